@@ -1,0 +1,79 @@
+# bycn: `make reports` builds every briefing, `make test` runs the tests.
+# Every target that needs the environment creates it first (.venv).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BYCN := $(VENV)/bin/bycn
+READY := $(VENV)/.ready
+
+CORPUS := data/raw/belarus-china-2021-2023.de.txt
+CATALOG := data/catalog/indicators.yaml
+BRIEFINGS := trade education park_investment
+PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
+# The Debian packages WeasyPrint loads at run time.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
+
+.PHONY: help setup system-libs test lint data reports report bench lab clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: $(READY) ## create .venv and install bycn with its dev extras (idempotent)
+
+$(READY): pyproject.toml
+	@$(MAKE) --no-print-directory system-libs
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "setup: installing bycn and its dependencies into $(VENV)"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(PY) -m ipykernel install --sys-prefix --name bycn --display-name 'Python (bycn)' >/dev/null
+	@touch $@
+
+system-libs: ## check the system libraries WeasyPrint needs; apt-get install them where permitted
+	@missing=""; \
+	for lib in libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz.so.0 libfontconfig.so.1; do \
+	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$lib"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "system-libs: installing$$missing with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	  else \
+	    echo "system-libs: missing$$missing; run: sudo apt-get install $(SYSTEM_PACKAGES)" >&2; exit 1; \
+	  fi; \
+	fi
+
+test: $(READY) ## run the test suite
+	@$(PY) -m pytest
+
+lint: $(READY) ## check the code with ruff
+	@$(VENV)/bin/ruff check src tests benchmarks
+
+data: data/processed/.built ## write the tidy tables and the series to data/processed/
+
+data/processed/.built: $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) data $(CORPUS) --out-dir data/processed
+	@touch $@
+
+reports: $(foreach b,$(BRIEFINGS),reports/$(b).html reports/$(b).pdf) ## build every briefing, HTML and PDF (incremental; make -j works)
+
+reports/%.html reports/%.pdf: notebooks/%.ipynb $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) report $* --out-dir reports
+
+report: $(READY) ## one briefing variant: make report NB=trade PARAMS="language=de start=2022"
+	@test -n "$(NB)" || { echo "report: name a notebook, e.g. make report NB=trade" >&2; exit 2; }
+	@$(BYCN) report $(NB) --out-dir reports $(addprefix -p ,$(PARAMS))
+
+bench: $(READY) ## print the performance figures (parser, import time, report builds)
+	@$(PY) benchmarks/bench.py
+
+lab: $(READY) ## start JupyterLab on the bycn kernel
+	@$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+clean: ## remove generated tables and reports (keeps .venv)
+	rm -rf data/processed reports .bench

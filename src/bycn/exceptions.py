@@ -1,0 +1,64 @@
+"""The exceptions bycn raises: each message says what failed and where.
+
+Every error a user can cause derives from :class:`BycnError`; the CLI turns
+one into a single line on stderr and exit status 2 (input) or 1 (build).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BuildError",
+    "BycnError",
+    "CatalogError",
+    "InputError",
+    "NotebookExecutionError",
+    "ParameterError",
+    "SchemaError",
+]
+
+
+class BycnError(Exception):
+    """Base class: an error whose message is fit to show a user as it is."""
+
+    exit_code: int = 2
+
+
+class InputError(BycnError):
+    """A source text that cannot be read: missing, a directory, binary, not UTF-8."""
+
+
+class SchemaError(BycnError):
+    """A table that does not match its declared schema; lists every failure at once."""
+
+    def __init__(self, table: str, failures: list[str]) -> None:
+        self.table = table
+        self.failures = list(failures)
+        shown = "; ".join(self.failures[:10])
+        more = f" (+{len(self.failures) - 10} more)" if len(self.failures) > 10 else ""
+        super().__init__(f"table {table!r} fails its schema: {shown}{more}")
+
+
+class CatalogError(BycnError):
+    """The indicator catalog (YAML) is malformed; lists every problem at once."""
+
+
+class ParameterError(BycnError):
+    """A notebook parameter with a value outside its allowed set or type."""
+
+
+class BuildError(BycnError):
+    """A briefing could not be built (execution, rendering or PDF step)."""
+
+    exit_code = 1
+
+
+class NotebookExecutionError(BuildError):
+    """A notebook cell raised while papermill executed it."""
+
+    def __init__(self, notebook: str, cell: int | str, error: str, saved: str | None = None) -> None:
+        self.notebook = notebook
+        self.cell = cell
+        self.error = error
+        self.saved = saved
+        where = f"; executed notebook saved to {saved}" if saved else ""
+        super().__init__(f"{notebook}: cell {cell} failed: {error}{where}")

@@ -1,0 +1,216 @@
+"""The tables bycn produces, each declared once, and one way to validate them.
+
+A schema is an ordered tuple of :class:`Column`; :func:`validate` checks a
+DataFrame against it and reports every failure at once (missing or extra
+columns, wrong types, values outside an allowed set, empty required cells)
+in a single :class:`~bycn.exceptions.SchemaError`.
+
+>>> import pandas as pd
+>>> from bycn.schema import FOOTNOTES, empty, validate
+>>> validate(empty(FOOTNOTES), FOOTNOTES).columns.tolist()[:3]
+['doc', 'number', 'title']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from bycn.exceptions import SchemaError
+
+__all__ = [
+    "ARTICLES",
+    "FIGURES",
+    "FOOTNOTES",
+    "KINDS",
+    "QUALIFIERS",
+    "SENTENCES",
+    "SERIES",
+    "STATUSES",
+    "TOPICS",
+    "Column",
+    "Schema",
+    "empty",
+    "validate",
+]
+
+QUALIFIERS = ("exact", "more_than", "at_least", "almost", "about", "up_to", "less_than")
+KINDS = ("amount", "count", "share", "multiple", "measure", "ordinal", "rank")
+TOPICS = ("trade", "education", "park", "regions", "health", "science", "other")
+STATUSES = ("actual", "target")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    name: the column's name, as written to CSV and JSON.
+    dtype: ``"str"``, ``"int"`` or ``"float"``; ``"Int64"`` is an int that may be missing.
+    required: a ``str`` column whose cells may not be empty.
+    allowed: the only values the column may hold, if given.
+    doc: what the column means (shown by ``bycn --help`` and the README).
+    """
+
+    name: str
+    dtype: str
+    doc: str
+    required: bool = False
+    allowed: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A named, ordered set of columns."""
+
+    name: str
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+ARTICLES = Schema(
+    "articles",
+    (
+        Column("doc", "str", "document id: the source file's stem", required=True),
+        Column("article", "int", "article number in the document, from 1"),
+        Column("title", "str", "the article's title", required=True),
+        Column("first_line", "int", "1-based line of the title"),
+        Column("last_line", "int", "last line of the article"),
+        Column("date", "str", "the article's date (YYYY or YYYY-MM) from its footnotes and text"),
+    ),
+)
+
+FOOTNOTES = Schema(
+    "footnotes",
+    (
+        Column("doc", "str", "document id", required=True),
+        Column("number", "int", "the footnote's number as printed"),
+        Column("title", "str", "the source's title, as written before [Elektronische ...]"),
+        Column("year", "Int64", "the source's year of publication"),
+        Column("url", "str", "the source's URL, wrapped lines joined"),
+        Column("article", "int", "number of the article the footnote belongs to"),
+        Column("first_line", "int", "first line of the footnote"),
+        Column("last_line", "int", "last line of the footnote"),
+    ),
+)
+
+SENTENCES = Schema(
+    "sentences",
+    (
+        Column("doc", "str", "document id", required=True),
+        Column("sentence_id", "int", "running number of the sentence in the document"),
+        Column("article", "int", "number of the article"),
+        Column("text", "str", "the sentence, whitespace folded, footnote blocks left out"),
+        Column("first_line", "int", "line the sentence starts on"),
+        Column("last_line", "int", "line the sentence ends on"),
+    ),
+)
+
+FIGURES = Schema(
+    "figures",
+    (
+        Column("doc", "str", "document id: the source file's stem", required=True),
+        Column("figure_id", "str", "stable id {doc}:{line}:{col}", required=True),
+        Column("line", "int", "1-based line of the figure's first numeric token"),
+        Column("start", "int", "character offset where the span starts"),
+        Column("end", "int", "character offset where the span ends"),
+        Column("text", "str", "the span as written, whitespace folded", required=True),
+        Column("value", "float", "the value, fully scaled"),
+        Column("unit", "str", "canonical unit: USD, BYN, percent, times, ha, count ...",
+               required=True),
+        Column("item", "str", "for counts and ordinals: the counted noun as written"),
+        Column("qualifier", "str", "exact, more_than, at_least ...", allowed=QUALIFIERS),
+        Column("kind", "str", "amount, count, share, multiple, measure, ordinal, rank",
+               allowed=KINDS),
+        Column("article", "str", "title of the article the figure stands in"),
+        Column("sentence", "str", "the sentence that holds the figure, whitespace folded"),
+        Column("footnote", "Int64", "number of the footnote that sources the figure"),
+        Column("source_title", "str", "that footnote's title"),
+        Column("source_url", "str", "that footnote's URL"),
+        Column("source_year", "Int64", "that footnote's year"),
+        Column("as_of", "str", "date or period the figure refers to: 2021, 2021-11, 2022-Q1 ..."),
+        Column("topic", "str", "trade, education, park, regions, health, science, other",
+               allowed=TOPICS),
+    ),
+)
+
+SERIES = Schema(
+    "series",
+    (
+        Column("indicator", "str", "catalog id, e.g. park.residents", required=True),
+        Column("entity", "str", "what the value is about: Belarus-China, Great Stone, Minsk ...",
+               required=True),
+        Column("as_of", "str", "date or period of the value"),
+        Column("status", "str", "actual, or target for plans and goals", allowed=STATUSES),
+        Column("value", "float", "the figure's value"),
+        Column("unit", "str", "the figure's unit", required=True),
+        Column("qualifier", "str", "the figure's qualifier", allowed=QUALIFIERS),
+        Column("figure_id", "str", "the figure the point comes from", required=True),
+        Column("line", "int", "line of that figure"),
+        Column("source_url", "str", "URL of the footnote that sources it"),
+    ),
+)
+
+_PANDAS_DTYPES = {"str": "str", "int": "int64", "float": "float64", "Int64": "Int64"}
+
+
+def empty(schema: Schema) -> pd.DataFrame:
+    """An empty table with the schema's columns and dtypes."""
+    return pd.DataFrame(
+        {c.name: pd.Series([], dtype=_PANDAS_DTYPES[c.dtype]) for c in schema.columns}
+    )
+
+
+def validate(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:
+    """Check ``frame`` against ``schema``; return it with columns in schema order.
+
+    Raises :class:`SchemaError` listing every failure found, not just the first.
+    """
+    failures: list[str] = []
+    names = schema.names
+    missing = [n for n in names if n not in frame.columns]
+    extra = [n for n in frame.columns if n not in names]
+    if missing:
+        failures.append(f"missing columns {missing}")
+    if extra:
+        failures.append(f"unexpected columns {extra}")
+    for column in schema.columns:
+        if column.name not in frame.columns:
+            continue
+        values = frame[column.name]
+        failures.extend(_check_column(column, values))
+    if failures:
+        raise SchemaError(schema.name, failures)
+    return frame[names]
+
+
+def _check_column(column: Column, values: pd.Series) -> Sequence[str]:
+    failures: list[str] = []
+    name = column.name
+    if column.dtype == "str":
+        bad = values[~values.map(lambda v: isinstance(v, str))]
+        if len(bad):
+            failures.append(f"{name}: {len(bad)} non-text values, first at row {bad.index[0]}")
+        if column.required:
+            blank = values[values.map(lambda v: isinstance(v, str) and not v.strip())]
+            if len(blank):
+                failures.append(f"{name}: {len(blank)} empty values, first at row {blank.index[0]}")
+        if column.allowed is not None:
+            wrong = values[~values.isin(column.allowed)]
+            if len(wrong):
+                failures.append(
+                    f"{name}: {sorted(set(map(str, wrong)))[:5]} not in {list(column.allowed)}"
+                )
+    elif column.dtype in ("int", "Int64"):
+        if not (pd.api.types.is_integer_dtype(values) or (len(values) == 0)):
+            failures.append(f"{name}: dtype {values.dtype}, expected integers")
+        elif column.dtype == "int" and values.isna().any():
+            failures.append(f"{name}: {int(values.isna().sum())} missing values")
+    elif column.dtype == "float":
+        if not pd.api.types.is_float_dtype(values) and len(values):
+            failures.append(f"{name}: dtype {values.dtype}, expected floats")
+    return failures

@@ -1,0 +1,34 @@
+"""The topic of a sentence, by the ordered keyword rules in ``topics.yaml``.
+
+>>> topic_of("Der Handelsumsatz betrug 1,2 Milliarden Dollar.")
+'trade'
+>>> topic_of("Ende 2021 waren im Park 85 Einwohner gemeldet.")
+'park'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["topic_of"]
+
+
+@cache
+def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    import yaml
+
+    data = yaml.safe_load(resources.files("bycn").joinpath("topics.yaml").read_text("utf-8"))
+    return tuple(
+        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")", re.IGNORECASE))
+        for rule in data
+    )
+
+
+def topic_of(sentence: str) -> str:
+    """The first topic whose words occur in ``sentence``; ``other`` if none does."""
+    for topic, pattern in _rules():
+        if pattern.search(sentence):
+            return topic
+    return "other"
