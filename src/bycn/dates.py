@@ -33,32 +33,46 @@ _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
-    r"|(?P<{n}rel>dieses|diesen|des\s+laufenden|des\s+vergangenen|letzten|vergangenen|des\s+Vorjahres)"
-    rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)?)"
+    r"|(?P<{n}prev>des\s+Vorjahres|im\s+Vorjahr)"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
+    rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
+
+
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_range": MONTHS, "quarters": ("Quartal",), "months": ("Monat",),
+    "quarter": ("Quartal",), "half": ("Halbjahr",), "part_month": MONTHS, "month": MONTHS,
+    "part_year": ("nfang", "itte", "nde", "eginn", "letzten"), "year_range": ("-", "–"),
+    "year": ("19", "20", "Jahr"),
+    "now": ("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),
+}
 
 
 def _year_ref(name: str) -> str:
     return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+# (kind, words one of which the text must hold, pattern): the words skip hopeless patterns fast.
+_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, _NEEDS[kind], re.compile(pattern))
     for kind, pattern in (
         ("month_range", rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}"),
-        ("quarters", rf"(?:in\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}"),
-        ("months", rf"(?:in\s+den\s+)?ersten\s+(?P<n>\w+)\s+Monat(?:en|e)\s+{_year_ref('a')}"),
-        ("quarter", rf"(?:im\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartal\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
-        ("half", rf"(?:im\s+)?(?P<h>ersten|zweiten)\s+Halbjahr\s+{_year_ref('a')}"),
-        ("part_month", rf"(?P<p>Anfang|Mitte|Ende|Beginn)\s+(?P<m>{_M})\s+{_year_ref('a')}"),
+        ("quarters", rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}"),
+        ("months", rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>\w+)\s+Monat(?:en|e)\s+{_year_ref('a')}"),
+        ("quarter", rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
+        ("half", rf"(?:[Ii]m\s+)?(?P<h>ersten|zweiten)\s+Halbjahr\s+{_year_ref('a')}"),
+        ("part_month", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}"),
         ("month", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
-        ("part_year", rf"(?P<p>Anfang|Mitte|Ende|Beginn|zu\s+Beginn)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
+        ("part_year", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
         ("year_range", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
         ("year", _year_ref("a")),
+        ("now", r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)"),
     )
 )
 # "im Vergleich zu 2020" names a baseline, not the date of the figure.
-_BASELINE = re.compile(r"(?:im\s+Vergleich\s+zu|gegenüber|seit|vor)\s*$", re.IGNORECASE)
+_BASELINE = re.compile(r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or)\s*$")
+# Every date expression holds a year, a month or one of these words: a cheap first test.
+_ANCHOR = re.compile(rf"{_YEAR}|{_M}|Jahr|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen")
 
 
 @dataclass(frozen=True)
@@ -72,9 +86,13 @@ class DateMention:
 
 def find_dates(text: str, reference_year: int | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
+    if not _ANCHOR.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    for kind, needs, pattern in _PATTERNS:
+        if not any(word in text for word in needs):
+            continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -92,25 +110,32 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     groups = match.groupdict()
     if groups.get("ay"):
         return int(groups["ay"])
-    if groups.get("ab"):
-        return int(groups["ab"])
-    relative = (groups.get("arel") or "").lower()
-    if not relative or reference_year is None:
+    for bracketed in ("ab", "ac"):
+        if groups.get(bracketed):
+            return int(groups[bracketed])
+    if reference_year is None:
         return None
-    if any(word in relative for word in ("letzten", "vergangenen", "vorjahres")):
+    if groups.get("aprev"):
+        return reference_year - 1
+    relative = (groups.get("arel") or "").lower()
+    if not relative:
+        return None
+    if any(word in relative for word in ("letzten", "vergangenen")):
         return reference_year - 1
     return reference_year
 
 
 def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str | None:
     g = match.groupdict()
+    if kind == "now":
+        return str(reference_year) if reference_year else None
     if kind == "year_range":
         return f"{g['y1']}/{g['y2']}"
     year = _year(match, reference_year)
     if year is None:
         return None
     if kind == "month_range":
-        return f"{year}-{_MONTH_NUMBER[g['m1'].capitalize()]:02d}/{year}-{_MONTH_NUMBER[g['m2'].capitalize()]:02d}"
+        return f"{year}-{_MONTH_NUMBER[g['m1']]:02d}/{year}-{_MONTH_NUMBER[g['m2']]:02d}"
     if kind == "quarters":
         return f"{year}-01/{year}-{3 * _COUNT[g['n'].lower()]:02d}"
     if kind == "months":
@@ -121,10 +146,10 @@ def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str
     if kind == "half":
         return f"{year}-H{1 if g['h'].lower() == 'ersten' else 2}"
     if kind in ("part_month", "month"):
-        return f"{year}-{_MONTH_NUMBER[g['m'].capitalize()]:02d}"
+        return f"{year}-{_MONTH_NUMBER[g['m']]:02d}"
     if kind == "part_year":
         part = g["p"].lower()
         if part == "mitte":
             return f"{year}-06"
-        return f"{year}-12" if part == "ende" else f"{year}-01"
+        return f"{year}-12" if part == "ende" or "letzten" in part else f"{year}-01"
     return str(year)

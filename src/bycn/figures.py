@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import pandas as pd
 
-from bycn.dates import find_dates
+from bycn.dates import DateMention, find_dates
 from bycn.numbers import CURRENCIES, MEASURES, NUMBER_WORD, SCALES, parse_number_word, parse_numeral
 from bycn.schema import FIGURES, empty, validate
 from bycn.structure import Sentence, Structure, fold
@@ -91,12 +91,14 @@ _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
 _NOT_ADJECTIVES = frozenset(
     "denen deren dessen werden wurden worden haben hatten waren sollen sollten können konnten "
     "müssen wollen unter oder aber über wieder weiter immer einer einen einem eines seinen "
-    "ihren ihrer diesen dieser diese dieses jeder jede jeden sowie bereits insgesamt gegenüber "
+    "ihren diesen diese jeder jede jeden sowie bereits insgesamt gegenüber "
     "hinter innerhalb außerhalb nach zwischen entgegen jene jener welche welcher seine ihre "
-    "unsere unserer sie wie je pro mehrere mehreren nahe ganze".split()
+    "unsere unserer sie wie je pro mehrere mehreren nahe ganze der die das den dem des".split()
 )
 _NOUN_PHRASE = re.compile(
-    rf"(?P<adjs>(?:\s+{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"(?P<adjs>(?:\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?"
+    rf"|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s))*)"
+    r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _TIME_NOUN = re.compile(
     r"(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|"
@@ -115,6 +117,7 @@ _RANK_BEFORE = re.compile(r"(?P<w>\b(?:Platz|Rang|Position))\s+$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder)\s*(?=[-−]?\d)")
 _ELIDED_NOUN = re.compile(r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$")
+_ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _ANTECEDENT = re.compile(
     r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
 )
@@ -144,7 +147,12 @@ def find_figures(structure: Structure) -> list[Figure]:
     for sentence in structure.sentences:
         candidates.extend(_sentence_candidates(body, sentence))
     marker_starts = [m.start for m in structure.markers]
-    return [_complete(structure, c, marker_starts) for c in candidates]
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in structure.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    context = {number: " ".join(texts) for number, texts in paragraphs.items()}
+    dates: dict[tuple[int, int | None], list[DateMention]] = {}
+    return [_complete(structure, c, marker_starts, context, dates) for c in candidates]
 
 
 def extract_figures(structure: Structure) -> pd.DataFrame:
@@ -152,7 +160,7 @@ def extract_figures(structure: Structure) -> pd.DataFrame:
     figures = find_figures(structure)
     if not figures:
         return empty(FIGURES)
-    frame = pd.DataFrame([asdict(f) for f in figures], columns=FIGURES.names)
+    frame = pd.DataFrame([vars(f) for f in figures], columns=FIGURES.names)
     for column in FIGURES.columns:
         if column.dtype == "Int64":
             frame[column.name] = frame[column.name].astype("Int64")
@@ -177,24 +185,37 @@ def _sentence_candidates(body: str, sentence: Sentence) -> list[_Candidate]:
         taken.append((candidate.number_start, candidate.end))
         found.append(candidate)
 
-    for match in _DUTZEND.finditer(body, lo, hi):
+    text = body[lo:hi]
+    for match in _DUTZEND.finditer(body, lo, hi) if "Dutzend" in text else ():
         add(_dutzend(body, match, lo, hi))
-    for match in _WORD_MULTIPLE.finditer(body, lo, hi):
+    for match in _WORD_MULTIPLE.finditer(body, lo, hi) if "fach" in text else ():
         value = parse_number_word(match.group("w"))
         if value is not None and value >= 2:
             add(_finish(body, lo, hi, match.start(), match.end(), match.start(), value,
                         "times", "", "multiple"))
-    for match in _NUMERAL.finditer(body, lo, hi):
-        add(_numeral(body, match, lo, hi))
-    for match in NUMBER_WORD.finditer(body, lo, hi):
-        value = parse_number_word(match.group())
-        if value is not None and value >= 1.5:
-            add(_quantity(body, lo, hi, match.start(), match.end(), value, word=True))
+    tokens: list[tuple[int, re.Match[str], bool]] = [
+        (m.start(), m, False) for m in _NUMERAL.finditer(body, lo, hi)
+    ] + [(m.start(), m, True) for m in NUMBER_WORD.finditer(body, lo, hi)]
+    counted: list[str] = []
+    for _, match, word in sorted(tokens, key=lambda t: t[0]):
+        if found and found[-1].kind == "count" and found[-1].item and (
+            not counted or counted[-1] is not found[-1].item
+        ):
+            counted.append(found[-1].item)
+        if word:
+            value = parse_number_word(match.group())
+            if value is not None and value >= 1.5:
+                add(_quantity(body, lo, hi, match.start(), match.end(), value, word=True,
+                              counted=counted))
+        else:
+            add(_numeral(body, match, lo, hi, counted))
     found.sort(key=lambda c: c.number_start)
     return _apply_exceed_verbs(body, lo, hi, found)
 
 
-def _numeral(body: str, match: re.Match[str], lo: int, hi: int) -> _Candidate | None:
+def _numeral(
+    body: str, match: re.Match[str], lo: int, hi: int, counted: list[str]
+) -> _Candidate | None:
     token = match.group()
     start, end = match.span()
     before = body[max(lo, start - 40) : start]
@@ -238,12 +259,14 @@ def _numeral(body: str, match: re.Match[str], lo: int, hi: int) -> _Candidate | 
         return _finish(body, lo, hi, start, end + ordinal.end(), start, value, "ordinal",
                        noun, "ordinal", qualify=False)
     is_year = not signed and _YEAR.fullmatch(token) is not None
-    return _quantity(body, lo, hi, start, end, value, is_year=is_year, signed=signed)
+    return _quantity(body, lo, hi, start, end, value, is_year=is_year, signed=signed,
+                     counted=counted)
 
 
 def _quantity(
     body: str, lo: int, hi: int, start: int, end: int, value: float,
     word: bool = False, is_year: bool = False, signed: bool = False,
+    counted: list[str] | None = None,
 ) -> _Candidate | None:
     """Read scale, unit or counted noun after a number at ``[start:end]``."""
     after = body[end : min(hi, end + 120)]
@@ -288,7 +311,7 @@ def _quantity(
                 unit, kind, item, factor = inherited
                 value *= factor if not scale else 1
             else:
-                antecedent = _antecedent(body, lo, start)
+                antecedent = _antecedent(body, lo, start, span_end, counted or [])
                 if antecedent is None and not scale:
                     return None
                 unit, kind, item = "count", "count", antecedent or ""
@@ -331,8 +354,8 @@ def _counted_noun(rest: str) -> tuple[str, int] | None:
     match = _NOUN_PHRASE.match(rest)
     if not match:
         return None
-    for adjective in re.findall(r"[\w-]+", match.group("adjs")):
-        if adjective.lower() in _NOT_ADJECTIVES:
+    for adjective in re.findall(r"(?<![\w-])[a-zäöüß][\w-]*", match.group("adjs")):
+        if adjective in _NOT_ADJECTIVES:
             return None
     return match.group("noun"), match.end()
 
@@ -365,15 +388,23 @@ def _range_partner(body: str, lo: int, hi: int, end: int) -> tuple[str, str, str
     return None
 
 
-def _antecedent(body: str, lo: int, start: int) -> str | None:
-    """The noun an elided count refers to: ``Partnerstädten ..., von denen Minsk vier hat``."""
+def _antecedent(body: str, lo: int, start: int, end: int, counted: list[str]) -> str | None:
+    """The noun an elided count refers to.
+
+    ``40 Bildungsprogramme ..., von denen 10`` and ``6 davon`` take the noun of the
+    count before them; ``Partnerstädten ..., von denen Minsk vier hat`` the last
+    noun before ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``.
+    """
     before = body[lo:start]
-    if _ELIDED_NOUN.search(before):
-        head = before[: _ELIDED_NOUN.search(before).start()]
+    elided = _ELIDED_NOUN.search(before)
+    if elided or _ELIDED_AFTER.match(body, end):
+        if counted:
+            return counted[-1]
+        head = before[: elided.start()] if elided else before
         nouns = re.findall(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[\w])", head)
         return nouns[-1] if nouns else None
     matches = list(_ANTECEDENT.finditer(before))
-    if matches and re.search(r"(?:\bauf|\bvon|\bbis|-|–|:)\s*$", before):
+    if matches:
         return matches[-1].group("noun")
     return None
 
@@ -413,7 +444,10 @@ def _strip_years(text: str) -> str:
 # --- context: sentence, footnote, date, topic ----------------------------------------
 
 
-def _complete(structure: Structure, c: _Candidate, marker_starts: list[int]) -> Figure:
+def _complete(
+    structure: Structure, c: _Candidate, marker_starts: list[int], paragraphs: dict[int, str],
+    dates: dict[tuple[int, int | None], list[DateMention]],
+) -> Figure:
     sentence = structure.sentence_at(c.number_start)
     article = structure.article_at(c.number_start)
     line = structure.line_of(c.number_start)
@@ -430,7 +464,7 @@ def _complete(structure: Structure, c: _Candidate, marker_starts: list[int]) -> 
                 source = structure.footnotes[marker.footnote]
                 source_title, source_url, source_year = source.title, source.url, source.year
     reference = source_year or (int(article.date) if article and article.date else None)
-    as_of = _as_of(structure, sentence, c, reference)
+    as_of = _as_of(structure, sentence, c, reference, dates)
     sentence_text = sentence.text if sentence else ""
     return Figure(
         doc=structure.doc,
@@ -451,23 +485,31 @@ def _complete(structure: Structure, c: _Candidate, marker_starts: list[int]) -> 
         source_url=source_url,
         source_year=source_year,
         as_of=as_of,
-        topic=topic_of(sentence_text),
+        topic=topic_of(sentence_text, paragraphs.get(sentence.paragraph, "") if sentence else ""),
     )
 
 
 def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
-    starts = [s.start for s in structure.sentences]
-    i = bisect.bisect_right(starts, offset) - 1
+    i = bisect.bisect_right(structure.sentence_starts, offset) - 1
     return structure.sentences[i] if i >= 0 else None
 
 
-def _as_of(structure: Structure, sentence: Sentence | None, c: _Candidate, reference: int | None) -> str:
+def _as_of(
+    structure: Structure, sentence: Sentence | None, c: _Candidate, reference: int | None,
+    cache: dict[tuple[int, int | None], list[DateMention]],
+) -> str:
     """The date nearest before the figure in its sentence, else after it, else the sentence before."""
     if sentence is None:
         return ""
-    text = structure.body[sentence.start : sentence.end]
-    mentions = [m for m in find_dates(text, reference)
-                if not (m.start <= c.number_start - sentence.start < m.end)]
+
+    def mentions_in(s: Sentence) -> list[DateMention]:
+        key = (s.number, reference)
+        if key not in cache:
+            cache[key] = find_dates(structure.body[s.start : s.end], reference)
+        return cache[key]
+
+    number_at = c.number_start - sentence.start
+    mentions = [m for m in mentions_in(sentence) if not (m.start <= number_at < m.end)]
     offset = c.start - sentence.start
     before = [m for m in mentions if m.end <= offset]
     if before:
@@ -477,8 +519,6 @@ def _as_of(structure: Structure, sentence: Sentence | None, c: _Candidate, refer
         return after[0].value
     if sentence.number >= 2:
         previous = structure.sentences[sentence.number - 2]
-        if previous.paragraph == sentence.paragraph:
-            mentions = find_dates(structure.body[previous.start : previous.end], reference)
-            if mentions:
-                return mentions[-1].value
+        if previous.paragraph == sentence.paragraph and mentions_in(previous):
+            return mentions_in(previous)[-1].value
     return ""

@@ -31,8 +31,8 @@ SCALES: dict[str, float] = {
 # Written form (regex) -> canonical unit; longest forms first so "US-Dollar" wins over "Dollar".
 CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"US-Dollar|US-\$|Dollar|USD|\$", "USD"),
-    (r"(?:belarussische[nr]?|weißrussische[nr]?)\s+Rubel|Rubel|BYN|Br\.?(?!\w)", "BYN"),
-    (r"(?:chinesische[nr]?\s+)?Yuan|CNY|RMB|Renminbi", "CNY"),
+    (r"(?:[Bb]elarussische[nr]?|[Ww]eißrussische[nr]?)\s+Rubel|Rubel|BYN|Br\.?(?!\w)", "BYN"),
+    (r"(?:[Cc]hinesische[nr]?\s+)?Yuan|CNY|RMB|Renminbi", "CNY"),
     (r"Euro|EUR|€", "EUR"),
 )
 MEASURES: tuple[tuple[str, str], ...] = (
@@ -53,12 +53,14 @@ _TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "
 _TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
          "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
-# A cheap pre-filter: words built only from number morphemes.
+# Words built only from number morphemes; the first may be capitalised (sentence start).
+_MORPHEMES = (
+    "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|sech|sieb|zwanzig|dreißig"
+    "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|hundert|tausend|halb"
+)
+_CAPITALISED = "|".join(m.capitalize() for m in _MORPHEMES.split("|") if m != "und")
 NUMBER_WORD = re.compile(
-    r"(?<![\w-])(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-    r"|sech|sieb|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|hundert"
-    r"|tausend|halb)+)(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
 )
 
 

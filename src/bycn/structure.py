@@ -131,21 +131,27 @@ class Structure:
         return offset - self.line_starts[self.line_of(offset) - 1] + 1
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, for bisection."""
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def _article_first_lines(self) -> list[int]:
+        return [a.first_line for a in self.articles]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds ``offset``, if any."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def article_at(self, offset: int) -> Article | None:
+        """The article that holds ``offset``, if any."""
         line = self.line_of(offset)
-        for article in self.articles:
-            if article.first_line <= line <= article.last_line:
-                return article
+        i = bisect.bisect_right(self._article_first_lines, line) - 1
+        if i >= 0 and line <= self.articles[i].last_line:
+            return self.articles[i]
         return None
 
     def articles_table(self) -> pd.DataFrame:
@@ -308,33 +314,30 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
         line_starts.append(line_starts[-1] + len(line) + 1)
     kinds, footnote_ranges, title_ranges = _classify(lines)
 
-    body_chars = list(text)
-    for index, kind in enumerate(kinds):
-        if kind != _BODY:
-            start = line_starts[index]
-            for k in range(start, start + len(lines[index])):
-                body_chars[k] = " "
-    body = "".join(body_chars)
+    body = "\n".join(
+        line if kind == _BODY else " " * len(line) for line, kind in zip(lines, kinds, strict=True)
+    )
     body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
 
     article_bounds = _article_bounds(title_ranges, lines)
     if not article_bounds and text.strip():
         article_bounds = [(0, "", len(lines) - 1)]
 
+    article_starts = [first for first, _, _ in article_bounds]
+
     def article_of_line(index: int) -> int:
-        number = 0
-        for k, (first, _, _) in enumerate(article_bounds, start=1):
-            if index >= first:
-                number = k
-        return max(number, 1)
+        return max(bisect.bisect_right(article_starts, index), 1)
 
     footnotes = tuple(
         _parse_footnote(number, lines[first : last + 1], article_of_line(first), first, last)
         for number, first, last in footnote_ranges
     )
     markers = _find_markers(body, footnotes, line_starts)
-    for marker in markers:
-        body = body[: marker.start] + " " * (marker.end - marker.start) + body[marker.end :]
+    if markers:
+        chars = list(body)
+        for marker in markers:
+            chars[marker.start : marker.end] = " " * (marker.end - marker.start)
+        body = "".join(chars)
 
     articles = []
     for k, (first, title, last) in enumerate(article_bounds, start=1):
@@ -417,25 +420,31 @@ def _find_markers(
             previous = 0
         limit = line_starts[footnote.first_line - 1]
         for number in range(previous + 1, footnote.number + 1):
-            own = number == footnote.number
-            forms = _MARKER_FORMS if own else _MARKER_FORMS[:2]
-            found = None
-            for form in forms:
-                match = _marker_pattern(form, number).search(body, position, limit)
-                if match and (found is None or match.start() < found.start()):
-                    found = match
+            found = _marker_at(body, number, position, limit, strong_only=number != footnote.number)
             if found is not None:
-                markers.append(
-                    Marker(number, found.start(1), found.end(1), index if own else None)
-                )
-                position = found.end(1)
+                own = number == footnote.number
+                markers.append(Marker(number, found, found + len(str(number)), index if own else None))
+                position = found + len(str(number))
         previous = footnote.number
     return tuple(markers)
 
 
+def _marker_at(body: str, number: int, position: int, limit: int, strong_only: bool) -> int | None:
+    """Offset of the first marker form of ``number`` in ``body[position:limit]``."""
+    digits = str(number)
+    pattern = _marker_pattern(number, strong_only)
+    at = body.find(digits, position, limit)
+    while at >= 0:
+        if pattern.match(body, at):
+            return at
+        at = body.find(digits, at + 1, limit)
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
-def _marker_pattern(form: str, number: int) -> re.Pattern[str]:
-    return re.compile(form.format(n=number))
+def _marker_pattern(number: int, strong_only: bool) -> re.Pattern[str]:
+    forms = _MARKER_FORMS[:2] if strong_only else _MARKER_FORMS
+    return re.compile("|".join(f"(?:{form.format(n=number)})" for form in forms))
 
 
 def _split_sentences(body, lines, kinds, line_starts, article_of_line) -> tuple[Sentence, ...]:
@@ -453,11 +462,12 @@ def _split_sentences(body, lines, kinds, line_starts, article_of_line) -> tuple[
 
     sentences: list[Sentence] = []
     paragraph = 1
+    ends = sorted(paragraph_ends)
     for article_start, article_end in _article_spans(kinds, line_starts, lines, article_of_line):
         start = article_start
         cuts = [m.end() for m in _SENTENCE_END.finditer(body, article_start, article_end)
                 if _is_sentence_end(body, m.start(), m.end())]
-        cuts += [e for e in paragraph_ends if article_start <= e < article_end]
+        cuts += ends[bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)]
         for cut in sorted(set(cuts)) + [article_end]:
             segment = body[start:cut]
             if segment.strip():
@@ -511,6 +521,6 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
             return False
         # "der 85. Einwohner": an ordinal, not the end of a sentence.
         if re.search(r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
-                     body[max(0, start - 30) : start - len(token)]):
+                     body[max(0, start - 30) : start - len(token)], re.IGNORECASE):
             return False
     return True

@@ -21,14 +21,15 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     data = yaml.safe_load(resources.files("bycn").joinpath("topics.yaml").read_text("utf-8"))
     return tuple(
-        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")", re.IGNORECASE))
+        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")"))
         for rule in data
     )
 
 
-def topic_of(sentence: str) -> str:
-    """The first topic whose words occur in ``sentence``; ``other`` if none does."""
-    for topic, pattern in _rules():
-        if pattern.search(sentence):
-            return topic
+def topic_of(sentence: str, context: str = "") -> str:
+    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``."""
+    for text in (sentence, context):
+        for topic, pattern in _rules():
+            if pattern.search(text):
+                return topic
     return "other"

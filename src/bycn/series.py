@@ -1,0 +1,398 @@
+"""Indicator series: the figures a catalog rule recognises as values of an indicator.
+
+:func:`build_series` applies the catalog (:mod:`bycn.catalog`) to a figures
+table and returns the series table (:data:`bycn.schema.SERIES`): one point
+per recognised figure, with the indicator, the entity it is about, its date
+(``as_of``, from the figure), its status (``actual`` or ``target``, from the
+catalog's plan/goal words) and the figure's provenance (``figure_id``,
+``line``, ``source_url``). A figure is a point of at most one indicator.
+
+>>> import bycn
+>>> series = bycn.load_series()  # the shipped corpus and catalog  # doctest: +SKIP
+>>> series.query("indicator == 'park.residents'")[["as_of", "value", "status"]]  # doctest: +SKIP
+
+Rules see three scopes around a figure: its *clause* (the part of its
+sentence between clause boundaries), its *sentence*, and its *context* (the
+sentence and up to ``look_back`` sentences before it in the same article).
+Pass the document's sentences table so that context reaches sentences that
+hold no figure; without it, only sentences that hold figures are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from bycn.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
+from bycn.schema import SERIES, empty, validate
+
+if TYPE_CHECKING:
+    from bycn.document import Document
+
+__all__ = [
+    "DEFAULT_CORPUS",
+    "build_series",
+    "default_corpus_path",
+    "join_figures",
+    "load_series",
+    "period_bounds",
+    "period_sort_key",
+]
+
+DEFAULT_CORPUS = Path("data/raw/belarus-china-2021-2023.de.txt")
+
+#: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
+FIGURE_DETAILS = ("text", "item", "kind", "article", "sentence", "footnote", "source_title",
+                  "source_year", "topic")
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def default_corpus_path() -> Path:
+    """The shipped corpus, ``data/raw/belarus-china-2021-2023.de.txt`` of the source tree."""
+    import bycn
+
+    return Path(bycn.__file__).resolve().parents[2] / DEFAULT_CORPUS
+
+
+def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """First and last month of an ``as_of`` value as ``(year, month)`` pairs; None if unknown.
+
+    >>> period_bounds("2022-Q1")
+    ((2022, 1), (2022, 3))
+    >>> period_bounds("2021-01/2021-05")
+    ((2021, 1), (2021, 5))
+    >>> period_bounds("2021")
+    ((2021, 1), (2021, 12))
+    >>> period_bounds("") is None
+    True
+    """
+    if not isinstance(as_of, str) or not as_of.strip():
+        return None
+    if "/" in as_of:
+        first, _, last = as_of.partition("/")
+        start, end = period_bounds(first), period_bounds(last)
+        if start is None or end is None:
+            return None
+        return start[0], end[1]
+    value = as_of.strip()
+    if m := _YEAR.match(value):
+        year = int(m[1])
+        return (year, 1), (year, 12)
+    if m := _MONTH.match(value):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            return None
+        return (year, month), (year, month)
+    if m := _QUARTER.match(value):
+        year, quarter = int(m[1]), int(m[2])
+        return (year, 3 * quarter - 2), (year, 3 * quarter)
+    return None
+
+
+def period_sort_key(as_of: str) -> tuple[int, int, int, int]:
+    """A key that orders ``as_of`` values by their end, then start; unknown dates first.
+
+    >>> sorted(["2022", "2021-12", "", "2022-Q1"], key=period_sort_key)
+    ['', '2021-12', '2022-Q1', '2022']
+    """
+    bounds = period_bounds(as_of)
+    if bounds is None:
+        return (0, 0, 0, 0)
+    (y0, m0), (y1, m1) = bounds
+    return (y1, m1, y0, m0)
+
+
+def build_series(
+    figures: pd.DataFrame,
+    catalog: Catalog | str | Path | None = None,
+    *,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The series table: every figure the catalog recognises, one point each.
+
+    figures: a figures table (:data:`bycn.schema.FIGURES`).
+    catalog: a loaded :class:`~bycn.catalog.Catalog`, a path to one, or None for the shipped one.
+    sentences: the document's sentences table (:data:`bycn.schema.SENTENCES`); lets rules'
+        ``context`` and entity anaphors reach sentences that hold no figure.
+
+    Points are ordered by indicator (catalog order), entity, date and line.
+    """
+    if not isinstance(catalog, Catalog):
+        catalog = load_catalog(catalog)
+    if figures.empty:
+        return empty(SERIES)
+    matcher = _Matcher(catalog)
+    contexts = _Contexts(figures, sentences)
+    order = {ident: i for i, ident in enumerate(catalog.ids)}
+    rows = []
+    for fig in _with_positions(figures, catalog.clause_boundary):
+        found = matcher.match(fig, contexts)
+        if found is None:
+            continue
+        indicator, entity, status = found
+        rows.append({
+            "indicator": indicator.id,
+            "entity": entity,
+            "as_of": fig.as_of,
+            "status": status,
+            "value": float(fig.value),
+            "unit": fig.unit,
+            "qualifier": fig.qualifier,
+            "figure_id": fig.figure_id,
+            "line": int(fig.line),
+            "source_url": fig.source_url,
+        })
+    if not rows:
+        return empty(SERIES)
+    frame = pd.DataFrame(rows)
+    frame["_order"] = frame["indicator"].map(order)
+    frame["_date"] = frame["as_of"].map(period_sort_key)
+    frame = frame.sort_values(["_order", "entity", "_date", "line", "figure_id"], kind="stable")
+    frame = frame.drop(columns=["_order", "_date"]).reset_index(drop=True)
+    frame = frame.astype({"value": "float64", "line": "int64"})
+    return validate(frame, SERIES)
+
+
+def load_series(
+    path_or_document: str | Path | Document | None = None,
+    catalog: Catalog | str | Path | None = None,
+) -> pd.DataFrame:
+    """Read a corpus (default: the shipped one) and build its series, for notebooks.
+
+    ``path_or_document`` is a source text path or an already read
+    :class:`~bycn.document.Document`.
+    """
+    document = _document(path_or_document)
+    return build_series(document.figures, catalog, sentences=document.sentences)
+
+
+def join_figures(series: pd.DataFrame, figures: pd.DataFrame,
+                 columns: Sequence[str] = FIGURE_DETAILS) -> pd.DataFrame:
+    """The series with the figure columns a briefing shows (sentence, footnote ...) added.
+
+    Joined on ``figure_id``; the series' order and columns come first.
+    """
+    wanted = [c for c in columns if c in figures.columns and c not in series.columns]
+    details = figures[["figure_id", *wanted]].drop_duplicates("figure_id")
+    joined = series.merge(details, on="figure_id", how="left", validate="many_to_one")
+    return joined.reset_index(drop=True)
+
+
+def _document(path_or_document: str | Path | Document | None) -> Document:
+    from bycn.document import Document, read_document
+
+    if isinstance(path_or_document, Document):
+        return path_or_document
+    path = default_corpus_path() if path_or_document is None else Path(path_or_document)
+    return read_document(path)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One figure with what the rules look at."""
+
+    figure_id: str
+    doc: str
+    line: int
+    value: float
+    unit: str
+    item: str
+    qualifier: str
+    article: str
+    sentence: str
+    as_of: str
+    source_url: str
+    clause: str
+    position: int  # offset of the figure in its sentence (-1 if not found)
+    length: int
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_Figure]:
+    """The figures, each with its position and clause in its sentence.
+
+    The k-th figure (by offset) of a sentence whose text occurs several times in it is
+    placed at the k-th occurrence.
+    """
+    ordered = figures.sort_values(["doc", "start", "figure_id"], kind="stable")
+    seen: dict[tuple[str, str, str], int] = {}
+    result = []
+    for row in ordered.itertuples(index=False):
+        sentence, text = _text(row.sentence), _text(row.text)
+        key = (row.doc, sentence, text)
+        nth = seen.get(key, 0)
+        seen[key] = nth + 1
+        position = _nth_find(sentence, text, nth) if text else -1
+        clause = _clause(sentence, position, len(text), boundary) if position >= 0 else sentence
+        result.append(_Figure(
+            figure_id=row.figure_id, doc=row.doc, line=int(row.line), value=row.value,
+            unit=row.unit, item=_text(row.item), qualifier=row.qualifier,
+            article=_text(row.article), sentence=sentence, as_of=_text(row.as_of),
+            source_url=_text(row.source_url), clause=clause, position=position,
+            length=len(text),
+        ))
+    return result
+
+
+def _nth_find(haystack: str, needle: str, nth: int) -> int:
+    position = -1
+    for _ in range(nth + 1):
+        found = haystack.find(needle, position + 1)
+        if found < 0:
+            return haystack.find(needle) if position < 0 else position
+        position = found
+    return position
+
+
+def _clause(sentence: str, position: int, length: int, boundary: re.Pattern[str]) -> str:
+    start = 0
+    for m in boundary.finditer(sentence, 0, position):
+        start = m.end()
+    end = len(sentence)
+    m = boundary.search(sentence, position + length)
+    if m is not None:
+        end = m.start()
+    return sentence[start:end].strip()
+
+
+class _Contexts:
+    """The sentences before a figure's sentence, in the same article, nearest first."""
+
+    def __init__(self, figures: pd.DataFrame, sentences: pd.DataFrame | None) -> None:
+        # Per doc: ordered list of (article key, text, first_line, last_line).
+        self._order: dict[str, list[tuple[str, str, int, int]]] = {}
+        self._index: dict[tuple[str, str], list[int]] = {}
+        if sentences is not None and not sentences.empty:
+            rows = sentences.sort_values(["doc", "sentence_id"], kind="stable")
+            for row in rows.itertuples(index=False):
+                self._add(row.doc, str(row.article), _text(row.text), int(row.first_line),
+                          int(row.last_line))
+        else:
+            # Without a sentences table the figures' own sentences are all we know.
+            firsts = (figures.assign(sent=figures["sentence"].map(_text))
+                      .groupby(["doc", "article", "sent"], sort=False)["line"]
+                      .agg(["min", "max"]).reset_index()
+                      .sort_values(["doc", "min"], kind="stable"))
+            for row in firsts.itertuples(index=False):
+                self._add(row.doc, _text(row.article), row.sent, int(row.min), int(row.max))
+
+    def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
+        entries = self._order.setdefault(doc, [])
+        self._index.setdefault((doc, text), []).append(len(entries))
+        entries.append((article, text, first, last))
+
+    def before(self, fig: _Figure, count: int) -> list[str]:
+        """Up to ``count`` sentences before the figure's, nearest first, same article only."""
+        if count <= 0:
+            return []
+        entries = self._order.get(fig.doc, [])
+        candidates = self._index.get((fig.doc, fig.sentence), [])
+        if not candidates:
+            # Texts folded differently: fall back to the sentence the figure's line is in.
+            candidates = [i for i, e in enumerate(entries) if e[2] <= fig.line <= e[3]][:1]
+        if not candidates:
+            return []
+        here = min(candidates, key=lambda i: (not entries[i][2] <= fig.line <= entries[i][3],
+                                              abs(entries[i][2] - fig.line)))
+        article = entries[here][0]
+        found = []
+        for i in range(here - 1, -1, -1):
+            if entries[i][0] != article or len(found) == count:
+                break
+            found.append(entries[i][1])
+        return found
+
+
+class _Matcher:
+    """Applies the catalog's indicators, in order, to one figure at a time."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        names = sorted(((name, e) for e in catalog.entities for name in e.names),
+                       key=lambda pair: -len(pair[0]))
+        self._entity_of = {name: e for name, e in names}
+        alternation = "|".join(re.escape(name) for name, _ in names)
+        self._names = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if names else None
+
+    def match(self, fig: _Figure, contexts: _Contexts) -> tuple[Indicator, str, str] | None:
+        for indicator in self.catalog.indicators:
+            if fig.unit not in indicator.units:
+                continue
+            for rule in indicator.rules:
+                if not self._rule_matches(rule, fig, contexts):
+                    continue
+                entity = self._entity(indicator.entity, fig, contexts)
+                if entity is None:
+                    break  # this indicator cannot place the figure; try the next one
+                return indicator, entity, self._status(indicator, rule, fig)
+        return None
+
+    def _rule_matches(self, rule: Rule, fig: _Figure, contexts: _Contexts) -> bool:
+        if fig.unit not in rule.units:
+            return False
+        if rule.item is not None and not rule.item.search(fig.item):
+            return False
+        if any(p.search(fig.item) for p in rule.not_item):
+            return False
+        scopes = (("near", fig.clause), ("sentence", fig.sentence))
+        for name, text in scopes:
+            wanted: tuple[re.Pattern[str], ...] = getattr(rule, name)
+            if wanted and not any(p.search(text) for p in wanted):
+                return False
+            if any(p.search(text) for p in getattr(rule, f"not_{name}")):
+                return False
+        if rule.context or rule.not_context:
+            texts = [fig.sentence, *contexts.before(fig, rule.look_back)]
+            if rule.context and not any(p.search(t) for p in rule.context for t in texts):
+                return False
+            if any(p.search(t) for p in rule.not_context for t in texts):
+                return False
+        return True
+
+    def _entity(self, spec: EntitySpec, fig: _Figure, contexts: _Contexts) -> str | None:
+        if spec.fixed is not None:
+            return spec.fixed
+        found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length)
+        if found is None and spec.anaphor is not None and spec.anaphor.search(fig.sentence):
+            for text in contexts.before(fig, spec.look_back):
+                found = self._nearest(text, spec.kind, len(text), 0)
+                if found is not None:
+                    break
+        return found if found is not None else spec.default
+
+    def _nearest(self, text: str, kind: str | None, position: int, length: int) -> str | None:
+        """The entity of ``kind`` named in ``text`` nearest the span at ``position``."""
+        if self._names is None:
+            return None
+        best: tuple[int, int, str] | None = None
+        anchor = max(position, 0)
+        for m in self._names.finditer(text):
+            entity = self._entity_of[m.group(0)]
+            if entity.kind != kind:
+                continue
+            if m.end() <= anchor:
+                key = (anchor - m.end(), 0)
+            else:
+                key = (max(m.start() - (anchor + length), 0), 1)
+            if best is None or key < best[:2]:
+                best = (*key, entity.name)
+        return best[2] if best is not None else None
+
+    def _status(self, indicator: Indicator, rule: Rule, fig: _Figure) -> str:
+        if rule.status is not None:
+            return rule.status
+        if indicator.status != "auto":
+            return indicator.status
+        words = indicator.target if indicator.target is not None else self.catalog.target
+        return "target" if any(p.search(fig.sentence) for p in words) else "actual"
