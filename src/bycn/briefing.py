@@ -452,9 +452,16 @@ def key_figures_table(points: pd.DataFrame, catalog: Catalog | None = None,
     cols = t["table"]
     head = [cols["indicator"], cols["entity"], cols["latest"], cols["as_of"], cols["previous"],
             cols["as_of"], cols["change"]]
-    rows = table[["label", "entity", "latest", "latest_as_of", "previous", "previous_as_of",
-                  "change"]].itertuples(index=False)
-    return HTML(heading + _html_table(head, rows, "bycn-key-figures", numeric=(2, 4, 6)))
+    names = ["label", "entity", "latest", "latest_as_of", "previous", "previous_as_of", "change"]
+    numeric = (2, 4, 6)
+    if table["entity"].nunique() == 1:
+        # One entity throughout (the park): it goes into the heading, not a column.
+        heading = (f"<h2>{html.escape(t['headings']['key_figures'])}: "
+                   f"{html.escape(table['entity'].iloc[0])}</h2>")
+        del head[1], names[1]
+        numeric = (1, 3, 5)
+    rows = table[names].itertuples(index=False)
+    return HTML(heading + _html_table(head, rows, "bycn-key-figures", numeric=numeric))
 
 
 # --- caveats ----------------------------------------------------------------------------
@@ -695,19 +702,34 @@ class Briefing:
 
     def chart(self, indicators: str | Sequence[str], unit: str | None = None,
               entity: str | None = None) -> Any:
-        """A line chart of one or more indicators in one unit (see :func:`bycn.plots.series_chart`)."""
+        """A line chart of indicators in one unit (:func:`bycn.plots.series_chart`) as a PNG
+        image; a note instead when the selection leaves nothing to draw."""
         from bycn.plots import as_image, series_chart
 
-        figure = series_chart(self.points, indicators, self.language, unit=unit, entity=entity,
-                              catalog=self.catalog)
+        try:
+            figure = series_chart(self.points, indicators, self.language, unit=unit,
+                                  entity=entity, catalog=self.catalog)
+        except ValueError:
+            return self._no_chart()
         return as_image(figure)
 
     def bars(self, indicator: str, unit: str | None = None) -> Any:
         """Latest value per entity (see :func:`bycn.plots.bar_by_entity`)."""
         from bycn.plots import as_image, bar_by_entity
 
-        return as_image(bar_by_entity(self.points, indicator, self.language, unit=unit,
-                                      catalog=self.catalog))
+        try:
+            figure = bar_by_entity(self.points, indicator, self.language, unit=unit,
+                                   catalog=self.catalog)
+        except ValueError:
+            return self._no_chart()
+        return as_image(figure)
+
+    def _no_chart(self) -> HTML:
+        # A selection (period, region) may leave a chart without values; say so.
+        from IPython.display import HTML
+
+        return HTML(f'<p class="bycn-note">{html.escape(texts(self.language)["chart"]["empty"])}'
+                    "</p>")
 
     def has(self, indicator: str, unit: str | None = None) -> bool:
         """Whether any point of ``indicator`` (in ``unit``) is shown."""

@@ -1,7 +1,8 @@
 """A source document read into its tables: one call for notebooks and the CLI.
 
 >>> from bycn.document import parse_text
->>> doc = parse_text(" Titel\\n\\nDer Park hat 85 Einwohner.1\\n 1 Quelle. - 2021. - URL: https://x.by/a\\n")
+>>> doc = parse_text(' Titel\\n \\nDer Park hat 85 Einwohner"1 .\\n' + ' ' * 20 + '\\n'
+...                  '1 Quelle [Elektronische Ressource]. - 2021. - URL: https://x.by/a\\n')
 >>> doc.figures[["text", "value", "unit", "footnote"]].to_dict("records")
 [{'text': '85 Einwohner', 'value': 85.0, 'unit': 'count', 'footnote': 1}]
 """

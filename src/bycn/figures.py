@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 import pandas as pd
@@ -287,14 +288,16 @@ def _quantity(
         elif scale:
             span_end = end + unit_match.end()
     if scale:
-        value *= SCALES[scale.lower()]
+        value = _scaled(value, SCALES[scale.lower()])
     prefix = body[max(lo, start - 6) : start]
     currency_before = _CURRENCY_BEFORE.search(prefix)
     span_start = start
     if currency_before and not unit:
         unit, kind = _currency_unit(currency_before.group("cur")), "amount"
         span_start = start - (len(prefix) - currency_before.start())
-    if is_year and not unit and not scale:
+    if is_year and not unit and not scale and not _QUALIFIER_BEFORE.search(
+        body[max(lo, start - 30) : start]
+    ):
         return None
     item = ""
     if not unit:
@@ -309,14 +312,12 @@ def _quantity(
             inherited = _range_partner(body, lo, hi, span_end)
             if inherited is not None:
                 unit, kind, item, factor = inherited
-                value *= factor if not scale else 1
+                value = value if scale else _scaled(value, factor)
             else:
                 antecedent = _antecedent(body, lo, start, span_end, counted or [])
                 if antecedent is None and not scale:
                     return None
                 unit, kind, item = "count", "count", antecedent or ""
-    if is_year and kind == "count" and not _QUALIFIER_BEFORE.search(body[max(lo, start - 30) : start]):
-        return None
     if signed and kind == "count":
         return None
     return _finish(body, lo, hi, span_start, span_end, start, value, unit, item, kind)
@@ -333,6 +334,11 @@ def _finish(
             qualifier = _QUALIFIERS[fold(match.group("q")).lower()]
             span_start = span_start - (len(body[max(lo, span_start - 30) : span_start]) - match.start())
     return _Candidate(span_start, span_end, number_start, value, unit, item, qualifier, kind)
+
+
+def _scaled(value: float, factor: float) -> float:
+    # 32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _group_unit(match: re.Match[str], prefix: str, table: tuple[tuple[str, str], ...]) -> str:

@@ -134,11 +134,17 @@ def _date(fact: Fact) -> Any:
     return dt.date(year, month, 15)
 
 
-def _short(value: float, unit: str, scale: int, language: str) -> str:
+_MARKS = {"more_than": ">", "at_least": "≥", "almost": "≈", "about": "≈", "up_to": "≤",
+          "less_than": "<"}
+
+
+def _short(fact: Fact, scale: int, language: str) -> str:
+    """A data label: the scaled value with its qualifier as a sign (``>100``)."""
     from bycn.briefing import format_number
 
-    shown = value / scale
-    return format_number(round(shown, 2 if abs(shown) < 10 else 1), language)
+    shown = fact.value / scale
+    number = format_number(round(shown, 2 if abs(shown) < 10 else 1), language)
+    return _MARKS.get(fact.qualifier, "") + number
 
 
 def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language: str = "en",
@@ -201,7 +207,7 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
                             label=f"{name} ({t['chart']['target']})")
                 if len(dated) <= 14:
                     for x, y, f in zip(xs, ys, chosen, strict=True):
-                        ax.annotate(_short(f.value, unit, scale, language), (x, y),
+                        ax.annotate(_short(f, scale, language), (x, y),
                                     textcoords="offset points", xytext=(0, 6), ha="center",
                                     fontsize=9, color="#333333")
         ax.set_title(" / ".join(_label(catalog, w, language) for w in wanted
@@ -249,7 +255,7 @@ def bar_by_entity(points: pd.DataFrame, indicator: str, language: str = "en", *,
         names = [f.entity for f in latest]
         values = [f.value / scale for f in latest]
         bars = ax.barh(names, values, color=PALETTE[0], height=0.6)
-        labels = [f"{_short(f.value, unit, scale, language)} ({f.date(language)})"
+        labels = [f"{_short(f, scale, language)} ({f.date(language)})"
                   for f in latest]
         ax.bar_label(bars, labels=labels, padding=3, fontsize=9, color="#333333")
         ax.grid(axis="y", visible=False)

@@ -77,7 +77,7 @@ ARTICLES = Schema(
     (
         Column("doc", "str", "document id: the source file's stem", required=True),
         Column("article", "int", "article number in the document, from 1"),
-        Column("title", "str", "the article's title", required=True),
+        Column("title", "str", "the article's title (empty for a text without one)"),
         Column("first_line", "int", "1-based line of the title"),
         Column("last_line", "int", "last line of the article"),
         Column("date", "str", "the article's date (YYYY or YYYY-MM) from its footnotes and text"),

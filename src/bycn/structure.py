@@ -6,11 +6,13 @@ one invariant that everything downstream relies on: :attr:`Structure.body`
 is the source text with every non-body character blanked to a space, so an
 offset into the body is an offset into the source.
 
->>> s = parse_structure(" Titel\\n \\nDer Park hat 85 Einwohner.1\\n1 Quelle. - 2021. - URL: https://x.by/a\\n")
+>>> text = (' Titel\\n \\nDer Park hat 85 Einwohner"1 .\\n' + ' ' * 20 + '\\n'
+...         '1 Quelle [Elektronische Ressource]. - 2021. - URL: https://x.by/a\\n')
+>>> s = parse_structure(text)
 >>> [a.title for a in s.articles], [f.url for f in s.footnotes]
 (['Titel'], ['https://x.by/a'])
 >>> s.body.split()
-['Der', 'Park', 'hat', '85', 'Einwohner.']
+['Der', 'Park', 'hat', '85', 'Einwohner"', '.']
 """
 
 from __future__ import annotations

@@ -1,0 +1,40 @@
+"""Dates and periods in German, resolved to as_of strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bycn.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Ende 2021", None, ["2021-12"]),
+        ("Mitte April 2022", None, ["2022-04"]),
+        ("bis Anfang 2022", None, ["2022-01"]),
+        ("im ersten Quartal 2022", None, ["2022-Q1"]),
+        ("nach den Ergebnissen des ersten Quartals 2022", None, ["2022-Q1"]),
+        ("von Januar bis Mai dieses [2021] Jahres", None, ["2021-01/2021-05"]),
+        ("im Zeitraum Januar-November letzten Jahres [2021]", None, ["2021-01/2021-11"]),
+        ("in den ersten drei Quartalen dieses Jahres", 2021, ["2021-01/2021-09"]),
+        ("im vergangenen Jahr", 2023, ["2022"]),
+        ("im Mai 2022", None, ["2022-05"]),
+        ("in den letzten Tagen des Jahres 2022", None, ["2022-12"]),
+        ("für 2021-2025", None, ["2021/2025"]),
+        ("um 17 Prozent im Vergleich zu 2020", None, []),
+        ("dieses Jahres", None, []),
+        ("Anfang dieses Monats", 2022, []),
+    ],
+)
+def test_find_dates(text, reference, expected):
+    assert [m.value for m in find_dates(text, reference)] == expected
+
+
+def test_figures_take_the_nearest_date_of_their_sentence(corpus):
+    figures = corpus.figures.set_index("line")
+    assert figures.loc[866, "as_of"] == "2021-12"  # Ende 2021 85 Einwohner
+    assert figures.loc[801, "as_of"] == "2022-Q1"
+    assert figures.loc[913, "as_of"] == "2022-03"  # der 86. Bewohner ... im März 2022
+    # "im gleichen Zeitraum des letzten Jahres" inside a quote from a 2021 source.
+    assert figures.loc[368, "as_of"] == "2020"
