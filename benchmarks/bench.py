@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_parser  # noqa: E402
+import bench_parser
 
 
 def main() -> None:

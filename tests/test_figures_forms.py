@@ -15,49 +15,95 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Das Defizit betrug 53,5 Mrd€ im Jahr.", [("53,5 Mrd€", 53.5e9, "EUR", "exact", "amount", "")]),
-        ("Der Wert lag bei $800 Mio. im Vorjahr.", [("$800 Mio.", 800e6, "USD", "exact", "amount", "")]),
+        (
+            "Das Defizit betrug 53,5 Mrd€ im Jahr.",
+            [("53,5 Mrd€", 53.5e9, "EUR", "exact", "amount", "")],
+        ),
+        (
+            "Der Wert lag bei $800 Mio. im Vorjahr.",
+            [("$800 Mio.", 800e6, "USD", "exact", "amount", "")],
+        ),
         ("Es wurden 1 Tsd. t geliefert.", [("1 Tsd. t", 1000.0, "t", "exact", "measure", "")]),
         ("Der Umsatz stieg um das 1,7 Mal.", [("1,7 Mal", 1.7, "times", "exact", "multiple", "")]),
         ("Der Saldo lag bei -65,2 Mrd€.", [("-65,2 Mrd€", -65.2e9, "EUR", "exact", "amount", "")]),
         (
             "Die Exporte stiegen von 21,7 auf 32,7 Mrd€ an.",
-            [("21,7", 21.7e9, "EUR", "exact", "amount", ""),
-             ("32,7 Mrd€", 32.7e9, "EUR", "exact", "amount", "")],
+            [
+                ("21,7", 21.7e9, "EUR", "exact", "amount", ""),
+                ("32,7 Mrd€", 32.7e9, "EUR", "exact", "amount", ""),
+            ],
         ),
-        ("Es kamen ca. 300 Besucher.", [("ca. 300 Besucher", 300.0, "count", "about", "count", "Besucher")]),
-        ("Es waren knapp 40 Prozent.", [("knapp 40 Prozent", 40.0, "percent", "almost", "share", "")]),
-        ("Um das Dreifache stieg der Umsatz.", [("Dreifache", 3.0, "times", "exact", "multiple", "")]),
+        (
+            "Es kamen ca. 300 Besucher.",
+            [("ca. 300 Besucher", 300.0, "count", "about", "count", "Besucher")],
+        ),
+        (
+            "Es waren knapp 40 Prozent.",
+            [("knapp 40 Prozent", 40.0, "percent", "almost", "share", "")],
+        ),
+        (
+            "Um das Dreifache stieg der Umsatz.",
+            [("Dreifache", 3.0, "times", "exact", "multiple", "")],
+        ),
         (
             "Es sind 3 Laboratorien, 4 Zentren und 2 Institute.",
-            [("3 Laboratorien", 3.0, "count", "exact", "count", "Laboratorien"),
-             ("4 Zentren", 4.0, "count", "exact", "count", "Zentren"),
-             ("2 Institute", 2.0, "count", "exact", "count", "Institute")],
+            [
+                ("3 Laboratorien", 3.0, "count", "exact", "count", "Laboratorien"),
+                ("4 Zentren", 4.0, "count", "exact", "count", "Zentren"),
+                ("2 Institute", 2.0, "count", "exact", "count", "Institute"),
+            ],
         ),
         (
             "Der Preis: 5 Mrd. chinesische Yuan und 2 Mio. belarussische Rubel.",
-            [("5 Mrd. chinesische Yuan", 5e9, "CNY", "exact", "amount", ""),
-             ("2 Mio. belarussische Rubel", 2e6, "BYN", "exact", "amount", "")],
+            [
+                ("5 Mrd. chinesische Yuan", 5e9, "CNY", "exact", "amount", ""),
+                ("2 Mio. belarussische Rubel", 2e6, "BYN", "exact", "amount", ""),
+            ],
         ),
         (
             "Es gibt weniger als 5 Anbieter und bis zu 7 Tonnen pro Monat.",
-            [("weniger als 5 Anbieter", 5.0, "count", "less_than", "count", "Anbieter"),
-             ("bis zu 7 Tonnen pro Monat", 7.0, "t/month", "up_to", "measure", "")],
+            [
+                ("weniger als 5 Anbieter", 5.0, "count", "less_than", "count", "Anbieter"),
+                ("bis zu 7 Tonnen pro Monat", 7.0, "t/month", "up_to", "measure", ""),
+            ],
         ),
         ("Das Werk fährt 120 km/h.", [("120 km/h", 120.0, "km/h", "exact", "measure", "")]),
-        ("Es wurden 8.000 Personen geschult.", [("8.000 Personen", 8000.0, "count", "exact", "count", "Personen")]),
-        ("Es waren mindestens 20 Einwohner.", [("mindestens 20 Einwohner", 20.0, "count", "at_least", "count", "Einwohner")]),
-        ("Es gab ein Dutzend Abkommen.", [("ein Dutzend Abkommen", 12.0, "count", "about", "count", "Abkommen")]),
-        ("Es gab dreitausend Gäste.", [("dreitausend Gäste", 3000.0, "count", "exact", "count", "Gäste")]),
-        ("Es dauerte anderthalb Millionen Stunden? Nein: anderthalb Millionen Euro.",
-         [("anderthalb Millionen Euro", 1.5e6, "EUR", "exact", "amount", "")]),
-        ("Im Jahr 2021 gab es mehr als 2000 Studenten.",
-         [("mehr als 2000 Studenten", 2000.0, "count", "more_than", "count", "Studenten")]),
-        ("Die Universität liegt auf Platz 17 der Rangliste.", [("Platz 17", 17.0, "rank", "exact", "rank", "")]),
-        ("Danach wurde der 86. Bewohner registriert.",
-         [("86. Bewohner", 86.0, "ordinal", "exact", "ordinal", "Bewohner")]),
-        ("Der Export hat 830 Millionen Dollar überschritten.",
-         [("830 Millionen Dollar", 830e6, "USD", "more_than", "amount", "")]),
+        (
+            "Es wurden 8.000 Personen geschult.",
+            [("8.000 Personen", 8000.0, "count", "exact", "count", "Personen")],
+        ),
+        (
+            "Es waren mindestens 20 Einwohner.",
+            [("mindestens 20 Einwohner", 20.0, "count", "at_least", "count", "Einwohner")],
+        ),
+        (
+            "Es gab ein Dutzend Abkommen.",
+            [("ein Dutzend Abkommen", 12.0, "count", "about", "count", "Abkommen")],
+        ),
+        (
+            "Es gab dreitausend Gäste.",
+            [("dreitausend Gäste", 3000.0, "count", "exact", "count", "Gäste")],
+        ),
+        (
+            "Es dauerte anderthalb Millionen Stunden? Nein: anderthalb Millionen Euro.",
+            [("anderthalb Millionen Euro", 1.5e6, "EUR", "exact", "amount", "")],
+        ),
+        (
+            "Im Jahr 2021 gab es mehr als 2000 Studenten.",
+            [("mehr als 2000 Studenten", 2000.0, "count", "more_than", "count", "Studenten")],
+        ),
+        (
+            "Die Universität liegt auf Platz 17 der Rangliste.",
+            [("Platz 17", 17.0, "rank", "exact", "rank", "")],
+        ),
+        (
+            "Danach wurde der 86. Bewohner registriert.",
+            [("86. Bewohner", 86.0, "ordinal", "exact", "ordinal", "Bewohner")],
+        ),
+        (
+            "Der Export hat 830 Millionen Dollar überschritten.",
+            [("830 Millionen Dollar", 830e6, "USD", "more_than", "amount", "")],
+        ),
     ],
 )
 def test_german_forms(text, expected):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 
 import pytest
-
 from tests.conftest import FIXTURES
 
 SAMPLE_LAST_LINE = 727
@@ -23,7 +22,8 @@ def _match(corpus):
     pairs, missed = [], []
     for gold in _sample():
         hits = [
-            i for i, row in enumerate(parsed)
+            i
+            for i, row in enumerate(parsed)
             if i not in used
             and abs(row["line"] - int(gold["line"])) <= 1
             and row["value"] == pytest.approx(float(gold["value"]))

@@ -15,9 +15,18 @@ from bycn.structure import fold
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("zwei", 2), ("zwölf", 12), ("vierzig", 40), ("einundzwanzig", 21), ("hundert", 100),
-     ("dreitausend", 3000), ("zweitausendfünfhundert", 2500), ("anderthalb", 1.5),
-     ("eineinhalb", 1.5), ("dreieinhalb", 3.5)],
+    [
+        ("zwei", 2),
+        ("zwölf", 12),
+        ("vierzig", 40),
+        ("einundzwanzig", 21),
+        ("hundert", 100),
+        ("dreitausend", 3000),
+        ("zweitausendfünfhundert", 2500),
+        ("anderthalb", 1.5),
+        ("eineinhalb", 1.5),
+        ("dreieinhalb", 3.5),
+    ],
 )
 def test_number_words(word, value):
     assert parse_number_word(word) == value
@@ -43,8 +52,17 @@ def german(value: int, decimals: int) -> str:
 
 
 SCALES = {"": 1, "Tausend": 1e3, "Millionen": 1e6, "Mio.": 1e6, "Milliarden": 1e9, "Mrd.": 1e9}
-UNITS = {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Yuan": "CNY", "Rubel": "BYN",
-         "Hektar": "ha", "Tonnen": "t", "Prozent": "percent", "Unternehmen": "count"}
+UNITS = {
+    "Dollar": "USD",
+    "US-Dollar": "USD",
+    "Euro": "EUR",
+    "Yuan": "CNY",
+    "Rubel": "BYN",
+    "Hektar": "ha",
+    "Tonnen": "t",
+    "Prozent": "percent",
+    "Unternehmen": "count",
+}
 
 
 @settings(max_examples=200, deadline=None)
@@ -58,7 +76,13 @@ UNITS = {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Yuan": "CNY", "Rub
 def test_generated_number_parses_back_to_its_value(whole, decimals, scale, unit, qualifier):
     if unit == "Prozent" and scale:
         scale = ""
-    if 1800 <= whole <= 2099 and not decimals and not scale and not qualifier and unit == "Unternehmen":
+    if (
+        1800 <= whole <= 2099
+        and not decimals
+        and not scale
+        and not qualifier
+        and unit == "Unternehmen"
+    ):
         whole += 300  # a bare 19xx/20xx before a noun reads as a year
     written = german(whole, decimals)
     text = f"Der Wert betrug {qualifier}{written} {scale + ' ' if scale else ''}{unit} im Jahr."
@@ -76,9 +100,42 @@ def test_parser_never_raises_on_arbitrary_text(text):
 
 
 _WORDS = st.sampled_from(
-    ["mehr", "als", "das", "2,5-fache", "1.700", "Millionen", "Dollar", "Unternehmen", "fast",
-     "drei", "Jahre", "85.", "Einwohner", "der", "%", "Mrd€", "von", "auf", "-3", "Nr.", "9",
-     "\n\n", "\n", '"12', ".", ",", "Ende", "2021", "Januar", "bis", "zu", "rund", "1)", "(!)"]
+    [
+        "mehr",
+        "als",
+        "das",
+        "2,5-fache",
+        "1.700",
+        "Millionen",
+        "Dollar",
+        "Unternehmen",
+        "fast",
+        "drei",
+        "Jahre",
+        "85.",
+        "Einwohner",
+        "der",
+        "%",
+        "Mrd€",
+        "von",
+        "auf",
+        "-3",
+        "Nr.",
+        "9",
+        "\n\n",
+        "\n",
+        '"12',
+        ".",
+        ",",
+        "Ende",
+        "2021",
+        "Januar",
+        "bis",
+        "zu",
+        "rund",
+        "1)",
+        "(!)",
+    ]
 )
 
 

@@ -11,7 +11,6 @@ import tomllib
 
 import pytest
 import yaml
-
 from tests.conftest import ROOT
 
 
@@ -21,10 +20,13 @@ def _name(requirement: str) -> str:
 
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = {_name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]}
+    wanted = {
+        _name(r): r for r in project["dependencies"] + project["optional-dependencies"]["dev"]
+    }
     environment = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     conda = {
-        _name(d): d for d in environment["dependencies"]
+        _name(d): d
+        for d in environment["dependencies"]
         if isinstance(d, str) and _name(d) not in ("python", "pip")
     }
     assert sorted(conda) == sorted(wanted)
@@ -33,12 +35,11 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
 
 
 def test_import_bycn_loads_no_heavy_library():
-    code = (
-        "import sys, bycn, bycn.cli; "
-        "print(' '.join(m for m in ('matplotlib', 'papermill', 'nbconvert', 'weasyprint', 'pandas') "
-        "if m in sys.modules))"
+    heavy = ("matplotlib", "papermill", "nbconvert", "weasyprint", "pandas")
+    code = f"import sys, bycn, bycn.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
 
 
@@ -53,8 +54,14 @@ def test_notebooks_are_committed_without_outputs():
 
 
 MODULES_WITH_EXAMPLES = [
-    "bycn.numbers", "bycn.dates", "bycn.structure", "bycn.figures", "bycn.source",
-    "bycn.schema", "bycn.topics", "bycn.document",
+    "bycn.numbers",
+    "bycn.dates",
+    "bycn.structure",
+    "bycn.figures",
+    "bycn.source",
+    "bycn.schema",
+    "bycn.topics",
+    "bycn.document",
 ]
 
 
@@ -65,7 +72,12 @@ def test_docstring_examples_run(module):
 
 
 def test_make_help_lists_every_target():
-    result = subprocess.run(["make", "--no-print-directory", "help"], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     for target in ("setup", "test", "data", "reports", "report", "lint", "bench", "lab"):
         assert f"make {target} " in result.stdout

@@ -21,9 +21,13 @@ TEXT = (
 def test_articles_from_the_corpus(corpus):
     articles = corpus.articles
     assert articles["first_line"].tolist() == [1, 728, 1436, 1939, 2723]
-    assert articles["title"].iloc[0] == "Entwicklung von Industrieparks und regionale Zusammenarbeit"
+    assert (
+        articles["title"].iloc[0] == "Entwicklung von Industrieparks und regionale Zusammenarbeit"
+    )
     assert articles["date"].tolist() == ["2022", "2022", "2022", "2023", "2023"]
-    assert (articles["last_line"].iloc[:-1].to_numpy() < articles["first_line"].iloc[1:].to_numpy()).all()
+    assert (
+        articles["last_line"].iloc[:-1].to_numpy() < articles["first_line"].iloc[1:].to_numpy()
+    ).all()
 
 
 def test_footnotes_join_wrapped_urls_and_tolerate_lost_numbers(corpus):

@@ -23,7 +23,7 @@ __all__ = ["main"]
 
 TABLES = ("figures", "footnotes", "articles", "sentences", "series")
 _TABLE_HELP = {
-    "figures": "every figure: value, unit, qualifier, kind, sentence, footnote source, as_of, topic",
+    "figures": "every figure: value, unit, qualifier, kind, sentence, footnote, as_of, topic",
     "footnotes": "the footnotes: number, title, year, URL (wrapped lines joined)",
     "articles": "the articles: title, first and last line, date",
     "sentences": "the body sentences with their lines (footnote blocks left out)",
@@ -44,18 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
     for table in TABLES:
         sub = commands.add_parser(table, help=_TABLE_HELP[table], description=_TABLE_HELP[table])
         sub.add_argument("path", metavar="PATH", type=Path, help="source text (UTF-8)")
-        sub.add_argument("-o", "--output", metavar="OUT", type=Path,
-                         help="write here instead of standard output")
-        sub.add_argument("--format", choices=("csv", "json"), default="csv",
-                         help="output format (default: csv)")
+        sub.add_argument(
+            "-o", "--output", metavar="OUT", type=Path, help="write here instead of standard output"
+        )
+        sub.add_argument(
+            "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
+        )
         if table == "series":
-            sub.add_argument("--catalog", type=Path, metavar="YAML",
-                             help="indicator catalog (default: the shipped one)")
+            sub.add_argument(
+                "--catalog",
+                type=Path,
+                metavar="YAML",
+                help="indicator catalog (default: the shipped one)",
+            )
 
     data = commands.add_parser("data", help="write every table and the series as CSV to a folder")
     data.add_argument("path", metavar="PATH", type=Path, help="source text (UTF-8)")
-    data.add_argument("--out-dir", type=Path, default=Path("data/processed"),
-                      help="folder for the CSV files (default: data/processed)")
+    data.add_argument(
+        "--out-dir",
+        type=Path,
+        default=Path("data/processed"),
+        help="folder for the CSV files (default: data/processed)",
+    )
 
     report = commands.add_parser(
         "report",
@@ -64,14 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
         "it to reports/NAME[--params].html and .pdf. The last good report stays in place "
         "when a build fails.",
     )
-    report.add_argument("name", metavar="NAME",
-                        help="briefing name: trade, education or park_investment")
-    report.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE",
-                        help="notebook parameter, repeatable (e.g. -p language=de -p start=2022)")
-    report.add_argument("--out-dir", type=Path, default=Path("reports"),
-                        help="where reports are written (default: reports)")
-    report.add_argument("--notebooks", type=Path, default=Path("notebooks"),
-                        help="folder holding the notebooks (default: notebooks)")
+    report.add_argument(
+        "name", metavar="NAME", help="briefing name: trade, education or park_investment"
+    )
+    report.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="notebook parameter, repeatable (e.g. -p language=de -p start=2022)",
+    )
+    report.add_argument(
+        "--out-dir",
+        type=Path,
+        default=Path("reports"),
+        help="where reports are written (default: reports)",
+    )
+    report.add_argument(
+        "--notebooks",
+        type=Path,
+        default=Path("notebooks"),
+        help="folder holding the notebooks (default: notebooks)",
+    )
     report.add_argument("--no-pdf", action="store_true", help="render HTML only")
     report.add_argument("-q", "--quiet", action="store_true", help="print no progress")
     return parser

@@ -20,13 +20,47 @@ from dataclasses import dataclass
 
 __all__ = ["DateMention", "find_dates"]
 
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember")
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 _MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, start=1)}
-_ORDINAL = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3,
-            "iv.": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
-_COUNT = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-          "neun": 9, "zehn": 10, "elf": 11}
+_ORDINAL = {
+    "ersten": 1,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "i.": 1,
+    "ii.": 2,
+    "iii.": 3,
+    "iv.": 4,
+    "1.": 1,
+    "2.": 2,
+    "3.": 3,
+    "4.": 4,
+}
+_COUNT = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+}
 
 _M = "|".join(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
@@ -40,9 +74,15 @@ _YEAR_REF = (
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "month_range": MONTHS, "quarters": ("Quartal",), "months": ("Monat",),
-    "quarter": ("Quartal",), "half": ("Halbjahr",), "part_month": MONTHS, "month": MONTHS,
-    "part_year": ("nfang", "itte", "nde", "eginn", "letzten"), "year_range": ("-", "–"),
+    "month_range": MONTHS,
+    "quarters": ("Quartal",),
+    "months": ("Monat",),
+    "quarter": ("Quartal",),
+    "half": ("Halbjahr",),
+    "part_month": MONTHS,
+    "month": MONTHS,
+    "part_year": ("nfang", "itte", "nde", "eginn", "letzten"),
+    "year_range": ("-", "–"),
     "year": ("19", "20", "Jahr"),
     "now": ("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),
 }
@@ -57,22 +97,38 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (kind, _NEEDS[kind], re.compile(pattern))
     for kind, pattern in (
         ("month_range", rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}"),
-        ("quarters", rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}"),
+        (
+            "quarters",
+            rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}",
+        ),
         ("months", rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>\w+)\s+Monat(?:en|e)\s+{_year_ref('a')}"),
-        ("quarter", rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
+        (
+            "quarter",
+            rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+        ),
         ("half", rf"(?:[Ii]m\s+)?(?P<h>ersten|zweiten)\s+Halbjahr\s+{_year_ref('a')}"),
-        ("part_month", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}"),
+        (
+            "part_month",
+            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}",
+        ),
         ("month", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
-        ("part_year", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}"),
+        (
+            "part_year",
+            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+        ),
         ("year_range", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
         ("year", _year_ref("a")),
         ("now", r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)"),
     )
 )
 # "im Vergleich zu 2020" names a baseline, not the date of the figure.
-_BASELINE = re.compile(r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or)\s*$")
+_BASELINE = re.compile(
+    r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or)\s*$"
+)
 # Every date expression holds a year, a month or one of these words: a cheap first test.
-_ANCHOR = re.compile(rf"{_YEAR}|{_M}|Jahr|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen")
+_ANCHOR = re.compile(
+    rf"{_YEAR}|{_M}|Jahr|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
+)
 
 
 @dataclass(frozen=True)

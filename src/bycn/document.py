@@ -63,4 +63,3 @@ def parse_text(text: str, doc: str = "text", path: Path | None = None) -> Docume
         sentences=structure.sentences_table(),
         figures=figures,
     )
-

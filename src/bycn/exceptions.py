@@ -55,7 +55,9 @@ class BuildError(BycnError):
 class NotebookExecutionError(BuildError):
     """A notebook cell raised while papermill executed it."""
 
-    def __init__(self, notebook: str, cell: int | str, error: str, saved: str | None = None) -> None:
+    def __init__(
+        self, notebook: str, cell: int | str, error: str, saved: str | None = None
+    ) -> None:
         self.notebook = notebook
         self.cell = cell
         self.error = error

@@ -7,17 +7,20 @@ qualifier (``mehr als``), scale (``Millionen``) and unit or counted noun. Years,
 dates, durations, footnote markers, identifiers and list labels are not figures.
 
 >>> from bycn.structure import parse_structure
->>> s = parse_structure("Der Umsatz stieg um mehr als das 2,5-fache auf 222,6 Millionen Br. in 20 Länder.")
->>> [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(s)]
-[('mehr als das 2,5-fache', 2.5, 'times', 'more_than'), ('222,6 Millionen Br.', 222600000.0, 'BYN', 'exact'), ('20 Länder', 20.0, 'count', 'exact')]
+>>> s = parse_structure("Sie stieg um mehr als das 2,5-fache auf 222,6 Millionen Br. in 20 Länder.")
+>>> for f in find_figures(s):
+...     print(f.text, f.value, f.unit, f.qualifier)
+mehr als das 2,5-fache 2.5 times more_than
+222,6 Millionen Br. 222600000.0 BYN exact
+20 Länder 20.0 count exact
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 
@@ -72,13 +75,25 @@ _AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
 _QUALIFIERS = {
-    "nicht weniger als": "at_least", "mindestens": "at_least",
-    "nicht mehr als": "up_to", "bis zu": "up_to",
+    "nicht weniger als": "at_least",
+    "mindestens": "at_least",
+    "nicht mehr als": "up_to",
+    "bis zu": "up_to",
     "weniger als": "less_than",
-    "mehr als": "more_than", "über": "more_than", "mehr": "more_than",
-    "fast": "almost", "knapp": "almost", "beinahe": "almost", "nahezu": "almost",
-    "etwa": "about", "rund": "about", "ca.": "about", "circa": "about", "zirka": "about",
-    "ungefähr": "about", "annähernd": "about",
+    "mehr als": "more_than",
+    "über": "more_than",
+    "mehr": "more_than",
+    "fast": "almost",
+    "knapp": "almost",
+    "beinahe": "almost",
+    "nahezu": "almost",
+    "etwa": "about",
+    "rund": "about",
+    "ca.": "about",
+    "circa": "about",
+    "zirka": "about",
+    "ungefähr": "about",
+    "annähernd": "about",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.])(?P<q>nicht\s+weniger\s+als|nicht\s+mehr\s+als|weniger\s+als|mehr\s+als|mindestens"
@@ -86,15 +101,79 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s+(?:(?:das|die|den|dem)\s+)?$",
     re.IGNORECASE,
 )
-_EXCEED_VERB = re.compile(r"\b(?:überschritten|überschritt|überschreitet|überstiegen|überstieg|übersteigt|übertroffen|übertraf)\b")
+_EXCEED_VERB = re.compile(
+    r"\b(?:überschritten|überschritt|überschreitet|überstiegen|überstieg|übersteigt|übertroffen|übertraf)\b"
+)
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
 _NOT_ADJECTIVES = frozenset(
-    "denen deren dessen werden wurden worden haben hatten waren sollen sollten können konnten "
-    "müssen wollen unter oder aber über wieder weiter immer einer einen einem eines seinen "
-    "ihren diesen diese jeder jede jeden sowie bereits insgesamt gegenüber "
-    "hinter innerhalb außerhalb nach zwischen entgegen jene jener welche welcher seine ihre "
-    "unsere unserer sie wie je pro mehrere mehreren nahe ganze der die das den dem des".split()
+    [
+        "denen",
+        "deren",
+        "dessen",
+        "werden",
+        "wurden",
+        "worden",
+        "haben",
+        "hatten",
+        "waren",
+        "sollen",
+        "sollten",
+        "können",
+        "konnten",
+        "müssen",
+        "wollen",
+        "unter",
+        "oder",
+        "aber",
+        "über",
+        "wieder",
+        "weiter",
+        "immer",
+        "einer",
+        "einen",
+        "einem",
+        "eines",
+        "seinen",
+        "ihren",
+        "diesen",
+        "diese",
+        "jeder",
+        "jede",
+        "jeden",
+        "sowie",
+        "bereits",
+        "insgesamt",
+        "gegenüber",
+        "hinter",
+        "innerhalb",
+        "außerhalb",
+        "nach",
+        "zwischen",
+        "entgegen",
+        "jene",
+        "jener",
+        "welche",
+        "welcher",
+        "seine",
+        "ihre",
+        "unsere",
+        "unserer",
+        "sie",
+        "wie",
+        "je",
+        "pro",
+        "mehrere",
+        "mehreren",
+        "nahe",
+        "ganze",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+    ]
 )
 _NOUN_PHRASE = re.compile(
     rf"(?P<adjs>(?:\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?"
@@ -115,9 +194,13 @@ _IDENTIFIER_BEFORE = re.compile(
     r"|\bPunkt|\bKapitel|\bTeil|\bVersion|\bTyp|\bKlasse|\bModell|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
 )
 _RANK_BEFORE = re.compile(r"(?P<w>\b(?:Platz|Rang|Position))\s+$")
-_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
+)
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder)\s*(?=[-−]?\d)")
-_ELIDED_NOUN = re.compile(r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$")
+_ELIDED_NOUN = re.compile(
+    r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$"
+)
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _ANTECEDENT = re.compile(
     r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
@@ -125,6 +208,7 @@ _ANTECEDENT = re.compile(
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_HYPHENATED = re.compile(r"[^\W\d]-$")
 
 
 @dataclass(frozen=True)
@@ -192,22 +276,40 @@ def _sentence_candidates(body: str, sentence: Sentence) -> list[_Candidate]:
     for match in _WORD_MULTIPLE.finditer(body, lo, hi) if "fach" in text else ():
         value = parse_number_word(match.group("w"))
         if value is not None and value >= 2:
-            add(_finish(body, lo, hi, match.start(), match.end(), match.start(), value,
-                        "times", "", "multiple"))
+            add(
+                _finish(
+                    body,
+                    lo,
+                    hi,
+                    match.start(),
+                    match.end(),
+                    match.start(),
+                    value,
+                    "times",
+                    "",
+                    "multiple",
+                )
+            )
     tokens: list[tuple[int, re.Match[str], bool]] = [
         (m.start(), m, False) for m in _NUMERAL.finditer(body, lo, hi)
     ] + [(m.start(), m, True) for m in NUMBER_WORD.finditer(body, lo, hi)]
     counted: list[str] = []
     for _, match, word in sorted(tokens, key=lambda t: t[0]):
-        if found and found[-1].kind == "count" and found[-1].item and (
-            not counted or counted[-1] is not found[-1].item
+        if (
+            found
+            and found[-1].kind == "count"
+            and found[-1].item
+            and (not counted or counted[-1] is not found[-1].item)
         ):
             counted.append(found[-1].item)
         if word:
             value = parse_number_word(match.group())
             if value is not None and value >= 1.5:
-                add(_quantity(body, lo, hi, match.start(), match.end(), value, word=True,
-                              counted=counted))
+                add(
+                    _quantity(
+                        body, lo, hi, match.start(), match.end(), value, word=True, counted=counted
+                    )
+                )
         else:
             add(_numeral(body, match, lo, hi, counted))
     found.sort(key=lambda c: c.number_start)
@@ -224,14 +326,13 @@ def _numeral(
     signed = token[0] in "-−"
     if signed:
         # A minus glued to a word is a hyphen (COVID-19); after a digit it links a range.
-        if before[-1:].isalnum() or not before[-1:].isspace() and before[-1:] not in ("", "(", "["):
+        glued = not before[-1:].isspace() and before[-1:] not in ("", "(", "[")
+        if before[-1:].isalnum() or glued:
             token, start, signed = token[1:], start + 1, False
             before = body[max(lo, start - 40) : start]
             if before[-2:-1].isalpha():
                 return None
-    elif before[-1:].isalnum() or before[-1:] == "_":
-        return None
-    elif before[-1:] == "-" and before[-2:-1].isalpha():
+    elif before[-1:].isalnum() or before[-1:] == "_" or _HYPHENATED.search(before):
         return None
     if after[:1].isalpha() and not _AFTER.match(after).group("scale"):
         return None
@@ -239,7 +340,11 @@ def _numeral(
         return None  # "3.5" or "2017.10": not a German numeral
     value = parse_numeral(token)
     # Footnote-style and list labels: "1)" or a bracketed year "[2021]".
-    if re.match(r"\)", after) and not re.match(r"\(!\)", after) and not before.rstrip().endswith("("):
+    if (
+        re.match(r"\)", after)
+        and not re.match(r"\(!\)", after)
+        and not before.rstrip().endswith("(")
+    ):
         return None
     if before.endswith("[") or re.match(r"\s*:\d", after) or re.match(r"\s*Uhr\b", after):
         return None
@@ -247,26 +352,59 @@ def _numeral(
         return None
     if _IDENTIFIER_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
         return None
-    date_like = re.match(r"\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
-                         r"|Oktober|November|Dezember)\b", after)
+    date_like = re.match(
+        r"\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
+        r"|Oktober|November|Dezember)\b",
+        after,
+    )
     if date_like:
         return None
     if rank := _RANK_BEFORE.search(before):
-        return _finish(body, lo, hi, start - len(before) + rank.start(), end, start, value,
-                       "rank", "", "rank", qualify=False)
+        return _finish(
+            body,
+            lo,
+            hi,
+            start - len(before) + rank.start(),
+            end,
+            start,
+            value,
+            "rank",
+            "",
+            "rank",
+            qualify=False,
+        )
     ordinal = re.match(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])", after)
     if ordinal and _ORDINAL_BEFORE.search(before) and re.fullmatch(r"\d{1,4}", token):
         noun = ordinal.group("noun")
-        return _finish(body, lo, hi, start, end + ordinal.end(), start, value, "ordinal",
-                       noun, "ordinal", qualify=False)
+        return _finish(
+            body,
+            lo,
+            hi,
+            start,
+            end + ordinal.end(),
+            start,
+            value,
+            "ordinal",
+            noun,
+            "ordinal",
+            qualify=False,
+        )
     is_year = not signed and _YEAR.fullmatch(token) is not None
-    return _quantity(body, lo, hi, start, end, value, is_year=is_year, signed=signed,
-                     counted=counted)
+    return _quantity(
+        body, lo, hi, start, end, value, is_year=is_year, signed=signed, counted=counted
+    )
 
 
 def _quantity(
-    body: str, lo: int, hi: int, start: int, end: int, value: float,
-    word: bool = False, is_year: bool = False, signed: bool = False,
+    body: str,
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    value: float,
+    word: bool = False,
+    is_year: bool = False,
+    signed: bool = False,
     counted: list[str] | None = None,
 ) -> _Candidate | None:
     """Read scale, unit or counted noun after a number at ``[start:end]``."""
@@ -295,8 +433,11 @@ def _quantity(
     if currency_before and not unit:
         unit, kind = _currency_unit(currency_before.group("cur")), "amount"
         span_start = start - (len(prefix) - currency_before.start())
-    if is_year and not unit and not scale and not _QUALIFIER_BEFORE.search(
-        body[max(lo, start - 30) : start]
+    if (
+        is_year
+        and not unit
+        and not scale
+        and not _QUALIFIER_BEFORE.search(body[max(lo, start - 30) : start])
     ):
         return None
     item = ""
@@ -324,15 +465,26 @@ def _quantity(
 
 
 def _finish(
-    body: str, lo: int, hi: int, span_start: int, span_end: int, number_start: int,
-    value: float, unit: str, item: str, kind: str, qualify: bool = True,
+    body: str,
+    lo: int,
+    hi: int,
+    span_start: int,
+    span_end: int,
+    number_start: int,
+    value: float,
+    unit: str,
+    item: str,
+    kind: str,
+    qualify: bool = True,
 ) -> _Candidate:
     qualifier = "exact"
     if qualify:
         match = _QUALIFIER_BEFORE.search(body[max(lo, span_start - 30) : span_start])
         if match:
             qualifier = _QUALIFIERS[fold(match.group("q")).lower()]
-            span_start = span_start - (len(body[max(lo, span_start - 30) : span_start]) - match.start())
+            span_start = span_start - (
+                len(body[max(lo, span_start - 30) : span_start]) - match.start()
+            )
     return _Candidate(span_start, span_end, number_start, value, unit, item, qualifier, kind)
 
 
@@ -431,15 +583,20 @@ def _apply_exceed_verbs(body: str, lo: int, hi: int, found: list[_Candidate]) ->
         for i, c in enumerate(result):
             if c.qualifier != "exact" or c.kind in ("ordinal", "rank"):
                 continue
-            gap = body[c.end : verb.start()] if c.end <= verb.start() else body[verb.end() : c.start]
+            gap = (
+                body[c.end : verb.start()] if c.end <= verb.start() else body[verb.end() : c.start]
+            )
             if len(gap) > 90 or re.search(r"[,;:]|\d(?<!\[\d)", _strip_years(gap)):
                 continue
-            if nearest is None or abs(c.start - verb.start()) < abs(result[nearest].start - verb.start()):
+            if nearest is None or abs(c.start - verb.start()) < abs(
+                result[nearest].start - verb.start()
+            ):
                 nearest = i
         if nearest is not None:
             c = result[nearest]
-            result[nearest] = _Candidate(c.start, c.end, c.number_start, c.value, c.unit, c.item,
-                                         "more_than", c.kind)
+            result[nearest] = _Candidate(
+                c.start, c.end, c.number_start, c.value, c.unit, c.item, "more_than", c.kind
+            )
     return result
 
 
@@ -451,7 +608,10 @@ def _strip_years(text: str) -> str:
 
 
 def _complete(
-    structure: Structure, c: _Candidate, marker_starts: list[int], paragraphs: dict[int, str],
+    structure: Structure,
+    c: _Candidate,
+    marker_starts: list[int],
+    paragraphs: dict[int, str],
     dates: dict[tuple[int, int | None], list[DateMention]],
 ) -> Figure:
     sentence = structure.sentence_at(c.number_start)
@@ -463,7 +623,9 @@ def _complete(
     i = bisect.bisect_left(marker_starts, c.end)
     if i < len(marker_starts) and sentence is not None:
         marker = structure.markers[i]
-        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(structure, marker.start)
+        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
+            structure, marker.start
+        )
         if marker_sentence is not None and marker_sentence.paragraph == sentence.paragraph:
             footnote = marker.number
             if marker.footnote is not None:
@@ -501,10 +663,13 @@ def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
 
 
 def _as_of(
-    structure: Structure, sentence: Sentence | None, c: _Candidate, reference: int | None,
+    structure: Structure,
+    sentence: Sentence | None,
+    c: _Candidate,
+    reference: int | None,
     cache: dict[tuple[int, int | None], list[DateMention]],
 ) -> str:
-    """The date nearest before the figure in its sentence, else after it, else the sentence before."""
+    """The date nearest before the figure in its sentence, else after it, else before it."""
     if sentence is None:
         return ""
 

@@ -22,10 +22,20 @@ __all__ = [
 ]
 
 SCALES: dict[str, float] = {
-    "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3,
-    "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
-    "billion": 1e12, "billionen": 1e12, "bio.": 1e12,
+    "tausend": 1e3,
+    "tsd.": 1e3,
+    "tsd": 1e3,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "billion": 1e12,
+    "billionen": 1e12,
+    "bio.": 1e12,
 }
 
 # Written form (regex) -> canonical unit; longest forms first so "US-Dollar" wins over "Dollar".
@@ -46,12 +56,40 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"Pferdestärken|PS(?!\w)", "hp"),
 )
 
-_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-          "sieben": 7, "acht": 8, "neun": 9}
-_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-          "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-         "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_UNITS = {
+    "ein": 1,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+}
+_TEENS = {
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+}
+_TENS = {
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
 
 # Words built only from number morphemes; the first may be capitalised (sentence start).
 _MORPHEMES = (

@@ -120,12 +120,14 @@ FIGURES = Schema(
         Column("end", "int", "character offset where the span ends"),
         Column("text", "str", "the span as written, whitespace folded", required=True),
         Column("value", "float", "the value, fully scaled"),
-        Column("unit", "str", "canonical unit: USD, BYN, percent, times, ha, count ...",
-               required=True),
+        Column(
+            "unit", "str", "canonical unit: USD, BYN, percent, times, ha, count ...", required=True
+        ),
         Column("item", "str", "for counts and ordinals: the counted noun as written"),
         Column("qualifier", "str", "exact, more_than, at_least ...", allowed=QUALIFIERS),
-        Column("kind", "str", "amount, count, share, multiple, measure, ordinal, rank",
-               allowed=KINDS),
+        Column(
+            "kind", "str", "amount, count, share, multiple, measure, ordinal, rank", allowed=KINDS
+        ),
         Column("article", "str", "title of the article the figure stands in"),
         Column("sentence", "str", "the sentence that holds the figure, whitespace folded"),
         Column("footnote", "Int64", "number of the footnote that sources the figure"),
@@ -133,8 +135,12 @@ FIGURES = Schema(
         Column("source_url", "str", "that footnote's URL"),
         Column("source_year", "Int64", "that footnote's year"),
         Column("as_of", "str", "date or period the figure refers to: 2021, 2021-11, 2022-Q1 ..."),
-        Column("topic", "str", "trade, education, park, regions, health, science, other",
-               allowed=TOPICS),
+        Column(
+            "topic",
+            "str",
+            "trade, education, park, regions, health, science, other",
+            allowed=TOPICS,
+        ),
     ),
 )
 
@@ -142,8 +148,12 @@ SERIES = Schema(
     "series",
     (
         Column("indicator", "str", "catalog id, e.g. park.residents", required=True),
-        Column("entity", "str", "what the value is about: Belarus-China, Great Stone, Minsk ...",
-               required=True),
+        Column(
+            "entity",
+            "str",
+            "what the value is about: Belarus-China, Great Stone, Minsk ...",
+            required=True,
+        ),
         Column("as_of", "str", "date or period of the value"),
         Column("status", "str", "actual, or target for plans and goals", allowed=STATUSES),
         Column("value", "float", "the figure's value"),
@@ -210,7 +220,6 @@ def _check_column(column: Column, values: pd.Series) -> Sequence[str]:
             failures.append(f"{name}: dtype {values.dtype}, expected integers")
         elif column.dtype == "int" and values.isna().any():
             failures.append(f"{name}: {int(values.isna().sum())} missing values")
-    elif column.dtype == "float":
-        if not pd.api.types.is_float_dtype(values) and len(values):
-            failures.append(f"{name}: dtype {values.dtype}, expected floats")
+    elif column.dtype == "float" and len(values) and not pd.api.types.is_float_dtype(values):
+        failures.append(f"{name}: dtype {values.dtype}, expected floats")
     return failures

@@ -98,12 +98,43 @@ _FOLD = re.compile(r"\s+")
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+[\"„“(]?[A-ZÄÖÜ0-9])")
 _ABBREVIATIONS = frozenset(
-    "nr mio mrd br bzw ca dr prof st usw vgl z.b u.a d.h tsd abs art ggf inkl evtl "
-    "jh jhd mr ms hr fr o.ä e.v s u.v.m etc co ltd".split()
+    [
+        "nr",
+        "mio",
+        "mrd",
+        "br",
+        "bzw",
+        "ca",
+        "dr",
+        "prof",
+        "st",
+        "usw",
+        "vgl",
+        "z.b",
+        "u.a",
+        "d.h",
+        "tsd",
+        "abs",
+        "art",
+        "ggf",
+        "inkl",
+        "evtl",
+        "jh",
+        "jhd",
+        "mr",
+        "ms",
+        "hr",
+        "fr",
+        "o.ä",
+        "e.v",
+        "s",
+        "u.v.m",
+        "etc",
+        "co",
+        "ltd",
+    ]
 )
-_MONTHS = (
-    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-)
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 
 
 def fold(text: str) -> str:
@@ -158,24 +189,44 @@ class Structure:
 
     def articles_table(self) -> pd.DataFrame:
         rows = [
-            {"doc": self.doc, "article": a.number, "title": a.title, "first_line": a.first_line,
-             "last_line": a.last_line, "date": a.date}
+            {
+                "doc": self.doc,
+                "article": a.number,
+                "title": a.title,
+                "first_line": a.first_line,
+                "last_line": a.last_line,
+                "date": a.date,
+            }
             for a in self.articles
         ]
         return _table(rows, ARTICLES)
 
     def footnotes_table(self) -> pd.DataFrame:
         rows = [
-            {"doc": self.doc, "number": f.number, "title": f.title, "year": f.year, "url": f.url,
-             "article": f.article, "first_line": f.first_line, "last_line": f.last_line}
+            {
+                "doc": self.doc,
+                "number": f.number,
+                "title": f.title,
+                "year": f.year,
+                "url": f.url,
+                "article": f.article,
+                "first_line": f.first_line,
+                "last_line": f.last_line,
+            }
             for f in self.footnotes
         ]
         return _table(rows, FOOTNOTES)
 
     def sentences_table(self) -> pd.DataFrame:
         rows = [
-            {"doc": self.doc, "sentence_id": s.number, "article": s.article, "text": s.text,
-             "first_line": s.first_line, "last_line": s.last_line}
+            {
+                "doc": self.doc,
+                "sentence_id": s.number,
+                "article": s.article,
+                "text": s.text,
+                "first_line": s.first_line,
+                "last_line": s.last_line,
+            }
             for s in self.sentences
         ]
         return _table(rows, SENTENCES)
@@ -201,7 +252,9 @@ _BODY, _BLANK, _SEP, _FOOT, _TITLE, _PAGE = range(6)
 _MAX_GAP = 5
 
 
-def _classify(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int, int]], list[tuple[int, int]]]:
+def _classify(
+    lines: Sequence[str],
+) -> tuple[list[int], list[tuple[int, int, int]], list[tuple[int, int]]]:
     """Classify each line; return kinds, footnote line ranges and article title ranges.
 
     Footnote numbers run in sequence through the document, which is what tells a
@@ -240,14 +293,18 @@ def _classify(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int, int
                 in_block = True
             i += 1
             continue
-        if (i == 0 or in_block or kinds[i - 1] == _BLANK) and (end := title_end(i)) is not None:
-            if i == 0 or in_block or _after_footnotes(kinds, i):
-                for k in range(i, end + 1):
-                    kinds[k] = _TITLE if lines[k].strip() else _BLANK
-                titles.append((i, end))
-                in_block = False
-                i = end + 1
-                continue
+        starts_title = i == 0 or in_block or kinds[i - 1] == _BLANK
+        if (
+            starts_title
+            and (end := title_end(i)) is not None
+            and (i == 0 or in_block or _after_footnotes(kinds, i))
+        ):
+            for k in range(i, end + 1):
+                kinds[k] = _TITLE if lines[k].strip() else _BLANK
+            titles.append((i, end))
+            in_block = False
+            i = end + 1
+            continue
         start = _FOOTNOTE_START.match(line)
         number = int(start.group(1)) if start else 0
         # The extraction loses a footnote now and then: allow a small gap in the numbering.
@@ -266,8 +323,11 @@ def _classify(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int, int
             kinds[i] = _PAGE
             i += 1
             continue
-        if in_block and footnotes and not line.startswith(" ") and (
-            _URL_FRAGMENT.match(line.strip()) or (i + 1 < n and lines[i + 1].strip())
+        if (
+            in_block
+            and footnotes
+            and not line.startswith(" ")
+            and (_URL_FRAGMENT.match(line.strip()) or (i + 1 < n and lines[i + 1].strip()))
         ):
             number, first, _ = footnotes[-1]
             footnotes[-1] = (number, first, i)
@@ -296,12 +356,16 @@ def _after_footnotes(kinds: list[int], i: int) -> bool:
 def _looks_like_footnote(lines: Sequence[str], i: int) -> bool:
     """A numbered line outside a block starts one if it reads like a source reference."""
     window = " ".join(lines[i : i + 3])
-    return bool(_FOOTNOTE_HINT.search(window)) and (i + 1 >= len(lines) or bool(lines[i + 1].strip()))
+    return bool(_FOOTNOTE_HINT.search(window)) and (
+        i + 1 >= len(lines) or bool(lines[i + 1].strip())
+    )
 
 
 def _isolated(lines: Sequence[str], i: int) -> bool:
     before = i == 0 or not lines[i - 1].strip()
-    after = i + 1 >= len(lines) or not lines[i + 1].strip() or bool(_SHORT_BLANK.match(lines[i + 1]))
+    after = (
+        i + 1 >= len(lines) or not lines[i + 1].strip() or bool(_SHORT_BLANK.match(lines[i + 1]))
+    )
     return before and after
 
 
@@ -425,7 +489,9 @@ def _find_markers(
             found = _marker_at(body, number, position, limit, strong_only=number != footnote.number)
             if found is not None:
                 own = number == footnote.number
-                markers.append(Marker(number, found, found + len(str(number)), index if own else None))
+                markers.append(
+                    Marker(number, found, found + len(str(number)), index if own else None)
+                )
                 position = found + len(str(number))
         previous = footnote.number
     return tuple(markers)
@@ -450,8 +516,11 @@ def _marker_pattern(number: int, strong_only: bool) -> re.Pattern[str]:
 
 
 def _split_sentences(body, lines, kinds, line_starts, article_of_line) -> tuple[Sentence, ...]:
-    body_lines = [i for i, kind in enumerate(kinds) if kind == _BODY and body[
-        line_starts[i] : line_starts[i] + len(lines[i])].strip()]
+    body_lines = [
+        i
+        for i, kind in enumerate(kinds)
+        if kind == _BODY and body[line_starts[i] : line_starts[i] + len(lines[i])].strip()
+    ]
     if not body_lines:
         return ()
     widths = sorted(len(lines[i].rstrip()) for i in body_lines)
@@ -467,20 +536,32 @@ def _split_sentences(body, lines, kinds, line_starts, article_of_line) -> tuple[
     ends = sorted(paragraph_ends)
     for article_start, article_end in _article_spans(kinds, line_starts, lines, article_of_line):
         start = article_start
-        cuts = [m.end() for m in _SENTENCE_END.finditer(body, article_start, article_end)
-                if _is_sentence_end(body, m.start(), m.end())]
-        cuts += ends[bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)]
-        for cut in sorted(set(cuts)) + [article_end]:
+        cuts = [
+            m.end()
+            for m in _SENTENCE_END.finditer(body, article_start, article_end)
+            if _is_sentence_end(body, m.start(), m.end())
+        ]
+        cuts += ends[
+            bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)
+        ]
+        for cut in [*sorted(set(cuts)), article_end]:
             segment = body[start:cut]
             if segment.strip():
                 lead = len(segment) - len(segment.lstrip())
                 s, e = start + lead, start + len(segment.rstrip())
                 first = bisect.bisect_right(line_starts, s)
-                sentences.append(Sentence(
-                    number=len(sentences) + 1, article=article_of_line(first - 1),
-                    paragraph=paragraph, start=s, end=e, first_line=first,
-                    last_line=bisect.bisect_right(line_starts, e - 1), text=fold(segment),
-                ))
+                sentences.append(
+                    Sentence(
+                        number=len(sentences) + 1,
+                        article=article_of_line(first - 1),
+                        paragraph=paragraph,
+                        start=s,
+                        end=e,
+                        first_line=first,
+                        last_line=bisect.bisect_right(line_starts, e - 1),
+                        text=fold(segment),
+                    )
+                )
             if cut in paragraph_ends:
                 paragraph += 1
             start = cut
@@ -514,15 +595,20 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
     word = re.search(r"(\S+)$", body[max(0, start - 30) : start])
     if not word:
         return True
-    token = word.group(1).lstrip("\"„“([")
-    if token.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", token):
+    token = word.group(1).lstrip('"„“([')
+    if token.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(
+        r"(?:[A-Za-z]\.)+[A-Za-z]?", token
+    ):
         return False
     if re.fullmatch(r"\d{1,3}", token):
         following = body[end : end + 20].lstrip()
         if re.match(rf"(?:{_MONTHS})\b", following):
             return False
         # "der 85. Einwohner": an ordinal, not the end of a sentence.
-        if re.search(r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
-                     body[max(0, start - 30) : start - len(token)], re.IGNORECASE):
+        if re.search(
+            r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
+            body[max(0, start - 30) : start - len(token)],
+            re.IGNORECASE,
+        ):
             return False
     return True

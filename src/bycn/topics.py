@@ -21,8 +21,7 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     data = yaml.safe_load(resources.files("bycn").joinpath("topics.yaml").read_text("utf-8"))
     return tuple(
-        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")"))
-        for rule in data
+        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")")) for rule in data
     )
 
 
