@@ -129,6 +129,23 @@ def test_not_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minsk pflegt Partnerstädte, von denen es vier hat.", [("vier", "Partnerstädte")]),
+        (
+            "Es gibt 40 Programme, von denen 10 neu sind, 6 davon ab 2022.",
+            [("40 Programme", "Programme"), ("10", "Programme"), ("6", "Programme")],
+        ),
+        ("Die Zahl der Bewohner stieg auf 90.", [("90", "Bewohner")]),
+        ("Es kamen drei Firmen: zwei aus Minsk.", [("drei Firmen", "Firmen"), ("zwei", "Firmen")]),
+        ("Der Wert: 5 ist gut.", []),
+    ],
+)
+def test_elided_nouns_take_their_antecedent(text, expected):
+    assert [(row[0], row[5]) for row in figures(text)] == expected
+
+
 def test_one_span_one_row_for_a_multiple_and_its_amount():
     rows = figures("Die Einnahmen stiegen um das 1,8-fache (123,4 Mio. Br).")
     assert [(r[0], r[1], r[2]) for r in rows] == [

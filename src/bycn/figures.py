@@ -201,6 +201,7 @@ _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder)\s*(?=[-−]?\
 _ELIDED_NOUN = re.compile(
     r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
+_AFTER_COLON = re.compile(r":\s*$")
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _ANTECEDENT = re.compile(
     r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
@@ -555,7 +556,9 @@ def _antecedent(body: str, lo: int, start: int, end: int, counted: list[str]) ->
     """
     before = body[lo:start]
     elided = _ELIDED_NOUN.search(before)
-    if elided or _ELIDED_AFTER.match(body, end):
+    # "drei Neuansiedlungen ...: zwei mit Kapital aus Belarus" counts the same noun.
+    listed = counted and _AFTER_COLON.search(before)
+    if elided or listed or _ELIDED_AFTER.match(body, end):
         if counted:
             return counted[-1]
         head = before[: elided.start()] if elided else before
