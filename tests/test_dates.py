@@ -25,6 +25,13 @@ from bycn.dates import find_dates
         ("um 17 Prozent im Vergleich zu 2020", None, []),
         ("dieses Jahres", None, []),
         ("Anfang dieses Monats", 2022, []),
+        ("Fünf Monate dieses Jahres", 2023, ["2023-01/2023-05"]),
+        ("in diesem Jahr", 2023, ["2023"]),
+        (
+            "Januar bis Mai 2021, im gleichen Zeitraum des Vorjahres",
+            None,
+            ["2021-01/2021-05", "2020-01/2020-05"],
+        ),
     ],
 )
 def test_find_dates(text, reference, expected):
@@ -36,5 +43,9 @@ def test_figures_take_the_nearest_date_of_their_sentence(corpus):
     assert figures.loc[866, "as_of"] == "2021-12"  # Ende 2021 85 Einwohner
     assert figures.loc[801, "as_of"] == "2022-Q1"
     assert figures.loc[913, "as_of"] == "2022-03"  # der 86. Bewohner ... im März 2022
-    # "im gleichen Zeitraum des letzten Jahres" inside a quote from a 2021 source.
-    assert figures.loc[368, "as_of"] == "2020"
+    # "im gleichen Zeitraum des letzten Jahres": the period named before, a year earlier.
+    assert figures.loc[368, "as_of"] == "2020-01/2020-05"
+    # A date right after the figure belongs to it: "um das 1,6-fache in den ersten fünf Monaten".
+    assert figures.loc[2791, "as_of"].tolist() == ["2022", "2023-01/2023-05"]
+    # "Zum Vergleich: Ende 2021 ..." is a baseline; the 99th resident follows the end of 2022.
+    assert figures.loc[2012, "as_of"] == "2022-12"

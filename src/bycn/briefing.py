@@ -197,7 +197,8 @@ def filter_period(points: pd.DataFrame, start: int | None = None,
     no range is given.
 
     >>> import pandas as pd
-    >>> p = pd.DataFrame({"as_of": ["2021-12", "2022-Q1", "2025"], "status": ["actual"] * 2 + ["target"]})
+    >>> p = pd.DataFrame({"as_of": ["2021-12", "2022-Q1", "2025"],
+    ...                   "status": ["actual", "actual", "target"]})
     >>> filter_period(p, 2022, 2022)["as_of"].tolist()
     ['2022-Q1', '2025']
     """
@@ -521,8 +522,8 @@ def caveats(points: pd.DataFrame, catalog: Catalog | None = None,
         summary = c["item"].format(label=label, entity=a.entity, date=a.date(language),
                                    first=a.shown(language), second=b.shown(language))
         quotes = "".join(
-            f"<blockquote>{html.escape(sentence)} "
-            f"<span class=\"bycn-source\">{html.escape(footnote_mark(f.footnotes, f.lines, language))}"
+            f"<blockquote>{html.escape(sentence)} <span class=\"bycn-source\">"
+            f"{html.escape(footnote_mark(f.footnotes, f.lines, language))}"
             f" ({html.escape(c['line'])} {', '.join(str(x) for x in f.lines)})</span>"
             "</blockquote>"
             for f in (a, b) for sentence in f.sentences[:1]
@@ -701,14 +702,16 @@ class Briefing:
         return HTML(f"<h2>{html.escape(texts(self.language)['headings'][key])}</h2>")
 
     def chart(self, indicators: str | Sequence[str], unit: str | None = None,
-              entity: str | None = None) -> Any:
+              entity: str | None = None, title: str | None = None) -> Any:
         """A line chart of indicators in one unit (:func:`bycn.plots.series_chart`) as a PNG
-        image; a note instead when the selection leaves nothing to draw."""
+        image; a note instead when the selection leaves nothing to draw. ``title`` is a key
+        of ``chart_titles`` in i18n.yaml (default: the indicators' labels)."""
         from bycn.plots import as_image, series_chart
 
         try:
+            shown = texts(self.language)["chart_titles"][title] if title else None
             figure = series_chart(self.points, indicators, self.language, unit=unit,
-                                  entity=entity, catalog=self.catalog)
+                                  entity=entity, catalog=self.catalog, title=shown)
         except ValueError:
             return self._no_chart()
         return as_image(figure)

@@ -267,11 +267,11 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise CatalogError(f"{path}: cannot read the catalog: {err}") from None
+        raise CatalogError(str(path), [f"cannot read the catalog: {err}"]) from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        raise CatalogError(f"{path}: not valid YAML: {err}".replace("\n", " ")) from None
+        raise CatalogError(str(path), [f"not valid YAML: {err}".replace("\n", " ")]) from None
     return parse_catalog(data, path=path)
 
 
@@ -286,12 +286,7 @@ def parse_catalog(data: Any, path: Path | None = None) -> Catalog:
     checker = _Checker()
     catalog = checker.catalog(data, path)
     if checker.problems:
-        where = str(path) if path is not None else "catalog"
-        count = len(checker.problems)
-        noun = "problem" if count == 1 else "problems"
-        err = CatalogError(f"{where}: {count} {noun}: " + "; ".join(checker.problems))
-        err.problems = list(checker.problems)  # type: ignore[attr-defined]
-        raise err
+        raise CatalogError(str(path) if path is not None else "catalog", checker.problems)
     assert catalog is not None
     return catalog
 

@@ -123,7 +123,7 @@ def _table(document, name: str, catalog: Path | None = None):
     if name == "series":
         from bycn.series import build_series
 
-        return build_series(document.figures, catalog)
+        return build_series(document.figures, catalog, sentences=document.sentences)
     return getattr(document, name)
 
 

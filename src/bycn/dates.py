@@ -68,15 +68,17 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres|im\s+Vorjahr)"
-    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
 
 
+_COUNT_WORDS = "|".join([*_COUNT, *(w.capitalize() for w in _COUNT), r"\d{1,2}"])
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": MONTHS,
     "quarters": ("Quartal",),
     "months": ("Monat",),
+    "same_period": ("Zeitraum",),
     "quarter": ("Quartal",),
     "half": ("Halbjahr",),
     "part_month": MONTHS,
@@ -101,7 +103,14 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
             "quarters",
             rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}",
         ),
-        ("months", rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>\w+)\s+Monat(?:en|e)\s+{_year_ref('a')}"),
+        (
+            "months",
+            rf"(?:(?:[Ii]n\s+den\s+)?ersten\s+)?(?P<n>{_COUNT_WORDS})\s+Monat(?:en|e)\s+{_year_ref('a')}",
+        ),
+        (
+            "same_period",
+            r"(?:[Ii]m\s+)?(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)",
+        ),
         (
             "quarter",
             rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
@@ -127,7 +136,7 @@ _BASELINE = re.compile(
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
 _ANCHOR = re.compile(
-    rf"{_YEAR}|{_M}|Jahr|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
+    rf"{_YEAR}|{_M}|Jahr|Monat|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
 )
 
 
@@ -155,11 +164,20 @@ def find_dates(text: str, reference_year: int | None) -> list[DateMention]:
             if _BASELINE.search(text[max(0, match.start() - 25) : match.start()]):
                 taken.append((match.start(), match.end()))
                 continue
-            value = _resolve(kind, match, reference_year)
+            if kind == "same_period":
+                earlier = [m for m in found if m.end <= match.start()]
+                value = _year_earlier(earlier[-1].value) if earlier else None
+            else:
+                value = _resolve(kind, match, reference_year)
             taken.append((match.start(), match.end()))
             if value:
                 found.append(DateMention(match.start(), match.end(), value))
     return sorted(found, key=lambda m: m.start)
+
+
+def _year_earlier(value: str) -> str:
+    """The same period one year earlier: ``2021-01/2021-05`` -> ``2020-01/2020-05``."""
+    return re.sub(r"(?:19|20)\d{2}", lambda y: str(int(y.group()) - 1), value)
 
 
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:

@@ -41,6 +41,12 @@ class SchemaError(BycnError):
 class CatalogError(BycnError):
     """The indicator catalog (YAML) is malformed; lists every problem at once."""
 
+    def __init__(self, where: str, problems: list[str]) -> None:
+        self.where = where
+        self.problems = list(problems)
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        super().__init__(f"{where}: {len(self.problems)} {noun}: " + "; ".join(self.problems))
+
 
 class ParameterError(BycnError):
     """A notebook parameter with a value outside its allowed set or type."""

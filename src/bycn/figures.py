@@ -209,6 +209,8 @@ _ANTECEDENT = re.compile(
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
+_ADJACENT = 6  # characters between a figure and a date that belongs to it: " im ", " in "
 _HYPHENATED = re.compile(r"[^\W\d]-$")
 
 
@@ -685,14 +687,26 @@ def _as_of(
     number_at = c.number_start - sentence.start
     mentions = [m for m in mentions_in(sentence) if not (m.start <= number_at < m.end)]
     offset = c.start - sentence.start
+    end = c.end - sentence.start
+    after = [m for m in mentions if m.start >= end]
+    # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right after wins.
+    if after and after[0].start - end <= _ADJACENT:
+        return after[0].value
     before = [m for m in mentions if m.end <= offset]
     if before:
         return before[-1].value
-    after = [m for m in mentions if m.start >= c.end - sentence.start]
     if after:
         return after[0].value
-    if sentence.number >= 2:
-        previous = structure.sentences[sentence.number - 2]
-        if previous.paragraph == sentence.paragraph and mentions_in(previous):
+    # No date in the sentence: the last one of the sentence before, in the same paragraph,
+    # passing over a sentence that states a baseline ("Zum Vergleich: Ende 2021 ...").
+    for previous in reversed(
+        structure.sentences[max(0, sentence.number - 3) : sentence.number - 1]
+    ):
+        if previous.paragraph != sentence.paragraph:
+            break
+        if _BASELINE_SENTENCE.match(previous.text):
+            continue
+        if mentions_in(previous):
             return mentions_in(previous)[-1].value
+        break
     return ""

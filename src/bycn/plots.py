@@ -22,6 +22,7 @@ figures are drawn on the Agg canvas, so no GUI backend is ever needed.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,7 @@ STYLE: dict[str, Any] = {
     "savefig.dpi": DPI,
 }
 _FIGSIZE = (6.6, 3.4)
+_LABEL_PLACES = (((0, 6), "center"), ((0, -15), "center"), ((8, -4), "left"))
 _SCALE_OF = {1: "1", 1_000: "1000", 1_000_000: "1000000", 1_000_000_000: "1000000000"}
 
 
@@ -149,15 +151,17 @@ def _short(fact: Fact, scale: int, language: str) -> str:
 
 def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language: str = "en",
                  *, unit: str | None = None, entity: str | None = None,
-                 catalog: Catalog | None = None) -> Figure:
+                 catalog: Catalog | None = None, title: str | None = None) -> Figure:
     """A line chart over time of one or more indicators, all in one unit.
 
     unit: the unit to show; by default the one most values of the indicators have
         (amounts and counts before growth figures). Values in other units are left out,
         never drawn on the same axis.
     entity: only this entity's values (default: every entity, one line each).
+    title: the chart's title (default: the indicators' labels).
 
-    Reported values are joined by lines; targets are hollow markers. Undated values
+    Reported amounts and counts are joined by lines; growth figures are not (each has
+    its own base period); targets are hollow markers. Undated values
     cannot be placed and are counted in the source line. Raises ValueError when
     nothing is left to draw.
     """
@@ -200,18 +204,23 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
                 xs = [_date(f) for f in chosen]
                 ys = [f.value / scale for f in chosen]
                 if status == "actual":
-                    ax.plot(xs, ys, marker="o", color=colour, label=name)
+                    ax.plot(xs, ys, marker="o", color=colour, label=name,
+                            linestyle="none" if unit in GROWTH_UNITS else "-")
                 else:
                     ax.plot(xs, ys, linestyle="none", marker="o", markerfacecolor="white",
                             markeredgewidth=1.6, color=colour,
                             label=f"{name} ({t['chart']['target']})")
                 if len(dated) <= 14:
                     for x, y, f in zip(xs, ys, chosen, strict=True):
+                        # Series take turns above, below, right: close values stay legible.
+                        offset, align = _LABEL_PLACES[i % len(_LABEL_PLACES)]
                         ax.annotate(_short(f, scale, language), (x, y),
-                                    textcoords="offset points", xytext=(0, 6), ha="center",
+                                    textcoords="offset points", xytext=offset, ha=align,
                                     fontsize=9, color="#333333")
-        ax.set_title(" / ".join(_label(catalog, w, language) for w in wanted
-                                if w in set(subset["indicator"])))
+        if title is None:
+            title = " / ".join(_label(catalog, w, language) for w in wanted
+                               if w in set(subset["indicator"]))
+        ax.set_title(textwrap.fill(title, 62))
         ax.set_ylabel(_axis_label(unit, scale, language))
         ax.set_xlabel(t["axis"]["date"])
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
@@ -278,4 +287,4 @@ def as_image(figure: Figure, dpi: int = DPI) -> Any:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     width_in = figure.get_figwidth()
-    return Image(data=buffer.getvalue(), format="png", width=int(round(width_in * 96)))
+    return Image(data=buffer.getvalue(), format="png", width=round(width_in * 96))

@@ -1,0 +1,117 @@
+"""The indicator catalog: the shipped file is complete and valid; a bad one fails at once."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bycn.catalog import Catalog, load_catalog, parse_catalog
+from bycn.exceptions import CatalogError
+
+#: Every indicator of indicators.md.
+SPEC_IDS = {
+    "park.residents", "park.new_residents", "park.countries", "park.investment_declared",
+    "park.investment_actual", "park.jobs", "park.exports", "park.output", "park.revenue",
+    "trade.turnover", "trade.exports", "trade.food_exports", "trade.regional",
+    "trade.accredited_producers", "trade.chinese_investment",
+    "edu.agreements", "edu.students_by_in_cn", "edu.students_cn_in_by", "edu.joint_programmes",
+    "edu.joint_structures", "edu.institution_agreements", "edu.institution_students",
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def test_shipped_catalog_declares_every_indicator_of_the_spec(catalog: Catalog) -> None:
+    assert set(catalog.ids) == SPEC_IDS
+    for indicator in catalog.indicators:
+        assert indicator.label("en") and indicator.label("de") and indicator.meaning
+        assert indicator.rules, indicator.id
+
+
+def test_entities_by_kind(catalog: Catalog) -> None:
+    regions = catalog.entity_names("region")
+    assert isinstance(regions, tuple)
+    assert {"Minsk", "Gomel region", "Vitebsk region", "Grodno region", "Brest region",
+            "Mogilev region"} <= set(regions)
+    assert {"BSU", "BNTU", "BSTU", "BrSTU"} <= set(catalog.entity_names("institution"))
+    assert catalog.entity_names("park") == ("Great Stone",)
+    assert "Velikiy Kamen" in catalog.entity("Great Stone").aliases
+    assert catalog.entity_names("no such kind") == ()
+
+
+def test_catalog_objects_are_immutable(catalog: Catalog) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        catalog.indicators[0].id = "x"  # type: ignore[misc]
+
+
+def test_default_path_is_the_repository_file() -> None:
+    shipped = Path(__file__).resolve().parents[1] / "data" / "catalog" / "indicators.yaml"
+    assert load_catalog(shipped) == load_catalog()
+
+
+def _valid() -> dict:
+    return {
+        "entities": [{"name": "Great Stone", "kind": "park", "aliases": ["Veliky Kamen"]},
+                     {"name": "Minsk", "kind": "region"}],
+        "indicators": [{
+            "id": "park.residents", "label": {"en": "Residents", "de": "Residenten"},
+            "meaning": "registered residents", "units": ["count"],
+            "entity": {"fixed": "Great Stone"},
+            "rules": [{"units": ["count"], "near": ["Einwohner"]}],
+        }],
+    }
+
+
+def test_a_valid_minimal_catalog_parses() -> None:
+    catalog = parse_catalog(_valid())
+    assert catalog.ids == ("park.residents",)
+    assert catalog.indicator("park.residents").entity.fixed == "Great Stone"
+
+
+def test_a_bad_catalog_reports_every_problem_in_one_error(tmp_path: Path) -> None:
+    data = _valid()
+    good = data["indicators"][0]
+    data["indicators"] = [
+        {**good, "colour": "red"},                                     # unknown key
+        {k: v for k, v in good.items() if k != "meaning"} | {"id": "park.jobs"},  # missing
+        {**good, "id": "park.output", "rules": [{"units": ["count"], "near": ["(unclosed"]}]},
+        {**good, "id": "park.exports", "units": ["dollars"]},          # unknown unit
+        {**good},                                                      # duplicate id
+        {**good, "id": "trade.regional", "entity": {"fixed": "Atlantis"}},  # unknown entity
+    ]
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    message = str(caught.value)
+    problems = caught.value.problems  # type: ignore[attr-defined]
+    assert message.startswith(f"{path}: ")
+    expected = [
+        ("indicators[park.residents]", "unknown key 'colour'"),
+        ("indicators[park.jobs]", "missing 'meaning'"),
+        ("indicators[park.output].rules[0].near[0]", "bad regular expression '(unclosed'"),
+        ("indicators[park.exports].units", "unknown unit 'dollars'"),
+        ("indicators[park.residents]", "duplicate indicator id 'park.residents'"),
+        ("indicators[trade.regional].entity.fixed", "unknown entity 'Atlantis'"),
+    ]
+    for where, what in expected:
+        assert any(p.startswith(where) and what in p for p in problems), (where, what, problems)
+        assert what in message
+    assert f"{len(problems)} problems" in message
+
+
+def test_unreadable_or_malformed_files_raise_catalog_errors(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="cannot read"):
+        load_catalog(tmp_path / "missing.yaml")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("indicators: [unclosed\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="not valid YAML"):
+        load_catalog(broken)
+    with pytest.raises(CatalogError, match="expected a mapping at the top"):
+        parse_catalog(["a", "list"])
