@@ -15,6 +15,9 @@ import pandas as pd
 
 __all__ = ["atomic_write_bytes", "write_table"]
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> None:
     """Write ``frame`` to ``target`` (standard output if None) as ``csv`` or ``json``."""
@@ -38,6 +41,8 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        # mkstemp creates 0600; a report is as readable as any file the user writes.
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
