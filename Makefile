@@ -65,6 +65,11 @@ reports: $(foreach b,$(BRIEFINGS),reports/$(b).html reports/$(b).pdf) ## build e
 reports/%.html reports/%.pdf: notebooks/%.ipynb $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) report $* --out-dir reports
 
+# bycn report replaces both files atomically, and only after a good build; a
+# failed one leaves the last good pair. Without this, .DELETE_ON_ERROR would
+# delete the .pdf of a failed build (make does not know it was left untouched).
+.PRECIOUS: reports/%.html reports/%.pdf
+
 report: $(READY) ## one briefing variant: make report NB=trade PARAMS="language=de start=2022"
 	@test -n "$(NB)" || { echo "report: name a notebook, e.g. make report NB=trade" >&2; exit 2; }
 	@$(BYCN) report $(NB) --out-dir reports $(addprefix -p ,$(PARAMS))

@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -116,8 +117,11 @@ def build_report(
     pdf_path = out_dir / f"{stem}.pdf"
     steps = _Progress(stem, enabled=progress)
 
+    warm = threading.Thread(target=_warm_up, args=(pdf,), name="bycn-warm-up", daemon=True)
+    warm.start()
     with steps.step("executing notebook") as execute:
         executed_nb, executed = _execute(notebook, values, out_dir, stem)
+    warm.join()
     with steps.step("rendering HTML") as render:
         html = _render(notebook, executed_nb, _render_html, "rendering HTML")
     pdf_bytes = None
@@ -177,6 +181,10 @@ def _execute(
             # One write at the end instead of one per cell.
             request_save_on_cell_execute=False,
             config=_kernel_config(),
+            # The kernel's own log (e.g. the interrupt nbclient sends when
+            # shutting down after a failed cell) is noise here: cell errors come
+            # back as outputs and a dead kernel is reported by nbclient.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
         os.replace(tmp, executed)
         failed.unlink(missing_ok=True)
@@ -228,18 +236,24 @@ def _import_papermill() -> None:
 
 
 def _kernel_config() -> Any:
-    """Talk to the kernel over local sockets rather than TCP when their paths fit.
+    """Talk to the kernel over Unix sockets of this build's own rather than TCP.
 
     Nothing listens on the network then, and ipykernel has no reason to warn
-    about unencrypted TCP on every build. Unix socket paths are limited to
-    about 100 bytes, so a long runtime directory keeps TCP.
+    about unencrypted TCP on every build. The socket names must be unique:
+    jupyter_client's default (``kernel-ipc-1`` ... in the working directory)
+    is shared by parallel builds of one folder (``make -j``), whose kernels
+    would then read each other's messages. Socket paths are limited to about
+    100 bytes, so a long runtime directory keeps TCP.
     """
+    from uuid import uuid4
+
     from jupyter_core.paths import jupyter_runtime_dir
     from traitlets.config import Config
 
-    # kernel-<uuid>-ipc-<port> is appended to the runtime directory.
-    if os.name == "posix" and len(jupyter_runtime_dir()) + 55 < 100:
-        return Config({"KernelManager": {"transport": "ipc"}})
+    ip = os.path.join(jupyter_runtime_dir(), f"bycn-{uuid4().hex[:16]}-ipc")
+    if os.name == "posix" and len(ip) + 4 < 100:
+        Path(ip).parent.mkdir(parents=True, exist_ok=True)
+        return Config({"KernelManager": {"transport": "ipc", "ip": ip}})
     return Config()
 
 
@@ -249,6 +263,26 @@ def _chmod_like_new_file(path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     path.chmod(0o666 & ~umask)
+
+
+def _warm_up(pdf: bool) -> None:
+    """Load nbconvert and WeasyPrint while the kernel runs the notebook.
+
+    The parent process mostly waits for the kernel then; importing the
+    renderers and letting WeasyPrint find its fonts meanwhile takes about a
+    second off every ``bycn report``. Any failure here shows again, properly
+    reported, in the step that needs it.
+    """
+    try:
+        import nbformat
+
+        from bycn.exporter import BriefingHTMLExporter, html_to_pdf
+
+        BriefingHTMLExporter().from_notebook_node(nbformat.v4.new_notebook())
+        if pdf:
+            html_to_pdf("<p>.</p>")
+    except Exception:
+        pass
 
 
 def _render_html(nb: Any) -> str:
@@ -276,7 +310,7 @@ def _render(notebook: Path, value: Any, convert, what: str) -> Any:
         ) from err
 
 
-def _failed_cell(saved: Path, exec_count: int | None) -> str:
+def _failed_cell(saved: Path, exec_count: int | None) -> int:
     """Which cell failed, counted as the author sees the notebook.
 
     Code cells are counted from 1 without papermill's injected-parameters cell,
@@ -295,16 +329,8 @@ def _failed_cell(saved: Path, exec_count: int | None) -> str:
         number += 1
         raised = any(o.get("output_type") == "error" for o in cell.get("outputs", ()))
         if raised or cell.get("metadata", {}).get("papermill", {}).get("exception"):
-            return f"{number} (the {_ordinal(number)} code cell)"
-    return f"In [{exec_count}]"
-
-
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+            return number
+    return exec_count or 0
 
 
 def _one_line(text: str) -> str:

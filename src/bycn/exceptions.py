@@ -61,12 +61,10 @@ class BuildError(BycnError):
 class NotebookExecutionError(BuildError):
     """A notebook cell raised while papermill executed it."""
 
-    def __init__(
-        self, notebook: str, cell: int | str, error: str, saved: str | None = None
-    ) -> None:
+    def __init__(self, notebook: str, cell: int, error: str, saved: str | None = None) -> None:
         self.notebook = notebook
-        self.cell = cell
+        self.cell = cell  # code cells counted from 1, as In [n] after Restart & Run All
         self.error = error
         self.saved = saved
         where = f"; executed notebook saved to {saved}" if saved else ""
-        super().__init__(f"{notebook}: cell {cell} failed: {error}{where}")
+        super().__init__(f"{notebook}: code cell {cell} failed: {error}{where}")

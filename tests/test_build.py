@@ -1,0 +1,225 @@
+"""Briefing builds end to end: real papermill, the bycn kernel, nbconvert, WeasyPrint.
+
+The fixture notebooks stand in for the briefings: ``briefing_ok`` takes the
+trade parameters and shows a heading, a table and a chart; ``briefing_broken``
+fails in its third code cell. Each test copies one in as ``trade.ipynb``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bycn.build import BuildResult, build_report
+from bycn.cli import main
+from bycn.exceptions import BuildError, NotebookExecutionError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+A4 = (595.3, 841.9)  # points
+
+
+def _notebooks(folder: Path, fixture: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / f"{fixture}.ipynb", folder / "trade.ipynb")
+    return folder
+
+
+def _pdf_text(path: Path) -> tuple[str, list]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages), list(reader.pages)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, BuildResult]:
+    """The fixture built three times: defaults, a German variant, HTML only."""
+    base = tmp_path_factory.mktemp("build")
+    notebooks = _notebooks(base / "notebooks", "briefing_ok")
+    out = base / "reports"
+    return {
+        "default": build_report("trade", {}, out_dir=out, notebooks_dir=notebooks,
+                                progress=False),
+        "de": build_report("trade", {"language": "de", "start": 2022}, out_dir=out,
+                           notebooks_dir=notebooks, progress=False),
+        "html_only": build_report("trade", {"end": 2023}, out_dir=out,
+                                  notebooks_dir=notebooks, pdf=False, progress=False),
+    }
+
+
+@pytest.mark.slow
+def test_build_writes_html_pdf_and_the_executed_notebook(built):
+    result = built["default"]
+    out = result.html.parent
+    assert result.stem == "trade"
+    assert (result.html, result.pdf, result.executed) == (
+        out / "trade.html", out / "trade.pdf", out / "executed" / "trade.ipynb")
+    for path in (result.html, result.pdf, result.executed):
+        assert path.stat().st_size > 0
+    assert result.pdf.read_bytes().startswith(b"%PDF-")
+    executed = json.loads(result.executed.read_text(encoding="utf-8"))
+    assert executed["metadata"]["papermill"]["parameters"]["language"] == "en"
+    assert result.execute_seconds > 0 and result.html_seconds > 0 and result.pdf_seconds > 0
+    assert result.total_seconds == pytest.approx(
+        result.execute_seconds + result.html_seconds + result.pdf_seconds)
+    # Temporary files never outlive a build.
+    assert not [p.name for p in out.rglob(".*")]
+
+
+@pytest.mark.slow
+def test_html_has_outputs_and_prose_but_no_code_prompts_or_scripts(built):
+    html = built["default"].html.read_text(encoding="utf-8")
+    for absent in ("jp-InputArea", "input_area", "check_namespace", "plt.subplots",
+                   "In&nbsp;[", "Out[", "<script", "<link", 'src="http', "stderr line"):
+        assert absent not in html, absent
+    assert "stdout line from the fixture" in html
+    assert "<title>Fixture briefing</title>" in html
+    assert '<html lang="en">' in html
+    assert re.search(r"<h1[^>]*>Fixture briefing", html)
+    assert "Marker: language en, start None, region all." in html
+    assert len(re.findall(r'<img [^>]*src="data:image/png;base64,', html)) == 1
+    assert all(src.startswith("data:") for src in re.findall(r'src="([^"]*)"', html))
+    assert '<td class="num">8.4</td>' in html and '<th class="num">turnover</th>' in html
+    assert "<td>actual</td>" in html
+    # Text the notebook escaped stays escaped.
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in html and "<b>not bold</b>" not in html
+    assert "@page" in html and "counter(page)" in html
+
+
+@pytest.mark.slow
+def test_pdf_is_a4_with_the_briefing_text_and_page_numbers(built):
+    text, pages = _pdf_text(built["default"].pdf)
+    assert "Fixture briefing" in text
+    assert "Marker: language en, start None, region all." in text
+    assert f"1 / {len(pages)}" in text
+    assert "check_namespace" not in text
+    width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
+    assert (round(width, 1), round(height, 1)) == A4
+
+
+@pytest.mark.slow
+def test_variants_get_their_own_files_and_parameters(built):
+    de = built["de"]
+    assert de.stem == "trade--start-2022--language-de"
+    assert de.html.name == "trade--start-2022--language-de.html"
+    assert de.executed.name == "trade--start-2022--language-de.ipynb"
+    assert dict(de.params)["start"] == 2022
+    html = de.html.read_text(encoding="utf-8")
+    assert '<html lang="de">' in html and "<title>Testbericht</title>" in html
+    text, _ = _pdf_text(de.pdf)
+    assert "Marker: language de, start 2022, region all." in text
+    # The default report is still the English one.
+    assert "Fixture briefing" in built["default"].html.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_no_pdf_writes_html_only(built):
+    result = built["html_only"]
+    assert result.stem == "trade--end-2023"
+    assert result.pdf is None and result.pdf_seconds == 0.0
+    assert result.html.is_file()
+    assert not result.html.with_suffix(".pdf").exists()
+
+
+@pytest.mark.slow
+def test_a_failing_cell_keeps_the_last_good_report(built, tmp_path, capsys):
+    notebooks = _notebooks(tmp_path / "notebooks", "briefing_broken")
+    out = tmp_path / "reports"
+    out.mkdir()
+    good = built["default"]
+    for path in (good.html, good.pdf):
+        shutil.copy(path, out / path.name)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    status = main(["report", "trade", "--notebooks", str(notebooks), "--out-dir", str(out),
+                   "-q"])
+
+    assert status == 1
+    saved = out / "failed" / "trade.ipynb"
+    err = capsys.readouterr().err
+    assert err == (
+        f"bycn: error: {notebooks / 'trade.ipynb'}: code cell 3 failed: "
+        "ParameterError: language='fr' is not allowed; choose one of: en, de; "
+        f"executed notebook saved to {saved}\n"
+    )
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    failed = json.loads(saved.read_text(encoding="utf-8"))
+    assert any(o.get("ename") == "ParameterError"
+               for cell in failed["cells"] for o in cell.get("outputs", ()))
+    assert not (out / "executed" / "trade.ipynb").exists()
+    assert not [p.name for p in out.rglob(".*")]
+
+
+@pytest.mark.slow
+def test_a_failing_cell_raises_notebook_execution_error(tmp_path):
+    notebooks = _notebooks(tmp_path / "notebooks", "briefing_broken")
+    with pytest.raises(NotebookExecutionError) as err:
+        build_report("trade", {"language": "de"}, out_dir=tmp_path / "r",
+                     notebooks_dir=notebooks, progress=False)
+    assert err.value.notebook == str(notebooks / "trade.ipynb")
+    assert err.value.cell == 3
+    assert err.value.error.startswith("ParameterError: language='fr' is not allowed")
+    assert err.value.saved == str(tmp_path / "r" / "failed" / "trade--language-de.ipynb")
+    assert err.value.exit_code == 1
+
+
+def test_a_missing_notebook_lists_the_available_ones(tmp_path, capsys):
+    notebooks = _notebooks(tmp_path / "notebooks", "briefing_ok")
+    with pytest.raises(BuildError) as err:
+        build_report("education", out_dir=tmp_path / "r", notebooks_dir=notebooks)
+    assert str(err.value) == (
+        f"notebook {notebooks / 'education.ipynb'} not found; {notebooks} holds: trade.ipynb"
+    )
+    assert main(["report", "park_investment", "--notebooks", str(tmp_path / "none")]) == 1
+    assert capsys.readouterr().err.endswith("none holds no notebooks\n")
+    assert not (tmp_path / "r").exists()
+
+
+def test_bad_parameters_fail_before_the_notebook_is_looked_for(tmp_path):
+    from bycn.exceptions import ParameterError
+
+    with pytest.raises(ParameterError, match=r"^language='fr' is not allowed"):
+        build_report("trade", {"language": "fr"}, out_dir=tmp_path / "r",
+                     notebooks_dir=tmp_path / "missing")
+
+
+@pytest.mark.slow
+def test_progress_names_the_report_each_step_and_its_seconds(tmp_path, capsys):
+    notebooks = _notebooks(tmp_path / "notebooks", "briefing_ok")
+    build_report("trade", {"start": 2021}, out_dir=tmp_path / "r", notebooks_dir=notebooks,
+                 pdf=False)
+    lines = capsys.readouterr().err.splitlines()
+    steps = [re.sub(r"\d+\.\d s", "N s", line) for line in lines if line.startswith("[")]
+    assert steps == [
+        "[trade--start-2021] executing notebook ... done in N s",
+        "[trade--start-2021] rendering HTML ... done in N s",
+        f"[trade--start-2021] wrote {tmp_path / 'r' / 'trade--start-2021.html'} in N s",
+    ]
+
+
+@pytest.mark.slow
+def test_nbconvert_finds_the_briefing_exporters(built, tmp_path):
+    from nbconvert.exporters import get_exporter
+
+    from bycn.exporter import BriefingPDFExporter
+
+    assert get_exporter("briefing_pdf") is BriefingPDFExporter
+    pdf, resources = BriefingPDFExporter().from_filename(str(built["default"].executed))
+    assert pdf.startswith(b"%PDF-") and resources["output_extension"] == ".pdf"
+    # The command line a user would type writes the same kind of file.
+    copy = shutil.copy(built["default"].executed, tmp_path / "trade.ipynb")
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("jupyter")), "nbconvert", "--to", "briefing_pdf",
+         str(copy)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    text, _ = _pdf_text(tmp_path / "trade.pdf")
+    assert "Fixture briefing" in text
