@@ -6,6 +6,12 @@ SHELL := bash
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
+# Independent targets (the briefings) build in parallel, one job per core;
+# `make -j1 reports` builds one at a time.
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 1)
+endif
+
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -15,6 +21,7 @@ READY := $(VENV)/.ready
 CORPUS := data/raw/belarus-china-2021-2023.de.txt
 CATALOG := data/catalog/indicators.yaml
 BRIEFINGS := trade education park_investment
+REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
 # The Debian packages WeasyPrint loads at run time.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
@@ -60,19 +67,19 @@ data/processed/.built: $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) data $(CORPUS) --out-dir data/processed
 	@touch $@
 
-reports: $(foreach b,$(BRIEFINGS),reports/$(b).html reports/$(b).pdf) ## build every briefing, HTML and PDF (incremental; make -j works)
+reports: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf) ## build every briefing, HTML and PDF (incremental, parallel)
 
-reports/%.html reports/%.pdf: notebooks/%.ipynb $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
-	@$(BYCN) report $* --out-dir reports
+$(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) report $* --out-dir $(REPORTS_DIR)
 
 # bycn report replaces both files atomically, and only after a good build; a
 # failed one leaves the last good pair. Without this, .DELETE_ON_ERROR would
 # delete the .pdf of a failed build (make does not know it was left untouched).
-.PRECIOUS: reports/%.html reports/%.pdf
+.PRECIOUS: $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf
 
 report: $(READY) ## one briefing variant: make report NB=trade PARAMS="language=de start=2022"
 	@test -n "$(NB)" || { echo "report: name a notebook, e.g. make report NB=trade" >&2; exit 2; }
-	@$(BYCN) report $(NB) --out-dir reports $(addprefix -p ,$(PARAMS))
+	@$(BYCN) report $(NB) --out-dir $(REPORTS_DIR) $(addprefix -p ,$(PARAMS))
 
 bench: $(READY) ## print the performance figures (parser, import time, report builds)
 	@$(PY) benchmarks/bench.py
@@ -81,4 +88,4 @@ lab: $(READY) ## start JupyterLab on the bycn kernel
 	@$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
 clean: ## remove generated tables and reports (keeps .venv)
-	rm -rf data/processed reports .bench
+	rm -rf data/processed $(REPORTS_DIR)

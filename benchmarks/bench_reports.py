@@ -5,27 +5,27 @@ repository's reports/ is never touched):
 
 * per briefing, in this process via :func:`bycn.build.build_report`: seconds
   to execute, render HTML, make the PDF (imports are paid by the first one);
-* what ``make reports`` runs, from clean: ``bycn report NAME`` for every
-  briefing one after another, and two at a time as ``make -j2 reports`` does;
+* the real ``make reports``, from clean, into a temporary ``REPORTS_DIR``:
+  with its default of one job per core, and one at a time (``make -j1``);
 * the plain pipeline, one after another: ``papermill`` CLI, then
   ``jupyter nbconvert --to html --no-input`` CLI, then ``weasyprint`` CLI on
   that HTML;
 
 and the ratio plain / bycn (the target is at least 2).
 
-    python benchmarks/bench_reports.py [--notebooks DIR] [--repeat N]
+    python benchmarks/bench_reports.py [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 __all__ = ["main", "measure"]
@@ -53,16 +53,11 @@ def _in_process(notebooks: Path, work: Path) -> dict[str, tuple[float, float, fl
     return steps
 
 
-def _bycn_report(name: str, notebooks: Path, out_dir: Path) -> float:
-    return _run([BIN / "bycn", "report", name, "--notebooks", notebooks, "--out-dir", out_dir,
-                 "-q"], cwd=REPO)
-
-
-def _make_reports(notebooks: Path, out_dir: Path, jobs: int) -> float:
-    start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        list(pool.map(lambda name: _bycn_report(name, notebooks, out_dir), BRIEFINGS))
-    return time.perf_counter() - start
+def _make_reports(out_dir: Path, jobs: int | None) -> float:
+    """The real ``make reports`` from clean, into ``out_dir`` (default jobs: one per core)."""
+    flags = [] if jobs is None else [f"-j{jobs}"]
+    return _run(["make", "--no-print-directory", *flags, "reports", f"REPORTS_DIR={out_dir}"],
+                cwd=REPO)
 
 
 def _plain(notebooks: Path, out_dir: Path) -> dict[str, tuple[float, float, float]]:
@@ -90,8 +85,8 @@ def measure(notebooks: Path = REPO / "notebooks", repeat: int = 1) -> dict[str, 
         try:
             run = {
                 "in_process": _in_process(notebooks, work),
-                "make": _make_reports(notebooks, work / "make", jobs=1),
-                "make_j2": _make_reports(notebooks, work / "make-j2", jobs=2),
+                "make": _make_reports(work / "make", jobs=None),
+                "make_j1": _make_reports(work / "make-j1", jobs=1),
                 "plain": _plain(notebooks, work / "plain"),
             }
         finally:
@@ -111,11 +106,9 @@ def _total(value: object) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the figures; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notebooks", type=Path, default=REPO / "notebooks",
-                        help="folder holding trade/education/park_investment.ipynb")
     parser.add_argument("--repeat", type=int, default=1, help="runs; the fastest counts")
     args = parser.parse_args(argv)
-    figures = measure(args.notebooks, args.repeat)
+    figures = measure(REPO / "notebooks", args.repeat)
     in_process, plain = figures["in_process"], figures["plain"]
 
     print("report builds (seconds)                 execute    html     pdf   total")
@@ -125,13 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {name:<16} {label:<18} {steps[0]:7.2f} {steps[1]:7.2f} "
                   f"{steps[2]:7.2f} {sum(steps):7.2f}")
     plain_total = _total(plain)
-    make, make_j2 = figures["make"], figures["make_j2"]
+    make, make_j1 = figures["make"], figures["make_j1"]
+    cores = os.cpu_count() or 1
     print(f"all three, plain pipeline (papermill, nbconvert, weasyprint CLIs): "
           f"{plain_total:6.2f} s")
-    print(f"all three, make reports    (bycn report x3, one at a time):        "
-          f"{make:6.2f} s  ({plain_total / make:.2f}x faster)")
-    print(f"all three, make -j2 reports (bycn report x3, two at a time):       "
-          f"{make_j2:6.2f} s  ({plain_total / make_j2:.2f}x faster)")
+    print(f"all three, make reports (default: {cores} jobs on {cores} cores):            "
+          f"{make:6.2f} s  ({plain_total / make:.2f}x faster; target 2x)")
+    print(f"all three, make -j1 reports (one at a time):                       "
+          f"{make_j1:6.2f} s  ({plain_total / make_j1:.2f}x faster)")
     return 0
 
 
