@@ -546,7 +546,7 @@ def sources(points: pd.DataFrame, language: str = "en") -> HTML:
     if cited.empty:
         parts.append(f'<p class="bycn-note">{html.escape(t["sources"]["none"])}</p>')
         return HTML("".join(parts))
-    parts.append(f"<p>{html.escape(t['sources']['intro'])}</p><ol class=\"bycn-sources\">")
+    parts.append(f"<p>{html.escape(t['sources']['intro'])}</p><ul class=\"bycn-sources\">")
     first = cited.sort_values("line").drop_duplicates("footnote")
     for row in first.sort_values("footnote").itertuples(index=False):
         title = html.escape(str(row.source_title or "").strip())
@@ -558,9 +558,8 @@ def sources(points: pd.DataFrame, language: str = "en") -> HTML:
             link = html.escape(url)
         else:
             link = html.escape(t["sources"]["no_url"])
-        parts.append(f'<li value="{int(row.footnote)}">[{int(row.footnote)}] {title}{year}. '
-                     f"{link}</li>")
-    parts.append("</ol>")
+        parts.append(f"<li>[{int(row.footnote)}] {title}{year}. {link}</li>")
+    parts.append("</ul>")
     return HTML("".join(parts))
 
 
