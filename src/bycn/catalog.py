@@ -476,12 +476,17 @@ class _Checker:
         if kind is not None and kind not in kinds:
             self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
         anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
-        look_back = raw.get("look_back", 0)
-        if not isinstance(look_back, int) or look_back < 0:
-            self.problem(f"{where}.look_back", f"expected a whole number >= 0, got {look_back!r}")
-            look_back = 0
+        look_back = self.look_back(where, raw)
         return EntitySpec(fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back,
                           default=default)
+
+    def look_back(self, where: str, raw: dict[str, Any]) -> int:
+        """``look_back``: how many sentences before the figure's a rule may read (default 0)."""
+        look_back = raw.get("look_back", 0)
+        if not isinstance(look_back, int) or isinstance(look_back, bool) or look_back < 0:
+            self.problem(f"{where}.look_back", f"expected a whole number >= 0, got {look_back!r}")
+            return 0
+        return look_back
 
     def rule(self, where: str, raw: Any, indicator_units: tuple[str, ...]) -> Rule | None:
         if not isinstance(raw, dict):
@@ -493,10 +498,7 @@ class _Checker:
             if unit in UNITS and indicator_units and unit not in indicator_units:
                 self.problem(f"{where}.units", f"unit {unit!r} is not among the indicator's units")
         item = self.regex(f"{where}.item", raw["item"]) if "item" in raw else None
-        look_back = raw.get("look_back", 0)
-        if not isinstance(look_back, int) or look_back < 0:
-            self.problem(f"{where}.look_back", f"expected a whole number >= 0, got {look_back!r}")
-            look_back = 0
+        look_back = self.look_back(where, raw)
         status = raw.get("status")
         if status is not None and status not in ("actual", "target"):
             self.problem(f"{where}.status", f"{status!r} is not one of ('actual', 'target')")

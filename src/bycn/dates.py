@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bycn.numbers import parse_number_word
+
 __all__ = ["DateMention", "find_dates"]
 
 MONTHS = (
@@ -49,18 +51,6 @@ _ORDINAL = {
     "3.": 3,
     "4.": 4,
 }
-_COUNT = {
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-}
 
 _M = "|".join(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
@@ -73,7 +63,7 @@ _YEAR_REF = (
 )
 
 
-_COUNT_WORDS = "|".join([*_COUNT, *(w.capitalize() for w in _COUNT), r"\d{1,2}"])
+_COUNT_WORDS = r"[A-Za-zäöü]+|\d{1,2}"  # checked by parse_number_word when resolved
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": MONTHS,
     "quarters": ("Quartal",),
@@ -211,10 +201,12 @@ def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str
     if kind == "month_range":
         return f"{year}-{_MONTH_NUMBER[g['m1']]:02d}/{year}-{_MONTH_NUMBER[g['m2']]:02d}"
     if kind == "quarters":
-        return f"{year}-01/{year}-{3 * _COUNT[g['n'].lower()]:02d}"
+        return f"{year}-01/{year}-{3 * int(parse_number_word(g['n']) or 0):02d}"
     if kind == "months":
-        count = _COUNT.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
-        return f"{year}-01/{year}-{count:02d}" if count and count <= 12 else None
+        count = int(g["n"]) if g["n"].isdigit() else parse_number_word(g["n"])
+        if not count or count > 12 or count != int(count):
+            return None
+        return f"{year}-01/{year}-{int(count):02d}"
     if kind == "quarter":
         return f"{year}-Q{_ORDINAL[g['q'].lower()]}"
     if kind == "half":

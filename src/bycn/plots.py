@@ -115,6 +115,19 @@ def _label(catalog: Catalog, indicator: str, language: str) -> str:
         else indicator
 
 
+def _in_one_unit(
+    subset: pd.DataFrame, unit: str | None, what: object
+) -> tuple[pd.DataFrame, str]:
+    """The values of ``subset`` in one unit (``unit``, or the one picked); a chart never mixes."""
+    if subset.empty:
+        raise ValueError(f"no values of {what!r} to draw")
+    unit = _pick_unit(subset, unit)
+    subset = subset[subset["unit"] == unit]
+    if subset.empty:
+        raise ValueError(f"no values of {what!r} in unit {unit!r} to draw")
+    return subset, unit
+
+
 def _pick_unit(points: pd.DataFrame, unit: str | None) -> str:
     if unit is not None:
         return unit
@@ -173,12 +186,7 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
     subset = points[points["indicator"].isin(wanted)]
     if entity is not None:
         subset = subset[subset["entity"] == entity]
-    if subset.empty:
-        raise ValueError(f"no values of {wanted} to draw")
-    unit = _pick_unit(subset, unit)
-    subset = subset[subset["unit"] == unit]
-    if subset.empty:
-        raise ValueError(f"no values of {wanted} in unit {unit!r} to draw")
+    subset, unit = _in_one_unit(subset, unit, wanted)
     all_facts = facts(subset)
     dated = [f for f in all_facts if _date(f) is not None]
     if not dated:
@@ -245,12 +253,7 @@ def bar_by_entity(points: pd.DataFrame, indicator: str, language: str = "en", *,
 
     catalog = catalog or load_catalog()
     subset = points[(points["indicator"] == indicator) & (points["status"] == "actual")]
-    if subset.empty:
-        raise ValueError(f"no values of {indicator!r} to draw")
-    unit = _pick_unit(subset, unit)
-    subset = subset[subset["unit"] == unit]
-    if subset.empty:
-        raise ValueError(f"no values of {indicator!r} in unit {unit!r} to draw")
+    subset, unit = _in_one_unit(subset, unit, indicator)
     latest: list[Fact] = []
     for who in dict.fromkeys(subset["entity"]):
         latest.append(_by_date(facts(subset[subset["entity"] == who]))[0][0])
