@@ -76,7 +76,7 @@ def test_build_writes_html_pdf_and_the_executed_notebook(built):
 @pytest.mark.slow
 def test_html_has_outputs_and_prose_but_no_code_prompts_or_scripts(built):
     html = built["default"].html.read_text(encoding="utf-8")
-    for absent in ("jp-InputArea", "input_area", "check_namespace", "plt.subplots",
+    for absent in ("jp-InputArea", "input_area", "check_parameters", "plt.subplots",
                    "In&nbsp;[", "Out[", "<script", "<link", 'src="http', "stderr line"):
         assert absent not in html, absent
     assert "stdout line from the fixture" in html
@@ -99,7 +99,7 @@ def test_pdf_is_a4_with_the_briefing_text_and_page_numbers(built):
     assert "Fixture briefing" in text
     assert "Marker: language en, start None, region all." in text
     assert f"1 / {len(pages)}" in text
-    assert "check_namespace" not in text
+    assert "check_parameters" not in text
     width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
     assert (round(width, 1), round(height, 1)) == A4
 

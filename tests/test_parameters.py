@@ -12,7 +12,6 @@ from bycn.exceptions import ParameterError
 from bycn.parameters import (
     BRIEFINGS,
     DEFAULT_CORPUS,
-    check_namespace,
     check_parameters,
     get_briefing,
     parse_assignments,
@@ -167,17 +166,6 @@ def test_region_and_institution_come_from_the_catalog():
         assert str(err.value) == (
             f"{key}='Atlantis' is not allowed; choose one of: all, {', '.join(names)}"
         )
-
-
-def test_check_namespace_reads_declared_names_and_ignores_the_rest():
-    namespace = {"language": "de", "start": 2022, "region": "all", "pd": object(), "__name__": "x"}
-    params = check_namespace("trade", namespace)
-    assert params["language"] == "de" and params["start"] == 2022 and params["end"] is None
-
-
-def test_check_namespace_rejects_what_the_notebook_received():
-    with pytest.raises(ParameterError, match=r"^language='fr' is not allowed"):
-        check_namespace("trade", {"language": "fr"})
 
 
 @pytest.mark.parametrize(

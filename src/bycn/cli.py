@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report",
         help="build one briefing: execute the notebook, render HTML and PDF",
+        epilog=_parameters_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Execute notebooks/NAME.ipynb with papermill on the 'bycn' kernel, render "
         "it to reports/NAME[--params].html and .pdf. The last good report stays in place "
         "when a build fails.",
@@ -100,6 +102,27 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-pdf", action="store_true", help="render HTML only")
     report.add_argument("-q", "--quiet", action="store_true", help="print no progress")
     return parser
+
+
+def _parameters_help() -> str:
+    from bycn.parameters import BRIEFINGS
+
+    def line(param) -> str:
+        shown = {None: "None", True: "true", False: "false"}.get(param.default, param.default)
+        default = "" if param.name == "corpus" else f" (default: {shown})"
+        return f"{param.name:<16} {param.help}{default}"
+
+    shared = set.intersection(*(set(b.names) for b in BRIEFINGS.values()))
+    first = next(iter(BRIEFINGS.values()))
+    lines = ["parameters (-p KEY=VALUE), for every briefing:"]
+    lines += [f"  {line(p)}" for p in first.parameters if p.name in shared]
+    lines.append("and one of its own:")
+    for briefing in BRIEFINGS.values():
+        lines += [
+            f"  {briefing.name}: {line(p)}" for p in briefing.parameters if p.name not in shared
+        ]
+    lines.append("example: bycn report trade -p language=de -p start=2022")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,8 +24,9 @@ bycn.exceptions.ParameterError: language='fr' is not allowed; choose one of: en,
 
 In a notebook, the cell after the ``parameters`` cell validates them::
 
-    from bycn.parameters import check_namespace
-    params = check_namespace("trade", globals())
+    from bycn.parameters import check_parameters
+    params = check_parameters("trade", {"corpus": corpus, "start": start, "end": end,
+                                        "language": language, "region": region})
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ __all__ = [
     "DEFAULT_CORPUS",
     "Briefing",
     "Parameter",
-    "check_namespace",
     "check_parameters",
     "get_briefing",
     "parse_assignments",
@@ -241,19 +241,6 @@ def check_parameters(briefing: str, values: Mapping[str, object]) -> dict[str, o
     if start is not None and end is not None and start > end:  # type: ignore[operator]
         raise ParameterError(f"start={start} is after end={end}; choose start <= end")
     return checked
-
-
-def check_namespace(briefing: str, namespace: Mapping[str, object]) -> dict[str, object]:
-    """:func:`check_parameters` on the declared names found in ``namespace``.
-
-    For a notebook's validation cell, after papermill injected the values:
-    ``params = check_namespace("trade", globals())``. Names the notebook does
-    not define take their defaults.
-    """
-    spec = get_briefing(briefing)
-    return check_parameters(
-        briefing, {name: namespace[name] for name in spec.names if name in namespace}
-    )
 
 
 def _check(param: Parameter, value: object) -> object:
