@@ -35,10 +35,10 @@ BRIEFINGS = ("trade", "education", "park_investment")
 BIN = Path(sys.executable).parent
 
 
-def _run(args: Sequence[str | Path], cwd: Path) -> float:
+def _run(args: Sequence[str | Path], cwd: Path, env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
     subprocess.run([str(a) for a in args], cwd=cwd, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+                   stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
@@ -56,8 +56,11 @@ def _in_process(notebooks: Path, work: Path) -> dict[str, tuple[float, float, fl
 def _make_reports(out_dir: Path, jobs: int | None) -> float:
     """The real ``make reports`` from clean, into ``out_dir`` (default jobs: one per core)."""
     flags = [] if jobs is None else [f"-j{jobs}"]
+    # As from a user's shell: under `make bench` the outer make's MAKELEVEL and
+    # MAKEFLAGS would turn this into a sub-make with the outer make's job slots.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     return _run(["make", "--no-print-directory", *flags, "reports", f"REPORTS_DIR={out_dir}"],
-                cwd=REPO)
+                cwd=REPO, env=env)
 
 
 def _plain(notebooks: Path, out_dir: Path) -> dict[str, tuple[float, float, float]]:
