@@ -1,0 +1,48 @@
+"""`make reports` as a user runs it: builds every briefing, then only what changed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+BRIEFINGS = ("trade", "education", "park_investment")
+
+
+def make(*args: str) -> subprocess.CompletedProcess[str]:
+    # As from a shell: under `make test` the outer make's variables would make this a sub-make.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_reports_build_once_then_only_what_changed(tmp_path):
+    out = f"REPORTS_DIR={tmp_path}"
+    first = make("reports", out)
+    assert first.returncode == 0, first.stderr
+    for name in BRIEFINGS:
+        assert (tmp_path / f"{name}.html").stat().st_size > 0
+        assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF-")
+        assert f"[{name}] wrote" in first.stderr  # progress names the report and the step
+    # Nothing changed: make has nothing to do.
+    assert make("-q", "reports", out).returncode == 0
+    # A newer notebook: only its own briefing is rebuilt.
+    notebook = ROOT / "notebooks" / "education.ipynb"
+    stat = notebook.stat()
+    try:
+        os.utime(notebook, (stat.st_atime, stat.st_mtime + 3600))
+        planned = make("-n", "reports", out).stdout
+    finally:
+        os.utime(notebook, (stat.st_atime, stat.st_mtime))
+    assert "report education" in planned
+    assert "report trade" not in planned and "report park_investment" not in planned
