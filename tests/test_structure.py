@@ -74,6 +74,11 @@ def test_marker_glued_forms_from_the_corpus(corpus):
     assert sorted(by_number) == list(range(1, 129))
 
 
+def test_a_currency_abbreviation_before_an_elision_ends_the_sentence(corpus):
+    sentence = corpus.figures.set_index("line").loc[41, "sentence"].iloc[0]
+    assert sentence.endswith("auf 222,6 Millionen Br.")
+
+
 def test_sentences_are_not_split_at_ordinals_or_abbreviations(corpus):
     texts = corpus.sentences["text"]
     assert texts.str.startswith("Der 86. Bewohner des Industrieparks im März 2022").any()

@@ -96,14 +96,13 @@ _FOLD = re.compile(r"\s+")
 
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+[\"„“(]?[A-ZÄÖÜ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
 _ABBREVIATIONS = frozenset(
     [
         "nr",
         "mio",
         "mrd",
-        "br",
-        "bzw",
+                "bzw",
         "ca",
         "dr",
         "prof",
