@@ -117,6 +117,9 @@ def build_report(
     pdf_path = out_dir / f"{stem}.pdf"
     steps = _Progress(stem, enabled=progress)
 
+    # papermill first, then the renderers in the background: the kernel starts
+    # sooner, and the renderers load while it runs the notebook.
+    _import_papermill()
     warm = threading.Thread(target=_warm_up, args=(pdf,), name="bycn-warm-up", daemon=True)
     warm.start()
     with steps.step("executing notebook") as execute:
@@ -178,6 +181,9 @@ def _execute(
             cwd=str(notebook.resolve().parent),
             progress_bar=False,
             log_output=False,
+            # The executed notebook is complete when the last cell returns; waiting
+            # for the kernel to wind down gracefully only adds to every build.
+            shutdown_kernel="immediate",
             # One write at the end instead of one per cell.
             request_save_on_cell_execute=False,
             config=_kernel_config(),
