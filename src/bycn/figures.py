@@ -26,7 +26,7 @@ import pandas as pd
 
 from bycn.dates import DateMention, find_dates
 from bycn.numbers import CURRENCIES, MEASURES, NUMBER_WORD, SCALES, parse_number_word, parse_numeral
-from bycn.schema import FIGURES, empty, validate
+from bycn.schema import FIGURES, table
 from bycn.structure import Sentence, Structure, fold
 from bycn.topics import topic_of
 
@@ -245,16 +245,7 @@ def find_figures(structure: Structure) -> list[Figure]:
 
 def extract_figures(structure: Structure) -> pd.DataFrame:
     """The figures table of ``structure``, validated against ``bycn.schema.FIGURES``."""
-    figures = find_figures(structure)
-    if not figures:
-        return empty(FIGURES)
-    frame = pd.DataFrame([vars(f) for f in figures], columns=FIGURES.names)
-    for column in FIGURES.columns:
-        if column.dtype == "Int64":
-            frame[column.name] = frame[column.name].astype("Int64")
-        elif column.dtype == "str":
-            frame[column.name] = frame[column.name].astype("str")
-    return validate(frame, FIGURES)
+    return table([vars(f) for f in find_figures(structure)], FIGURES)
 
 
 # --- candidates ----------------------------------------------------------------------

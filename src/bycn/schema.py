@@ -13,7 +13,7 @@ in a single :class:`~bycn.exceptions.SchemaError`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -33,6 +33,7 @@ __all__ = [
     "Column",
     "Schema",
     "empty",
+    "table",
     "validate",
 ]
 
@@ -173,6 +174,20 @@ def empty(schema: Schema) -> pd.DataFrame:
     return pd.DataFrame(
         {c.name: pd.Series([], dtype=_PANDAS_DTYPES[c.dtype]) for c in schema.columns}
     )
+
+
+def table(rows: Sequence[Mapping[str, object]], schema: Schema) -> pd.DataFrame:
+    """A validated table of ``schema`` from ``rows`` (dicts keyed by column name).
+
+    >>> table([{"doc": "d", "article": 1, "title": "T", "first_line": 1, "last_line": 9,
+    ...         "date": "2022"}], ARTICLES).dtypes["article"]
+    dtype('int64')
+    """
+    if not rows:
+        return empty(schema)
+    frame = pd.DataFrame(list(rows), columns=schema.names)
+    frame = frame.astype({c.name: _PANDAS_DTYPES[c.dtype] for c in schema.columns})
+    return validate(frame, schema)
 
 
 def validate(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from bycn.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
-from bycn.schema import SERIES, empty, validate
+from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
     from bycn.document import Document
@@ -150,15 +150,9 @@ def build_series(
             "line": int(fig.line),
             "source_url": fig.source_url,
         })
-    if not rows:
-        return empty(SERIES)
-    frame = pd.DataFrame(rows)
-    frame["_order"] = frame["indicator"].map(order)
-    frame["_date"] = frame["as_of"].map(period_sort_key)
-    frame = frame.sort_values(["_order", "entity", "_date", "line", "figure_id"], kind="stable")
-    frame = frame.drop(columns=["_order", "_date"]).reset_index(drop=True)
-    frame = frame.astype({"value": "float64", "line": "int64"})
-    return validate(frame, SERIES)
+    rows.sort(key=lambda r: (order[r["indicator"]], r["entity"], period_sort_key(r["as_of"]),
+                             r["line"], r["figure_id"]))
+    return table(rows, SERIES)
 
 
 def load_series(

@@ -26,7 +26,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from bycn.schema import ARTICLES, FOOTNOTES, SENTENCES, validate
+from bycn.schema import ARTICLES, FOOTNOTES, SENTENCES, table
 
 __all__ = ["Article", "Footnote", "Marker", "Sentence", "Structure", "parse_structure"]
 
@@ -102,7 +102,7 @@ _ABBREVIATIONS = frozenset(
         "nr",
         "mio",
         "mrd",
-                "bzw",
+        "bzw",
         "ca",
         "dr",
         "prof",
@@ -198,7 +198,7 @@ class Structure:
             }
             for a in self.articles
         ]
-        return _table(rows, ARTICLES)
+        return table(rows, ARTICLES)
 
     def footnotes_table(self) -> pd.DataFrame:
         rows = [
@@ -214,7 +214,7 @@ class Structure:
             }
             for f in self.footnotes
         ]
-        return _table(rows, FOOTNOTES)
+        return table(rows, FOOTNOTES)
 
     def sentences_table(self) -> pd.DataFrame:
         rows = [
@@ -228,21 +228,7 @@ class Structure:
             }
             for s in self.sentences
         ]
-        return _table(rows, SENTENCES)
-
-
-def _table(rows: list[dict], schema) -> pd.DataFrame:
-    from bycn.schema import empty
-
-    if not rows:
-        return empty(schema)
-    frame = pd.DataFrame(rows, columns=schema.names)
-    for column in schema.columns:
-        if column.dtype == "Int64":
-            frame[column.name] = frame[column.name].astype("Int64")
-        elif column.dtype == "str":
-            frame[column.name] = frame[column.name].astype("str")
-    return validate(frame, schema)
+        return table(rows, SENTENCES)
 
 
 # --- line classification -------------------------------------------------------------
