@@ -244,10 +244,6 @@ class Catalog:
         """
         return tuple(e.name for e in self.entities if e.kind == kind)
 
-    def in_group(self, group: str) -> tuple[Indicator, ...]:
-        """The indicators of one briefing group (``park``, ``trade``, ``edu``)."""
-        return tuple(i for i in self.indicators if i.group == group)
-
 
 def default_catalog_path() -> Path:
     """``data/catalog/indicators.yaml`` of the source tree bycn is imported from."""
