@@ -88,3 +88,26 @@ def test_importing_bycn_and_its_data_modules_leaves_matplotlib_alone() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def _joined(figure) -> list[int]:
+    """How many points each drawn line joins (markers alone have no line)."""
+    return [len(line.get_xdata()) for line in figure.axes[0].get_lines()
+            if line.get_linestyle() not in ("None", "none", "")]
+
+
+def test_flows_over_periods_of_different_lengths_are_not_joined() -> None:
+    # A year's turnover, a quarter's and another year's: no trend line between them.
+    figure = series_chart(POINTS, "trade.turnover", "en", unit="USD")
+    assert _joined(figure) == []
+    shown = [t.get_text() for t in texts_of(figure)]
+    assert "1.2 (Q1 2022)" in shown
+
+
+def test_levels_of_a_stock_are_joined() -> None:
+    residents = pd.DataFrame([
+        row("park.residents", 85, "count", "2021-12", 36, entity="Great Stone"),
+        row("park.residents", 90, "count", "2022-05", 44, entity="Great Stone"),
+        row("park.residents", 100, "count", "2022-12", 83, entity="Great Stone"),
+    ]).astype({"footnote": "Int64"})
+    assert _joined(series_chart(residents, "park.residents", "en")) == [2, 2]

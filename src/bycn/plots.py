@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from bycn.briefing import GROWTH_UNITS, MONEY_UNITS, Fact, _by_date, facts, texts
+from bycn.briefing import (
+    GROWTH_UNITS,
+    MONEY_UNITS,
+    Fact,
+    _by_date,
+    _comparable,
+    facts,
+    texts,
+)
 from bycn.catalog import Catalog, load_catalog
 from bycn.series import period_bounds
 
@@ -173,8 +181,9 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
     entity: only this entity's values (default: every entity, one line each).
     title: the chart's title (default: the indicators' labels).
 
-    Reported amounts and counts are joined by lines; growth figures are not (each has
-    its own base period); targets are hollow markers. Undated values
+    Levels of a stock are joined by lines; values of a flow only where their periods
+    are equally long; growth figures never (each has its own base period); targets are
+    hollow markers. Undated values
     cannot be placed and are counted in the source line. Raises ValueError when
     nothing is left to draw.
     """
@@ -212,17 +221,29 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
                 xs = [_date(f) for f in chosen]
                 ys = [f.value / scale for f in chosen]
                 if status == "actual":
-                    ax.plot(xs, ys, marker="o", color=colour, label=name,
-                            linestyle="none" if unit in GROWTH_UNITS else "-")
+                    ax.plot(xs, ys, marker="o", color=colour, label=name, linestyle="none")
+                    # A line says "the same quantity, later": never for growth figures
+                    # (each has its own base), and for flows only between periods of one
+                    # length (a year's turnover and a quarter's are no trend).
+                    measure = catalog.indicator(indicator).measure
+                    for k in range(1, len(chosen)):
+                        if unit not in GROWTH_UNITS and _comparable(chosen[k], chosen[k - 1],
+                                                                    measure):
+                            ax.plot(xs[k - 1 : k + 1], ys[k - 1 : k + 1], color=colour)
                 else:
                     ax.plot(xs, ys, linestyle="none", marker="o", markerfacecolor="white",
                             markeredgewidth=1.6, color=colour,
                             label=f"{name} ({t['chart']['target']})")
                 if len(dated) <= 14:
+                    flow = catalog.indicator(indicator).measure == "flow"
                     for x, y, f in zip(xs, ys, chosen, strict=True):
                         # Series take turns above, below, right: close values stay legible.
                         offset, align = _LABEL_PLACES[i % len(_LABEL_PLACES)]
-                        ax.annotate(_short(f, scale, language), (x, y),
+                        # A flow's value means little without its period: "1.2 (Q1 2022)".
+                        label = _short(f, scale, language)
+                        if flow and unit not in GROWTH_UNITS:
+                            label = f"{label} ({f.date(language)})"
+                        ax.annotate(label, (x, y),
                                     textcoords="offset points", xytext=offset, ha=align,
                                     fontsize=9, color="#333333")
         if title is None:
