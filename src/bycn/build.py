@@ -29,7 +29,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -40,7 +39,7 @@ from types import MappingProxyType
 from typing import Any, TextIO
 
 from bycn.exceptions import BuildError, BycnError, NotebookExecutionError
-from bycn.output import atomic_write_bytes
+from bycn.output import atomic_write_bytes, new_temporary_file
 from bycn.parameters import check_parameters, variant_stem
 
 __all__ = ["KERNEL_NAME", "BuildResult", "build_report"]
@@ -166,12 +165,8 @@ def _execute(
     logging.getLogger("papermill").setLevel(logging.WARNING)
     executed = out_dir / "executed" / f"{stem}.ipynb"
     failed = out_dir / "failed" / f"{stem}.ipynb"
-    executed.parent.mkdir(parents=True, exist_ok=True)
     # A private temporary name per build: parallel builds (make -j) never share one.
-    fd, tmp_name = tempfile.mkstemp(dir=executed.parent, prefix=f".{stem}.", suffix=".ipynb")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    _chmod_like_new_file(tmp)
+    tmp = new_temporary_file(executed.parent, f".{stem}.", ".ipynb")
     try:
         nb = papermill.execute_notebook(
             str(notebook.resolve()),
@@ -261,14 +256,6 @@ def _kernel_config() -> Any:
         Path(ip).parent.mkdir(parents=True, exist_ok=True)
         return Config({"KernelManager": {"transport": "ipc", "ip": ip}})
     return Config()
-
-
-def _chmod_like_new_file(path: Path) -> None:
-    # mkstemp creates files readable by the owner only; a report is as
-    # readable as any file the user writes.
-    umask = os.umask(0)
-    os.umask(umask)
-    path.chmod(0o666 & ~umask)
 
 
 def _warm_up(pdf: bool) -> None:

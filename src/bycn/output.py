@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["atomic_write_bytes", "write_table"]
+__all__ = ["atomic_write_bytes", "new_temporary_file", "write_table"]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -36,16 +36,25 @@ def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> N
         atomic_write_bytes(Path(target), data)
 
 
+def new_temporary_file(directory: Path, prefix: str, suffix: str) -> Path:
+    """An empty file of its own in ``directory``, to be renamed over a target later.
+
+    Unlike a bare :func:`tempfile.mkstemp` (mode 0600), it has the mode any file
+    the user writes has: a report is as readable as the rest of their files.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=suffix)
+    os.close(fd)
+    os.chmod(name, 0o666 & ~_UMASK)
+    return Path(name)
+
+
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file and an atomic rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = new_temporary_file(target.parent, f".{target.name}.", ".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        # mkstemp creates 0600; a report is as readable as any file the user writes.
-        os.chmod(tmp, 0o666 & ~_UMASK)
+        tmp.write_bytes(data)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
