@@ -8,8 +8,7 @@ WeasyPrint. ``bycn report`` uses both, so the CLI and nbconvert give the
 same files::
 
     jupyter nbconvert --to briefing_pdf reports/executed/trade.ipynb
-    jupyter nbconvert --to html --template briefing \\
-        --TemplateExporter.extra_template_basedirs="$(python -m bycn.exporter)" NOTEBOOK
+    jupyter nbconvert --to briefing_html reports/executed/trade.ipynb
 
 In Python:
 
@@ -219,8 +218,3 @@ def mark_numeric_cells(html: str) -> str:
                     cell["class"] = [*cell.get("class", []), "num"]
                 column += span
     return str(soup)
-
-
-if __name__ == "__main__":
-    # For shell use: --TemplateExporter.extra_template_basedirs="$(python -m bycn.exporter)"
-    print(TEMPLATE_BASEDIR)
