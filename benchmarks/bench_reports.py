@@ -37,8 +37,14 @@ BIN = Path(sys.executable).parent
 
 def _run(args: Sequence[str | Path], cwd: Path, env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run([str(a) for a in args], cwd=cwd, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=env)
+    subprocess.run(
+        [str(a) for a in args],
+        cwd=cwd,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     return time.perf_counter() - start
 
 
@@ -47,8 +53,9 @@ def _in_process(notebooks: Path, work: Path) -> dict[str, tuple[float, float, fl
 
     steps = {}
     for name in BRIEFINGS:
-        result = build_report(name, {}, out_dir=work / "in-process", notebooks_dir=notebooks,
-                              progress=False)
+        result = build_report(
+            name, {}, out_dir=work / "in-process", notebooks_dir=notebooks, progress=False
+        )
         steps[name] = (result.execute_seconds, result.html_seconds, result.pdf_seconds)
     return steps
 
@@ -59,8 +66,11 @@ def _make_reports(out_dir: Path, jobs: int | None) -> float:
     # As from a user's shell: under `make bench` the outer make's MAKELEVEL and
     # MAKEFLAGS would turn this into a sub-make with the outer make's job slots.
     env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
-    return _run(["make", "--no-print-directory", *flags, "reports", f"REPORTS_DIR={out_dir}"],
-                cwd=REPO, env=env)
+    return _run(
+        ["make", "--no-print-directory", *flags, "reports", f"REPORTS_DIR={out_dir}"],
+        cwd=REPO,
+        env=env,
+    )
 
 
 def _plain(notebooks: Path, out_dir: Path) -> dict[str, tuple[float, float, float]]:
@@ -70,10 +80,32 @@ def _plain(notebooks: Path, out_dir: Path) -> dict[str, tuple[float, float, floa
         executed = out_dir / f"{name}.ipynb"
         html = out_dir / f"{name}.html"
         steps[name] = (
-            _run([BIN / "papermill", notebooks / f"{name}.ipynb", executed, "-k", "bycn",
-                  "--cwd", notebooks, "--no-progress-bar"], cwd=REPO),
-            _run([BIN / "jupyter", "nbconvert", "--to", "html", "--no-input", executed,
-                  "--output-dir", out_dir], cwd=REPO),
+            _run(
+                [
+                    BIN / "papermill",
+                    notebooks / f"{name}.ipynb",
+                    executed,
+                    "-k",
+                    "bycn",
+                    "--cwd",
+                    notebooks,
+                    "--no-progress-bar",
+                ],
+                cwd=REPO,
+            ),
+            _run(
+                [
+                    BIN / "jupyter",
+                    "nbconvert",
+                    "--to",
+                    "html",
+                    "--no-input",
+                    executed,
+                    "--output-dir",
+                    out_dir,
+                ],
+                cwd=REPO,
+            ),
             _run([BIN / "weasyprint", html, out_dir / f"{name}.pdf"], cwd=REPO),
         )
     return steps
@@ -116,19 +148,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print("report builds (seconds)                 execute    html     pdf   total")
     for name in BRIEFINGS:
-        for label, steps in (("bycn, in process", in_process[name]),
-                             ("plain CLIs", plain[name])):
-            print(f"  {name:<16} {label:<18} {steps[0]:7.2f} {steps[1]:7.2f} "
-                  f"{steps[2]:7.2f} {sum(steps):7.2f}")
+        for label, steps in (("bycn, in process", in_process[name]), ("plain CLIs", plain[name])):
+            print(
+                f"  {name:<16} {label:<18} {steps[0]:7.2f} {steps[1]:7.2f} "
+                f"{steps[2]:7.2f} {sum(steps):7.2f}"
+            )
     plain_total = _total(plain)
     make, make_j1 = figures["make"], figures["make_j1"]
     cores = os.cpu_count() or 1
-    print(f"all three, plain pipeline (papermill, nbconvert, weasyprint CLIs): "
-          f"{plain_total:6.2f} s")
-    print(f"all three, make reports (default: {cores} jobs on {cores} cores):            "
-          f"{make:6.2f} s  ({plain_total / make:.2f}x faster; target 2x)")
-    print(f"all three, make -j1 reports (one at a time):                       "
-          f"{make_j1:6.2f} s  ({plain_total / make_j1:.2f}x faster)")
+    print(
+        f"all three, plain pipeline (papermill, nbconvert, weasyprint CLIs): {plain_total:6.2f} s"
+    )
+    print(
+        f"all three, make reports (default: {cores} jobs on {cores} cores):            "
+        f"{make:6.2f} s  ({plain_total / make:.2f}x faster; target 2x)"
+    )
+    print(
+        f"all three, make -j1 reports (one at a time):                       "
+        f"{make_j1:6.2f} s  ({plain_total / make_j1:.2f}x faster)"
+    )
     return 0
 
 

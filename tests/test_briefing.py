@@ -28,40 +28,69 @@ SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 
 
-def pt(indicator: str, value: float, as_of: str, line: int, footnote: int | None, *,
-       unit: str = "count", qualifier: str = "exact", status: str = "actual",
-       entity: str = "Great Stone", sentence: str = "Satz.", title: str = "Quelle") -> dict:
-    return {"indicator": indicator, "entity": entity, "as_of": as_of, "status": status,
-            "value": float(value), "unit": unit, "qualifier": qualifier,
-            "figure_id": f"t:{line}:1", "line": line, "source_url": f"https://x.by/{footnote}",
-            "sentence": sentence, "footnote": footnote, "source_title": title,
-            "source_year": 2022, "article": "A", "text": str(value)}
+def pt(
+    indicator: str,
+    value: float,
+    as_of: str,
+    line: int,
+    footnote: int | None,
+    *,
+    unit: str = "count",
+    qualifier: str = "exact",
+    status: str = "actual",
+    entity: str = "Great Stone",
+    sentence: str = "Satz.",
+    title: str = "Quelle",
+) -> dict:
+    return {
+        "indicator": indicator,
+        "entity": entity,
+        "as_of": as_of,
+        "status": status,
+        "value": float(value),
+        "unit": unit,
+        "qualifier": qualifier,
+        "figure_id": f"t:{line}:1",
+        "line": line,
+        "source_url": f"https://x.by/{footnote}",
+        "sentence": sentence,
+        "footnote": footnote,
+        "source_title": title,
+        "source_year": 2022,
+        "article": "A",
+        "text": str(value),
+    }
 
 
 def points(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"footnote": "Int64", "source_year": "Int64"})
 
 
-RESIDENTS = points([
-    pt("park.residents", 81, "2021-11", 49, None),
-    pt("park.residents", 85, "2021-12", 866, 36),
-    pt("park.residents", 85, "2021-12", 2010, 83),
-    pt("park.residents", 100, "2022-12", 2010, 84, sentence=f"Die Marke von 100 {SCRIPT}."),
-    pt("park.residents", 19, "2022-12", 2057, 86, sentence=f"Insgesamt 19 Einwohner {IMG}."),
-    pt("park.residents", 170, "2025", 31, 1, qualifier="at_least", status="target"),
-])
+RESIDENTS = points(
+    [
+        pt("park.residents", 81, "2021-11", 49, None),
+        pt("park.residents", 85, "2021-12", 866, 36),
+        pt("park.residents", 85, "2021-12", 2010, 83),
+        pt("park.residents", 100, "2022-12", 2010, 84, sentence=f"Die Marke von 100 {SCRIPT}."),
+        pt("park.residents", 19, "2022-12", 2057, 86, sentence=f"Insgesamt 19 Einwohner {IMG}."),
+        pt("park.residents", 170, "2025", 31, 1, qualifier="at_least", status="target"),
+    ]
+)
 
 
-@pytest.mark.parametrize(("value", "unit", "qualifier", "en", "de"), [
-    (730.6e6, "USD", "exact", "USD 730.6 m", "730,6 Mio. USD"),
-    (1.24e9, "USD", "exact", "USD 1.24 bn", "1,24 Mrd. USD"),
-    (1800, "count", "more_than", "more than 1,800", "mehr als 1.800"),
-    (1234.5, "count", "exact", "1,234.5", "1.234,5"),
-    (16, "percent", "more_than", "more than 16%", "mehr als 16 %"),
-    (2.5, "times", "almost", "almost 2.5×", "fast 2,5-fach"),
-    (222.6e6, "BYN", "about", "about BYN 222.6 m", "etwa 222,6 Mio. BYN"),
-    (86, "ordinal", "exact", "No. 86", "Nr. 86"),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "en", "de"),
+    [
+        (730.6e6, "USD", "exact", "USD 730.6 m", "730,6 Mio. USD"),
+        (1.24e9, "USD", "exact", "USD 1.24 bn", "1,24 Mrd. USD"),
+        (1800, "count", "more_than", "more than 1,800", "mehr als 1.800"),
+        (1234.5, "count", "exact", "1,234.5", "1.234,5"),
+        (16, "percent", "more_than", "more than 16%", "mehr als 16 %"),
+        (2.5, "times", "almost", "almost 2.5×", "fast 2,5-fach"),
+        (222.6e6, "BYN", "about", "about BYN 222.6 m", "etwa 222,6 Mio. BYN"),
+        (86, "ordinal", "exact", "No. 86", "Nr. 86"),
+    ],
+)
 def test_format_value(value: float, unit: str, qualifier: str, en: str, de: str) -> None:
     assert format_value(value, unit, qualifier, "en") == en
     assert format_value(value, unit, qualifier, "de") == de
@@ -107,32 +136,62 @@ def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
     assert "[84]" in text and "[86]" in text
 
 
-@pytest.mark.parametrize(("a", "b", "conflict"), [
-    (pt("park.residents", 100, "2023", 1, 1, qualifier="more_than"),
-     pt("park.residents", 107, "2023", 2, 2), False),            # "more than 100" allows 107
-    (pt("park.residents", 100, "2022", 1, 1), pt("park.residents", 19, "2022-12", 2, 2),
-     True),                                                      # a stock: same year end
-    (pt("trade.turnover", 6e9, "2022", 1, 1, unit="USD", entity="Belarus-China"),
-     pt("trade.turnover", 1.2e9, "2022-12", 2, 2, unit="USD", entity="Belarus-China"),
-     False),                                                     # a flow: a year is no month
-    (pt("park.residents", 85, "2021-12", 1, 1, unit="ordinal"),
-     pt("park.residents", 99, "2021-12", 2, 2, unit="ordinal"), False),  # ordinals never clash
-    (pt("park.residents", 100, "2022-12", 1, 1), pt("park.residents", 19, "2022-12", 2, 2,
-                                                    status="target"), False),  # actual only
-])
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            pt("park.residents", 100, "2023", 1, 1, qualifier="more_than"),
+            pt("park.residents", 107, "2023", 2, 2),
+            False,
+        ),  # "more than 100" allows 107
+        (
+            pt("park.residents", 100, "2022", 1, 1),
+            pt("park.residents", 19, "2022-12", 2, 2),
+            True,
+        ),  # a stock: same year end
+        (
+            pt("trade.turnover", 6e9, "2022", 1, 1, unit="USD", entity="Belarus-China"),
+            pt("trade.turnover", 1.2e9, "2022-12", 2, 2, unit="USD", entity="Belarus-China"),
+            False,
+        ),  # a flow: a year is no month
+        (
+            pt("park.residents", 85, "2021-12", 1, 1, unit="ordinal"),
+            pt("park.residents", 99, "2021-12", 2, 2, unit="ordinal"),
+            False,
+        ),  # ordinals never clash
+        (
+            pt("park.residents", 100, "2022-12", 1, 1),
+            pt("park.residents", 19, "2022-12", 2, 2, status="target"),
+            False,
+        ),  # actual only
+    ],
+)
 def test_conflict_rules(a: dict, b: dict, conflict: bool) -> None:
     assert bool(find_conflicts(points([a, b]))) is conflict
 
 
 def test_source_text_is_escaped_everywhere() -> None:
-    rows = points([
-        pt("park.residents", 100, "2022-12", 2010, 84, sentence=f"Satz {SCRIPT} {IMG}",
-           title=f"Titel {SCRIPT}"),
-        pt("park.residents", 19, "2022-12", 2057, 86, sentence=f"Satz {IMG}", title=IMG),
-    ])
+    rows = points(
+        [
+            pt(
+                "park.residents",
+                100,
+                "2022-12",
+                2010,
+                84,
+                sentence=f"Satz {SCRIPT} {IMG}",
+                title=f"Titel {SCRIPT}",
+            ),
+            pt("park.residents", 19, "2022-12", 2057, 86, sentence=f"Satz {IMG}", title=IMG),
+        ]
+    )
     rows.loc[1, "source_url"] = "javascript:alert(1)"
-    rendered = (caveats(rows).data + sources(rows).data + key_figures_table(rows).data
-                + header("park_investment", "x<script>.txt", rows).data)
+    rendered = (
+        caveats(rows).data
+        + sources(rows).data
+        + key_figures_table(rows).data
+        + header("park_investment", "x<script>.txt", rows).data
+    )
     for raw in (SCRIPT, IMG, "<img", "<script"):
         assert raw not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
@@ -155,8 +214,15 @@ def test_filter_period() -> None:
 
 
 def test_header_names_title_period_build_date_and_corpus() -> None:
-    text = header("park_investment", Path("/x/corpus.de.txt"), RESIDENTS, 2021, 2022, "de",
-                  built=dt.date(2024, 5, 1)).data
+    text = header(
+        "park_investment",
+        Path("/x/corpus.de.txt"),
+        RESIDENTS,
+        2021,
+        2022,
+        "de",
+        built=dt.date(2024, 5, 1),
+    ).data
     for part in ("Der Industriepark Großer Stein", "2021–2022", "2024-05-01", "corpus.de.txt"):
         assert part in text
 

@@ -45,12 +45,17 @@ def built(tmp_path_factory) -> dict[str, BuildResult]:
     notebooks = _notebooks(base / "notebooks", "briefing_ok")
     out = base / "reports"
     return {
-        "default": build_report("trade", {}, out_dir=out, notebooks_dir=notebooks,
-                                progress=False),
-        "de": build_report("trade", {"language": "de", "start": 2022}, out_dir=out,
-                           notebooks_dir=notebooks, progress=False),
-        "html_only": build_report("trade", {"end": 2023}, out_dir=out,
-                                  notebooks_dir=notebooks, pdf=False, progress=False),
+        "default": build_report("trade", {}, out_dir=out, notebooks_dir=notebooks, progress=False),
+        "de": build_report(
+            "trade",
+            {"language": "de", "start": 2022},
+            out_dir=out,
+            notebooks_dir=notebooks,
+            progress=False,
+        ),
+        "html_only": build_report(
+            "trade", {"end": 2023}, out_dir=out, notebooks_dir=notebooks, pdf=False, progress=False
+        ),
     }
 
 
@@ -60,7 +65,10 @@ def test_build_writes_html_pdf_and_the_executed_notebook(built):
     out = result.html.parent
     assert result.stem == "trade"
     assert (result.html, result.pdf, result.executed) == (
-        out / "trade.html", out / "trade.pdf", out / "executed" / "trade.ipynb")
+        out / "trade.html",
+        out / "trade.pdf",
+        out / "executed" / "trade.ipynb",
+    )
     for path in (result.html, result.pdf, result.executed):
         assert path.stat().st_size > 0
     assert result.pdf.read_bytes().startswith(b"%PDF-")
@@ -68,7 +76,8 @@ def test_build_writes_html_pdf_and_the_executed_notebook(built):
     assert executed["metadata"]["papermill"]["parameters"]["language"] == "en"
     assert result.execute_seconds > 0 and result.html_seconds > 0 and result.pdf_seconds > 0
     assert result.total_seconds == pytest.approx(
-        result.execute_seconds + result.html_seconds + result.pdf_seconds)
+        result.execute_seconds + result.html_seconds + result.pdf_seconds
+    )
     # Temporary files never outlive a build.
     assert not [p.name for p in out.rglob(".*")]
 
@@ -76,8 +85,18 @@ def test_build_writes_html_pdf_and_the_executed_notebook(built):
 @pytest.mark.slow
 def test_html_has_outputs_and_prose_but_no_code_prompts_or_scripts(built):
     html = built["default"].html.read_text(encoding="utf-8")
-    for absent in ("jp-InputArea", "input_area", "check_parameters", "plt.subplots",
-                   "In&nbsp;[", "Out[", "<script", "<link", 'src="http', "stderr line"):
+    for absent in (
+        "jp-InputArea",
+        "input_area",
+        "check_parameters",
+        "plt.subplots",
+        "In&nbsp;[",
+        "Out[",
+        "<script",
+        "<link",
+        'src="http',
+        "stderr line",
+    ):
         assert absent not in html, absent
     assert "stdout line from the fixture" in html
     assert "<title>Fixture briefing</title>" in html
@@ -138,8 +157,7 @@ def test_a_failing_cell_keeps_the_last_good_report(built, tmp_path, capsys):
         shutil.copy(path, out / path.name)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    status = main(["report", "trade", "--notebooks", str(notebooks), "--out-dir", str(out),
-                   "-q"])
+    status = main(["report", "trade", "--notebooks", str(notebooks), "--out-dir", str(out), "-q"])
 
     assert status == 1
     saved = out / "failed" / "trade.ipynb"
@@ -151,8 +169,11 @@ def test_a_failing_cell_keeps_the_last_good_report(built, tmp_path, capsys):
     )
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     failed = json.loads(saved.read_text(encoding="utf-8"))
-    assert any(o.get("ename") == "ParameterError"
-               for cell in failed["cells"] for o in cell.get("outputs", ()))
+    assert any(
+        o.get("ename") == "ParameterError"
+        for cell in failed["cells"]
+        for o in cell.get("outputs", ())
+    )
     assert not (out / "executed" / "trade.ipynb").exists()
     assert not [p.name for p in out.rglob(".*")]
 
@@ -161,8 +182,13 @@ def test_a_failing_cell_keeps_the_last_good_report(built, tmp_path, capsys):
 def test_a_failing_cell_raises_notebook_execution_error(tmp_path):
     notebooks = _notebooks(tmp_path / "notebooks", "briefing_broken")
     with pytest.raises(NotebookExecutionError) as err:
-        build_report("trade", {"language": "de"}, out_dir=tmp_path / "r",
-                     notebooks_dir=notebooks, progress=False)
+        build_report(
+            "trade",
+            {"language": "de"},
+            out_dir=tmp_path / "r",
+            notebooks_dir=notebooks,
+            progress=False,
+        )
     assert err.value.notebook == str(notebooks / "trade.ipynb")
     assert err.value.cell == 3
     assert err.value.error.startswith("ParameterError: language='fr' is not allowed")
@@ -186,15 +212,17 @@ def test_bad_parameters_fail_before_the_notebook_is_looked_for(tmp_path):
     from bycn.exceptions import ParameterError
 
     with pytest.raises(ParameterError, match=r"^language='fr' is not allowed"):
-        build_report("trade", {"language": "fr"}, out_dir=tmp_path / "r",
-                     notebooks_dir=tmp_path / "missing")
+        build_report(
+            "trade", {"language": "fr"}, out_dir=tmp_path / "r", notebooks_dir=tmp_path / "missing"
+        )
 
 
 @pytest.mark.slow
 def test_progress_names_the_report_each_step_and_its_seconds(tmp_path, capsys):
     notebooks = _notebooks(tmp_path / "notebooks", "briefing_ok")
-    build_report("trade", {"start": 2021}, out_dir=tmp_path / "r", notebooks_dir=notebooks,
-                 pdf=False)
+    build_report(
+        "trade", {"start": 2021}, out_dir=tmp_path / "r", notebooks_dir=notebooks, pdf=False
+    )
     lines = capsys.readouterr().err.splitlines()
     steps = [re.sub(r"\d+\.\d s", "N s", line) for line in lines if line.startswith("[")]
     assert steps == [
@@ -216,9 +244,17 @@ def test_nbconvert_finds_the_briefing_exporters(built, tmp_path):
     # The command line a user would type writes the same kind of file.
     copy = shutil.copy(built["default"].executed, tmp_path / "trade.ipynb")
     run = subprocess.run(
-        [str(Path(sys.executable).with_name("jupyter")), "nbconvert", "--to", "briefing_pdf",
-         str(copy)],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            str(Path(sys.executable).with_name("jupyter")),
+            "nbconvert",
+            "--to",
+            "briefing_pdf",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     text, _ = _pdf_text(tmp_path / "trade.pdf")

@@ -13,12 +13,28 @@ from bycn.exceptions import CatalogError
 
 #: Every indicator of indicators.md.
 SPEC_IDS = {
-    "park.residents", "park.new_residents", "park.countries", "park.investment_declared",
-    "park.investment_actual", "park.jobs", "park.exports", "park.output", "park.revenue",
-    "trade.turnover", "trade.exports", "trade.food_exports", "trade.regional",
-    "trade.accredited_producers", "trade.chinese_investment",
-    "edu.agreements", "edu.students_by_in_cn", "edu.students_cn_in_by", "edu.joint_programmes",
-    "edu.joint_structures", "edu.institution_agreements", "edu.institution_students",
+    "park.residents",
+    "park.new_residents",
+    "park.countries",
+    "park.investment_declared",
+    "park.investment_actual",
+    "park.jobs",
+    "park.exports",
+    "park.output",
+    "park.revenue",
+    "trade.turnover",
+    "trade.exports",
+    "trade.food_exports",
+    "trade.regional",
+    "trade.accredited_producers",
+    "trade.chinese_investment",
+    "edu.agreements",
+    "edu.students_by_in_cn",
+    "edu.students_cn_in_by",
+    "edu.joint_programmes",
+    "edu.joint_structures",
+    "edu.institution_agreements",
+    "edu.institution_students",
 }
 
 
@@ -37,8 +53,14 @@ def test_shipped_catalog_declares_every_indicator_of_the_spec(catalog: Catalog) 
 def test_entities_by_kind(catalog: Catalog) -> None:
     regions = catalog.entity_names("region")
     assert isinstance(regions, tuple)
-    assert {"Minsk", "Gomel region", "Vitebsk region", "Grodno region", "Brest region",
-            "Mogilev region"} <= set(regions)
+    assert {
+        "Minsk",
+        "Gomel region",
+        "Vitebsk region",
+        "Grodno region",
+        "Brest region",
+        "Mogilev region",
+    } <= set(regions)
     assert {"BSU", "BNTU", "BSTU", "BrSTU"} <= set(catalog.entity_names("institution"))
     assert catalog.entity_names("park") == ("Great Stone",)
     assert "Velikiy Kamen" in catalog.entity("Great Stone").aliases
@@ -57,14 +79,20 @@ def test_default_path_is_the_repository_file() -> None:
 
 def _valid() -> dict:
     return {
-        "entities": [{"name": "Great Stone", "kind": "park", "aliases": ["Veliky Kamen"]},
-                     {"name": "Minsk", "kind": "region"}],
-        "indicators": [{
-            "id": "park.residents", "label": {"en": "Residents", "de": "Residenten"},
-            "meaning": "registered residents", "units": ["count"],
-            "entity": {"fixed": "Great Stone"},
-            "rules": [{"units": ["count"], "near": ["Einwohner"]}],
-        }],
+        "entities": [
+            {"name": "Great Stone", "kind": "park", "aliases": ["Veliky Kamen"]},
+            {"name": "Minsk", "kind": "region"},
+        ],
+        "indicators": [
+            {
+                "id": "park.residents",
+                "label": {"en": "Residents", "de": "Residenten"},
+                "meaning": "registered residents",
+                "units": ["count"],
+                "entity": {"fixed": "Great Stone"},
+                "rules": [{"units": ["count"], "near": ["Einwohner"]}],
+            }
+        ],
     }
 
 
@@ -78,11 +106,11 @@ def test_a_bad_catalog_reports_every_problem_in_one_error(tmp_path: Path) -> Non
     data = _valid()
     good = data["indicators"][0]
     data["indicators"] = [
-        {**good, "colour": "red"},                                     # unknown key
+        {**good, "colour": "red"},  # unknown key
         {k: v for k, v in good.items() if k != "meaning"} | {"id": "park.jobs"},  # missing
         {**good, "id": "park.output", "rules": [{"units": ["count"], "near": ["(unclosed"]}]},
-        {**good, "id": "park.exports", "units": ["dollars"]},          # unknown unit
-        {**good},                                                      # duplicate id
+        {**good, "id": "park.exports", "units": ["dollars"]},  # unknown unit
+        {**good},  # duplicate id
         {**good, "id": "trade.regional", "entity": {"fixed": "Atlantis"}},  # unknown entity
     ]
     path = tmp_path / "bad.yaml"

@@ -76,8 +76,10 @@ def test_unknown_key_names_it_and_the_known_keys():
         ("language", "parameter 'language' is not KEY=VALUE, e.g. -p language=de"),
         ("=de", "parameter '=de' is not KEY=VALUE, e.g. -p language=de"),
         ("start=soon", f"start='soon' is not allowed; {YEARS}"),
-        ("include_targets=maybe",
-         "include_targets='maybe' is not allowed; choose one of: true, false (or yes/no, 1/0)"),
+        (
+            "include_targets=maybe",
+            "include_targets='maybe' is not allowed; choose one of: true, false (or yes/no, 1/0)",
+        ),
     ],
 )
 def test_malformed_assignments_say_what_is_wrong(item, message):
@@ -100,11 +102,15 @@ def test_check_parameters_fills_every_default_in_declared_order():
 
 def test_check_parameters_converts_cli_strings_and_canonicalises_choices():
     params = check_parameters(
-        "park_investment", {"start": "2021", "end": "2023", "language": "DE",
-                            "include_targets": "no"}
+        "park_investment",
+        {"start": "2021", "end": "2023", "language": "DE", "include_targets": "no"},
     )
     assert (params["start"], params["end"], params["language"], params["include_targets"]) == (
-        2021, 2023, "de", False)
+        2021,
+        2023,
+        "de",
+        False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -114,18 +120,33 @@ def test_check_parameters_converts_cli_strings_and_canonicalises_choices():
         ("trade", {"start": 1850}, f"start=1850 is not allowed; {YEARS}"),
         ("trade", {"end": "later"}, f"end='later' is not allowed; {YEARS}"),
         ("trade", {"start": True}, f"start=True is not allowed; {YEARS}"),
-        ("trade", {"start": 2023, "end": 2021},
-         "start=2023 is after end=2021; choose start <= end"),
+        (
+            "trade",
+            {"start": 2023, "end": 2021},
+            "start=2023 is after end=2021; choose start <= end",
+        ),
         ("trade", {"language": None}, "language=None is not allowed; choose one of: en, de"),
-        ("park_investment", {"include_targets": "perhaps"},
-         "include_targets='perhaps' is not allowed; choose one of: true, false (or yes/no, 1/0)"),
-        ("park_investment", {"include_targets": 1},
-         "include_targets=1 is not allowed; choose one of: true, false (or yes/no, 1/0)"),
-        ("education", {"region": "Minsk"},
-         "parameter 'region' does not apply to briefing 'education'; its parameters: corpus, "
-         "start, end, language, institution"),
-        ("weather", {}, "unknown briefing 'weather'; known briefings: trade, education, "
-                        "park_investment"),
+        (
+            "park_investment",
+            {"include_targets": "perhaps"},
+            "include_targets='perhaps' is not allowed; choose one of: true, false (or yes/no, 1/0)",
+        ),
+        (
+            "park_investment",
+            {"include_targets": 1},
+            "include_targets=1 is not allowed; choose one of: true, false (or yes/no, 1/0)",
+        ),
+        (
+            "education",
+            {"region": "Minsk"},
+            "parameter 'region' does not apply to briefing 'education'; its parameters: corpus, "
+            "start, end, language, institution",
+        ),
+        (
+            "weather",
+            {},
+            "unknown briefing 'weather'; known briefings: trade, education, park_investment",
+        ),
     ],
 )
 def test_bad_values_end_in_one_line_naming_parameter_value_and_allowed(briefing, values, message):
@@ -156,8 +177,10 @@ def test_region_and_institution_come_from_the_catalog():
     from bycn.catalog import load_catalog
 
     catalog = load_catalog()
-    for briefing, key, kind in (("trade", "region", "region"),
-                                ("education", "institution", "institution")):
+    for briefing, key, kind in (
+        ("trade", "region", "region"),
+        ("education", "institution", "institution"),
+    ):
         names = catalog.entity_names(kind)
         assert names, f"the catalog has no {kind} entities"
         assert check_parameters(briefing, {key: names[0].upper()})[key] == names[0]
@@ -192,8 +215,14 @@ def test_variant_stems_slug_free_text_and_name_other_corpora(tmp_path):
 
 
 def test_variants_never_share_a_stem():
-    variants = [{}, {"start": 2021}, {"end": 2021}, {"language": "de"},
-                {"start": 2021, "language": "de"}, {"start": 2021, "end": 2021}]
+    variants = [
+        {},
+        {"start": 2021},
+        {"end": 2021},
+        {"language": "de"},
+        {"start": 2021, "language": "de"},
+        {"start": 2021, "end": 2021},
+    ]
     stems = {variant_stem("trade", check_parameters("trade", v)) for v in variants}
     assert len(stems) == len(variants)
 
@@ -207,12 +236,16 @@ def test_cli_rejects_a_bad_value_with_exit_2_before_any_kernel(tmp_path):
         f"rc = main(['report', 'trade', '-p', 'language=fr', '--out-dir', {str(out_dir)!r}])\n"
         "print(rc, 'papermill' in sys.modules)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, timeout=60, check=False)
-    assert run.stdout.split() == ["2", "False"]
-    assert run.stderr == (
-        "bycn: error: language='fr' is not allowed; choose one of: en, de\n"
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        check=False,
     )
+    assert run.stdout.split() == ["2", "False"]
+    assert run.stderr == ("bycn: error: language='fr' is not allowed; choose one of: en, de\n")
     assert not out_dir.exists()
 
 

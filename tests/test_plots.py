@@ -12,24 +12,52 @@ import pytest
 from bycn.plots import as_image, bar_by_entity, series_chart
 
 
-def row(indicator: str, value: float, unit: str, as_of: str, footnote: int | None, *,
-        entity: str = "Belarus-China", status: str = "actual", qualifier: str = "exact") -> dict:
-    return {"indicator": indicator, "entity": entity, "as_of": as_of, "status": status,
-            "value": value, "unit": unit, "qualifier": qualifier, "figure_id": f"t:{footnote}",
-            "line": footnote or 0, "footnote": footnote, "source_year": 2023}
+def row(
+    indicator: str,
+    value: float,
+    unit: str,
+    as_of: str,
+    footnote: int | None,
+    *,
+    entity: str = "Belarus-China",
+    status: str = "actual",
+    qualifier: str = "exact",
+) -> dict:
+    return {
+        "indicator": indicator,
+        "entity": entity,
+        "as_of": as_of,
+        "status": status,
+        "value": value,
+        "unit": unit,
+        "qualifier": qualifier,
+        "figure_id": f"t:{footnote}",
+        "line": footnote or 0,
+        "footnote": footnote,
+        "source_year": 2023,
+    }
 
 
-POINTS = pd.DataFrame([
-    row("trade.turnover", 6e9, "USD", "2021", 31, qualifier="almost"),
-    row("trade.turnover", 1.2e9, "USD", "2022-Q1", 33),
-    row("trade.turnover", 5.8e9, "USD", "2022-12", 111),
-    row("trade.turnover", 1.5, "times", "2023-01/2023-05", 112),
-    row("trade.turnover", 9e9, "USD", "", 113),
-    row("trade.regional", 730.6e6, "USD", "2021-01/2021-05", 16, entity="Minsk"),
-    row("trade.regional", 100e6, "USD", "2021-01/2021-11", 25, entity="Gomel region",
-        qualifier="more_than"),
-    row("trade.regional", 20, "times", "2021", 25, entity="Gomel region"),
-]).astype({"footnote": "Int64"})
+POINTS = pd.DataFrame(
+    [
+        row("trade.turnover", 6e9, "USD", "2021", 31, qualifier="almost"),
+        row("trade.turnover", 1.2e9, "USD", "2022-Q1", 33),
+        row("trade.turnover", 5.8e9, "USD", "2022-12", 111),
+        row("trade.turnover", 1.5, "times", "2023-01/2023-05", 112),
+        row("trade.turnover", 9e9, "USD", "", 113),
+        row("trade.regional", 730.6e6, "USD", "2021-01/2021-05", 16, entity="Minsk"),
+        row(
+            "trade.regional",
+            100e6,
+            "USD",
+            "2021-01/2021-11",
+            25,
+            entity="Gomel region",
+            qualifier="more_than",
+        ),
+        row("trade.regional", 20, "times", "2021", 25, entity="Gomel region"),
+    ]
+).astype({"footnote": "Int64"})
 
 
 def texts_of(figure) -> list[matplotlib.text.Text]:
@@ -83,17 +111,21 @@ def test_as_image_is_a_print_resolution_png() -> None:
 
 
 def test_importing_bycn_and_its_data_modules_leaves_matplotlib_alone() -> None:
-    code = ("import sys, bycn, bycn.series, bycn.briefing, bycn.catalog, bycn.cli; "
-            "print('matplotlib' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, bycn, bycn.series, bycn.briefing, bycn.catalog, bycn.cli; "
+        "print('matplotlib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def _joined(figure) -> list[int]:
     """How many points each drawn line joins (markers alone have no line)."""
-    return [len(line.get_xdata()) for line in figure.axes[0].get_lines()
-            if line.get_linestyle() not in ("None", "none", "")]
+    return [
+        len(line.get_xdata())
+        for line in figure.axes[0].get_lines()
+        if line.get_linestyle() not in ("None", "none", "")
+    ]
 
 
 def test_flows_over_periods_of_different_lengths_are_not_joined() -> None:
@@ -105,9 +137,11 @@ def test_flows_over_periods_of_different_lengths_are_not_joined() -> None:
 
 
 def test_levels_of_a_stock_are_joined() -> None:
-    residents = pd.DataFrame([
-        row("park.residents", 85, "count", "2021-12", 36, entity="Great Stone"),
-        row("park.residents", 90, "count", "2022-05", 44, entity="Great Stone"),
-        row("park.residents", 100, "count", "2022-12", 83, entity="Great Stone"),
-    ]).astype({"footnote": "Int64"})
+    residents = pd.DataFrame(
+        [
+            row("park.residents", 85, "count", "2021-12", 36, entity="Great Stone"),
+            row("park.residents", 90, "count", "2022-05", 44, entity="Great Stone"),
+            row("park.residents", 100, "count", "2022-12", 83, entity="Great Stone"),
+        ]
+    ).astype({"footnote": "Int64"})
     assert _joined(series_chart(residents, "park.residents", "en")) == [2, 2]

@@ -15,16 +15,40 @@ from bycn.series import build_series, join_figures, period_bounds, period_sort_k
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
-def figure(line: int, text: str, value: float, unit: str, sentence: str, *, item: str = "",
-           qualifier: str = "exact", kind: str = "count", as_of: str = "", footnote=None,
-           article: str = "A") -> dict:
+def figure(
+    line: int,
+    text: str,
+    value: float,
+    unit: str,
+    sentence: str,
+    *,
+    item: str = "",
+    qualifier: str = "exact",
+    kind: str = "count",
+    as_of: str = "",
+    footnote=None,
+    article: str = "A",
+) -> dict:
     start = line * 100
     return {
-        "doc": "t", "figure_id": f"t:{line}:1", "line": line, "start": start,
-        "end": start + len(text), "text": text, "value": float(value), "unit": unit,
-        "item": item, "qualifier": qualifier, "kind": kind, "article": article,
-        "sentence": sentence, "footnote": footnote, "source_title": "T",
-        "source_url": f"https://x.by/{line}", "source_year": 2022, "as_of": as_of,
+        "doc": "t",
+        "figure_id": f"t:{line}:1",
+        "line": line,
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "value": float(value),
+        "unit": unit,
+        "item": item,
+        "qualifier": qualifier,
+        "kind": kind,
+        "article": article,
+        "sentence": sentence,
+        "footnote": footnote,
+        "source_title": "T",
+        "source_url": f"https://x.by/{line}",
+        "source_year": 2022,
+        "as_of": as_of,
         "topic": "park",
     }
 
@@ -35,24 +59,79 @@ def frame(rows: list[dict]) -> pd.DataFrame:
 
 
 SYNTHETIC = [
-    figure(10, "85 Einwohner", 85, "count", "Genauer gesagt waren im Industriepark Ende 2021 "
-           "85 Einwohner gemeldet.", item="Einwohner", as_of="2021-12", footnote=36),
-    figure(12, "nicht weniger als 170 Unternehmen", 170, "count", "Bis 2025 soll die Zahl der "
-           "Parkbewohner nicht weniger als 170 Unternehmen betragen.", item="Unternehmen",
-           qualifier="at_least", as_of="2025", footnote=1),
-    figure(14, "12 Unternehmen", 12, "count", "Im Industriepark sind 12 Unternehmen der "
-           "medizinischen Richtung ansässig.", item="Unternehmen"),
-    figure(20, "730,6 Millionen Dollar", 730.6e6, "USD", "Der Handelsumsatz von Minsk mit der "
-           "VR China betrug von Januar bis Mai 2021 insgesamt 730,6 Millionen Dollar.",
-           kind="amount", as_of="2021-01/2021-05", footnote=16, article="B"),
-    figure(22, "20-fache", 20, "times", "Die Region Homiel hat Partner in China.", kind="multiple",
-           article="B"),
-    figure(24, "20(!)-fache", 20, "times", "In den letzten drei Jahren sind die Lieferungen aus "
-           "dieser belarussischen Region auf den chinesischen Markt um das 20(!)-fache "
-           "gestiegen.", kind="multiple", as_of="2021", article="B"),
-    figure(30, "der 86. Bewohner", 86, "ordinal", "Der 86. Bewohner des Industrieparks im März "
-           "2022 war Bel Samoyed Cloud LLC, das plant, Zahlungssysteme zu entwickeln.",
-           item="Bewohner", kind="ordinal", as_of="2022-03"),
+    figure(
+        10,
+        "85 Einwohner",
+        85,
+        "count",
+        "Genauer gesagt waren im Industriepark Ende 2021 85 Einwohner gemeldet.",
+        item="Einwohner",
+        as_of="2021-12",
+        footnote=36,
+    ),
+    figure(
+        12,
+        "nicht weniger als 170 Unternehmen",
+        170,
+        "count",
+        "Bis 2025 soll die Zahl der Parkbewohner nicht weniger als 170 Unternehmen betragen.",
+        item="Unternehmen",
+        qualifier="at_least",
+        as_of="2025",
+        footnote=1,
+    ),
+    figure(
+        14,
+        "12 Unternehmen",
+        12,
+        "count",
+        "Im Industriepark sind 12 Unternehmen der medizinischen Richtung ansässig.",
+        item="Unternehmen",
+    ),
+    figure(
+        20,
+        "730,6 Millionen Dollar",
+        730.6e6,
+        "USD",
+        "Der Handelsumsatz von Minsk mit der "
+        "VR China betrug von Januar bis Mai 2021 insgesamt 730,6 Millionen Dollar.",
+        kind="amount",
+        as_of="2021-01/2021-05",
+        footnote=16,
+        article="B",
+    ),
+    figure(
+        22,
+        "20-fache",
+        20,
+        "times",
+        "Die Region Homiel hat Partner in China.",
+        kind="multiple",
+        article="B",
+    ),
+    figure(
+        24,
+        "20(!)-fache",
+        20,
+        "times",
+        "In den letzten drei Jahren sind die Lieferungen aus "
+        "dieser belarussischen Region auf den chinesischen Markt um das 20(!)-fache "
+        "gestiegen.",
+        kind="multiple",
+        as_of="2021",
+        article="B",
+    ),
+    figure(
+        30,
+        "der 86. Bewohner",
+        86,
+        "ordinal",
+        "Der 86. Bewohner des Industrieparks im März "
+        "2022 war Bel Samoyed Cloud LLC, das plant, Zahlungssysteme zu entwickeln.",
+        item="Bewohner",
+        kind="ordinal",
+        as_of="2022-03",
+    ),
 ]
 
 
@@ -68,15 +147,24 @@ def test_series_has_exactly_the_schema_columns(synthetic: pd.DataFrame) -> None:
 def test_rules_recognise_values_entities_and_status(synthetic: pd.DataFrame) -> None:
     points = {row.line: row for row in synthetic.itertuples()}
     assert (points[10].indicator, points[10].entity, points[10].status) == (
-        "park.residents", "Great Stone", "actual")
+        "park.residents",
+        "Great Stone",
+        "actual",
+    )
     assert (points[12].status, points[12].as_of, points[12].qualifier) == (
-        "target", "2025", "at_least")
+        "target",
+        "2025",
+        "at_least",
+    )
     assert (points[20].indicator, points[20].entity) == ("trade.regional", "Minsk")
     # "dieser belarussischen Region" reaches back to the sentence that names the region.
     assert (points[24].indicator, points[24].entity) == ("trade.regional", "Gomel region")
     # An ordinal is a registration, never a plan, whatever verbs its sentence holds.
     assert (points[30].indicator, points[30].unit, points[30].status) == (
-        "park.residents", "ordinal", "actual")
+        "park.residents",
+        "ordinal",
+        "actual",
+    )
     assert points[20].source_url == "https://x.by/20"
 
 
@@ -100,7 +188,10 @@ def test_period_helpers() -> None:
     assert period_bounds("2023-Q4") == ((2023, 10), (2023, 12))
     assert period_bounds("soon") is None
     assert sorted(["2022", "2021-12", "2022-Q1"], key=period_sort_key) == [
-        "2021-12", "2022-Q1", "2022"]
+        "2021-12",
+        "2022-Q1",
+        "2022",
+    ]
 
 
 # --- the real corpus ---------------------------------------------------------------------
@@ -130,40 +221,47 @@ def point(series: pd.DataFrame, indicator: str, value: float, **where) -> pd.Ser
     return rows.iloc[0]
 
 
-@pytest.mark.parametrize(("indicator", "value", "where"), [
-    ("park.residents", 85, {"as_of": "2021-12", "line": 866, "status": "actual"}),
-    ("park.residents", 85, {"as_of": "2021-12", "line": 2010}),  # the same fact, quoted again
-    ("park.residents", 170, {"status": "target", "qualifier": "at_least", "line": 31}),
-    ("park.residents", 86, {"unit": "ordinal", "line": 913, "as_of": "2022-03"}),
-    ("park.new_residents", 21, {"as_of": "2021", "line": 864}),
-    ("park.investment_declared", 1.24e9, {"unit": "USD", "line": 905}),
-    ("park.investment_actual", 750e6, {"unit": "USD", "line": 905}),
-    ("trade.turnover", 1.2e9, {"unit": "USD", "as_of": "2022-Q1"}),
-    ("trade.regional", 730.6e6, {"entity": "Minsk", "as_of": "2021-01/2021-05"}),
-    ("trade.regional", 100e6, {"entity": "Gomel region", "qualifier": "more_than"}),
-    ("trade.food_exports", 900e6, {"status": "target"}),
-    ("edu.institution_agreements", 80, {"entity": "BSU"}),
-    ("edu.institution_students", 244, {"entity": "BSU-DPU Joint Institute"}),
-])
+@pytest.mark.parametrize(
+    ("indicator", "value", "where"),
+    [
+        ("park.residents", 85, {"as_of": "2021-12", "line": 866, "status": "actual"}),
+        ("park.residents", 85, {"as_of": "2021-12", "line": 2010}),  # the same fact, quoted again
+        ("park.residents", 170, {"status": "target", "qualifier": "at_least", "line": 31}),
+        ("park.residents", 86, {"unit": "ordinal", "line": 913, "as_of": "2022-03"}),
+        ("park.new_residents", 21, {"as_of": "2021", "line": 864}),
+        ("park.investment_declared", 1.24e9, {"unit": "USD", "line": 905}),
+        ("park.investment_actual", 750e6, {"unit": "USD", "line": 905}),
+        ("trade.turnover", 1.2e9, {"unit": "USD", "as_of": "2022-Q1"}),
+        ("trade.regional", 730.6e6, {"entity": "Minsk", "as_of": "2021-01/2021-05"}),
+        ("trade.regional", 100e6, {"entity": "Gomel region", "qualifier": "more_than"}),
+        ("trade.food_exports", 900e6, {"status": "target"}),
+        ("edu.institution_agreements", 80, {"entity": "BSU"}),
+        ("edu.institution_students", 244, {"entity": "BSU-DPU Joint Institute"}),
+    ],
+)
 def test_known_points(series: pd.DataFrame, indicator: str, value: float, where: dict) -> None:
     point(series, indicator, value, **where)
 
 
-@pytest.mark.parametrize(("line", "text"), [
-    (252, "12 Unternehmen"),          # companies of one branch in the park
-    (870, "37 Unternehmen"),          # companies producing, not residents
-    (1096, "21 Ländern"),             # the Cuban zone Mariel, not Great Stone
-    (1175, "3.000 neue Arbeitsplätze"),  # an Uzbek car plant
-    (191, "mehr als 50 Millionen Dollar"),  # a threshold in a decree
-    (45, "20 Länder"),                # export destinations, not residents' countries
-    (623, "rund 2,6 Millionen US-Dollar"),  # one company's deliveries
-    (1618, "142 belarussische Studenten"),  # Belarusians, not Chinese students
-    (1640, "etwa 53 Tausend Studenten"),    # a Chinese university
-    (2276, "mindestens 150 Millionen US-Dollar"),  # a target per region, not in total
-    (2085, "zwei"),                   # "zwei mit Kapital aus Belarus": part of three new ones
-])
-def test_figures_that_are_not_indicator_values(document, series: pd.DataFrame, line: int,
-                                               text: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (252, "12 Unternehmen"),  # companies of one branch in the park
+        (870, "37 Unternehmen"),  # companies producing, not residents
+        (1096, "21 Ländern"),  # the Cuban zone Mariel, not Great Stone
+        (1175, "3.000 neue Arbeitsplätze"),  # an Uzbek car plant
+        (191, "mehr als 50 Millionen Dollar"),  # a threshold in a decree
+        (45, "20 Länder"),  # export destinations, not residents' countries
+        (623, "rund 2,6 Millionen US-Dollar"),  # one company's deliveries
+        (1618, "142 belarussische Studenten"),  # Belarusians, not Chinese students
+        (1640, "etwa 53 Tausend Studenten"),  # a Chinese university
+        (2276, "mindestens 150 Millionen US-Dollar"),  # a target per region, not in total
+        (2085, "zwei"),  # "zwei mit Kapital aus Belarus": part of three new ones
+    ],
+)
+def test_figures_that_are_not_indicator_values(
+    document, series: pd.DataFrame, line: int, text: str
+) -> None:
     figures = document.figures
     ids = figures[(figures["line"] == line) & (figures["text"] == text)]["figure_id"]
     assert len(ids) == 1, (line, text)

@@ -187,8 +187,9 @@ def footnote_mark(notes: Iterable[int], lines: Iterable[int] = (), language: str
 # --- preparing the points ---------------------------------------------------------------
 
 
-def filter_period(points: pd.DataFrame, start: int | None = None,
-                  end: int | None = None) -> pd.DataFrame:
+def filter_period(
+    points: pd.DataFrame, start: int | None = None, end: int | None = None
+) -> pd.DataFrame:
     """The points whose date falls in the years ``start``..``end`` (None: open).
 
     A point is kept when its period overlaps the range; targets look ahead, so a
@@ -259,9 +260,12 @@ class Fact:
             # "The 89th resident" means at least 89 residents; two ordinals never disagree.
             return (v, float("inf"))
         return {
-            "more_than": (v, float("inf")), "at_least": (v, float("inf")),
-            "almost": (0.9 * v, v), "about": (0.9 * v, 1.1 * v),
-            "up_to": (0.0, v), "less_than": (0.0, v),
+            "more_than": (v, float("inf")),
+            "at_least": (v, float("inf")),
+            "almost": (0.9 * v, v),
+            "about": (0.9 * v, 1.1 * v),
+            "up_to": (0.0, v),
+            "less_than": (0.0, v),
         }.get(self.qualifier, (v, v))
 
     def shown(self, language: str = "en") -> str:
@@ -287,20 +291,28 @@ def facts(points: pd.DataFrame) -> list[Fact]:
     result = []
     for key, group in points.sort_values("line", kind="stable").groupby(keys, sort=False):
         indicator, entity, unit, status, as_of, value = key
-        notes = tuple(sorted({int(n) for n in group.get("footnote", pd.Series())
-                              if not pd.isna(n)}))
+        notes = tuple(
+            sorted({int(n) for n in group.get("footnote", pd.Series()) if not pd.isna(n)})
+        )
         years = [int(y) for y in group.get("source_year", pd.Series()) if not pd.isna(y)]
         qualifiers = list(group["qualifier"])
         qualifier = "exact" if "exact" in qualifiers else qualifiers[0]
-        result.append(Fact(
-            indicator=indicator, entity=entity, unit=unit, status=status, as_of=as_of,
-            value=float(value), qualifier=qualifier, footnotes=notes,
-            lines=tuple(int(x) for x in group["line"]),
-            sentences=tuple(dict.fromkeys(group.get("sentence", pd.Series(dtype=str)))),
-            source_year=max(years) if years else None,
-        ))
-    result.sort(key=lambda f: (order[f.indicator], f.entity, f.unit, f.status, f.sort_key,
-                               f.lines))
+        result.append(
+            Fact(
+                indicator=indicator,
+                entity=entity,
+                unit=unit,
+                status=status,
+                as_of=as_of,
+                value=float(value),
+                qualifier=qualifier,
+                footnotes=notes,
+                lines=tuple(int(x) for x in group["line"]),
+                sentences=tuple(dict.fromkeys(group.get("sentence", pd.Series(dtype=str)))),
+                source_year=max(years) if years else None,
+            )
+        )
+    result.sort(key=lambda f: (order[f.indicator], f.entity, f.unit, f.status, f.sort_key, f.lines))
     return result
 
 
@@ -320,8 +332,9 @@ def _by_date(series: Sequence[Fact]) -> list[list[Fact]]:
     for group in ordered:
         # Exact values first, then the narrowest range ("more than 560" says more than
         # "more than 540"), then the best cited.
-        group.sort(key=lambda f: (f.qualifier != "exact", _width(f), -f.value,
-                                  -len(f.footnotes), f.lines))
+        group.sort(
+            key=lambda f: (f.qualifier != "exact", _width(f), -f.value, -len(f.footnotes), f.lines)
+        )
     return ordered
 
 
@@ -375,8 +388,9 @@ def _shown_at_date(group: Sequence[Fact], language: str) -> tuple[str, Fact | No
 # --- key figures ------------------------------------------------------------------------
 
 
-def key_figures(points: pd.DataFrame, catalog: Catalog | None = None,
-                language: str = "en") -> pd.DataFrame:
+def key_figures(
+    points: pd.DataFrame, catalog: Catalog | None = None, language: str = "en"
+) -> pd.DataFrame:
     """One row per series (indicator, entity, unit, status): latest value, the one before, change.
 
     Columns: indicator, label, entity, unit, status, latest, latest_as_of, previous,
@@ -396,9 +410,14 @@ def key_figures(points: pd.DataFrame, catalog: Catalog | None = None,
         change_value = float("nan")
         change_text = "–"
         measure = catalog.indicator(indicator).measure if indicator in catalog.ids else "flow"
-        if (latest is not None and previous is not None and unit not in GROWTH_UNITS
-                and unit != "ordinal" and previous.value
-                and _comparable(latest, previous, measure)):
+        if (
+            latest is not None
+            and previous is not None
+            and unit not in GROWTH_UNITS
+            and unit != "ordinal"
+            and previous.value
+            and _comparable(latest, previous, measure)
+        ):
             change_value = latest.value - previous.value
             sign = "+" if change_value >= 0 else "−"
             pct = format_number(round(abs(change_value) / previous.value * 100, 1), language)
@@ -406,42 +425,71 @@ def key_figures(points: pd.DataFrame, catalog: Catalog | None = None,
             change_text = f"{sign}{amount} ({sign}{pct}{' %' if language == 'de' else '%'})"
             if change_value == 0:
                 change_text = t["table"]["unchanged"]
-        label = catalog.indicator(indicator).label(language) if indicator in catalog.ids \
-            else indicator
+        label = (
+            catalog.indicator(indicator).label(language) if indicator in catalog.ids else indicator
+        )
         if status == "target":
             label = f"{label} ({t['table']['target']})"
         if unit == "ordinal":
             label = f"{label} ({t['units']['ordinal']})"
         notes = sorted({n for group in by_date[:2] for f in group for n in f.footnotes})
-        rows.append({
-            "indicator": indicator, "label": label, "entity": entity, "unit": unit,
-            "status": status, "latest": latest_text, "latest_as_of": by_date[0][0].date(language),
-            "previous": previous_text, "previous_as_of": previous_date, "change": change_text,
-            "change_value": change_value, "notes": tuple(notes),
-        })
-    columns = ["indicator", "label", "entity", "unit", "status", "latest", "latest_as_of",
-               "previous", "previous_as_of", "change", "change_value", "notes"]
+        rows.append(
+            {
+                "indicator": indicator,
+                "label": label,
+                "entity": entity,
+                "unit": unit,
+                "status": status,
+                "latest": latest_text,
+                "latest_as_of": by_date[0][0].date(language),
+                "previous": previous_text,
+                "previous_as_of": previous_date,
+                "change": change_text,
+                "change_value": change_value,
+                "notes": tuple(notes),
+            }
+        )
+    columns = [
+        "indicator",
+        "label",
+        "entity",
+        "unit",
+        "status",
+        "latest",
+        "latest_as_of",
+        "previous",
+        "previous_as_of",
+        "change",
+        "change_value",
+        "notes",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
-def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]], css: str,
-                numeric: Sequence[int] = ()) -> str:
+def _html_table(
+    head: Sequence[str], rows: Iterable[Sequence[str]], css: str, numeric: Sequence[int] = ()
+) -> str:
     esc = html.escape
     parts = [f'<table class="{css}"><thead><tr>']
-    parts += [f'<th class="num">{esc(h)}</th>' if i in numeric else f"<th>{esc(h)}</th>"
-              for i, h in enumerate(head)]
+    parts += [
+        f'<th class="num">{esc(h)}</th>' if i in numeric else f"<th>{esc(h)}</th>"
+        for i, h in enumerate(head)
+    ]
     parts.append("</tr></thead><tbody>")
     for row in rows:
         parts.append("<tr>")
-        parts += [f'<td class="num">{esc(c)}</td>' if i in numeric else f"<td>{esc(c)}</td>"
-                  for i, c in enumerate(row)]
+        parts += [
+            f'<td class="num">{esc(c)}</td>' if i in numeric else f"<td>{esc(c)}</td>"
+            for i, c in enumerate(row)
+        ]
         parts.append("</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)
 
 
-def key_figures_table(points: pd.DataFrame, catalog: Catalog | None = None,
-                      language: str = "en") -> HTML:
+def key_figures_table(
+    points: pd.DataFrame, catalog: Catalog | None = None, language: str = "en"
+) -> HTML:
     """The key figures as an HTML table (heading included), every cell escaped."""
     from IPython.display import HTML
 
@@ -451,14 +499,23 @@ def key_figures_table(points: pd.DataFrame, catalog: Catalog | None = None,
     if table.empty:
         return HTML(f'{heading}<p class="bycn-note">{html.escape(t["table"]["empty"])}</p>')
     cols = t["table"]
-    head = [cols["indicator"], cols["entity"], cols["latest"], cols["as_of"], cols["previous"],
-            cols["as_of"], cols["change"]]
+    head = [
+        cols["indicator"],
+        cols["entity"],
+        cols["latest"],
+        cols["as_of"],
+        cols["previous"],
+        cols["as_of"],
+        cols["change"],
+    ]
     names = ["label", "entity", "latest", "latest_as_of", "previous", "previous_as_of", "change"]
     numeric = (2, 4, 6)
     if table["entity"].nunique() == 1:
         # One entity throughout (the park): it goes into the heading, not a column.
-        heading = (f"<h2>{html.escape(t['headings']['key_figures'])}: "
-                   f"{html.escape(table['entity'].iloc[0])}</h2>")
+        heading = (
+            f"<h2>{html.escape(t['headings']['key_figures'])}: "
+            f"{html.escape(table['entity'].iloc[0])}</h2>"
+        )
         del head[1], names[1]
         numeric = (1, 3, 5)
     rows = table[names].itertuples(index=False)
@@ -495,14 +552,13 @@ def find_conflicts(points: pd.DataFrame, catalog: Catalog | None = None) -> list
             continue
         measure = catalog.indicator(indicator).measure if indicator in catalog.ids else "flow"
         for i, a in enumerate(series):
-            for b in series[i + 1:]:
+            for b in series[i + 1 :]:
                 if _same_date(a, b, measure) and not _agree(a, b):
                     conflicts.append(Conflict(a, b))
     return conflicts
 
 
-def caveats(points: pd.DataFrame, catalog: Catalog | None = None,
-            language: str = "en") -> HTML:
+def caveats(points: pd.DataFrame, catalog: Catalog | None = None, language: str = "en") -> HTML:
     """The conflicts found, each with both sentences and footnotes, as escaped HTML."""
     from IPython.display import HTML
 
@@ -514,19 +570,28 @@ def caveats(points: pd.DataFrame, catalog: Catalog | None = None,
     if not conflicts:
         parts.append(f'<p class="bycn-note">{html.escape(c["none"])}</p>')
         return HTML("".join(parts))
-    parts.append(f"<p>{html.escape(c['intro'])}</p><ul class=\"bycn-caveats\">")
+    parts.append(f'<p>{html.escape(c["intro"])}</p><ul class="bycn-caveats">')
     for conflict in conflicts:
         a, b = conflict.first, conflict.second
-        label = catalog.indicator(a.indicator).label(language) if a.indicator in catalog.ids \
+        label = (
+            catalog.indicator(a.indicator).label(language)
+            if a.indicator in catalog.ids
             else a.indicator
-        summary = c["item"].format(label=label, entity=a.entity, date=a.date(language),
-                                   first=a.shown(language), second=b.shown(language))
+        )
+        summary = c["item"].format(
+            label=label,
+            entity=a.entity,
+            date=a.date(language),
+            first=a.shown(language),
+            second=b.shown(language),
+        )
         quotes = "".join(
-            f"<blockquote>{html.escape(sentence)} <span class=\"bycn-source\">"
+            f'<blockquote>{html.escape(sentence)} <span class="bycn-source">'
             f"{html.escape(footnote_mark(f.footnotes, f.lines, language))}"
             f" ({html.escape(c['line'])} {', '.join(str(x) for x in f.lines)})</span>"
             "</blockquote>"
-            for f in (a, b) for sentence in f.sentences[:1]
+            for f in (a, b)
+            for sentence in f.sentences[:1]
         )
         parts.append(f"<li><p>{html.escape(summary)}</p>{quotes}</li>")
     parts.append("</ul>")
@@ -546,7 +611,7 @@ def sources(points: pd.DataFrame, language: str = "en") -> HTML:
     if cited.empty:
         parts.append(f'<p class="bycn-note">{html.escape(t["sources"]["none"])}</p>')
         return HTML("".join(parts))
-    parts.append(f"<p>{html.escape(t['sources']['intro'])}</p><ul class=\"bycn-sources\">")
+    parts.append(f'<p>{html.escape(t["sources"]["intro"])}</p><ul class="bycn-sources">')
     first = cited.sort_values("line").drop_duplicates("footnote")
     for row in first.sort_values("footnote").itertuples(index=False):
         title = html.escape(str(row.source_title or "").strip())
@@ -566,8 +631,7 @@ def sources(points: pd.DataFrame, language: str = "en") -> HTML:
 # --- header and narrative ---------------------------------------------------------------
 
 
-def _period_text(points: pd.DataFrame, start: int | None, end: int | None,
-                 language: str) -> str:
+def _period_text(points: pd.DataFrame, start: int | None, end: int | None, language: str) -> str:
     t = texts(language)
     if start is None or end is None:
         # Targets look ahead; the period covered is that of the reported values.
@@ -581,26 +645,36 @@ def _period_text(points: pd.DataFrame, start: int | None, end: int | None,
     return f"{start}–{end}" if start != end else str(start)
 
 
-def header(name: str, corpus: str | Path, points: pd.DataFrame, start: int | None = None,
-           end: int | None = None, language: str = "en", selection: str = "",
-           built: _dt.date | None = None) -> HTML:
+def header(
+    name: str,
+    corpus: str | Path,
+    points: pd.DataFrame,
+    start: int | None = None,
+    end: int | None = None,
+    language: str = "en",
+    selection: str = "",
+    built: _dt.date | None = None,
+) -> HTML:
     """Title, period covered, build date, corpus file name (and the selection, if any)."""
     from IPython.display import HTML
 
     t = texts(language)
     h = t["header"]
     built = built or _dt.date.today()
-    rows = [(h["period"], _period_text(points, start, end, language)),
-            (h["built"], built.isoformat()),
-            (h["corpus"], Path(corpus).name),
-            (h["points"], str(len(points)))]
+    rows = [
+        (h["period"], _period_text(points, start, end, language)),
+        (h["built"], built.isoformat()),
+        (h["corpus"], Path(corpus).name),
+        (h["points"], str(len(points))),
+    ]
     if selection:
         rows.append((h["filter"], selection))
-    body = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-                   for k, v in rows)
-    return HTML(f"<h1>{html.escape(t['titles'][name])}</h1>"
-                f'<p class="bycn-note">{html.escape(t["subtitle"])}</p>'
-                f'<table class="bycn-header"><tbody>{body}</tbody></table>')
+    body = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    return HTML(
+        f"<h1>{html.escape(t['titles'][name])}</h1>"
+        f'<p class="bycn-note">{html.escape(t["subtitle"])}</p>'
+        f'<table class="bycn-header"><tbody>{body}</tbody></table>'
+    )
 
 
 def _fields(points: pd.DataFrame, language: str) -> dict[str, str]:
@@ -611,12 +685,16 @@ def _fields(points: pd.DataFrame, language: str) -> dict[str, str]:
     for indicator in indicators:
         key = indicator.replace(".", "_")
         series = {k: v for k, v in groups.items() if k[0] == indicator}
-        levels = {k: v for k, v in series.items()
-                  if k[3] == "actual" and k[2] not in GROWTH_UNITS and k[2] != "ordinal"}
+        levels = {
+            k: v
+            for k, v in series.items()
+            if k[3] == "actual" and k[2] not in GROWTH_UNITS and k[2] != "ordinal"
+        }
         if levels:
             # Several entities or units: the one with the largest latest value speaks.
-            best = max(levels.values(), key=lambda s: (_by_date(s)[0][0].sort_key,
-                                                       _by_date(s)[0][0].value))
+            best = max(
+                levels.values(), key=lambda s: (_by_date(s)[0][0].sort_key, _by_date(s)[0][0].value)
+            )
             # Values that disagree are all given (the caveats explain them).
             by_date = _by_date(best)
             values[key] = _shown_at_date(by_date[0], language)[0]
@@ -626,8 +704,12 @@ def _fields(points: pd.DataFrame, language: str) -> dict[str, str]:
                 values[f"{key}_prev"] = _shown_at_date(by_date[1], language)[0]
                 values[f"{key}_prev_date"] = by_date[1][0].date(language)
         for kind, wanted in (("growth", "actual"), ("target", "target")):
-            candidates = [f for k, v in series.items() if k[3] == wanted
-                          and (kind == "target" or k[2] in GROWTH_UNITS) for f in v]
+            candidates = [
+                f
+                for k, v in series.items()
+                if k[3] == wanted and (kind == "target" or k[2] in GROWTH_UNITS)
+                for f in v
+            ]
             if candidates:
                 latest = _by_date(candidates)[0]
                 values[f"{key}_{kind}"] = _shown_at_date(latest, language)[0]
@@ -647,10 +729,12 @@ def narrative(name: str, points: pd.DataFrame, language: str = "en") -> HTML:
         if all(f in values for f in wanted):
             sentences.append(template.format(**values))
     body = " ".join(sentences)
-    return HTML(f"<h2>{html.escape(t['headings']['narrative'])}</h2>"
-                f"<p>{html.escape(body)}</p>" if body else
-                f"<h2>{html.escape(t['headings']['narrative'])}</h2>"
-                f'<p class="bycn-note">{html.escape(t["table"]["empty"])}</p>')
+    return HTML(
+        f"<h2>{html.escape(t['headings']['narrative'])}</h2><p>{html.escape(body)}</p>"
+        if body
+        else f"<h2>{html.escape(t['headings']['narrative'])}</h2>"
+        f'<p class="bycn-note">{html.escape(t["table"]["empty"])}</p>'
+    )
 
 
 # --- the bundle a notebook uses ---------------------------------------------------------
@@ -676,8 +760,16 @@ class Briefing:
     built: _dt.date = field(default_factory=_dt.date.today)
 
     def header(self) -> HTML:
-        return header(self.name, self.corpus, self.points, self.start, self.end, self.language,
-                      self.selection, self.built)
+        return header(
+            self.name,
+            self.corpus,
+            self.points,
+            self.start,
+            self.end,
+            self.language,
+            self.selection,
+            self.built,
+        )
 
     def key_figures(self) -> pd.DataFrame:
         return key_figures(self.points, self.catalog, self.language)
@@ -700,8 +792,13 @@ class Briefing:
 
         return HTML(f"<h2>{html.escape(texts(self.language)['headings'][key])}</h2>")
 
-    def chart(self, indicators: str | Sequence[str], unit: str | None = None,
-              entity: str | None = None, title: str | None = None) -> Any:
+    def chart(
+        self,
+        indicators: str | Sequence[str],
+        unit: str | None = None,
+        entity: str | None = None,
+        title: str | None = None,
+    ) -> Any:
         """A line chart of indicators in one unit (:func:`bycn.plots.series_chart`) as a PNG
         image; a note instead when the selection leaves nothing to draw. ``title`` is a key
         of ``chart_titles`` in i18n.yaml (default: the indicators' labels)."""
@@ -709,8 +806,15 @@ class Briefing:
 
         try:
             shown = texts(self.language)["chart_titles"][title] if title else None
-            figure = series_chart(self.points, indicators, self.language, unit=unit,
-                                  entity=entity, catalog=self.catalog, title=shown)
+            figure = series_chart(
+                self.points,
+                indicators,
+                self.language,
+                unit=unit,
+                entity=entity,
+                catalog=self.catalog,
+                title=shown,
+            )
         except ValueError:
             return self._no_chart()
         return as_image(figure)
@@ -720,8 +824,9 @@ class Briefing:
         from bycn.plots import as_image, bar_by_entity
 
         try:
-            figure = bar_by_entity(self.points, indicator, self.language, unit=unit,
-                                   catalog=self.catalog)
+            figure = bar_by_entity(
+                self.points, indicator, self.language, unit=unit, catalog=self.catalog
+            )
         except ValueError:
             return self._no_chart()
         return as_image(figure)
@@ -730,8 +835,9 @@ class Briefing:
         # A selection (period, region) may leave a chart without values; say so.
         from IPython.display import HTML
 
-        return HTML(f'<p class="bycn-note">{html.escape(texts(self.language)["chart"]["empty"])}'
-                    "</p>")
+        return HTML(
+            f'<p class="bycn-note">{html.escape(texts(self.language)["chart"]["empty"])}</p>'
+        )
 
     def has(self, indicator: str, unit: str | None = None) -> bool:
         """Whether any point of ``indicator`` (in ``unit``) is shown."""
@@ -741,10 +847,18 @@ class Briefing:
         return bool(mask.any())
 
 
-def prepare(name: str, corpus: str | Path | Document | None = None, start: int | None = None,
-            end: int | None = None, language: str = "en", *, region: str = "all",
-            institution: str = "all", include_targets: bool = True,
-            catalog: Catalog | str | Path | None = None) -> Briefing:
+def prepare(
+    name: str,
+    corpus: str | Path | Document | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    language: str = "en",
+    *,
+    region: str = "all",
+    institution: str = "all",
+    include_targets: bool = True,
+    catalog: Catalog | str | Path | None = None,
+) -> Briefing:
     """Read the corpus, build its series and select what briefing ``name`` shows.
 
     region (trade): ``all``, or one region's regional figures only.
@@ -771,19 +885,42 @@ def prepare(name: str, corpus: str | Path | Document | None = None, start: int |
     selection = ""
     if name == "trade" and region != "all":
         points = points[(points["indicator"] != "trade.regional") | (points["entity"] == region)]
-        points = points[~((points["indicator"] == "trade.accredited_producers")
-                          & ~points["entity"].isin([region, "Belarus-China"]))]
+        points = points[
+            ~(
+                (points["indicator"] == "trade.accredited_producers")
+                & ~points["entity"].isin([region, "Belarus-China"])
+            )
+        ]
         selection = region
     if name == "education" and institution != "all":
-        points = points[~points["indicator"].str.startswith("edu.institution_")
-                        | (points["entity"] == institution)]
+        points = points[
+            ~points["indicator"].str.startswith("edu.institution_")
+            | (points["entity"] == institution)
+        ]
         selection = institution
     if name == "park_investment" and not include_targets:
         points = points[points["status"] != "target"]
     points = filter_period(points, start, end)
-    return Briefing(name=name, language=language, corpus=corpus_path, start=start, end=end,
-                    points=points, catalog=catalog, selection=selection)
+    return Briefing(
+        name=name,
+        language=language,
+        corpus=corpus_path,
+        start=start,
+        end=end,
+        points=points,
+        catalog=catalog,
+        selection=selection,
+    )
 
 
-_DETAILS = ("text", "item", "kind", "article", "sentence", "footnote", "source_title",
-            "source_year", "topic")
+_DETAILS = (
+    "text",
+    "item",
+    "kind",
+    "article",
+    "sentence",
+    "footnote",
+    "source_title",
+    "source_year",
+    "topic",
+)

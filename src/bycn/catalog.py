@@ -81,8 +81,23 @@ __all__ = [
 
 #: Canonical units of the figures table (figures.md); a catalog may name no other.
 UNITS = (
-    "USD", "BYN", "CNY", "EUR", "percent", "times", "ha", "m2", "t", "t/month", "km", "km/h",
-    "kg", "hp", "count", "ordinal", "rank",
+    "USD",
+    "BYN",
+    "CNY",
+    "EUR",
+    "percent",
+    "times",
+    "ha",
+    "m2",
+    "t",
+    "t/month",
+    "km",
+    "km/h",
+    "kg",
+    "hp",
+    "count",
+    "ordinal",
+    "rank",
 )
 #: Indicator groups: the part of an id before the dot, one per briefing.
 GROUPS = ("park", "trade", "edu")
@@ -97,11 +112,27 @@ DEFAULT_CATALOG = Path("data/catalog/indicators.yaml")
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
 _ENTITY_KEYS = {"name", "kind", "aliases", "note"}
-_INDICATOR_KEYS = {"id", "label", "meaning", "units", "measure", "entity", "status", "target",
-                   "rules"}
+_INDICATOR_KEYS = {
+    "id",
+    "label",
+    "meaning",
+    "units",
+    "measure",
+    "entity",
+    "status",
+    "target",
+    "rules",
+}
 _ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "look_back", "default"}
-_PATTERN_LISTS = ("near", "sentence", "context", "not_item", "not_near", "not_sentence",
-                  "not_context")
+_PATTERN_LISTS = (
+    "near",
+    "sentence",
+    "context",
+    "not_item",
+    "not_near",
+    "not_sentence",
+    "not_context",
+)
 _RULE_KEYS = {"units", "item", "look_back", "status", *_PATTERN_LISTS}
 _STATUSES = ("auto", "actual", "target")
 _MEASURES = ("stock", "flow")
@@ -296,8 +327,9 @@ class _Checker:
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
 
-    def keys(self, where: str, value: Mapping[str, Any], allowed: set[str],
-             required: Iterable[str] = ()) -> None:
+    def keys(
+        self, where: str, value: Mapping[str, Any], allowed: set[str], required: Iterable[str] = ()
+    ) -> None:
         for key in sorted(set(value) - allowed, key=str):
             self.problem(where, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
         for key in required:
@@ -345,8 +377,9 @@ class _Checker:
         self.keys("catalog", data, _TOP_KEYS, required=("entities", "indicators"))
         if data.get("version", 1) != 1:
             self.problem("version", f"unsupported version {data.get('version')!r} (expected 1)")
-        boundary = self.regex("clause_boundary", data.get("clause_boundary",
-                                                           DEFAULT_CLAUSE_BOUNDARY))
+        boundary = self.regex(
+            "clause_boundary", data.get("clause_boundary", DEFAULT_CLAUSE_BOUNDARY)
+        )
         target = self.regexes("target", data.get("target", []))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
@@ -354,8 +387,13 @@ class _Checker:
         indicators = self.indicators(data.get("indicators"), names, kinds)
         if self.problems or boundary is None:
             return None
-        return Catalog(entities=entities, indicators=indicators, target=target,
-                       clause_boundary=boundary, path=path)
+        return Catalog(
+            entities=entities,
+            indicators=indicators,
+            target=target,
+            clause_boundary=boundary,
+            path=path,
+        )
 
     def entities(self, value: Any) -> tuple[Entity, ...]:
         if not isinstance(value, list):
@@ -388,8 +426,9 @@ class _Checker:
             entities.append(Entity(name, kind, aliases, str(raw.get("note", ""))))
         return tuple(entities)
 
-    def indicators(self, value: Any, names: Mapping[str, Entity],
-                   kinds: set[str]) -> tuple[Indicator, ...]:
+    def indicators(
+        self, value: Any, names: Mapping[str, Entity], kinds: set[str]
+    ) -> tuple[Indicator, ...]:
         if not isinstance(value, list):
             if value is not None:
                 self.problem("indicators", "expected a list of indicators")
@@ -409,15 +448,20 @@ class _Checker:
                 if ident in seen:
                     self.problem(where, f"duplicate indicator id {ident!r}")
                 seen.add(ident)
-            self.keys(where, raw, _INDICATOR_KEYS,
-                      required=("id", "label", "meaning", "units", "entity", "rules"))
+            self.keys(
+                where,
+                raw,
+                _INDICATOR_KEYS,
+                required=("id", "label", "meaning", "units", "entity", "rules"),
+            )
             indicator = self.indicator(where, raw, names, kinds)
             if indicator is not None:
                 indicators.append(indicator)
         return tuple(indicators)
 
-    def indicator(self, where: str, raw: Mapping[str, Any], names: Mapping[str, Entity],
-                  kinds: set[str]) -> Indicator | None:
+    def indicator(
+        self, where: str, raw: Mapping[str, Any], names: Mapping[str, Entity], kinds: set[str]
+    ) -> Indicator | None:
         label = raw.get("label")
         labels = {}
         if isinstance(label, dict):
@@ -449,14 +493,21 @@ class _Checker:
         if not isinstance(raw.get("id"), str) or entity is None:
             return None
         return Indicator(
-            id=raw["id"], label_en=labels.get("en", ""), label_de=labels.get("de", ""),
-            meaning=str(meaning or ""), units=units, entity=entity, rules=tuple(rules),
-            status=status if status in _STATUSES else "auto", target=target,
+            id=raw["id"],
+            label_en=labels.get("en", ""),
+            label_de=labels.get("de", ""),
+            meaning=str(meaning or ""),
+            units=units,
+            entity=entity,
+            rules=tuple(rules),
+            status=status if status in _STATUSES else "auto",
+            target=target,
             measure=measure if measure in _MEASURES else "flow",
         )
 
-    def entity_spec(self, where: str, raw: Any, names: Mapping[str, Entity],
-                    kinds: set[str]) -> EntitySpec | None:
+    def entity_spec(
+        self, where: str, raw: Any, names: Mapping[str, Entity], kinds: set[str]
+    ) -> EntitySpec | None:
         if raw is None:
             return None
         if not isinstance(raw, dict):
@@ -473,8 +524,9 @@ class _Checker:
             self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
         anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
         look_back = self.look_back(where, raw)
-        return EntitySpec(fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back,
-                          default=default)
+        return EntitySpec(
+            fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back, default=default
+        )
 
     def look_back(self, where: str, raw: dict[str, Any]) -> int:
         """``look_back``: how many sentences before the figure's a rule may read (default 0)."""
@@ -499,6 +551,7 @@ class _Checker:
         if status is not None and status not in ("actual", "target"):
             self.problem(f"{where}.status", f"{status!r} is not one of ('actual', 'target')")
             status = None
-        lists = {key: self.regexes(f"{where}.{key}", raw[key]) for key in _PATTERN_LISTS
-                 if key in raw}
+        lists = {
+            key: self.regexes(f"{where}.{key}", raw[key]) for key in _PATTERN_LISTS if key in raw
+        }
         return Rule(units=units, item=item, look_back=look_back, status=status, **lists)

@@ -117,36 +117,78 @@ class Briefing:
 
 
 _COMMON = (
-    Parameter("corpus", str, str(DEFAULT_CORPUS),
-              "source text (UTF-8) to build from; default: the shipped corpus"),
-    Parameter("start", int, None, "first year covered; None: from the earliest figure",
-              minimum=1990, maximum=2100, nullable=True),
-    Parameter("end", int, None, "last year covered; None: up to the latest figure",
-              minimum=1990, maximum=2100, nullable=True),
-    Parameter("language", str, "en", "language of headings, labels and narrative",
-              choices=("en", "de")),
+    Parameter(
+        "corpus",
+        str,
+        str(DEFAULT_CORPUS),
+        "source text (UTF-8) to build from; default: the shipped corpus",
+    ),
+    Parameter(
+        "start",
+        int,
+        None,
+        "first year covered; None: from the earliest figure",
+        minimum=1990,
+        maximum=2100,
+        nullable=True,
+    ),
+    Parameter(
+        "end",
+        int,
+        None,
+        "last year covered; None: up to the latest figure",
+        minimum=1990,
+        maximum=2100,
+        nullable=True,
+    ),
+    Parameter(
+        "language", str, "en", "language of headings, labels and narrative", choices=("en", "de")
+    ),
 )
 
 #: Every briefing by name, in the order ``make reports`` builds them.
-BRIEFINGS: Mapping[str, Briefing] = MappingProxyType({
-    "trade": Briefing("trade", "Belarus–China trade", (
-        *_COMMON,
-        Parameter("region", str, "all",
-                  "'all', or one Belarusian region or city from the catalog",
-                  entity_kind="region"),
-    )),
-    "education": Briefing("education", "Belarus–China education ties", (
-        *_COMMON,
-        Parameter("institution", str, "all",
-                  "'all', or one university or institute from the catalog",
-                  entity_kind="institution"),
-    )),
-    "park_investment": Briefing("park_investment", "Great Stone industrial park", (
-        *_COMMON,
-        Parameter("include_targets", bool, True,
-                  "show planned targets beside actual values"),
-    )),
-})
+BRIEFINGS: Mapping[str, Briefing] = MappingProxyType(
+    {
+        "trade": Briefing(
+            "trade",
+            "Belarus–China trade",
+            (
+                *_COMMON,
+                Parameter(
+                    "region",
+                    str,
+                    "all",
+                    "'all', or one Belarusian region or city from the catalog",
+                    entity_kind="region",
+                ),
+            ),
+        ),
+        "education": Briefing(
+            "education",
+            "Belarus–China education ties",
+            (
+                *_COMMON,
+                Parameter(
+                    "institution",
+                    str,
+                    "all",
+                    "'all', or one university or institute from the catalog",
+                    entity_kind="institution",
+                ),
+            ),
+        ),
+        "park_investment": Briefing(
+            "park_investment",
+            "Great Stone industrial park",
+            (
+                *_COMMON,
+                Parameter(
+                    "include_targets", bool, True, "show planned targets beside actual values"
+                ),
+            ),
+        ),
+    }
+)
 
 
 def get_briefing(name: str) -> Briefing:
@@ -189,9 +231,7 @@ start, end, language, region, institution, include_targets
         if not sep or not key:
             raise ParameterError(f"parameter {item!r} is not KEY=VALUE, e.g. -p language=de")
         if key not in known:
-            raise ParameterError(
-                f"unknown parameter {key!r}; known parameters: {', '.join(known)}"
-            )
+            raise ParameterError(f"unknown parameter {key!r}; known parameters: {', '.join(known)}")
         values[key] = _convert(known[key], text.strip())
     return values
 

@@ -46,8 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["DPI", "PALETTE", "STYLE", "as_image", "bar_by_entity", "series_chart"]
 
 #: Okabe & Ito (2008): distinguishable with every common form of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
-           "#F0E442")
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 #: Resolution of the PNG a notebook shows and the PDF prints.
 DPI = 150
 #: The house style, as matplotlib rc parameters.
@@ -119,13 +118,10 @@ def _source_line(notes: Sequence[int], language: str, undated: int = 0) -> str:
 
 
 def _label(catalog: Catalog, indicator: str, language: str) -> str:
-    return catalog.indicator(indicator).label(language) if indicator in catalog.ids \
-        else indicator
+    return catalog.indicator(indicator).label(language) if indicator in catalog.ids else indicator
 
 
-def _in_one_unit(
-    subset: pd.DataFrame, unit: str | None, what: object
-) -> tuple[pd.DataFrame, str]:
+def _in_one_unit(subset: pd.DataFrame, unit: str | None, what: object) -> tuple[pd.DataFrame, str]:
     """The values of ``subset`` in one unit (``unit``, or the one picked); a chart never mixes."""
     if subset.empty:
         raise ValueError(f"no values of {what!r} to draw")
@@ -157,8 +153,14 @@ def _date(fact: Fact) -> Any:
     return dt.date(year, month, 15)
 
 
-_MARKS = {"more_than": ">", "at_least": "≥", "almost": "≈", "about": "≈", "up_to": "≤",
-          "less_than": "<"}
+_MARKS = {
+    "more_than": ">",
+    "at_least": "≥",
+    "almost": "≈",
+    "about": "≈",
+    "up_to": "≤",
+    "less_than": "<",
+}
 
 
 def _short(fact: Fact, scale: int, language: str) -> str:
@@ -170,9 +172,16 @@ def _short(fact: Fact, scale: int, language: str) -> str:
     return _MARKS.get(fact.qualifier, "") + number
 
 
-def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language: str = "en",
-                 *, unit: str | None = None, entity: str | None = None,
-                 catalog: Catalog | None = None, title: str | None = None) -> Figure:
+def series_chart(
+    points: pd.DataFrame,
+    indicators: str | Sequence[str],
+    language: str = "en",
+    *,
+    unit: str | None = None,
+    entity: str | None = None,
+    catalog: Catalog | None = None,
+    title: str | None = None,
+) -> Figure:
     """A line chart over time of one or more indicators, all in one unit.
 
     unit: the unit to show; by default the one most values of the indicators have
@@ -213,9 +222,14 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
             name = f"{name} – {who}" if name and several_entities else (name or who)
             series = [f for f in dated if (f.indicator, f.entity) == (indicator, who)]
             for status in ("actual", "target"):
-                chosen = [group[0] for group in reversed(_by_date(
-                    [f for f in series if f.status == status]))] if any(
-                    f.status == status for f in series) else []
+                chosen = (
+                    [
+                        group[0]
+                        for group in reversed(_by_date([f for f in series if f.status == status]))
+                    ]
+                    if any(f.status == status for f in series)
+                    else []
+                )
                 if not chosen:
                     continue
                 xs = [_date(f) for f in chosen]
@@ -227,13 +241,21 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
                     # length (a year's turnover and a quarter's are no trend).
                     measure = catalog.indicator(indicator).measure
                     for k in range(1, len(chosen)):
-                        if unit not in GROWTH_UNITS and _comparable(chosen[k], chosen[k - 1],
-                                                                    measure):
+                        if unit not in GROWTH_UNITS and _comparable(
+                            chosen[k], chosen[k - 1], measure
+                        ):
                             ax.plot(xs[k - 1 : k + 1], ys[k - 1 : k + 1], color=colour)
                 else:
-                    ax.plot(xs, ys, linestyle="none", marker="o", markerfacecolor="white",
-                            markeredgewidth=1.6, color=colour,
-                            label=f"{name} ({t['chart']['target']})")
+                    ax.plot(
+                        xs,
+                        ys,
+                        linestyle="none",
+                        marker="o",
+                        markerfacecolor="white",
+                        markeredgewidth=1.6,
+                        color=colour,
+                        label=f"{name} ({t['chart']['target']})",
+                    )
                 if len(dated) <= 14:
                     flow = catalog.indicator(indicator).measure == "flow"
                     for x, y, f in zip(xs, ys, chosen, strict=True):
@@ -243,12 +265,19 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
                         label = _short(f, scale, language)
                         if flow and unit not in GROWTH_UNITS:
                             label = f"{label} ({f.date(language)})"
-                        ax.annotate(label, (x, y),
-                                    textcoords="offset points", xytext=offset, ha=align,
-                                    fontsize=9, color="#333333")
+                        ax.annotate(
+                            label,
+                            (x, y),
+                            textcoords="offset points",
+                            xytext=offset,
+                            ha=align,
+                            fontsize=9,
+                            color="#333333",
+                        )
         if title is None:
-            title = " / ".join(_label(catalog, w, language) for w in wanted
-                               if w in set(subset["indicator"]))
+            title = " / ".join(
+                _label(catalog, w, language) for w in wanted if w in set(subset["indicator"])
+            )
         ax.set_title(textwrap.fill(title, 62))
         ax.set_ylabel(_axis_label(unit, scale, language))
         ax.set_xlabel(t["axis"]["date"])
@@ -262,13 +291,24 @@ def series_chart(points: pd.DataFrame, indicators: str | Sequence[str], language
             ax.legend(loc="best")
         notes = [n for f in dated for n in f.footnotes]
         figure.get_layout_engine().set(h_pad=0.1)
-        figure.supxlabel(_source_line(notes, language, len(all_facts) - len(dated)),
-                         fontsize=9, color="#555555", x=0.01, ha="left")
+        figure.supxlabel(
+            _source_line(notes, language, len(all_facts) - len(dated)),
+            fontsize=9,
+            color="#555555",
+            x=0.01,
+            ha="left",
+        )
     return figure
 
 
-def bar_by_entity(points: pd.DataFrame, indicator: str, language: str = "en", *,
-                  unit: str | None = None, catalog: Catalog | None = None) -> Figure:
+def bar_by_entity(
+    points: pd.DataFrame,
+    indicator: str,
+    language: str = "en",
+    *,
+    unit: str | None = None,
+    catalog: Catalog | None = None,
+) -> Figure:
     """Horizontal bars: the latest reported value of ``indicator`` for each entity, one unit."""
     from matplotlib import rc_context
 
@@ -288,8 +328,7 @@ def bar_by_entity(points: pd.DataFrame, indicator: str, language: str = "en", *,
         names = [f.entity for f in latest]
         values = [f.value / scale for f in latest]
         bars = ax.barh(names, values, color=PALETTE[0], height=0.6)
-        labels = [f"{_short(f, scale, language)} ({f.date(language)})"
-                  for f in latest]
+        labels = [f"{_short(f, scale, language)} ({f.date(language)})" for f in latest]
         ax.bar_label(bars, labels=labels, padding=3, fontsize=9, color="#333333")
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, max(values) * 1.45 if values and max(values) > 0 else 1)
@@ -299,8 +338,9 @@ def bar_by_entity(points: pd.DataFrame, indicator: str, language: str = "en", *,
         ax.set_title(title)
         ax.set_xlabel(_axis_label(unit, scale, language))
         notes = [n for f in latest for n in f.footnotes]
-        figure.supxlabel(_source_line(notes, language), fontsize=9, color="#555555", x=0.01,
-                         ha="left")
+        figure.supxlabel(
+            _source_line(notes, language), fontsize=9, color="#555555", x=0.01, ha="left"
+        )
     return figure
 
 

@@ -47,8 +47,17 @@ __all__ = [
 DEFAULT_CORPUS = Path("data/raw/belarus-china-2021-2023.de.txt")
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
-FIGURE_DETAILS = ("text", "item", "kind", "article", "sentence", "footnote", "source_title",
-                  "source_year", "topic")
+FIGURE_DETAILS = (
+    "text",
+    "item",
+    "kind",
+    "article",
+    "sentence",
+    "footnote",
+    "source_title",
+    "source_year",
+    "topic",
+)
 
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -138,20 +147,29 @@ def build_series(
         if found is None:
             continue
         indicator, entity, status = found
-        rows.append({
-            "indicator": indicator.id,
-            "entity": entity,
-            "as_of": fig.as_of,
-            "status": status,
-            "value": float(fig.value),
-            "unit": fig.unit,
-            "qualifier": fig.qualifier,
-            "figure_id": fig.figure_id,
-            "line": int(fig.line),
-            "source_url": fig.source_url,
-        })
-    rows.sort(key=lambda r: (order[r["indicator"]], r["entity"], period_sort_key(r["as_of"]),
-                             r["line"], r["figure_id"]))
+        rows.append(
+            {
+                "indicator": indicator.id,
+                "entity": entity,
+                "as_of": fig.as_of,
+                "status": status,
+                "value": float(fig.value),
+                "unit": fig.unit,
+                "qualifier": fig.qualifier,
+                "figure_id": fig.figure_id,
+                "line": int(fig.line),
+                "source_url": fig.source_url,
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            order[r["indicator"]],
+            r["entity"],
+            period_sort_key(r["as_of"]),
+            r["line"],
+            r["figure_id"],
+        )
+    )
     return table(rows, SERIES)
 
 
@@ -168,8 +186,9 @@ def load_series(
     return build_series(document.figures, catalog, sentences=document.sentences)
 
 
-def join_figures(series: pd.DataFrame, figures: pd.DataFrame,
-                 columns: Sequence[str] = FIGURE_DETAILS) -> pd.DataFrame:
+def join_figures(
+    series: pd.DataFrame, figures: pd.DataFrame, columns: Sequence[str] = FIGURE_DETAILS
+) -> pd.DataFrame:
     """The series with the figure columns a briefing shows (sentence, footnote ...) added.
 
     Joined on ``figure_id``; the series' order and columns come first.
@@ -229,13 +248,24 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
         seen[key] = nth + 1
         position = _nth_find(sentence, text, nth) if text else -1
         clause = _clause(sentence, position, len(text), boundary) if position >= 0 else sentence
-        result.append(_Figure(
-            figure_id=row.figure_id, doc=row.doc, line=int(row.line), value=row.value,
-            unit=row.unit, item=_text(row.item), qualifier=row.qualifier,
-            article=_text(row.article), sentence=sentence, as_of=_text(row.as_of),
-            source_url=_text(row.source_url), clause=clause, position=position,
-            length=len(text),
-        ))
+        result.append(
+            _Figure(
+                figure_id=row.figure_id,
+                doc=row.doc,
+                line=int(row.line),
+                value=row.value,
+                unit=row.unit,
+                item=_text(row.item),
+                qualifier=row.qualifier,
+                article=_text(row.article),
+                sentence=sentence,
+                as_of=_text(row.as_of),
+                source_url=_text(row.source_url),
+                clause=clause,
+                position=position,
+                length=len(text),
+            )
+        )
     return result
 
 
@@ -270,14 +300,22 @@ class _Contexts:
         if sentences is not None and not sentences.empty:
             rows = sentences.sort_values(["doc", "sentence_id"], kind="stable")
             for row in rows.itertuples(index=False):
-                self._add(row.doc, str(row.article), _text(row.text), int(row.first_line),
-                          int(row.last_line))
+                self._add(
+                    row.doc,
+                    str(row.article),
+                    _text(row.text),
+                    int(row.first_line),
+                    int(row.last_line),
+                )
         else:
             # Without a sentences table the figures' own sentences are all we know.
-            firsts = (figures.assign(sent=figures["sentence"].map(_text))
-                      .groupby(["doc", "article", "sent"], sort=False)["line"]
-                      .agg(["min", "max"]).reset_index()
-                      .sort_values(["doc", "min"], kind="stable"))
+            firsts = (
+                figures.assign(sent=figures["sentence"].map(_text))
+                .groupby(["doc", "article", "sent"], sort=False)["line"]
+                .agg(["min", "max"])
+                .reset_index()
+                .sort_values(["doc", "min"], kind="stable")
+            )
             for row in firsts.itertuples(index=False):
                 self._add(row.doc, _text(row.article), row.sent, int(row.min), int(row.max))
 
@@ -297,8 +335,13 @@ class _Contexts:
             candidates = [i for i, e in enumerate(entries) if e[2] <= fig.line <= e[3]][:1]
         if not candidates:
             return []
-        here = min(candidates, key=lambda i: (not entries[i][2] <= fig.line <= entries[i][3],
-                                              abs(entries[i][2] - fig.line)))
+        here = min(
+            candidates,
+            key=lambda i: (
+                not entries[i][2] <= fig.line <= entries[i][3],
+                abs(entries[i][2] - fig.line),
+            ),
+        )
         article = entries[here][0]
         found = []
         for i in range(here - 1, -1, -1):
@@ -313,8 +356,10 @@ class _Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        names = sorted(((name, e) for e in catalog.entities for name in e.names),
-                       key=lambda pair: -len(pair[0]))
+        names = sorted(
+            ((name, e) for e in catalog.entities for name in e.names),
+            key=lambda pair: -len(pair[0]),
+        )
         self._entity_of = {name: e for name, e in names}
         alternation = "|".join(re.escape(name) for name, _ in names)
         self._names = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if names else None
