@@ -19,7 +19,6 @@ BYCN := $(VENV)/bin/bycn
 READY := $(VENV)/.ready
 
 CORPUS := data/raw/belarus-china-2021-2023.de.txt
-CATALOG := data/catalog/indicators.yaml
 BRIEFINGS := trade education park_investment
 REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
@@ -63,13 +62,13 @@ lint: $(READY) ## check the code with ruff
 
 data: data/processed/.built ## write the tidy tables and the series to data/processed/
 
-data/processed/.built: $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
+data/processed/.built: $(CORPUS) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) data $(CORPUS) --out-dir data/processed
 	@touch $@
 
 reports: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf) ## build every briefing, HTML and PDF (incremental, parallel)
 
-$(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(CORPUS) $(CATALOG) $(PACKAGE_FILES) $(READY)
+$(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(CORPUS) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) report $* --out-dir $(REPORTS_DIR)
 
 # bycn report replaces both files atomically, and only after a good build; a

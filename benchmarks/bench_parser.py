@@ -23,7 +23,7 @@ def _best_of(runs: int, func) -> float:
 
 def main() -> dict[str, float]:
     import bycn
-    from bycn.source import read_source
+    from bycn.text.source import read_source
 
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded

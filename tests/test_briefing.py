@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bycn import briefing
-from bycn.briefing import (
+from bycn.report import briefing
+from bycn.report.briefing import (
     caveats,
     filter_period,
     find_conflicts,

@@ -236,7 +236,7 @@ def test_progress_names_the_report_each_step_and_its_seconds(tmp_path, capsys):
 def test_nbconvert_finds_the_briefing_exporters(built, tmp_path):
     from nbconvert.exporters import get_exporter
 
-    from bycn.exporter import BriefingPDFExporter
+    from bycn.build.exporter import BriefingPDFExporter
 
     assert get_exporter("briefing_pdf") is BriefingPDFExporter
     pdf, resources = BriefingPDFExporter().from_filename(str(built["default"].executed))

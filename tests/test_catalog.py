@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bycn.catalog import Catalog, load_catalog, parse_catalog
 from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import Catalog, default_catalog_path, load_catalog, parse_catalog
 
 #: Every indicator of indicators.md.
 SPEC_IDS = {
@@ -72,9 +72,9 @@ def test_catalog_objects_are_immutable(catalog: Catalog) -> None:
         catalog.indicators[0].id = "x"  # type: ignore[misc]
 
 
-def test_default_path_is_the_repository_file() -> None:
-    shipped = Path(__file__).resolve().parents[1] / "data" / "catalog" / "indicators.yaml"
-    assert load_catalog(shipped) == load_catalog()
+def test_the_default_catalog_is_the_package_file() -> None:
+    shipped = Path(__file__).resolve().parents[1] / "src" / "bycn" / "indicators" / "catalog.yaml"
+    assert load_catalog().path == default_catalog_path() == shipped
 
 
 def _valid() -> dict:

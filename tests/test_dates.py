@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bycn.dates import find_dates
+from bycn.text.dates import find_dates
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bycn
-from bycn.numbers import parse_number_word, parse_numeral
-from bycn.structure import fold
+from bycn.text.numbers import parse_number_word, parse_numeral
+from bycn.text.structure import fold
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from bycn.exceptions import ParameterError
-from bycn.parameters import (
+from bycn.build.parameters import (
     BRIEFINGS,
-    DEFAULT_CORPUS,
     check_parameters,
     get_briefing,
     parse_assignments,
     variant_stem,
 )
+from bycn.exceptions import ParameterError
 
 REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
 YEARS = "give a year from 1990 to 2100, or none"
@@ -31,9 +31,13 @@ def test_every_briefing_has_the_common_parameters_then_its_own():
         assert briefing.names == ("corpus", "start", "end", "language", own[name])
 
 
-def test_the_default_corpus_is_the_shipped_one():
-    assert DEFAULT_CORPUS == REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt"
-    assert DEFAULT_CORPUS.is_file()
+def test_the_default_corpus_is_the_projects_from_its_root_or_below(monkeypatch, tmp_path):
+    for folder in (REPO, REPO / "notebooks"):
+        monkeypatch.chdir(folder)
+        assert check_parameters("trade", {})["corpus"] == str(DEFAULT_CORPUS)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ParameterError, match=r"^corpus=None: no corpus given, and no data/raw/"):
+        check_parameters("trade", {})
 
 
 @pytest.mark.parametrize(
@@ -174,7 +178,7 @@ def test_region_and_institution_all_need_no_catalog():
 
 
 def test_region_and_institution_come_from_the_catalog():
-    from bycn.catalog import load_catalog
+    from bycn.indicators.catalog import load_catalog
 
     catalog = load_catalog()
     for briefing, key, kind in (

@@ -9,7 +9,7 @@ import matplotlib.text
 import pandas as pd
 import pytest
 
-from bycn.plots import as_image, bar_by_entity, series_chart
+from bycn.report.plots import as_image, bar_by_entity, series_chart
 
 
 def row(
@@ -112,7 +112,8 @@ def test_as_image_is_a_print_resolution_png() -> None:
 
 def test_importing_bycn_and_its_data_modules_leaves_matplotlib_alone() -> None:
     code = (
-        "import sys, bycn, bycn.series, bycn.briefing, bycn.catalog, bycn.cli; "
+        "import sys, bycn, bycn.indicators.series, bycn.report.briefing, bycn.indicators.catalog,"
+        " bycn.cli; "
         "print('matplotlib' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -54,14 +54,14 @@ def test_notebooks_are_committed_without_outputs():
 
 
 MODULES_WITH_EXAMPLES = [
-    "bycn.numbers",
-    "bycn.dates",
-    "bycn.structure",
-    "bycn.figures",
-    "bycn.source",
+    "bycn.text.numbers",
+    "bycn.text.dates",
+    "bycn.text.structure",
+    "bycn.text.figures",
+    "bycn.text.source",
     "bycn.schema",
-    "bycn.topics",
-    "bycn.document",
+    "bycn.text.topics",
+    "bycn.text.document",
 ]
 
 

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 import bycn
-from bycn.catalog import load_catalog
+from bycn.indicators.catalog import load_catalog
+from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
 from bycn.schema import FIGURES, SERIES
-from bycn.series import build_series, join_figures, period_bounds, period_sort_key
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 

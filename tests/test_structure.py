@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bycn.structure import parse_structure
+from bycn.text.structure import parse_structure
 
 TEXT = (
     " Ein Titel\n"

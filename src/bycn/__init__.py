@@ -19,15 +19,15 @@ __all__ = ["Document", "__version__", "load_series", "parse_text", "read_documen
 __version__ = "0.1.0"
 
 _LAZY = {
-    "Document": "bycn.document",
-    "read_document": "bycn.document",
-    "parse_text": "bycn.document",
-    "load_series": "bycn.series",
+    "Document": "bycn.text.document",
+    "read_document": "bycn.text.document",
+    "parse_text": "bycn.text.document",
+    "load_series": "bycn.indicators.series",
 }
 
 if TYPE_CHECKING:
-    from bycn.document import Document, parse_text, read_document
-    from bycn.series import load_series
+    from bycn.indicators.series import load_series
+    from bycn.text.document import Document, parse_text, read_document
 
 
 def __getattr__(name: str) -> Any:

@@ -27,7 +27,7 @@ _TABLE_HELP = {
     "footnotes": "the footnotes: number, title, year, URL (wrapped lines joined)",
     "articles": "the articles: title, first and last line, date",
     "sentences": "the body sentences with their lines (footnote blocks left out)",
-    "series": "indicator series points recognised by the catalog (data/catalog/indicators.yaml)",
+    "series": "indicator series points recognised by the indicator catalog",
 }
 
 
@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parameters_help() -> str:
-    from bycn.parameters import BRIEFINGS
+    from bycn.build.parameters import BRIEFINGS
 
     def line(param) -> str:
         shown = {None: "None", True: "true", False: "false"}.get(param.default, param.default)
@@ -144,15 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _table(document, name: str, catalog: Path | None = None):
     if name == "series":
-        from bycn.series import build_series
+        from bycn.indicators.series import build_series
 
         return build_series(document.figures, catalog, sentences=document.sentences)
     return getattr(document, name)
 
 
 def _write_table(args: argparse.Namespace) -> int:
-    from bycn.document import read_document
     from bycn.output import write_table
+    from bycn.text.document import read_document
 
     document = read_document(args.path)
     frame = _table(document, args.command, getattr(args, "catalog", None))
@@ -161,8 +161,8 @@ def _write_table(args: argparse.Namespace) -> int:
 
 
 def _write_all(args: argparse.Namespace) -> int:
-    from bycn.document import read_document
     from bycn.output import write_table
+    from bycn.text.document import read_document
 
     document = read_document(args.path)
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -175,7 +175,7 @@ def _write_all(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from bycn.build import build_report
-    from bycn.parameters import parse_assignments
+    from bycn.build.parameters import parse_assignments
 
     build_report(
         args.name,

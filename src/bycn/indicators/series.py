@@ -1,6 +1,6 @@
 """Indicator series: the figures a catalog rule recognises as values of an indicator.
 
-:func:`build_series` applies the catalog (:mod:`bycn.catalog`) to a figures
+:func:`build_series` applies the catalog (:mod:`bycn.indicators.catalog`) to a figures
 table and returns the series table (:data:`bycn.schema.SERIES`): one point
 per recognised figure, with the indicator, the entity it is about, its date
 (``as_of``, from the figure), its status (``actual`` or ``target``, from the
@@ -28,23 +28,19 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from bycn.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
+from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
-    from bycn.document import Document
+    from bycn.text.document import Document
 
 __all__ = [
-    "DEFAULT_CORPUS",
     "build_series",
-    "default_corpus_path",
     "join_figures",
     "load_series",
     "period_bounds",
     "period_sort_key",
 ]
-
-DEFAULT_CORPUS = Path("data/raw/belarus-china-2021-2023.de.txt")
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
 FIGURE_DETAILS = (
@@ -62,13 +58,6 @@ FIGURE_DETAILS = (
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
-def default_corpus_path() -> Path:
-    """The shipped corpus, ``data/raw/belarus-china-2021-2023.de.txt`` of the source tree."""
-    import bycn
-
-    return Path(bycn.__file__).resolve().parents[2] / DEFAULT_CORPUS
 
 
 def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -128,7 +117,8 @@ def build_series(
     """The series table: every figure the catalog recognises, one point each.
 
     figures: a figures table (:data:`bycn.schema.FIGURES`).
-    catalog: a loaded :class:`~bycn.catalog.Catalog`, a path to one, or None for the shipped one.
+    catalog: a loaded :class:`~bycn.indicators.catalog.Catalog`, a path to one, or None
+        for the shipped one.
     sentences: the document's sentences table (:data:`bycn.schema.SENTENCES`); lets rules'
         ``context`` and entity anaphors reach sentences that hold no figure.
 
@@ -180,7 +170,7 @@ def load_series(
     """Read a corpus (default: the shipped one) and build its series, for notebooks.
 
     ``path_or_document`` is a source text path or an already read
-    :class:`~bycn.document.Document`.
+    :class:`~bycn.text.document.Document`.
     """
     document = _document(path_or_document)
     return build_series(document.figures, catalog, sentences=document.sentences)
@@ -200,7 +190,7 @@ def join_figures(
 
 
 def _document(path_or_document: str | Path | Document | None) -> Document:
-    from bycn.document import Document, read_document
+    from bycn.text.document import Document, default_corpus_path, read_document
 
     if isinstance(path_or_document, Document):
         return path_or_document

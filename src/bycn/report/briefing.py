@@ -2,13 +2,13 @@
 
 A notebook calls :func:`prepare` once and displays what the returned
 :class:`Briefing` renders: its header, the key-figures table, charts
-(:mod:`bycn.plots`), a narrative, caveats and sources. Every text comes from
-``i18n.yaml`` (English and German); every number shown carries the number of
+(:mod:`bycn.report.plots`), a narrative, caveats and sources. Every text comes from
+``texts.yaml`` (English and German); every number shown carries the number of
 the footnote that sources it (``730.6 m USD [16]``); the same fact quoted
 twice (same value and date, two sentences) shows once and cites both; source
 text is always HTML-escaped.
 
->>> from bycn.briefing import format_value
+>>> from bycn.report.briefing import format_value
 >>> format_value(730_600_000, "USD", "exact", "en")
 'USD 730.6 m'
 >>> format_value(730_600_000, "USD", "exact", "de")
@@ -18,7 +18,7 @@ text is always HTML-escaped.
 
 In a notebook::
 
-    from bycn import briefing
+    from bycn.report import briefing
     b = briefing.prepare("trade", corpus=corpus, start=start, end=end, language=language)
     display(b.header(), b.key_figures_table(), b.caveats(), b.sources())
 """
@@ -31,18 +31,19 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from bycn.catalog import Catalog, load_catalog
-from bycn.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.indicators.catalog import Catalog, load_catalog
+from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
 
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-    from bycn.document import Document
+    from bycn.text.document import Document
 
 __all__ = [
     "GROUP_OF",
@@ -70,18 +71,17 @@ __all__ = [
 GROUP_OF = {"trade": "trade", "education": "edu", "park_investment": "park"}
 MONEY_UNITS = ("USD", "BYN", "CNY", "EUR")
 GROWTH_UNITS = ("percent", "times")
-_TEXTS = Path(__file__).with_name("i18n.yaml")
 
 
 @cache
 def _all_texts() -> Mapping[str, Any]:
     import yaml
 
-    return yaml.safe_load(_TEXTS.read_text(encoding="utf-8"))
+    return yaml.safe_load(resources.files(__package__).joinpath("texts.yaml").read_text("utf-8"))
 
 
 def texts(language: str = "en") -> Mapping[str, Any]:
-    """The headings, labels and templates of ``language`` (``en`` or ``de``) from i18n.yaml."""
+    """The headings, labels and templates of ``language`` (``en`` or ``de``) from texts.yaml."""
     data = _all_texts()
     if language not in data:
         raise ValueError(f"unknown language {language!r}; known: {', '.join(data)}")
@@ -541,7 +541,7 @@ def find_conflicts(points: pd.DataFrame, catalog: Catalog | None = None) -> list
     """Pairs of actual facts of one series (indicator, entity, unit) that disagree.
 
     Two facts concern the same date when they have the same period, or, for a stock
-    indicator (see :class:`~bycn.catalog.Indicator`), periods that end in the same month
+    indicator (see :class:`~bycn.indicators.catalog.Indicator`), periods that end in the same month
     (``2022`` and ``2022-12``). They disagree when the ranges their qualifiers allow do
     not meet (``more than 100`` and ``107`` agree; ``100`` and ``19`` do not).
     """
@@ -718,7 +718,7 @@ def _fields(points: pd.DataFrame, language: str) -> dict[str, str]:
 
 
 def narrative(name: str, points: pd.DataFrame, language: str = "en") -> HTML:
-    """The summary: template sentences of i18n.yaml whose every placeholder the data fills."""
+    """The summary: template sentences of texts.yaml whose every placeholder the data fills."""
     from IPython.display import HTML
 
     t = texts(language)
@@ -787,7 +787,7 @@ class Briefing:
         return sources(self.points, self.language)
 
     def heading(self, key: str) -> HTML:
-        """A section heading of i18n.yaml (``charts`` ...), as HTML."""
+        """A section heading of texts.yaml (``charts`` ...), as HTML."""
         from IPython.display import HTML
 
         return HTML(f"<h2>{html.escape(texts(self.language)['headings'][key])}</h2>")
@@ -799,10 +799,10 @@ class Briefing:
         entity: str | None = None,
         title: str | None = None,
     ) -> Any:
-        """A line chart of indicators in one unit (:func:`bycn.plots.series_chart`) as a PNG
+        """A line chart of indicators in one unit (:func:`bycn.report.plots.series_chart`) as a PNG
         image; a note instead when the selection leaves nothing to draw. ``title`` is a key
-        of ``chart_titles`` in i18n.yaml (default: the indicators' labels)."""
-        from bycn.plots import as_image, series_chart
+        of ``chart_titles`` in texts.yaml (default: the indicators' labels)."""
+        from bycn.report.plots import as_image, series_chart
 
         try:
             shown = texts(self.language)["chart_titles"][title] if title else None
@@ -820,8 +820,8 @@ class Briefing:
         return as_image(figure)
 
     def bars(self, indicator: str, unit: str | None = None) -> Any:
-        """Latest value per entity (see :func:`bycn.plots.bar_by_entity`)."""
-        from bycn.plots import as_image, bar_by_entity
+        """Latest value per entity (see :func:`bycn.report.plots.bar_by_entity`)."""
+        from bycn.report.plots import as_image, bar_by_entity
 
         try:
             figure = bar_by_entity(
@@ -865,8 +865,7 @@ def prepare(
     institution (education): ``all``, or one institution's figures only.
     include_targets (park_investment): False leaves out plans and goals.
     """
-    from bycn.document import Document, read_document
-    from bycn.series import default_corpus_path
+    from bycn.text.document import Document, default_corpus_path, read_document
 
     if name not in GROUP_OF:
         raise ValueError(f"unknown briefing {name!r}; known: {', '.join(GROUP_OF)}")

@@ -8,7 +8,7 @@ The declarations below are the single source of truth: the CLI types
 (before any kernel starts, and again in the notebook's validation cell), and
 report file names list the values that differ from their defaults.
 
->>> from bycn.parameters import check_parameters, parse_assignments, variant_stem
+>>> from bycn.build.parameters import check_parameters, parse_assignments, variant_stem
 >>> values = parse_assignments(["language=de", "start=2022"])
 >>> values
 {'language': 'de', 'start': 2022}
@@ -24,7 +24,7 @@ bycn.exceptions.ParameterError: language='fr' is not allowed; choose one of: en,
 
 In a notebook, the cell after the ``parameters`` cell validates them::
 
-    from bycn.parameters import check_parameters
+    from bycn.build.parameters import check_parameters
     params = check_parameters("trade", {"corpus": corpus, "start": start, "end": end,
                                         "language": language, "region": region})
 """
@@ -38,11 +38,10 @@ from numbers import Integral
 from pathlib import Path
 from types import MappingProxyType
 
-from bycn.exceptions import ParameterError
+from bycn.exceptions import BycnError, ParameterError
 
 __all__ = [
     "BRIEFINGS",
-    "DEFAULT_CORPUS",
     "Briefing",
     "Parameter",
     "check_parameters",
@@ -51,10 +50,6 @@ __all__ = [
     "variant_stem",
 ]
 
-#: The shipped corpus, resolved against the repository (``src/bycn/../../data/raw``).
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
-)
 
 _TRUE = ("true", "yes", "1", "on")
 _FALSE = ("false", "no", "0", "off")
@@ -72,7 +67,7 @@ class Parameter:
     choices: the allowed values of a ``str`` parameter (matched ignoring case);
         empty means any value (``corpus``: any existing file).
     entity_kind: if set, the allowed values are ``"all"`` plus the catalog's entity
-        names of this kind (``bycn.catalog.load_catalog().entity_names(kind)``).
+        names of this kind (``bycn.indicators.catalog.load_catalog().entity_names(kind)``).
     minimum, maximum: the allowed range of an ``int`` parameter (inclusive).
     nullable: whether ``None`` is allowed (for ``start``/``end``: the whole range).
     """
@@ -120,8 +115,9 @@ _COMMON = (
     Parameter(
         "corpus",
         str,
-        str(DEFAULT_CORPUS),
-        "source text (UTF-8) to build from; default: the shipped corpus",
+        None,
+        "source text (UTF-8) to build from; None: the project's data/raw corpus",
+        nullable=True,
     ),
     Parameter(
         "start",
@@ -284,6 +280,13 @@ def check_parameters(briefing: str, values: Mapping[str, object]) -> dict[str, o
 
 
 def _check(param: Parameter, value: object) -> object:
+    if value is None and param.name == "corpus":
+        from bycn.text.document import default_corpus_path
+
+        try:
+            return str(default_corpus_path())
+        except BycnError as err:
+            raise ParameterError(f"corpus=None: {err}") from None
     if value is None:
         if param.nullable:
             return None
@@ -330,7 +333,7 @@ def _choices(param: Parameter) -> tuple[str, ...]:
     if param.entity_kind is None:
         return param.choices
     # Loaded only for a value other than 'all', so default builds never read it.
-    from bycn.catalog import load_catalog
+    from bycn.indicators.catalog import load_catalog
 
     return ("all", *load_catalog().entity_names(param.entity_kind))
 
@@ -356,6 +359,15 @@ def _not_allowed(param: Parameter, value: object, allowed: str) -> ParameterErro
 _SLUG = re.compile(r"[^0-9A-Za-z.]+")
 
 
+def _is_default_corpus(path: Path) -> bool:
+    from bycn.text.document import default_corpus_path
+
+    try:
+        return path.resolve() == default_corpus_path()
+    except BycnError:
+        return False
+
+
 def variant_stem(briefing: str, params: Mapping[str, object]) -> str:
     """The report file stem: the name, then every non-default value in declared order.
 
@@ -374,7 +386,7 @@ def variant_stem(briefing: str, params: Mapping[str, object]) -> str:
             continue
         value = params[param.name]
         if param.name == "corpus":
-            if Path(str(value)).resolve() == Path(str(param.default)).resolve():
+            if value is None or _is_default_corpus(Path(str(value))):
                 continue
             value = Path(str(value)).name.removesuffix(".txt")
         elif value == param.default and type(value) is type(param.default):

@@ -13,7 +13,7 @@ same files::
 In Python:
 
 >>> import nbformat
->>> from bycn.exporter import BriefingHTMLExporter
+>>> from bycn.build.exporter import BriefingHTMLExporter
 >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Trade")])
 >>> html, _ = BriefingHTMLExporter().from_notebook_node(nb)
 >>> "<title>Trade</title>" in html and "<script" not in html
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 #: The folder holding the ``briefing`` template (give it to ``extra_template_basedirs``).
-TEMPLATE_BASEDIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_BASEDIR = Path(str(resources.files(__package__).joinpath("templates")))
 #: The template's name (``--template briefing``).
 TEMPLATE_NAME = "briefing"
 

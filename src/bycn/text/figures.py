@@ -6,7 +6,7 @@ a multiple, a physical measure, an ordinal or a rank — together with its
 qualifier (``mehr als``), scale (``Millionen``) and unit or counted noun. Years,
 dates, durations, footnote markers, identifiers and list labels are not figures.
 
->>> from bycn.structure import parse_structure
+>>> from bycn.text.structure import parse_structure
 >>> s = parse_structure("Sie stieg um mehr als das 2,5-fache auf 222,6 Millionen Br. in 20 Länder.")
 >>> for f in find_figures(s):
 ...     print(f.text, f.value, f.unit, f.qualifier)
@@ -24,11 +24,18 @@ from decimal import Decimal
 
 import pandas as pd
 
-from bycn.dates import DateMention, find_dates
-from bycn.numbers import CURRENCIES, MEASURES, NUMBER_WORD, SCALES, parse_number_word, parse_numeral
 from bycn.schema import FIGURES, table
-from bycn.structure import Sentence, Structure, fold
-from bycn.topics import topic_of
+from bycn.text.dates import DateMention, find_dates
+from bycn.text.numbers import (
+    CURRENCIES,
+    MEASURES,
+    NUMBER_WORD,
+    SCALES,
+    parse_number_word,
+    parse_numeral,
+)
+from bycn.text.structure import Sentence, Structure, fold
+from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "find_figures"]
 

@@ -9,7 +9,7 @@ matplotlib is imported inside the functions (``import bycn`` stays light);
 figures are drawn on the Agg canvas, so no GUI backend is ever needed.
 
 >>> import pandas as pd
->>> from bycn.plots import series_chart
+>>> from bycn.report.plots import series_chart
 >>> points = pd.DataFrame({"indicator": ["trade.turnover"] * 2, "entity": ["Belarus-China"] * 2,
 ...     "as_of": ["2021", "2022-12"], "status": ["actual"] * 2, "value": [6e9, 5.8e9],
 ...     "unit": ["USD"] * 2, "qualifier": ["almost", "exact"], "line": [746, 2785],
@@ -28,7 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from bycn.briefing import (
+from bycn.indicators.catalog import Catalog, load_catalog
+from bycn.indicators.series import period_bounds
+from bycn.report.briefing import (
     GROWTH_UNITS,
     MONEY_UNITS,
     Fact,
@@ -37,8 +39,6 @@ from bycn.briefing import (
     facts,
     texts,
 )
-from bycn.catalog import Catalog, load_catalog
-from bycn.series import period_bounds
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -165,7 +165,7 @@ _MARKS = {
 
 def _short(fact: Fact, scale: int, language: str) -> str:
     """A data label: the scaled value with its qualifier as a sign (``>100``)."""
-    from bycn.briefing import format_number
+    from bycn.report.briefing import format_number
 
     shown = fact.value / scale
     number = format_number(round(shown, 2 if abs(shown) < 10 else 1), language)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.numbers import parse_number_word
+from bycn.text.numbers import parse_number_word
 
 __all__ = ["DateMention", "find_dates"]
 

@@ -5,21 +5,21 @@ country pair, Belarusian regions and universities, each with the names the
 texts use for it) and the *indicators* (``park.residents``,
 ``trade.turnover`` ...): what each means, which units it accepts, and the
 declarative rules that recognise a figure as one of its values.  The rules
-are read by :mod:`bycn.series`; nothing here looks at a text.
+are read by :mod:`bycn.indicators.series`; nothing here looks at a text.
 
 Loading validates the whole file against its schema and reports every
 problem at once in one :class:`~bycn.exceptions.CatalogError` (unknown or
 missing keys, bad regular expressions, unknown units, duplicate ids, entity
 references that name no entity), each problem naming where it is.
 
->>> from bycn.catalog import load_catalog
+>>> from bycn.indicators.catalog import load_catalog
 >>> catalog = load_catalog()
 >>> catalog.indicator("park.residents").units
 ('count', 'ordinal')
 >>> "Minsk" in catalog.entity_names("region")
 True
 
-The file format (``data/catalog/indicators.yaml``)::
+The file format (``catalog.yaml`` beside this module)::
 
     version: 1
     clause_boundary: <regex>        # splits a sentence into clauses (scope "near")
@@ -33,7 +33,7 @@ The file format (``data/catalog/indicators.yaml``)::
       - id: park.residents          # group.name; the group is park, trade or edu
         label: {en: ..., de: ...}
         meaning: ...
-        units: [count, ordinal]     # canonical units (see bycn.catalog.UNITS)
+        units: [count, ordinal]     # canonical units (see bycn.indicators.catalog.UNITS)
         measure: stock              # stock (a level at a date) | flow (a sum over a period)
         entity: {fixed: Great Stone}            # or {kind: region, default: ..., ...}
         status: auto                # auto (target words decide) | actual | target
@@ -59,13 +59,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from bycn.exceptions import CatalogError
 
 __all__ = [
-    "DEFAULT_CATALOG",
     "GROUPS",
     "LANGUAGES",
     "UNITS",
@@ -106,8 +106,6 @@ LANGUAGES = ("en", "de")
 #: Default clause boundaries: a comma that is not a decimal comma, ``;``, ``:``, a dash
 #: between spaces, and ``und`` before an article (coordinated noun phrases).
 DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des|die|dem|den)\s)"
-
-DEFAULT_CATALOG = Path("data/catalog/indicators.yaml")
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
@@ -277,10 +275,8 @@ class Catalog:
 
 
 def default_catalog_path() -> Path:
-    """``data/catalog/indicators.yaml`` of the source tree bycn is imported from."""
-    import bycn
-
-    return Path(bycn.__file__).resolve().parents[2] / DEFAULT_CATALOG
+    """The shipped catalog, ``catalog.yaml`` beside this module (package data)."""
+    return Path(str(resources.files(__package__).joinpath("catalog.yaml")))
 
 
 def load_catalog(path: str | Path | None = None) -> Catalog:

@@ -19,7 +19,7 @@ __all__ = ["topic_of"]
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     import yaml
 
-    data = yaml.safe_load(resources.files("bycn").joinpath("topics.yaml").read_text("utf-8"))
+    data = yaml.safe_load(resources.files(__package__).joinpath("topics.yaml").read_text("utf-8"))
     return tuple(
         (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")")) for rule in data
     )

@@ -2,14 +2,14 @@
 
 The steps, all in this process (no CLI subprocesses):
 
-1. validate the parameters (:func:`bycn.parameters.check_parameters`) before
+1. validate the parameters (:func:`bycn.build.parameters.check_parameters`) before
    any kernel starts;
 2. execute ``notebooks/<name>.ipynb`` with papermill on the ``bycn`` kernel,
    in the notebook's folder, with the parameters injected; the executed
    notebook is kept as ``reports/executed/<stem>.ipynb`` (a failed one as
    ``reports/failed/<stem>.ipynb``);
-3. render it to HTML with :class:`bycn.exporter.BriefingHTMLExporter`;
-4. make the PDF from that HTML with :func:`bycn.exporter.html_to_pdf`.
+3. render it to HTML with :class:`bycn.build.exporter.BriefingHTMLExporter`;
+4. make the PDF from that HTML with :func:`bycn.build.exporter.html_to_pdf`.
 
 ``<stem>`` is the briefing name followed by every non-default parameter
 (``trade--start-2022--language-de``), so variants never overwrite each other.
@@ -38,9 +38,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TextIO
 
+from bycn.build.parameters import check_parameters, variant_stem
 from bycn.exceptions import BuildError, BycnError, NotebookExecutionError
 from bycn.output import atomic_write_bytes, new_temporary_file
-from bycn.parameters import check_parameters, variant_stem
 
 __all__ = ["KERNEL_NAME", "BuildResult", "build_report"]
 
@@ -93,7 +93,7 @@ def build_report(
     """Execute ``notebooks_dir/<name>.ipynb`` and write ``out_dir/<stem>.html`` and ``.pdf``.
 
     name: the briefing (``trade``, ``education``, ``park_investment``).
-    params: parameter values, e.g. from :func:`bycn.parameters.parse_assignments`;
+    params: parameter values, e.g. from :func:`bycn.build.parameters.parse_assignments`;
         missing ones take their defaults.
     out_dir: where reports go; ``executed/`` and ``failed/`` below it keep the
         executed notebooks.
@@ -269,7 +269,7 @@ def _warm_up(pdf: bool) -> None:
     try:
         import nbformat
 
-        from bycn.exporter import BriefingHTMLExporter, html_to_pdf
+        from bycn.build.exporter import BriefingHTMLExporter, html_to_pdf
 
         BriefingHTMLExporter().from_notebook_node(nbformat.v4.new_notebook())
         if pdf:
@@ -279,14 +279,14 @@ def _warm_up(pdf: bool) -> None:
 
 
 def _render_html(nb: Any) -> str:
-    from bycn.exporter import BriefingHTMLExporter
+    from bycn.build.exporter import BriefingHTMLExporter
 
     html, _ = BriefingHTMLExporter().from_notebook_node(nb)
     return html
 
 
 def _html_to_pdf(notebook: Path):
-    from bycn.exporter import html_to_pdf
+    from bycn.build.exporter import html_to_pdf
 
     base_url = str(notebook.resolve().parent)
     return lambda html: html_to_pdf(html, base_url=base_url)
