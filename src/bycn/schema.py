@@ -19,28 +19,20 @@ from dataclasses import dataclass
 import pandas as pd
 
 from bycn.exceptions import SchemaError
+from bycn.vocabulary import KINDS, QUALIFIERS, STATUSES, TOPICS
 
 __all__ = [
     "ARTICLES",
     "FIGURES",
     "FOOTNOTES",
-    "KINDS",
-    "QUALIFIERS",
     "SENTENCES",
     "SERIES",
-    "STATUSES",
-    "TOPICS",
     "Column",
     "Schema",
     "empty",
     "table",
     "validate",
 ]
-
-QUALIFIERS = ("exact", "more_than", "at_least", "almost", "about", "up_to", "less_than")
-KINDS = ("amount", "count", "share", "multiple", "measure", "ordinal", "rank")
-TOPICS = ("trade", "education", "park", "regions", "health", "science", "other")
-STATUSES = ("actual", "target")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ from typing import Any
 from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
+from bycn.vocabulary import LANGUAGES
+
 __all__ = [
     "TEMPLATE_BASEDIR",
     "TEMPLATE_NAME",
@@ -44,8 +46,6 @@ __all__ = [
 TEMPLATE_BASEDIR = Path(str(resources.files(__package__).joinpath("templates")))
 #: The template's name (``--template briefing``).
 TEMPLATE_NAME = "briefing"
-
-_LANGUAGES = ("en", "de")
 
 
 class BriefingHTMLExporter(HTMLExporter):
@@ -95,7 +95,7 @@ class BriefingHTMLExporter(HTMLExporter):
         """Render ``nb``; ``resources["briefing_title"]`` becomes the ``<title>``."""
         resources = dict(resources or {})
         language = nb.metadata.get("papermill", {}).get("parameters", {}).get("language")
-        if language in _LANGUAGES:
+        if language in LANGUAGES:
             self.language_code = language
         resources.setdefault("briefing_title", notebook_title(nb, resources))
         return super().from_notebook_node(nb, resources, **kw)

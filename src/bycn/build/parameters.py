@@ -39,6 +39,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bycn.exceptions import BycnError, ParameterError
+from bycn.vocabulary import LANGUAGES
 
 __all__ = [
     "BRIEFINGS",
@@ -138,7 +139,7 @@ _COMMON = (
         nullable=True,
     ),
     Parameter(
-        "language", str, "en", "language of headings, labels and narrative", choices=("en", "de")
+        "language", str, "en", "language of headings, labels and narrative", choices=LANGUAGES
     ),
 )
 

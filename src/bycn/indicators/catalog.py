@@ -33,7 +33,7 @@ The file format (``catalog.yaml`` beside this module)::
       - id: park.residents          # group.name; the group is park, trade or edu
         label: {en: ..., de: ...}
         meaning: ...
-        units: [count, ordinal]     # canonical units (see bycn.indicators.catalog.UNITS)
+        units: [count, ordinal]     # canonical units (see bycn.vocabulary.UNITS)
         measure: stock              # stock (a level at a date) | flow (a sum over a period)
         entity: {fixed: Great Stone}            # or {kind: region, default: ..., ...}
         status: auto                # auto (target words decide) | actual | target
@@ -64,11 +64,9 @@ from pathlib import Path
 from typing import Any
 
 from bycn.exceptions import CatalogError
+from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, UNITS
 
 __all__ = [
-    "GROUPS",
-    "LANGUAGES",
-    "UNITS",
     "Catalog",
     "Entity",
     "EntitySpec",
@@ -79,30 +77,6 @@ __all__ = [
     "parse_catalog",
 ]
 
-#: Canonical units of the figures table (figures.md); a catalog may name no other.
-UNITS = (
-    "USD",
-    "BYN",
-    "CNY",
-    "EUR",
-    "percent",
-    "times",
-    "ha",
-    "m2",
-    "t",
-    "t/month",
-    "km",
-    "km/h",
-    "kg",
-    "hp",
-    "count",
-    "ordinal",
-    "rank",
-)
-#: Indicator groups: the part of an id before the dot, one per briefing.
-GROUPS = ("park", "trade", "edu")
-#: Languages every label must be given in.
-LANGUAGES = ("en", "de")
 #: Default clause boundaries: a comma that is not a decimal comma, ``;``, ``:``, a dash
 #: between spaces, and ``und`` before an article (coordinated noun phrases).
 DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des|die|dem|den)\s)"
@@ -133,7 +107,6 @@ _PATTERN_LISTS = (
 )
 _RULE_KEYS = {"units", "item", "look_back", "status", *_PATTERN_LISTS}
 _STATUSES = ("auto", "actual", "target")
-_MEASURES = ("stock", "flow")
 
 
 @dataclass(frozen=True)
@@ -471,8 +444,8 @@ class _Checker:
         units = self.units(f"{where}.units", raw.get("units")) if "units" in raw else ()
         entity = self.entity_spec(f"{where}.entity", raw.get("entity"), names, kinds)
         measure = raw.get("measure", "flow")
-        if measure not in _MEASURES:
-            self.problem(f"{where}.measure", f"{measure!r} is not one of {_MEASURES}")
+        if measure not in MEASURES:
+            self.problem(f"{where}.measure", f"{measure!r} is not one of {MEASURES}")
         status = raw.get("status", "auto")
         if status not in _STATUSES:
             self.problem(f"{where}.status", f"{status!r} is not one of {_STATUSES}")
@@ -498,7 +471,7 @@ class _Checker:
             rules=tuple(rules),
             status=status if status in _STATUSES else "auto",
             target=target,
-            measure=measure if measure in _MEASURES else "flow",
+            measure=measure if measure in MEASURES else "flow",
         )
 
     def entity_spec(

@@ -39,6 +39,7 @@ import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GROUP_OF",
-    "MONEY_UNITS",
     "Briefing",
     "Conflict",
     "caveats",
@@ -69,8 +69,6 @@ __all__ = [
 
 #: The indicator group each briefing shows.
 GROUP_OF = {"trade": "trade", "education": "edu", "park_investment": "park"}
-MONEY_UNITS = ("USD", "BYN", "CNY", "EUR")
-GROWTH_UNITS = ("percent", "times")
 
 
 @cache

@@ -31,14 +31,13 @@ import pandas as pd
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.series import period_bounds
 from bycn.report.briefing import (
-    GROWTH_UNITS,
-    MONEY_UNITS,
     Fact,
     _by_date,
     _comparable,
     facts,
     texts,
 )
+from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -19,24 +19,10 @@ import re
 from dataclasses import dataclass
 
 from bycn.text.numbers import parse_number_word
+from bycn.vocabulary import MONTH_NUMBER, MONTHS
 
 __all__ = ["DateMention", "find_dates"]
 
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-_MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, start=1)}
 _ORDINAL = {
     "ersten": 1,
     "zweiten": 2,
@@ -199,7 +185,7 @@ def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str
     if year is None:
         return None
     if kind == "month_range":
-        return f"{year}-{_MONTH_NUMBER[g['m1']]:02d}/{year}-{_MONTH_NUMBER[g['m2']]:02d}"
+        return f"{year}-{MONTH_NUMBER[g['m1']]:02d}/{year}-{MONTH_NUMBER[g['m2']]:02d}"
     if kind == "quarters":
         return f"{year}-01/{year}-{3 * int(parse_number_word(g['n']) or 0):02d}"
     if kind == "months":
@@ -212,7 +198,7 @@ def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str
     if kind == "half":
         return f"{year}-H{1 if g['h'].lower() == 'ersten' else 2}"
     if kind in ("part_month", "month"):
-        return f"{year}-{_MONTH_NUMBER[g['m']]:02d}"
+        return f"{year}-{MONTH_NUMBER[g['m']]:02d}"
     if kind == "part_year":
         part = g["p"].lower()
         if part == "mitte":

@@ -36,6 +36,7 @@ from bycn.text.numbers import (
 )
 from bycn.text.structure import Sentence, Structure, fold
 from bycn.text.topics import topic_of
+from bycn.vocabulary import MONTHS
 
 __all__ = ["Figure", "extract_figures", "find_figures"]
 
@@ -192,9 +193,7 @@ _TIME_NOUN = re.compile(
     r"Quartal|Quartale|Quartalen|Stunde|Stunden|Minute|Minuten|Sekunden|Jahrzehnt|Jahrzehnte|"
     r"Jahrzehnten|Jahrhundert|Jahrhunderte|Jahrhunderten|Halbjahr|Halbjahre|Semester|Runde|Runden)$"
 )
-_MONTH_WORD = re.compile(
-    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$"
-)
+_MONTH_WORD = re.compile(rf"(?:{'|'.join(MONTHS)})$")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\bNr\.?|\bNummer|\bNo\.|\bBand|\bBd\.|\bC\.|\bS\.|\bSeite[n]?|\bArtikel|\bArt\.|\bAbs\."
@@ -354,8 +353,7 @@ def _numeral(
     if _IDENTIFIER_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
         return None
     date_like = re.match(
-        r"\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
-        r"|Oktober|November|Dezember)\b",
+        rf"\.\s*(?:{'|'.join(MONTHS)})\b",
         after,
     )
     if date_like:

@@ -27,6 +27,7 @@ from functools import cached_property
 import pandas as pd
 
 from bycn.schema import ARTICLES, FOOTNOTES, SENTENCES, table
+from bycn.vocabulary import MONTHS
 
 __all__ = ["Article", "Footnote", "Marker", "Sentence", "Structure", "parse_structure"]
 
@@ -133,7 +134,7 @@ _ABBREVIATIONS = frozenset(
         "ltd",
     ]
 )
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_MONTHS = "|".join(MONTHS)
 
 
 def fold(text: str) -> str:
