@@ -64,9 +64,9 @@ def test_missing_file(command, tmp_path, capsys):
     assert "nope.txt: no such file" in _one_line_error(capsys)
 
 
-def test_directory(tmp_path, capsys):
-    assert main(["figures", str(tmp_path)]) == 2
-    assert "is a directory" in _one_line_error(capsys)
+def test_an_empty_folder_is_an_empty_corpus(tmp_path, capsys):
+    assert main(["figures", str(tmp_path), "--no-cache"]) == 0
+    assert capsys.readouterr().out.strip() == ",".join(FIGURES.names)
 
 
 def test_not_utf8_names_the_byte_offset(tmp_path, capsys):

@@ -18,7 +18,7 @@ from bycn.build.parameters import (
 from bycn.exceptions import ParameterError
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt"
+DEFAULT_CORPUS = REPO / "data" / "raw"
 
 
 YEARS = "give a year from 1990 to 2100, or none"
@@ -162,7 +162,7 @@ def test_bad_values_end_in_one_line_naming_parameter_value_and_allowed(briefing,
 
 def test_a_missing_corpus_is_named(tmp_path):
     missing = tmp_path / "nowhere.txt"
-    with pytest.raises(ParameterError, match=r"^corpus='.*nowhere\.txt' is not a file; "):
+    with pytest.raises(ParameterError, match=r"^corpus='.*nowhere\.txt' does not exist; "):
         check_parameters("trade", {"corpus": str(missing)})
 
 

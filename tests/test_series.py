@@ -204,7 +204,12 @@ def document():
 
 @pytest.fixture(scope="module")
 def series(document) -> pd.DataFrame:
-    return build_series(document.figures, sentences=document.sentences)
+    return build_series(
+        document.figures,
+        sentences=document.sentences,
+        documents=document.documents,
+        articles=document.articles,
+    )
 
 
 def test_every_indicator_has_a_point_in_the_corpus(series: pd.DataFrame) -> None:

@@ -1,8 +1,10 @@
 """The ``bycn`` command line: tables from a source text, series, and briefings.
 
-    bycn figures PATH [-o OUT] [--format csv|json]
+    bycn figures PATH [-o OUT] [--format csv|json]     (PATH: a document or a corpus folder)
     bycn footnotes PATH | articles PATH | sentences PATH | series PATH
-    bycn data PATH --out-dir data/processed
+    bycn corpus [DIR]                                 (the documents of a corpus)
+    bycn add FILE [--url U --title T --date D --publisher P] [--corpus DIR]
+    bycn data [PATH] --out-dir data/processed
     bycn report NAME [-p key=value ...] [--out-dir reports]
 
 Errors end in one line on stderr and a non-zero exit: 2 for bad input or
@@ -29,6 +31,7 @@ _TABLE_HELP = {
     "sentences": "the body sentences with their lines (footnote blocks left out)",
     "series": "indicator series points recognised by the indicator catalog",
 }
+_PATH_HELP = "a document (.txt, .md, .html) or a corpus folder; default: the project's data/raw"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,10 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     for table in TABLES:
         sub = commands.add_parser(table, help=_TABLE_HELP[table], description=_TABLE_HELP[table])
-        sub.add_argument("path", metavar="PATH", type=Path, help="source text (UTF-8)")
+        sub.add_argument("path", metavar="PATH", type=Path, nargs="?", help=_PATH_HELP)
         sub.add_argument(
             "-o", "--output", metavar="OUT", type=Path, help="write here instead of standard output"
         )
+        _cache_options(sub)
         sub.add_argument(
             "--format", choices=("csv", "json"), default="csv", help="output format (default: csv)"
         )
@@ -58,8 +62,38 @@ def build_parser() -> argparse.ArgumentParser:
                 help="indicator catalog (default: the shipped one)",
             )
 
+    corpus = commands.add_parser(
+        "corpus",
+        help="list the documents of a corpus: id, kind, title, publisher, date, URL, figures",
+        description="One row per document: id, kind, title, publisher, date and where the "
+        "date came from (front matter, html, dateline, footnotes), URL, number of figures.",
+    )
+    corpus.add_argument("path", metavar="DIR", type=Path, nargs="?", help=_PATH_HELP)
+    corpus.add_argument("-o", "--output", metavar="OUT", type=Path, help="write here")
+    corpus.add_argument("--format", choices=("csv", "json"), default="csv")
+    _cache_options(corpus)
+
+    add = commands.add_parser(
+        "add",
+        help="copy a text or web page into the corpus (front matter written for a text)",
+        description="Copy FILE into the corpus folder. For a text, the options are written "
+        "into its YAML front matter. Nothing is written for a missing file, a date that is "
+        "not ISO, invalid front matter, or a document already in the corpus.",
+    )
+    add.add_argument("file", metavar="FILE", type=Path, help="a .txt, .md or .html file")
+    add.add_argument("--corpus", metavar="DIR", type=Path, help="default: the project's data/raw")
+    for key, text in (
+        ("title", "the document's title"),
+        ("publisher", "who published it (BelTA, Xinhua ...)"),
+        ("url", "where it was published"),
+        ("date", "its date, ISO: 2019-08-06, 2019-08 or 2019"),
+        ("language", "its language code (default de)"),
+    ):
+        add.add_argument(f"--{key}", help=text)
+
     data = commands.add_parser("data", help="write every table and the series as CSV to a folder")
-    data.add_argument("path", metavar="PATH", type=Path, help="source text (UTF-8)")
+    data.add_argument("path", metavar="PATH", type=Path, nargs="?", help=_PATH_HELP)
+    _cache_options(data)
     data.add_argument(
         "--out-dir",
         type=Path,
@@ -133,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _write_table(args)
         if args.command == "data":
             return _write_all(args)
+        if args.command == "corpus":
+            return _list_documents(args)
+        if args.command == "add":
+            return _add(args)
         return _report(args)
     except BycnError as err:
         print(f"bycn: error: {err}", file=sys.stderr)
@@ -142,34 +180,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _table(document, name: str, catalog: Path | None = None):
-    if name == "series":
-        from bycn.indicators.series import build_series
+def _cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        type=Path,
+        help="folder of the parsed-table cache (default: $BYCN_CACHE, else the project's "
+        "data/processed/cache)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="parse every document anew")
+    parser.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="parsing processes (default: one per core)"
+    )
 
-        return build_series(document.figures, catalog, sentences=document.sentences)
-    return getattr(document, name)
+
+def _read(args: argparse.Namespace):
+    from bycn.text.corpus import read_corpus
+
+    cache = False if args.no_cache else args.cache
+    return read_corpus(args.path, cache=cache, jobs=args.jobs)
 
 
 def _write_table(args: argparse.Namespace) -> int:
     from bycn.output import write_table
-    from bycn.text.document import read_document
 
-    document = read_document(args.path)
-    frame = _table(document, args.command, getattr(args, "catalog", None))
+    corpus = _read(args)
+    if args.command == "series":
+        frame = corpus.series(getattr(args, "catalog", None))
+    else:
+        frame = corpus.table(args.command)
     write_table(frame, args.output, args.format)
     return 0
 
 
 def _write_all(args: argparse.Namespace) -> int:
     from bycn.output import write_table
-    from bycn.text.document import read_document
 
-    document = read_document(args.path)
+    corpus = _read(args)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    for name in TABLES:
+    for name in ("documents", *TABLES):
         target = args.out_dir / f"{name}.csv"
-        write_table(_table(document, name), target, "csv")
+        write_table(corpus.table(name), target, "csv")
         print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+def _list_documents(args: argparse.Namespace) -> int:
+    from bycn.output import write_table
+
+    write_table(_read(args).documents, args.output, args.format)
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from bycn.text.corpus import add_document
+    from bycn.text.frontmatter import FRONT_MATTER_KEYS
+
+    meta = {key: getattr(args, key) for key in FRONT_MATTER_KEYS}
+    target = add_document(args.file, args.corpus, meta)
+    print(f"added {target}", file=sys.stderr)
     return 0
 
 

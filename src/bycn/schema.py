@@ -19,10 +19,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 from bycn.exceptions import SchemaError
-from bycn.vocabulary import KINDS, QUALIFIERS, STATUSES, TOPICS
+from bycn.vocabulary import (
+    DATE_SOURCES,
+    DATED_BY,
+    DOCUMENT_KINDS,
+    KINDS,
+    QUALIFIERS,
+    STATUSES,
+    TOPICS,
+)
 
 __all__ = [
     "ARTICLES",
+    "DOCUMENTS",
     "FIGURES",
     "FOOTNOTES",
     "SENTENCES",
@@ -64,6 +73,27 @@ class Schema:
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+
+DOCUMENTS = Schema(
+    "documents",
+    (
+        Column("doc", "str", "document id: the file's stem", required=True),
+        Column("kind", "str", "text (.txt, .md) or html (a saved web page)", allowed=DOCUMENT_KINDS),
+        Column("title", "str", "from front matter or the page, else the headline"),
+        Column("publisher", "str", "from front matter or the page, else the dateline's agency"),
+        Column("date", "str", "the document's date (YYYY, YYYY-MM or YYYY-MM-DD), if known"),
+        Column(
+            "date_source",
+            "str",
+            "where the date comes from: front matter, html, dateline, footnotes",
+            allowed=(*DATE_SOURCES, ""),
+        ),
+        Column("url", "str", "the document's own URL (front matter, or the page's canonical)"),
+        Column("language", "str", "language code of the text (default de)"),
+        Column("figures", "int", "number of figures found in it"),
+        Column("path", "str", "the file it was read from"),
+    ),
+)
 
 ARTICLES = Schema(
     "articles",
@@ -152,9 +182,16 @@ SERIES = Schema(
         Column("value", "float", "the figure's value"),
         Column("unit", "str", "the figure's unit", required=True),
         Column("qualifier", "str", "the figure's qualifier", allowed=QUALIFIERS),
+        Column(
+            "dated_by",
+            "str",
+            "how as_of was fixed: text, source (the cited footnote's year), document",
+            allowed=(*DATED_BY, ""),
+        ),
+        Column("doc", "str", "the document the point comes from", required=True),
         Column("figure_id", "str", "the figure the point comes from", required=True),
         Column("line", "int", "line of that figure"),
-        Column("source_url", "str", "URL of the footnote that sources it"),
+        Column("source_url", "str", "URL of its footnote, or of its document without footnotes"),
     ),
 )
 

@@ -16,6 +16,8 @@ from types import MappingProxyType
 
 __all__ = [
     "DATED_BY",
+    "DATE_SOURCES",
+    "DOCUMENT_KINDS",
     "GROUPS",
     "GROWTH_UNITS",
     "KINDS",
@@ -60,6 +62,10 @@ TOPICS = ("trade", "education", "park", "regions", "health", "science", "other")
 STATUSES = ("actual", "target")
 #: How a series point's date was fixed (indicators.md, ``dated_by``).
 DATED_BY = ("text", "source", "document")
+#: Where a document's date comes from (corpus.md, "The document date").
+DATE_SOURCES = ("front matter", "html", "dateline", "footnotes")
+#: What a corpus document is: a text (with optional front matter) or a saved web page.
+DOCUMENT_KINDS = ("text", "html")
 #: An indicator is a level at a date (stock) or a sum over a period (flow).
 MEASURES = ("stock", "flow")
 #: Indicator groups: the part of an indicator id before the dot.

@@ -117,7 +117,7 @@ _COMMON = (
         "corpus",
         str,
         None,
-        "source text (UTF-8) to build from; None: the project's data/raw corpus",
+        "corpus folder or document to build from; None: the project's data/raw folder",
         nullable=True,
     ),
     Parameter(
@@ -314,9 +314,9 @@ def _check(param: Parameter, value: object) -> object:
     text = str(value)
     if param.name == "corpus":
         path = Path(text).expanduser()
-        if not path.is_file():
+        if not path.exists():
             raise ParameterError(
-                f"corpus={text!r} is not a file; give the path of a UTF-8 source text"
+                f"corpus={text!r} does not exist; give a corpus folder or a document's path"
             )
         return str(path.resolve())
     if param.entity_kind is not None and text.strip().casefold() == "all":

@@ -32,6 +32,7 @@ from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_c
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
+    from bycn.text.corpus import Corpus
     from bycn.text.document import Document
 
 __all__ = [
@@ -58,6 +59,7 @@ FIGURE_DETAILS = (
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
 def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -69,6 +71,8 @@ def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     ((2021, 1), (2021, 5))
     >>> period_bounds("2021")
     ((2021, 1), (2021, 12))
+    >>> period_bounds("2022-H2")
+    ((2022, 7), (2022, 12))
     >>> period_bounds("") is None
     True
     """
@@ -92,6 +96,9 @@ def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if m := _QUARTER.match(value):
         year, quarter = int(m[1]), int(m[2])
         return (year, 3 * quarter - 2), (year, 3 * quarter)
+    if m := _HALF.match(value):
+        year, half = int(m[1]), int(m[2])
+        return (year, 6 * half - 5), (year, 6 * half)
     return None
 
 
@@ -113,6 +120,8 @@ def build_series(
     catalog: Catalog | str | Path | None = None,
     *,
     sentences: pd.DataFrame | None = None,
+    documents: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The series table: every figure the catalog recognises, one point each.
 
@@ -121,6 +130,12 @@ def build_series(
         for the shipped one.
     sentences: the document's sentences table (:data:`bycn.schema.SENTENCES`); lets rules'
         ``context`` and entity anaphors reach sentences that hold no figure.
+    documents, articles: the documents and articles tables; they date a figure that has
+        no date of its own and no dated footnote (``dated_by`` ``document``) and give
+        the source URL of a figure in a text without footnotes.
+
+    A point's ``as_of`` is the figure's own (``dated_by`` ``text``), else the year of
+    the footnote source it cites (``source``), else its document's date (``document``).
 
     Points are ordered by indicator (catalog order), entity, date and line.
     """
@@ -130,6 +145,7 @@ def build_series(
         return empty(SERIES)
     matcher = _Matcher(catalog)
     contexts = _Contexts(figures, sentences)
+    dates = _DocumentDates(documents, articles)
     order = {ident: i for i, ident in enumerate(catalog.ids)}
     rows = []
     for fig in _with_positions(figures, catalog.clause_boundary):
@@ -137,18 +153,21 @@ def build_series(
         if found is None:
             continue
         indicator, entity, status = found
+        as_of, dated_by = dates.date(fig)
         rows.append(
             {
                 "indicator": indicator.id,
                 "entity": entity,
-                "as_of": fig.as_of,
+                "as_of": as_of,
                 "status": status,
                 "value": float(fig.value),
                 "unit": fig.unit,
                 "qualifier": fig.qualifier,
+                "dated_by": dated_by,
+                "doc": fig.doc,
                 "figure_id": fig.figure_id,
                 "line": int(fig.line),
-                "source_url": fig.source_url,
+                "source_url": fig.source_url or dates.url(fig.doc),
             }
         )
     rows.sort(
@@ -156,6 +175,7 @@ def build_series(
             order[r["indicator"]],
             r["entity"],
             period_sort_key(r["as_of"]),
+            r["doc"],
             r["line"],
             r["figure_id"],
         )
@@ -163,17 +183,58 @@ def build_series(
     return table(rows, SERIES)
 
 
+class _DocumentDates:
+    """Dates and URLs of documents and articles, for figures without a date of their own."""
+
+    def __init__(self, documents: pd.DataFrame | None, articles: pd.DataFrame | None) -> None:
+        self._date: dict[str, str] = {}
+        self._url: dict[str, str] = {}
+        self._article: dict[tuple[str, str], str] = {}
+        if documents is not None:
+            for row in documents.itertuples(index=False):
+                self._url[row.doc] = _text(row.url)
+                # A footnoted text's date is per article (below), not the latest of them.
+                if row.date_source != "footnotes":
+                    self._date[row.doc] = _period(_text(row.date))
+        if articles is not None:
+            for row in articles.itertuples(index=False):
+                if _text(row.date):
+                    self._article[(row.doc, _text(row.title))] = _period(row.date)
+
+    def date(self, fig: _Figure) -> tuple[str, str]:
+        if fig.as_of:
+            return fig.as_of, "text"
+        if fig.source_year is not None:
+            return str(fig.source_year), "source"
+        found = self._date.get(fig.doc) or self._article.get((fig.doc, fig.article), "")
+        return found, "document" if found else ""
+
+    def url(self, doc: str) -> str:
+        return self._url.get(doc, "")
+
+
+def _period(date: str) -> str:
+    """A document date as an ``as_of`` value: a day is dated by its month."""
+    return date[:7]
+
+
 def load_series(
-    path_or_document: str | Path | Document | None = None,
+    path_or_document: str | Path | Document | Corpus | None = None,
     catalog: Catalog | str | Path | None = None,
 ) -> pd.DataFrame:
-    """Read a corpus (default: the shipped one) and build its series, for notebooks.
+    """Read a corpus (default: the project's ``data/raw/``) and build its series.
 
-    ``path_or_document`` is a source text path or an already read
-    :class:`~bycn.text.document.Document`.
+    ``path_or_document`` is a corpus folder, a document's path, or an already read
+    :class:`~bycn.text.document.Document` or :class:`~bycn.text.corpus.Corpus`.
     """
     document = _document(path_or_document)
-    return build_series(document.figures, catalog, sentences=document.sentences)
+    return build_series(
+        document.figures,
+        catalog,
+        sentences=document.sentences,
+        documents=document.documents,
+        articles=document.articles,
+    )
 
 
 def join_figures(
@@ -189,13 +250,14 @@ def join_figures(
     return joined.reset_index(drop=True)
 
 
-def _document(path_or_document: str | Path | Document | None) -> Document:
-    from bycn.text.document import Document, default_corpus_path, read_document
+def _document(path_or_document: str | Path | Document | Corpus | None) -> Document | Corpus:
+    from bycn.text.corpus import Corpus, read_corpus
+    from bycn.text.document import Document, default_corpus_path
 
-    if isinstance(path_or_document, Document):
+    if isinstance(path_or_document, Document | Corpus):
         return path_or_document
     path = default_corpus_path() if path_or_document is None else Path(path_or_document)
-    return read_document(path)
+    return read_corpus(path)
 
 
 @dataclass(frozen=True)
@@ -213,6 +275,7 @@ class _Figure:
     sentence: str
     as_of: str
     source_url: str
+    source_year: int | None
     clause: str
     position: int  # offset of the figure in its sentence (-1 if not found)
     length: int
@@ -251,6 +314,7 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
                 sentence=sentence,
                 as_of=_text(row.as_of),
                 source_url=_text(row.source_url),
+                source_year=None if pd.isna(row.source_year) else int(row.source_year),
                 clause=clause,
                 position=position,
                 length=len(text),

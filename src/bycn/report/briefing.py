@@ -863,20 +863,28 @@ def prepare(
     institution (education): ``all``, or one institution's figures only.
     include_targets (park_investment): False leaves out plans and goals.
     """
-    from bycn.text.document import Document, default_corpus_path, read_document
+    from bycn.text.corpus import Corpus, read_corpus
+    from bycn.text.document import Document, default_corpus_path
 
     if name not in GROUP_OF:
         raise ValueError(f"unknown briefing {name!r}; known: {', '.join(GROUP_OF)}")
     texts(language)  # fail early on an unknown language
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
-    if isinstance(corpus, Document):
+    document: Document | Corpus
+    if isinstance(corpus, Document | Corpus):
         document = corpus
         corpus_path = corpus.path or Path(corpus.doc)
     else:
         corpus_path = Path(corpus) if corpus is not None else default_corpus_path()
-        document = read_document(corpus_path)
-    series = build_series(document.figures, catalog, sentences=document.sentences)
+        document = read_corpus(corpus_path)
+    series = build_series(
+        document.figures,
+        catalog,
+        sentences=document.sentences,
+        documents=document.documents,
+        articles=document.articles,
+    )
     points = join_figures(series, document.figures, (*_DETAILS,))
     points = points[points["indicator"].str.startswith(GROUP_OF[name] + ".")]
     selection = ""

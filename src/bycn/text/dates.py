@@ -63,6 +63,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("-", "–"),
     "year": ("19", "20", "Jahr"),
     "now": ("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),
+    "quarters_bare": ("Quartal",),
+    "months_bare": ("Monat",),
+    "quarter_bare": ("Quartal",),
+    "half_bare": ("Halbjahr",),
+    "month_range_bare": MONTHS,
+    "part_month_bare": MONTHS,
+    "month_bare": MONTHS,
 }
 
 
@@ -103,6 +110,18 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         ("year_range", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
         ("year", _year_ref("a")),
+        # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
+        # document's year; tried after every pattern that has a year.
+        ("quarters_bare", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
+        ("months_bare", rf"[Ii]n\s+den\s+ersten\s+(?P<n>{_COUNT_WORDS})\s+Monaten"),
+        (
+            "quarter_bare",
+            r"(?:[Ii]m|[Ff]ür\s+das)\s+(?P<q>ersten|zweiten|dritten|vierten|I{1,3}\.|IV\.|[1-4]\.)\s+Quartal",
+        ),
+        ("half_bare", r"(?:[Ii]m|[Ff]ür\s+das)\s+(?P<h>ersten|zweiten)\s+Halbjahr"),
+        ("month_range_bare", rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})"),
+        ("part_month_bare", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b"),
+        ("month_bare", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
         ("now", r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)"),
     )
 )
@@ -112,7 +131,7 @@ _BASELINE = re.compile(
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
 _ANCHOR = re.compile(
-    rf"{_YEAR}|{_M}|Jahr|Monat|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
+    rf"{_YEAR}|{_M}|Jahr|jahr|Monat|Quartal|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
 )
 
 
@@ -125,10 +144,23 @@ class DateMention:
     value: str
 
 
-def find_dates(text: str, reference_year: int | None) -> list[DateMention]:
-    """All date expressions in ``text``, left to right, without overlaps."""
+def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
+    """All date expressions in ``text``, left to right, without overlaps.
+
+    ``reference`` is the date relative periods resolve against: a year (``2021``) or
+    an ISO date (``2019-08-06``, ``2019-08``), such as a news text's own date. A
+    period without a year (``im ersten Halbjahr``) is of the reference's year, or of
+    the year before if it would begin after the reference's month; ``heute`` and
+    ``derzeit`` are the reference's month, or its year.
+
+    >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
+    ['2019-H1', '2019-01/2019-08', '2019-08']
+    >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
+    ['2019-Q4']
+    """
     if not _ANCHOR.search(text):
         return []
+    reference_year, reference_month = _reference(reference)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, needs, pattern in _PATTERNS:
@@ -144,7 +176,7 @@ def find_dates(text: str, reference_year: int | None) -> list[DateMention]:
                 earlier = [m for m in found if m.end <= match.start()]
                 value = _year_earlier(earlier[-1].value) if earlier else None
             else:
-                value = _resolve(kind, match, reference_year)
+                value = _resolve(kind, match, reference_year, reference_month)
             taken.append((match.start(), match.end()))
             if value:
                 found.append(DateMention(match.start(), match.end(), value))
@@ -175,13 +207,52 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     return reference_year
 
 
-def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str | None:
+_REFERENCE = re.compile(r"^((?:19|20)\d{2})(?:-(\d{2}))?")
+
+
+def _reference(reference: int | str | None) -> tuple[int | None, int | None]:
+    """The year and month (if known) of a reference date."""
+    if isinstance(reference, int):
+        return reference, None
+    m = _REFERENCE.match(reference or "")
+    if not m:
+        return None, None
+    return int(m[1]), int(m[2]) if m[2] else None
+
+
+def _first_month(kind: str, g: dict[str, str]) -> int:
+    """The month a period without a year begins in."""
+    if kind == "quarter":
+        return 3 * _ORDINAL[g["q"].lower()] - 2
+    if kind == "half":
+        return 1 if g["h"].lower() == "ersten" else 7
+    if kind == "month_range":
+        return MONTH_NUMBER[g["m1"]]
+    if kind in ("part_month", "month"):
+        return MONTH_NUMBER[g["m"]]
+    return 1
+
+
+def _resolve(
+    kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
+) -> str | None:
     g = match.groupdict()
     if kind == "now":
+        if reference_year and reference_month:
+            return f"{reference_year}-{reference_month:02d}"
         return str(reference_year) if reference_year else None
     if kind == "year_range":
         return f"{g['y1']}/{g['y2']}"
-    year = _year(match, reference_year)
+    if kind.endswith("_bare"):
+        kind = kind.removesuffix("_bare")
+        if reference_year is None:
+            return None
+        year: int | None = reference_year
+        # A report dated February speaks of the fourth quarter of the year before.
+        if reference_month is not None and _first_month(kind, g) > reference_month:
+            year = reference_year - 1
+    else:
+        year = _year(match, reference_year)
     if year is None:
         return None
     if kind == "month_range":

@@ -58,11 +58,17 @@ class Figure:
 
 
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;|:|\)")
 _ADJACENT = 6  # characters between a figure and a date that belongs to it: " im ", " in "
 
 
-def find_figures(structure: Structure) -> list[Figure]:
-    """All figures in the body of ``structure``, in text order."""
+def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
+    """All figures in the body of ``structure``, in text order.
+
+    ``document_date`` (ISO) is the date of a news text, which its relative periods
+    (``im ersten Halbjahr``, ``im vergangenen Jahr``, ``derzeit``) resolve against;
+    without it they resolve against the cited footnote's year, else the article's.
+    """
     body = structure.body
     candidates: list[Quantity] = []
     for sentence in structure.sentences:
@@ -72,13 +78,15 @@ def find_figures(structure: Structure) -> list[Figure]:
     for sentence in structure.sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     context = {number: " ".join(texts) for number, texts in paragraphs.items()}
-    dates: dict[tuple[int, int | None], list[DateMention]] = {}
-    return [_complete(structure, c, marker_starts, context, dates) for c in candidates]
+    dates: dict[tuple[int, int | str | None], list[DateMention]] = {}
+    return [
+        _complete(structure, c, marker_starts, context, dates, document_date) for c in candidates
+    ]
 
 
-def extract_figures(structure: Structure) -> pd.DataFrame:
+def extract_figures(structure: Structure, document_date: str = "") -> pd.DataFrame:
     """The figures table of ``structure``, validated against ``bycn.schema.FIGURES``."""
-    return table([vars(f) for f in find_figures(structure)], FIGURES)
+    return table([vars(f) for f in find_figures(structure, document_date)], FIGURES)
 
 
 # --- context: sentence, footnote, date, topic ----------------------------------------
@@ -89,7 +97,8 @@ def _complete(
     c: Quantity,
     marker_starts: list[int],
     paragraphs: dict[int, str],
-    dates: dict[tuple[int, int | None], list[DateMention]],
+    dates: dict[tuple[int, int | str | None], list[DateMention]],
+    document_date: str = "",
 ) -> Figure:
     sentence = structure.sentence_at(c.number_start)
     article = structure.article_at(c.number_start)
@@ -108,7 +117,9 @@ def _complete(
             if marker.footnote is not None:
                 source = structure.footnotes[marker.footnote]
                 source_title, source_url, source_year = source.title, source.url, source.year
-    reference = source_year or (int(article.date) if article and article.date else None)
+    reference: int | str | None = (
+        document_date or source_year or (int(article.date) if article and article.date else None)
+    )
     as_of = _as_of(structure, sentence, c, reference, dates)
     sentence_text = sentence.text if sentence else ""
     return Figure(
@@ -143,8 +154,8 @@ def _as_of(
     structure: Structure,
     sentence: Sentence | None,
     c: Quantity,
-    reference: int | None,
-    cache: dict[tuple[int, int | None], list[DateMention]],
+    reference: int | str | None,
+    cache: dict[tuple[int, int | str | None], list[DateMention]],
 ) -> str:
     """The date nearest before the figure in its sentence, else after it, else before it."""
     if sentence is None:
@@ -160,7 +171,10 @@ def _as_of(
     mentions = [m for m in mentions_in(sentence) if not (m.start <= number_at < m.end)]
     offset = c.start - sentence.start
     end = c.end - sentence.start
-    after = [m for m in mentions if m.start >= end]
+    # A date after the figure is its date only within the figure's clause: in "9 Strukturen
+    # ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022 dates the 6 only.
+    text = structure.body[sentence.start : sentence.end]
+    after = [m for m in mentions if m.start >= end and not _CLAUSE_END.search(text, end, m.start)]
     # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right after wins.
     if after and after[0].start - end <= _ADJACENT:
         return after[0].value

@@ -1,0 +1,175 @@
+"""The head of a news text: headline, dateline and date lines, and the date they give.
+
+A news agency report opens with a headline, often a line with its date and
+time (``06 August 2019, 16:38``) and a dateline before the first sentence
+(``MINSK, 6. August (BelTA) –``, ``Berlin (dpa) -``). None of these is body
+text: :func:`read_head` finds them, so that the caller can blank them (a
+``16:38`` is no figure) and date the document (``corpus.md``, "The document
+date"):
+
+>>> head = read_head("Handel wächst\\n06 August 2019, 16:38\\n"
+...                  "MINSK, 6. August (BelTA) – Der Handel stieg um 20 Prozent.\\n")
+>>> head.date, head.title, head.place, head.agency
+('2019-08-06', 'Handel wächst', 'MINSK', 'BelTA')
+>>> read_head("12. März 2020\\nGomel liefert mehr\\nDer Export wuchs.\\n").date
+'2020-03-12'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bycn.vocabulary import MONTH_NUMBER, MONTHS
+
+__all__ = ["Head", "read_head"]
+
+_M = "|".join(MONTHS)
+_HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
+_TITLE_MAX = 160
+_ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")
+_TIME = r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+_GERMAN_LINE = re.compile(
+    rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?(?P<d>\d{{1,2}})\.?\s*(?P<mn>{_M})\s+(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
+)
+_NUMERIC_LINE = re.compile(
+    rf"^\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
+)
+# "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021 (Xinhua) —".
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
+    rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_M})(?:\s+(?P<y>(?:19|20)\d{{2}}))?)?"
+    r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+\s*"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_BLANK_AFTER = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the head of a text says.
+
+    date: the document date it gives (``2019-08-06``, ``2019-08``), or ``""``.
+    title: the headline, or ``""``.
+    place, agency: of the dateline, if there is one.
+    spans: ``(start, end)`` character ranges that are head, not body.
+    """
+
+    date: str = ""
+    title: str = ""
+    place: str = ""
+    agency: str = ""
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def blank(self, text: str) -> str:
+        """``text`` with the head's spans blanked to spaces (offsets and lines kept)."""
+        if not self.spans:
+            return text
+        parts, last = [], 0
+        for start, end in self.spans:
+            parts += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+            last = end
+        return "".join([*parts, text[last:]])
+
+
+def _iso(year: int | str, month: int | str, day: int | str | None) -> str:
+    month = int(month)
+    if not 1 <= month <= 12:
+        return ""
+    if day is None:
+        return f"{int(year)}-{month:02d}"
+    return f"{int(year)}-{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else ""
+
+
+def _date_line(line: str) -> str:
+    """The date a line that is nothing but a date (and a time) gives, or ``""``."""
+    if m := _ISO_LINE.match(line):
+        return _iso(m["y"], m["m"], m["d"])
+    if m := _GERMAN_LINE.match(line):
+        return _iso(m["y"], MONTH_NUMBER[m["mn"]], m["d"])
+    if m := _NUMERIC_LINE.match(line):
+        return _iso(m["y"], m["m"], m["d"])
+    return ""
+
+
+def read_head(text: str) -> Head:
+    """The headline, date lines and dateline at the start of ``text``.
+
+    A text without a dateline or a date line in its first lines has no head
+    (a report extracted from a PDF starts with its title, which the structure
+    parser finds). Without a year of its own, a dateline's day and month take
+    the year of a full date elsewhere in the head, else the latest year the
+    text names.
+    """
+    lines: list[tuple[int, int, str]] = []  # (start, end, line) of the first non-blank lines
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line), line))
+            if len(lines) == _HEAD_LINES:
+                break
+        offset += len(line) + 1
+    dates: list[str] = []
+    spans: list[tuple[int, int]] = []
+    dateline: re.Match[str] | None = None
+    dateline_at = -1
+    for i, (start, end, line) in enumerate(lines):
+        if found := _date_line(line):
+            dates.append(found)
+            spans.append((start, end))
+            continue
+        m = _DATELINE.match(line)
+        if m and not _YEAR.fullmatch(m["place"]):
+            dateline, dateline_at = m, i
+            spans.append((start, start + m.end()))
+            break
+        if len(line.strip()) > _TITLE_MAX or _SENTENCE_END.search(line):
+            break  # the body has begun
+    if dateline is None and not dates:
+        return Head()
+    date = dates[0] if dates else ""
+    if dateline is not None and dateline["d"] and not date:
+        year = dateline["y"] or _latest_year(text)
+        if year:
+            date = _iso(year, MONTH_NUMBER[dateline["mn"]], dateline["d"])
+    title_lines = _headline(text, lines, dateline_at, spans)
+    spans.extend((s, e) for s, e, _ in title_lines)
+    return Head(
+        date=date,
+        title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
+        place=dateline["place"] if dateline else "",
+        agency=" ".join(dateline["agency"].split()) if dateline else "",
+        spans=tuple(sorted(spans)),
+    )
+
+
+def _headline(
+    text: str, lines: list[tuple[int, int, str]], dateline_at: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The headline: the first lines before the body that are not dates and end no sentence.
+
+    Without a dateline, only a single line followed by an empty one is a headline (else it
+    may be the first line of a wrapped paragraph).
+    """
+    taken = {s for s, _ in spans}
+    stop = dateline_at if dateline_at >= 0 else len(lines)
+    title = []
+    for k, (start, end, line) in enumerate(lines[:stop]):
+        if start in taken:
+            if title:
+                break
+            continue
+        if len(line.strip()) > _TITLE_MAX or _SENTENCE_END.search(line) and title:
+            break
+        if dateline_at < 0 and (k + 1 >= len(lines) or not _BLANK_AFTER.match(text, end)):
+            break  # the last line of a text, or a line that runs on, is no headline
+        title.append((start, end, line))
+        if dateline_at < 0:
+            break  # without a dateline only one line can be told apart as the headline
+    return title
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None

@@ -1,0 +1,78 @@
+"""A web page saved from a browser: its main text and metadata, via trafilatura.
+
+trafilatura (the ecosystem's library for this job) separates the article from
+navigation, teasers and footers and reads the page's title, publication date,
+site name and canonical URL from its metadata; nothing here scrapes HTML by hand.
+
+>>> page = parse_webpage(
+...     '<html><head><title>Gomel liefert mehr</title>'
+...     '<meta property="article:published_time" content="2021-09-14T10:00:00">'
+...     '<link rel="canonical" href="https://news.example.org/a"></head><body><article>'
+...     '<p>Die Region Gomel hat Milchprodukte im Wert von 12,5 Millionen Dollar geliefert. '
+...     'Das sind 30 Prozent mehr als im Vorjahr, sagte der Gouverneur am Dienstag.</p>'
+...     '</article></body></html>', "a.html")
+>>> page.title, page.date, page.url
+('Gomel liefert mehr', '2021-09-14', 'https://news.example.org/a')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bycn.exceptions import InputError
+from bycn.text.frontmatter import check_date
+from bycn.text.source import read_source
+
+__all__ = ["WebPage", "parse_webpage", "read_webpage"]
+
+
+@dataclass(frozen=True)
+class WebPage:
+    """The main text of a page (paragraphs split by empty lines) and its metadata."""
+
+    text: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    publisher: str = ""
+    language: str = ""
+
+
+def read_webpage(path: str | Path) -> WebPage:
+    """Read the HTML file at ``path`` (UTF-8) and extract its main text and metadata."""
+    return parse_webpage(read_source(path), str(path))
+
+
+def parse_webpage(html: str, name: str) -> WebPage:
+    """Extract the main text and metadata of ``html``; ``name`` is how errors name it.
+
+    A page with no main text is an :class:`~bycn.exceptions.InputError`: a
+    corpus must not silently lose a document.
+    """
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as err:  # trafilatura raises lxml's errors for broken markup
+        raise InputError(f"{name}: not a readable HTML page ({type(err).__name__})") from None
+    data = found if isinstance(found, dict) or found is None else found.as_dict()
+    text = (data or {}).get("text") or ""
+    if not text.strip():
+        raise InputError(f"{name}: no main text found in the HTML page")
+    date = data.get("date") or ""
+    try:
+        date = check_date(date, name) if date else ""
+    except InputError:
+        date = ""  # a page's odd date is no reason to refuse its text
+    paragraphs = [" ".join(line.split()) for line in text.split("\n")]
+    return WebPage(
+        text="\n\n".join(p for p in paragraphs if p) + "\n",
+        title=" ".join((data.get("title") or "").split()),
+        date=date,
+        url=(data.get("url") or "").strip(),
+        publisher=" ".join((data.get("sitename") or "").split()),
+        language=(data.get("language") or "").strip(),
+    )
