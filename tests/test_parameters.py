@@ -168,7 +168,7 @@ def test_a_missing_corpus_is_named(tmp_path):
 
 def test_a_relative_corpus_is_made_absolute(monkeypatch):
     monkeypatch.chdir(REPO)
-    params = check_parameters("trade", {"corpus": "data/raw/belarus-china-2021-2023.de.txt"})
+    params = check_parameters("trade", {"corpus": "data/raw"})
     assert params["corpus"] == str(DEFAULT_CORPUS)
 
 

@@ -27,6 +27,7 @@ The file format (``catalog.yaml`` beside this module)::
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
+        label: {en: ..., de: ...}     # optional: the name briefings show, in both languages
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
         note: ...                   # optional, for reviewers
     indicators:
@@ -83,7 +84,7 @@ DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
-_ENTITY_KEYS = {"name", "kind", "aliases", "note"}
+_ENTITY_KEYS = {"name", "kind", "label", "aliases", "note"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -123,11 +124,22 @@ class Entity:
     kind: str
     aliases: tuple[str, ...]
     note: str = ""
+    label_en: str = ""
+    label_de: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
         """The canonical name and every alias."""
         return (self.name, *self.aliases)
+
+    def label(self, language: str = "en") -> str:
+        """The entity's label in ``language`` (``en`` or ``de``); its name if it has none.
+
+        >>> load_catalog().entity("Vitebsk region").label("de")
+        'Gebiet Witebsk'
+        """
+        found = self.label_de if language == "de" else self.label_en
+        return found or self.name
 
 
 @dataclass(frozen=True)
@@ -392,8 +404,31 @@ class _Checker:
                 seen[alias] = name
             if any(e.name == name for e in entities):
                 self.problem(where, f"duplicate entity name {name!r}")
-            entities.append(Entity(name, kind, aliases, str(raw.get("note", ""))))
+            labels = self.labels(f"{where}.label", raw.get("label"))
+            entities.append(
+                Entity(
+                    name,
+                    kind,
+                    aliases,
+                    str(raw.get("note", "")),
+                    label_en=labels.get("en", ""),
+                    label_de=labels.get("de", ""),
+                )
+            )
         return tuple(entities)
+
+    def labels(self, where: str, label: Any) -> dict[str, str]:
+        """A ``{en: ..., de: ...}`` mapping, every language given as a non-empty text."""
+        if label is None:
+            return {}
+        if not isinstance(label, dict):
+            self.problem(where, "expected a mapping {en: ..., de: ...}")
+            return {}
+        self.keys(where, label, set(LANGUAGES), required=LANGUAGES)
+        labels = {k: v for k, v in label.items() if isinstance(v, str) and v.strip()}
+        for key in set(label) & set(LANGUAGES) - set(labels):
+            self.problem(f"{where}.{key}", "expected a non-empty text")
+        return labels
 
     def indicators(
         self, value: Any, names: Mapping[str, Entity], kinds: set[str]
