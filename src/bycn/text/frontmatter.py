@@ -83,7 +83,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
 
     block = text[_OPEN.match(text).end() : close.start()]  # type: ignore[union-attr]
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=_loader()) if block.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -94,6 +94,21 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     end = len(text) if end < 0 else end
     blanked = "\n" * text.count("\n", 0, end) + text[end:]
     return check_front_matter(data, name), blanked
+
+
+def _loader() -> type:
+    """A safe YAML loader that leaves dates as written, so that :func:`check_date` judges
+    them and names the key (PyYAML would fail on ``2019-13-01`` without saying where)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def check_front_matter(data: dict[object, object], name: str) -> dict[str, str]:

@@ -1,0 +1,345 @@
+"""A corpus is a folder: documents, their dates and provenance, the cache, bycn corpus/add."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from tests.conftest import FIXTURES
+
+import bycn
+from bycn.cli import main
+from bycn.exceptions import InputError
+from bycn.schema import DOCUMENTS, FIGURES, SERIES
+from bycn.text import corpus as corpus_module
+from bycn.text.corpus import add_document, read_corpus
+from bycn.text.datelines import read_head
+from bycn.text.document import default_corpus_path
+
+CORPUS = FIXTURES / "corpus"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return read_corpus(CORPUS, cache=False)
+
+
+def _figure(corpus, doc: str, text: str) -> pd.Series:
+    rows = corpus.figures[(corpus.figures["doc"] == doc) & (corpus.figures["text"] == text)]
+    assert len(rows) == 1, (doc, text, corpus.figures[corpus.figures["doc"] == doc]["text"])
+    return rows.iloc[0]
+
+
+# --- documents, dates and provenance --------------------------------------------------
+
+
+def test_the_documents_table_gives_each_documents_metadata_and_where_its_date_came_from(corpus):
+    docs = corpus.documents.set_index("doc")
+    assert list(corpus.documents.columns) == DOCUMENTS.names
+    assert len(docs) == 7
+    assert docs.loc["minsk-gebiet-handel", ["date", "date_source", "publisher"]].tolist() == [
+        "2019-08-06",
+        "dateline",
+        "BelTA",
+    ]
+    assert docs.loc["minsk-gebiet-handel", "title"].startswith("Handelsvolumen zwischen Gebiet")
+    gomel = docs.loc["gomel-milch"]
+    assert (gomel["date"], gomel["date_source"], gomel["publisher"]) == (
+        "2021-09-14",
+        "front matter",
+        "Beispiel-Agentur",
+    )
+    assert gomel["url"] == "https://news.example.org/gomel-milch-2021"
+    assert docs.loc["brest-messe", "date"] == "2020-03-12"  # the date line, not the dateline
+    assert docs.loc["park-bewohner", ["date", "date_source"]].tolist() == ["2022-03-15", "dateline"]
+    # "Berlin (dpa) -" has no date: the document has none, and says so.
+    assert docs.loc["witebsk-investitionen", ["date", "date_source", "publisher"]].tolist() == [
+        "",
+        "",
+        "dpa",
+    ]
+    assert (docs["figures"] == corpus.figures.groupby("doc").size().reindex(docs.index)).all()
+
+
+def test_web_pages_give_their_main_text_title_date_and_url(corpus):
+    docs = corpus.documents.set_index("doc")
+    grodno = docs.loc["grodno-seite"]
+    assert grodno["kind"] == "html"
+    assert grodno["title"] == "Grodno steigert Lebensmittelexporte nach China"
+    assert (grodno["date"], grodno["date_source"]) == ("2022-07-20", "html")
+    assert grodno["url"] == "https://news.example.org/wirtschaft/grodno-china-2022"
+    assert docs.loc["mogiljow-seite", "date"] == "2023-02-08"
+    grodno_figures = corpus.figures[corpus.figures["doc"] == "grodno-seite"]
+    # Navigation, teasers and footer are no text: "30 Grad", "3:1", "2024" are not figures.
+    assert not grodno_figures["sentence"].str.contains("Grad|Pokal|Impressum").any()
+    assert "48,6 Millionen Dollar" in set(grodno_figures["text"])
+
+
+def test_the_head_of_a_news_text_is_no_body_text(corpus):
+    minsk = corpus.figures[corpus.figures["doc"] == "minsk-gebiet-handel"]
+    assert minsk["line"].min() > 3  # "06 August 2019, 16:38" gives no "38 ..." figure
+    assert not minsk["sentence"].str.contains("BelTA|MINSK").any()
+    sentences = corpus.sentences[corpus.sentences["doc"] == "minsk-gebiet-handel"]
+    assert sentences.iloc[0]["text"].startswith("Der Handelsumsatz des Gebiets Minsk")
+
+
+def test_relative_periods_resolve_against_the_document_date(corpus):
+    assert _figure(corpus, "minsk-gebiet-handel", "18,5 Prozent")["as_of"] == "2019-H1"
+    assert _figure(corpus, "minsk-gebiet-handel", "41,3 Millionen Dollar")["as_of"] == (
+        "2018-01/2018-08"
+    )
+    assert _figure(corpus, "minsk-gebiet-handel", "27 Unternehmen")["as_of"] == "2019-08"
+    assert _figure(corpus, "brest-messe", "23 Prozent")["as_of"] == "2019"
+    assert _figure(corpus, "gomel-milch", "14 Betriebe")["as_of"] == "2021-09"
+    assert _figure(corpus, "mogiljow-seite", "96 Millionen Dollar")["as_of"] == "2022"
+    # No document date: nothing to resolve against, so no date is made up.
+    assert _figure(corpus, "witebsk-investitionen", "35 Millionen Dollar")["as_of"] == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "agency"),
+    [
+        ("Titel\n\nMINSK, 6. August 2019 (BelTA) – Der Text.\n", "2019-08-06", "BelTA"),
+        ("MINSK, 6. August (BelTA) – Im Jahr 2018 und 2019 ...\n", "2019-08-06", "BelTA"),
+        ("Titel\n\nBerlin (dpa) - Der Text.\n", "", "dpa"),
+        ("2020-03-12\n\nTitel\n\nDer Text.\n", "2020-03-12", ""),
+        ("12. März 2020\nDer Text beginnt hier.\n", "2020-03-12", ""),
+        ("Titel\n06.08.2019, 16:38 Uhr\nDer Text.\n", "2019-08-06", ""),
+    ],
+)
+def test_datelines_and_date_lines(head, date, agency):
+    found = read_head(head)
+    assert (found.date, found.agency) == (date, agency)
+    assert found.spans
+
+
+def test_a_text_without_a_head_has_none():
+    assert read_head(" Titel\n \nDer Park hat 85 Einwohner.\n").spans == ()
+    assert read_head("Die Zahl stieg 2021 (laut Bericht) - sagte er.\n").date == ""
+
+
+# --- front matter errors ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("autor: X\n", r"a\.txt: front matter: unknown key 'autor'"),
+        ("date: 6.8.2019\n", r"a\.txt: front matter: date: '6\.8\.2019' is not an ISO date"),
+        ("title: [unclosed\n", r"a\.txt: front matter is not valid YAML"),
+        ("date: 2019-13-01\n", r"a\.txt: front matter: date: '2019-13-01' is not an ISO date"),
+    ],
+)
+def test_bad_front_matter_names_the_file_and_the_key(tmp_path, front, message):
+    (tmp_path / "a.txt").write_text(f"---\n{front}---\nText mit 5 Betrieben.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_corpus(tmp_path, cache=False)
+
+
+# --- folders: empty, bad documents ---------------------------------------------------
+
+
+def test_an_empty_folder_gives_empty_tables_with_the_right_columns(tmp_path):
+    empty = read_corpus(tmp_path, cache=False)
+    assert empty.documents.empty and list(empty.documents.columns) == DOCUMENTS.names
+    assert empty.figures.empty and list(empty.figures.columns) == FIGURES.names
+    assert list(empty.series().columns) == SERIES.names
+
+
+def test_a_document_that_cannot_be_read_stops_the_read_naming_it(tmp_path, capsys):
+    shutil.copy(CORPUS / "brest-messe.txt", tmp_path)
+    (tmp_path / "kaputt.txt").write_bytes("Größe 12".encode("latin-1"))
+    with pytest.raises(InputError, match=r"kaputt\.txt: not UTF-8"):
+        read_corpus(tmp_path, cache=False)
+    assert main(["series", str(tmp_path), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "kaputt.txt" in err
+
+
+def test_other_files_in_a_corpus_are_errors_but_notes_are_not(tmp_path):
+    shutil.copy(CORPUS / "brest-messe.txt", tmp_path)
+    (tmp_path / "README.md").write_text("# Notes\n", encoding="utf-8")
+    assert read_corpus(tmp_path, cache=False).documents["doc"].tolist() == ["brest-messe"]
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match=r"scan\.pdf: not a corpus document"):
+        read_corpus(tmp_path, cache=False)
+
+
+def test_two_documents_with_one_id_are_an_error(tmp_path):
+    shutil.copy(CORPUS / "brest-messe.txt", tmp_path)
+    shutil.copy(CORPUS / "brest-messe.txt", tmp_path / "brest-messe.md")
+    with pytest.raises(InputError, match="document id 'brest-messe' is already taken"):
+        read_corpus(tmp_path, cache=False)
+
+
+def test_the_default_corpus_is_the_projects_data_raw_folder(monkeypatch):
+    monkeypatch.chdir(REPO / "notebooks")
+    assert default_corpus_path() == REPO / "data" / "raw"
+
+
+# --- the cache and parallel parsing --------------------------------------------------
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counts the documents parsed."""
+    parsed: list[str] = []
+    original = corpus_module.parse_file
+
+    def parse(path, content):
+        parsed.append(Path(path).name)
+        return original(path, content)
+
+    monkeypatch.setattr(corpus_module, "parse_file", parse)
+    return parsed
+
+
+def test_each_document_is_parsed_once_and_only_new_or_changed_ones_again(tmp_path, counted):
+    folder, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(CORPUS, folder)
+    first = read_corpus(folder, cache=cache)
+    assert len(counted) == 7
+    counted.clear()
+    again = read_corpus(folder, cache=cache)
+    assert counted == []
+    for name in ("documents", "articles", "footnotes", "sentences", "figures"):
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(again, name))
+    pd.testing.assert_frame_equal(first.figures, read_corpus(folder, cache=False).figures)
+    counted.clear()
+    shutil.copy(REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt", folder)
+    (folder / "brest-messe.txt").write_text("2021-01-05\n\nDer Export stieg um 9 Prozent.\n")
+    (folder / "gomel-milch.md").unlink()
+    grown = read_corpus(folder, cache=cache)
+    assert sorted(counted) == ["belarus-china-2021-2023.de.txt", "brest-messe.txt"]
+    assert len(grown.documents) == 7 and "gomel-milch" not in set(grown.figures["doc"])
+    assert grown.documents.set_index("doc").loc["brest-messe", "date"] == "2021-01-05"
+    assert grown.series()["doc"].ne("gomel-milch").all()
+    assert (grown.figures["doc"] == "belarus-china-2021-2023.de").sum() == 223
+
+
+def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus_module, "_PARALLEL_BYTES", 0)
+    serial = read_corpus(CORPUS, cache=False, jobs=1)
+    parallel = read_corpus(CORPUS, cache=False, jobs=2)
+    for name in ("documents", "sentences", "figures"):
+        pd.testing.assert_frame_equal(getattr(serial, name), getattr(parallel, name))
+
+
+# --- series over a corpus: dated_by, doc, entities -----------------------------------
+
+
+def test_series_points_say_how_they_were_dated_and_from_which_document(corpus):
+    series = corpus.series()
+    assert set(series["doc"]) <= set(corpus.documents["doc"])
+    park = series[series["doc"] == "park-bewohner"].set_index("indicator")
+    assert park.loc["park.jobs", ["as_of", "dated_by"]].tolist() == ["2022-03", "document"]
+    gomel = series[series["doc"] == "gomel-milch"]
+    assert set(gomel["source_url"]) == {"https://news.example.org/gomel-milch-2021"}
+    assert set(series["dated_by"]) <= {"text", "source", "document", ""}
+
+
+def test_investment_and_trade_of_a_region_are_the_regions_points(corpus):
+    series = corpus.series().set_index(["doc", "indicator"])
+    assert series.loc[("minsk-gebiet-handel", "trade.chinese_investment"), "entity"] == (
+        "Minsk region"
+    )
+    assert series.loc[("witebsk-investitionen", "trade.chinese_investment"), "entity"] == (
+        "Vitebsk region"
+    )
+    assert series.loc[("witebsk-investitionen", "trade.regional"), "entity"] == "Vitebsk region"
+    assert series.loc[("grodno-seite", "trade.accredited_producers"), "entity"] == (
+        "Grodno region"
+    )
+    assert "Belarus-China" not in set(series["entity"])
+
+
+def test_the_shipped_corpus_dates_present_tense_figures_by_their_source():
+    shipped = read_corpus(REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt", cache=False)
+    series = shipped.series()
+
+    def point(indicator: str, value: float) -> tuple[str, str]:
+        rows = series[(series["indicator"] == indicator) & (series["value"] == value)]
+        assert len(rows) >= 1, (indicator, value)
+        return rows.iloc[0]["as_of"], rows.iloc[0]["dated_by"]
+
+    assert point("park.investment_actual", 830e6) == ("2023", "source")
+    assert point("park.investment_declared", 1.34e9) == ("2023", "source")
+    assert point("park.jobs", 1800) == ("2022", "source")
+    assert point("edu.joint_structures", 9)[0] == "2023"
+    assert point("edu.joint_programmes", 40)[0] == "2023"
+
+
+# --- bycn corpus, bycn add -----------------------------------------------------------
+
+
+def test_bycn_corpus_lists_the_documents(capsys):
+    assert main(["corpus", str(CORPUS), "--no-cache"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ",".join(DOCUMENTS.names)
+    assert len(lines) == 8 and any(line.startswith("grodno-seite,html,") for line in lines)
+
+
+def test_table_commands_stack_every_document(capsys):
+    assert main(["figures", str(CORPUS), "--no-cache", "--format", "json"]) == 0
+    figures = pd.read_json(__import__("io").StringIO(capsys.readouterr().out))
+    assert figures["doc"].nunique() == 7
+
+
+def test_bycn_add_writes_front_matter_for_a_text(tmp_path, capsys):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    source = tmp_path / "neu.txt"
+    source.write_text("Gomel liefert mehr\n\nDer Export stieg im ersten Halbjahr um 5 Prozent.\n")
+    args = ["add", str(source), "--corpus", str(folder), "--date", "2021-07-01"]
+    assert main([*args, "--publisher", "BelTA", "--title", "Gomel: Export"]) == 0
+    written = (folder / "neu.txt").read_text(encoding="utf-8")
+    assert written.startswith("---\ntitle: 'Gomel: Export'\npublisher: BelTA\ndate: '2021-07-01'")
+    added = read_corpus(folder, cache=False)
+    assert added.documents.iloc[0][["date", "date_source"]].tolist() == [
+        "2021-07-01",
+        "front matter",
+    ]
+    assert added.figures.iloc[0]["as_of"] == "2021-H1"
+    # The same text again (other front matter, other name) is already in the corpus.
+    again = tmp_path / "nochmal.txt"
+    again.write_text("---\npublisher: X\n---\n" + source.read_text(encoding="utf-8"))
+    assert main(["add", str(again), "--corpus", str(folder)]) == 2
+    assert "already in the corpus" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["neu.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "options", "message"),
+    [
+        ("Text.\n", ["--date", "6.8.2019"], "is not an ISO date"),
+        ("---\ntitle: [x\n---\nText.\n", [], "front matter is not valid YAML"),
+        ("---\nquelle: X\n---\nText.\n", [], "unknown key 'quelle'"),
+        (None, [], "no such file"),
+    ],
+)
+def test_bycn_add_refuses_in_one_line_and_writes_nothing(tmp_path, capsys, content, options, message):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    source = tmp_path / "neu.txt"
+    if content is not None:
+        source.write_text(content, encoding="utf-8")
+    assert main(["add", str(source), "--corpus", str(folder), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+    assert list(folder.iterdir()) == []
+
+
+def test_bycn_add_copies_a_web_page(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    target = add_document(CORPUS / "grodno-seite.html", folder)
+    assert target.read_bytes() == (CORPUS / "grodno-seite.html").read_bytes()
+    with pytest.raises(InputError, match="web page carries its own metadata"):
+        add_document(CORPUS / "mogiljow-seite.htm", folder, {"title": "X"})
+
+
+def test_read_corpus_is_exported_lazily():
+    assert bycn.read_corpus is read_corpus
