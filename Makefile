@@ -18,14 +18,20 @@ PY := $(VENV)/bin/python
 BYCN := $(VENV)/bin/bycn
 READY := $(VENV)/.ready
 
-CORPUS := data/raw/belarus-china-2021-2023.de.txt
+# The corpus is a folder; its manifest (each document's name and content hash) is
+# rewritten only when a document is added, changed or removed, and everything built
+# from the corpus depends on the manifest, so it is rebuilt then, and only then.
+CORPUS_DIR ?= data/raw
+PROCESSED ?= data/processed
+MANIFEST := $(PROCESSED)/corpus.manifest
+PARSED := $(PROCESSED)/.built
 BRIEFINGS := trade education park_investment
 REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
 # The Debian packages WeasyPrint loads at run time.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
 
-.PHONY: help setup system-libs test lint data reports report bench lab clean
+.PHONY: help setup system-libs test lint data reports report bench lab clean FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -60,15 +66,22 @@ test: $(READY) ## run the test suite
 lint: $(READY) ## check the code with ruff
 	@$(VENV)/bin/ruff check src tests benchmarks
 
-data: data/processed/.built ## write the tidy tables and the series to data/processed/
+data: $(PARSED) ## parse new or changed documents (cached) and write the tables to data/processed/
 
-data/processed/.built: $(CORPUS) $(PACKAGE_FILES) $(READY)
-	@$(BYCN) data $(CORPUS) --out-dir data/processed
+$(MANIFEST): FORCE
+	@mkdir -p $(@D)
+	@cd $(CORPUS_DIR) && find . -type f -not -path '*/.*' -print0 | LC_ALL=C sort -z \
+	  | xargs -0 -r sha256sum > $(abspath $@).new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
+
+# One parse of the corpus, in parallel and into the cache, before the briefings read it.
+$(PARSED): $(MANIFEST) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) data $(CORPUS_DIR) --out-dir $(PROCESSED) --cache $(PROCESSED)/cache
 	@touch $@
 
 reports: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf) ## build every briefing, HTML and PDF (incremental, parallel)
 
-$(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(CORPUS) $(PACKAGE_FILES) $(READY)
+$(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(PARSED) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) report $* --out-dir $(REPORTS_DIR)
 
 # bycn report replaces both files atomically, and only after a good build; a

@@ -14,9 +14,11 @@ def main() -> None:
     bench_parser.main()
     if "--parser-only" in sys.argv:
         return
+    import bench_corpus
     import bench_reports
 
     bench_reports.main()
+    bench_corpus.main([])
 
 
 if __name__ == "__main__":

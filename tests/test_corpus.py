@@ -250,9 +250,7 @@ def test_investment_and_trade_of_a_region_are_the_regions_points(corpus):
         "Vitebsk region"
     )
     assert series.loc[("witebsk-investitionen", "trade.regional"), "entity"] == "Vitebsk region"
-    assert series.loc[("grodno-seite", "trade.accredited_producers"), "entity"] == (
-        "Grodno region"
-    )
+    assert series.loc[("grodno-seite", "trade.accredited_producers"), "entity"] == ("Grodno region")
     assert "Belarus-China" not in set(series["entity"])
 
 
@@ -320,7 +318,9 @@ def test_bycn_add_writes_front_matter_for_a_text(tmp_path, capsys):
         (None, [], "no such file"),
     ],
 )
-def test_bycn_add_refuses_in_one_line_and_writes_nothing(tmp_path, capsys, content, options, message):
+def test_bycn_add_refuses_in_one_line_and_writes_nothing(
+    tmp_path, capsys, content, options, message
+):
     folder = tmp_path / "raw"
     folder.mkdir()
     source = tmp_path / "neu.txt"

@@ -78,7 +78,9 @@ DOCUMENTS = Schema(
     "documents",
     (
         Column("doc", "str", "document id: the file's stem", required=True),
-        Column("kind", "str", "text (.txt, .md) or html (a saved web page)", allowed=DOCUMENT_KINDS),
+        Column(
+            "kind", "str", "text (.txt, .md) or html (a saved web page)", allowed=DOCUMENT_KINDS
+        ),
         Column("title", "str", "from front matter or the page, else the headline"),
         Column("publisher", "str", "from front matter or the page, else the dateline's agency"),
         Column("date", "str", "the document's date (YYYY, YYYY-MM or YYYY-MM-DD), if known"),

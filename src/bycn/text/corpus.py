@@ -21,6 +21,7 @@ where it came from, URL, number of figures).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable
@@ -34,7 +35,7 @@ import pandas as pd
 from bycn.exceptions import BycnError, InputError
 from bycn.schema import empty
 from bycn.text.cache import TableCache, document_key
-from bycn.text.document import TABLE_SCHEMAS, DOCUMENT_SUFFIXES, TABLES, parse_file
+from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
 
 __all__ = ["Corpus", "corpus_files", "default_cache_dir", "read_corpus"]
@@ -71,7 +72,7 @@ class Corpus:
         return getattr(self, name)
 
     def series(self, catalog: Any = None) -> pd.DataFrame:
-        """The indicator series over every document (:func:`bycn.indicators.series.build_series`)."""
+        """The indicator series over every document (see ``build_series``)."""
         from bycn.indicators.series import build_series
 
         return build_series(
@@ -165,7 +166,11 @@ def read_corpus(
     parsed = _parse_all([f for f, _ in missing], jobs)
     fresh = {
         name: _with_key(
-            (row for (_, key), p in zip(missing, parsed, strict=True) for row in _keyed(p, name, key)),
+            (
+                row
+                for (_, key), p in zip(missing, parsed, strict=True)
+                for row in _keyed(p, name, key)
+            ),
             name,
         )
         for name in TABLES
@@ -355,8 +360,7 @@ def _identity(path: Path, content: str) -> str:
     from bycn.text.frontmatter import split_front_matter
 
     if path.suffix.lower() not in HTML_SUFFIXES:
-        try:
+        # A broken neighbour still has an identity: its bytes.
+        with contextlib.suppress(InputError):
             content = split_front_matter(content, str(path))[1]
-        except InputError:
-            pass  # a broken neighbour still has an identity: its bytes
     return hashlib.sha256(" ".join(content.split()).encode()).hexdigest()

@@ -160,7 +160,7 @@ def _headline(
             if title:
                 break
             continue
-        if len(line.strip()) > _TITLE_MAX or _SENTENCE_END.search(line) and title:
+        if len(line.strip()) > _TITLE_MAX or (_SENTENCE_END.search(line) and title):
             break
         if dateline_at < 0 and (k + 1 >= len(lines) or not _BLANK_AFTER.match(text, end)):
             break  # the last line of a text, or a line that runs on, is no headline

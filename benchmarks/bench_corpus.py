@@ -1,0 +1,190 @@
+"""Benchmark: a corpus of 1,000 documents, parsed cold and warm, and make reports over it.
+
+The corpus is made from the test documents in ``tests/fixtures/corpus`` (our
+own, in the style of agency reports), varied: each copy gets other figures,
+dates, regions and publishers, and texts, front-matter texts and web pages
+alternate. Measured, in temporary folders (the repository's data/ and
+reports/ are never touched):
+
+* ``bycn series DIR`` from cold (no cache) and warm, and the cold parse rate
+  in MB/s per core;
+* ``make reports`` on a project whose corpus is a single document, from clean;
+* ``make reports`` on the 1,000-document corpus from clean, and after adding
+  one document (the target: within 1.5x of the one-document build).
+
+    python benchmarks/bench_corpus.py [--documents N] [--no-reports]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+__all__ = ["main", "make_corpus"]
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "corpus"
+BIN = Path(sys.executable).parent
+_REGIONS = ("Brest", "Witebsk", "Gomel", "Grodno", "Minsk", "Mogiljow")
+_PUBLISHERS = ("BelTA", "Beispiel-Agentur", "Xinhua", "dpa", "Nachrichtenportal")
+_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September")
+_NUMBER = re.compile(r"\d+(?:,\d+)?")
+_PARAGRAPH = (
+    "Der Gouverneur des Gebiets {region} sprach von {n} neuen Projekten mit chinesischen "
+    "Partnern. Im ersten Quartal wurden Waren im Wert von {m},{k} Millionen Dollar geliefert, "
+    "{p} Prozent mehr als im gleichen Zeitraum des Vorjahres. Derzeit sind {c} Betriebe der "
+    "Region für Lieferungen nach China akkreditiert, sagte er am Rande des Forums.\n\n"
+)
+# Prose without figures, as agency reports have between their figures.
+_PROSE = (
+    "Die Seiten erörterten die Zusammenarbeit in Landwirtschaft, Logistik und Bildung. "
+    "Besonderes Augenmerk gelte den Lieferketten und der Verarbeitung vor Ort, betonte "
+    "{speaker}. Man wolle die Kontakte zwischen den Unternehmen beider Länder vertiefen "
+    "und gemeinsame Vorhaben rascher umsetzen.\n\n"
+)
+_SPEAKERS = ("der Vorsitzende", "die Ministerin", "der Botschafter", "die Sprecherin")
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Other numbers, and another region, in the same sentences."""
+    text = _NUMBER.sub(lambda m: _other_number(m.group(), rng), text)
+    region = rng.choice(_REGIONS)
+    return re.sub(r"\b(?:Brest|Witebsk|Gomel|Grodno|Minsk|Mogiljow)\b", region, text)
+
+
+def _other_number(number: str, rng: random.Random) -> str:
+    if len(number) == 4 and number.startswith(("19", "20")):
+        return number  # a year stays a year
+    whole, _, decimals = number.partition(",")
+    value = max(1, int(int(whole) * rng.uniform(0.5, 1.5)))
+    return f"{value},{rng.randint(1, 9)}" if decimals else str(value)
+
+
+def _body(rng: random.Random) -> str:
+    paragraphs = []
+    for _ in range(rng.randint(2, 6)):
+        paragraphs.append(
+            _PARAGRAPH.format(
+                region=rng.choice(_REGIONS),
+                n=rng.randint(3, 40),
+                m=rng.randint(2, 300),
+                k=rng.randint(1, 9),
+                p=rng.randint(2, 60),
+                c=rng.randint(5, 90),
+            )
+        )
+        paragraphs.append(_PROSE.format(speaker=rng.choice(_SPEAKERS)))
+    return "".join(paragraphs)
+
+
+def make_corpus(folder: Path, count: int, seed: int = 7) -> int:
+    """Write ``count`` varied documents into ``folder``; return their total size in bytes."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = sorted(FIXTURES.iterdir())
+    for i in range(count):
+        template = templates[i % len(templates)]
+        text = _vary(template.read_text(encoding="utf-8"), rng)
+        year = rng.randint(2018, 2024)
+        if template.suffix in (".html", ".htm"):
+            extra = "".join(f"<p>{p}</p>\n" for p in _body(rng).split("\n\n") if p)
+            text = text.replace("</article>", extra + "</article>").replace(
+                '</div>\n<div class="footer">', extra + '</div>\n<div class="footer">'
+            )
+            text = re.sub(
+                r"20\d\d-\d\d-\d\d", f"{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", text
+            )
+        elif template.suffix == ".md":
+            text = re.sub(
+                r"date: .*", f"date: {year}-0{rng.randint(1, 9)}-2{rng.randint(0, 8)}", text
+            )
+            text = re.sub(r"publisher: .*", f"publisher: {rng.choice(_PUBLISHERS)}", text)
+            text += "\n" + _body(rng)
+        else:
+            text = re.sub(
+                r"(\d{1,2})\. (?:" + "|".join(_MONTHS) + r"|Oktober|November|Dezember)",
+                lambda m: f"{m.group(1)}. {rng.choice(_MONTHS)}",
+                text,
+            )
+            text = re.sub(r"\b20(1\d|2\d)\b", str(year), text)
+            text += "\n" + _body(rng)
+        (folder / f"d{i:04d}-{template.stem}{template.suffix}").write_text(text, encoding="utf-8")
+    return sum(p.stat().st_size for p in folder.iterdir())
+
+
+def _time(args: list[str], cwd: Path, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def _project(root: Path) -> Path:
+    """A project folder for make: the Makefile, notebooks and package of this one, its own data."""
+    root.mkdir(parents=True)
+    for name in ("Makefile", "pyproject.toml"):
+        # copy2 keeps the times: a pyproject newer than the venv would make `make` reinstall.
+        shutil.copy2(REPO / name, root / name)
+    shutil.copytree(REPO / "notebooks", root / "notebooks")
+    (root / "src").symlink_to(REPO / "src")
+    return root
+
+
+def _make(project: Path, env: dict[str, str]) -> float:
+    venv = Path(sys.prefix)
+    return _time(["make", "--no-print-directory", "reports", f"VENV={venv}"], project, env)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--no-reports", action="store_true")
+    args = parser.parse_args(argv)
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="bycn-bench-corpus-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        size = make_corpus(corpus, args.documents)
+        env = {**os.environ, "BYCN_CACHE": str(work / "cache")}
+        series = [str(BIN / "bycn"), "series", str(corpus), "-o", str(work / "series.csv")]
+        cold = _time(series, work, env)
+        warm = _time(series, work, env)
+        mb = size / 1e6
+        figures = len((work / "series.csv").read_text(encoding="utf-8").splitlines()) - 1
+        print(f"corpus: {args.documents} documents, {mb:.2f} MB, {cores} cores")
+        print(f"  series points: {figures}")
+        rate = mb / cold / cores
+        print(f"  bycn series DIR, cold (no cache): {cold:.2f} s ({rate:.2f} MB/s per core)")
+        print(f"  bycn series DIR, warm (cached):   {warm:.2f} s")
+        if args.no_reports:
+            return
+        env.pop("BYCN_CACHE")
+        one = _project(work / "one")
+        (one / "data" / "raw").mkdir(parents=True)
+        shutil.copy(FIXTURES / "minsk-gebiet-handel.txt", one / "data" / "raw")
+        single = _make(one, env)
+        many = _project(work / "many")
+        (many / "data").mkdir()
+        shutil.move(str(corpus), many / "data" / "raw")
+        clean = _make(many, env)
+        shutil.copy(FIXTURES / "park-bewohner.txt", many / "data" / "raw" / "neu-park.txt")
+        added = _make(many, env)
+        print(f"  make reports, one-document corpus, from clean:  {single:.2f} s")
+        print(f"  make reports, {args.documents} documents, from clean:    {clean:.2f} s")
+        print(
+            f"  make reports, after adding one document:        {added:.2f} s "
+            f"({added / single:.2f}x the one-document build; target <= 1.5x)"
+        )
+
+
+if __name__ == "__main__":
+    main()
