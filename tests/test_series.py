@@ -9,7 +9,7 @@ import pytest
 
 import bycn
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.indicators.series import build_series, join_figures
 from bycn.schema import FIGURES, SERIES
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
@@ -181,17 +181,6 @@ def test_order_is_deterministic() -> None:
 def test_empty_figures_give_an_empty_series() -> None:
     empty = build_series(frame([]))
     assert empty.empty and empty.columns.tolist() == SERIES.names
-
-
-def test_period_helpers() -> None:
-    assert period_bounds("2021-01/2021-05") == ((2021, 1), (2021, 5))
-    assert period_bounds("2023-Q4") == ((2023, 10), (2023, 12))
-    assert period_bounds("soon") is None
-    assert sorted(["2022", "2021-12", "2022-Q1"], key=period_sort_key) == [
-        "2021-12",
-        "2022-Q1",
-        "2022",
-    ]
 
 
 # --- the real corpus ---------------------------------------------------------------------

@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.indicators.series import build_series, join_figures
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 if TYPE_CHECKING:
@@ -152,21 +153,7 @@ def format_date(as_of: str, language: str = "en") -> str:
     >>> format_date("2022-Q1", "de"), format_date("2021-01/2021-05", "en")
     ('1. Quartal 2022', 'January–May 2021')
     """
-    t = texts(language)
-    bounds = period_bounds(as_of)
-    if bounds is None:
-        return t["undated"]
-    if "/" in as_of:
-        (y0, m0), (y1, m1) = bounds
-        first = t["months"][m0 - 1] if y0 == y1 else f"{t['months'][m0 - 1]} {y0}"
-        return f"{first}–{t['months'][m1 - 1]} {y1}"
-    if "-Q" in as_of:
-        year, quarter = as_of.split("-Q")
-        return t["quarter"].format(quarter=quarter, year=year)
-    (year, month), (_, last) = bounds
-    if month == 1 and last == 12:
-        return str(year)
-    return f"{t['months'][month - 1]} {year}"
+    return periods.label(as_of, language) or texts(language)["undated"]
 
 
 def footnote_mark(notes: Iterable[int], lines: Iterable[int] = (), language: str = "en") -> str:
@@ -220,7 +207,7 @@ def filter_period(
 
 
 def _bounds(row: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    bounds = period_bounds(getattr(row, "as_of", ""))
+    bounds = periods.bounds(getattr(row, "as_of", ""))
     if bounds is None:
         year = getattr(row, "source_year", None)
         if year is not None and not pd.isna(year):
@@ -247,9 +234,9 @@ class Fact:
     @property
     def sort_key(self) -> tuple[int, int, int, int]:
         """Orders facts by date; an undated fact stands at the end of its source's year."""
-        if period_bounds(self.as_of) is None and self.source_year:
+        if periods.bounds(self.as_of) is None and self.source_year:
             return (self.source_year, 12, self.source_year, 12)
-        return period_sort_key(self.as_of)
+        return periods.sort_key(self.as_of)
 
     def interval(self) -> tuple[float, float]:
         """The values the qualifier allows: ``more than 100`` is (100, inf)."""
@@ -272,7 +259,7 @@ class Fact:
         return f"{format_value(self.value, self.unit, self.qualifier, language)} {mark}".strip()
 
     def date(self, language: str = "en") -> str:
-        if period_bounds(self.as_of) is None and self.source_year:
+        if periods.bounds(self.as_of) is None and self.source_year:
             return texts(language)["source_dated"].format(year=self.source_year)
         return format_date(self.as_of, language)
 
@@ -342,11 +329,7 @@ def _width(fact: Fact) -> float:
 
 
 def _span(fact: Fact) -> int | None:
-    bounds = period_bounds(fact.as_of)
-    if bounds is None:
-        return None
-    (y0, m0), (y1, m1) = bounds
-    return (y1 - y0) * 12 + m1 - m0 + 1
+    return periods.months(fact.as_of)
 
 
 def _comparable(a: Fact, b: Fact, measure: str) -> bool:
@@ -360,7 +343,7 @@ def _comparable(a: Fact, b: Fact, measure: str) -> bool:
 def _same_date(a: Fact, b: Fact, measure: str) -> bool:
     """Whether two facts speak of the same date: the same period; for a stock also two
     periods that end in the same month ("Ende 2022" and "2022")."""
-    bounds_a, bounds_b = period_bounds(a.as_of), period_bounds(b.as_of)
+    bounds_a, bounds_b = periods.bounds(a.as_of), periods.bounds(b.as_of)
     if bounds_a is None or bounds_b is None:
         return False
     if bounds_a == bounds_b:
