@@ -12,6 +12,7 @@ from tests.conftest import FIXTURES
 import bycn
 from bycn.cli import main
 from bycn.exceptions import InputError
+from bycn.indicators.series import load_series
 from bycn.schema import DOCUMENTS, FIGURES, SERIES
 from bycn.text import corpus as corpus_module
 from bycn.text.corpus import add_document, read_corpus
@@ -146,7 +147,7 @@ def test_an_empty_folder_gives_empty_tables_with_the_right_columns(tmp_path):
     empty = read_corpus(tmp_path, cache=False)
     assert empty.documents.empty and list(empty.documents.columns) == DOCUMENTS.names
     assert empty.figures.empty and list(empty.figures.columns) == FIGURES.names
-    assert list(empty.series().columns) == SERIES.names
+    assert list(load_series(empty).columns) == SERIES.names
 
 
 def test_a_document_that_cannot_be_read_stops_the_read_naming_it(tmp_path, capsys):
@@ -216,7 +217,7 @@ def test_each_document_is_parsed_once_and_only_new_or_changed_ones_again(tmp_pat
     assert sorted(counted) == ["belarus-china-2021-2023.de.txt", "brest-messe.txt"]
     assert len(grown.documents) == 7 and "gomel-milch" not in set(grown.figures["doc"])
     assert grown.documents.set_index("doc").loc["brest-messe", "date"] == "2021-01-05"
-    assert grown.series()["doc"].ne("gomel-milch").all()
+    assert load_series(grown)["doc"].ne("gomel-milch").all()
     assert (grown.figures["doc"] == "belarus-china-2021-2023.de").sum() == 223
 
 
@@ -232,7 +233,7 @@ def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
 
 
 def test_series_points_say_how_they_were_dated_and_from_which_document(corpus):
-    series = corpus.series()
+    series = load_series(corpus)
     assert set(series["doc"]) <= set(corpus.documents["doc"])
     park = series[series["doc"] == "park-bewohner"].set_index("indicator")
     assert park.loc["park.jobs", ["as_of", "dated_by"]].tolist() == ["2022-03", "document"]
@@ -242,7 +243,7 @@ def test_series_points_say_how_they_were_dated_and_from_which_document(corpus):
 
 
 def test_investment_and_trade_of_a_region_are_the_regions_points(corpus):
-    series = corpus.series().set_index(["doc", "indicator"])
+    series = load_series(corpus).set_index(["doc", "indicator"])
     assert series.loc[("minsk-gebiet-handel", "trade.chinese_investment"), "entity"] == (
         "Minsk region"
     )
@@ -256,7 +257,7 @@ def test_investment_and_trade_of_a_region_are_the_regions_points(corpus):
 
 def test_the_shipped_corpus_dates_present_tense_figures_by_their_source():
     shipped = read_corpus(REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt", cache=False)
-    series = shipped.series()
+    series = load_series(shipped)
 
     def point(indicator: str, value: float) -> tuple[str, str]:
         rows = series[(series["indicator"] == indicator) & (series["value"] == value)]

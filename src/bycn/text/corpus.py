@@ -66,22 +66,11 @@ class Corpus:
         return self.path.name
 
     def table(self, name: str) -> pd.DataFrame:
-        """A table by name: documents, articles, footnotes, sentences, figures or series."""
-        if name == "series":
-            return self.series()
+        """A table by name: documents, articles, footnotes, sentences or figures.
+
+        The series over a corpus is ``bycn.load_series(corpus)`` (the indicators stage).
+        """
         return getattr(self, name)
-
-    def series(self, catalog: Any = None) -> pd.DataFrame:
-        """The indicator series over every document (see ``build_series``)."""
-        from bycn.indicators.series import build_series
-
-        return build_series(
-            self.figures,
-            catalog,
-            sentences=self.sentences,
-            documents=self.documents,
-            articles=self.articles,
-        )
 
 
 def corpus_files(path: str | Path) -> list[Path]:
