@@ -164,8 +164,11 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     reference_year, reference_month = _reference(reference)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    present: dict[tuple[str, ...], bool] = {}  # patterns share word lists: test each once
     for kind, needs, pattern in _PATTERNS:
-        if not any(word in text for word in needs):
+        if needs not in present:
+            present[needs] = any(word in text for word in needs)
+        if not present[needs]:
             continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -24,6 +24,7 @@ bycn.exceptions.InputError: a.txt: front matter: unknown key 'autor' (known: tit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from bycn.exceptions import InputError
@@ -96,6 +97,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     return check_front_matter(data, name), blanked
 
 
+@functools.cache
 def _loader() -> type:
     """A safe YAML loader that leaves dates as written, so that :func:`check_date` judges
     them and names the key (PyYAML would fail on ``2019-13-01`` without saying where)."""

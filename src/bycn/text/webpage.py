@@ -53,8 +53,10 @@ def parse_webpage(html: str, name: str) -> WebPage:
     import trafilatura
 
     try:
+        # fast: no second opinion from the fallback extractors; a saved news page is
+        # simple enough, and it halves the time per page.
         found = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False
+            html, with_metadata=True, include_comments=False, include_tables=False, fast=True
         )
     except Exception as err:  # trafilatura raises lxml's errors for broken markup
         raise InputError(f"{name}: not a readable HTML page ({type(err).__name__})") from None
