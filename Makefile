@@ -30,7 +30,7 @@ PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/d
 # The Debian packages WeasyPrint loads at run time.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
 
-.PHONY: help setup system-libs test lint data reports briefings report bench lab clean FORCE
+.PHONY: help setup system-libs test lint data reports briefings report bench lab clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -68,7 +68,11 @@ lint: $(READY) ## check the code with ruff (lint rules and formatting)
 
 data: $(PARSED) ## parse new or changed documents (cached) and write the tables to data/processed/
 
-$(MANIFEST): FORCE
+CORPUS_FILES := $(shell find $(CORPUS_DIR) -type f -not -path '*/.*' 2>/dev/null)
+
+# Adding or removing a document changes the folder's time, editing one the file's; a
+# document merely touched rewrites nothing, so nothing downstream is rebuilt.
+$(MANIFEST): $(CORPUS_DIR) $(CORPUS_FILES)
 	@mkdir -p $(@D)
 	@cd $(CORPUS_DIR) && find . -type f -not -path '*/.*' -print0 | LC_ALL=C sort -z \
 	  | xargs -0 -r sha256sum > $(abspath $@).new

@@ -344,3 +344,32 @@ def test_bycn_add_copies_a_web_page(tmp_path):
 
 def test_read_corpus_is_exported_lazily():
     assert bycn.read_corpus is read_corpus
+
+
+def test_the_catalog_names_the_six_gebiete_and_minsk_city_in_both_languages():
+    from bycn.indicators.catalog import load_catalog
+
+    catalog = load_catalog()
+    regions = [catalog.entity(name) for name in catalog.entity_names("region")]
+    assert {r.label("de") for r in regions} == {
+        "Gebiet Brest",
+        "Gebiet Witebsk",
+        "Gebiet Gomel",
+        "Gebiet Grodno",
+        "Gebiet Minsk",
+        "Gebiet Mogiljow",
+        "Stadt Minsk",
+    }
+    assert all(r.label_en and r.label_de for r in regions)
+
+
+def test_a_label_must_give_both_languages():
+    from bycn.exceptions import CatalogError
+    from bycn.indicators.catalog import parse_catalog
+
+    data = {
+        "entities": [{"name": "X", "kind": "region", "label": {"en": "X"}}],
+        "indicators": [],
+    }
+    with pytest.raises(CatalogError, match=r"entities\[X\]\.label: missing 'de'"):
+        parse_catalog(data)
