@@ -373,3 +373,11 @@ def test_a_label_must_give_both_languages():
     }
     with pytest.raises(CatalogError, match=r"entities\[X\]\.label: missing 'de'"):
         parse_catalog(data)
+
+
+def test_a_cache_that_cannot_be_written_only_warns(tmp_path, capsys):
+    blocked = tmp_path / "cache"
+    blocked.write_text("not a folder", encoding="utf-8")
+    read = read_corpus(CORPUS, cache=blocked)
+    assert len(read.documents) == 7
+    assert "cache not written" in capsys.readouterr().err

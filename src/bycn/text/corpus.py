@@ -173,23 +173,31 @@ def read_corpus(
             parts.insert(0, old[old["_key"].isin(wanted)])
         tables[name] = _ordered(parts, keys, name)
     if store is not None and missing:
-        docs = {f.stem for f in files}
-        store.save(
-            {
-                name: pd.concat(
-                    [stored[name][~stored[name]["doc"].isin(docs)], tables[name]]
-                    if name in stored
-                    else [tables[name]],
-                    ignore_index=True,
-                )
-                for name in TABLES
-            }
-        )
+        _save(store, stored, tables, {f.stem for f in files})
     paths = {f.stem: str(f) for f in files}
     documents = tables["documents"].assign(path=lambda t: t["doc"].map(paths).fillna(""))
     tables["documents"] = documents
     frames = {name: _strip(tables[name], name) for name in TABLES}
     return Corpus(path=root, **frames)
+
+
+def _save(
+    store: TableCache,
+    stored: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame],
+    docs: set[str],
+) -> None:
+    """Store the tables read now beside the stored rows of documents not read now."""
+    frames = {}
+    for name in TABLES:
+        parts = [tables[name]]
+        if name in stored and "doc" in stored[name]:
+            parts.insert(0, stored[name][~stored[name]["doc"].isin(docs)])
+        frames[name] = pd.concat(parts, ignore_index=True)
+    try:
+        store.save(frames)
+    except OSError as err:  # a cache that cannot be written costs time, not correctness
+        print(f"bycn: warning: cache not written to {store.folder}: {err}", file=sys.stderr)
 
 
 def _read_bytes(path: Path) -> bytes:
