@@ -24,7 +24,8 @@ READY := $(VENV)/.ready
 CORPUS_DIR ?= data/raw
 PROCESSED ?= data/processed
 MANIFEST := $(PROCESSED)/corpus.manifest
-PARSED := $(PROCESSED)/.built
+PARSED := $(PROCESSED)/.parsed
+TABLES := $(PROCESSED)/.tables
 REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
 # The Debian packages WeasyPrint loads at run time.
@@ -66,7 +67,7 @@ lint: $(READY) ## check the code with ruff (lint rules and formatting)
 	@$(VENV)/bin/ruff check src tests benchmarks
 	@$(VENV)/bin/ruff format --check src tests benchmarks
 
-data: $(PARSED) ## parse new or changed documents (cached) and write the tables to data/processed/
+data: $(TABLES) ## parse new or changed documents (cached) and write the tables to data/processed/
 
 CORPUS_FILES := $(shell find $(CORPUS_DIR) -type f -not -path '*/.*' 2>/dev/null)
 
@@ -78,8 +79,13 @@ $(MANIFEST): $(CORPUS_DIR) $(CORPUS_FILES)
 	  | xargs -0 -r sha256sum > $(abspath $@).new
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
 
-# One parse of the corpus, in parallel and into the cache, before the briefings read it.
+# One parse of the corpus, in parallel and into the cache, before the briefings read it
+# (only new or changed documents are parsed); it lists the documents.
 $(PARSED): $(MANIFEST) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) corpus $(CORPUS_DIR) --cache $(PROCESSED)/cache -o $(PROCESSED)/documents.csv
+	@touch $@
+
+$(TABLES): $(PARSED)
 	@$(BYCN) data $(CORPUS_DIR) --out-dir $(PROCESSED) --cache $(PROCESSED)/cache
 	@touch $@
 
