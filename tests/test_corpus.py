@@ -381,3 +381,17 @@ def test_a_cache_that_cannot_be_written_only_warns(tmp_path, capsys):
     read = read_corpus(CORPUS, cache=blocked)
     assert len(read.documents) == 7
     assert "cache not written" in capsys.readouterr().err
+
+
+def test_the_cache_is_the_projects_and_a_folder_outside_any_project_is_read_uncached(
+    tmp_path, monkeypatch
+):
+    from bycn.text.corpus import default_cache_dir
+
+    monkeypatch.delenv("BYCN_CACHE", raising=False)
+    assert default_cache_dir(REPO / "data" / "raw") == REPO / "data" / "processed" / "cache"
+    assert default_cache_dir(tmp_path) is None
+    monkeypatch.setenv("BYCN_CACHE", str(tmp_path / "c"))
+    assert default_cache_dir(tmp_path) == tmp_path / "c"
+    monkeypatch.setenv("BYCN_CACHE", "off")
+    assert default_cache_dir(REPO / "data" / "raw") is None

@@ -135,8 +135,8 @@ def read_corpus(
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
 
     path: a folder of documents, or one document.
-    cache: a folder for the parsed tables; None for :func:`default_cache_dir`; False to
-        parse everything in memory.
+    cache: a folder for the parsed tables; None for :func:`default_cache_dir` of the
+        project the corpus lies in (none outside a project); False to parse in memory.
     jobs: worker processes for parsing (default: one per core); parsing is parallel only
         when there is enough to parse to pay for starting them.
 
@@ -211,9 +211,9 @@ def _cache(cache: str | Path | bool | None, root: Path) -> TableCache | None:
     if cache is False:
         return None
     if cache is None or cache is True:
-        folder = default_cache_dir(root if root.is_dir() else root.parent)
-        if folder is None:
-            folder = default_cache_dir()
+        # The project the corpus lies in; a folder outside any project is read uncached
+        # (unless $BYCN_CACHE says where), so no stray reads fill the project's cache.
+        folder = default_cache_dir(root.resolve() if root.is_dir() else root.resolve().parent)
         return TableCache(folder) if folder is not None else None
     return TableCache(Path(cache))
 
