@@ -363,6 +363,7 @@ class _Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._found: dict[tuple[int, str], bool] = {}
         names = sorted(
             ((name, e) for e in catalog.entities for name in e.names),
             key=lambda pair: -len(pair[0]),
@@ -394,17 +395,28 @@ class _Matcher:
         scopes = (("near", fig.clause), ("sentence", fig.sentence))
         for name, text in scopes:
             wanted: tuple[re.Pattern[str], ...] = getattr(rule, name)
-            if wanted and not any(p.search(text) for p in wanted):
+            if wanted and not self._any(wanted, text):
                 return False
-            if any(p.search(text) for p in getattr(rule, f"not_{name}")):
+            if self._any(getattr(rule, f"not_{name}"), text):
                 return False
         if rule.context or rule.not_context:
             texts = [fig.sentence, *contexts.before(fig, rule.look_back)]
-            if rule.context and not any(p.search(t) for p in rule.context for t in texts):
+            if rule.context and not any(self._any(rule.context, t) for t in texts):
                 return False
-            if any(p.search(t) for p in rule.not_context for t in texts):
+            if any(self._any(rule.not_context, t) for t in texts):
                 return False
         return True
+
+    def _any(self, patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+        """Whether one of ``patterns`` is found in ``text``; remembered, as the figures of
+        one sentence (and the same sentence quoted twice) ask the same questions."""
+        if not patterns:
+            return False
+        key = (id(patterns), text)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = any(p.search(text) for p in patterns)
+        return found
 
     def _entity(self, spec: EntitySpec, fig: _Figure, contexts: _Contexts) -> str | None:
         if spec.fixed is not None:
