@@ -314,7 +314,12 @@ def add_document(
     same text, or the same file name).
     """
     from bycn.text.document import HTML_SUFFIXES, default_corpus_path
-    from bycn.text.frontmatter import check_front_matter, render_front_matter, split_front_matter
+    from bycn.text.frontmatter import (
+        check_date,
+        check_front_matter,
+        render_front_matter,
+        split_front_matter,
+    )
 
     source = Path(source)
     folder = default_corpus_path() if folder is None else Path(folder)
@@ -330,7 +335,9 @@ def add_document(
             )
         new = content
     else:
-        checked = check_front_matter(given, "bycn add")
+        if "date" in given:
+            check_date(given["date"], f"{source}: --date")  # names the option, not a block
+        checked = check_front_matter(given, f"{source}: options")
         existing, body = split_front_matter(content, str(source))
         new = render_front_matter({**existing, **checked}) + body.lstrip("\n")
     target = folder / source.name
