@@ -28,6 +28,7 @@ The file format (``catalog.yaml`` beside this module)::
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
+        label: {en: ..., de: ...}   # optional: the name briefings show in each language
         note: ...                   # optional, for reviewers
     indicators:
       - id: park.residents          # group.name; the group is park, trade or edu
@@ -83,7 +84,7 @@ DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
-_ENTITY_KEYS = {"name", "kind", "aliases", "note"}
+_ENTITY_KEYS = {"name", "kind", "aliases", "note", "label"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -123,6 +124,11 @@ class Entity:
     kind: str
     aliases: tuple[str, ...]
     note: str = ""
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def label(self, language: str = "en") -> str:
+        """The name a briefing in ``language`` shows (``label`` in the YAML), else ``name``."""
+        return self.labels.get(language) or self.name
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -392,7 +398,12 @@ class _Checker:
                 seen[alias] = name
             if any(e.name == name for e in entities):
                 self.problem(where, f"duplicate entity name {name!r}")
-            entities.append(Entity(name, kind, aliases, str(raw.get("note", ""))))
+            labels = raw.get("label") or {}
+            if not isinstance(labels, dict) or not set(labels) <= set(LANGUAGES):
+                self.problem(f"{where}.label", f"expected a mapping of {', '.join(LANGUAGES)}")
+                labels = {}
+            labels = {k: str(v) for k, v in labels.items()}
+            entities.append(Entity(name, kind, aliases, str(raw.get("note", "")), labels))
         return tuple(entities)
 
     def indicators(

@@ -1,0 +1,452 @@
+"""Charts in one house style, as inline SVG whose every point leads to its evidence.
+
+What a chart draws follows what its values are (the catalog's ``measure``):
+
+* a **stock** (residents, agreements) is a level at a date: lines over time, the
+  axis ticked by year, targets as hollow markers;
+* a **flow** (turnover, exports) is a sum over a period: one bar per period,
+  labelled with it (``2021``, ``Q1 2022``, ``Jan–May 2023``), one colour per
+  period length, so a quarter never reads as a collapse of a year;
+* a **growth** figure (times, percent) is a bar labelled with its period and its
+  base (``2022 vs. 2021``).
+
+A chart needs two comparable values (two dates of a stock, two periods of one
+length of a flow, two growth figures, two entities); with fewer it is not drawn
+and the value stays in the key figures. Every point has a tooltip (value,
+period, source) and links to its evidence entry; data labels that would overlap
+another label are left out (the tooltip and the evidence keep the value).
+
+matplotlib is imported inside the functions (``import bycn`` stays light);
+figures are drawn on the Agg canvas, so no GUI backend is ever needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import textwrap
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bycn import periods
+from bycn.report.evidence import Evidence, Mark
+from bycn.report.facts import Fact, by_date
+from bycn.report.formatting import format_period, short_value, texts
+from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["PALETTE", "STYLE", "Chart", "bar_by_entity", "series_chart", "to_svg"]
+
+#: Okabe & Ito (2008): distinguishable with every common form of colour blindness.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
+#: The house style, as matplotlib rc parameters.
+STYLE: dict[str, Any] = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#555555",
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#d9d9d9",
+    "grid.linewidth": 0.6,
+    "lines.linewidth": 1.8,
+    "lines.markersize": 6,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "bycn",
+}
+_FIGSIZE = (6.6, 3.2)
+_TITLE_WIDTH = 70
+_LABEL_PLACES = ((0, 7, "center", "bottom"), (0, -8, "center", "top"), (8, 0, "left", "center"))
+
+
+@dataclass
+class Chart:
+    """A drawn chart: the figure, the facts it shows (each point's artist id) and its caption."""
+
+    figure: Figure
+    name: str
+    points: dict[str, Fact] = field(default_factory=dict)
+    caption: str = ""
+    marks: tuple[Mark, ...] = ()
+
+
+def _new_figure(height: float = _FIGSIZE[1]) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(_FIGSIZE[0], height), layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _scale(values: Sequence[float], unit: str) -> int:
+    if unit not in MONEY_UNITS or not values:
+        return 1
+    top = max(abs(v) for v in values)
+    return next((s for s in (1_000_000_000, 1_000_000, 1_000) if top >= s), 1)
+
+
+def _axis_label(unit: str, scale: int, language: str) -> str:
+    t = texts(language)
+    if unit in MONEY_UNITS:
+        return t["axis"]["money"].format(unit=unit, scale=t["scale"][str(scale)]).strip(", ")
+    return t["axis"].get(unit, unit)
+
+
+def _pick_unit(chosen: Sequence[Fact], unit: str | None) -> str | None:
+    if unit is not None or not chosen:
+        return unit
+    counts: dict[str, int] = {}
+    for f in chosen:
+        counts[f.unit] = counts.get(f.unit, 0) + (f.status == "actual")
+    # Amounts and counts before growth figures, then the unit with most values.
+    return sorted(counts, key=lambda u: (u in GROWTH_UNITS, -counts[u], u))[0]
+
+
+def _title(text: str) -> str:
+    return textwrap.fill(text, _TITLE_WIDTH)
+
+
+def _middle(fact: Fact) -> dt.date:
+    (y0, m0), (y1, m1) = periods.bounds(fact.period)  # type: ignore[misc]
+    return dt.date(y1, m1, 15) if fact.measure == "stock" else dt.date(y0, m0, 1)
+
+
+def _register(chart: Chart, artist: Any, fact: Fact, evidence: Evidence) -> None:
+    """Give a point's artist an id (for its tooltip) and a link to its evidence entry."""
+    gid = f"{chart.name}-pt-{len(chart.points) + 1}"
+    artist.set_gid(gid)
+    artist.set_url(f"#{evidence.anchor(fact)}")
+    chart.points[gid] = fact
+
+
+def _caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated: int = 0) -> None:
+    t = texts(evidence.language)["chart"]
+    notes = sorted({n for f in shown for n in f.footnotes})
+    marks = [Mark(str(n), f"#fn-{n}") for n in notes]
+    marks += [m for f in shown for m in evidence.marks(f) if not m.href.startswith("#fn-")]
+    chart.marks = tuple(dict.fromkeys(marks))
+    chart.caption = t["source_one"] if len(chart.marks) == 1 else t["source"]
+    if undated:
+        chart.caption = t["undated"].format(count=undated) + " " + chart.caption
+
+
+def _place_labels(figure: Figure, ax: Axes, labels: Sequence[tuple[Any, float, str, Fact]]) -> None:
+    """Data labels beside their points, each where it overlaps no other label; else none."""
+    figure.draw_without_rendering()
+    renderer = figure.canvas.get_renderer()
+    taken = []
+    for x, y, text, _ in labels:
+        for dx, dy, ha, va in _LABEL_PLACES:
+            label = ax.annotate(
+                text, (x, y), textcoords="offset points", xytext=(dx, dy), ha=ha, va=va,
+                fontsize=9, color="#333333", annotation_clip=False,
+            )  # fmt: skip
+            box = label.get_window_extent(renderer).expanded(1.06, 1.1)
+            if not any(box.overlaps(other) for other in taken):
+                label.set_in_layout(False)
+                taken.append(box)
+                break
+            label.remove()
+
+
+def _year_axis(ax: Axes, dates: Sequence[dt.date]) -> None:
+    """Ticks between years, the year's name in its middle: never months under yearly data."""
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import NullFormatter
+
+    first, last = min(dates).year, max(dates).year
+    ax.set_xlim(dt.date(first, 1, 1), dt.date(last + 1, 1, 1))
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(NullFormatter())
+    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=7, bymonthday=1))
+    ax.xaxis.set_minor_formatter(mdates.DateFormatter("%Y"))
+    ax.tick_params(axis="x", which="minor", length=0, labelsize=9)
+    ax.grid(axis="x", which="major", visible=True)
+
+
+def series_chart(
+    evidence: Evidence,
+    indicators: str | Sequence[str],
+    *,
+    unit: str | None = None,
+    entity: str | None = None,
+    title: str | None = None,
+    name: str = "chart",
+) -> Chart | None:
+    """A chart of one or more indicators in one unit; None when it would show fewer than
+    two comparable values. Growth units give growth bars, flows period bars, stocks lines.
+
+    title: the chart's title (default: the indicators' labels); name: a prefix for the
+    ids in its SVG, unique in the briefing.
+    """
+    wanted = [indicators] if isinstance(indicators, str) else list(indicators)
+    chosen = [f for f in evidence.facts if f.indicator in wanted]
+    if entity is not None:
+        chosen = [f for f in chosen if f.entity == entity]
+    unit = _pick_unit(chosen, unit)
+    chosen = [f for f in chosen if f.unit == unit]
+    dated = [f for f in chosen if periods.bounds(f.period) is not None]
+    if title is None:
+        title = " / ".join(evidence.label(w) for w in wanted if any(f.indicator == w for f in dated))
+    if unit in GROWTH_UNITS:
+        draw = _growth_bars
+    elif all(f.measure == "stock" for f in dated):
+        draw = _lines
+    else:
+        draw = _period_bars
+    return draw(evidence, dated, unit or "", title, name, len(chosen) - len(dated))
+
+
+def _best(facts: Sequence[Fact]) -> list[Fact]:
+    """One fact per date, oldest first (the best attested where sources differ)."""
+    return [group[0] for group in reversed(by_date(facts))]
+
+
+def _lines(
+    evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
+) -> Chart | None:
+    from matplotlib import rc_context
+
+    language = evidence.language
+    keys = list(dict.fromkeys((f.indicator, f.entity) for f in dated))
+    series = {k: [f for f in dated if (f.indicator, f.entity) == k] for k in keys}
+    if not any(len(_best([f for f in s if f.status == "actual"])) >= 2 for s in series.values()):
+        return None
+    scale = _scale([f.value for f in dated], unit)
+    with rc_context(STYLE):
+        figure = _new_figure()
+        chart = Chart(figure, name)
+        ax = figure.add_subplot()
+        labels = []
+        several = len(keys) > 1
+        for i, (indicator, who) in enumerate(keys):
+            colour = PALETTE[i % len(PALETTE)]
+            legend = evidence.label(indicator) if len({k[0] for k in keys}) > 1 else ""
+            if len({k[1] for k in keys}) > 1:
+                legend = f"{legend} – {evidence.entity(who)}" if legend else evidence.entity(who)
+            for status in ("actual", "target"):
+                shown = _best([f for f in series[(indicator, who)] if f.status == status])
+                if not shown:
+                    continue
+                xs = [_middle(f) for f in shown]
+                ys = [f.value / scale for f in shown]
+                hollow = status == "target"
+                if not hollow and len(shown) > 1:
+                    ax.plot(xs, ys, color=colour, label=legend or None)
+                for x, y, f in zip(xs, ys, shown, strict=True):
+                    (marker,) = ax.plot(
+                        [x], [y], marker="o", linestyle="none", color=colour,
+                        markerfacecolor="white" if hollow else colour, markeredgewidth=1.6,
+                    )  # fmt: skip
+                    _register(chart, marker, f, evidence)
+                    labels.append((x, y, short_value(f.value, unit, f.qualifier, scale, language), f))
+                if hollow:
+                    target = texts(language)["chart"]["target"]
+                    ax.plot([], [], marker="o", linestyle="none", color=colour,
+                            markerfacecolor="white", label=f"{legend} ({target})".strip())  # fmt: skip
+        _year_axis(ax, [x for x, *_ in labels])
+        ax.set_title(_title(title))
+        ax.set_ylabel(_axis_label(unit, scale, language))
+        ax.margins(y=0.2)
+        ax.set_ylim(bottom=0)
+        if several or any(f.status == "target" for f in dated):
+            ax.legend(loc="best")
+        _place_labels(figure, ax, labels)
+    _caption(chart, [f for *_, f in labels], evidence, undated)
+    return chart
+
+
+def _bars(
+    evidence: Evidence,
+    ax: Axes,
+    chart: Chart,
+    bars: Sequence[tuple[Fact, str, str]],
+    unit: str,
+    scale: int,
+) -> None:
+    """One bar per (fact, tick label, colour); the value on the bar, linked like the bar."""
+    positions = list(range(len(bars)))
+    for x, (fact, _, colour) in zip(positions, bars, strict=True):
+        hatch = "//" if fact.status == "target" else None
+        (patch,) = ax.bar([x], [fact.value / scale], color=colour, width=0.62, hatch=hatch,
+                          edgecolor="white" if hatch else colour)  # fmt: skip
+        _register(chart, patch, fact, evidence)
+        text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
+        label = ax.annotate(text, (x, fact.value / scale), textcoords="offset points",
+                            xytext=(0, 3), ha="center", va="bottom", fontsize=9, color="#333333")  # fmt: skip
+        label.set_url(f"#{evidence.anchor(fact)}")
+    ax.set_xticks(positions, [tick for _, tick, _ in bars])
+    ax.grid(axis="x", visible=False)
+    ax.margins(y=0.15)
+
+
+def _length_name(months: int | None, language: str) -> str:
+    t = texts(language)
+    return t["period_lengths"].get(str(months)) or t["period_months"].format(n=months)
+
+
+def _period_bars(
+    evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
+) -> Chart | None:
+    from matplotlib import rc_context
+    from matplotlib.patches import Patch
+
+    language = evidence.language
+    lengths: dict[int | None, list[Fact]] = {}
+    for fact in _best(dated) if len({f.series for f in dated}) == 1 else dated:
+        lengths.setdefault(fact.months, []).append(fact)
+    if not any(len(v) >= 2 for v in lengths.values()):
+        return None
+    order = sorted(lengths, key=lambda m: -(m or 0))
+    colours = {m: PALETTE[i % len(PALETTE)] for i, m in enumerate(order)}
+    bars = [
+        (f, format_period(f.period, language, short=True), colours[m])
+        for m in order
+        for f in sorted(lengths[m], key=lambda f: f.sort_key)
+    ]
+    scale = _scale([f.value for f, *_ in bars], unit)
+    with rc_context(STYLE):
+        figure = _new_figure()
+        chart = Chart(figure, name)
+        ax = figure.add_subplot()
+        _bars(evidence, ax, chart, bars, unit, scale)
+        ax.set_title(_title(title))
+        ax.set_ylabel(_axis_label(unit, scale, language))
+        if len(order) > 1:
+            handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
+            ax.legend(handles=handles, loc="best")
+    _caption(chart, [f for f, *_ in bars], evidence, undated)
+    return chart
+
+
+def _growth_bars(
+    evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
+) -> Chart | None:
+    from matplotlib import rc_context
+    from matplotlib.patches import Patch
+
+    language = evidence.language
+    if len(dated) < 2:
+        return None
+    t = texts(language)["chart"]
+    indicators = list(dict.fromkeys(f.indicator for f in dated))
+    colours = {ident: PALETTE[i % len(PALETTE)] for i, ident in enumerate(indicators)}
+    bars = []
+    for fact in sorted(dated, key=lambda f: (f.sort_key, indicators.index(f.indicator))):
+        base = format_period(periods.shift_years(fact.period, -1), language, short=True)
+        tick = f"{format_period(fact.period, language, short=True)}\n{t['growth_base'].format(base=base)}"
+        bars.append((fact, tick, colours[fact.indicator]))
+    with rc_context(STYLE):
+        figure = _new_figure()
+        chart = Chart(figure, name)
+        ax = figure.add_subplot()
+        _bars(evidence, ax, chart, bars, unit, 1)
+        ax.set_title(_title(title))
+        ax.set_ylabel(_axis_label(unit, 1, language))
+        if len(indicators) > 1:
+            handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
+            ax.legend(handles=handles, loc="best")
+    _caption(chart, dated, evidence, undated)
+    chart.caption = t["growth_note"] + " " + chart.caption
+    return chart
+
+
+def bar_by_entity(
+    evidence: Evidence, indicator: str, *, unit: str | None = None, name: str = "chart"
+) -> Chart | None:
+    """Horizontal bars: the latest reported value of ``indicator`` for each entity, one unit;
+    None with fewer than two entities."""
+    from matplotlib import rc_context
+
+    language = evidence.language
+    chosen = [f for f in evidence.facts if f.indicator == indicator and f.status == "actual"]
+    unit = _pick_unit(chosen, unit)
+    chosen = [f for f in chosen if f.unit == unit]
+    latest = [by_date([f for f in chosen if f.entity == who])[0][0] for who in
+              dict.fromkeys(f.entity for f in chosen)]  # fmt: skip
+    if len(latest) < 2:
+        return None
+    latest.sort(key=lambda f: f.value)
+    scale = _scale([f.value for f in latest], unit or "")
+    t = texts(language)
+    catalog = evidence.catalog
+    kind = catalog.indicator(indicator).entity.kind if indicator in catalog.ids else None
+    title = evidence.label(indicator)
+    if kind in t["kinds"]:
+        title = t["chart"]["latest_by_entity"].format(label=title, kind=t["kinds"][kind])
+    with rc_context(STYLE):
+        figure = _new_figure(height=max(2.2, 1.1 + 0.42 * len(latest)))
+        chart = Chart(figure, name)
+        ax = figure.add_subplot()
+        names = [textwrap.fill(evidence.entity(f.entity), 34) for f in latest]
+        for y, f in enumerate(latest):
+            (patch,) = ax.barh([y], [f.value / scale], color=PALETTE[0], height=0.6)
+            _register(chart, patch, f, evidence)
+            text = short_value(f.value, unit or "", f.qualifier, scale, language)
+            label = ax.annotate(
+                f"{text} ({format_period(f.period, language, short=True)})", (f.value / scale, y),
+                textcoords="offset points", xytext=(3, 0), ha="left", va="center", fontsize=9,
+                color="#333333",
+            )  # fmt: skip
+            label.set_url(f"#{evidence.anchor(f)}")
+        ax.set_yticks(range(len(latest)), names)
+        ax.grid(axis="y", visible=False)
+        top = max(f.value / scale for f in latest)
+        ax.set_xlim(0, top * 1.5 if top > 0 else 1)
+        ax.set_title(_title(title))
+        ax.set_xlabel(_axis_label(unit or "", scale, language))
+    _caption(chart, latest, evidence)
+    return chart
+
+
+_SVG = "http://www.w3.org/2000/svg"
+_XLINK = "http://www.w3.org/1999/xlink"
+
+
+def to_svg(chart: Chart, evidence: Evidence) -> str:
+    """The chart as SVG to put inline in HTML: no XML prologue, no remote references, ids
+    prefixed with the chart's name, a ``<title>`` tooltip on each point."""
+    buffer = io.BytesIO()
+    chart.figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
+    ET.register_namespace("", _SVG)
+    ET.register_namespace("xlink", _XLINK)
+    root = ET.fromstring(buffer.getvalue())
+    renamed = {}
+    for element in root.iter():
+        ident = element.get("id")
+        if ident and not ident.startswith(f"{chart.name}-pt-"):
+            renamed[ident] = f"{chart.name}-{ident}"
+            element.set("id", renamed[ident])
+    reference = re.compile(r"url\(#([^)]+)\)")
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            if "url(#" in value:
+                element.set(key, reference.sub(lambda m: f"url(#{renamed.get(m[1], m[1])})", value))
+            elif key.endswith("href") and value.startswith("#") and value[1:] in renamed:
+                element.set(key, f"#{renamed[value[1:]]}")
+        gid = element.get("id")
+        if gid in chart.points:
+            tip = ET.Element(f"{{{_SVG}}}title")
+            tip.text = evidence.shown(chart.points[gid]).tooltip
+            element.insert(0, tip)
+    root.set("class", "bycn-svg")
+    width = root.get("width")
+    if width:
+        root.set("style", f"max-width: {width}; height: auto")
+    return ET.tostring(root, encoding="unicode")
