@@ -242,7 +242,7 @@ def test_unknown_language_is_refused() -> None:
 
 @pytest.fixture(scope="module")
 def park() -> briefing.Briefing:
-    return briefing.prepare("park_investment", CORPUS, language="de")
+    return briefing.prepare("park_investment", corpus=CORPUS, language="de")
 
 
 def test_prepare_on_the_corpus(park: briefing.Briefing) -> None:
@@ -250,8 +250,8 @@ def test_prepare_on_the_corpus(park: briefing.Briefing) -> None:
     table = park.key_figures()
     assert {"park.residents", "park.investment_declared", "park.jobs"} <= set(table["indicator"])
     assert "Kennzahlen" in park.key_figures_table().data
-    no_targets = briefing.prepare("park_investment", CORPUS, include_targets=False)
+    no_targets = briefing.prepare("park_investment", corpus=CORPUS, include_targets=False)
     assert (no_targets.points["status"] == "actual").all()
-    minsk = briefing.prepare("trade", CORPUS, region="Minsk")
+    minsk = briefing.prepare("trade", corpus=CORPUS, region="Minsk")
     regional = minsk.points[minsk.points["indicator"] == "trade.regional"]
     assert set(regional["entity"]) == {"Minsk"}

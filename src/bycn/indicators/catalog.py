@@ -64,7 +64,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from bycn.exceptions import CatalogError
+from bycn.exceptions import CatalogError, Problem
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, UNITS
 
 __all__ = [
@@ -234,11 +234,15 @@ class Catalog:
         return tuple(i.id for i in self.indicators)
 
     def indicator(self, indicator_id: str) -> Indicator:
-        """The indicator with this id; ``KeyError`` naming the known ids otherwise."""
+        """The indicator with this id; :class:`CatalogError` naming the known ids otherwise."""
         try:
             return self._by_id[indicator_id]
         except KeyError:
-            raise KeyError(f"unknown indicator {indicator_id!r}; known: {list(self.ids)}") from None
+            known = ", ".join(self.ids)
+            raise CatalogError(
+                [Problem(f"indicator {indicator_id!r}", f"not in the catalog; known: {known}")],
+                str(self.path or "catalog"),
+            ) from None
 
     def entity(self, name: str) -> Entity:
         """The entity with this canonical name."""
@@ -269,11 +273,12 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise CatalogError(str(path), [f"cannot read the catalog: {err}"]) from None
+        raise CatalogError([Problem("", f"cannot read the catalog: {err}")], str(path)) from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        raise CatalogError(str(path), [f"not valid YAML: {err}".replace("\n", " ")]) from None
+        what = f"not valid YAML: {err}".replace("\n", " ")
+        raise CatalogError([Problem("", what)], str(path)) from None
     return parse_catalog(data, path=path)
 
 
@@ -288,7 +293,7 @@ def parse_catalog(data: Any, path: Path | None = None) -> Catalog:
     checker = _Checker()
     catalog = checker.catalog(data, path)
     if checker.problems:
-        raise CatalogError(str(path) if path is not None else "catalog", checker.problems)
+        raise CatalogError(checker.problems, str(path) if path is not None else "catalog")
     assert catalog is not None
     return catalog
 
@@ -297,10 +302,10 @@ class _Checker:
     """Collects every problem while building; never stops at the first."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
     def problem(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
+        self.problems.append(Problem(where, message))
 
     def keys(
         self, where: str, value: Mapping[str, Any], allowed: set[str], required: Iterable[str] = ()

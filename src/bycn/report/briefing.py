@@ -39,6 +39,7 @@ from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.series import build_series, join_figures
 from bycn.report import charts, html
+from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
 from bycn.report.facts import Conflict, Fact, facts, find_conflicts
 from bycn.report.formatting import format_day, texts
@@ -47,12 +48,7 @@ from bycn.report.summary import key_figure_rows
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-    from bycn.text.document import Document
-
-__all__ = ["GROUP_OF", "Briefing", "filter_period", "prepare"]
-
-#: The indicator group each briefing shows.
-GROUP_OF = {"trade": "trade", "education": "edu", "park_investment": "park"}
+__all__ = ["DETAILS", "Briefing", "filter_period", "prepare"]
 
 #: Figure and document columns a briefing shows beside the series (when the corpus has them).
 DETAILS = (
@@ -321,65 +317,35 @@ class Briefing:
 
 
 def prepare(
-    name: str,
-    corpus: str | Path | Document | None = None,
-    start: int | None = None,
-    end: int | None = None,
-    language: str = "en",
-    *,
-    region: str = "all",
-    institution: str = "all",
-    include_targets: bool = True,
-    catalog: Catalog | str | Path | None = None,
+    name: str, *, catalog: Catalog | str | Path | None = None, **params: object
 ) -> Briefing:
-    """Read the corpus, build its series and select what briefing ``name`` shows.
+    """Validate briefing ``name``'s parameters, read the corpus and select what it shows.
 
-    region (trade): ``all``, or one region's regional figures only.
-    institution (education): ``all``, or one institution's figures only.
-    include_targets (park_investment): False leaves out plans and goals.
+    ``params`` are the briefing's parameters (:mod:`bycn.report.briefings`), e.g.
+    ``corpus``, ``start``, ``end``, ``language`` and its own: ``region`` (trade),
+    ``institution`` (education), ``include_targets`` (park_investment). Every bad
+    value is reported at once in one :class:`~bycn.exceptions.ParameterError`.
     """
-    from bycn.text.document import Document, default_corpus_path, read_document
+    from bycn.text.document import read_document
 
-    if name not in GROUP_OF:
-        raise ValueError(f"unknown briefing {name!r}; known: {', '.join(GROUP_OF)}")
-    texts(language)  # fail early on an unknown language
+    spec = get_briefing(name)
+    values = check_parameters(name, params)
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
-    if isinstance(corpus, Document):
-        document = corpus
-        corpus_path = corpus.path or Path(corpus.doc)
-    else:
-        corpus_path = Path(corpus) if corpus is not None else default_corpus_path()
-        document = read_document(corpus_path)
+    corpus = Path(str(values["corpus"]))
+    document = read_document(corpus)
     series = build_series(document.figures, catalog, sentences=document.sentences)
     points = join_figures(series, document.figures, DETAILS)
-    points = points[points["indicator"].str.startswith(GROUP_OF[name] + ".")]
-    selection = ""
-    if name == "trade" and region != "all":
-        points = points[(points["indicator"] != "trade.regional") | (points["entity"] == region)]
-        points = points[
-            ~(
-                (points["indicator"] == "trade.accredited_producers")
-                & ~points["entity"].isin([region, "Belarus-China"])
-            )
-        ]
-        selection = region
-    if name == "education" and institution != "all":
-        points = points[
-            ~points["indicator"].str.startswith("edu.institution_")
-            | (points["entity"] == institution)
-        ]
-        selection = institution
-    if name == "park_investment" and not include_targets:
-        points = points[points["status"] != "target"]
-    points = filter_period(points, start, end)
+    points = spec.select(points, values, catalog)
+    start, end = values["start"], values["end"]
+    points = filter_period(points, start, end)  # type: ignore[arg-type]
     return Briefing(
         name=name,
-        language=language,
-        corpus=corpus_path,
-        start=start,
-        end=end,
+        language=str(values["language"]),
+        corpus=corpus,
+        start=start,  # type: ignore[arg-type]
+        end=end,  # type: ignore[arg-type]
         points=points,
         catalog=catalog,
-        selection=selection,
+        selection=spec.selection(values),
     )
