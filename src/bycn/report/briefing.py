@@ -214,7 +214,9 @@ class Briefing:
         if not dates:
             return t["documents_undated"].format(count=count)
         first, last = min(dates), max(dates)
-        return t["documents"].format(count=count, span=first if first == last else f"{first}–{last}")
+        return t["documents"].format(
+            count=count, span=first if first == last else f"{first}–{last}"
+        )
 
     def header(self) -> HTML:
         """Title, period covered, build date, corpus, documents (and the selection, if any)."""
@@ -307,6 +309,11 @@ class Briefing:
         """Latest value per entity (:func:`bycn.report.charts.bar_by_entity`)."""
         name = f"chart{next(self._chart_numbers)}"
         return self._show(charts.bar_by_entity(self.evidence, indicator, unit=unit, name=name))
+
+    def charts(self, *shown: HTML | None) -> list[HTML]:
+        """The charts drawn, under the charts heading; nothing when none was drawn."""
+        drawn = [c for c in shown if c is not None]
+        return [self.heading("charts"), *drawn] if drawn else []
 
     def has(self, indicator: str, unit: str | None = None) -> bool:
         """Whether any point of ``indicator`` (in ``unit``) is shown."""

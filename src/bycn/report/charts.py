@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, Any
 from bycn import periods
 from bycn.report.evidence import Evidence, Mark
 from bycn.report.facts import Fact, by_date
-from bycn.report.formatting import format_period, short_value, texts
+from bycn.report.formatting import (
+    format_period,
+    format_value,
+    qualifier_sign,
+    short_value,
+    texts,
+)
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 if TYPE_CHECKING:
@@ -158,7 +164,8 @@ def _place_labels(figure: Figure, ax: Axes, labels: Sequence[tuple[Any, float, s
                 fontsize=9, color="#333333", annotation_clip=False,
             )  # fmt: skip
             box = label.get_window_extent(renderer).expanded(1.06, 1.1)
-            if not any(box.overlaps(other) for other in taken):
+            inside = figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1)
+            if inside and not any(box.overlaps(other) for other in taken):
                 label.set_in_layout(False)
                 taken.append(box)
                 break
@@ -203,7 +210,9 @@ def series_chart(
     chosen = [f for f in chosen if f.unit == unit]
     dated = [f for f in chosen if periods.bounds(f.period) is not None]
     if title is None:
-        title = " / ".join(evidence.label(w) for w in wanted if any(f.indicator == w for f in dated))
+        title = " / ".join(
+            evidence.label(w) for w in wanted if any(f.indicator == w for f in dated)
+        )
     if unit in GROWTH_UNITS:
         draw = _growth_bars
     elif all(f.measure == "stock" for f in dated):
@@ -255,18 +264,20 @@ def _lines(
                         markerfacecolor="white" if hollow else colour, markeredgewidth=1.6,
                     )  # fmt: skip
                     _register(chart, marker, f, evidence)
-                    labels.append((x, y, short_value(f.value, unit, f.qualifier, scale, language), f))
+                    labels.append(
+                        (x, y, short_value(f.value, unit, f.qualifier, scale, language), f)
+                    )
                 if hollow:
                     target = texts(language)["chart"]["target"]
                     ax.plot([], [], marker="o", linestyle="none", color=colour,
-                            markerfacecolor="white", label=f"{legend} ({target})".strip())  # fmt: skip
+                            markerfacecolor="white", label=f"{legend} ({target})" if legend else target)  # fmt: skip
         _year_axis(ax, [x for x, *_ in labels])
         ax.set_title(_title(title))
         ax.set_ylabel(_axis_label(unit, scale, language))
         ax.margins(y=0.2)
         ax.set_ylim(bottom=0)
         if several or any(f.status == "target" for f in dated):
-            ax.legend(loc="best")
+            _legend(figure, ax.get_legend_handles_labels()[0])
         _place_labels(figure, ax, labels)
     _caption(chart, [f for *_, f in labels], evidence, undated)
     return chart
@@ -288,12 +299,21 @@ def _bars(
                           edgecolor="white" if hatch else colour)  # fmt: skip
         _register(chart, patch, fact, evidence)
         text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
+        if unit in GROWTH_UNITS:
+            text = qualifier_sign(fact.qualifier) + format_value(
+                fact.value, unit, "exact", evidence.language
+            )
         label = ax.annotate(text, (x, fact.value / scale), textcoords="offset points",
                             xytext=(0, 3), ha="center", va="bottom", fontsize=9, color="#333333")  # fmt: skip
         label.set_url(f"#{evidence.anchor(fact)}")
     ax.set_xticks(positions, [tick for _, tick, _ in bars])
     ax.grid(axis="x", visible=False)
     ax.margins(y=0.15)
+
+
+def _legend(figure: Figure, handles: Sequence[Any]) -> None:
+    """The legend under the plot, where it covers no bar, point or label."""
+    figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3))
 
 
 def _length_name(months: int | None, language: str) -> str:
@@ -330,7 +350,7 @@ def _period_bars(
         ax.set_ylabel(_axis_label(unit, scale, language))
         if len(order) > 1:
             handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
-            ax.legend(handles=handles, loc="best")
+            _legend(figure, handles)
     _caption(chart, [f for f, *_ in bars], evidence, undated)
     return chart
 
@@ -361,7 +381,9 @@ def _growth_bars(
         ax.set_ylabel(_axis_label(unit, 1, language))
         if len(indicators) > 1:
             handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
-            ax.legend(handles=handles, loc="best")
+            _legend(figure, handles)
+        if unit == "times":
+            ax.axhline(1, color="#555555", linewidth=0.8)
     _caption(chart, dated, evidence, undated)
     chart.caption = t["growth_note"] + " " + chart.caption
     return chart
@@ -422,8 +444,11 @@ _XLINK = "http://www.w3.org/1999/xlink"
 def to_svg(chart: Chart, evidence: Evidence) -> str:
     """The chart as SVG to put inline in HTML: no XML prologue, no remote references, ids
     prefixed with the chart's name, a ``<title>`` tooltip on each point."""
+    from matplotlib import rc_context
+
     buffer = io.BytesIO()
-    chart.figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
+    with rc_context(STYLE):
+        chart.figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
     ET.register_namespace("", _SVG)
     ET.register_namespace("xlink", _XLINK)
     root = ET.fromstring(buffer.getvalue())
@@ -446,7 +471,4 @@ def to_svg(chart: Chart, evidence: Evidence) -> str:
             tip.text = evidence.shown(chart.points[gid]).tooltip
             element.insert(0, tip)
     root.set("class", "bycn-svg")
-    width = root.get("width")
-    if width:
-        root.set("style", f"max-width: {width}; height: auto")
     return ET.tostring(root, encoding="unicode")

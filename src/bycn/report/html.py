@@ -112,7 +112,10 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
                 break
     body = Markup(" ").join(sentences)
     return render(
-        "narrative.html.j2", heading=t["headings"]["narrative"], body=body, empty=t["table"]["empty"]
+        "narrative.html.j2",
+        heading=t["headings"]["narrative"],
+        body=body,
+        empty=t["table"]["empty"],
     )
 
 

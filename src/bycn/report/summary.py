@@ -192,4 +192,3 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
         if targets:
             put(f"{key}_target", _at_date(by_date(targets)[0])[0])
     return values
-
