@@ -16,7 +16,7 @@ with the figure marked, its source, and how its date was fixed.
 ...     "sentence": ["Ende 2022 wurden 5,8 Mrd. Dollar erreicht."], "text": ["5,8 Mrd. Dollar"]})
 >>> evidence = Evidence(facts(points), "en")
 >>> shown = evidence.shown(evidence.facts[0])
->>> shown.text, shown.href, [(m.label, m.href) for m in shown.marks]
+>>> shown.text.replace("\\xa0", " "), shown.href, [(m.label, m.href) for m in shown.marks]
 ('USD 5.8 bn', '#ev-1', [('111', '#fn-111')])
 >>> evidence.entries()[0].quotes[0].parts
 ('Ende 2022 wurden ', '5,8 Mrd. Dollar', ' erreicht.')

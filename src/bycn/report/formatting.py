@@ -7,7 +7,7 @@ amounts use the ``m``/``bn`` abbreviations of financial journalism instead of
 CLDR's ``M``/``B`` (``texts.yaml``, ``compact``). The words around the numbers
 (qualifiers, ``times``) are in ``texts.yaml``.
 
->>> format_value(730_600_000, "USD", "exact", "en")
+>>> format_value(730_600_000, "USD", "exact", "en").replace("\\xa0", " ")
 'USD 730.6 m'
 >>> format_value(730_600_000, "USD", "exact", "de").replace("\\xa0", " ")
 '730,6 Mio. USD'
@@ -115,7 +115,7 @@ def format_value(value: float, unit: str, qualifier: str = "exact", language: st
     """A value with its unit and qualifier, as a reader expects it in ``language``.
 
     >>> format_value(1.24e9, "USD", "exact", "en"), format_value(2.5, "times", "more_than", "en")
-    ('USD 1.24 bn', 'more than 2.5×')
+    ('USD 1.24\\xa0bn', 'more than 2.5×')
     >>> format_value(16, "percent", "exact", "de"), format_value(86, "ordinal", "exact", "de")
     ('16\\xa0%', 'Nr. 86')
     """
@@ -126,7 +126,9 @@ def format_value(value: float, unit: str, qualifier: str = "exact", language: st
     elif unit == "percent":
         from babel.numbers import format_percent
 
-        core = format_percent(value / 100, format="#,##0.##%", locale=_LOCALE[language])
+        core = format_percent(
+            round(value, 2) / 100, locale=_LOCALE[language], decimal_quantization=False
+        )
     elif unit in t["unit_patterns"]:
         core = t["unit_patterns"][unit].format(n=format_number(value, language))
     else:

@@ -66,7 +66,9 @@ def _change(latest: Fact, previous: Fact, language: str) -> tuple[str, float]:
         return t["table"]["unchanged"], 0.0
     sign = "+" if value > 0 else "−"
     amount = format_value(abs(value), latest.unit, "exact", language)
-    share = format_percent(abs(value) / previous.value, format="#,##0.#%", locale=language)
+    share = format_percent(
+        round(abs(value) / previous.value, 3), locale=language, decimal_quantization=False
+    )
     return f"{sign}{amount} ({sign}{share})", value
 
 
