@@ -52,8 +52,15 @@ POINTS = pd.DataFrame(
         row("trade.exports", 1.8, "times", "2022", 111),
         row("trade.turnover", 9e9, "USD", "", 113),
         row("trade.regional", 730.6e6, "USD", "2021-01/2021-05", 16, entity="Minsk"),
-        row("trade.regional", 100e6, "USD", "2021-01/2021-11", 25, entity="Gomel region",
-            qualifier="more_than"),
+        row(
+            "trade.regional",
+            100e6,
+            "USD",
+            "2021-01/2021-11",
+            25,
+            entity="Gomel region",
+            qualifier="more_than",
+        ),
         row("park.residents", 85, "count", "2021-12", 36, entity="Great Stone"),
         row("park.residents", 90, "count", "2022-05", 44, entity="Great Stone"),
         row("park.residents", 92, "count", "2022-06", 45, entity="Great Stone"),
@@ -61,7 +68,7 @@ POINTS = pd.DataFrame(
         row("park.residents", 170, "count", "2025", 1, entity="Great Stone", status="target"),
         row("edu.agreements", 560, "count", "2022-12", 123),
     ]
-).astype({"footnote": "Int64"})  # fmt: skip
+).astype({"footnote": "Int64"})
 
 
 def evidence(language: str = "en", rows: pd.DataFrame = POINTS) -> Evidence:

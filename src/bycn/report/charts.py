@@ -160,9 +160,16 @@ def _place_labels(figure: Figure, ax: Axes, labels: Sequence[tuple[Any, float, s
     for x, y, text, _ in labels:
         for dx, dy, ha, va in _LABEL_PLACES:
             label = ax.annotate(
-                text, (x, y), textcoords="offset points", xytext=(dx, dy), ha=ha, va=va,
-                fontsize=9, color="#333333", annotation_clip=False,
-            )  # fmt: skip
+                text,
+                (x, y),
+                textcoords="offset points",
+                xytext=(dx, dy),
+                ha=ha,
+                va=va,
+                fontsize=9,
+                color="#333333",
+                annotation_clip=False,
+            )
             box = label.get_window_extent(renderer).expanded(1.06, 1.1)
             inside = figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1)
             if inside and not any(box.overlaps(other) for other in taken):
@@ -260,17 +267,29 @@ def _lines(
                     ax.plot(xs, ys, color=colour, label=legend or None)
                 for x, y, f in zip(xs, ys, shown, strict=True):
                     (marker,) = ax.plot(
-                        [x], [y], marker="o", linestyle="none", color=colour,
-                        markerfacecolor="white" if hollow else colour, markeredgewidth=1.6,
-                    )  # fmt: skip
+                        [x],
+                        [y],
+                        marker="o",
+                        linestyle="none",
+                        color=colour,
+                        markerfacecolor="white" if hollow else colour,
+                        markeredgewidth=1.6,
+                    )
                     _register(chart, marker, f, evidence)
                     labels.append(
                         (x, y, short_value(f.value, unit, f.qualifier, scale, language), f)
                     )
                 if hollow:
                     target = texts(language)["chart"]["target"]
-                    ax.plot([], [], marker="o", linestyle="none", color=colour,
-                            markerfacecolor="white", label=f"{legend} ({target})" if legend else target)  # fmt: skip
+                    ax.plot(
+                        [],
+                        [],
+                        marker="o",
+                        linestyle="none",
+                        color=colour,
+                        markerfacecolor="white",
+                        label=f"{legend} ({target})" if legend else target,
+                    )
         _year_axis(ax, [x for x, *_ in labels])
         ax.set_title(_title(title))
         ax.set_ylabel(_axis_label(unit, scale, language))
@@ -295,16 +314,30 @@ def _bars(
     positions = list(range(len(bars)))
     for x, (fact, _, colour) in zip(positions, bars, strict=True):
         hatch = "//" if fact.status == "target" else None
-        (patch,) = ax.bar([x], [fact.value / scale], color=colour, width=0.62, hatch=hatch,
-                          edgecolor="white" if hatch else colour)  # fmt: skip
+        (patch,) = ax.bar(
+            [x],
+            [fact.value / scale],
+            color=colour,
+            width=0.62,
+            hatch=hatch,
+            edgecolor="white" if hatch else colour,
+        )
         _register(chart, patch, fact, evidence)
         text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
         if unit in GROWTH_UNITS:
             text = qualifier_sign(fact.qualifier) + format_value(
                 fact.value, unit, "exact", evidence.language
             )
-        label = ax.annotate(text, (x, fact.value / scale), textcoords="offset points",
-                            xytext=(0, 3), ha="center", va="bottom", fontsize=9, color="#333333")  # fmt: skip
+        label = ax.annotate(
+            text,
+            (x, fact.value / scale),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            color="#333333",
+        )
         label.set_url(f"#{evidence.anchor(fact)}")
     ax.set_xticks(positions, [tick for _, tick, _ in bars])
     ax.grid(axis="x", visible=False)
@@ -370,7 +403,8 @@ def _growth_bars(
     bars = []
     for fact in sorted(dated, key=lambda f: (f.sort_key, indicators.index(f.indicator))):
         base = format_period(periods.shift_years(fact.period, -1), language, short=True)
-        tick = f"{format_period(fact.period, language, short=True)}\n{t['growth_base'].format(base=base)}"
+        period = format_period(fact.period, language, short=True)
+        tick = f"{period}\n{t['growth_base'].format(base=base)}"
         bars.append((fact, tick, colours[fact.indicator]))
     with rc_context(STYLE):
         figure = _new_figure()
@@ -400,8 +434,10 @@ def bar_by_entity(
     chosen = [f for f in evidence.facts if f.indicator == indicator and f.status == "actual"]
     unit = _pick_unit(chosen, unit)
     chosen = [f for f in chosen if f.unit == unit]
-    latest = [by_date([f for f in chosen if f.entity == who])[0][0] for who in
-              dict.fromkeys(f.entity for f in chosen)]  # fmt: skip
+    latest = [
+        by_date([f for f in chosen if f.entity == who])[0][0]
+        for who in dict.fromkeys(f.entity for f in chosen)
+    ]
     if len(latest) < 2:
         return None
     latest.sort(key=lambda f: f.value)
@@ -422,10 +458,15 @@ def bar_by_entity(
             _register(chart, patch, f, evidence)
             text = short_value(f.value, unit or "", f.qualifier, scale, language)
             label = ax.annotate(
-                f"{text} ({format_period(f.period, language, short=True)})", (f.value / scale, y),
-                textcoords="offset points", xytext=(3, 0), ha="left", va="center", fontsize=9,
+                f"{text} ({format_period(f.period, language, short=True)})",
+                (f.value / scale, y),
+                textcoords="offset points",
+                xytext=(3, 0),
+                ha="left",
+                va="center",
+                fontsize=9,
                 color="#333333",
-            )  # fmt: skip
+            )
             label.set_url(f"#{evidence.anchor(f)}")
         ax.set_yticks(range(len(latest)), names)
         ax.grid(axis="y", visible=False)

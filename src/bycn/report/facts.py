@@ -76,8 +76,10 @@ def reporting_period(as_of: str, measure: str, sentence: str = "") -> tuple[str,
 
     >>> reporting_period("2022-12", "flow", "Ende 2022 ein Rekordvolumen")
     ('2022', 'year_end_flow')
-    >>> reporting_period("2022-12", "flow", "im Dezember 2022"), reporting_period("2022-12", "stock")
-    (('2022-12', ''), ('2022-12', ''))
+    >>> reporting_period("2022-12", "flow", "im Dezember 2022")
+    ('2022-12', '')
+    >>> reporting_period("2022-12", "stock", "Ende 2022")
+    ('2022-12', '')
     """
     found = periods.bounds(as_of)
     if (

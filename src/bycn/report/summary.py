@@ -40,6 +40,7 @@ class KeyFigure:
     previous_as_of: str
     change: str
     change_value: float
+    change_href: str = ""
 
 
 def _at_date(group: Sequence[Fact]) -> tuple[list[Fact], Fact | None]:
@@ -82,7 +83,7 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
         latest_facts, latest = _at_date(dated[0])
         previous_group = _previous(dated, dated[0][0]) if status == "actual" else None
         previous_facts, previous = _at_date(previous_group) if previous_group else ([], None)
-        change, change_value = "–", float("nan")
+        change, change_value, change_href = "–", float("nan"), ""
         if (
             latest is not None
             and previous is not None
@@ -91,6 +92,8 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
             and previous.value
         ):
             change, change_value = _change(latest, previous, language)
+            # The change is read off the latest value's entry, beside the one before it.
+            change_href = f"#{evidence.anchor(latest)}"
         label = evidence.label(indicator)
         if status == "target":
             label = f"{label} ({t['table']['target']})"
@@ -111,6 +114,7 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
                 ),
                 change=change,
                 change_value=change_value,
+                change_href=change_href,
             )
         )
     return rows
