@@ -77,7 +77,13 @@ STYLE: dict[str, Any] = {
 }
 _FIGSIZE = (6.6, 3.2)
 _TITLE_WIDTH = 70
-_LABEL_PLACES = ((0, 7, "center", "bottom"), (0, -8, "center", "top"), (8, 0, "left", "center"))
+_LABEL_PLACES = (
+    (0, 7, "center", "bottom"),
+    (0, -8, "center", "top"),
+    (8, 0, "left", "center"),
+    (-8, 0, "right", "center"),
+)
+_ABOVE = ((0, 3, "center", "bottom"), (0, 14, "center", "bottom"))
 
 
 @dataclass
@@ -152,13 +158,21 @@ def _caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated: i
         chart.caption = t["undated"].format(count=undated) + " " + chart.caption
 
 
-def _place_labels(figure: Figure, ax: Axes, labels: Sequence[tuple[Any, float, str, Fact]]) -> None:
-    """Data labels beside their points, each where it overlaps no other label; else none."""
+def _place_labels(
+    evidence: Evidence,
+    figure: Figure,
+    ax: Axes,
+    labels: Sequence[tuple[Any, float, str, Fact]],
+    places: Sequence[tuple[int, int, str, str]] = _LABEL_PLACES,
+) -> None:
+    """Data labels beside their points, each in the first of ``places`` where it stays in
+    the plot and overlaps no other label; where there is none, the label is left out (the
+    point's tooltip and its evidence entry keep the value)."""
     figure.draw_without_rendering()
     renderer = figure.canvas.get_renderer()
     taken = []
-    for x, y, text, _ in labels:
-        for dx, dy, ha, va in _LABEL_PLACES:
+    for x, y, text, fact in labels:
+        for dx, dy, ha, va in places:
             label = ax.annotate(
                 text,
                 (x, y),
@@ -171,9 +185,11 @@ def _place_labels(figure: Figure, ax: Axes, labels: Sequence[tuple[Any, float, s
                 annotation_clip=False,
             )
             box = label.get_window_extent(renderer).expanded(1.06, 1.1)
-            inside = figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1)
+            area = ax.bbox.expanded(1.0, 1.12)
+            inside = area.contains(box.x0, box.y0) and area.contains(box.x1, box.y1)
             if inside and not any(box.overlaps(other) for other in taken):
                 label.set_in_layout(False)
+                label.set_url(f"#{evidence.anchor(fact)}")
                 taken.append(box)
                 break
             label.remove()
@@ -297,7 +313,7 @@ def _lines(
         ax.set_ylim(bottom=0)
         if several or any(f.status == "target" for f in dated):
             _legend(figure, ax.get_legend_handles_labels()[0])
-        _place_labels(figure, ax, labels)
+        _place_labels(evidence, figure, ax, labels)
     _caption(chart, [f for *_, f in labels], evidence, undated)
     return chart
 
@@ -306,42 +322,36 @@ def _bars(
     evidence: Evidence,
     ax: Axes,
     chart: Chart,
-    bars: Sequence[tuple[Fact, str, str]],
+    groups: Sequence[tuple[str, Sequence[tuple[Fact, str]]]],
     unit: str,
     scale: int,
-) -> None:
-    """One bar per (fact, tick label, colour); the value on the bar, linked like the bar."""
-    positions = list(range(len(bars)))
-    for x, (fact, _, colour) in zip(positions, bars, strict=True):
-        hatch = "//" if fact.status == "target" else None
-        (patch,) = ax.bar(
-            [x],
-            [fact.value / scale],
-            color=colour,
-            width=0.62,
-            hatch=hatch,
-            edgecolor="white" if hatch else colour,
-        )
-        _register(chart, patch, fact, evidence)
-        text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
-        if unit in GROWTH_UNITS:
-            text = qualifier_sign(fact.qualifier) + format_value(
-                fact.value, unit, "exact", evidence.language
+) -> list[tuple[Any, float, str, Fact]]:
+    """Bars in groups: one tick per (label, [(fact, colour) ...]), the group's bars side by
+    side. Returns each bar's data label (x, y, text, fact) for :func:`_place_labels`."""
+    labels = []
+    for x, (_, members) in enumerate(groups):
+        width = 0.8 / len(members) if len(members) > 1 else 0.62
+        for k, (fact, colour) in enumerate(members):
+            at = x + (k - (len(members) - 1) / 2) * width
+            hatch = "//" if fact.status == "target" else None
+            (patch,) = ax.bar(
+                [at],
+                [fact.value / scale],
+                color=colour,
+                width=width * 0.92,
+                hatch=hatch,
+                edgecolor="white" if hatch else colour,
             )
-        label = ax.annotate(
-            text,
-            (x, fact.value / scale),
-            textcoords="offset points",
-            xytext=(0, 3),
-            ha="center",
-            va="bottom",
-            fontsize=9,
-            color="#333333",
-        )
-        label.set_url(f"#{evidence.anchor(fact)}")
-    ax.set_xticks(positions, [tick for _, tick, _ in bars])
+            _register(chart, patch, fact, evidence)
+            text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
+            if unit in GROWTH_UNITS:
+                sign = qualifier_sign(fact.qualifier)
+                text = sign + format_value(fact.value, unit, "exact", evidence.language)
+            labels.append((at, fact.value / scale, text, fact))
+    ax.set_xticks(range(len(groups)), [tick for tick, _ in groups])
     ax.grid(axis="x", visible=False)
     ax.margins(y=0.15)
+    return labels
 
 
 def _legend(figure: Figure, handles: Sequence[Any]) -> None:
@@ -369,22 +379,24 @@ def _period_bars(
     order = sorted(lengths, key=lambda m: -(m or 0))
     colours = {m: PALETTE[i % len(PALETTE)] for i, m in enumerate(order)}
     bars = [
-        (f, format_period(f.period, language, short=True), colours[m])
+        (format_period(f.period, language, short=True), [(f, colours[m])])
         for m in order
         for f in sorted(lengths[m], key=lambda f: f.sort_key)
     ]
-    scale = _scale([f.value for f, *_ in bars], unit)
+    shown = [f for _, members in bars for f, _ in members]
+    scale = _scale([f.value for f in shown], unit)
     with rc_context(STYLE):
         figure = _new_figure()
         chart = Chart(figure, name)
         ax = figure.add_subplot()
-        _bars(evidence, ax, chart, bars, unit, scale)
+        labels = _bars(evidence, ax, chart, bars, unit, scale)
         ax.set_title(_title(title))
         ax.set_ylabel(_axis_label(unit, scale, language))
         if len(order) > 1:
             handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
             _legend(figure, handles)
-    _caption(chart, [f for f, *_ in bars], evidence, undated)
+        _place_labels(evidence, figure, ax, labels, _ABOVE)
+    _caption(chart, shown, evidence, undated)
     return chart
 
 
@@ -400,17 +412,19 @@ def _growth_bars(
     t = texts(language)["chart"]
     indicators = list(dict.fromkeys(f.indicator for f in dated))
     colours = {ident: PALETTE[i % len(PALETTE)] for i, ident in enumerate(indicators)}
-    bars = []
+    periods_shown: dict[str, list[tuple[Fact, str]]] = {}
     for fact in sorted(dated, key=lambda f: (f.sort_key, indicators.index(f.indicator))):
-        base = format_period(periods.shift_years(fact.period, -1), language, short=True)
-        period = format_period(fact.period, language, short=True)
-        tick = f"{period}\n{t['growth_base'].format(base=base)}"
-        bars.append((fact, tick, colours[fact.indicator]))
+        periods_shown.setdefault(fact.period, []).append((fact, colours[fact.indicator]))
+    bars = []
+    for period, members in periods_shown.items():
+        base = format_period(periods.shift_years(period, -1), language, short=True)
+        shown = format_period(period, language, short=True)
+        bars.append((f"{shown}\n{t['growth_base'].format(base=base)}", members))
     with rc_context(STYLE):
         figure = _new_figure()
         chart = Chart(figure, name)
         ax = figure.add_subplot()
-        _bars(evidence, ax, chart, bars, unit, 1)
+        labels = _bars(evidence, ax, chart, bars, unit, 1)
         ax.set_title(_title(title))
         ax.set_ylabel(_axis_label(unit, 1, language))
         if len(indicators) > 1:
@@ -418,6 +432,7 @@ def _growth_bars(
             _legend(figure, handles)
         if unit == "times":
             ax.axhline(1, color="#555555", linewidth=0.8)
+        _place_labels(evidence, figure, ax, labels, _ABOVE)
     _caption(chart, dated, evidence, undated)
     chart.caption = t["growth_note"] + " " + chart.caption
     return chart

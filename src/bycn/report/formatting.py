@@ -157,9 +157,15 @@ def format_period(as_of: str, language: str = "en", *, short: bool = False) -> s
     """A period in words (``2021``, ``Q1 2022``, ``January–May 2021``); ``short`` abbreviates
     the months (``Jan–May 2023``), for chart axes. An empty ``as_of`` reads ``undated``.
 
-    >>> format_period("2022-12", "de"), format_period("", "en")
-    ('Dezember 2022', 'undated')
+    >>> format_period("2022-12", "de"), format_period("", "en"), format_period("2023-01/2023-03")
+    ('Dezember 2022', 'undated', 'Q1 2023')
     """
+    found = periods.bounds(as_of)
+    if found is not None and "/" in as_of:
+        (y0, m0), (y1, m1) = found
+        if y0 == y1 and m0 % 3 == 1 and m1 == m0 + 2:
+            # "Januar bis März 2023" is the first quarter: written as one, like the others.
+            as_of = periods.quarter(y0, m1 // 3)
     label = periods.label(as_of, language)
     if label is None:
         return texts(language)["undated"]
