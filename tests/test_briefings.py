@@ -103,7 +103,9 @@ def test_pdf_holds_key_figures_with_their_footnote_numbers(built, stem, expected
 def test_the_2022_turnover_reads_2022_everywhere(built):
     html = built["trade"].html.read_text(encoding="utf-8")
     assert "December 2022" not in html.replace("\xa0", " ").split("USD 5.8")[1][:300]
-    assert re.search(r"USD.5\.8.bn</a>.*?</td><td class=\"bycn-period[^\"]*\">2022</td>", html, re.S)
+    assert re.search(
+        r"USD.5\.8.bn</a>.*?</td><td class=\"bycn-period[^\"]*\">2022</td>", html, re.S
+    )
 
 
 def test_each_briefing_names_its_period_build_date_corpus_and_documents(built):

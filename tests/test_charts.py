@@ -134,7 +134,7 @@ def test_fewer_than_two_comparable_values_give_no_chart() -> None:
 def test_titles_wrap_and_are_never_cut() -> None:
     title = "A very long chart title " * 5
     chart = series_chart(evidence(), "park.residents", title=title)
-    shown = chart.figure.axes[0].get_title(loc="left")
+    shown = chart.figure.get_suptitle()
     assert "\n" in shown and shown.replace("\n", " ").split() == title.split()
 
 

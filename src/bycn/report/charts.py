@@ -76,7 +76,7 @@ STYLE: dict[str, Any] = {
     "svg.hashsalt": "bycn",
 }
 _FIGSIZE = (6.6, 3.2)
-_TITLE_WIDTH = 70
+_TITLE_WIDTH = 62
 _LABEL_PLACES = (
     (0, 7, "center", "bottom"),
     (0, -8, "center", "top"),
@@ -130,8 +130,12 @@ def _pick_unit(chosen: Sequence[Fact], unit: str | None) -> str | None:
     return sorted(counts, key=lambda u: (u in GROWTH_UNITS, -counts[u], u))[0]
 
 
-def _title(text: str) -> str:
-    return textwrap.fill(text, _TITLE_WIDTH)
+def _set_title(figure: Figure, text: str) -> None:
+    """The title at the figure's left edge (not the plot's, which long tick labels push
+    right), wrapped to the figure's width, never cut."""
+    figure.suptitle(
+        textwrap.fill(text, _TITLE_WIDTH), x=0.01, ha="left", fontsize=11, fontweight="bold"
+    )
 
 
 def _middle(fact: Fact) -> dt.date:
@@ -307,10 +311,10 @@ def _lines(
                         label=f"{legend} ({target})" if legend else target,
                     )
         _year_axis(ax, [x for x, *_ in labels])
-        ax.set_title(_title(title))
+        _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, scale, language))
-        ax.margins(y=0.2)
-        ax.set_ylim(bottom=0)
+        # Room above the highest point for its label, below the title.
+        ax.set_ylim(0, max(y for _, y, *_ in labels) * 1.18 or 1)
         if several or any(f.status == "target" for f in dated):
             _legend(figure, ax.get_legend_handles_labels()[0])
         _place_labels(evidence, figure, ax, labels)
@@ -390,7 +394,7 @@ def _period_bars(
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         labels = _bars(evidence, ax, chart, bars, unit, scale)
-        ax.set_title(_title(title))
+        _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, scale, language))
         if len(order) > 1:
             handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
@@ -425,7 +429,7 @@ def _growth_bars(
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         labels = _bars(evidence, ax, chart, bars, unit, 1)
-        ax.set_title(_title(title))
+        _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, 1, language))
         if len(indicators) > 1:
             handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
@@ -487,7 +491,7 @@ def bar_by_entity(
         ax.grid(axis="y", visible=False)
         top = max(f.value / scale for f in latest)
         ax.set_xlim(0, top * 1.5 if top > 0 else 1)
-        ax.set_title(_title(title))
+        _set_title(figure, title)
         ax.set_xlabel(_axis_label(unit or "", scale, language))
     _caption(chart, latest, evidence)
     return chart

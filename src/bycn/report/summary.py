@@ -53,7 +53,8 @@ def _at_date(group: Sequence[Fact]) -> tuple[list[Fact], Fact | None]:
 def _previous(dated: list[list[Fact]], latest: Fact) -> list[Fact] | None:
     """The latest earlier date whose best fact compares with ``latest``."""
     for group in dated[1:]:
-        if comparable(latest, group[0]):
+        # An undated value has no place in time: nothing is "before" or "after" it.
+        if periods.bounds(group[0].period) and comparable(latest, group[0]):
             return group
     return None
 
