@@ -130,6 +130,15 @@ def _pick_unit(chosen: Sequence[Fact], unit: str | None) -> str | None:
     return sorted(counts, key=lambda u: (u in GROWTH_UNITS, -counts[u], u))[0]
 
 
+def _number_axis(axis: Any, language: str) -> None:
+    """Tick labels as the language writes numbers (``1,5`` and ``3.000`` in German)."""
+    from matplotlib.ticker import FuncFormatter
+
+    from bycn.report.formatting import format_number
+
+    axis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v, language)))
+
+
 def _set_title(figure: Figure, text: str) -> None:
     """The title at the figure's left edge (not the plot's, which long tick labels push
     right), wrapped to the figure's width, never cut."""
@@ -313,6 +322,7 @@ def _lines(
         _year_axis(ax, [x for x, *_ in labels])
         _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, scale, language))
+        _number_axis(ax.yaxis, language)
         # Room above the highest point for its label, below the title.
         ax.set_ylim(0, max(y for _, y, *_ in labels) * 1.18 or 1)
         if several or any(f.status == "target" for f in dated):
@@ -396,6 +406,7 @@ def _period_bars(
         labels = _bars(evidence, ax, chart, bars, unit, scale)
         _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, scale, language))
+        _number_axis(ax.yaxis, language)
         if len(order) > 1:
             handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
             _legend(figure, handles)
@@ -431,6 +442,7 @@ def _growth_bars(
         labels = _bars(evidence, ax, chart, bars, unit, 1)
         _set_title(figure, title)
         ax.set_ylabel(_axis_label(unit, 1, language))
+        _number_axis(ax.yaxis, language)
         if len(indicators) > 1:
             handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
             _legend(figure, handles)
@@ -493,6 +505,7 @@ def bar_by_entity(
         ax.set_xlim(0, top * 1.5 if top > 0 else 1)
         _set_title(figure, title)
         ax.set_xlabel(_axis_label(unit or "", scale, language))
+        _number_axis(ax.xaxis, language)
     _caption(chart, latest, evidence)
     return chart
 
