@@ -13,7 +13,6 @@ from bycn.exceptions import ParameterError
 from bycn.report.briefings import BRIEFINGS, check_parameters, get_briefing
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
 YEARS = "give a year from 1990 to 2100, or none"
@@ -26,10 +25,12 @@ def test_every_briefing_has_the_common_parameters_then_its_own():
         assert briefing.names == ("corpus", "start", "end", "language", own[name])
 
 
-def test_the_default_corpus_is_the_projects_from_its_root_or_below(monkeypatch, tmp_path):
+def test_the_default_corpus_is_the_projects_from_its_root_or_below(
+    monkeypatch, tmp_path, corpus_path
+):
     for folder in (REPO, REPO / "notebooks"):
         monkeypatch.chdir(folder)
-        assert check_parameters("trade", {})["corpus"] == str(DEFAULT_CORPUS)
+        assert check_parameters("trade", {})["corpus"] == str(corpus_path)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(
         ParameterError, match=r"^briefing 'trade': corpus: no corpus given, and no data/raw/"
@@ -94,10 +95,10 @@ def test_malformed_assignments_say_what_is_wrong(item, message):
     assert str(err.value) == f"briefing {briefing!r}: {message}"
 
 
-def test_check_parameters_fills_every_default_in_declared_order():
+def test_check_parameters_fills_every_default_in_declared_order(corpus_path):
     params = check_parameters("park_investment", {})
     assert params == {
-        "corpus": str(DEFAULT_CORPUS),
+        "corpus": str(corpus_path),
         "start": None,
         "end": None,
         "language": "en",
@@ -182,10 +183,10 @@ def test_a_missing_corpus_is_named(tmp_path):
         check_parameters("trade", {"corpus": str(missing)})
 
 
-def test_a_relative_corpus_is_made_absolute(monkeypatch):
-    monkeypatch.chdir(REPO)
-    params = check_parameters("trade", {"corpus": "data/raw/belarus-china-2021-2023.de.txt"})
-    assert params["corpus"] == str(DEFAULT_CORPUS)
+def test_a_relative_corpus_is_made_absolute(monkeypatch, corpus_path):
+    monkeypatch.chdir(corpus_path.parent)
+    params = check_parameters("trade", {"corpus": corpus_path.name})
+    assert params["corpus"] == str(corpus_path)
 
 
 def test_region_and_institution_all_need_no_catalog():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -11,8 +9,6 @@ import bycn
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.series import build_series, join_figures
 from bycn.schema import FIGURES, SERIES
-
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
 def figure(
@@ -187,8 +183,8 @@ def test_empty_figures_give_an_empty_series() -> None:
 
 
 @pytest.fixture(scope="module")
-def document():
-    return bycn.read_document(CORPUS)
+def document(corpus):
+    return corpus
 
 
 @pytest.fixture(scope="module")
