@@ -10,7 +10,8 @@ import xml.etree.ElementTree as ET
 import matplotlib.text
 import pandas as pd
 
-from bycn.report.charts import bar_by_entity, series_chart, to_svg
+from bycn.report.charts import bar_by_entity, series_chart
+from bycn.report.chartstyle import to_svg
 from bycn.report.evidence import Evidence
 from bycn.report.facts import facts
 
@@ -141,7 +142,7 @@ def test_titles_wrap_and_are_never_cut() -> None:
 def test_bars_by_entity_show_the_latest_value_in_the_briefings_language() -> None:
     chart = bar_by_entity(evidence("de"), "trade.regional")
     ax = chart.figure.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Gebiet Gomel", "Minsk"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Gebiet Gomel", "Stadt Minsk"]
     assert [t.get_text() for t in ax.texts] == [">100 (Jan–Nov 2021)", "730,6 (Jan–Mai 2021)"]
     assert ax.get_xlabel() == "Mio. USD"
 

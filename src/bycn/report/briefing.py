@@ -38,7 +38,7 @@ import pandas as pd
 from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.series import build_series, join_figures
-from bycn.report import charts, html
+from bycn.report import charts, chartstyle, html
 from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
 from bycn.report.facts import Conflict, Fact, facts, find_conflicts
@@ -280,11 +280,11 @@ class Briefing:
         """A section heading of texts.yaml (``charts`` ...)."""
         return _display(html.render("heading.html.j2", text=texts(self.language)["headings"][key]))
 
-    def _show(self, chart: charts.Chart | None) -> HTML | None:
+    def _show(self, chart: chartstyle.Chart | None) -> HTML | None:
         if chart is None:
             # Fewer than two comparable values: the key figures hold it; no chart.
             return None
-        svg = charts.to_svg(chart, self.evidence)
+        svg = chartstyle.to_svg(chart, self.evidence)
         return _display(html.chart_html(svg, chart.caption, chart.marks))
 
     def chart(

@@ -23,16 +23,28 @@ figures are drawn on the Agg canvas, so no GUI backend is ever needed.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 import textwrap
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bycn import periods
-from bycn.report.evidence import Evidence, Mark
+from bycn.report.chartstyle import (
+    ABOVE,
+    PALETTE,
+    STYLE,
+    Chart,
+    add_legend,
+    axis_label,
+    new_figure,
+    number_axis,
+    place_labels,
+    register,
+    scale_of,
+    set_caption,
+    set_title,
+    year_axis,
+)
+from bycn.report.evidence import Evidence
 from bycn.report.facts import Fact, by_date
 from bycn.report.formatting import (
     format_period,
@@ -41,83 +53,12 @@ from bycn.report.formatting import (
     short_value,
     texts,
 )
-from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
+from bycn.vocabulary import GROWTH_UNITS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
 
-__all__ = ["PALETTE", "STYLE", "Chart", "bar_by_entity", "series_chart", "to_svg"]
-
-#: Okabe & Ito (2008): distinguishable with every common form of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
-#: The house style, as matplotlib rc parameters.
-STYLE: dict[str, Any] = {
-    "font.family": "DejaVu Sans",
-    "font.size": 10,
-    "axes.titlesize": 11,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.labelsize": 10,
-    "xtick.labelsize": 9,
-    "ytick.labelsize": 9,
-    "legend.fontsize": 9,
-    "legend.frameon": False,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.edgecolor": "#555555",
-    "axes.grid": True,
-    "axes.axisbelow": True,
-    "grid.color": "#d9d9d9",
-    "grid.linewidth": 0.6,
-    "lines.linewidth": 1.8,
-    "lines.markersize": 6,
-    "svg.fonttype": "none",
-    "svg.hashsalt": "bycn",
-}
-_FIGSIZE = (6.6, 3.2)
-_TITLE_WIDTH = 62
-_LABEL_PLACES = (
-    (0, 7, "center", "bottom"),
-    (0, -8, "center", "top"),
-    (8, 0, "left", "center"),
-    (-8, 0, "right", "center"),
-)
-_ABOVE = ((0, 3, "center", "bottom"), (0, 14, "center", "bottom"))
-
-
-@dataclass
-class Chart:
-    """A drawn chart: the figure, the facts it shows (each point's artist id) and its caption."""
-
-    figure: Figure
-    name: str
-    points: dict[str, Fact] = field(default_factory=dict)
-    caption: str = ""
-    marks: tuple[Mark, ...] = ()
-
-
-def _new_figure(height: float = _FIGSIZE[1]) -> Figure:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(_FIGSIZE[0], height), layout="constrained")
-    FigureCanvasAgg(figure)
-    return figure
-
-
-def _scale(values: Sequence[float], unit: str) -> int:
-    if unit not in MONEY_UNITS or not values:
-        return 1
-    top = max(abs(v) for v in values)
-    return next((s for s in (1_000_000_000, 1_000_000, 1_000) if top >= s), 1)
-
-
-def _axis_label(unit: str, scale: int, language: str) -> str:
-    t = texts(language)
-    if unit in MONEY_UNITS:
-        return t["axis"]["money"].format(unit=unit, scale=t["scale"][str(scale)]).strip(", ")
-    return t["axis"].get(unit, unit)
+__all__ = ["bar_by_entity", "series_chart"]
 
 
 def _pick_unit(chosen: Sequence[Fact], unit: str | None) -> str | None:
@@ -130,97 +71,9 @@ def _pick_unit(chosen: Sequence[Fact], unit: str | None) -> str | None:
     return sorted(counts, key=lambda u: (u in GROWTH_UNITS, -counts[u], u))[0]
 
 
-def _number_axis(axis: Any, language: str) -> None:
-    """Tick labels as the language writes numbers (``1,5`` and ``3.000`` in German)."""
-    from matplotlib.ticker import FuncFormatter
-
-    from bycn.report.formatting import format_number
-
-    axis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v, language)))
-
-
-def _set_title(figure: Figure, text: str) -> None:
-    """The title at the figure's left edge (not the plot's, which long tick labels push
-    right), wrapped to the figure's width, never cut."""
-    figure.suptitle(
-        textwrap.fill(text, _TITLE_WIDTH), x=0.01, ha="left", fontsize=11, fontweight="bold"
-    )
-
-
 def _middle(fact: Fact) -> dt.date:
     (y0, m0), (y1, m1) = periods.bounds(fact.period)  # type: ignore[misc]
     return dt.date(y1, m1, 15) if fact.measure == "stock" else dt.date(y0, m0, 1)
-
-
-def _register(chart: Chart, artist: Any, fact: Fact, evidence: Evidence) -> None:
-    """Give a point's artist an id (for its tooltip) and a link to its evidence entry."""
-    gid = f"{chart.name}-pt-{len(chart.points) + 1}"
-    artist.set_gid(gid)
-    artist.set_url(f"#{evidence.anchor(fact)}")
-    chart.points[gid] = fact
-
-
-def _caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated: int = 0) -> None:
-    t = texts(evidence.language)["chart"]
-    notes = sorted({n for f in shown for n in f.footnotes})
-    marks = [Mark(str(n), f"#fn-{n}") for n in notes]
-    marks += [m for f in shown for m in evidence.marks(f) if not m.href.startswith("#fn-")]
-    chart.marks = tuple(dict.fromkeys(marks))
-    chart.caption = t["source_one"] if len(chart.marks) == 1 else t["source"]
-    if undated:
-        chart.caption = t["undated"].format(count=undated) + " " + chart.caption
-
-
-def _place_labels(
-    evidence: Evidence,
-    figure: Figure,
-    ax: Axes,
-    labels: Sequence[tuple[Any, float, str, Fact]],
-    places: Sequence[tuple[int, int, str, str]] = _LABEL_PLACES,
-) -> None:
-    """Data labels beside their points, each in the first of ``places`` where it stays in
-    the plot and overlaps no other label; where there is none, the label is left out (the
-    point's tooltip and its evidence entry keep the value)."""
-    figure.draw_without_rendering()
-    renderer = figure.canvas.get_renderer()
-    taken = []
-    for x, y, text, fact in labels:
-        for dx, dy, ha, va in places:
-            label = ax.annotate(
-                text,
-                (x, y),
-                textcoords="offset points",
-                xytext=(dx, dy),
-                ha=ha,
-                va=va,
-                fontsize=9,
-                color="#333333",
-                annotation_clip=False,
-            )
-            box = label.get_window_extent(renderer).expanded(1.06, 1.1)
-            area = ax.bbox.expanded(1.0, 1.12)
-            inside = area.contains(box.x0, box.y0) and area.contains(box.x1, box.y1)
-            if inside and not any(box.overlaps(other) for other in taken):
-                label.set_in_layout(False)
-                label.set_url(f"#{evidence.anchor(fact)}")
-                taken.append(box)
-                break
-            label.remove()
-
-
-def _year_axis(ax: Axes, dates: Sequence[dt.date]) -> None:
-    """Ticks between years, the year's name in its middle: never months under yearly data."""
-    from matplotlib import dates as mdates
-    from matplotlib.ticker import NullFormatter
-
-    first, last = min(dates).year, max(dates).year
-    ax.set_xlim(dt.date(first, 1, 1), dt.date(last + 1, 1, 1))
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_major_formatter(NullFormatter())
-    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=7, bymonthday=1))
-    ax.xaxis.set_minor_formatter(mdates.DateFormatter("%Y"))
-    ax.tick_params(axis="x", which="minor", length=0, labelsize=9)
-    ax.grid(axis="x", which="major", visible=True)
 
 
 def series_chart(
@@ -273,9 +126,9 @@ def _lines(
     series = {k: [f for f in dated if (f.indicator, f.entity) == k] for k in keys}
     if not any(len(_best([f for f in s if f.status == "actual"])) >= 2 for s in series.values()):
         return None
-    scale = _scale([f.value for f in dated], unit)
+    scale = scale_of([f.value for f in dated], unit)
     with rc_context(STYLE):
-        figure = _new_figure()
+        figure = new_figure()
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         labels = []
@@ -304,7 +157,7 @@ def _lines(
                         markerfacecolor="white" if hollow else colour,
                         markeredgewidth=1.6,
                     )
-                    _register(chart, marker, f, evidence)
+                    register(chart, marker, f, evidence)
                     labels.append(
                         (x, y, short_value(f.value, unit, f.qualifier, scale, language), f)
                     )
@@ -319,16 +172,16 @@ def _lines(
                         markerfacecolor="white",
                         label=f"{legend} ({target})" if legend else target,
                     )
-        _year_axis(ax, [x for x, *_ in labels])
-        _set_title(figure, title)
-        ax.set_ylabel(_axis_label(unit, scale, language))
-        _number_axis(ax.yaxis, language)
+        year_axis(ax, [x for x, *_ in labels])
+        set_title(figure, title)
+        ax.set_ylabel(axis_label(unit, scale, language))
+        number_axis(ax.yaxis, language)
         # Room above the highest point for its label, below the title.
         ax.set_ylim(0, max(y for _, y, *_ in labels) * 1.18 or 1)
         if several or any(f.status == "target" for f in dated):
-            _legend(figure, ax.get_legend_handles_labels()[0])
-        _place_labels(evidence, figure, ax, labels)
-    _caption(chart, [f for *_, f in labels], evidence, undated)
+            add_legend(figure, ax.get_legend_handles_labels()[0])
+        place_labels(evidence, figure, ax, labels)
+    set_caption(chart, [f for *_, f in labels], evidence, undated)
     return chart
 
 
@@ -341,7 +194,7 @@ def _bars(
     scale: int,
 ) -> list[tuple[Any, float, str, Fact]]:
     """Bars in groups: one tick per (label, [(fact, colour) ...]), the group's bars side by
-    side. Returns each bar's data label (x, y, text, fact) for :func:`_place_labels`."""
+    side. Returns each bar's data label (x, y, text, fact) for :func:`place_labels`."""
     labels = []
     for x, (_, members) in enumerate(groups):
         width = 0.8 / len(members) if len(members) > 1 else 0.62
@@ -356,7 +209,7 @@ def _bars(
                 hatch=hatch,
                 edgecolor="white" if hatch else colour,
             )
-            _register(chart, patch, fact, evidence)
+            register(chart, patch, fact, evidence)
             text = short_value(fact.value, unit, fact.qualifier, scale, evidence.language)
             if unit in GROWTH_UNITS:
                 sign = qualifier_sign(fact.qualifier)
@@ -366,11 +219,6 @@ def _bars(
     ax.grid(axis="x", visible=False)
     ax.margins(y=0.15)
     return labels
-
-
-def _legend(figure: Figure, handles: Sequence[Any]) -> None:
-    """The legend under the plot, where it covers no bar, point or label."""
-    figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3))
 
 
 def _length_name(months: int | None, language: str) -> str:
@@ -398,20 +246,20 @@ def _period_bars(
         for f in sorted(lengths[m], key=lambda f: f.sort_key)
     ]
     shown = [f for _, members in bars for f, _ in members]
-    scale = _scale([f.value for f in shown], unit)
+    scale = scale_of([f.value for f in shown], unit)
     with rc_context(STYLE):
-        figure = _new_figure()
+        figure = new_figure()
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         labels = _bars(evidence, ax, chart, bars, unit, scale)
-        _set_title(figure, title)
-        ax.set_ylabel(_axis_label(unit, scale, language))
-        _number_axis(ax.yaxis, language)
+        set_title(figure, title)
+        ax.set_ylabel(axis_label(unit, scale, language))
+        number_axis(ax.yaxis, language)
         if len(order) > 1:
             handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
-            _legend(figure, handles)
-        _place_labels(evidence, figure, ax, labels, _ABOVE)
-    _caption(chart, shown, evidence, undated)
+            add_legend(figure, handles)
+        place_labels(evidence, figure, ax, labels, ABOVE)
+    set_caption(chart, shown, evidence, undated)
     return chart
 
 
@@ -436,20 +284,20 @@ def _growth_bars(
         shown = format_period(period, language, short=True)
         bars.append((f"{shown}\n{t['growth_base'].format(base=base)}", members))
     with rc_context(STYLE):
-        figure = _new_figure()
+        figure = new_figure()
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         labels = _bars(evidence, ax, chart, bars, unit, 1)
-        _set_title(figure, title)
-        ax.set_ylabel(_axis_label(unit, 1, language))
-        _number_axis(ax.yaxis, language)
+        set_title(figure, title)
+        ax.set_ylabel(axis_label(unit, 1, language))
+        number_axis(ax.yaxis, language)
         if len(indicators) > 1:
             handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
-            _legend(figure, handles)
+            add_legend(figure, handles)
         if unit == "times":
             ax.axhline(1, color="#555555", linewidth=0.8)
-        _place_labels(evidence, figure, ax, labels, _ABOVE)
-    _caption(chart, dated, evidence, undated)
+        place_labels(evidence, figure, ax, labels, ABOVE)
+    set_caption(chart, dated, evidence, undated)
     chart.caption = t["growth_note"] + " " + chart.caption
     return chart
 
@@ -472,7 +320,7 @@ def bar_by_entity(
     if len(latest) < 2:
         return None
     latest.sort(key=lambda f: f.value)
-    scale = _scale([f.value for f in latest], unit or "")
+    scale = scale_of([f.value for f in latest], unit or "")
     t = texts(language)
     catalog = evidence.catalog
     kind = catalog.indicator(indicator).entity.kind if indicator in catalog.ids else None
@@ -480,13 +328,13 @@ def bar_by_entity(
     if kind in t["kinds"]:
         title = t["chart"]["latest_by_entity"].format(label=title, kind=t["kinds"][kind])
     with rc_context(STYLE):
-        figure = _new_figure(height=max(2.2, 1.1 + 0.42 * len(latest)))
+        figure = new_figure(height=max(2.2, 1.1 + 0.42 * len(latest)))
         chart = Chart(figure, name)
         ax = figure.add_subplot()
         names = [textwrap.fill(evidence.entity(f.entity), 34) for f in latest]
         for y, f in enumerate(latest):
             (patch,) = ax.barh([y], [f.value / scale], color=PALETTE[0], height=0.6)
-            _register(chart, patch, f, evidence)
+            register(chart, patch, f, evidence)
             text = short_value(f.value, unit or "", f.qualifier, scale, language)
             label = ax.annotate(
                 f"{text} ({format_period(f.period, language, short=True)})",
@@ -503,45 +351,8 @@ def bar_by_entity(
         ax.grid(axis="y", visible=False)
         top = max(f.value / scale for f in latest)
         ax.set_xlim(0, top * 1.5 if top > 0 else 1)
-        _set_title(figure, title)
-        ax.set_xlabel(_axis_label(unit or "", scale, language))
-        _number_axis(ax.xaxis, language)
-    _caption(chart, latest, evidence)
+        set_title(figure, title)
+        ax.set_xlabel(axis_label(unit or "", scale, language))
+        number_axis(ax.xaxis, language)
+    set_caption(chart, latest, evidence)
     return chart
-
-
-_SVG = "http://www.w3.org/2000/svg"
-_XLINK = "http://www.w3.org/1999/xlink"
-
-
-def to_svg(chart: Chart, evidence: Evidence) -> str:
-    """The chart as SVG to put inline in HTML: no XML prologue, no remote references, ids
-    prefixed with the chart's name, a ``<title>`` tooltip on each point."""
-    from matplotlib import rc_context
-
-    buffer = io.BytesIO()
-    with rc_context(STYLE):
-        chart.figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
-    ET.register_namespace("", _SVG)
-    ET.register_namespace("xlink", _XLINK)
-    root = ET.fromstring(buffer.getvalue())
-    renamed = {}
-    for element in root.iter():
-        ident = element.get("id")
-        if ident and not ident.startswith(f"{chart.name}-pt-"):
-            renamed[ident] = f"{chart.name}-{ident}"
-            element.set("id", renamed[ident])
-    reference = re.compile(r"url\(#([^)]+)\)")
-    for element in root.iter():
-        for key, value in element.attrib.items():
-            if "url(#" in value:
-                element.set(key, reference.sub(lambda m: f"url(#{renamed.get(m[1], m[1])})", value))
-            elif key.endswith("href") and value.startswith("#") and value[1:] in renamed:
-                element.set(key, f"#{renamed[value[1:]]}")
-        gid = element.get("id")
-        if gid in chart.points:
-            tip = ET.Element(f"{{{_SVG}}}title")
-            tip.text = evidence.shown(chart.points[gid]).tooltip
-            element.insert(0, tip)
-    root.set("class", "bycn-svg")
-    return ET.tostring(root, encoding="unicode")
