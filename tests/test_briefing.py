@@ -377,7 +377,7 @@ def test_the_evidence_quotes_the_german_sentence_with_the_figure_marked() -> Non
     assert "<h2" in text and "Belege" in text
     assert "Es gibt <mark>mehr als 1800</mark> Jobs." in text
     assert 'href="#fn-7"' in text and "https://x.by/7" in text
-    assert "datiert nach seiner Quelle, 2022" in text  # no date in the text: its source's year
+    assert "Datiert nach seiner Quelle (Datum der Fußnote): 2022" in text  # no date in the text
 
 
 def test_unknown_language_is_refused() -> None:
@@ -409,3 +409,36 @@ def test_the_2022_trade_turnover_reads_2022_on_the_corpus(corpus_path) -> None:
     assert (plain(row["latest"]), row["latest_as_of"]) == ("USD 5.8 bn [111]", "2022")
     text = plain(trade.narrative().data)
     assert "In 2022 trade turnover between Belarus and China reached USD 5.8 bn [111]" in text
+
+
+def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> None:
+    rows = points(
+        [
+            pt("trade.regional", 1e8, "2019-H1", 5, None, unit="USD", entity="Minsk region",
+               doc="minsk-handel", sentence="Im ersten Halbjahr 100 Mio. Dollar.",
+               text="100 Mio. Dollar"),
+            pt("trade.regional", 2e8, "2019", 7, None, unit="USD", entity="Minsk region",
+               doc="minsk-jahr"),
+        ]
+    )  # fmt: skip
+    rows["dated_by"] = ["document", "text"]
+    documents = pd.DataFrame(
+        {
+            "doc": ["minsk-handel", "minsk-jahr"],
+            "title": ["Handel <wächst>", "Jahresbilanz"],
+            "publisher": ["BelTA", "BelTA"],
+            "date": ["2019-08-06", "2020-01-15"],
+            "url": ["https://example.org/news/123", ""],
+        }
+    )
+    b = make(briefing.with_documents(rows, documents), name="trade", language="de")
+    header = plain(b.header().data)
+    assert "2 Dokument(e) vom 2019-08-06–2020-01-15" in header
+    sources = b.sources().data
+    assert (
+        'id="doc-minsk-handel"' in sources and "Handel &lt;wächst&gt;, BelTA, 2019-08-06" in sources
+    )
+    assert 'href="https://example.org/news/123"' in sources
+    evidence = b.evidence_appendix().data
+    assert "<mark>100 Mio. Dollar</mark>" in evidence
+    assert "Datiert nach dem Datum seines Dokuments (2019-08-06): 1. Halbjahr 2019" in evidence

@@ -48,7 +48,7 @@ from bycn.report.summary import key_figure_rows
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-__all__ = ["DETAILS", "Briefing", "filter_period", "prepare"]
+__all__ = ["DETAILS", "Briefing", "filter_period", "prepare", "with_documents"]
 
 #: Figure and document columns a briefing shows beside the series (when the corpus has them).
 DETAILS = (
@@ -83,6 +83,24 @@ def _bounds(row: Any) -> periods.Bounds | None:
         if year is not None and not pd.isna(year):
             return (int(year), 1), (int(year), 12)
     return found
+
+
+def with_documents(points: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """The points with their document's title, publisher, date and URL (``doc_*`` columns),
+    from a corpus' documents table (``doc``, ``title``, ``publisher``, ``date``, ``url``).
+
+    >>> p = pd.DataFrame({"doc": ["a"], "value": [1.0]})
+    >>> d = pd.DataFrame({"doc": ["a"], "title": ["Handel"], "date": ["2019-08-06"]})
+    >>> with_documents(p, d)[["doc", "doc_title", "doc_date"]].values.tolist()
+    [['a', 'Handel', '2019-08-06']]
+    """
+    if documents is None or documents.empty or "doc" not in points or "doc" not in documents:
+        return points
+    wanted = [c for c in ("title", "publisher", "date", "url") if c in documents]
+    table = documents[["doc", *wanted]].drop_duplicates("doc")
+    table = table.rename(columns={c: f"doc_{c}" for c in wanted})
+    kept = points.drop(columns=[c for c in table.columns if c != "doc" and c in points])
+    return kept.merge(table, on="doc", how="left")
 
 
 def filter_period(
@@ -343,6 +361,8 @@ def prepare(
     document = read_document(corpus)
     series = build_series(document.figures, catalog, sentences=document.sentences)
     points = join_figures(series, document.figures, DETAILS)
+    # A corpus of many documents brings a documents table (title, publisher, date, URL).
+    points = with_documents(points, getattr(document, "documents", None))
     points = spec.select(points, values, catalog)
     start, end = values["start"], values["end"]
     points = filter_period(points, start, end)  # type: ignore[arg-type]

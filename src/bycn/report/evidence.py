@@ -227,7 +227,8 @@ class Evidence:
         if quote.period_note == "source_year" or quote.dated_by == "source":
             return e["source"].format(period=period)
         if quote.period_note == "document_year" or quote.dated_by == "document":
-            return e["document"].format(period=period)
+            date = f" ({quote.doc_date})" if quote.doc_date else ""
+            return e["document"].format(period=period, date=date)
         if not fact.period:
             return e["none"]
         return e["text"].format(period=period)
