@@ -208,8 +208,11 @@ def year_axis(ax: Axes, dates: Sequence[dt.date]) -> None:
 
 
 def add_legend(figure: Figure, handles: Sequence[Any]) -> None:
-    """The legend under the plot, where it covers no bar, point or label."""
-    figure.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3))
+    """The legend under the plot, where it covers no bar, point or label; in as many
+    columns as fit the figure's width (long labels one under the other)."""
+    widest = max((len(h.get_label()) for h in handles), default=0) + 6
+    ncols = max(1, min(len(handles), 78 // widest))
+    figure.legend(handles=handles, loc="outside lower center", ncols=ncols)
 
 
 _SVG = "http://www.w3.org/2000/svg"

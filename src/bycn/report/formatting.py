@@ -33,6 +33,7 @@ from bycn.vocabulary import LANGUAGES, MONEY_UNITS
 __all__ = [
     "NBSP",
     "UnknownLanguageError",
+    "canonical_period",
     "format_day",
     "format_number",
     "format_period",
@@ -160,13 +161,7 @@ def format_period(as_of: str, language: str = "en", *, short: bool = False) -> s
     >>> format_period("2022-12", "de"), format_period("", "en"), format_period("2023-01/2023-03")
     ('Dezember 2022', 'undated', 'Q1 2023')
     """
-    found = periods.bounds(as_of)
-    if found is not None and "/" in as_of:
-        (y0, m0), (y1, m1) = found
-        if y0 == y1 and m0 % 3 == 1 and m1 == m0 + 2:
-            # "Januar bis März 2023" is the first quarter: written as one, like the others.
-            as_of = periods.quarter(y0, m1 // 3)
-    label = periods.label(as_of, language)
+    label = periods.label(canonical_period(as_of), language)
     if label is None:
         return texts(language)["undated"]
     if short:
@@ -177,6 +172,21 @@ def format_period(as_of: str, language: str = "en", *, short: bool = False) -> s
         for number in range(12, 0, -1):
             label = re.sub(rf"\b{wide[number]}\b", abbreviated[number].rstrip("."), label)
     return label
+
+
+def canonical_period(as_of: str) -> str:
+    """A span that is a calendar quarter, written as one: ``Januar bis März 2023`` is the
+    first quarter, and reads like the other quarters.
+
+    >>> canonical_period("2023-01/2023-03"), canonical_period("2023-01/2023-05")
+    ('2023-Q1', '2023-01/2023-05')
+    """
+    found = periods.bounds(as_of)
+    if found is not None and "/" in as_of:
+        (y0, m0), (y1, m1) = found
+        if y0 == y1 and m0 % 3 == 1 and m1 == m0 + 2:
+            return periods.quarter(y0, m1 // 3)
+    return as_of
 
 
 def format_day(day: _dt.date, language: str = "en") -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bycn import periods
 from bycn.report.evidence import Evidence, Shown
 from bycn.report.facts import Fact, agree, by_date, comparable, series_groups
-from bycn.report.formatting import format_period, format_value, texts
+from bycn.report.formatting import canonical_period, format_period, format_value, texts
 from bycn.vocabulary import GROWTH_UNITS
 
 __all__ = ["KeyFigure", "key_figure_rows", "narrative_fields", "when"]
@@ -145,6 +145,7 @@ def when(fact: Fact, language: str, *, capital: bool = False) -> str:
 
 
 def _form(as_of: str) -> str:
+    as_of = canonical_period(as_of)
     found = periods.bounds(as_of)
     if found is None:
         return "default"
