@@ -190,6 +190,9 @@ def place_labels(
                 taken.append(box)
                 break
             label.remove()
+    # The layout is done and the labels were placed in it: keep it as it is (saving the
+    # figure would compute the same layout again).
+    figure.set_layout_engine("none")
 
 
 def year_axis(ax: Axes, dates: Sequence[dt.date]) -> None:

@@ -104,11 +104,19 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
     for key, value in narrative_fields(evidence).items():
         fields[key] = values_html(value, t["narrative_or"]) if isinstance(value, tuple) else value
     sentences = []
+    last_when = None
     for entry in t["narrative"][name]:
         for template in [entry] if isinstance(entry, str) else entry:
             wanted = [f for _, f, _, _ in string.Formatter().parse(template) if f]
             if all(f in fields for f in wanted):
-                sentences.append(Markup.escape(template).format(**fields))
+                filled = dict(fields)
+                opening = wanted[0] if wanted and template.startswith("{") else None
+                when = fields[opening] if opening and opening.endswith("_When") else None
+                if when is not None and when == last_when:
+                    # Two sentences in a row about one period: the second says so.
+                    filled[opening] = t["same_period"]
+                last_when = when
+                sentences.append(Markup.escape(template).format(**filled))
                 break
     body = Markup(" ").join(sentences)
     return render(
