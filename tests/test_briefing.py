@@ -411,7 +411,7 @@ def test_the_2022_trade_turnover_reads_2022_on_the_corpus(corpus_path) -> None:
     assert "In 2022 trade turnover between Belarus and China reached USD 5.8 bn [111]" in text
     # Two sentences in a row about January–May 2023: the second does not repeat the period.
     assert "In January–May 2023 turnover grew 1.5× [111] year on year." in text
-    assert "Over the same period Belarusian exports to China grew 1.6× [111]" in text
+    assert "At the same time Belarusian exports to China grew 1.6× [111]" in text
 
 
 def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> None:

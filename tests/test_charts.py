@@ -11,7 +11,7 @@ import matplotlib.text
 import pandas as pd
 
 from bycn.report.charts import bar_by_entity, series_chart
-from bycn.report.chartstyle import to_svg
+from bycn.report.chartstyle import hits, to_svg
 from bycn.report.evidence import Evidence
 from bycn.report.facts import facts
 
@@ -178,3 +178,17 @@ def test_importing_bycn_and_its_data_modules_leaves_matplotlib_alone() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_each_point_has_a_link_area_over_the_chart_for_the_pdf() -> None:
+    ev = evidence()
+    chart = series_chart(ev, "park.residents", unit="count", name="c2")
+    to_svg(chart, ev)
+    found = hits(chart, ev)
+    assert len(found) == len(chart.points) == 5
+    assert {h.href for h in found} == {f"#{ev.anchor(f)}" for f in chart.points.values()}
+    for h in found:
+        assert 0 <= h.left <= 100 and 0 <= h.top <= 100 and 0 < h.width < 10 and 0 < h.height < 10
+    # Later points lie further right.
+    lefts = [h.left for h in sorted(found, key=lambda h: int(h.href.split("-")[1]))]
+    assert lefts[:4] == sorted(lefts[:4])

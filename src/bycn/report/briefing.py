@@ -303,7 +303,8 @@ class Briefing:
             # Fewer than two comparable values: the key figures hold it; no chart.
             return None
         svg = chartstyle.to_svg(chart, self.evidence)
-        return _display(html.chart_html(svg, chart.caption, chart.marks))
+        hits = chartstyle.hits(chart, self.evidence)
+        return _display(html.chart_html(svg, chart.caption, chart.marks, hits))
 
     def chart(
         self,

@@ -35,8 +35,10 @@ __all__ = [
     "PALETTE",
     "STYLE",
     "Chart",
+    "Hit",
     "add_legend",
     "axis_label",
+    "hits",
     "new_figure",
     "number_axis",
     "place_labels",
@@ -94,6 +96,21 @@ class Chart:
     points: dict[str, Fact] = field(default_factory=dict)
     caption: str = ""
     marks: tuple[Mark, ...] = ()
+    artists: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A point's clickable area over the chart, in percent of its width and height: an HTML
+    link laid over the SVG, so that the point links to its evidence in the PDF too
+    (WeasyPrint draws an SVG's shapes but makes no links of its ``<a>``)."""
+
+    href: str
+    tooltip: str
+    left: float
+    top: float
+    width: float
+    height: float
 
 
 def new_figure(height: float = FIGSIZE[1]) -> Figure:
@@ -142,6 +159,7 @@ def register(chart: Chart, artist: Any, fact: Fact, evidence: Evidence) -> None:
     artist.set_gid(gid)
     artist.set_url(f"#{evidence.anchor(fact)}")
     chart.points[gid] = fact
+    chart.artists[gid] = artist
 
 
 def set_caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated: int = 0) -> None:
@@ -253,3 +271,34 @@ def to_svg(chart: Chart, evidence: Evidence) -> str:
             element.insert(0, tip)
     root.set("class", "bycn-svg")
     return ET.tostring(root, encoding="unicode")
+
+
+def hits(chart: Chart, evidence: Evidence, pad: float = 4.0) -> list[Hit]:
+    """Each point's area in the drawn figure (call after :func:`to_svg`): a bar's box, a
+    marker's square, ``pad`` points around it."""
+    figure = chart.figure
+    renderer = figure.canvas.get_renderer()
+    box = figure.bbox
+    grow = pad * figure.dpi / 72
+    found = []
+    for gid, artist in chart.artists.items():
+        if hasattr(artist, "get_xydata"):
+            (x, y) = artist.get_transform().transform(artist.get_xydata())[0]
+            x0, y0, x1, y1 = x - grow, y - grow, x + grow, y + grow
+        else:
+            extent = artist.get_window_extent(renderer)
+            x0, y0, x1, y1 = extent.x0, extent.y0, extent.x1, extent.y1
+            if y1 - y0 < 2 * grow:
+                y0, y1 = y0 - grow, y1 + grow
+        fact = chart.points[gid]
+        found.append(
+            Hit(
+                href=f"#{evidence.anchor(fact)}",
+                tooltip=evidence.shown(fact).tooltip,
+                left=round(100 * (x0 - box.x0) / box.width, 2),
+                top=round(100 * (box.y1 - y1) / box.height, 2),
+                width=round(100 * (x1 - x0) / box.width, 2),
+                height=round(100 * (y1 - y0) / box.height, 2),
+            )
+        )
+    return found

@@ -175,9 +175,14 @@ def evidence_html(evidence: Evidence) -> Markup:
     )
 
 
-def chart_html(svg: str, caption: str = "", marks: Sequence[Mark] = ()) -> Markup:
-    """A chart: matplotlib's SVG inline (trusted: drawn here, text escaped by the SVG writer)."""
-    return render("chart.html.j2", svg=Markup(svg), caption=caption, marks=list(marks))
+def chart_html(
+    svg: str, caption: str = "", marks: Sequence[Mark] = (), hits: Sequence[Any] = ()
+) -> Markup:
+    """A chart: matplotlib's SVG inline (trusted: drawn here, text escaped by the SVG writer),
+    with a link over each point (``hits``) and its caption's source marks."""
+    return render(
+        "chart.html.j2", svg=Markup(svg), caption=caption, marks=list(marks), hits=list(hits)
+    )
 
 
 def note_html(text: str, heading: str = "") -> Markup:
