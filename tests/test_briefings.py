@@ -132,6 +132,7 @@ def test_html_is_self_contained_with_inline_svg_charts(built):
         assert "jp-InputArea" not in html and "input_area" not in html
         assert "In&nbsp;[" not in html and "import bycn" not in html
         assert html.count("<svg") >= 2 and "data:image/png" not in html
+        assert html.count('class="bycn-hit"') >= 3  # each chart point a link in the PDF too
         svgs = re.findall(r"<svg.*?</svg>", html, re.S)
         assert not any(re.search(r'href="(?!#)', svg) for svg in svgs)  # no remote references
 
