@@ -18,6 +18,18 @@ another label are left out (the tooltip and the evidence keep the value).
 
 matplotlib is imported inside the functions (``import bycn`` stays light);
 figures are drawn on the Agg canvas, so no GUI backend is ever needed.
+
+>>> import pandas as pd
+>>> from bycn.report.evidence import Evidence
+>>> from bycn.report.facts import facts
+>>> points = pd.DataFrame({"indicator": ["trade.turnover"] * 3, "entity": ["Belarus-China"] * 3,
+...     "as_of": ["2021", "2022-Q1", "2022-12"], "status": ["actual"] * 3,
+...     "value": [6e9, 1.2e9, 5.8e9], "unit": ["USD"] * 3,
+...     "qualifier": ["almost", "exact", "exact"],
+...     "line": [746, 801, 2785], "footnote": [31, 33, 111], "sentence": ["", "", "Ende 2022"]})
+>>> chart = series_chart(Evidence(facts(points), "en"), "trade.turnover")
+>>> [t.get_text() for t in chart.figure.axes[0].get_xticklabels()]
+['2021', '2022', 'Q1 2022']
 """
 
 from __future__ import annotations
