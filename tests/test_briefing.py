@@ -301,7 +301,7 @@ def test_header_names_title_period_build_date_corpus_and_documents() -> None:
         "2021–2022",
         "1. Mai 2024",
         "corpus.de.txt",
-        "1 Dokument(e) vom 2022",
+        "1 Dokument, datiert 2022",
     ):
         assert part in text, part
     text = plain(make(RESIDENTS, corpus="c.txt").header().data)
@@ -436,7 +436,7 @@ def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> 
     )
     b = make(briefing.with_documents(rows, documents), name="trade", language="de")
     header = plain(b.header().data)
-    assert "2 Dokument(e) vom 2019-08-06–2020-01-15" in header
+    assert "2 Dokumente, datiert 2019-08-06–2020-01-15" in header
     sources = b.sources().data
     assert (
         'id="doc-minsk-handel"' in sources and "Handel &lt;wächst&gt;, BelTA, 2019-08-06" in sources

@@ -116,7 +116,7 @@ def test_each_briefing_names_its_period_build_date_corpus_and_documents(built):
             r"(Built [A-Z][a-z]+ \d+, \d{4}|Erstellt \d+\. [A-ZÄÖÜ][a-zä]+ \d{4})", text
         )
         assert "belarus-china-2021-2023.de.txt" in text
-        assert re.search(r"1 (document\(s\), dated|Dokument\(e\) vom) 20\d\d–20\d\d", text)
+        assert re.search(r"1 (document, dated|Dokument, datiert) 20\d\d–20\d\d", text)
 
 
 def test_sources_section_lists_footnotes_with_urls(built):

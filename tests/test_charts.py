@@ -88,7 +88,7 @@ def test_a_flow_is_bars_per_period_one_colour_per_period_length() -> None:
     assert colours[0] == colours[1] != colours[2]  # the quarter stands apart
     assert ax.get_ylabel() == "USD, billion"
     assert [t.get_text() for t in ax.texts] == ["≈6", "5.8", "1.2"]
-    assert chart.caption.startswith("1 undated value(s) not shown.")
+    assert chart.caption.startswith("1 undated value not shown.")
     assert [m.label for m in chart.marks] == ["31", "33", "111"]
 
 

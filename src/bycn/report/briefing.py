@@ -42,7 +42,7 @@ from bycn.report import charts, chartstyle, html
 from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
 from bycn.report.facts import Conflict, Fact, facts, find_conflicts
-from bycn.report.formatting import format_day, texts
+from bycn.report.formatting import format_day, plural, texts
 from bycn.report.summary import key_figure_rows
 
 if TYPE_CHECKING:
@@ -230,11 +230,10 @@ class Briefing:
         if not dates and "source_year" in self.points:
             dates = [str(int(y)) for y in self.points["source_year"].dropna()]
         if not dates:
-            return t["documents_undated"].format(count=count)
+            return plural(t["documents_undated"], count, self.language)
         first, last = min(dates), max(dates)
-        return t["documents"].format(
-            count=count, span=first if first == last else f"{first}–{last}"
-        )
+        span = first if first == last else f"{first}–{last}"
+        return plural(t["documents"], count, self.language, span=span)
 
     def header(self) -> HTML:
         """Title, period covered, build date, corpus, documents (and the selection, if any)."""

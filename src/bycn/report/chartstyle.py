@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from bycn.report.evidence import Evidence, Mark
 from bycn.report.facts import Fact
-from bycn.report.formatting import texts
+from bycn.report.formatting import plural, texts
 from bycn.vocabulary import MONEY_UNITS
 
 if TYPE_CHECKING:
@@ -170,7 +170,8 @@ def set_caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated
     chart.marks = tuple(dict.fromkeys(marks))
     chart.caption = t["source_one"] if len(chart.marks) == 1 else t["source"]
     if undated:
-        chart.caption = t["undated"].format(count=undated) + " " + chart.caption
+        note = plural(t["undated"], undated, evidence.language)
+        chart.caption = note + " " + chart.caption
 
 
 def place_labels(

@@ -38,6 +38,7 @@ __all__ = [
     "format_number",
     "format_period",
     "format_value",
+    "plural",
     "qualifier_sign",
     "short_value",
     "texts",
@@ -187,6 +188,19 @@ def canonical_period(as_of: str) -> str:
         if y0 == y1 and m0 % 3 == 1 and m1 == m0 + 2:
             return periods.quarter(y0, m1 // 3)
     return as_of
+
+
+def plural(forms: Mapping[str, str], count: int, language: str, **fields: object) -> str:
+    """The form of ``forms`` (CLDR plural categories: ``one``, ``other`` ...) that the
+    language's plural rule picks for ``count``, filled in.
+
+    >>> plural({"one": "{count} Dokument", "other": "{count} Dokumente"}, 2, "de")
+    '2 Dokumente'
+    """
+    from babel import Locale
+
+    category = Locale.parse(_LOCALE[language]).plural_form(count)
+    return forms.get(category, forms["other"]).format(count=count, **fields)
 
 
 def format_day(day: _dt.date, language: str = "en") -> str:
