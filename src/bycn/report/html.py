@@ -104,7 +104,7 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
     for key, value in narrative_fields(evidence).items():
         fields[key] = values_html(value, t["narrative_or"]) if isinstance(value, tuple) else value
     sentences = []
-    last_when = None
+    last_when, replaced = None, False
     for entry in t["narrative"][name]:
         for template in [entry] if isinstance(entry, str) else entry:
             wanted = [f for _, f, _, _ in string.Formatter().parse(template) if f]
@@ -112,9 +112,13 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
                 filled = dict(fields)
                 opening = wanted[0] if wanted and template.startswith("{") else None
                 when = fields[opening] if opening and opening.endswith("_When") else None
-                if when is not None and when == last_when:
-                    # Two sentences in a row about one period: the second says so.
+                if when is not None and when == last_when and not replaced:
+                    # Two sentences in a row about one period: the second says so (a third
+                    # names it again rather than repeat "at the same time").
                     filled[opening] = t["same_period"]
+                    replaced = True
+                else:
+                    replaced = False
                 last_when = when
                 sentences.append(Markup.escape(template).format(**filled))
                 break
