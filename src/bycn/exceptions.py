@@ -12,6 +12,7 @@ __all__ = [
     "CatalogError",
     "InputError",
     "NotebookExecutionError",
+    "OutputError",
     "ParameterError",
     "SchemaError",
 ]
@@ -25,6 +26,17 @@ class BycnError(Exception):
 
 class InputError(BycnError):
     """A source text that cannot be read: missing, a directory, binary, not UTF-8."""
+
+
+class OutputError(BycnError):
+    """An output that cannot be written: a full disk, a directory, a missing folder.
+
+    quiet: nothing to tell the user (standard output closed by ``| head``).
+    """
+
+    def __init__(self, message: str, quiet: bool = False) -> None:
+        super().__init__(message)
+        self.quiet = quiet
 
 
 class SchemaError(BycnError):

@@ -6,6 +6,17 @@ The last stage of the pipeline (text -> indicators -> report -> build).
 >>> result = build_report("trade", {"language": "de"})  # doctest: +SKIP
 """
 
-from bycn.build.pipeline import KERNEL_NAME, BuildResult, build_report
+from typing import Any
+
+from bycn.build.pipeline import BuildResult, build_report
 
 __all__ = ["KERNEL_NAME", "BuildResult", "build_report"]
+
+
+def __getattr__(name: str) -> Any:
+    # The kernel module loads jupyter_client: only when asked for.
+    if name == "KERNEL_NAME":
+        from bycn.build.kernel import KERNEL_NAME
+
+        return KERNEL_NAME
+    raise AttributeError(f"module 'bycn.build' has no attribute {name!r}")
