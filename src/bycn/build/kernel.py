@@ -25,7 +25,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,10 +100,8 @@ class KernelSession:
             process = getattr(manager.provisioner, "process", None)
             if process is not None and process.poll() is None:
                 process.kill()
-                try:
+                with suppress(Exception):
                     process.wait(timeout=5)
-                except Exception:
-                    pass
         self.managers.clear()
 
 

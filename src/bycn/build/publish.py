@@ -25,7 +25,7 @@ import signal
 import stat
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bycn.build.debris import is_stale
@@ -95,10 +95,8 @@ def _stage(target: Path, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        try:
+        with suppress(FileNotFoundError):
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        except FileNotFoundError:
-            pass
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {target}: {err.strerror or err}") from None

@@ -52,9 +52,7 @@ def read_source(path: str | Path) -> str:
     encoding = _wide_encoding(data)
     if encoding:
         name = encoding.split()[0]
-        raise InputError(
-            f"{path}: {encoding}; convert it to UTF-8, e.g. iconv -f {name} -t UTF-8"
-        )
+        raise InputError(f"{path}: {encoding}; convert it to UTF-8, e.g. iconv -f {name} -t UTF-8")
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"{path}: binary file (NUL byte at offset {nul}), expected UTF-8 text")
