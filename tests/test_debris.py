@@ -76,7 +76,7 @@ def _sleepy_notebooks(folder: Path) -> Path:
     return folder
 
 
-def _start_build(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, dict]:
+def _start_build(tmp_path: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     args = ["report", "trade", "--notebooks", str(tmp_path / "nb"), "--out-dir"]
     process = subprocess.Popen(
@@ -84,7 +84,7 @@ def _start_build(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, dict]:
         stderr=subprocess.PIPE,
         env=env,
     )
-    return process, env
+    return process
 
 
 def _wait_for_kernel(process: subprocess.Popen, tmp_path: Path) -> list[int]:
@@ -122,7 +122,7 @@ def _gone(pid: int) -> bool:
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_sigterm_and_sighup_leave_nothing_behind(tmp_path, signum):
     _sleepy_notebooks(tmp_path / "nb")
-    process, _ = _start_build(tmp_path, "-p", f"start={SLEEPY_START}")
+    process = _start_build(tmp_path, "-p", f"start={SLEEPY_START}")
     kernels = _wait_for_kernel(process, tmp_path)
     assert kernels and _debris(tmp_path)  # the temporary notebook, the kernel folder
     process.send_signal(signum)
@@ -137,7 +137,7 @@ def test_sigterm_and_sighup_leave_nothing_behind(tmp_path, signum):
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 def test_the_next_build_removes_what_sigkill_left(tmp_path):
     _sleepy_notebooks(tmp_path / "nb")
-    process, env = _start_build(tmp_path, "-p", f"start={SLEEPY_START}")
+    process = _start_build(tmp_path, "-p", f"start={SLEEPY_START}")
     kernels = _wait_for_kernel(process, tmp_path)
     process.kill()
     process.communicate(timeout=60)
@@ -147,7 +147,7 @@ def test_the_next_build_removes_what_sigkill_left(tmp_path):
     assert any(name.endswith(".ipynb") for name in left), left
     assert any(name.startswith("bycn-") for name in left), left
 
-    process, _ = _start_build(tmp_path)
+    process = _start_build(tmp_path)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0, err.decode()
     assert _debris(tmp_path) == []
