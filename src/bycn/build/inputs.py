@@ -26,7 +26,13 @@ CORPUS_SUFFIXES = (".txt", ".md")
 
 def shipped_notebooks() -> Traversable:
     """The folder of the briefing notebooks installed with bycn."""
-    return resources.files("bycn.notebooks")
+    try:
+        return resources.files("bycn.notebooks")
+    except ModuleNotFoundError:
+        raise BuildError(
+            "bycn was installed without its notebooks (package bycn.notebooks); "
+            "reinstall it, or give --notebooks DIR"
+        ) from None
 
 
 def find_notebook(name: str, folder: Path | None = None) -> Path:
