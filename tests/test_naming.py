@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bycn.build.naming import corpus_part, variant_stem
-from bycn.build.parameters import check_parameters
+from bycn.report.briefings import check_parameters
 
 
 def _stem(corpus: Path) -> str:

@@ -26,8 +26,8 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
-from bycn.build.parameters import get_briefing
 from bycn.exceptions import BycnError
+from bycn.report.briefings import get_briefing
 
 __all__ = ["corpus_part", "variant_stem"]
 

@@ -3,7 +3,7 @@
 :func:`build_report` reads as its steps, each a call into the module that
 owns that concern (as papermill's ``execute_notebook`` reads):
 
-1. check the parameters (:mod:`bycn.build.parameters`) and name the variant
+1. check the parameters (:mod:`bycn.report.briefings`) and name the variant
    (:mod:`bycn.build.naming`);
 2. find the notebook and read the corpus (:mod:`bycn.build.inputs`): bad
    input fails here, before any kernel starts, with exit status 2;
@@ -36,11 +36,11 @@ from bycn.build.debris import interruptible, runtime_folder, sweep
 from bycn.build.execute import execute_notebook, import_papermill
 from bycn.build.inputs import check_corpus, find_notebook
 from bycn.build.naming import variant_stem
-from bycn.build.parameters import check_parameters
 from bycn.build.progress import Progress
 from bycn.build.publish import publish, repair
 from bycn.build.render import render_html, render_pdf, warm_up
 from bycn.output import ensure_folder
+from bycn.report.briefings import check_parameters
 
 __all__ = ["BuildResult", "build_report"]
 
