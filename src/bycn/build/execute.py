@@ -10,6 +10,7 @@ author counts it (``In [n]`` after Restart & Run All).
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bycn.build.progress import one_line
-from bycn.exceptions import BuildError, BycnError, NotebookExecutionError
+from bycn.exceptions import BuildError, BycnError, NotebookExecutionError, OutputError
 from bycn.output import new_temporary_file
 
 __all__ = ["execute_notebook", "import_papermill"]
@@ -27,6 +28,13 @@ __all__ = ["execute_notebook", "import_papermill"]
 # Cells papermill adds to a notebook: the injected parameters and, in a
 # failed notebook, the error banner and anchor. Not the author's cells.
 _PAPERMILL_TAGS = frozenset({"injected-parameters", "papermill-error-cell-tag"})
+# Writing the executed notebook failed for want of room or rights: an output
+# problem (exit status 2), not a failed build.
+_FULL = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG", "EACCES", "EPERM")
+    if hasattr(errno, name)
+)
 
 
 def execute_notebook(
@@ -86,6 +94,12 @@ def execute_notebook(
         ) from None
     except BycnError:
         raise
+    except OSError as err:
+        if err.errno in _FULL:
+            raise OutputError(f"cannot write {executed}: {err.strerror}") from None
+        raise BuildError(
+            f"{notebook}: execution failed: {one_line(f'{type(err).__name__}: {err}')}"
+        ) from err
     except Exception as err:
         raise BuildError(
             f"{notebook}: execution failed: {one_line(f'{type(err).__name__}: {err}')}"

@@ -53,13 +53,13 @@ def find_notebook(name: str, folder: Path | None = None) -> Path:
 def check_corpus(path: str | Path) -> None:
     """Read the corpus once, so a file that cannot be read fails here, exit status 2.
 
-    A corpus folder's text files (``*.txt``, ``*.md``) are each read.
+    A corpus folder's text files (``*.txt``, ``*.md``, directly in it) are each read.
     Raises :class:`~bycn.exceptions.InputError` naming the file and the problem.
     """
     path = Path(path)
     if path.is_dir():
-        for file in sorted(path.rglob("*")):
-            if file.suffix.lower() in CORPUS_SUFFIXES:
+        for file in sorted(path.iterdir()):
+            if file.suffix.lower() in CORPUS_SUFFIXES and not file.name.startswith("."):
                 read_source(file)
         return
     read_source(path)
