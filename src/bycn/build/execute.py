@@ -28,11 +28,11 @@ __all__ = ["execute_notebook", "import_papermill"]
 # Cells papermill adds to a notebook: the injected parameters and, in a
 # failed notebook, the error banner and anchor. Not the author's cells.
 _PAPERMILL_TAGS = frozenset({"injected-parameters", "papermill-error-cell-tag"})
-# Writing the executed notebook failed for want of room or rights: an output
+# Writing the executed notebook failed for want of room: an output
 # problem (exit status 2), not a failed build.
 _FULL = frozenset(
     getattr(errno, name)
-    for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG", "EACCES", "EPERM")
+    for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG")
     if hasattr(errno, name)
 )
 
