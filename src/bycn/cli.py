@@ -138,13 +138,17 @@ def _parameters_help(spec) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
+    from bycn.build.debris import interruptible
+
     args = build_parser().parse_args(argv)
     try:
-        if args.command in TABLES:
-            return _write_table(args)
-        if args.command == "data":
-            return _write_all(args)
-        return _report(args)
+        # SIGTERM and SIGHUP end a command as Ctrl-C does, so no temporary file stays.
+        with interruptible():
+            if args.command in TABLES:
+                return _write_table(args)
+            if args.command == "data":
+                return _write_all(args)
+            return _report(args)
     except BycnError as err:
         if not getattr(err, "quiet", False):
             print(f"bycn: error: {err}", file=sys.stderr)

@@ -14,6 +14,7 @@ does depends on what the target is:
   created only where the user names a folder (``--out-dir``).
 
 >>> import tempfile
+from contextlib import suppress
 >>> folder = Path(tempfile.mkdtemp())
 >>> write_bytes(folder / "a.csv", b"x\\n")
 >>> (folder / "a.csv").read_bytes()
@@ -30,6 +31,7 @@ import os
 import stat
 import sys
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,8 +118,7 @@ def write_bytes(target: Path, data: bytes) -> None:
         return
     if not real.parent.is_dir():
         raise OutputError(f"cannot write {target}: its folder {real.parent} does not exist")
-    mode = stat.S_IMODE(info.st_mode) if info is not None else None
-    atomic_write_bytes(real, data, mode=mode, shown=target)
+    atomic_write_bytes(real, data, like=info, shown=target)
 
 
 def _write_in_place(target: Path, real: Path, data: bytes) -> None:
@@ -176,11 +177,12 @@ def _temporary_file(directory: Path, prefix: str, suffix: str) -> Path:
 
 
 def atomic_write_bytes(
-    target: Path, data: bytes, mode: int | None = None, shown: Path | None = None
+    target: Path, data: bytes, like: os.stat_result | None = None, shown: Path | None = None
 ) -> None:
     """Write ``data`` to ``target`` through a temporary file and an atomic rename.
 
-    mode: permission bits for the new file (default: as for any new file).
+    like: the file being replaced; the new one gets its mode and, where this
+        process may give it, its owner and group (default: as any new file).
     shown: the path to name in an error (the link the user gave, say).
     """
     try:
@@ -192,8 +194,10 @@ def atomic_write_bytes(
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        if like is not None:
+            with suppress(OSError):
+                os.chown(tmp, like.st_uid, like.st_gid)
+            os.chmod(tmp, stat.S_IMODE(like.st_mode))
         os.replace(tmp, target)
     except OSError as err:
         tmp.unlink(missing_ok=True)

@@ -31,9 +31,7 @@ _PAPERMILL_TAGS = frozenset({"injected-parameters", "papermill-error-cell-tag"})
 # Writing the executed notebook failed for want of room: an output
 # problem (exit status 2), not a failed build.
 _FULL = frozenset(
-    getattr(errno, name)
-    for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG")
-    if hasattr(errno, name)
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG") if hasattr(errno, name)
 )
 
 
