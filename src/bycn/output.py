@@ -6,7 +6,7 @@ does depends on what the target is:
 
 * a regular file, or nothing yet: written to a temporary file beside it and
   renamed into place, so a failed write never leaves half a file where the
-  last good one was; an existing file keeps its mode (permission bits);
+  last good one was; an existing file keeps its mode (permission bits) and, where it may, its owner;
 * a symbolic link: the file it points to is written, the link stays a link;
 * a special file (``/dev/null``, a FIFO, a terminal): written in place, as
   the shell's ``>`` would;
@@ -14,7 +14,6 @@ does depends on what the target is:
   created only where the user names a folder (``--out-dir``).
 
 >>> import tempfile
-from contextlib import suppress
 >>> folder = Path(tempfile.mkdtemp())
 >>> write_bytes(folder / "a.csv", b"x\\n")
 >>> (folder / "a.csv").read_bytes()
