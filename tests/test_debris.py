@@ -76,11 +76,12 @@ def _sleepy_notebooks(folder: Path) -> Path:
     return folder
 
 
-def _start_build(tmp_path: Path, *extra: str) -> subprocess.Popen:
+def _start_build(tmp_path: Path, *extra: str, quiet: bool = True) -> subprocess.Popen:
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     args = ["report", "trade", "--notebooks", str(tmp_path / "nb"), "--out-dir"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "bycn", *args, str(tmp_path / "out"), "-q", "--no-pdf", *extra],
+        [sys.executable, "-m", "bycn", *args, str(tmp_path / "out"), "--no-pdf", *extra]
+        + (["-q"] if quiet else []),
         stderr=subprocess.PIPE,
         env=env,
     )
@@ -119,8 +120,8 @@ def _gone(pid: int) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_sigterm_and_sighup_leave_nothing_behind(tmp_path, signum):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_sigterm_sighup_and_ctrl_c_leave_nothing_behind(tmp_path, signum):
     _sleepy_notebooks(tmp_path / "nb")
     process = _start_build(tmp_path, "-p", f"start={SLEEPY_START}")
     kernels = _wait_for_kernel(process, tmp_path)
@@ -147,8 +148,9 @@ def test_the_next_build_removes_what_sigkill_left(tmp_path):
     assert any(name.endswith(".ipynb") for name in left), left
     assert any(name.startswith("bycn-") for name in left), left
 
-    process = _start_build(tmp_path)
+    process = _start_build(tmp_path, quiet=False)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0, err.decode()
+    assert "temporary files left by interrupted builds" in err.decode()
     assert _debris(tmp_path) == []
     assert (tmp_path / "out" / "trade.html").is_file()

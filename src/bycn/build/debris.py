@@ -5,7 +5,7 @@ being written, the HTML and PDF before their rename, the pair's journal) and
 a private kernel folder in Jupyter's runtime folder. Each name holds
 ``bycn-<pid>-``, the process that made it (:func:`bycn.output.new_temporary_file`).
 
-* :func:`interruptible` turns SIGTERM and SIGHUP into an exception, so the
+* :func:`interruptible` turns SIGTERM and SIGHUP (and Ctrl-C) into an exception, so the
   build's ``finally`` blocks run as they do for Ctrl-C: the temporary
   notebook is removed, the kernel stopped, its folder removed.
 * :func:`sweep` runs before every build and removes what an earlier build
@@ -41,13 +41,16 @@ __all__ = [
     "is_stale",
     "runtime_folder",
     "stale_owner",
+    "stopping",
     "sweep",
 ]
 
 #: A temporary file this old is debris even if a process with its id runs (a day).
 STALE_AFTER = 24 * 3600
 
-_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
 # The suffixes bycn's temporary names end in; mkstemp adds 8 of [a-z0-9_].
 _TEMPORARY = re.compile(
     rf"(?:^|\.){TEMPORARY_MARK}-(?P<pid>\d+)-[a-z0-9_]{{8}}(?:\.(?:tmp|ipynb|pair))?$"
@@ -62,14 +65,28 @@ class Terminated(KeyboardInterrupt):
         super().__init__(signal.Signals(signum).name)
 
 
+_STOPPING = threading.Event()
+
+
+def stopping() -> bool:
+    """Whether a signal is stopping this process (what breaks now is no news)."""
+    return _STOPPING.is_set()
+
+
 @contextmanager
 def interruptible() -> Iterator[None]:
-    """While inside, SIGTERM and SIGHUP raise :class:`Terminated` (main thread only)."""
+    """While inside, SIGTERM, SIGHUP and SIGINT raise :class:`Terminated` (main thread only).
+
+    Terminated is a KeyboardInterrupt, so Ctrl-C behaves as before; all three
+    also mark the process as :func:`stopping`.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _STOPPING.clear()
 
     def stop(signum: int, frame: object) -> None:
+        _STOPPING.set()
         raise Terminated(signum)
 
     previous = {signum: signal.signal(signum, stop) for signum in _SIGNALS}

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from bycn.build.debris import stopping
 from bycn.build.progress import one_line
 from bycn.exceptions import BuildError, BycnError, NotebookExecutionError, OutputError
 from bycn.output import new_temporary_file
@@ -51,7 +52,12 @@ def execute_notebook(
 
     # papermill logs every step at INFO; its warnings (an injected parameter
     # the notebook does not declare) are worth seeing.
-    logging.getLogger("papermill").setLevel(logging.WARNING)
+    logger = logging.getLogger("papermill")
+    logger.setLevel(logging.WARNING)
+    # Once a signal stops the build, nbclient's complaints about the kernel
+    # being stopped with it are not for the user.
+    if _quiet_when_stopping not in logger.filters:
+        logger.addFilter(_quiet_when_stopping)
     executed = out_dir / "executed" / f"{stem}.ipynb"
     failed = out_dir / "failed" / f"{stem}.ipynb"
     # A private temporary name per build: parallel builds (make -j) never share one.
@@ -104,6 +110,10 @@ def execute_notebook(
         ) from err
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _quiet_when_stopping(record: logging.LogRecord) -> bool:
+    return not stopping()
 
 
 def import_papermill() -> None:

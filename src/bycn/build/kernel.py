@@ -128,7 +128,38 @@ def kernel_session() -> Iterator[KernelSession]:
     _SESSIONS.append(session)
     try:
         yield session
+    except BaseException:
+        _cancel_pending_tasks()
+        raise
     finally:
         _SESSIONS.remove(session)
         session.stop_kernels()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _cancel_pending_tasks() -> None:
+    """Cancel what nbclient left running when a signal cut its event loop short.
+
+    A task left pending would run again, find its kernel gone, and print
+    "Kernel died" and a traceback on the way out. Cancelled now, it runs its
+    own cleanup (stopping the kernel) at once, for up to five seconds; what it
+    says about the kernel it is stopping is not for the user, who stopped the
+    build and is told so in one line.
+    """
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    loop = ensure_event_loop()
+    loop.set_exception_handler(lambda loop, context: None)
+    if loop.is_running():
+        return
+    tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        with suppress(BaseException):
+            loop.run_until_complete(asyncio.wait(tasks, timeout=5))
+    for task in tasks:
+        if task.done() and not task.cancelled():
+            task.exception()  # retrieved: asyncio does not report it at exit

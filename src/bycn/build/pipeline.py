@@ -101,8 +101,8 @@ def build_report(
     stem = variant_stem(name, values)
     notebook = find_notebook(name, notebooks_dir)
     check_corpus(str(values["corpus"]))
-    out_dir = _prepare_output(Path(out_dir))
     steps = Progress(stem, enabled=progress)
+    out_dir = _prepare_output(Path(out_dir), steps)
     html_path, pdf_path = out_dir / f"{stem}.html", out_dir / f"{stem}.pdf"
 
     with interruptible():
@@ -137,10 +137,13 @@ def build_report(
     )
 
 
-def _prepare_output(out_dir: Path) -> Path:
+def _prepare_output(out_dir: Path, steps: Progress) -> Path:
     """Create ``out_dir`` and its notebook folders, repair and sweep what earlier builds left."""
     ensure_folder(out_dir)
     ensure_folder(out_dir / "executed")
-    repair(out_dir)
-    sweep((out_dir, out_dir / "executed", out_dir / "failed"), runtime_folder())
+    for target in repair(out_dir):
+        steps.say(f"completed {target}, left half replaced by an interrupted build")
+    removed = sweep((out_dir, out_dir / "executed", out_dir / "failed"), runtime_folder())
+    if removed:
+        steps.say(f"removed {len(removed)} temporary files left by interrupted builds")
     return out_dir
