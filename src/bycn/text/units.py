@@ -1,0 +1,156 @@
+"""What follows or precedes a number: scale, currency, percent, multiple, measure.
+
+Also the units a table gives once in its header (``(Mio. US-Dollar)``,
+``Angaben in Milliarden Euro:``), which the numbers below it take.
+
+>>> reading = read_unit(" Mrd. US-Dollar und mehr", 0, 24)
+>>> reading.unit, reading.kind, reading.factor, reading.end
+('USD', 'amount', 1000000000.0, 15)
+>>> read_unit(" Prozentpunkte", 0, 14).unit
+'percent_points'
+>>> [(h.unit, h.factor) for h in table_headers("Handel (Mio. Euro)\\nExport 5\\n\\nText 3")]
+[('EUR', 1000000.0)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
+
+__all__ = ["Header", "UnitReading", "currency_before", "header_at", "read_unit", "table_headers"]
+
+_CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCIES))
+_MEASURE = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES))
+SCALE = r"Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Bio\."
+_POINTS = r"\s?(?:Prozentpunkt(?:e|en)?|%-Punkte?n?)(?!\w)|\s?Pp\.(?!\w)"
+_AFTER = re.compile(
+    r"(?P<bang>\s?\(!\))?(?:"
+    r"(?P<mult>\s?-\s?(?:[Ff]ache[nrs]?|fach(?:e[nrs]?)?)(?!\w)|\s?-?mal(?!\w)|\s+Mal(?!\w))"
+    rf"|(?P<pp>{_POINTS})"
+    r"|(?P<pct>\s?%(?![-\w])|\s?Prozent(?!\w))"
+    rf"|(?:\s*(?P<scale>{SCALE})(?!\w))?(?:\s*(?:{_CURRENCY})|\s+(?:{_MEASURE}))?"
+    r")"
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
+_MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """The unit read after a number: ``end`` is where it stops (relative to the start)."""
+
+    unit: str
+    kind: str
+    factor: float
+    scaled: bool
+    end: int
+
+
+def read_unit(text: str, start: int, stop: int, word: bool = False, before: str = "") -> UnitReading:
+    """Read what follows a number at ``text[start:stop]``: unit, kind, scale factor.
+
+    ``word``: the number is a number word (``elf Prozent``), which takes every unit but
+    a multiple. ``before``: the text before the number; ``5 Mal`` is a multiple only
+    after ``um``/``das`` (``um das 1,7 Mal``), else a count of times.
+    """
+    match = _AFTER.match(text, start, stop)
+    assert match is not None  # every group is optional
+    end = match.end() - start
+    scale = match.group("scale")
+    factor = SCALES[scale.lower()] if scale else 1.0
+    if match.group("mult"):
+        spaced_mal = match.group("mult").strip().startswith(("Mal", "mal"))
+        if word or (spaced_mal and not _MULTIPLE_MAL.search(before)):
+            return UnitReading("", "", 1.0, False, 0)
+        return UnitReading("times", "multiple", 1.0, False, end)
+    if match.group("pp"):
+        return UnitReading("percent_points", "share", 1.0, False, end)
+    if match.group("pct"):
+        return UnitReading("percent", "share", 1.0, False, end)
+    for prefix, table, kind in (("c", CURRENCIES, "amount"), ("m", MEASURES, "measure")):
+        for i, (_, unit) in enumerate(table):
+            if match.group(f"{prefix}{i}"):
+                return UnitReading(unit, kind, factor, bool(scale), end)
+    if scale:
+        return UnitReading("", "", factor, True, end)
+    return UnitReading("", "", 1.0, False, 0)
+
+
+def currency_before(prefix: str) -> tuple[str, int] | None:
+    """A currency sign just before a number (``$41,7``): its unit and its length."""
+    match = _CURRENCY_BEFORE.search(prefix)
+    if not match:
+        return None
+    written = match.group("cur")
+    unit = next((u for p, u in CURRENCIES if re.fullmatch(p, written)), "USD")
+    return unit, len(prefix) - match.start()
+
+
+# --- table headers -------------------------------------------------------------------
+
+_UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for p, _ in MEASURES)}"
+_HEADER = re.compile(
+    rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s1>(?:{SCALE})\s*)?(?P<u1>{_UNIT_WORDS})\s*\)"
+    rf"|(?<![\d%])\s(?:Angaben\s+)?in\s+(?P<s2>(?:{SCALE})\s*)?(?P<u2>{_UNIT_WORDS})"
+    r"(?:\s*:|[ \t]*(?=\n))"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A unit given once for a table, at ``[start:end]``, valid up to ``scope_end``."""
+
+    start: int
+    end: int
+    scope_end: int
+    unit: str
+    kind: str
+    factor: float
+
+
+@lru_cache(maxsize=4)
+def table_headers(body: str) -> tuple[Header, ...]:
+    """Every table header unit in ``body``; each holds until the next blank line.
+
+    Cached per body: the figure grammar asks once per sentence.
+    """
+    headers = []
+    for match in _HEADER.finditer(body):
+        unit_text = match.group("u1") or match.group("u2")
+        scale = match.group("s1") or match.group("s2")
+        reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
+        if not reading.unit:
+            continue
+        blank = _BLANK_LINE.search(body, match.end())
+        headers.append(
+            Header(
+                match.start(),
+                match.end(),
+                blank.start() if blank else len(body),
+                reading.unit,
+                reading.kind,
+                SCALES[scale.strip().lower()] if scale else 1.0,
+            )
+        )
+    return tuple(headers)
+
+
+@lru_cache(maxsize=4)
+def _header_ends(body: str) -> list[int]:
+    return [h.end for h in table_headers(body)]
+
+
+def header_at(body: str, offset: int) -> Header | None:
+    """The table header whose scope holds ``offset``, if any."""
+    headers = table_headers(body)
+    if not headers:
+        return None
+    i = bisect.bisect_right(_header_ends(body), offset) - 1
+    if i >= 0 and headers[i].scope_end > offset:
+        return headers[i]
+    return None
