@@ -95,7 +95,7 @@ class Partners:
                 return None
             return Partner("count", "count", noun[0], reading.factor, reading.scaled)
         if reading.scaled:
-            return None
+            return Partner("", "", "", reading.factor, True)
         return number.end()
 
 

@@ -35,7 +35,7 @@ from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
-from bycn.text.units import Header, currency_before, header_at, read_unit
+from bycn.text.units import Header, currency_before, header_at, header_spans, read_unit
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -53,7 +53,9 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
-_ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])")
+_ORDINAL = re.compile(
+    r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?"
+)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
 )
@@ -92,7 +94,7 @@ class _Sentence:
         self.body, self.lo, self.hi = body, lo, hi
         self.nouns = SentenceNouns(body, lo, hi)
         self.partners = Partners(body, lo, hi)
-        self.skip = not_figure_spans(body, lo, hi)
+        self.skip = sorted(not_figure_spans(body, lo, hi) + header_spans(body, lo, hi))
         self.skip_starts = [s for s, _ in self.skip]
         self.found: list[Quantity] = []
         self.taken_end = -1
@@ -195,12 +197,12 @@ class _Sentence:
         if ordinal and len(digits) <= 3:
             noun = ordinal.group("noun")
             if noun in LEXICON.rank_nouns:
-                span = (start, ordinal.end())
+                span = (start, ordinal.end("noun"))
                 return self._finish(*span, start, value, "rank", "", "rank", qualify=False)
-            if is_occasion(noun):
-                return None
+            if is_occasion(noun) or is_occasion(ordinal.group("head") or ""):
+                return None  # "30. Jahrestag", "32. Harbiner Handelsmesse"
             if _ORDINAL_BEFORE.search(before) and noun not in LEXICON.function_words:
-                span = (start, ordinal.end())
+                span = (start, ordinal.end("noun"))
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed)
@@ -255,7 +257,7 @@ class _Sentence:
             partner = self.partners.after(span_end)
             if partner is not None and unit and partner.unit in (unit, ""):
                 value = _scaled(value, partner.factor) if partner.scaled else value
-            elif partner is not None and not unit:
+            elif partner is not None and partner.unit and not unit:
                 unit, kind, item = partner.unit, partner.kind, partner.item
                 value = value if reading.scaled else _scaled(value, partner.factor)
         if not unit:

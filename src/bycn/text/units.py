@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
-__all__ = ["Header", "UnitReading", "currency_before", "header_at", "read_unit", "table_headers"]
+__all__ = [
+    "Header",
+    "UnitReading",
+    "currency_before",
+    "header_at",
+    "header_spans",
+    "read_unit",
+    "table_headers",
+]
 
 _CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCIES))
 _MEASURE = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES))
@@ -143,6 +151,16 @@ def table_headers(body: str) -> tuple[Header, ...]:
 @lru_cache(maxsize=4)
 def _header_ends(body: str) -> list[int]:
     return [h.end for h in table_headers(body)]
+
+
+def header_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the table headers that end in ``body[lo:hi]``."""
+    headers = table_headers(body)
+    if not headers:
+        return []
+    ends = _header_ends(body)
+    first, last = bisect.bisect_left(ends, lo), bisect.bisect_right(ends, hi)
+    return [(h.start, h.end) for h in headers[first:last]]
 
 
 def header_at(body: str, offset: int) -> Header | None:
