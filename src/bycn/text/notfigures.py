@@ -16,7 +16,7 @@ import re
 
 from bycn.vocabulary import MONTHS
 
-__all__ = ["not_figure_spans"]
+__all__ = ["not_figure_at", "not_figure_spans"]
 
 _MONTH = "|".join(MONTHS)
 _SHORT_MONTH = r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
@@ -37,3 +37,11 @@ _SPANS = re.compile(
 def not_figure_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The date, time and dateline spans in ``body[lo:hi]``, in text order."""
     return [m.span() for m in _SPANS.finditer(body, lo, hi)]
+
+
+def not_figure_at(body: str, digit: int, hi: int) -> int:
+    """The end of the date, time or dateline span that starts at the digit at ``digit``,
+    or -1. The grammar asks at each number it reads: cheaper than a search of the text.
+    """
+    match = _SPANS.match(body, digit, hi)
+    return match.end() if match else -1

@@ -98,8 +98,12 @@ _MORPHEMES = (
     "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|hundert|tausend|halb"
 )
 _CAPITALISED = "|".join(m.capitalize() for m in _MORPHEMES.split("|") if m != "und")
+_INITIALS = "".join(sorted({m[0] for m in _MORPHEMES.split("|")} | {"a"}))
+# The articles "ein", "eine" ... and "und", "halb" alone are no number words: skip them here.
 NUMBER_WORD = re.compile(
-    rf"(?<![\w-])(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
+    rf"\b(?=[{_INITIALS}{_INITIALS.upper()}])(?<![\w-])"
+    r"(?!(?:[Ee]in|[Uu]nd|[Hh]alb|[Ee]inhalb)(?![\w-]))"
+    rf"(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
 )
 
 

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import not_figure_spans
+from bycn.text.notfigures import not_figure_at
 from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
 from bycn.text.qualifiers import qualifier_before, threshold_spans
@@ -94,8 +94,9 @@ class _Sentence:
         self.body, self.lo, self.hi = body, lo, hi
         self.nouns = SentenceNouns(body, lo, hi)
         self.partners = Partners(body, lo, hi)
-        self.skip = sorted(not_figure_spans(body, lo, hi) + header_spans(body, lo, hi))
+        self.skip = header_spans(body, lo, hi)
         self.skip_starts = [s for s, _ in self.skip]
+        self.skip_until = -1  # the end of the last date or time span met
         self.found: list[Quantity] = []
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
@@ -136,6 +137,16 @@ class _Sentence:
     # --- bookkeeping -----------------------------------------------------------------
 
     def _skipped(self, offset: int) -> bool:
+        if offset < self.skip_until:
+            return True
+        digit = offset + 1 if self.body[offset] in "-−+" else offset
+        if self.body[digit : digit + 1].isdigit():
+            end = not_figure_at(self.body, digit, self.hi)
+            if end > 0:
+                self.skip_until = end
+                return True
+        if not self.skip:
+            return False
         i = bisect.bisect_right(self.skip_starts, offset) - 1
         return i >= 0 and self.skip[i][0] <= offset < self.skip[i][1]
 

@@ -22,7 +22,6 @@ from bycn.vocabulary import MONTHS
 
 __all__ = ["Sentence", "fold", "split_sentences"]
 
-_FOLD = re.compile(r"\s+")
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
@@ -37,7 +36,7 @@ _ORDINAL_CONTEXT = re.compile(
 
 def fold(text: str) -> str:
     """Collapse runs of whitespace to single spaces and strip the ends."""
-    return _FOLD.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

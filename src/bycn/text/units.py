@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
@@ -101,10 +100,12 @@ def currency_before(prefix: str) -> tuple[str, int] | None:
 # --- table headers -------------------------------------------------------------------
 
 _UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for p, _ in MEASURES)}"
-_HEADER = re.compile(
-    rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s1>(?:{SCALE})\s*)?(?P<u1>{_UNIT_WORDS})\s*\)"
-    rf"|(?<![\d%])\s(?:Angaben\s+)?in\s+(?P<s2>(?:{SCALE})\s*)?(?P<u2>{_UNIT_WORDS})"
-    r"(?:\s*:|[ \t]*(?=\n))"
+# Two patterns, each opening with a literal, so that the regex engine skips ahead fast.
+_HEADER_PARENS = re.compile(
+    rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})\s*\)"
+)
+_HEADER_IN = re.compile(
+    rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -121,16 +122,33 @@ class Header:
     factor: float
 
 
-@lru_cache(maxsize=4)
 def table_headers(body: str) -> tuple[Header, ...]:
     """Every table header unit in ``body``; each holds until the next blank line.
 
-    Cached per body: the figure grammar asks once per sentence.
+    Remembered for the last body asked about (by identity, not by value: comparing
+    two equal bodies costs their length): the grammar asks once per sentence.
     """
+    return _index(body)[0]
+
+
+_LAST: list = [None, (), []]  # the body last indexed, its headers, their ends
+
+
+def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
+    if _LAST[0] is not body:
+        headers = _scan_headers(body)
+        _LAST[:] = [body, headers, [h.end for h in headers]]
+    return _LAST[1], _LAST[2]
+
+
+def _scan_headers(body: str) -> tuple[Header, ...]:
     headers = []
-    for match in _HEADER.finditer(body):
-        unit_text = match.group("u1") or match.group("u2")
-        scale = match.group("s1") or match.group("s2")
+    matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if match.group().startswith(" ") and body[match.start() - 1 : match.start()] in "%0123456789":
+            if match.start() > 0:
+                continue  # "5 % in Euro:" is no header
+        unit_text, scale = match.group("u"), match.group("s")
         reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
         if not reading.unit:
             continue
@@ -148,27 +166,21 @@ def table_headers(body: str) -> tuple[Header, ...]:
     return tuple(headers)
 
 
-@lru_cache(maxsize=4)
-def _header_ends(body: str) -> list[int]:
-    return [h.end for h in table_headers(body)]
-
-
 def header_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the table headers that end in ``body[lo:hi]``."""
-    headers = table_headers(body)
+    headers, ends = _index(body)
     if not headers:
         return []
-    ends = _header_ends(body)
     first, last = bisect.bisect_left(ends, lo), bisect.bisect_right(ends, hi)
     return [(h.start, h.end) for h in headers[first:last]]
 
 
 def header_at(body: str, offset: int) -> Header | None:
     """The table header whose scope holds ``offset``, if any."""
-    headers = table_headers(body)
+    headers, ends = _index(body)
     if not headers:
         return None
-    i = bisect.bisect_right(_header_ends(body), offset) - 1
+    i = bisect.bisect_right(ends, offset) - 1
     if i >= 0 and headers[i].scope_end > offset:
         return headers[i]
     return None
