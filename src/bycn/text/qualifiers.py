@@ -44,8 +44,17 @@ _CLAUSE_END = re.compile(
 )
 
 
+_LAST_WORDS = frozenset(q.split()[-1] for q in LEXICON.qualifiers)
+_ARTICLES = frozenset(["das", "die", "den", "dem"])
+
+
 def qualifier_before(prefix: str) -> tuple[str, int] | None:
     """The qualifier ending ``prefix`` (the text before a figure) and its length."""
+    words = prefix[-_WINDOW:].rsplit(None, 2)
+    if len(words) >= 2 and words[-1] in _ARTICLES:
+        words.pop()
+    if not words or words[-1].lower() not in _LAST_WORDS:
+        return None
     match = _QUALIFIER_BEFORE.search(prefix[-_WINDOW:])
     if not match:
         return None

@@ -39,7 +39,9 @@ from bycn.text.units import Header, currency_before, header_at, header_spans, re
 
 __all__ = ["Quantity", "find_quantities"]
 
-_NUMERAL = re.compile(r"[-−+]?\d+(?:[.,]\d+)*")
+# Digits first (the engine skips ahead to a digit fast); a sign before is read after.
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_SIGNS = frozenset("-−+")
 _EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
@@ -111,7 +113,9 @@ class _Sentence:
             triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
         if "eins" in text:
             triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
-        triggers += [(m.start(), 3, m) for m in _NUMERAL.finditer(body, lo, hi)]
+        for m in _NUMERAL.finditer(body, lo, hi):
+            start = m.start()
+            triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
         triggers += [(m.start(), 4, m) for m in NUMBER_WORD.finditer(body, lo, hi)]
         triggers.sort(key=lambda t: t[0])
         for start, kind, match in triggers:
@@ -127,7 +131,7 @@ class _Sentence:
             elif kind == 2:
                 self._add(self._word(match, 1.0))
             elif kind == 3:
-                self._add(self._numeral(match))
+                self._add(self._numeral(start, match.end()))
             else:
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:
@@ -167,10 +171,9 @@ class _Sentence:
 
     # --- numbers ---------------------------------------------------------------------
 
-    def _numeral(self, match: re.Match[str]) -> Quantity | None:
+    def _numeral(self, start: int, end: int) -> Quantity | None:
         body, lo, hi = self.body, self.lo, self.hi
-        token = match.group()
-        start, end = match.span()
+        token = body[start:end]
         before = body[max(lo, start - 40) : start]
         signed = token[0] in "-−+"
         if signed:
@@ -198,10 +201,15 @@ class _Sentence:
             return None
         if _DURATION_SUFFIX.match(after):
             return None
-        if _IDENTIFIER_BEFORE.search(before) and currency_before(before) is None:
+        last = _last_word(before)
+        if (
+            (last in LEXICON.identifier_words or sum(c.isupper() for c in last) >= 2)
+            and _IDENTIFIER_BEFORE.search(before)
+            and currency_before(before) is None
+        ):
             return None
         value = parse_numeral(token)
-        if rank := _RANK_BEFORE.search(before):
+        if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
         ordinal = _ORDINAL.match(body, end, hi)
@@ -221,7 +229,7 @@ class _Sentence:
     def _word(self, match: re.Match[str], value: float) -> Quantity | None:
         start, end = match.span()
         before = self.body[max(self.lo, start - 40) : start]
-        rank = _RANK_BEFORE.search(before)
+        rank = _RANK_BEFORE.search(before) if _last_word(before) in LEXICON.rank_nouns else None
         if rank:
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
@@ -332,6 +340,12 @@ class _Sentence:
         noun = counted_noun(self.body, end, min(self.hi, end + _REACH))
         item, span_end = ("", end) if noun is None else (noun[0], end + noun[1])
         return Quantity(match.start(), span_end, number_start, 12.0, "count", item, "about", "count")
+
+
+def _last_word(before: str) -> str:
+    """The word right before a number: a cheap test before the regexes that need it."""
+    words = before.rsplit(None, 1)
+    return words[-1].lstrip("(\"„[") if words else ""
 
 
 def _scaled(value: float, factor: float) -> float:
