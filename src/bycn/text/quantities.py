@@ -86,7 +86,58 @@ class Quantity:
 
 def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     """Every quantity in ``sentence`` of the body mask ``body``, in text order."""
-    return _Sentence(body, sentence.start, sentence.end).quantities()
+    triggers = _triggers(body, sentence.start, sentence.end)
+    if not triggers:
+        return []
+    return _Sentence(body, sentence.start, sentence.end).quantities(triggers)
+
+
+_Trigger = tuple[int, int, re.Match[str]]
+
+
+# The last body scanned: (body, numeral starts, numerals, word starts, words). Replaced
+# whole, never changed in place, so a parse in another thread sees one consistent scan.
+_SCANNED: list[tuple] = [(None, [], [], [], [])]
+
+
+def _scan(body: str) -> tuple:
+    """Numerals and number words of the whole body, found once per body (by identity).
+
+    A sentence takes its share by bisection: one regex pass over the text, not one
+    per sentence.
+    """
+    scanned = _SCANNED[0]
+    if scanned[0] is not body:
+        numerals = list(_NUMERAL.finditer(body))
+        words = list(NUMBER_WORD.finditer(body))
+        scanned = (body, [m.start() for m in numerals], numerals, [m.start() for m in words], words)
+        _SCANNED[0] = scanned
+    return scanned
+
+
+def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
+    """Where a figure may start, in text order: (offset, kind of trigger, match)."""
+    _, numeral_starts, numerals, word_starts, words = _scan(body)
+    first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
+    triggers: list[_Trigger] = []
+    for m in numerals[first:last]:
+        start = m.start()
+        if m.end() > hi:  # runs past the sentence: read the sentence's part only
+            m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
+            if m is None:
+                continue
+        triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
+    first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
+    triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
+    text = body[lo:hi]
+    if "Dutzend" in text:
+        triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
+    if "fach" in text:
+        triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
+    if "eins" in text:
+        triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
+    triggers.sort(key=lambda t: t[0])
+    return triggers
 
 
 class _Sentence:
@@ -103,21 +154,7 @@ class _Sentence:
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
 
-    def quantities(self) -> list[Quantity]:
-        body, lo, hi = self.body, self.lo, self.hi
-        text = body[lo:hi]
-        triggers: list[tuple[int, int, re.Match[str]]] = []
-        if "Dutzend" in text:
-            triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
-        if "fach" in text:
-            triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
-        if "eins" in text:
-            triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
-        for m in _NUMERAL.finditer(body, lo, hi):
-            start = m.start()
-            triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
-        triggers += [(m.start(), 4, m) for m in NUMBER_WORD.finditer(body, lo, hi)]
-        triggers.sort(key=lambda t: t[0])
+    def quantities(self, triggers: list[_Trigger]) -> list[Quantity]:
         for start, kind, match in triggers:
             if start < self.taken_end or self._skipped(start):
                 continue

@@ -309,7 +309,8 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
     body = "\n".join(
         line if kind == _BODY else " " * len(line) for line, kind in zip(lines, kinds, strict=True)
     )
-    body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
+    if "xml-ph-" in body or "\ufffd" in body:
+        body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
 
     article_bounds = _article_bounds(title_ranges, lines)
     if not article_bounds and text.strip():
@@ -326,14 +327,19 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
     )
     markers = find_markers(body, footnotes, line_starts)
     if markers:
-        chars = list(body)
-        for marker in markers:
-            chars[marker.start : marker.end] = " " * (marker.end - marker.start)
-        body = "".join(chars)
+        pieces, position = [], 0
+        for marker in sorted(markers, key=lambda m: m.start):
+            pieces += [body[position : marker.start], " " * (marker.end - marker.start)]
+            position = marker.end
+        body = "".join([*pieces, body[position:]])
 
+    footnote_years: dict[int, list[int]] = {}
+    for f in footnotes:
+        if f.year:
+            footnote_years.setdefault(f.article, []).append(f.year)
     articles = []
     for k, (first, title, last) in enumerate(article_bounds, start=1):
-        years = [f.year for f in footnotes if f.article == k and f.year]
+        years = list(footnote_years.get(k, []))
         span = body[line_starts[first] : line_starts[last] + len(lines[last])]
         years += [int(y) for y in _BRACKET_YEAR.findall(span)]
         articles.append(Article(k, title, first + 1, last + 1, str(max(years)) if years else ""))

@@ -131,14 +131,18 @@ def table_headers(body: str) -> tuple[Header, ...]:
     return _index(body)[0]
 
 
-_LAST: list = [None, (), []]  # the body last indexed, its headers, their ends
+# The body last indexed, its headers and their ends: replaced whole, never changed in
+# place, so a parse in another thread sees one consistent index.
+_LAST: list[tuple] = [(None, (), [])]
 
 
 def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
-    if _LAST[0] is not body:
+    last = _LAST[0]
+    if last[0] is not body:
         headers = _scan_headers(body)
-        _LAST[:] = [body, headers, [h.end for h in headers]]
-    return _LAST[1], _LAST[2]
+        last = (body, headers, [h.end for h in headers])
+        _LAST[0] = last
+    return last[1], last[2]
 
 
 def _scan_headers(body: str) -> tuple[Header, ...]:
