@@ -88,7 +88,7 @@ def test_sentences_are_not_split_at_ordinals_or_abbreviations(corpus):
 def test_a_footnote_block_at_the_very_end_keeps_its_last_line():
     # Issue 10, item 8: the last line of a file-final block went to the body.
     text = (
-        " Titel\n \nDer Park hat 85 Einwohner\"1 .\n" + " " * 20 + "\n"
+        ' Titel\n \nDer Park hat 85 Einwohner"1 .\n' + " " * 20 + "\n"
         "1 Quelle [Elektronische Ressource]. - 2021. - URL: https://x.by/a\n"
         "Fortsetzung der Quelle mit 12 Seiten"
     )
@@ -100,7 +100,10 @@ def test_a_footnote_block_at_the_very_end_keeps_its_last_line():
 
 
 def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
-    body = "Die Einfuhren lagen bei 2,5 Mrd.\nAuf Russland entfielen 3,4 Mrd. Dollar. China steht an 2. Stelle."
+    body = (
+        "Die Einfuhren lagen bei 2,5 Mrd.\nAuf Russland entfielen 3,4 Mrd. Dollar. "
+        "China steht an 2. Stelle."
+    )
     texts = [s.text for s in parse_structure(body).sentences]
     assert texts == [
         "Die Einfuhren lagen bei 2,5 Mrd.",

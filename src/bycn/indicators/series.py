@@ -21,7 +21,6 @@ hold no figure; without it, only sentences that hold figures are known.
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass

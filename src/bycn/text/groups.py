@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
 from bycn.text.nouns import counted_noun, is_time_noun
+from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
 from bycn.text.units import read_unit
 
 __all__ = ["Partner", "Partners", "list_link_before"]

@@ -33,7 +33,6 @@ class Marker:
     footnote: int | None
 
 
-
 # vorgestellt..." . 78   Polotsk54 "   tätig sind52 .
 _MARKER_FORMS = (
     r"(?<=[\w\"”“'.!?…)\]])(?<!\d[.,])(?<!\d)({n})(?!\d|[,.]\d|[\w-])",
@@ -86,4 +85,3 @@ def _marker_at(body: str, number: int, position: int, limit: int, strong_only: b
 def _marker_pattern(number: int, strong_only: bool) -> re.Pattern[str]:
     forms = _MARKER_FORMS[:2] if strong_only else _MARKER_FORMS
     return re.compile("|".join(f"(?:{form.format(n=number)})" for form in forms))
-

@@ -55,13 +55,11 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
-_ORDINAL = re.compile(
-    r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?"
-)
+_ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?")
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
 )
-_LABEL_AFTER = re.compile(r"\)|\s*:\d")
+_COLON_DIGIT = re.compile(r"\s*:\d")
 # In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
 _REACH = 120
@@ -231,9 +229,10 @@ class _Sentence:
         after = body[end : min(hi + 40, end + 60)]
         if after[:1].isalpha() and not read_unit(body, end, min(hi, end + 60)).scaled:
             return None
-        if _LABEL_AFTER.match(after) and not after.startswith("(!)"):
-            if not before.rstrip().endswith("(") or after.startswith(":"):
-                return None  # list labels "1)", "2021: ..." keys
+        if after[:1] == ")" and not before.rstrip().endswith("("):
+            return None  # a list label: "1)"
+        if _COLON_DIGIT.match(after):
+            return None  # a ratio or a time: "3:1"
         if before.endswith("[") or after.lstrip().startswith("Uhr"):
             return None
         if _DURATION_SUFFIX.match(after):
@@ -308,7 +307,8 @@ class _Sentence:
             else:
                 factor = 1.0 if reading.scaled else header.factor
                 value = _scaled(value, factor)
-                return self._finish(span_start, span_end, start, value, header.unit, "", header.kind)
+                unit, kind = header.unit, header.kind
+                return self._finish(span_start, span_end, start, value, unit, "", kind)
         if not unit or (kind == "amount" and not reading.scaled):
             partner = self.partners.after(span_end)
             if partner is not None and unit and partner.unit in (unit, ""):
@@ -376,13 +376,15 @@ class _Sentence:
         end = match.end()
         noun = counted_noun(self.body, end, min(self.hi, end + _REACH))
         item, span_end = ("", end) if noun is None else (noun[0], end + noun[1])
-        return Quantity(match.start(), span_end, number_start, 12.0, "count", item, "about", "count")
+        return Quantity(
+            match.start(), span_end, number_start, 12.0, "count", item, "about", "count"
+        )
 
 
 def _last_word(before: str) -> str:
     """The word right before a number: a cheap test before the regexes that need it."""
     words = before.rsplit(None, 1)
-    return words[-1].lstrip("(\"„[") if words else ""
+    return words[-1].lstrip('("„[') if words else ""
 
 
 def _scaled(value: float, factor: float) -> float:

@@ -64,7 +64,6 @@ class Footnote:
     last_line: int
 
 
-
 _SEPARATOR = re.compile(r"^ {10,}$")
 _SHORT_BLANK = re.compile(r"^ {1,5}$")
 _FOOTNOTE_START = re.compile(r"^ ?(\d{1,3}) +(\S.*)$")
@@ -392,4 +391,3 @@ def _parse_footnote(
     title = re.split(r"\s*\[Elektronische|\s/\s|\.\s+-\s", text, maxsplit=1)[0]
     title = _DEBRIS.sub("", fold(title)).strip(" .-")
     return Footnote(number, title, year, url, article, first + 1, last + 1)
-

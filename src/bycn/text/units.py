@@ -57,7 +57,9 @@ class UnitReading:
     end: int
 
 
-def read_unit(text: str, start: int, stop: int, word: bool = False, before: str = "") -> UnitReading:
+def read_unit(
+    text: str, start: int, stop: int, word: bool = False, before: str = ""
+) -> UnitReading:
     """Read what follows a number at ``text[start:stop]``: unit, kind, scale factor.
 
     ``word``: the number is a number word (``elf Prozent``), which takes every unit but
@@ -104,9 +106,7 @@ _UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for 
 _HEADER_PARENS = re.compile(
     rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})\s*\)"
 )
-_HEADER_IN = re.compile(
-    rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))"
-)
+_HEADER_IN = re.compile(rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -149,9 +149,9 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
     headers = []
     matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
     for match in sorted(matches, key=lambda m: m.start()):
-        if match.group().startswith(" ") and body[match.start() - 1 : match.start()] in "%0123456789":
-            if match.start() > 0:
-                continue  # "5 % in Euro:" is no header
+        previous = body[match.start() - 1] if match.start() else ""
+        if match.group().startswith(" ") and previous and previous in "%0123456789":
+            continue  # "5 % in Euro:" is no header
         unit_text, scale = match.group("u"), match.group("s")
         reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
         if not reading.unit:
