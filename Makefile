@@ -19,13 +19,12 @@ BYCN := $(VENV)/bin/bycn
 READY := $(VENV)/.ready
 
 CORPUS := data/raw/belarus-china-2021-2023.de.txt
-BRIEFINGS := trade education park_investment
 REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
 # The Debian packages WeasyPrint loads at run time.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
 
-.PHONY: help setup system-libs test lint data reports report bench lab clean
+.PHONY: help setup system-libs test lint data reports briefings report bench lab clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -57,8 +56,9 @@ system-libs: ## check the system libraries WeasyPrint needs; apt-get install the
 test: $(READY) ## run the test suite
 	@$(PY) -m pytest
 
-lint: $(READY) ## check the code with ruff
+lint: $(READY) ## check the code with ruff (lint rules and formatting)
 	@$(VENV)/bin/ruff check src tests benchmarks
+	@$(VENV)/bin/ruff format --check src tests benchmarks
 
 data: data/processed/.built ## write the tidy tables and the series to data/processed/
 
@@ -66,7 +66,12 @@ data/processed/.built: $(CORPUS) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) data $(CORPUS) --out-dir data/processed
 	@touch $@
 
-reports: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf) ## build every briefing, HTML and PDF (incremental, parallel)
+reports: $(READY) ## build every briefing, HTML and PDF (incremental, parallel)
+	@$(MAKE) --no-print-directory briefings BRIEFINGS="$$($(BYCN) report --list)"
+
+# The briefings are those the package declares (bycn.report.briefings), listed by
+# `bycn report --list` once the environment exists.
+briefings: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf)
 
 $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(CORPUS) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) report $* --out-dir $(REPORTS_DIR)

@@ -23,7 +23,6 @@ from bycn.report.briefing import (
     sources,
 )
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 
@@ -241,17 +240,17 @@ def test_unknown_language_is_refused() -> None:
 
 
 @pytest.fixture(scope="module")
-def park() -> briefing.Briefing:
-    return briefing.prepare("park_investment", CORPUS, language="de")
+def park(corpus_path) -> briefing.Briefing:
+    return briefing.prepare("park_investment", corpus=corpus_path, language="de")
 
 
-def test_prepare_on_the_corpus(park: briefing.Briefing) -> None:
+def test_prepare_on_the_corpus(park: briefing.Briefing, corpus_path) -> None:
     assert park.points["indicator"].str.startswith("park.").all()
     table = park.key_figures()
     assert {"park.residents", "park.investment_declared", "park.jobs"} <= set(table["indicator"])
     assert "Kennzahlen" in park.key_figures_table().data
-    no_targets = briefing.prepare("park_investment", CORPUS, include_targets=False)
+    no_targets = briefing.prepare("park_investment", corpus=corpus_path, include_targets=False)
     assert (no_targets.points["status"] == "actual").all()
-    minsk = briefing.prepare("trade", CORPUS, region="Minsk")
+    minsk = briefing.prepare("trade", corpus=corpus_path, region="Minsk")
     regional = minsk.points[minsk.points["indicator"] == "trade.regional"]
     assert set(regional["entity"]) == {"Minsk"}

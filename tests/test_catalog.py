@@ -129,7 +129,7 @@ def test_a_bad_catalog_reports_every_problem_in_one_error(tmp_path: Path) -> Non
         ("indicators[trade.regional].entity.fixed", "unknown entity 'Atlantis'"),
     ]
     for where, what in expected:
-        assert any(p.startswith(where) and what in p for p in problems), (where, what, problems)
+        assert any(p.where == where and what in p.what for p in problems), (where, what, problems)
         assert what in message
     assert f"{len(problems)} problems" in message
 

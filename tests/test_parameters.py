@@ -8,17 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bycn.build.parameters import (
-    BRIEFINGS,
-    check_parameters,
-    get_briefing,
-    parse_assignments,
-    variant_stem,
-)
+from bycn.build.parameters import parse_assignments, variant_stem
 from bycn.exceptions import ParameterError
+from bycn.report.briefings import BRIEFINGS, check_parameters, get_briefing
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
 YEARS = "give a year from 1990 to 2100, or none"
@@ -31,12 +25,16 @@ def test_every_briefing_has_the_common_parameters_then_its_own():
         assert briefing.names == ("corpus", "start", "end", "language", own[name])
 
 
-def test_the_default_corpus_is_the_projects_from_its_root_or_below(monkeypatch, tmp_path):
+def test_the_default_corpus_is_the_projects_from_its_root_or_below(
+    monkeypatch, tmp_path, corpus_path
+):
     for folder in (REPO, REPO / "notebooks"):
         monkeypatch.chdir(folder)
-        assert check_parameters("trade", {})["corpus"] == str(DEFAULT_CORPUS)
+        assert check_parameters("trade", {})["corpus"] == str(corpus_path)
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(ParameterError, match=r"^corpus=None: no corpus given, and no data/raw/"):
+    with pytest.raises(
+        ParameterError, match=r"^briefing 'trade': corpus: no corpus given, and no data/raw/"
+    ):
         check_parameters("trade", {})
 
 
@@ -58,44 +56,49 @@ def test_the_default_corpus_is_the_projects_from_its_root_or_below(monkeypatch, 
     ],
 )
 def test_parse_assignments_types_values_by_their_declaration(item, expected):
-    assert parse_assignments([item]) == expected
+    briefing = "park_investment" if "include_targets" in item else "trade"
+    assert parse_assignments(briefing, [item]) == expected
 
 
 def test_parse_assignments_keeps_the_last_of_repeated_keys():
-    assert parse_assignments(["start=2021", "start=2022"]) == {"start": 2022}
+    assert parse_assignments("trade", ["start=2021", "start=2022"]) == {"start": 2022}
 
 
-def test_unknown_key_names_it_and_the_known_keys():
+def test_unknown_key_names_it_and_only_the_briefings_own_parameters():
     with pytest.raises(ParameterError) as err:
-        parse_assignments(["colour=red"])
+        parse_assignments("trade", ["colour=red", "institution=BSU"])
     assert str(err.value) == (
-        "unknown parameter 'colour'; known parameters: corpus, start, end, language, "
-        "region, institution, include_targets"
+        "briefing 'trade': 2 problems: "
+        "colour: does not apply to this briefing (its parameters: corpus, start, end, "
+        "language, region); "
+        "institution: does not apply to this briefing (its parameters: corpus, start, end, "
+        "language, region)"
     )
 
 
 @pytest.mark.parametrize(
     ("item", "message"),
     [
-        ("language", "parameter 'language' is not KEY=VALUE, e.g. -p language=de"),
-        ("=de", "parameter '=de' is not KEY=VALUE, e.g. -p language=de"),
-        ("start=soon", f"start='soon' is not allowed; {YEARS}"),
+        ("language", "-p language: is not KEY=VALUE (e.g. -p language=de)"),
+        ("=de", "-p =de: is not KEY=VALUE (e.g. -p language=de)"),
+        ("start=soon", f"start: 'soon' is not allowed ({YEARS})"),
         (
             "include_targets=maybe",
-            "include_targets='maybe' is not allowed; choose one of: true, false (or yes/no, 1/0)",
+            "include_targets: 'maybe' is not allowed (choose one of: true, false (or yes/no, 1/0))",
         ),
     ],
 )
 def test_malformed_assignments_say_what_is_wrong(item, message):
+    briefing = "park_investment"
     with pytest.raises(ParameterError) as err:
-        parse_assignments([item])
-    assert str(err.value) == message
+        parse_assignments(briefing, [item])
+    assert str(err.value) == f"briefing {briefing!r}: {message}"
 
 
-def test_check_parameters_fills_every_default_in_declared_order():
+def test_check_parameters_fills_every_default_in_declared_order(corpus_path):
     params = check_parameters("park_investment", {})
     assert params == {
-        "corpus": str(DEFAULT_CORPUS),
+        "corpus": str(corpus_path),
         "start": None,
         "end": None,
         "language": "en",
@@ -120,56 +123,70 @@ def test_check_parameters_converts_cli_strings_and_canonicalises_choices():
 @pytest.mark.parametrize(
     ("briefing", "values", "message"),
     [
-        ("trade", {"language": "fr"}, "language='fr' is not allowed; choose one of: en, de"),
-        ("trade", {"start": 1850}, f"start=1850 is not allowed; {YEARS}"),
-        ("trade", {"end": "later"}, f"end='later' is not allowed; {YEARS}"),
-        ("trade", {"start": True}, f"start=True is not allowed; {YEARS}"),
+        ("trade", {"language": "fr"}, "language: 'fr' is not allowed (choose one of: en, de)"),
+        ("trade", {"start": 1850}, f"start: 1850 is not allowed ({YEARS})"),
+        ("trade", {"end": "later"}, f"end: 'later' is not allowed ({YEARS})"),
+        ("trade", {"start": True}, f"start: True is not allowed ({YEARS})"),
         (
             "trade",
             {"start": 2023, "end": 2021},
-            "start=2023 is after end=2021; choose start <= end",
+            "start: 2023 is after end=2021 (choose start <= end)",
         ),
-        ("trade", {"language": None}, "language=None is not allowed; choose one of: en, de"),
+        ("trade", {"language": None}, "language: None is not allowed (choose one of: en, de)"),
         (
             "park_investment",
             {"include_targets": "perhaps"},
-            "include_targets='perhaps' is not allowed; choose one of: true, false (or yes/no, 1/0)",
+            "include_targets: 'perhaps' is not allowed (choose one of: true, false (or yes/no, "
+            "1/0))",
         ),
         (
             "park_investment",
             {"include_targets": 1},
-            "include_targets=1 is not allowed; choose one of: true, false (or yes/no, 1/0)",
+            "include_targets: 1 is not allowed (choose one of: true, false (or yes/no, 1/0))",
         ),
         (
             "education",
             {"region": "Minsk"},
-            "parameter 'region' does not apply to briefing 'education'; its parameters: corpus, "
-            "start, end, language, institution",
-        ),
-        (
-            "weather",
-            {},
-            "unknown briefing 'weather'; known briefings: trade, education, park_investment",
+            "region: does not apply to this briefing (its parameters: corpus, start, end, "
+            "language, institution)",
         ),
     ],
 )
 def test_bad_values_end_in_one_line_naming_parameter_value_and_allowed(briefing, values, message):
     with pytest.raises(ParameterError) as err:
         check_parameters(briefing, values)
-    assert str(err.value) == message
+    assert str(err.value) == f"briefing {briefing!r}: {message}"
     assert "\n" not in str(err.value)
+
+
+def test_every_bad_value_is_reported_at_once():
+    with pytest.raises(ParameterError) as err:
+        check_parameters("trade", {"language": "fr", "start": 1850, "colour": "red"})
+    assert [(p.where, p.what.split(" (")[0]) for p in err.value.problems] == [
+        ("colour", "does not apply to this briefing"),
+        ("start", "1850 is not allowed"),
+        ("language", "'fr' is not allowed"),
+    ]
+
+
+def test_an_unknown_briefing_names_the_known_ones():
+    with pytest.raises(ParameterError) as err:
+        check_parameters("weather", {})
+    assert str(err.value) == "briefing 'weather': unknown; known: trade, education, park_investment"
 
 
 def test_a_missing_corpus_is_named(tmp_path):
     missing = tmp_path / "nowhere.txt"
-    with pytest.raises(ParameterError, match=r"^corpus='.*nowhere\.txt' is not a file; "):
+    with pytest.raises(
+        ParameterError, match=r"^briefing 'trade': corpus: '.*nowhere\.txt' is not a file "
+    ):
         check_parameters("trade", {"corpus": str(missing)})
 
 
-def test_a_relative_corpus_is_made_absolute(monkeypatch):
-    monkeypatch.chdir(REPO)
-    params = check_parameters("trade", {"corpus": "data/raw/belarus-china-2021-2023.de.txt"})
-    assert params["corpus"] == str(DEFAULT_CORPUS)
+def test_a_relative_corpus_is_made_absolute(monkeypatch, corpus_path):
+    monkeypatch.chdir(corpus_path.parent)
+    params = check_parameters("trade", {"corpus": corpus_path.name})
+    assert params["corpus"] == str(corpus_path)
 
 
 def test_region_and_institution_all_need_no_catalog():
@@ -191,7 +208,8 @@ def test_region_and_institution_come_from_the_catalog():
         with pytest.raises(ParameterError) as err:
             check_parameters(briefing, {key: "Atlantis"})
         assert str(err.value) == (
-            f"{key}='Atlantis' is not allowed; choose one of: all, {', '.join(names)}"
+            f"briefing {briefing!r}: {key}: 'Atlantis' is not allowed "
+            f"(choose one of: all, {', '.join(names)})"
         )
 
 
@@ -249,7 +267,9 @@ def test_cli_rejects_a_bad_value_with_exit_2_before_any_kernel(tmp_path):
         check=False,
     )
     assert run.stdout.split() == ["2", "False"]
-    assert run.stderr == ("bycn: error: language='fr' is not allowed; choose one of: en, de\n")
+    assert run.stderr == (
+        "bycn: error: briefing 'trade': language: 'fr' is not allowed (choose one of: en, de)\n"
+    )
     assert not out_dir.exists()
 
 
@@ -258,5 +278,25 @@ def test_cli_rejects_an_unknown_key_with_exit_2(capsys):
 
     assert main(["report", "trade", "-p", "colour=red", "-q"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("bycn: error: unknown parameter 'colour'; known parameters: corpus,")
-    assert err.count("\n") == 1
+    assert err == (
+        "bycn: error: briefing 'trade': colour: does not apply to this briefing "
+        "(its parameters: corpus, start, end, language, region)\n"
+    )
+
+
+def test_report_help_lists_only_the_briefings_own_parameters(capsys):
+    from bycn.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["report", "trade", "--help"])
+    out = capsys.readouterr().out
+    assert "region" in out and "institution" not in out and "include_targets" not in out
+    for name in get_briefing("trade").names:
+        assert f"  {name} " in out
+
+
+def test_the_briefings_listed_for_make_are_the_declared_ones(capsys):
+    from bycn.cli import main
+
+    assert main(["report", "--list"]) == 0
+    assert capsys.readouterr().out.split() == list(BRIEFINGS)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 import bycn
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.indicators.series import build_series, join_figures
 from bycn.schema import FIGURES, SERIES
-
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "belarus-china-2021-2023.de.txt"
 
 
 def figure(
@@ -183,23 +179,12 @@ def test_empty_figures_give_an_empty_series() -> None:
     assert empty.empty and empty.columns.tolist() == SERIES.names
 
 
-def test_period_helpers() -> None:
-    assert period_bounds("2021-01/2021-05") == ((2021, 1), (2021, 5))
-    assert period_bounds("2023-Q4") == ((2023, 10), (2023, 12))
-    assert period_bounds("soon") is None
-    assert sorted(["2022", "2021-12", "2022-Q1"], key=period_sort_key) == [
-        "2021-12",
-        "2022-Q1",
-        "2022",
-    ]
-
-
 # --- the real corpus ---------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def document():
-    return bycn.read_document(CORPUS)
+def document(corpus):
+    return corpus
 
 
 @pytest.fixture(scope="module")

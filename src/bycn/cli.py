@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bycn import __version__
-from bycn.exceptions import BycnError
+from bycn.exceptions import BycnError, ParameterError, Problem
 
 __all__ = ["main"]
 
@@ -70,16 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report",
         help="build one briefing: execute the notebook, render HTML and PDF",
-        epilog=_parameters_help(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Execute notebooks/NAME.ipynb with papermill on the 'bycn' kernel, render "
-        "it to reports/NAME[--params].html and .pdf. The last good report stays in place "
-        "when a build fails.",
+        description="Execute notebooks/NAME.ipynb with papermill, render it to "
+        "reports/NAME[--params].html and .pdf. The last good report stays in place when a "
+        "build fails. `bycn report NAME --help` lists NAME's parameters.",
     )
     report.add_argument(
-        "name", metavar="NAME", help="briefing name: trade, education or park_investment"
+        "--list", action="store_true", help="print the briefings' names, one per line, and exit"
     )
-    report.add_argument(
+    _add_briefings(report)
+    return parser
+
+
+def _add_briefings(report: argparse.ArgumentParser) -> None:
+    """One subcommand per declared briefing, each listing only its own parameters."""
+    from bycn.report.briefings import BRIEFINGS
+
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
         "-p",
         "--param",
         action="append",
@@ -87,41 +94,38 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="notebook parameter, repeatable (e.g. -p language=de -p start=2022)",
     )
-    report.add_argument(
+    options.add_argument(
         "--out-dir",
         type=Path,
         default=Path("reports"),
         help="where reports are written (default: reports)",
     )
-    report.add_argument(
+    options.add_argument(
         "--notebooks",
         type=Path,
         default=Path("notebooks"),
         help="folder holding the notebooks (default: notebooks)",
     )
-    report.add_argument("--no-pdf", action="store_true", help="render HTML only")
-    report.add_argument("-q", "--quiet", action="store_true", help="print no progress")
-    return parser
+    options.add_argument("--no-pdf", action="store_true", help="render HTML only")
+    options.add_argument("-q", "--quiet", action="store_true", help="print no progress")
+    names = report.add_subparsers(dest="name", metavar="NAME", title="briefings")
+    for spec in BRIEFINGS.values():
+        names.add_parser(
+            spec.name,
+            parents=[options],
+            help=f"notebooks/{spec.name}.ipynb",
+            epilog=_parameters_help(spec),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
 
 
-def _parameters_help() -> str:
-    from bycn.build.parameters import BRIEFINGS
-
+def _parameters_help(spec) -> str:
     def line(param) -> str:
         shown = {None: "None", True: "true", False: "false"}.get(param.default, param.default)
-        default = "" if param.name == "corpus" else f" (default: {shown})"
-        return f"{param.name:<16} {param.help}{default}"
+        return f"  {param.name:<16} {param.help}\n  {'':<16} default: {shown}; {param.allowed()}"
 
-    shared = set.intersection(*(set(b.names) for b in BRIEFINGS.values()))
-    first = next(iter(BRIEFINGS.values()))
-    lines = ["parameters (-p KEY=VALUE), for every briefing:"]
-    lines += [f"  {line(p)}" for p in first.parameters if p.name in shared]
-    lines.append("and one of its own:")
-    for briefing in BRIEFINGS.values():
-        lines += [
-            f"  {briefing.name}: {line(p)}" for p in briefing.parameters if p.name not in shared
-        ]
-    lines.append("example: bycn report trade -p language=de -p start=2022")
+    lines = ["parameters (-p KEY=VALUE):", *(line(p) for p in spec.parameters)]
+    lines.append(f"example: bycn report {spec.name} -p language=de -p start=2022")
     return "\n".join(lines)
 
 
@@ -176,10 +180,17 @@ def _write_all(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from bycn.build import build_report
     from bycn.build.parameters import parse_assignments
+    from bycn.report.briefings import BRIEFINGS
+
+    if args.list or args.name is None:
+        if args.name is None and not args.list:
+            raise ParameterError([Problem("report", f"name a briefing: {', '.join(BRIEFINGS)}")])
+        print("\n".join(BRIEFINGS))
+        return 0
 
     build_report(
         args.name,
-        parse_assignments(args.param),
+        parse_assignments(args.name, args.param),
         out_dir=args.out_dir,
         notebooks_dir=args.notebooks,
         pdf=not args.no_pdf,

@@ -6,6 +6,9 @@ one into a single line on stderr and exit status 2 (input) or 1 (build).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 __all__ = [
     "BuildError",
     "BycnError",
@@ -13,6 +16,8 @@ __all__ = [
     "InputError",
     "NotebookExecutionError",
     "ParameterError",
+    "Problem",
+    "ProblemsError",
     "SchemaError",
 ]
 
@@ -27,29 +32,63 @@ class InputError(BycnError):
     """A source text that cannot be read: missing, a directory, binary, not UTF-8."""
 
 
-class SchemaError(BycnError):
-    """A table that does not match its declared schema; lists every failure at once."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: ``where`` it is and ``what`` is wrong there.
 
-    def __init__(self, table: str, failures: list[str]) -> None:
+    >>> str(Problem("indicators[trade.turnover].units", "unknown unit 'usd'"))
+    "indicators[trade.turnover].units: unknown unit 'usd'"
+    """
+
+    where: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}" if self.where else self.what
+
+
+class ProblemsError(BycnError):
+    """An input with one or more problems, all collected first and reported at once.
+
+    subject: the input they are in (a file, a table, a briefing), or empty.
+
+    >>> print(ParameterError([Problem("language", "'fr' is not allowed"),
+    ...                       Problem("start", "'soon' is not a year")]))
+    2 problems: language: 'fr' is not allowed; start: 'soon' is not a year
+    """
+
+    shown = 10
+
+    def __init__(self, problems: Iterable[Problem], subject: str = "") -> None:
+        self.problems = tuple(problems)
+        self.subject = subject
+        head = f"{subject}: " if subject else ""
+        if len(self.problems) != 1:
+            head += f"{len(self.problems)} problems: "
+        listed = "; ".join(str(p) for p in self.problems[: self.shown])
+        more = len(self.problems) - self.shown
+        super().__init__(head + listed + (f" (+{more} more)" if more > 0 else ""))
+
+
+class SchemaError(ProblemsError):
+    """A table that does not match its declared schema."""
+
+    def __init__(self, table: str, problems: Iterable[Problem]) -> None:
         self.table = table
-        self.failures = list(failures)
-        shown = "; ".join(self.failures[:10])
-        more = f" (+{len(self.failures) - 10} more)" if len(self.failures) > 10 else ""
-        super().__init__(f"table {table!r} fails its schema: {shown}{more}")
+        super().__init__(problems, subject=f"table {table!r} fails its schema")
 
 
-class CatalogError(BycnError):
-    """The indicator catalog (YAML) is malformed; lists every problem at once."""
-
-    def __init__(self, where: str, problems: list[str]) -> None:
-        self.where = where
-        self.problems = list(problems)
-        noun = "problem" if len(self.problems) == 1 else "problems"
-        super().__init__(f"{where}: {len(self.problems)} {noun}: " + "; ".join(self.problems))
+class CatalogError(ProblemsError):
+    """The indicator catalog (YAML) is malformed, or names no such indicator."""
 
 
-class ParameterError(BycnError):
-    """A notebook parameter with a value outside its allowed set or type."""
+class ParameterError(ProblemsError):
+    """Notebook parameters with values outside their allowed sets or types."""
+
+    def __init__(self, problems: Iterable[Problem] | str, subject: str = "") -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        super().__init__(problems, subject)
 
 
 class BuildError(BycnError):

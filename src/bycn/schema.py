@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from bycn.exceptions import SchemaError
+from bycn.exceptions import Problem, SchemaError
 from bycn.vocabulary import KINDS, QUALIFIERS, STATUSES, TOPICS
 
 __all__ = [
@@ -187,14 +187,14 @@ def validate(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:
 
     Raises :class:`SchemaError` listing every failure found, not just the first.
     """
-    failures: list[str] = []
+    failures: list[Problem] = []
     names = schema.names
     missing = [n for n in names if n not in frame.columns]
     extra = [n for n in frame.columns if n not in names]
     if missing:
-        failures.append(f"missing columns {missing}")
+        failures.append(Problem("columns", f"missing {missing}"))
     if extra:
-        failures.append(f"unexpected columns {extra}")
+        failures.append(Problem("columns", f"unexpected {extra}"))
     for column in schema.columns:
         if column.name not in frame.columns:
             continue
@@ -205,28 +205,34 @@ def validate(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:
     return frame[names]
 
 
-def _check_column(column: Column, values: pd.Series) -> Sequence[str]:
-    failures: list[str] = []
+def _check_column(column: Column, values: pd.Series) -> Sequence[Problem]:
+    failures: list[Problem] = []
     name = column.name
     if column.dtype == "str":
         bad = values[~values.map(lambda v: isinstance(v, str))]
         if len(bad):
-            failures.append(f"{name}: {len(bad)} non-text values, first at row {bad.index[0]}")
+            failures.append(
+                Problem(name, f"{len(bad)} non-text values, first at row {bad.index[0]}")
+            )
         if column.required:
             blank = values[values.map(lambda v: isinstance(v, str) and not v.strip())]
             if len(blank):
-                failures.append(f"{name}: {len(blank)} empty values, first at row {blank.index[0]}")
+                failures.append(
+                    Problem(name, f"{len(blank)} empty values, first at row {blank.index[0]}")
+                )
         if column.allowed is not None:
             wrong = values[~values.isin(column.allowed)]
             if len(wrong):
                 failures.append(
-                    f"{name}: {sorted(set(map(str, wrong)))[:5]} not in {list(column.allowed)}"
+                    Problem(
+                        name, f"{sorted(set(map(str, wrong)))[:5]} not in {list(column.allowed)}"
+                    )
                 )
     elif column.dtype in ("int", "Int64"):
         if not (pd.api.types.is_integer_dtype(values) or (len(values) == 0)):
-            failures.append(f"{name}: dtype {values.dtype}, expected integers")
+            failures.append(Problem(name, f"dtype {values.dtype}, expected integers"))
         elif column.dtype == "int" and values.isna().any():
-            failures.append(f"{name}: {int(values.isna().sum())} missing values")
+            failures.append(Problem(name, f"{int(values.isna().sum())} missing values"))
     elif column.dtype == "float" and len(values) and not pd.api.types.is_float_dtype(values):
-        failures.append(f"{name}: dtype {values.dtype}, expected floats")
+        failures.append(Problem(name, f"dtype {values.dtype}, expected floats"))
     return failures

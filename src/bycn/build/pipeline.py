@@ -2,7 +2,7 @@
 
 The steps, all in this process (no CLI subprocesses):
 
-1. validate the parameters (:func:`bycn.build.parameters.check_parameters`) before
+1. validate the parameters (:func:`bycn.report.briefings.check_parameters`) before
    any kernel starts;
 2. execute ``notebooks/<name>.ipynb`` with papermill on the ``bycn`` kernel,
    in the notebook's folder, with the parameters injected; the executed
@@ -38,9 +38,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TextIO
 
-from bycn.build.parameters import check_parameters, variant_stem
+from bycn.build.parameters import variant_stem
 from bycn.exceptions import BuildError, BycnError, NotebookExecutionError
 from bycn.output import atomic_write_bytes, new_temporary_file
+from bycn.report.briefings import check_parameters
 
 __all__ = ["KERNEL_NAME", "BuildResult", "build_report"]
 

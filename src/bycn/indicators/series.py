@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from bycn import periods
 from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
 from bycn.schema import SERIES, empty, table
 
@@ -39,8 +40,6 @@ __all__ = [
     "build_series",
     "join_figures",
     "load_series",
-    "period_bounds",
-    "period_sort_key",
 ]
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
@@ -55,58 +54,6 @@ FIGURE_DETAILS = (
     "source_year",
     "topic",
 )
-
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
-def period_bounds(as_of: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """First and last month of an ``as_of`` value as ``(year, month)`` pairs; None if unknown.
-
-    >>> period_bounds("2022-Q1")
-    ((2022, 1), (2022, 3))
-    >>> period_bounds("2021-01/2021-05")
-    ((2021, 1), (2021, 5))
-    >>> period_bounds("2021")
-    ((2021, 1), (2021, 12))
-    >>> period_bounds("") is None
-    True
-    """
-    if not isinstance(as_of, str) or not as_of.strip():
-        return None
-    if "/" in as_of:
-        first, _, last = as_of.partition("/")
-        start, end = period_bounds(first), period_bounds(last)
-        if start is None or end is None:
-            return None
-        return start[0], end[1]
-    value = as_of.strip()
-    if m := _YEAR.match(value):
-        year = int(m[1])
-        return (year, 1), (year, 12)
-    if m := _MONTH.match(value):
-        year, month = int(m[1]), int(m[2])
-        if not 1 <= month <= 12:
-            return None
-        return (year, month), (year, month)
-    if m := _QUARTER.match(value):
-        year, quarter = int(m[1]), int(m[2])
-        return (year, 3 * quarter - 2), (year, 3 * quarter)
-    return None
-
-
-def period_sort_key(as_of: str) -> tuple[int, int, int, int]:
-    """A key that orders ``as_of`` values by their end, then start; unknown dates first.
-
-    >>> sorted(["2022", "2021-12", "", "2022-Q1"], key=period_sort_key)
-    ['', '2021-12', '2022-Q1', '2022']
-    """
-    bounds = period_bounds(as_of)
-    if bounds is None:
-        return (0, 0, 0, 0)
-    (y0, m0), (y1, m1) = bounds
-    return (y1, m1, y0, m0)
 
 
 def build_series(
@@ -156,7 +103,7 @@ def build_series(
         key=lambda r: (
             order[r["indicator"]],
             r["entity"],
-            period_sort_key(r["as_of"]),
+            periods.sort_key(r["as_of"]),
             r["line"],
             r["figure_id"],
         )

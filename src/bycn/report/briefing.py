@@ -19,7 +19,8 @@ text is always HTML-escaped.
 In a notebook::
 
     from bycn.report import briefing
-    b = briefing.prepare("trade", corpus=corpus, start=start, end=end, language=language)
+    b = briefing.prepare("trade", corpus=corpus, start=start, end=end, language=language,
+                         region=region)
     display(b.header(), b.key_figures_table(), b.caveats(), b.sources())
 """
 
@@ -37,17 +38,17 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import build_series, join_figures, period_bounds, period_sort_key
+from bycn.indicators.series import build_series, join_figures
+from bycn.report.briefings import check_parameters, get_briefing
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-    from bycn.text.document import Document
 
 __all__ = [
-    "GROUP_OF",
     "Briefing",
     "Conflict",
     "caveats",
@@ -66,9 +67,6 @@ __all__ = [
     "sources",
     "texts",
 ]
-
-#: The indicator group each briefing shows.
-GROUP_OF = {"trade": "trade", "education": "edu", "park_investment": "park"}
 
 
 @cache
@@ -152,21 +150,7 @@ def format_date(as_of: str, language: str = "en") -> str:
     >>> format_date("2022-Q1", "de"), format_date("2021-01/2021-05", "en")
     ('1. Quartal 2022', 'January–May 2021')
     """
-    t = texts(language)
-    bounds = period_bounds(as_of)
-    if bounds is None:
-        return t["undated"]
-    if "/" in as_of:
-        (y0, m0), (y1, m1) = bounds
-        first = t["months"][m0 - 1] if y0 == y1 else f"{t['months'][m0 - 1]} {y0}"
-        return f"{first}–{t['months'][m1 - 1]} {y1}"
-    if "-Q" in as_of:
-        year, quarter = as_of.split("-Q")
-        return t["quarter"].format(quarter=quarter, year=year)
-    (year, month), (_, last) = bounds
-    if month == 1 and last == 12:
-        return str(year)
-    return f"{t['months'][month - 1]} {year}"
+    return periods.label(as_of, language) or texts(language)["undated"]
 
 
 def footnote_mark(notes: Iterable[int], lines: Iterable[int] = (), language: str = "en") -> str:
@@ -220,7 +204,7 @@ def filter_period(
 
 
 def _bounds(row: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    bounds = period_bounds(getattr(row, "as_of", ""))
+    bounds = periods.bounds(getattr(row, "as_of", ""))
     if bounds is None:
         year = getattr(row, "source_year", None)
         if year is not None and not pd.isna(year):
@@ -247,9 +231,9 @@ class Fact:
     @property
     def sort_key(self) -> tuple[int, int, int, int]:
         """Orders facts by date; an undated fact stands at the end of its source's year."""
-        if period_bounds(self.as_of) is None and self.source_year:
+        if periods.bounds(self.as_of) is None and self.source_year:
             return (self.source_year, 12, self.source_year, 12)
-        return period_sort_key(self.as_of)
+        return periods.sort_key(self.as_of)
 
     def interval(self) -> tuple[float, float]:
         """The values the qualifier allows: ``more than 100`` is (100, inf)."""
@@ -272,7 +256,7 @@ class Fact:
         return f"{format_value(self.value, self.unit, self.qualifier, language)} {mark}".strip()
 
     def date(self, language: str = "en") -> str:
-        if period_bounds(self.as_of) is None and self.source_year:
+        if periods.bounds(self.as_of) is None and self.source_year:
             return texts(language)["source_dated"].format(year=self.source_year)
         return format_date(self.as_of, language)
 
@@ -342,11 +326,7 @@ def _width(fact: Fact) -> float:
 
 
 def _span(fact: Fact) -> int | None:
-    bounds = period_bounds(fact.as_of)
-    if bounds is None:
-        return None
-    (y0, m0), (y1, m1) = bounds
-    return (y1 - y0) * 12 + m1 - m0 + 1
+    return periods.months(fact.as_of)
 
 
 def _comparable(a: Fact, b: Fact, measure: str) -> bool:
@@ -360,7 +340,7 @@ def _comparable(a: Fact, b: Fact, measure: str) -> bool:
 def _same_date(a: Fact, b: Fact, measure: str) -> bool:
     """Whether two facts speak of the same date: the same period; for a stock also two
     periods that end in the same month ("Ende 2022" and "2022")."""
-    bounds_a, bounds_b = period_bounds(a.as_of), period_bounds(b.as_of)
+    bounds_a, bounds_b = periods.bounds(a.as_of), periods.bounds(b.as_of)
     if bounds_a is None or bounds_b is None:
         return False
     if bounds_a == bounds_b:
@@ -846,67 +826,37 @@ class Briefing:
 
 
 def prepare(
-    name: str,
-    corpus: str | Path | Document | None = None,
-    start: int | None = None,
-    end: int | None = None,
-    language: str = "en",
-    *,
-    region: str = "all",
-    institution: str = "all",
-    include_targets: bool = True,
-    catalog: Catalog | str | Path | None = None,
+    name: str, *, catalog: Catalog | str | Path | None = None, **params: object
 ) -> Briefing:
-    """Read the corpus, build its series and select what briefing ``name`` shows.
+    """Validate briefing ``name``'s parameters, read the corpus and select what it shows.
 
-    region (trade): ``all``, or one region's regional figures only.
-    institution (education): ``all``, or one institution's figures only.
-    include_targets (park_investment): False leaves out plans and goals.
+    ``params`` are the briefing's parameters (:mod:`bycn.report.briefings`), e.g.
+    ``corpus``, ``start``, ``end``, ``language`` and its own: ``region`` (trade),
+    ``institution`` (education), ``include_targets`` (park_investment). Every bad
+    value is reported at once in one :class:`~bycn.exceptions.ParameterError`.
     """
-    from bycn.text.document import Document, default_corpus_path, read_document
+    from bycn.text.document import read_document
 
-    if name not in GROUP_OF:
-        raise ValueError(f"unknown briefing {name!r}; known: {', '.join(GROUP_OF)}")
-    texts(language)  # fail early on an unknown language
+    spec = get_briefing(name)
+    values = check_parameters(name, params)
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
-    if isinstance(corpus, Document):
-        document = corpus
-        corpus_path = corpus.path or Path(corpus.doc)
-    else:
-        corpus_path = Path(corpus) if corpus is not None else default_corpus_path()
-        document = read_document(corpus_path)
+    corpus = Path(str(values["corpus"]))
+    document = read_document(corpus)
     series = build_series(document.figures, catalog, sentences=document.sentences)
     points = join_figures(series, document.figures, (*_DETAILS,))
-    points = points[points["indicator"].str.startswith(GROUP_OF[name] + ".")]
-    selection = ""
-    if name == "trade" and region != "all":
-        points = points[(points["indicator"] != "trade.regional") | (points["entity"] == region)]
-        points = points[
-            ~(
-                (points["indicator"] == "trade.accredited_producers")
-                & ~points["entity"].isin([region, "Belarus-China"])
-            )
-        ]
-        selection = region
-    if name == "education" and institution != "all":
-        points = points[
-            ~points["indicator"].str.startswith("edu.institution_")
-            | (points["entity"] == institution)
-        ]
-        selection = institution
-    if name == "park_investment" and not include_targets:
-        points = points[points["status"] != "target"]
-    points = filter_period(points, start, end)
+    points = spec.select(points, values, catalog)
+    start, end = values["start"], values["end"]
+    points = filter_period(points, start, end)  # type: ignore[arg-type]
     return Briefing(
         name=name,
-        language=language,
-        corpus=corpus_path,
-        start=start,
-        end=end,
+        language=str(values["language"]),
+        corpus=corpus,
+        start=start,  # type: ignore[arg-type]
+        end=end,  # type: ignore[arg-type]
         points=points,
         catalog=catalog,
-        selection=selection,
+        selection=spec.selection(values),
     )
 
 

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import period_bounds
 from bycn.report.briefing import (
     Fact,
     _by_date,
@@ -145,7 +145,7 @@ def _pick_unit(points: pd.DataFrame, unit: str | None) -> str:
 def _date(fact: Fact) -> Any:
     import datetime as dt
 
-    bounds = period_bounds(fact.as_of)
+    bounds = periods.bounds(fact.as_of)
     if bounds is None:
         return None
     year, month = bounds[1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bycn import periods
 from bycn.text.numbers import parse_number_word
 from bycn.vocabulary import MONTH_NUMBER, MONTHS
 
@@ -142,18 +143,13 @@ def find_dates(text: str, reference_year: int | None) -> list[DateMention]:
                 continue
             if kind == "same_period":
                 earlier = [m for m in found if m.end <= match.start()]
-                value = _year_earlier(earlier[-1].value) if earlier else None
+                value = periods.shift_years(earlier[-1].value, -1) if earlier else None
             else:
                 value = _resolve(kind, match, reference_year)
             taken.append((match.start(), match.end()))
             if value:
                 found.append(DateMention(match.start(), match.end(), value))
     return sorted(found, key=lambda m: m.start)
-
-
-def _year_earlier(value: str) -> str:
-    """The same period one year earlier: ``2021-01/2021-05`` -> ``2020-01/2020-05``."""
-    return re.sub(r"(?:19|20)\d{2}", lambda y: str(int(y.group()) - 1), value)
 
 
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:
@@ -178,30 +174,30 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
 def _resolve(kind: str, match: re.Match[str], reference_year: int | None) -> str | None:
     g = match.groupdict()
     if kind == "now":
-        return str(reference_year) if reference_year else None
+        return periods.year(reference_year) if reference_year else None
     if kind == "year_range":
-        return f"{g['y1']}/{g['y2']}"
+        return periods.span(periods.year(int(g["y1"])), periods.year(int(g["y2"])))
     year = _year(match, reference_year)
     if year is None:
         return None
     if kind == "month_range":
-        return f"{year}-{MONTH_NUMBER[g['m1']]:02d}/{year}-{MONTH_NUMBER[g['m2']]:02d}"
-    if kind == "quarters":
-        return f"{year}-01/{year}-{3 * int(parse_number_word(g['n']) or 0):02d}"
-    if kind == "months":
+        first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
+        return periods.span(periods.month(year, first), periods.month(year, last))
+    if kind in ("quarters", "months"):
         count = int(g["n"]) if g["n"].isdigit() else parse_number_word(g["n"])
+        count = 3 * count if count and kind == "quarters" else count
         if not count or count > 12 or count != int(count):
             return None
-        return f"{year}-01/{year}-{int(count):02d}"
+        return periods.span(periods.month(year, 1), periods.month(year, int(count)))
     if kind == "quarter":
-        return f"{year}-Q{_ORDINAL[g['q'].lower()]}"
+        return periods.quarter(year, _ORDINAL[g["q"].lower()])
     if kind == "half":
-        return f"{year}-H{1 if g['h'].lower() == 'ersten' else 2}"
+        return periods.half(year, 1 if g["h"].lower() == "ersten" else 2)
     if kind in ("part_month", "month"):
-        return f"{year}-{MONTH_NUMBER[g['m']]:02d}"
+        return periods.month(year, MONTH_NUMBER[g["m"]])
     if kind == "part_year":
         part = g["p"].lower()
         if part == "mitte":
-            return f"{year}-06"
-        return f"{year}-12" if part == "ende" or "letzten" in part else f"{year}-01"
-    return str(year)
+            return periods.month(year, 6)
+        return periods.month(year, 12 if part == "ende" or "letzten" in part else 1)
+    return periods.year(year)

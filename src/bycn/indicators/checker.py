@@ -1,0 +1,293 @@
+"""Checking the catalog file while building its objects, collecting every problem.
+
+>>> from bycn.indicators.checker import CatalogChecker
+>>> checker = CatalogChecker()
+>>> checker.catalog({"entities": [], "indicators": [{"id": "x"}]}, None) is None
+True
+>>> [str(p) for p in checker.problems][:2]
+["indicators[x]: id must be <group>.<name> with group one of ('park', 'trade', 'edu')", \
+"indicators[x]: missing 'label'"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from bycn.exceptions import Problem
+from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, Rule
+from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
+
+__all__ = ["DEFAULT_CLAUSE_BOUNDARY", "CatalogChecker"]
+
+#: Default clause boundaries: a comma that is not a decimal comma, ``;``, ``:``, a dash
+#: between spaces, and ``und`` before an article (coordinated noun phrases).
+DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des|die|dem|den)\s)"
+
+_ID = re.compile(r"^[a-z]+\.[a-z_]+$")
+_TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
+_ENTITY_KEYS = {"name", "kind", "aliases", "note"}
+_INDICATOR_KEYS = {
+    "id",
+    "label",
+    "meaning",
+    "units",
+    "measure",
+    "entity",
+    "status",
+    "target",
+    "rules",
+}
+_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "look_back", "default"}
+_PATTERN_LISTS = (
+    "near",
+    "sentence",
+    "context",
+    "not_item",
+    "not_near",
+    "not_sentence",
+    "not_context",
+)
+_RULE_KEYS = {"units", "item", "look_back", "status", *_PATTERN_LISTS}
+_STATUSES = ("auto", *STATUSES)
+
+
+class CatalogChecker:
+    """Collects every problem while building; never stops at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    def keys(
+        self, where: str, value: Mapping[str, Any], allowed: set[str], required: Iterable[str] = ()
+    ) -> None:
+        for key in sorted(set(value) - allowed, key=str):
+            self.problem(where, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        for key in required:
+            if key not in value or value[key] is None:
+                self.problem(where, f"missing {key!r}")
+
+    def regex(self, where: str, value: Any) -> re.Pattern[str] | None:
+        if not isinstance(value, str) or not value:
+            self.problem(where, f"expected a regular expression, got {value!r}")
+            return None
+        try:
+            return re.compile(value)
+        except re.error as err:
+            self.problem(where, f"bad regular expression {value!r}: {err}")
+            return None
+
+    def regexes(self, where: str, value: Any) -> tuple[re.Pattern[str], ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(where, f"expected a list of regular expressions, got {value!r}")
+            return ()
+        compiled = [self.regex(f"{where}[{i}]", v) for i, v in enumerate(value)]
+        return tuple(p for p in compiled if p is not None)
+
+    def strings(self, where: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            self.problem(where, f"expected a list of non-empty strings, got {value!r}")
+            return ()
+        return tuple(value)
+
+    def units(self, where: str, value: Any) -> tuple[str, ...]:
+        units = self.strings(where, value)
+        for unit in units:
+            if unit not in UNITS:
+                self.problem(where, f"unknown unit {unit!r} (known: {', '.join(UNITS)})")
+        if not units and isinstance(value, list):
+            self.problem(where, "names no unit")
+        return units
+
+    def catalog(self, data: Any, path: Path | None) -> Catalog | None:
+        if not isinstance(data, dict):
+            self.problem("catalog", f"expected a mapping at the top, got {type(data).__name__}")
+            return None
+        self.keys("catalog", data, _TOP_KEYS, required=("entities", "indicators"))
+        if data.get("version", 1) != 1:
+            self.problem("version", f"unsupported version {data.get('version')!r} (expected 1)")
+        boundary = self.regex(
+            "clause_boundary", data.get("clause_boundary", DEFAULT_CLAUSE_BOUNDARY)
+        )
+        target = self.regexes("target", data.get("target", []))
+        entities = self.entities(data.get("entities"))
+        names = {e.name: e for e in entities}
+        kinds = {e.kind for e in entities}
+        indicators = self.indicators(data.get("indicators"), names, kinds)
+        if self.problems or boundary is None:
+            return None
+        return Catalog(
+            entities=entities,
+            indicators=indicators,
+            target=target,
+            clause_boundary=boundary,
+            path=path,
+        )
+
+    def entities(self, value: Any) -> tuple[Entity, ...]:
+        if not isinstance(value, list):
+            if value is not None:
+                self.problem("entities", "expected a list of entities")
+            return ()
+        entities: list[Entity] = []
+        seen: dict[str, str] = {}
+        for i, raw in enumerate(value):
+            where = f"entities[{i}]"
+            if not isinstance(raw, dict):
+                self.problem(where, "expected a mapping")
+                continue
+            if isinstance(raw.get("name"), str):
+                where = f"entities[{raw['name']}]"
+            self.keys(where, raw, _ENTITY_KEYS, required=("name", "kind"))
+            name, kind = raw.get("name"), raw.get("kind")
+            if not isinstance(name, str) or not isinstance(kind, str):
+                continue
+            aliases = self.strings(f"{where}.aliases", raw.get("aliases", []))
+            for alias in (name, *aliases):
+                owner = seen.get(alias)
+                if owner is not None and owner != name:
+                    self.problem(where, f"name {alias!r} is already used by entity {owner!r}")
+                elif owner == name and alias != name:
+                    self.problem(where, f"alias {alias!r} given twice")
+                seen[alias] = name
+            if any(e.name == name for e in entities):
+                self.problem(where, f"duplicate entity name {name!r}")
+            entities.append(Entity(name, kind, aliases, str(raw.get("note", ""))))
+        return tuple(entities)
+
+    def indicators(
+        self, value: Any, names: Mapping[str, Entity], kinds: set[str]
+    ) -> tuple[Indicator, ...]:
+        if not isinstance(value, list):
+            if value is not None:
+                self.problem("indicators", "expected a list of indicators")
+            return ()
+        indicators: list[Indicator] = []
+        seen: set[str] = set()
+        for i, raw in enumerate(value):
+            where = f"indicators[{i}]"
+            if not isinstance(raw, dict):
+                self.problem(where, "expected a mapping")
+                continue
+            ident = raw.get("id")
+            if isinstance(ident, str):
+                where = f"indicators[{ident}]"
+                if not _ID.match(ident) or ident.split(".")[0] not in GROUPS:
+                    self.problem(where, f"id must be <group>.<name> with group one of {GROUPS}")
+                if ident in seen:
+                    self.problem(where, f"duplicate indicator id {ident!r}")
+                seen.add(ident)
+            self.keys(
+                where,
+                raw,
+                _INDICATOR_KEYS,
+                required=("id", "label", "meaning", "units", "entity", "rules"),
+            )
+            indicator = self.indicator(where, raw, names, kinds)
+            if indicator is not None:
+                indicators.append(indicator)
+        return tuple(indicators)
+
+    def indicator(
+        self, where: str, raw: Mapping[str, Any], names: Mapping[str, Entity], kinds: set[str]
+    ) -> Indicator | None:
+        label = raw.get("label")
+        labels = {}
+        if isinstance(label, dict):
+            self.keys(f"{where}.label", label, set(LANGUAGES), required=LANGUAGES)
+            labels = {k: v for k, v in label.items() if isinstance(v, str)}
+        elif label is not None:
+            self.problem(f"{where}.label", "expected a mapping {en: ..., de: ...}")
+        meaning = raw.get("meaning")
+        if meaning is not None and not (isinstance(meaning, str) and meaning.strip()):
+            self.problem(f"{where}.meaning", "expected a non-empty text")
+        units = self.units(f"{where}.units", raw.get("units")) if "units" in raw else ()
+        entity = self.entity_spec(f"{where}.entity", raw.get("entity"), names, kinds)
+        measure = raw.get("measure", "flow")
+        if measure not in MEASURES:
+            self.problem(f"{where}.measure", f"{measure!r} is not one of {MEASURES}")
+        status = raw.get("status", "auto")
+        if status not in _STATUSES:
+            self.problem(f"{where}.status", f"{status!r} is not one of {_STATUSES}")
+        target = self.regexes(f"{where}.target", raw["target"]) if "target" in raw else None
+        rules_raw = raw.get("rules")
+        rules: list[Rule] = []
+        if isinstance(rules_raw, list) and rules_raw:
+            for j, rule_raw in enumerate(rules_raw):
+                rule = self.rule(f"{where}.rules[{j}]", rule_raw, units)
+                if rule is not None:
+                    rules.append(rule)
+        elif rules_raw is not None:
+            self.problem(f"{where}.rules", "expected a non-empty list of rules")
+        if not isinstance(raw.get("id"), str) or entity is None:
+            return None
+        return Indicator(
+            id=raw["id"],
+            label_en=labels.get("en", ""),
+            label_de=labels.get("de", ""),
+            meaning=str(meaning or ""),
+            units=units,
+            entity=entity,
+            rules=tuple(rules),
+            status=status if status in _STATUSES else "auto",
+            target=target,
+            measure=measure if measure in MEASURES else "flow",
+        )
+
+    def entity_spec(
+        self, where: str, raw: Any, names: Mapping[str, Entity], kinds: set[str]
+    ) -> EntitySpec | None:
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            self.problem(where, "expected a mapping {fixed: NAME} or {kind: KIND, ...}")
+            return None
+        self.keys(where, raw, _ENTITY_SPEC_KEYS)
+        fixed, kind, default = raw.get("fixed"), raw.get("kind"), raw.get("default")
+        if (fixed is None) == (kind is None):
+            self.problem(where, "give exactly one of 'fixed' and 'kind'")
+        for key, ref in (("fixed", fixed), ("default", default)):
+            if ref is not None and ref not in names:
+                self.problem(f"{where}.{key}", f"unknown entity {ref!r}")
+        if kind is not None and kind not in kinds:
+            self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
+        anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
+        look_back = self.look_back(where, raw)
+        return EntitySpec(
+            fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back, default=default
+        )
+
+    def look_back(self, where: str, raw: dict[str, Any]) -> int:
+        """``look_back``: how many sentences before the figure's a rule may read (default 0)."""
+        look_back = raw.get("look_back", 0)
+        if not isinstance(look_back, int) or isinstance(look_back, bool) or look_back < 0:
+            self.problem(f"{where}.look_back", f"expected a whole number >= 0, got {look_back!r}")
+            return 0
+        return look_back
+
+    def rule(self, where: str, raw: Any, indicator_units: tuple[str, ...]) -> Rule | None:
+        if not isinstance(raw, dict):
+            self.problem(where, "expected a mapping")
+            return None
+        self.keys(where, raw, _RULE_KEYS, required=("units",))
+        units = self.units(f"{where}.units", raw["units"]) if "units" in raw else ()
+        for unit in units:
+            if unit in UNITS and indicator_units and unit not in indicator_units:
+                self.problem(f"{where}.units", f"unit {unit!r} is not among the indicator's units")
+        item = self.regex(f"{where}.item", raw["item"]) if "item" in raw else None
+        look_back = self.look_back(where, raw)
+        status = raw.get("status")
+        if status is not None and status not in ("actual", "target"):
+            self.problem(f"{where}.status", f"{status!r} is not one of ('actual', 'target')")
+            status = None
+        lists = {
+            key: self.regexes(f"{where}.{key}", raw[key]) for key in _PATTERN_LISTS if key in raw
+        }
+        return Rule(units=units, item=item, look_back=look_back, status=status, **lists)

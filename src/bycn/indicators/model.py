@@ -1,0 +1,159 @@
+"""The catalog's objects: entities, indicators and the rules that recognise their values.
+
+Immutable values built by :mod:`bycn.indicators.checker` from the catalog file;
+:mod:`bycn.indicators.series` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bycn.exceptions import CatalogError, Problem
+
+__all__ = ["Catalog", "Entity", "EntitySpec", "Indicator", "Rule"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something a series point is about.
+
+    name: the canonical name shown in series and briefings (``Great Stone``).
+    kind: ``park``, ``country_pair``, ``region``, ``institution`` ...
+    aliases: the names as the texts write them, matched exactly (case-sensitive, whole words).
+    note: a remark for reviewers.
+    """
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """How an indicator finds the entity of a point.
+
+    fixed: always this entity (``Great Stone``).
+    kind: else the entity of this kind named in the sentence (nearest to the figure).
+    anaphor: when the sentence names none but matches this regex (``dieser Region``),
+        look at the ``look_back`` sentences before it, nearest first.
+    look_back: how many sentences an anaphor may reach back.
+    default: the entity when none is found; without it the figure is no point.
+    """
+
+    fixed: str | None = None
+    kind: str | None = None
+    anaphor: re.Pattern[str] | None = None
+    look_back: int = 0
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a figure is recognised as a value of an indicator; every condition must hold.
+
+    units: the figure's unit is one of these.
+    item: regex the figure's ``item`` must match (counts and ordinals).
+    near / sentence / context: at least one regex of each given list matches the figure's
+        clause / sentence / sentence or the ``look_back`` sentences before it.
+    not_item / not_near / not_sentence / not_context: no regex of the list matches there.
+    status: ``actual`` or ``target`` for every point this rule finds (overrides the
+        indicator's status; "der 89. Bewohner ... plant" is a registration, not a plan).
+    """
+
+    units: tuple[str, ...]
+    item: re.Pattern[str] | None = None
+    near: tuple[re.Pattern[str], ...] = ()
+    sentence: tuple[re.Pattern[str], ...] = ()
+    context: tuple[re.Pattern[str], ...] = ()
+    look_back: int = 0
+    not_item: tuple[re.Pattern[str], ...] = ()
+    not_near: tuple[re.Pattern[str], ...] = ()
+    not_sentence: tuple[re.Pattern[str], ...] = ()
+    not_context: tuple[re.Pattern[str], ...] = ()
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator of the catalog (see indicators.md for the list).
+
+    measure: ``stock`` for a level at a date (residents, agreements): values for the
+        same month contradict each other and any two values can be compared;
+        ``flow`` for a sum over a period (turnover, exports): only values for the same
+        period contradict each other or can be compared.
+    """
+
+    id: str
+    label_en: str
+    label_de: str
+    meaning: str
+    units: tuple[str, ...]
+    entity: EntitySpec
+    rules: tuple[Rule, ...]
+    status: str = "auto"
+    target: tuple[re.Pattern[str], ...] | None = None
+    measure: str = "flow"
+
+    @property
+    def group(self) -> str:
+        """``park``, ``trade`` or ``edu``: the part of the id before the dot."""
+        return self.id.split(".", 1)[0]
+
+    def label(self, language: str = "en") -> str:
+        """The indicator's label in ``language`` (``en`` or ``de``)."""
+        return self.label_de if language == "de" else self.label_en
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The loaded catalog: entities, indicators and the catalog-wide status words."""
+
+    entities: tuple[Entity, ...]
+    indicators: tuple[Indicator, ...]
+    target: tuple[re.Pattern[str], ...]
+    clause_boundary: re.Pattern[str]
+    path: Path | None = None
+    _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
+    _by_name: Mapping[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {i.id: i for i in self.indicators})
+        object.__setattr__(self, "_by_name", {e.name: e for e in self.entities})
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every indicator id, in file order."""
+        return tuple(i.id for i in self.indicators)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        """The indicator with this id; :class:`CatalogError` naming the known ids otherwise."""
+        try:
+            return self._by_id[indicator_id]
+        except KeyError:
+            known = ", ".join(self.ids)
+            raise CatalogError(
+                [Problem(f"indicator {indicator_id!r}", f"not in the catalog; known: {known}")],
+                str(self.path or "catalog"),
+            ) from None
+
+    def entity(self, name: str) -> Entity:
+        """The entity with this canonical name."""
+        return self._by_name[name]
+
+    def entity_names(self, kind: str) -> tuple[str, ...]:
+        """Canonical names of every entity of ``kind``, in file order.
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> load_catalog().entity_names("park")
+        ('Great Stone',)
+        """
+        return tuple(e.name for e in self.entities if e.kind == kind)
