@@ -44,6 +44,8 @@ _ELIDED_BEFORE = re.compile(
 )
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _AFTER_COLON = re.compile(r":\s*$")
+# "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
+_ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:(?:noch|nur|bereits|schon|sogar|dann|jetzt)\s+)?$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 
 
@@ -92,15 +94,15 @@ class SentenceNouns:
     def antecedent(self, start: int, end: int | None = None, counted: str = "") -> str | None:
         """The noun an elided count at ``[start:end]`` refers to.
 
-        ``40 Programme ..., von denen 10`` and ``6 davon`` take the noun of the count
-        before them (``counted``); ``Partnerstädten ..., von denen Minsk vier hat`` the
+        ``40 Programme ..., von denen 10``, ``6 davon`` and ``drei Flüge ..., bald sind
+        es fünf`` take the noun of the count before them (``counted``); ``Partnerstädten ..., von denen Minsk vier hat`` the
         last noun before ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun
         after ``Zahl der``.
         """
         window_start = max(self.lo, start - _WINDOW)
         before = self.body[window_start:start]
         elided = _ELIDED_BEFORE.search(before)
-        listed = counted and _AFTER_COLON.search(before)
+        listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
         if elided or listed or after:
             if counted:
