@@ -96,8 +96,8 @@ class SentenceNouns:
 
         ``40 Programme ..., von denen 10``, ``6 davon`` and ``drei Flüge ..., bald sind
         es fünf`` take the noun of the count before them (``counted``);
-        ``Partnerstädten ..., von denen Minsk vier hat`` the last noun before ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun
-        after ``Zahl der``.
+        ``Partnerstädten ..., von denen Minsk vier hat`` the last noun before
+        ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``.
         """
         window_start = max(self.lo, start - _WINDOW)
         before = self.body[window_start:start]
