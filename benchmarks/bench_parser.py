@@ -46,8 +46,16 @@ def long_sentences() -> dict[str, list[str]]:
 
 def devset() -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
-    from tests.devset import score
+    from tests.devset import HELDOUT, passages, score
 
+    held = score(passages(HELDOUT))
+    print(
+        f"parser: held-out passages ({held.gold} figures, never tuned on): recall "
+        f"{held.recall:.1%}, precision {held.precision:.1%}, qualifiers "
+        f"{held.qualifier_accuracy:.1%}"
+    )
+    for row in held.missed + held.extra:
+        print(f"  held-out miss or extra: {row}")
     result = score()
     print(
         f"parser: development set ({result.gold} figures): recall {result.recall:.1%}, "
@@ -62,6 +70,8 @@ def devset() -> dict[str, float]:
         for row in rows:
             print(f"  {label}: {row}")
     return {
+        "heldout_recall": held.recall,
+        "heldout_precision": held.precision,
         "devset_recall": result.recall,
         "devset_precision": result.precision,
         "devset_qualifiers": result.qualifier_accuracy,

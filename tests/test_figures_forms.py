@@ -181,6 +181,18 @@ def test_one_span_one_row_for_a_multiple_and_its_amount():
             [("12,5", 12.5e6, "EUR", "amount"), ("-3,4", -3.4e6, "EUR", "amount")],
         ),
         ("Der Index stieg um +2,1 %.", [("+2,1 %", 2.1, "percent", "share")]),
+        (
+            "Sie lagen bei 12,4 bzw. 19,9 Mio. Euro.",
+            [("12,4", 12.4e6, "EUR", "amount"), ("19,9 Mio. Euro", 19.9e6, "EUR", "amount")],
+        ),
+        (
+            "Der Umsatz stieg auf 51,7 Mio. US-Dollar.\nDie Ausfuhren machten 19,9 Mio. aus.",
+            [
+                ("51,7 Mio. US-Dollar", 51.7e6, "USD", "amount"),
+                ("19,9 Mio.", 19.9e6, "USD", "amount"),
+            ],
+        ),
+        ("Die Frist beträgt fünf Arbeitstage.", []),
     ],
 )
 def test_forms_of_issue_8(text, expected):

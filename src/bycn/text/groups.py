@@ -28,6 +28,7 @@ _LINK = re.compile(
     r"(?=[-+−]?\d|[a-zäöü])"
 )
 _NUMBER = re.compile(rf"[-+−]?(?P<digits>\d+(?:[.,]\d+)*)(?!\d)|{NUMBER_WORD.pattern}")
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _LIST_LINK_BEFORE = re.compile(r"(?:,|\s(?:und|oder|sowie|bzw\.))\s*$")
 _REACH = 120
 
@@ -81,8 +82,8 @@ class Partners:
             return None
         digits = number.group("digits")
         if digits is not None:
-            if not is_numeral(digits) or (len(digits) == 4 and digits[:2] in ("19", "20")):
-                return None
+            if not is_numeral(digits) or _YEAR.fullmatch(digits):
+                return None  # "von 2019 bis 2021" links years, not figures
         elif parse_number_word(number.group()) is None:
             return None
         stop = min(hi, number.end() + _REACH)

@@ -49,9 +49,19 @@ _ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:(?:noch|nur|bereits|schon|sogar|dann|je
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 
 
+# Compounds ending in a noun of time are nouns of time: "fünf Arbeitstage", "drei Schuljahre".
+_TIME_SUFFIXES = tuple(
+    w.lower() for w in LEXICON.time_nouns if w.startswith(("Tag", "Woche", "Monat", "Jahr"))
+)
+
+
 def is_time_noun(noun: str) -> bool:
-    """A noun of time or a month: ``zehn Jahre``, ``30 Januar`` are no counts."""
-    return noun in LEXICON.time_nouns or bool(_MONTH_OR_TIME.match(noun))
+    """A noun of time or a month: ``zehn Jahre``, ``fünf Arbeitstage``, ``30 Januar``."""
+    return (
+        noun in LEXICON.time_nouns
+        or bool(_MONTH_OR_TIME.match(noun))
+        or noun.lower().endswith(_TIME_SUFFIXES)
+    )
 
 
 def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str, int] | None:

@@ -35,7 +35,14 @@ from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
-from bycn.text.units import Header, currency_before, header_at, header_spans, read_unit
+from bycn.text.units import (
+    Header,
+    currency_before,
+    header_at,
+    header_spans,
+    paragraph_currency,
+    read_unit,
+)
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -309,15 +316,18 @@ class _Sentence:
                 value = _scaled(value, factor)
                 unit, kind = header.unit, header.kind
                 return self._finish(span_start, span_end, start, value, unit, "", kind)
-        if not unit or (kind == "amount" and not reading.scaled):
+        scaled = reading.scaled
+        if not unit or (kind == "amount" and not scaled):
             partner = self.partners.after(span_end)
             if partner is not None and unit and partner.unit in (unit, ""):
                 value = _scaled(value, partner.factor) if partner.scaled else value
             elif partner is not None and partner.unit and not unit:
                 unit, kind, item = partner.unit, partner.kind, partner.item
-                value = value if reading.scaled else _scaled(value, partner.factor)
+                value = value if scaled else _scaled(value, partner.factor)
+            elif partner is not None and partner.scaled and not unit and not scaled:
+                value, scaled = _scaled(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
         if not unit:
-            found = self._noun_or_antecedent(start, span_end, stop, reading.scaled, header)
+            found = self._noun_or_antecedent(start, span_end, stop, scaled, header)
             if found is None:
                 return None
             unit, kind, item, span_end = found
@@ -344,6 +354,8 @@ class _Sentence:
         antecedent = self.nouns.antecedent(start, end, counted)
         if antecedent is None and not scaled:
             return None
+        if antecedent is None and (currency := paragraph_currency(self.body, start)):
+            return currency, "amount", "", end
         return "count", "count", antecedent or "", end
 
     def _table_cell(self, end: int) -> bool:

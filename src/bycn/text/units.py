@@ -22,6 +22,7 @@ from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
 __all__ = [
     "Header",
+    "paragraph_currency",
     "UnitReading",
     "currency_before",
     "header_at",
@@ -188,3 +189,43 @@ def header_at(body: str, offset: int) -> Header | None:
     if i >= 0 and headers[i].scope_end > offset:
         return headers[i]
     return None
+
+
+# --- the currency of a paragraph -------------------------------------------------------
+
+_CURRENCY_MENTION = re.compile(
+    rf"\d(?:\s*(?:{SCALE}))?\s*(?:{'|'.join(p for p, _ in CURRENCIES)})(?!\w)"
+    r"|(?:US\$|\$|€|EUR|USD)\s?\d"
+)
+_MENTIONS: list[tuple] = [(None, [], [], [])]  # body, offsets, units, paragraph breaks
+
+
+def _mentions(body: str) -> tuple:
+    mentions = _MENTIONS[0]
+    if mentions[0] is not body:
+        found = list(_CURRENCY_MENTION.finditer(body))
+        units = [read_unit(" " + m.group().strip("0123456789 "), 0, 99).unit for m in found]
+        breaks = [m.start() for m in _BLANK_LINE.finditer(body)]
+        mentions = (body, [m.start() for m in found], units, breaks)
+        _MENTIONS[0] = mentions
+    return mentions
+
+
+def paragraph_currency(body: str, offset: int) -> str:
+    """The currency of the last amount before ``offset`` in its paragraph, or "".
+
+    ``Der Umsatz stieg auf 51,7 Mio. US-Dollar. Die Ausfuhren machten 19,9 Mio. aus.``:
+    the bare scale of the second sentence is in US dollars too.
+
+    >>> text = "Er stieg auf 5 Mio. Euro. Davon 2 Mio.\\n\\nNeu: 3 Mio."
+    >>> paragraph_currency(text, 33), paragraph_currency(text, 45)
+    ('EUR', '')
+    """
+    _, offsets, units, breaks = _mentions(body)
+    i = bisect.bisect_left(offsets, offset) - 1
+    while i >= 0 and not units[i]:
+        i -= 1
+    if i < 0:
+        return ""
+    b = bisect.bisect_left(breaks, offsets[i])
+    return units[i] if b >= len(breaks) or breaks[b] >= offset else ""
