@@ -22,11 +22,11 @@ from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
 __all__ = [
     "Header",
-    "paragraph_currency",
     "UnitReading",
     "currency_before",
     "header_at",
     "header_spans",
+    "paragraph_currency",
     "read_unit",
     "table_headers",
 ]
