@@ -193,6 +193,11 @@ def test_one_span_one_row_for_a_multiple_and_its_amount():
             ],
         ),
         ("Die Frist beträgt fünf Arbeitstage.", []),
+        ("Es wurden 120 000 Tonnen geliefert.", [("120 000 Tonnen", 120000.0, "t", "measure")]),
+        (
+            "Exporte (Tonnen)\nRind 512 308",
+            [("512", 512.0, "t", "measure"), ("308", 308.0, "t", "measure")],
+        ),
     ],
 )
 def test_forms_of_issue_8(text, expected):

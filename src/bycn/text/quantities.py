@@ -66,6 +66,8 @@ _ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-Z�
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
 )
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
 _COLON_DIGIT = re.compile(r"\s*:\d")
 # In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
@@ -233,6 +235,10 @@ class _Sentence:
         digits = token.lstrip("-−+")
         if not is_numeral(digits):
             return None  # "3.5", "2017.10", "1,2,4-Triazol": not a German numeral
+        grouped = self._space_grouped(start + len(token) - len(digits), end)
+        if grouped is not None:
+            end, digits = grouped
+            token = token[: len(token) - len(token.lstrip("-−+"))] + digits
         after = body[end : min(hi + 40, end + 60)]
         if after[:1].isalpha() and not read_unit(body, end, min(hi, end + 60)).scaled:
             return None
@@ -268,6 +274,23 @@ class _Sentence:
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed)
+
+    def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
+        """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
+
+        A narrow or no-break space always groups; a plain space only where a unit, scale
+        or counted noun follows (a table row ``512 308 417`` is three numbers).
+        Returns the number's end and its digits without the spaces, or None.
+        """
+        match = _SPACE_GROUPED.match(self.body, start, self.hi)
+        if match is None or match.end() <= end:
+            return None
+        stop = min(self.hi, match.end() + _REACH)
+        if " " in match.group():
+            reading = read_unit(self.body, match.end(), stop)
+            if not (reading.unit or reading.scaled or counted_noun(self.body, match.end(), stop)):
+                return None
+        return match.end(), _SPACES.sub("", match.group())
 
     def _word(self, match: re.Match[str], value: float) -> Quantity | None:
         start, end = match.span()
