@@ -50,7 +50,7 @@ def devset() -> dict[str, float]:
 
     held = score(passages(HELDOUT))
     print(
-        f"parser: held-out passages ({held.gold} figures, never tuned on): recall "
+        f"parser: held-out passages ({held.gold} figures): recall "
         f"{held.recall:.1%}, precision {held.precision:.1%}, qualifiers "
         f"{held.qualifier_accuracy:.1%}"
     )

@@ -25,7 +25,8 @@ __all__ = ["Sentence", "fold", "split_sentences"]
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
-_MONTHS = "|".join(MONTHS)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_PARAGRAPH_END = frozenset('.!?:"”')
 _SCALE_ABBREVIATIONS = frozenset(["mio", "mrd", "tsd", "bio"])
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
 _ORDINAL_CONTEXT = re.compile(
@@ -73,7 +74,7 @@ def split_sentences(
     paragraph_ends = set()
     for i in body_lines:
         content = body[line_starts[i] : line_starts[i] + len(lines[i])].rstrip()
-        if len(content) < 0.8 * full and re.search(r"[.!?:\"”]\s*$", content):
+        if len(content) < 0.8 * full and content[-1:] in _PARAGRAPH_END:
             paragraph_ends.add(line_starts[i] + len(content))
 
     sentences: list[Sentence] = []
@@ -137,19 +138,19 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
     """Veto ends after abbreviations, ordinals (``der 85. Einwohner``) and dates."""
     if body[start] != ".":
         return True
-    word = re.search(r"(\S+)$", body[max(0, start - 30) : start])
-    if not word:
+    window = body[max(0, start - 30) : start]
+    if not window or window[-1].isspace():
         return True
-    token = word.group(1).lstrip('"„“([')
+    token = window.rsplit(None, 1)[-1].lstrip('"„“([')
     abbreviation = token.lower().rstrip(".")
     following = _NEXT_WORD.match(body, end, end + 40)
     next_word = following.group(1) if following else ""
     if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
         return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
-    if abbreviation in LEXICON.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", token):
+    if abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token):
         return False
-    if re.fullmatch(r"\d{1,3}", token):
-        if re.match(rf"(?:{_MONTHS})\b", next_word):
+    if token.isdigit() and len(token) <= 3:
+        if next_word.partition("-")[0] in MONTHS:
             return False
         # "der 85. Einwohner", "an 2. Stelle", "zum 5. Mal": an ordinal, not an end.
         if next_word in LEXICON.rank_nouns or is_occasion(next_word):
