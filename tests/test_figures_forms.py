@@ -195,6 +195,14 @@ def test_one_span_one_row_for_a_multiple_and_its_amount():
         ("Die Frist beträgt fünf Arbeitstage.", []),
         ("Es wurden 120 000 Tonnen geliefert.", [("120 000 Tonnen", 120000.0, "t", "measure")]),
         (
+            "Handel (Mrd. Euro) 2022 2023 Veränderung in %\nExporte 1.594,0 1.562,1 -2,0",
+            [
+                ("1.594,0", 1594e9, "EUR", "amount"),
+                ("1.562,1", 1562.1e9, "EUR", "amount"),
+                ("-2,0", -2.0, "percent", "share"),
+            ],
+        ),
+        (
             "Exporte (Tonnen)\nRind 512 308",
             [("512", 512.0, "t", "measure"), ("308", 308.0, "t", "measure")],
         ),

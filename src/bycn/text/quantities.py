@@ -334,6 +334,9 @@ class _Sentence:
         if header is not None and self._table_cell(span_end):
             if reading.scaled and header.factor != 1.0:
                 header = None
+            elif signed and header.change_unit:
+                unit, kind = header.change_unit, "share"
+                return self._finish(span_start, span_end, start, value, unit, "", kind)
             else:
                 factor = 1.0 if reading.scaled else header.factor
                 value = _scaled(value, factor)

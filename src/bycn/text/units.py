@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
@@ -121,6 +121,9 @@ class Header:
     unit: str
     kind: str
     factor: float
+    #: A header line naming a level and a change (``(Mrd. Euro) 2022 2023 Veränderung
+    #: in %``): signed numbers (``-2,0``, ``+3,1``) are the change, in this unit.
+    change_unit: str = ""
 
 
 def table_headers(body: str) -> tuple[Header, ...]:
@@ -158,16 +161,24 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
         if not reading.unit:
             continue
         blank = _BLANK_LINE.search(body, match.end())
-        headers.append(
-            Header(
-                match.start(),
-                match.end(),
-                blank.start() if blank else len(body),
-                reading.unit,
-                reading.kind,
-                SCALES[scale.strip().lower()] if scale else 1.0,
-            )
+        header = Header(
+            match.start(),
+            match.end(),
+            blank.start() if blank else len(body),
+            reading.unit,
+            reading.kind,
+            SCALES[scale.strip().lower()] if scale else 1.0,
         )
+        previous = headers[-1] if headers else None
+        one_line = previous is not None and "\n" not in body[previous.end : header.start]
+        if previous and one_line and previous.unit != header.unit:
+            # Two units on one header line: a level and its change in percent.
+            level, change = (header, previous) if previous.kind == "share" else (previous, header)
+            if change.kind == "share" and level.kind != "share":
+                headers[-1] = replace(level, start=previous.start, end=header.end)
+                headers[-1] = replace(headers[-1], change_unit=change.unit)
+                continue
+        headers.append(header)
     return tuple(headers)
 
 
