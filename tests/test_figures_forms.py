@@ -140,6 +140,15 @@ def test_not_figures(text):
         ("Die Zahl der Bewohner stieg auf 90.", [("90", "Bewohner")]),
         ("Es kamen drei Firmen: zwei aus Minsk.", [("drei Firmen", "Firmen"), ("zwei", "Firmen")]),
         ("Der Wert: 5 ist gut.", []),
+        (
+            "Es gab 6.000 Visa.\nIm Vorjahr waren es knapp 4.500.",
+            [("6.000 Visa", "Visa"), ("knapp 4.500", "Visa")],
+        ),
+        ("Es gab 85 Einwohner.\n\nIm Vorjahr waren es 70.", [("85 Einwohner", "Einwohner")]),
+        (
+            "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
+            [("drei Flüge", "Flüge"), ("fünf", "Flüge")],
+        ),
     ],
 )
 def test_elided_nouns_take_their_antecedent(text, expected):

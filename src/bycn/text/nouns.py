@@ -40,12 +40,12 @@ _ANTECEDENT = re.compile(
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
-    r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$"
+    r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _AFTER_COLON = re.compile(r":\s*$")
 # "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
-_ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:(?:noch|nur|bereits|schon|sogar|dann|jetzt)\s+)?$")
+_ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 
 
@@ -101,11 +101,14 @@ class SentenceNouns:
         ]
         return [m.end() for m in matches], [m.group() for m in matches]
 
-    def antecedent(self, start: int, end: int | None = None, counted: str = "") -> str | None:
+    def antecedent(
+        self, start: int, end: int | None = None, counted: str = "", carried: str = ""
+    ) -> str | None:
         """The noun an elided count at ``[start:end]`` refers to.
 
         ``40 Programme ..., von denen 10``, ``6 davon`` and ``drei Flüge ..., bald sind
-        es fünf`` take the noun of the count before them (``counted``);
+        es fünf`` take the noun of the count before them (``counted``; ``carried``: the
+        last count of the sentences before, for ``Im Vorjahr waren es 4.500``);
         ``Partnerstädten ..., von denen Minsk vier hat`` the last noun before
         ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``.
         """
@@ -114,6 +117,8 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
+        if carried and not counted and (elided or _ES_BEFORE.search(before)):
+            return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
         if elided or listed or after:
             if counted:
                 return counted

@@ -96,7 +96,26 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     triggers = _triggers(body, sentence.start, sentence.end)
     if not triggers:
         return []
-    return _Sentence(body, sentence.start, sentence.end).quantities(triggers)
+    reader = _Sentence(body, sentence.start, sentence.end)
+    found = reader.quantities(triggers)
+    counts = [q for q in found if q.kind == "count" and q.item]
+    if counts:
+        _CARRIED[0] = (body, sentence.end, counts[-1].item)
+    return found
+
+
+# The last count of the sentences read so far: (body, where its sentence ends, noun).
+# "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
+# in place; it holds only while the sentences of one body are read in order.
+_CARRIED: list[tuple] = [(None, -1, "")]
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _carried(body: str, lo: int) -> str:
+    carried_body, end, item = _CARRIED[0]
+    if carried_body is not body or end > lo or _PARAGRAPH_BREAK.search(body, end, lo):
+        return ""
+    return item
 
 
 _Trigger = tuple[int, int, re.Match[str]]
@@ -377,7 +396,8 @@ class _Sentence:
             if len(gap) <= 40 and list_link_before(gap) and not re.search(r"\d", gap):
                 return previous.unit, previous.kind, previous.item, end
         counted = previous.item if previous is not None and previous.kind == "count" else ""
-        antecedent = self.nouns.antecedent(start, end, counted)
+        carried = "" if counted else _carried(self.body, self.lo)
+        antecedent = self.nouns.antecedent(start, end, counted, carried)
         if antecedent is None and not scaled:
             return None
         if antecedent is None and (currency := paragraph_currency(self.body, start)):
