@@ -20,7 +20,13 @@ from functools import cached_property
 
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["SentenceNouns", "counted_noun", "is_time_noun"]
+__all__ = [
+    "SentenceNouns",
+    "carried_count",
+    "counted_noun",
+    "is_time_noun",
+    "remember_count",
+]
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
 _NOUN_PHRASE = re.compile(
@@ -129,3 +135,23 @@ class SentenceNouns:
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
         return nouns[i] if i >= 0 else None
+
+
+# The last count of the sentences read so far: (body, where its sentence ends, noun).
+# "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
+# in place; it holds only while the sentences of one body are read in order.
+_CARRIED: list[tuple] = [(None, -1, "")]
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def remember_count(body: str, sentence_end: int, noun: str) -> None:
+    """Note the noun of the last count of a sentence that ends at ``sentence_end``."""
+    _CARRIED[0] = (body, sentence_end, noun)
+
+
+def carried_count(body: str, offset: int) -> str:
+    """The noun of the last count before ``offset`` in its paragraph, if remembered."""
+    carried_body, end, noun = _CARRIED[0]
+    if carried_body is not body or end > offset or _PARAGRAPH_BREAK.search(body, end, offset):
+        return ""
+    return noun

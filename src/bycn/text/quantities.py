@@ -31,7 +31,13 @@ from decimal import Decimal
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import not_figure_at
-from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
+from bycn.text.nouns import (
+    SentenceNouns,
+    carried_count,
+    counted_noun,
+    is_time_noun,
+    remember_count,
+)
 from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
@@ -100,22 +106,8 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     found = reader.quantities(triggers)
     counts = [q for q in found if q.kind == "count" and q.item]
     if counts:
-        _CARRIED[0] = (body, sentence.end, counts[-1].item)
+        remember_count(body, sentence.end, counts[-1].item)
     return found
-
-
-# The last count of the sentences read so far: (body, where its sentence ends, noun).
-# "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
-# in place; it holds only while the sentences of one body are read in order.
-_CARRIED: list[tuple] = [(None, -1, "")]
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def _carried(body: str, lo: int) -> str:
-    carried_body, end, item = _CARRIED[0]
-    if carried_body is not body or end > lo or _PARAGRAPH_BREAK.search(body, end, lo):
-        return ""
-    return item
 
 
 _Trigger = tuple[int, int, re.Match[str]]
@@ -396,7 +388,7 @@ class _Sentence:
             if len(gap) <= 40 and list_link_before(gap) and not re.search(r"\d", gap):
                 return previous.unit, previous.kind, previous.item, end
         counted = previous.item if previous is not None and previous.kind == "count" else ""
-        carried = "" if counted else _carried(self.body, self.lo)
+        carried = "" if counted else carried_count(self.body, self.lo)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
         if antecedent is None and not scaled:
             return None
