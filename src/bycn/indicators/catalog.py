@@ -27,6 +27,7 @@ The file format (``catalog.yaml`` beside this module)::
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
+        label: {en: ..., de: ...}     # optional: the name briefings show, in both languages
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
         note: ...                   # optional, for reviewers
     indicators:

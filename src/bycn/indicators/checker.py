@@ -28,7 +28,7 @@ DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
-_ENTITY_KEYS = {"name", "kind", "aliases", "note"}
+_ENTITY_KEYS = {"name", "kind", "label", "aliases", "note"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -159,8 +159,31 @@ class CatalogChecker:
                 seen[alias] = name
             if any(e.name == name for e in entities):
                 self.problem(where, f"duplicate entity name {name!r}")
-            entities.append(Entity(name, kind, aliases, str(raw.get("note", ""))))
+            labels = self.labels(f"{where}.label", raw.get("label"))
+            entities.append(
+                Entity(
+                    name,
+                    kind,
+                    aliases,
+                    str(raw.get("note", "")),
+                    label_en=labels.get("en", ""),
+                    label_de=labels.get("de", ""),
+                )
+            )
         return tuple(entities)
+
+    def labels(self, where: str, label: Any) -> dict[str, str]:
+        """An optional ``{en: ..., de: ...}`` mapping, each language a non-empty text."""
+        if label is None:
+            return {}
+        if not isinstance(label, dict):
+            self.problem(where, "expected a mapping {en: ..., de: ...}")
+            return {}
+        self.keys(where, label, set(LANGUAGES), required=LANGUAGES)
+        labels = {k: v for k, v in label.items() if isinstance(v, str) and v.strip()}
+        for key in sorted(set(label) & set(LANGUAGES) - set(labels)):
+            self.problem(f"{where}.{key}", "expected a non-empty text")
+        return labels
 
     def indicators(
         self, value: Any, names: Mapping[str, Entity], kinds: set[str]

@@ -24,17 +24,29 @@ class Entity:
     kind: ``park``, ``country_pair``, ``region``, ``institution`` ...
     aliases: the names as the texts write them, matched exactly (case-sensitive, whole words).
     note: a remark for reviewers.
+    label_en, label_de: the name briefings show in each language (catalog key ``label``).
     """
 
     name: str
     kind: str
     aliases: tuple[str, ...]
     note: str = ""
+    label_en: str = ""
+    label_de: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
         """The canonical name and every alias."""
         return (self.name, *self.aliases)
+
+    def label(self, language: str = "en") -> str:
+        """The entity's label in ``language`` (``en`` or ``de``); its name if it has none.
+
+        >>> Entity("Vitebsk region", "region", (), label_de="Gebiet Witebsk").label("de")
+        'Gebiet Witebsk'
+        """
+        found = self.label_de if language == "de" else self.label_en
+        return found or self.name
 
 
 @dataclass(frozen=True)
