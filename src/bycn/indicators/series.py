@@ -20,6 +20,7 @@ hold no figure; without it, only sentences that hold figures are known.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,15 +177,24 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
     placed at the k-th occurrence.
     """
     ordered = figures.sort_values(["doc", "start", "figure_id"], kind="stable")
+    # Where the last occurrence of a text was found, so that the next one is searched
+    # from there: linear in a sentence that repeats one figure text many times.
     seen: dict[tuple[str, str, str], int] = {}
+    bounds: dict[str, tuple[list[int], list[int]]] = {}
     result = []
     for row in ordered.itertuples(index=False):
         sentence, text = _text(row.sentence), _text(row.text)
         key = (row.doc, sentence, text)
-        nth = seen.get(key, 0)
-        seen[key] = nth + 1
-        position = _nth_find(sentence, text, nth) if text else -1
-        clause = _clause(sentence, position, len(text), boundary) if position >= 0 else sentence
+        position = _next_find(sentence, text, seen.get(key)) if text else -1
+        seen[key] = position
+        if sentence not in bounds:
+            found = list(boundary.finditer(sentence))
+            bounds[sentence] = ([m.start() for m in found], [m.end() for m in found])
+        clause = (
+            _clause(sentence, position, len(text), boundary, bounds[sentence])
+            if position >= 0
+            else sentence
+        )
         result.append(
             _Figure(
                 figure_id=row.figure_id,
@@ -206,24 +216,41 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
     return result
 
 
-def _nth_find(haystack: str, needle: str, nth: int) -> int:
-    position = -1
-    for _ in range(nth + 1):
-        found = haystack.find(needle, position + 1)
-        if found < 0:
-            return haystack.find(needle) if position < 0 else position
-        position = found
-    return position
+def _next_find(haystack: str, needle: str, previous: int | None) -> int:
+    """The occurrence of ``needle`` after ``previous`` (the first if None); the last one
+    found again when there is no further one."""
+    if previous is None:
+        return haystack.find(needle)
+    found = haystack.find(needle, previous + 1)
+    return previous if found < 0 else found
 
 
-def _clause(sentence: str, position: int, length: int, boundary: re.Pattern[str]) -> str:
-    start = 0
-    for m in boundary.finditer(sentence, 0, position):
+_LOOKAROUND = 8  # characters a boundary's lookahead may see past its match
+
+
+def _clause(
+    sentence: str,
+    position: int,
+    length: int,
+    boundary: re.Pattern[str],
+    bounds: tuple[list[int], list[int]],
+) -> str:
+    """The clause of ``sentence`` around ``[position:position + length]``.
+
+    ``bounds``: the starts and ends of the boundaries in the sentence, found once; the
+    clause is found by bisection, not by a scan of the sentence per figure.
+    """
+    starts, ends = bounds
+    i = bisect.bisect_right(ends, position - _LOOKAROUND)
+    start = ends[i - 1] if i else 0
+    # The last few characters before the figure are scanned as before (a lookahead ends
+    # at the figure); boundaries are short, so a few characters more are enough.
+    for m in boundary.finditer(sentence, max(start, position - 2 * _LOOKAROUND), position):
         start = m.end()
     end = len(sentence)
-    m = boundary.search(sentence, position + length)
-    if m is not None:
-        end = m.start()
+    j = bisect.bisect_left(starts, position + length)
+    if j < len(starts):
+        end = starts[j]
     return sentence[start:end].strip()
 
 
