@@ -28,10 +28,13 @@ PARSED := $(PROCESSED)/.parsed
 TABLES := $(PROCESSED)/.tables
 REPORTS_DIR ?= reports
 PACKAGE_FILES := $(shell find src/bycn -type f -not -path '*/__pycache__/*' 2>/dev/null)
-# The Debian packages WeasyPrint loads at run time.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core
+# The Debian packages WeasyPrint loads at run time, and poppler-utils (pdftoppm) for
+# `make preview`.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-dejavu-core \
+	poppler-utils
+PREVIEW_DIR := $(REPORTS_DIR)/preview
 
-.PHONY: help setup system-libs test lint data reports briefings report bench lab clean
+.PHONY: help setup system-libs test lint data reports briefings report preview bench lab clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -46,11 +49,12 @@ $(READY): pyproject.toml
 	@$(PY) -m ipykernel install --sys-prefix --name bycn --display-name 'Python (bycn)' >/dev/null
 	@touch $@
 
-system-libs: ## check the system libraries WeasyPrint needs; apt-get install them where permitted
+system-libs: ## check the system libraries WeasyPrint (and pdftoppm) need; apt-get install them where permitted
 	@missing=""; \
 	for lib in libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz.so.0 libfontconfig.so.1; do \
 	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$lib"; \
 	done; \
+	command -v pdftoppm >/dev/null || missing="$$missing pdftoppm"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "system-libs: installing$$missing with apt-get"; \
@@ -103,6 +107,22 @@ $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(PARSED) $(PACKAG
 # failed one leaves the last good pair. Without this, .DELETE_ON_ERROR would
 # delete the .pdf of a failed build (make does not know it was left untouched).
 .PRECIOUS: $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf
+
+# The German variant of each briefing, for `make preview`.
+$(REPORTS_DIR)/%--language-de.html $(REPORTS_DIR)/%--language-de.pdf: notebooks/%.ipynb $(CORPUS) $(PACKAGE_FILES) $(READY)
+	@$(BYCN) report $* --out-dir $(REPORTS_DIR) -p language=de
+
+.PRECIOUS: $(REPORTS_DIR)/%--language-de.html $(REPORTS_DIR)/%--language-de.pdf
+
+preview: $(READY) ## every briefing's PDF pages, en and de, as PNG in reports/preview/ (to look at)
+	@$(MAKE) --no-print-directory system-libs
+	@list="$$($(BYCN) report --list)"; \
+	$(MAKE) --no-print-directory briefings BRIEFINGS="$$list $$(printf '%s--language-de ' $$list)"; \
+	rm -rf $(PREVIEW_DIR) && mkdir -p $(PREVIEW_DIR); \
+	for b in $$list; do for stem in $$b $$b--language-de; do \
+	  pdftoppm -r 80 -png $(REPORTS_DIR)/$$stem.pdf $(PREVIEW_DIR)/$$stem; \
+	done; done; \
+	echo "preview: $$(ls $(PREVIEW_DIR) | wc -l) pages in $(PREVIEW_DIR)/"
 
 report: $(READY) ## one briefing variant: make report NB=trade PARAMS="language=de start=2022"
 	@test -n "$(NB)" || { echo "report: name a notebook, e.g. make report NB=trade" >&2; exit 2; }

@@ -1,27 +1,17 @@
-"""Briefing helpers: key figures, duplicates, caveats, escaping, number formats en/de."""
+"""Briefing parts: key figures, duplicates, caveats, escaping, Babel formats en/de, evidence."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import re
 
 import pandas as pd
 import pytest
 
 from bycn.report import briefing
-from bycn.report.briefing import (
-    caveats,
-    filter_period,
-    find_conflicts,
-    format_date,
-    format_number,
-    format_value,
-    header,
-    key_figures,
-    key_figures_table,
-    narrative,
-    sources,
-)
+from bycn.report.briefing import Briefing, filter_period
+from bycn.report.facts import facts, find_conflicts
+from bycn.report.formatting import format_number, format_period, format_value, texts
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -40,6 +30,8 @@ def pt(
     entity: str = "Great Stone",
     sentence: str = "Satz.",
     title: str = "Quelle",
+    text: str = "",
+    doc: str = "corpus",
 ) -> dict:
     return {
         "indicator": indicator,
@@ -49,7 +41,7 @@ def pt(
         "value": float(value),
         "unit": unit,
         "qualifier": qualifier,
-        "figure_id": f"t:{line}:1",
+        "figure_id": f"{doc}:{line}:1",
         "line": line,
         "source_url": f"https://x.by/{footnote}",
         "sentence": sentence,
@@ -57,12 +49,18 @@ def pt(
         "source_title": title,
         "source_year": 2022,
         "article": "A",
-        "text": str(value),
+        "text": text,
+        "doc": doc,
     }
 
 
 def points(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"footnote": "Int64", "source_year": "Int64"})
+
+
+def plain(text: str) -> str:
+    """Babel's no-break spaces as spaces, tags removed: the text a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text.replace("\xa0", " ")))
 
 
 RESIDENTS = points(
@@ -75,6 +73,10 @@ RESIDENTS = points(
         pt("park.residents", 170, "2025", 31, 1, qualifier="at_least", status="target"),
     ]
 )
+
+
+def make(rows: pd.DataFrame, name: str = "park_investment", language: str = "en", **kw) -> Briefing:
+    return Briefing.of(name, rows, language=language, built=dt.date(2024, 5, 1), **kw)
 
 
 @pytest.mark.parametrize(
@@ -91,48 +93,74 @@ RESIDENTS = points(
     ],
 )
 def test_format_value(value: float, unit: str, qualifier: str, en: str, de: str) -> None:
-    assert format_value(value, unit, qualifier, "en") == en
-    assert format_value(value, unit, qualifier, "de") == de
+    assert plain(format_value(value, unit, qualifier, "en")) == en
+    assert plain(format_value(value, unit, qualifier, "de")) == de
 
 
-def test_format_number_and_date() -> None:
+def test_format_number_and_period() -> None:
     assert format_number(1234567.891, "en", 2) == "1,234,567.89"
     assert format_number(1234567.891, "de", 2) == "1.234.567,89"
-    assert format_number(3.0, "de", 1) == "3,0"
-    assert format_date("2021-12", "de") == "Dezember 2021"
-    assert format_date("2022-Q1", "en") == "Q1 2022"
-    assert format_date("2021-01/2021-05", "de") == "Januar–Mai 2021"
-    assert format_date("", "en") == "undated"
+    assert format_period("2021-12", "de") == "Dezember 2021"
+    assert format_period("2022-Q1", "en") == "Q1 2022"
+    assert format_period("2021-01/2021-05", "de") == "Januar–Mai 2021"
+    assert format_period("2023-01/2023-05", "en", short=True) == "Jan–May 2023"
+    assert format_period("", "en") == "undated"
 
 
 def test_same_fact_quoted_twice_shows_once_and_cites_both() -> None:
-    table = key_figures(RESIDENTS[RESIDENTS["as_of"] != "2022-12"], language="en")
+    b = make(RESIDENTS[RESIDENTS["as_of"] != "2022-12"])
+    table = b.key_figures()
     row = table[(table["indicator"] == "park.residents") & (table["status"] == "actual")].iloc[0]
     assert row["latest"] == "85 [36, 83]"
     assert row["latest_as_of"] == "December 2021"
     assert row["previous"] == "81 [line 49]"
-    assert row["change"] == "+4 (+4.9%)"
-    html = key_figures_table(RESIDENTS, language="de").data
+    assert plain(row["change"]) == "+4 (+4.9%)"
+    html = plain(make(RESIDENTS, language="de").key_figures_table().data)
     assert html.count("85 [36, 83]") == 1
 
 
+def test_the_same_fact_from_two_documents_shows_once_citing_both() -> None:
+    rows = points(
+        [
+            pt("park.jobs", 1800, "2022", 5, 7, doc="a"),
+            pt("park.jobs", 1800, "2022", 9, None, doc="b"),
+        ]
+    )
+    b = make(rows)
+    assert len(b.facts) == 1 and b.facts[0].docs == ("a", "b")
+    cell = plain(b.key_figures_table().data)
+    assert cell.count("1,800") == 1 and "[7, line 9]" in cell
+    assert 'id="doc-b"' in b.sources().data
+
+
+def test_two_documents_that_disagree_are_a_caveat_naming_both() -> None:
+    rows = points(
+        [
+            pt("park.jobs", 1800, "2022", 5, 7, doc="agency-report"),
+            pt("park.jobs", 900, "2022", 9, 8, doc="ministry-statement"),
+        ]
+    )
+    text = make(rows).caveats().data
+    assert "agency-report" in text and "ministry-statement" in text
+
+
 def test_targets_are_their_own_row() -> None:
-    table = key_figures(RESIDENTS, language="en")
+    table = make(RESIDENTS).key_figures()
     target = table[table["status"] == "target"].iloc[0]
     assert target["label"].endswith("(target)")
     assert target["latest"] == "at least 170 [1]"
 
 
 def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
-    conflicts = find_conflicts(RESIDENTS)
-    assert len(conflicts) == 1
-    assert {conflicts[0].first.value, conflicts[0].second.value} == {100.0, 19.0}
-    table = key_figures(RESIDENTS, language="en")
+    b = make(RESIDENTS)
+    assert len(b.conflicts) == 1
+    assert {b.conflicts[0].first.value, b.conflicts[0].second.value} == {100.0, 19.0}
+    table = b.key_figures()
     row = table[(table["indicator"] == "park.residents") & (table["status"] == "actual")].iloc[0]
     assert "100 [84]" in row["latest"] and "19 [86]" in row["latest"]  # both, not a pick
-    text = caveats(RESIDENTS, language="en").data
+    text = b.caveats().data
     assert "Die Marke von 100" in text and "Insgesamt 19 Einwohner" in text
-    assert "[84]" in text and "[86]" in text
+    assert 'href="#fn-84"' in text and 'href="#fn-86"' in text
 
 
 @pytest.mark.parametrize(
@@ -150,9 +178,9 @@ def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
         ),  # a stock: same year end
         (
             pt("trade.turnover", 6e9, "2022", 1, 1, unit="USD", entity="Belarus-China"),
-            pt("trade.turnover", 1.2e9, "2022-12", 2, 2, unit="USD", entity="Belarus-China"),
+            pt("trade.turnover", 1.2e9, "2022-Q4", 2, 2, unit="USD", entity="Belarus-China"),
             False,
-        ),  # a flow: a year is no month
+        ),  # a flow: a year is no quarter
         (
             pt("park.residents", 85, "2021-12", 1, 1, unit="ordinal"),
             pt("park.residents", 99, "2021-12", 2, 2, unit="ordinal"),
@@ -166,7 +194,47 @@ def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
     ],
 )
 def test_conflict_rules(a: dict, b: dict, conflict: bool) -> None:
-    assert bool(find_conflicts(points([a, b]))) is conflict
+    assert bool(find_conflicts(facts(points([a, b])))) is conflict
+
+
+def test_a_flow_dated_by_the_end_of_a_year_is_that_year() -> None:
+    sentence = "Die Länder haben Ende 2022 ein Rekordvolumen von 5,8 Mrd. Dollar erreicht."
+    rows = points(
+        [
+            pt(
+                "trade.turnover",
+                6e9,
+                "2021",
+                1,
+                31,
+                unit="USD",
+                entity="Belarus-China",
+                qualifier="almost",
+            ),
+            pt(
+                "trade.turnover",
+                5.8e9,
+                "2022-12",
+                2,
+                111,
+                unit="USD",
+                entity="Belarus-China",
+                sentence=sentence,
+                text="5,8 Mrd. Dollar",
+            ),
+        ]
+    )
+    b = make(rows, name="trade")
+    row = b.key_figures().iloc[-1]
+    assert (row["latest_as_of"], row["previous_as_of"]) == ("2022", "2021")
+    text = plain(b.narrative().data)
+    assert "In 2022 trade turnover" in text and "USD 5.8 bn [111]" in text
+    assert "after almost USD 6 bn [31] in 2021" in text
+    assert "December" not in text + plain(b.key_figures_table().data)
+    evidence = b.evidence_appendix().data
+    assert "<mark>5,8 Mrd. Dollar</mark>" in evidence and "whole year 2022" in evidence
+    # A stock at the end of a year stays at its month.
+    assert make(RESIDENTS).key_figures().iloc[0]["latest_as_of"] == "December 2022"
 
 
 def test_source_text_is_escaped_everywhere() -> None:
@@ -185,11 +253,17 @@ def test_source_text_is_escaped_everywhere() -> None:
         ]
     )
     rows.loc[1, "source_url"] = "javascript:alert(1)"
-    rendered = (
-        caveats(rows).data
-        + sources(rows).data
-        + key_figures_table(rows).data
-        + header("park_investment", "x<script>.txt", rows).data
+    b = make(rows, corpus="x<script>.txt")
+    rendered = "".join(
+        part.data
+        for part in (
+            b.caveats(),
+            b.sources(),
+            b.key_figures_table(),
+            b.header(),
+            b.narrative(),
+            b.evidence_appendix(),
+        )
     )
     for raw in (SCRIPT, IMG, "<img", "<script"):
         assert raw not in rendered
@@ -199,10 +273,14 @@ def test_source_text_is_escaped_everywhere() -> None:
     assert 'href="https://x.by/84"' in rendered
 
 
-def test_sources_list_every_footnote_used_with_its_url() -> None:
-    text = sources(RESIDENTS, language="en").data
+def test_sources_list_every_footnote_used_with_its_url_and_say_which_are_missing() -> None:
+    rows = pd.concat([RESIDENTS, points([pt("park.jobs", 900, "2022", 70, 95, title="")])])
+    rows.loc[rows["footnote"] == 95, "source_url"] = ""
+    text = make(rows).sources().data
     for number in (1, 36, 83, 84, 86):
-        assert f"[{number}]" in text and f"https://x.by/{number}" in text
+        assert f'id="fn-{number}">[{number}]' in text and f"https://x.by/{number}" in text
+    assert "footnote 95 is missing from the source text" in text
+    assert "Fußnote 95 fehlt im Quelltext" in make(rows, language="de").sources().data
 
 
 def test_filter_period() -> None:
@@ -212,36 +290,104 @@ def test_filter_period() -> None:
     assert set(filter_period(RESIDENTS, None, 2021)["as_of"]) == {"2021-11", "2021-12", "2025"}
 
 
-def test_header_names_title_period_build_date_and_corpus() -> None:
-    text = header(
-        "park_investment",
-        Path("/x/corpus.de.txt"),
-        RESIDENTS,
-        2021,
-        2022,
-        "de",
-        built=dt.date(2024, 5, 1),
-    ).data
-    for part in ("Der Industriepark Großer Stein", "2021–2022", "2024-05-01", "corpus.de.txt"):
-        assert part in text
+def test_header_names_title_period_build_date_corpus_and_documents() -> None:
+    text = plain(
+        make(RESIDENTS, language="de", corpus="/x/corpus.de.txt", start=2021, end=2022)
+        .header()
+        .data
+    )
+    for part in (
+        "Der Industriepark Großer Stein",
+        "2021–2022",
+        "1. Mai 2024",
+        "corpus.de.txt",
+        "1 Dokument, datiert 2022",
+    ):
+        assert part in text, part
+    text = plain(make(RESIDENTS, corpus="c.txt").header().data)
+    assert "May 1, 2024" in text and "2021–2022" in text  # targets do not stretch the period
 
 
-def test_narrative_fills_numbers_from_the_data_and_skips_what_it_lacks() -> None:
+def test_a_start_after_every_value_says_so_instead_of_none() -> None:
+    b = make(filter_period(RESIDENTS, 2100, None), start=2100)
+    text = plain(b.header().data)
+    assert "None" not in text and "no values from 2100 on" in text
+
+
+def test_narrative_is_sentences_with_linked_numbers_and_skips_what_it_lacks() -> None:
     rows = RESIDENTS[RESIDENTS["as_of"] != "2022-12"]
-    text = narrative("park_investment", rows, "en").data
-    assert "85 [36, 83] residents" in text and "at least 170 [1]" in text
+    text = plain(make(rows).narrative().data)
+    assert "As of December 2021, Great Stone counted 85 [36, 83] residents" in text
+    assert "after 81 [line 49] as of November 2021" in text
+    assert "The goal is at least 170 [1] residents by 2025." in text
     assert "{" not in text and "jobs" not in text  # no job figures: that sentence is left out
-    assert "85 [36, 83] Residenten" in narrative("park_investment", rows, "de").data
+    assert "85 [36, 83] Residenten" in plain(make(rows, language="de").narrative().data)
+
+
+def test_entity_labels_are_german_in_german_briefings() -> None:
+    rows = points(
+        [
+            pt("trade.regional", 1e8, "2021", 5, 25, unit="USD", entity="Gomel region"),
+            pt("trade.regional", 2e8, "2021", 6, 26, unit="USD", entity="Minsk"),
+        ]
+    )
+    assert "Gebiet Gomel" in make(rows, name="trade", language="de").key_figures_table().data
+    assert "Gomel region" in make(rows, name="trade", language="en").key_figures_table().data
+
+
+def test_every_number_links_to_its_evidence_and_every_link_resolves() -> None:
+    b = make(RESIDENTS)
+    parts = [
+        b.header(),
+        b.key_figures_table(),
+        b.narrative(),
+        b.caveats(),
+        b.sources(),
+        b.chart("park.residents"),
+        b.evidence_appendix(),
+    ]
+    page = "".join(p.data for p in parts if p is not None)
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    links = re.findall(r'href="#([^"]+)"', page)
+    assert links and all(link in ids for link in links), set(links) - ids
+    # In the key figures, every number (a value or a change) links to its evidence entry.
+    table = b.key_figures_table().data
+    cells = re.findall(r'<td class="num">(.*?)</td>', table, re.S)
+    numbers = [c for c in cells if re.search(r"\d", c)]
+    assert len(numbers) >= 3
+    for cell in numbers:
+        assert re.search(r'<a href="#ev-\d+"', cell), cell
+
+
+def test_the_evidence_quotes_the_german_sentence_with_the_figure_marked() -> None:
+    rows = points(
+        [
+            pt(
+                "park.jobs",
+                1800,
+                "",
+                5,
+                7,
+                sentence="Es gibt mehr als 1800 Jobs.",
+                text="mehr als 1800",
+            )
+        ]
+    )
+    text = make(rows, language="de").evidence_appendix().data
+    assert "<h2" in text and "Belege" in text
+    assert "Es gibt <mark>mehr als 1800</mark> Jobs." in text
+    assert 'href="#fn-7"' in text and "https://x.by/7" in text
+    assert "Datiert nach seiner Quelle (Datum der Fußnote): 2022" in text  # no date in the text
 
 
 def test_unknown_language_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown language 'fr'"):
-        briefing.texts("fr")
+    with pytest.raises(ValueError, match="language 'fr' is not known"):
+        texts("fr")
 
 
 @pytest.fixture(scope="module")
 def park(corpus_path) -> briefing.Briefing:
-    return briefing.prepare("park_investment", corpus=corpus_path, language="de")
+    return briefing.prepare("park_investment", corpus=str(corpus_path), language="de")
 
 
 def test_prepare_on_the_corpus(park: briefing.Briefing, corpus_path) -> None:
@@ -249,8 +395,53 @@ def test_prepare_on_the_corpus(park: briefing.Briefing, corpus_path) -> None:
     table = park.key_figures()
     assert {"park.residents", "park.investment_declared", "park.jobs"} <= set(table["indicator"])
     assert "Kennzahlen" in park.key_figures_table().data
-    no_targets = briefing.prepare("park_investment", corpus=corpus_path, include_targets=False)
+    no_targets = briefing.prepare("park_investment", corpus=str(corpus_path), include_targets=False)
     assert (no_targets.points["status"] == "actual").all()
-    minsk = briefing.prepare("trade", corpus=corpus_path, region="Minsk")
+    minsk = briefing.prepare("trade", corpus=str(corpus_path), region="Minsk")
     regional = minsk.points[minsk.points["indicator"] == "trade.regional"]
     assert set(regional["entity"]) == {"Minsk"}
+
+
+def test_the_2022_trade_turnover_reads_2022_on_the_corpus(corpus_path) -> None:
+    trade = briefing.prepare("trade", corpus=str(corpus_path))
+    table = trade.key_figures()
+    row = table[(table["indicator"] == "trade.turnover") & (table["unit"] == "USD")].iloc[0]
+    assert (plain(row["latest"]), row["latest_as_of"]) == ("USD 5.8 bn [111]", "2022")
+    text = plain(trade.narrative().data)
+    assert "In 2022 trade turnover between Belarus and China reached USD 5.8 bn [111]" in text
+    # Two sentences in a row about January–May 2023: the second does not repeat the period.
+    assert "In January–May 2023 turnover grew 1.5× [111] year on year." in text
+    assert "At the same time Belarusian exports to China grew 1.6× [111]" in text
+
+
+def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> None:
+    rows = points(
+        [
+            pt("trade.regional", 1e8, "2019-H1", 5, None, unit="USD", entity="Minsk region",
+               doc="minsk-handel", sentence="Im ersten Halbjahr 100 Mio. Dollar.",
+               text="100 Mio. Dollar"),
+            pt("trade.regional", 2e8, "2019", 7, None, unit="USD", entity="Minsk region",
+               doc="minsk-jahr"),
+        ]
+    )  # fmt: skip
+    rows["dated_by"] = ["document", "text"]
+    documents = pd.DataFrame(
+        {
+            "doc": ["minsk-handel", "minsk-jahr"],
+            "title": ["Handel <wächst>", "Jahresbilanz"],
+            "publisher": ["BelTA", "BelTA"],
+            "date": ["2019-08-06", "2020-01-15"],
+            "url": ["https://example.org/news/123", ""],
+        }
+    )
+    b = make(briefing.with_documents(rows, documents), name="trade", language="de")
+    header = plain(b.header().data)
+    assert "2 Dokumente, datiert 2019-08-06–2020-01-15" in header
+    sources = b.sources().data
+    assert (
+        'id="doc-minsk-handel"' in sources and "Handel &lt;wächst&gt;, BelTA, 2019-08-06" in sources
+    )
+    assert 'href="https://example.org/news/123"' in sources
+    evidence = b.evidence_appendix().data
+    assert "<mark>100 Mio. Dollar</mark>" in evidence
+    assert "Datiert nach dem Datum seines Dokuments (2019-08-06): 1. Halbjahr 2019" in evidence

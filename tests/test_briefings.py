@@ -18,10 +18,12 @@ from bycn.build import build_report
 pytestmark = pytest.mark.slow
 
 BUILDS = {
-    "trade": ("trade", {}),
-    "trade--language-de": ("trade", {"language": "de"}),
-    "education": ("education", {}),
-    "park_investment": ("park_investment", {}),
+    f"{name}{'' if language == 'en' else '--language-de'}": (
+        name,
+        {} if language == "en" else {"language": language},
+    )
+    for name in ("trade", "education", "park_investment")
+    for language in ("en", "de")
 }
 
 
@@ -52,19 +54,31 @@ def pdf_text(path) -> str:
                 "Belarus–China trade",
                 "USD 730.6 m [16]",
                 "USD 613.8 m [16]",
-                "USD 1.2 bn [33]",
+                "USD 1.2 bn",  # the first quarter of 2022: in the chart and the evidence
                 "USD 5.8 bn [111]",
+                "In 2022 trade turnover between Belarus and China reached USD 5.8 bn [111], "
+                "after almost USD 6 bn [31] in 2021.",
                 "Sources",
+                "Evidence",
             ],
         ),
         (
             "trade--language-de",
-            ["Handel Belarus–China", "730,6 Mio. USD [16]", "1,2 Mrd. USD [33]", "Quellen"],
+            [
+                "Handel Belarus–China",
+                "730,6 Mio. USD [16]",
+                "1,2 Mrd. USD",
+                "Im Jahr 2022 erreichte der Handelsumsatz zwischen Belarus und China 5,8 Mrd. USD",
+                "Gebiet Gomel",
+                "Quellen",
+                "Belege",
+            ],
         ),
         (
             "education",
             ["Belarus–China education ties", "more than 560 [123]", "8,000 [104]", "244 [67]"],
         ),
+        ("education--language-de", ["Bildungskooperation Belarus–China", "mehr als 560 [123]"]),
         (
             "park_investment",
             [
@@ -77,6 +91,7 @@ def pdf_text(path) -> str:
                 "19 [86]",
             ],
         ),
+        ("park_investment--language-de", ["Der Industriepark Großer Stein", "1,34 Mrd. USD [116]"]),
     ],
 )
 def test_pdf_holds_key_figures_with_their_footnote_numbers(built, stem, expected):
@@ -85,27 +100,79 @@ def test_pdf_holds_key_figures_with_their_footnote_numbers(built, stem, expected
         assert phrase in text, phrase
 
 
-def test_each_briefing_names_its_period_build_date_and_corpus(built):
+def test_the_2022_turnover_reads_2022_everywhere(built):
+    html = built["trade"].html.read_text(encoding="utf-8")
+    assert "December 2022" not in html.replace("\xa0", " ").split("USD 5.8")[1][:300]
+    assert re.search(
+        r"USD.5\.8.bn</a>.*?</td><td class=\"bycn-period[^\"]*\">2022</td>", html, re.S
+    )
+
+
+def test_each_briefing_names_its_period_build_date_corpus_and_documents(built):
     for result in built.values():
         text = pdf_text(result.pdf)
         assert re.search(r"(Period covered|Zeitraum) 20\d\d–20\d\d", text)
-        assert re.search(r"(Built|Erstellt) \d{4}-\d{2}-\d{2}", text)
+        assert re.search(
+            r"(Built [A-Z][a-z]+ \d+, \d{4}|Erstellt \d+\. [A-ZÄÖÜ][a-zä]+ \d{4})", text
+        )
         assert re.search(r"(Corpus|Korpus) raw", text)  # the default corpus: data/raw/
+        assert re.search(r"1 (document, dated|Dokument, datiert) 20\d\d–20\d\d", text)
 
 
 def test_sources_section_lists_footnotes_with_urls(built):
     text = pdf_text(built["park_investment"].pdf)
-    sources = text[text.index("Sources") :]
+    sources = text[text.index("Sources") : text.index("Evidence")]
     assert "[116]" in sources and "https://www.belta.by/" in sources
 
 
-def test_html_is_self_contained_without_code_or_remote_scripts(built):
+def test_html_is_self_contained_with_inline_svg_charts(built):
     for result in built.values():
         html = result.html.read_text(encoding="utf-8")
         assert "<script src" not in html and '<link rel="stylesheet" href="http' not in html
         assert "jp-InputArea" not in html and "input_area" not in html
         assert "In&nbsp;[" not in html and "import bycn" not in html
-        assert html.count('src="data:image/png;base64,') >= 2  # at least two charts, embedded
+        assert html.count("<svg") >= 2 and "data:image/png" not in html
+        assert html.count('class="bycn-hit"') >= 3  # each chart point a link in the PDF too
+        svgs = re.findall(r"<svg.*?</svg>", html, re.S)
+        assert not any(re.search(r'href="(?!#)', svg) for svg in svgs)  # no remote references
+
+
+def test_every_internal_link_resolves_and_every_key_figure_links_to_its_evidence(built):
+    for stem, result in built.items():
+        html = result.html.read_text(encoding="utf-8")
+        ids = re.findall(r'\bid="([^"]+)"', html)
+        assert len(ids) == len(set(ids)), stem
+        links = set(re.findall(r'href="#([^"]+)"', html))
+        assert links and links <= set(ids), (stem, links - set(ids))
+        table = re.search(r'<table class="bycn-key-figures">.*?</table>', html, re.S)[0]
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)
+        numbers = [
+            c for c in re.findall(r'<td class="num">(.*?)</td>', table, re.S) if re.search(r"\d", c)
+        ]
+        assert numbers and len(cells) > len(numbers)
+        assert all(re.search(r'href="#ev-\d+"', c) for c in numbers), stem
+
+
+def test_the_evidence_quotes_the_german_sentences(built):
+    for stem, result in built.items():
+        html = result.html.read_text(encoding="utf-8")
+        appendix = html[html.index('<h2 id="evidence"') :]
+        quotes = re.findall(r'<blockquote lang="de">(.*?)</blockquote>', appendix, re.S)
+        assert quotes and all("<mark>" in q for q in quotes[:5]), stem
+    trade = built["trade"].html.read_text(encoding="utf-8")
+    assert "<mark>5,8 Mrd. Dollar</mark>" in trade
+
+
+def test_the_pdf_keeps_internal_links(built):
+    reader = PdfReader(io.BytesIO(built["trade"].pdf.read_bytes()))
+    internal = 0
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            action = annot.get("/A")
+            if "/Dest" in annot or (action is not None and action.get("/S") == "/GoTo"):
+                internal += 1
+    assert internal >= 20
 
 
 def test_source_text_is_escaped_in_the_briefing(tmp_path):

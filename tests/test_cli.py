@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -122,3 +123,82 @@ def test_bad_input_through_the_real_process_exits_2_with_one_line(tmp_path):
     assert result.stdout == b""
     assert result.stderr.decode().count("\n") == 1
     assert result.stderr.decode().startswith("bycn: error: ")
+
+
+# Input that is not a text file (issue 10, item 8): refused in one line, exit 2.
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert main(["figures", str(fifo)]) == 2
+    assert f"{fifo}: is a FIFO (named pipe), not a regular file" in _one_line_error(capsys)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused(device, capsys):
+    assert main(["figures", device]) == 2
+    assert f"{device}: is a character device, not a regular file" in _one_line_error(capsys)
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path, capsys, monkeypatch):
+    from bycn.text import source
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Der Park hat 85 Einwohner.\n" * 100)
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 1000)
+    assert main(["figures", str(path)]) == 2
+    assert f"{path}: larger than " in _one_line_error(capsys)
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 2700)
+    assert main(["figures", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+
+
+def test_the_documented_size_limit():
+    from bycn.text.source import MAX_SOURCE_BYTES
+
+    assert MAX_SOURCE_BYTES == 50_000_000  # README, "Bad input"
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "said"),
+    [
+        ("utf-16", True, "UTF-16 text (little-endian, with a byte order mark)"),
+        ("utf-16-be", False, "UTF-16 text (big-endian, no byte order mark)"),
+        ("utf-16-le", False, "UTF-16 text (little-endian, no byte order mark)"),
+        ("utf-32", True, "UTF-32 text (little-endian, with a byte order mark)"),
+    ],
+)
+def test_utf16_is_named_and_the_conversion_given(tmp_path, capsys, codec, bom, said):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Der Handelsumsatz betrug 6 Milliarden Dollar.\n".encode(codec))
+    assert main(["figures", str(path)]) == 2
+    err = _one_line_error(capsys)
+    assert f"{path}: {said}; convert it to UTF-8, e.g. iconv -f UTF-" in err
+    assert "binary" not in err
+
+
+def test_a_non_utf8_corpus_fails_bycn_report_before_any_kernel_starts(
+    tmp_path, capsys, monkeypatch
+):
+    from bycn.build import pipeline
+
+    def no_kernel(*args, **kwargs):
+        raise AssertionError("a kernel was started")
+
+    monkeypatch.setattr(pipeline, "execute_notebook", no_kernel)
+    corpus = tmp_path / "latin1.txt"
+    corpus.write_bytes("Größe 12 Unternehmen".encode("latin-1"))
+    out = tmp_path / "reports"
+    assert main(["report", "trade", "-p", f"corpus={corpus}", "--out-dir", str(out), "-q"]) == 2
+    assert f"{corpus}: not UTF-8 (invalid byte 0xf6 at offset 2)" in _one_line_error(capsys)
+    assert not out.exists()
+    # A folder corpus: every text file in it is checked.
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Der Park hat 85 Einwohner.\n", encoding="utf-8")
+    (folder / "b.md").write_bytes("Größe".encode("utf-16"))
+    from bycn.build.inputs import check_corpus
+    from bycn.exceptions import InputError
+
+    with pytest.raises(InputError, match=r"b\.md: UTF-16"):
+        check_corpus(folder)

@@ -140,6 +140,15 @@ def test_not_figures(text):
         ("Die Zahl der Bewohner stieg auf 90.", [("90", "Bewohner")]),
         ("Es kamen drei Firmen: zwei aus Minsk.", [("drei Firmen", "Firmen"), ("zwei", "Firmen")]),
         ("Der Wert: 5 ist gut.", []),
+        (
+            "Es gab 6.000 Visa.\nIm Vorjahr waren es knapp 4.500.",
+            [("6.000 Visa", "Visa"), ("knapp 4.500", "Visa")],
+        ),
+        ("Es gab 85 Einwohner.\n\nIm Vorjahr waren es 70.", [("85 Einwohner", "Einwohner")]),
+        (
+            "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
+            [("drei Flüge", "Flüge"), ("fünf", "Flüge")],
+        ),
     ],
 )
 def test_elided_nouns_take_their_antecedent(text, expected):
@@ -152,3 +161,93 @@ def test_one_span_one_row_for_a_multiple_and_its_amount():
         ("1,8-fache", 1.8, "times"),
         ("123,4 Mio. Br", 123.4e6, "BYN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es waren elf Prozent.", [("elf Prozent", 11.0, "percent", "share")]),
+        (
+            "Die Quote sank um 0,4 Prozentpunkte.",
+            [("0,4 Prozentpunkte", 0.4, "percent_points", "share")],
+        ),
+        ("Das Team belegte den 7. Platz.", [("7. Platz", 7.0, "rank", "rank")]),
+        ("Der Park liegt auf Rang vier.", [("Rang vier", 4.0, "rank", "rank")]),
+        (
+            "Sie kamen auf den Plätzen eins und zwei ins Ziel.",
+            [("Plätzen eins", 1.0, "rank", "rank"), ("zwei", 2.0, "rank", "rank")],
+        ),
+        (
+            "Der Umsatz wuchs von $0,7 auf 4 Mrd. im Jahr.",
+            [("$0,7", 0.7e9, "USD", "amount"), ("4 Mrd.", 4e9, "USD", "amount")],
+        ),
+        (
+            "Die Ausfuhren lagen bei 12,3 Mrd. Euro, die Einfuhren bei 9,8 Mrd. im Jahr.",
+            [("12,3 Mrd. Euro", 12.3e9, "EUR", "amount"), ("9,8 Mrd.", 9.8e9, "EUR", "amount")],
+        ),
+        (
+            "Handel mit China (Mio. Euro)\nExporte 12,5 Importe -3,4",
+            [("12,5", 12.5e6, "EUR", "amount"), ("-3,4", -3.4e6, "EUR", "amount")],
+        ),
+        ("Der Index stieg um +2,1 %.", [("+2,1 %", 2.1, "percent", "share")]),
+        (
+            "Sie lagen bei 12,4 bzw. 19,9 Mio. Euro.",
+            [("12,4", 12.4e6, "EUR", "amount"), ("19,9 Mio. Euro", 19.9e6, "EUR", "amount")],
+        ),
+        (
+            "Der Umsatz stieg auf 51,7 Mio. US-Dollar.\nDie Ausfuhren machten 19,9 Mio. aus.",
+            [
+                ("51,7 Mio. US-Dollar", 51.7e6, "USD", "amount"),
+                ("19,9 Mio.", 19.9e6, "USD", "amount"),
+            ],
+        ),
+        ("Die Frist beträgt fünf Arbeitstage.", []),
+        ("Es wurden 120 000 Tonnen geliefert.", [("120 000 Tonnen", 120000.0, "t", "measure")]),
+        (
+            "Handel (Mrd. Euro) 2022 2023 Veränderung in %\nExporte 1.594,0 1.562,1 -2,0",
+            [
+                ("1.594,0", 1594e9, "EUR", "amount"),
+                ("1.562,1", 1562.1e9, "EUR", "amount"),
+                ("-2,0", -2.0, "percent", "share"),
+            ],
+        ),
+        (
+            "Exporte (Tonnen)\nRind 512 308",
+            [("512", 512.0, "t", "measure"), ("308", 308.0, "t", "measure")],
+        ),
+    ],
+)
+def test_forms_of_issue_8(text, expected):
+    assert [(r[0], r[1], r[2], r[4]) for r in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK, 12. März 2020, 09:15 (BelTA) – Der Minister sprach.",
+        "2018-11-03 10:42 Peking (Xinhua) – Der Minister sprach.",
+        "06 August 2019 | Minsk",
+        "BREST, 3. Juli (BelTA) – Der Minister sprach.",
+        "Sie feierten den 30. Jahrestag, zum 5. Mal, dreimal, die 3. Sitzung.",
+        "Tabelle 3 zeigt es.",
+    ],
+)
+def test_not_figures_of_issue_8(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Der Handel hat 830 Millionen Dollar überschritten.", ["more_than"]),
+        ("Der Handel überschritt erstmals die Marke von 5 Mrd. Dollar.", ["more_than"]),
+        (
+            "Er erreichte 4,1 Mrd. Dollar und übertraf damit den Vorjahreswert um 12 Prozent.",
+            ["exact", "exact"],
+        ),
+        ("Die Exporte lagen um 3,6 Milliarden Euro über den Importen.", ["exact"]),
+        ("Die Exporte übertrafen die Importe um 1,2 Milliarden Dollar.", ["exact"]),
+    ],
+)
+def test_verbs_mark_only_the_threshold_passed(text, qualifiers):
+    assert [r[3] for r in figures(text)] == qualifiers

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bycn.build.parameters import parse_assignments, variant_stem
+from bycn.build.naming import variant_stem
+from bycn.build.parameters import parse_assignments
 from bycn.exceptions import ParameterError
 from bycn.report.briefings import BRIEFINGS, check_parameters, get_briefing
 
@@ -211,29 +212,6 @@ def test_region_and_institution_come_from_the_catalog():
             f"briefing {briefing!r}: {key}: 'Atlantis' is not allowed "
             f"(choose one of: all, {', '.join(names)})"
         )
-
-
-@pytest.mark.parametrize(
-    ("briefing", "values", "stem"),
-    [
-        ("trade", {}, "trade"),
-        ("trade", {"language": "en", "region": "all"}, "trade"),
-        ("trade", {"language": "de", "start": 2022}, "trade--start-2022--language-de"),
-        ("trade", {"start": 2022, "language": "de"}, "trade--start-2022--language-de"),
-        ("trade", {"end": 2023}, "trade--end-2023"),
-        ("park_investment", {"include_targets": False}, "park_investment--include_targets-false"),
-    ],
-)
-def test_variant_stems_list_non_default_values_in_declared_order(briefing, values, stem):
-    assert variant_stem(briefing, check_parameters(briefing, values)) == stem
-
-
-def test_variant_stems_slug_free_text_and_name_other_corpora(tmp_path):
-    other = tmp_path / "minsk-notes.txt"
-    other.write_text("text", encoding="utf-8")
-    params = check_parameters("trade", {"corpus": str(other)})
-    assert variant_stem("trade", params) == "trade--corpus-minsk-notes"
-    assert variant_stem("trade", {"region": "Gomel region"}) == "trade--region-gomel-region"
 
 
 def test_variants_never_share_a_stem():

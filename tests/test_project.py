@@ -58,5 +58,5 @@ def test_make_help_lists_every_target():
         text=True,
         check=True,
     )
-    for target in ("setup", "test", "data", "reports", "report", "lint", "bench", "lab"):
+    for target in ("setup", "test", "data", "reports", "report", "preview", "lint", "bench", "lab"):
         assert f"make {target} " in result.stdout

@@ -83,3 +83,30 @@ def test_sentences_are_not_split_at_ordinals_or_abbreviations(corpus):
     texts = corpus.sentences["text"]
     assert texts.str.startswith("Der 86. Bewohner des Industrieparks im März 2022").any()
     assert not texts.str.fullmatch(r".*\b(?:Nr|Mio|Mrd)\.").any()
+
+
+def test_a_footnote_block_at_the_very_end_keeps_its_last_line():
+    # Issue 10, item 8: the last line of a file-final block went to the body.
+    text = (
+        ' Titel\n \nDer Park hat 85 Einwohner"1 .\n' + " " * 20 + "\n"
+        "1 Quelle [Elektronische Ressource]. - 2021. - URL: https://x.by/a\n"
+        "Fortsetzung der Quelle mit 12 Seiten"
+    )
+    for ending in ("", "\n", "\n\n"):
+        structure = parse_structure(text + ending)
+        assert structure.footnotes[0].last_line == 6
+        assert "Fortsetzung" not in structure.body
+        assert [s.text for s in structure.sentences] == ['Der Park hat 85 Einwohner" .']
+
+
+def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
+    body = (
+        "Die Einfuhren lagen bei 2,5 Mrd.\nAuf Russland entfielen 3,4 Mrd. Dollar. "
+        "China steht an 2. Stelle."
+    )
+    texts = [s.text for s in parse_structure(body).sentences]
+    assert texts == [
+        "Die Einfuhren lagen bei 2,5 Mrd.",
+        "Auf Russland entfielen 3,4 Mrd. Dollar.",
+        "China steht an 2. Stelle.",
+    ]

@@ -7,13 +7,15 @@
     bycn data [PATH] --out-dir data/processed
     bycn report NAME [-p key=value ...] [--out-dir reports]
 
-Errors end in one line on stderr and a non-zero exit: 2 for bad input or
-parameters, 1 for a briefing that failed to build.
+Errors end in one line on stderr and a non-zero exit: 2 for bad input,
+parameters or output that cannot be written, 1 for a briefing that failed to
+build, 128 + the signal's number when stopped by SIGTERM, SIGHUP or Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bycn",
         description="Tidy tables and briefings from German-language texts on Belarus-China "
         "cooperation.",
-        epilog="Exit status: 0 ok, 1 a briefing failed to build, 2 bad input or parameters.",
+        epilog="Exit status: 0 ok, 1 a briefing failed to build, 2 bad input or parameters, "
+        "or output that cannot be written.",
     )
     parser.add_argument("--version", action="version", version=f"bycn {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -48,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(table, help=_TABLE_HELP[table], description=_TABLE_HELP[table])
         sub.add_argument("path", metavar="PATH", type=Path, nargs="?", help=_PATH_HELP)
         sub.add_argument(
-            "-o", "--output", metavar="OUT", type=Path, help="write here instead of standard output"
+            "-o",
+            "--output",
+            metavar="OUT",
+            type=Path,
+            help="write here instead of standard output (its folder must exist)",
         )
         _cache_options(sub)
         sub.add_argument(
@@ -98,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out-dir",
         type=Path,
         default=Path("data/processed"),
-        help="folder for the CSV files (default: data/processed)",
+        help="folder for the CSV files, created if missing (default: data/processed)",
     )
 
     report = commands.add_parser(
@@ -132,13 +139,13 @@ def _add_briefings(report: argparse.ArgumentParser) -> None:
         "--out-dir",
         type=Path,
         default=Path("reports"),
-        help="where reports are written (default: reports)",
+        help="where reports are written, created if missing (default: reports)",
     )
     options.add_argument(
         "--notebooks",
         type=Path,
-        default=Path("notebooks"),
-        help="folder holding the notebooks (default: notebooks)",
+        default=None,
+        help="folder holding the notebooks (default: the notebooks shipped with bycn)",
     )
     options.add_argument("--no-pdf", action="store_true", help="render HTML only")
     options.add_argument("-q", "--quiet", action="store_true", help="print no progress")
@@ -165,23 +172,29 @@ def _parameters_help(spec) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
+    from bycn.build.debris import interruptible
+
     args = build_parser().parse_args(argv)
     try:
-        if args.command in TABLES:
-            return _write_table(args)
-        if args.command == "data":
-            return _write_all(args)
-        if args.command == "corpus":
-            return _list_documents(args)
-        if args.command == "add":
-            return _add(args)
-        return _report(args)
+        # SIGTERM and SIGHUP end a command as Ctrl-C does, so no temporary file stays.
+        with interruptible():
+            if args.command in TABLES:
+                return _write_table(args)
+            if args.command == "data":
+                return _write_all(args)
+            if args.command == "corpus":
+                return _list_documents(args)
+            if args.command == "add":
+                return _add(args)
+            return _report(args)
     except BycnError as err:
-        print(f"bycn: error: {err}", file=sys.stderr)
+        if not getattr(err, "quiet", False):
+            print(f"bycn: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print("bycn: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as err:
+        signum = getattr(err, "signum", signal.SIGINT)
+        print(f"bycn: interrupted ({signal.Signals(signum).name})", file=sys.stderr)
+        return 128 + signum
 
 
 def _cache_options(parser: argparse.ArgumentParser) -> None:
@@ -224,10 +237,10 @@ def _table(corpus, name: str, catalog: Path | None = None):
 
 
 def _write_all(args: argparse.Namespace) -> int:
-    from bycn.output import write_table
+    from bycn.output import ensure_folder, write_table
 
     corpus = _read(args)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
+    ensure_folder(args.out_dir)
     for name in ("documents", *TABLES):
         target = args.out_dir / f"{name}.csv"
         write_table(_table(corpus, name), target, "csv")

@@ -15,6 +15,7 @@ __all__ = [
     "CatalogError",
     "InputError",
     "NotebookExecutionError",
+    "OutputError",
     "ParameterError",
     "Problem",
     "ProblemsError",
@@ -30,6 +31,17 @@ class BycnError(Exception):
 
 class InputError(BycnError):
     """A source text that cannot be read: missing, a directory, binary, not UTF-8."""
+
+
+class OutputError(BycnError):
+    """An output that cannot be written: a full disk, a directory, a missing folder.
+
+    quiet: nothing to tell the user (standard output closed by ``| head``).
+    """
+
+    def __init__(self, message: str, quiet: bool = False) -> None:
+        super().__init__(message)
+        self.quiet = quiet
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,61 @@
-"""Writing a table as CSV or JSON, byte-identical for identical input.
+"""Writing output files: tables as CSV or JSON, reports, each without clobbering.
 
-Written to a temporary file beside the target and renamed into place, so a
-failed write never leaves half a file where the last good one was.
+Every failure to write ends in one :class:`~bycn.exceptions.OutputError`
+naming the path (the CLI prints it as one line, exit status 2). What a write
+does depends on what the target is:
+
+* a regular file, or nothing yet: written to a temporary file beside it and
+  renamed into place, so a failed write never leaves half a file where the
+  last good one was; an existing file keeps its mode (permission bits) and, where it may, its owner;
+* a symbolic link: the file it points to is written, the link stays a link;
+* a special file (``/dev/null``, a FIFO, a terminal): written in place, as
+  the shell's ``>`` would;
+* a directory, or a path whose folder does not exist: refused. Folders are
+  created only where the user names a folder (``--out-dir``).
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> write_bytes(folder / "a.csv", b"x\\n")
+>>> (folder / "a.csv").read_bytes()
+b'x\\n'
+>>> write_bytes(folder / "missing" / "a.csv", b"x\\n")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+bycn.exceptions.OutputError: cannot write .../missing/a.csv: its folder .../missing does not exist
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from bycn.exceptions import OutputError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["atomic_write_bytes", "new_temporary_file", "write_table"]
+__all__ = [
+    "TEMPORARY_MARK",
+    "atomic_write_bytes",
+    "ensure_folder",
+    "new_temporary_file",
+    "write_bytes",
+    "write_stdout",
+    "write_table",
+]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+
+#: Every temporary file bycn makes carries this and its process id in its name
+#: (``.trade.html.bycn-1234-x1y2.tmp``), so a later run can tell whether the
+#: process that made it is gone and the file is debris (:mod:`bycn.build.debris`).
+TEMPORARY_MARK = "bycn"
 
 
 def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> None:
@@ -30,31 +67,147 @@ def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> N
     else:
         raise ValueError(f"unknown format {fmt!r}: expected csv or json")
     if target is None:
+        write_stdout(data)
+    else:
+        write_bytes(Path(target), data)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output; a full disk or closed pipe is an OutputError.
+
+    After a failure standard output is pointed at ``/dev/null``, so that
+    Python's own flush at exit does not fail a second time with a traceback.
+    """
+    try:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        atomic_write_bytes(Path(target), data)
+    except OSError as err:
+        _silence_stdout()
+        if isinstance(err, BrokenPipeError):
+            closed = OutputError("standard output was closed (broken pipe)", quiet=True)
+            closed.exit_code = 128 + 13  # as a shell reports a process killed by SIGPIPE
+            raise closed from None
+        raise OutputError(f"cannot write standard output: {_reason(err)}") from None
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` as the module docstring says; OutputError on failure."""
+    target = Path(target)
+    # A link is written through: the file it names is replaced, the link stays.
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        info = real.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as err:
+        raise OutputError(f"cannot write {target}: {_reason(err)}") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"cannot write {target}: it is a directory")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_in_place(target, real, data)
+        return
+    if not real.parent.is_dir():
+        raise OutputError(f"cannot write {target}: its folder {real.parent} does not exist")
+    atomic_write_bytes(real, data, like=info, shown=target)
+
+
+def _write_in_place(target: Path, real: Path, data: bytes) -> None:
+    try:
+        with open(real, "wb") as stream:
+            stream.write(data)
+    except OSError as err:
+        raise OutputError(f"cannot write {target}: {_reason(err)}") from None
+
+
+def ensure_folder(folder: Path, option: str = "--out-dir") -> Path:
+    """Create ``folder`` (and its parents) if missing; OutputError if that cannot be.
+
+    >>> ensure_folder(Path("/dev/null"), "--out-dir")
+    Traceback (most recent call last):
+    ...
+    bycn.exceptions.OutputError: --out-dir /dev/null is not a folder
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{option} {folder} is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{option} {folder}: a part of that path is a file") from None
+    except OSError as err:
+        raise OutputError(f"{option} {folder}: cannot create it: {_reason(err)}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{option} {folder}: not writable (permission denied)")
+    return folder
 
 
 def new_temporary_file(directory: Path, prefix: str, suffix: str) -> Path:
     """An empty file of its own in ``directory``, to be renamed over a target later.
 
-    Unlike a bare :func:`tempfile.mkstemp` (mode 0600), it has the mode any file
-    the user writes has: a report is as readable as the rest of their files.
+    Its name holds :data:`TEMPORARY_MARK` and this process's id, so a later
+    build can tell debris of a killed one from a file a running build still
+    writes. Unlike a bare :func:`tempfile.mkstemp` (mode 0600), it has the mode
+    any file the user writes has: a report is as readable as their other files.
+    OutputError if ``directory`` cannot hold it.
     """
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=suffix)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        return _temporary_file(directory, prefix, suffix)
+    except OSError as err:
+        raise OutputError(f"cannot write in {directory}: {_reason(err)}") from None
+
+
+def _temporary_file(directory: Path, prefix: str, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(
+        dir=directory, prefix=f"{prefix}{TEMPORARY_MARK}-{os.getpid()}-", suffix=suffix
+    )
     os.close(fd)
     os.chmod(name, 0o666 & ~_UMASK)
     return Path(name)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file and an atomic rename."""
-    tmp = new_temporary_file(target.parent, f".{target.name}.", ".tmp")
+def atomic_write_bytes(
+    target: Path, data: bytes, like: os.stat_result | None = None, shown: Path | None = None
+) -> None:
+    """Write ``data`` to ``target`` through a temporary file and an atomic rename.
+
+    like: the file being replaced; the new one gets its mode and, where this
+        process may give it, its owner and group (default: as any new file).
+    shown: the path to name in an error (the link the user gave, say).
+    """
     try:
-        tmp.write_bytes(data)
+        tmp = _temporary_file(target.parent, f".{target.name}.", ".tmp")
+    except OSError as err:
+        raise OutputError(f"cannot write {shown or target}: {_reason(err)}") from None
+    try:
+        with open(tmp, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if like is not None:
+            with suppress(OSError):
+                os.chown(tmp, like.st_uid, like.st_gid)
+            os.chmod(tmp, stat.S_IMODE(like.st_mode))
         os.replace(tmp, target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {shown or target}: {_reason(err)}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _reason(err: OSError) -> str:
+    """The system's words for an OSError (``No space left on device``)."""
+    if err.strerror:
+        return err.strerror
+    return os.strerror(err.errno) if err.errno else str(err)

@@ -20,6 +20,7 @@ hold no figure; without it, only sentences that hold figures are known.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ import pandas as pd
 
 from bycn import periods
 from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
+from bycn.indicators.dating import PointDates
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ def build_series(
         return empty(SERIES)
     matcher = _Matcher(catalog)
     contexts = _Contexts(figures, sentences)
-    dates = _DocumentDates(documents, articles)
+    dates = PointDates(documents, articles)
     order = {ident: i for i, ident in enumerate(catalog.ids)}
     rows = []
     for fig in _with_positions(figures, catalog.clause_boundary):
@@ -94,7 +96,7 @@ def build_series(
         if found is None:
             continue
         indicator, entity, status = found
-        as_of, dated_by = dates.date(fig)
+        as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
         rows.append(
             {
                 "indicator": indicator.id,
@@ -122,41 +124,6 @@ def build_series(
         )
     )
     return table(rows, SERIES)
-
-
-class _DocumentDates:
-    """Dates and URLs of documents and articles, for figures without a date of their own."""
-
-    def __init__(self, documents: pd.DataFrame | None, articles: pd.DataFrame | None) -> None:
-        self._date: dict[str, str] = {}
-        self._url: dict[str, str] = {}
-        self._article: dict[tuple[str, str], str] = {}
-        if documents is not None:
-            for row in documents.itertuples(index=False):
-                self._url[row.doc] = _text(row.url)
-                # A footnoted text's date is per article (below), not the latest of them.
-                if row.date_source != "footnotes":
-                    self._date[row.doc] = _period(_text(row.date))
-        if articles is not None:
-            for row in articles.itertuples(index=False):
-                if _text(row.date):
-                    self._article[(row.doc, _text(row.title))] = _period(row.date)
-
-    def date(self, fig: _Figure) -> tuple[str, str]:
-        if fig.as_of:
-            return fig.as_of, "text"
-        if fig.source_year is not None:
-            return str(fig.source_year), "source"
-        found = self._date.get(fig.doc) or self._article.get((fig.doc, fig.article), "")
-        return found, "document" if found else ""
-
-    def url(self, doc: str) -> str:
-        return self._url.get(doc, "")
-
-
-def _period(date: str) -> str:
-    """A document date as an ``as_of`` value: a day is dated by its month."""
-    return date[:7]
 
 
 def load_series(
@@ -245,15 +212,24 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
     placed at the k-th occurrence.
     """
     ordered = figures.sort_values(["doc", "start", "figure_id"], kind="stable")
+    # Where the last occurrence of a text was found, so that the next one is searched
+    # from there: linear in a sentence that repeats one figure text many times.
     seen: dict[tuple[str, str, str], int] = {}
+    bounds: dict[str, tuple[list[int], list[int]]] = {}
     result = []
     for row in _rows(ordered):
         sentence, text = _text(row.sentence), _text(row.text)
         key = (row.doc, sentence, text)
-        nth = seen.get(key, 0)
-        seen[key] = nth + 1
-        position = _nth_find(sentence, text, nth) if text else -1
-        clause = _clause(sentence, position, len(text), boundary) if position >= 0 else sentence
+        position = _next_find(sentence, text, seen.get(key)) if text else -1
+        seen[key] = position
+        if sentence not in bounds:
+            found = list(boundary.finditer(sentence))
+            bounds[sentence] = ([m.start() for m in found], [m.end() for m in found])
+        clause = (
+            _clause(sentence, position, len(text), boundary, bounds[sentence])
+            if position >= 0
+            else sentence
+        )
         result.append(
             _Figure(
                 figure_id=row.figure_id,
@@ -276,24 +252,41 @@ def _with_positions(figures: pd.DataFrame, boundary: re.Pattern[str]) -> list[_F
     return result
 
 
-def _nth_find(haystack: str, needle: str, nth: int) -> int:
-    position = -1
-    for _ in range(nth + 1):
-        found = haystack.find(needle, position + 1)
-        if found < 0:
-            return haystack.find(needle) if position < 0 else position
-        position = found
-    return position
+def _next_find(haystack: str, needle: str, previous: int | None) -> int:
+    """The occurrence of ``needle`` after ``previous`` (the first if None); the last one
+    found again when there is no further one."""
+    if previous is None:
+        return haystack.find(needle)
+    found = haystack.find(needle, previous + 1)
+    return previous if found < 0 else found
 
 
-def _clause(sentence: str, position: int, length: int, boundary: re.Pattern[str]) -> str:
-    start = 0
-    for m in boundary.finditer(sentence, 0, position):
+_LOOKAROUND = 8  # characters a boundary's lookahead may see past its match
+
+
+def _clause(
+    sentence: str,
+    position: int,
+    length: int,
+    boundary: re.Pattern[str],
+    bounds: tuple[list[int], list[int]],
+) -> str:
+    """The clause of ``sentence`` around ``[position:position + length]``.
+
+    ``bounds``: the starts and ends of the boundaries in the sentence, found once; the
+    clause is found by bisection, not by a scan of the sentence per figure.
+    """
+    starts, ends = bounds
+    i = bisect.bisect_right(ends, position - _LOOKAROUND)
+    start = ends[i - 1] if i else 0
+    # The last few characters before the figure are scanned as before (a lookahead ends
+    # at the figure); boundaries are short, so a few characters more are enough.
+    for m in boundary.finditer(sentence, max(start, position - 2 * _LOOKAROUND), position):
         start = m.end()
     end = len(sentence)
-    m = boundary.search(sentence, position + length)
-    if m is not None:
-        end = m.start()
+    j = bisect.bisect_left(starts, position + length)
+    if j < len(starts):
+        end = starts[j]
     return sentence[start:end].strip()
 
 

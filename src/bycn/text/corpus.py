@@ -83,8 +83,8 @@ def corpus_files(path: str | Path) -> list[Path]:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_file():
-        return [path]
+    if not path.is_dir():
+        return [path]  # a file, or something read_source refuses in one line (a FIFO ...)
     found = []
     for file in sorted(path.rglob("*")):
         relative = file.relative_to(path)
@@ -147,7 +147,9 @@ def read_corpus(
 
     root = default_corpus_path() if path is None else Path(path)
     files = corpus_files(root)
-    keys = [document_key(f.stem, _read_bytes(f)) for f in files]
+    # read_source refuses what is no text file (a FIFO, a device, binary data) before
+    # anything is parsed; the key is of the text as read.
+    keys = [document_key(f.stem, read_source(f).encode("utf-8")) for f in files]
     store = _cache(cache, root)
     stored = store.load() if store is not None else {}
     known = set(stored["documents"]["_key"]) if "documents" in stored else set()
@@ -198,13 +200,6 @@ def _save(
         store.save(frames)
     except OSError as err:  # a cache that cannot be written costs time, not correctness
         print(f"bycn: warning: cache not written to {store.folder}: {err}", file=sys.stderr)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
 def _cache(cache: str | Path | bool | None, root: Path) -> TableCache | None:

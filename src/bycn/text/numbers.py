@@ -17,6 +17,7 @@ __all__ = [
     "MEASURES",
     "NUMBER_WORD",
     "SCALES",
+    "is_numeral",
     "parse_number_word",
     "parse_numeral",
 ]
@@ -97,25 +98,42 @@ _MORPHEMES = (
     "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|und|hundert|tausend|halb"
 )
 _CAPITALISED = "|".join(m.capitalize() for m in _MORPHEMES.split("|") if m != "und")
+_INITIALS = "".join(sorted({m[0] for m in _MORPHEMES.split("|")} | {"a"}))
+# The articles "ein", "eine" ... and "und", "halb" alone are no number words: skip them here.
 NUMBER_WORD = re.compile(
-    rf"(?<![\w-])(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
+    rf"\b(?=[{_INITIALS}{_INITIALS.upper()}])(?<![\w-])"
+    r"(?!(?:[Ee]in|[Uu]nd|[Hh]alb|[Ee]inhalb)(?![\w-]))"
+    rf"(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
 )
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN = re.compile(r"\d+(?:,\d+)?")
+
+
+def is_numeral(text: str) -> bool:
+    """Whether ``text`` (without a sign) is a German numeral: ``8.000``, ``730,6``.
+
+    ``1,2,4`` (a chemical name), ``2020,2021`` and ``3.5`` are not.
+
+    >>> is_numeral("8.000"), is_numeral("1,2,4"), is_numeral("3.5")
+    (True, False, False)
+    """
+    return bool(_PLAIN.fullmatch(text) or _GROUPED.fullmatch(text))
 
 
 def parse_numeral(text: str) -> float:
     """Parse a German numeral: ``.`` groups thousands, ``,`` is the decimal mark.
 
-    A leading minus (``-`` or ``−``) makes it negative. Raises ValueError if
-    ``text`` is not a numeral.
+    A leading sign (``-``, ``−`` or ``+``) gives the sign. Raises ValueError if
+    ``text`` is not a numeral; check with :func:`is_numeral` first.
     """
     text = text.strip()
     sign = -1.0 if text[:1] in ("-", "−") else 1.0
-    digits = text.lstrip("-−").strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
-        digits = digits.replace(".", "")
-    elif not re.fullmatch(r"\d+(?:,\d+)?", digits):
+    digits = text.lstrip("-−+").strip()
+    if not is_numeral(digits):
         raise ValueError(f"not a German numeral: {text!r}")
-    return sign * float(digits.replace(",", "."))
+    return sign * float(digits.replace(".", "").replace(",", "."))
 
 
 def parse_number_word(word: str) -> float | None:

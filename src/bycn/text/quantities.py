@@ -4,7 +4,16 @@ Given a sentence of the body mask, :func:`find_quantities` finds every number
 that quantifies something (digits or a German number word), with its
 qualifier, scale, unit or counted noun, following ``shared/spec/figures.md``.
 What a figure's context adds (sentence, footnote, date, topic) is
-:mod:`bycn.text.figures`' job.
+:mod:`bycn.text.figures`' job. The parts of the grammar live beside it:
+:mod:`~bycn.text.units` (what follows a number, table headers),
+:mod:`~bycn.text.nouns` (counted nouns), :mod:`~bycn.text.groups` (a unit given
+once for several numbers), :mod:`~bycn.text.qualifiers`,
+:mod:`~bycn.text.notfigures` (dates, times, datelines) and the word lists of
+:mod:`~bycn.text.lexicon`.
+
+Every number is read once, and what it needs from the rest of its sentence
+(the noun it refers back to, its range partner, a verb) is looked up in
+indexes built once per sentence: parsing time grows linearly with the sentence.
 
 >>> from bycn.text.structure import parse_structure
 >>> s = parse_structure("Sie stieg um mehr als das 2,5-fache auf 222,6 Millionen Br.")
@@ -14,173 +23,61 @@ What a figure's context adds (sentence, footnote, date, topic) is
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from bycn.text.numbers import (
-    CURRENCIES,
-    MEASURES,
-    NUMBER_WORD,
-    SCALES,
-    parse_number_word,
-    parse_numeral,
+from bycn.text.groups import Partners, list_link_before
+from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.notfigures import not_figure_at
+from bycn.text.nouns import (
+    SentenceNouns,
+    carried_count,
+    counted_noun,
+    is_time_noun,
+    remember_count,
 )
-from bycn.text.structure import Sentence, fold
-from bycn.vocabulary import MONTHS
+from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
+from bycn.text.qualifiers import qualifier_before, threshold_spans
+from bycn.text.structure import Sentence
+from bycn.text.units import (
+    Header,
+    currency_before,
+    header_at,
+    header_spans,
+    paragraph_currency,
+    read_unit,
+)
 
 __all__ = ["Quantity", "find_quantities"]
 
-# --- the grammar ---------------------------------------------------------------------
-
-_CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCIES))
-_MEASURE = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES))
-_SCALE = r"Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Bio\."
-
-_NUMERAL = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
-# What may follow the number: a multiple, a percentage, or scale, currency, measure.
-_AFTER = re.compile(
-    r"(?P<bang>\s?\(!\))?(?:"
-    r"(?P<mult>\s?-\s?(?:[Ff]ache[nrs]?|fach(?:e[nrs]?)?)(?!\w)|\s?-?mal(?!\w)|\s+Mal(?!\w))"
-    r"|(?P<pct>\s?%|\s+Prozent(?:punkte[n]?)?(?!\w))"
-    rf"|(?:\s*(?P<scale>{_SCALE})(?!\w))?(?:\s*(?:{_CURRENCY})|\s+(?:{_MEASURE}))?"
-    r")"
-)
-_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
-_QUALIFIERS = {
-    "nicht weniger als": "at_least",
-    "mindestens": "at_least",
-    "nicht mehr als": "up_to",
-    "bis zu": "up_to",
-    "weniger als": "less_than",
-    "mehr als": "more_than",
-    "über": "more_than",
-    "mehr": "more_than",
-    "fast": "almost",
-    "knapp": "almost",
-    "beinahe": "almost",
-    "nahezu": "almost",
-    "etwa": "about",
-    "rund": "about",
-    "ca.": "about",
-    "circa": "about",
-    "zirka": "about",
-    "ungefähr": "about",
-    "annähernd": "about",
-}
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w.])(?P<q>nicht\s+weniger\s+als|nicht\s+mehr\s+als|weniger\s+als|mehr\s+als|mindestens"
-    r"|bis\s+zu|fast|knapp|beinahe|nahezu|etwa|rund|ca\.|circa|zirka|ungefähr|annähernd|über|mehr)"
-    r"\s+(?:(?:das|die|den|dem)\s+)?$",
-    re.IGNORECASE,
-)
-_EXCEED_VERB = re.compile(
-    r"\b(?:überschritten|überschritt|überschreitet|überstiegen|überstieg|übersteigt|übertroffen|übertraf)\b"
-)
-
-_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
-_NOT_ADJECTIVES = frozenset(
-    [
-        "denen",
-        "deren",
-        "dessen",
-        "werden",
-        "wurden",
-        "worden",
-        "haben",
-        "hatten",
-        "waren",
-        "sollen",
-        "sollten",
-        "können",
-        "konnten",
-        "müssen",
-        "wollen",
-        "unter",
-        "oder",
-        "aber",
-        "über",
-        "wieder",
-        "weiter",
-        "immer",
-        "einer",
-        "einen",
-        "einem",
-        "eines",
-        "seinen",
-        "ihren",
-        "diesen",
-        "diese",
-        "jeder",
-        "jede",
-        "jeden",
-        "sowie",
-        "bereits",
-        "insgesamt",
-        "gegenüber",
-        "hinter",
-        "innerhalb",
-        "außerhalb",
-        "nach",
-        "zwischen",
-        "entgegen",
-        "jene",
-        "jener",
-        "welche",
-        "welcher",
-        "seine",
-        "ihre",
-        "unsere",
-        "unserer",
-        "sie",
-        "wie",
-        "je",
-        "pro",
-        "mehrere",
-        "mehreren",
-        "nahe",
-        "ganze",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-    ]
-)
-_NOUN_PHRASE = re.compile(
-    rf"(?P<adjs>(?:\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?"
-    rf"|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s))*)"
-    r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
-)
-_TIME_NOUN = re.compile(
-    r"(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|"
-    r"Quartal|Quartale|Quartalen|Stunde|Stunden|Minute|Minuten|Sekunden|Jahrzehnt|Jahrzehnte|"
-    r"Jahrzehnten|Jahrhundert|Jahrhunderte|Jahrhunderten|Halbjahr|Halbjahre|Semester|Runde|Runden)$"
-)
-_MONTH_WORD = re.compile(rf"(?:{'|'.join(MONTHS)})$")
-_DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?:\bNr\.?|\bNummer|\bNo\.|\bBand|\bBd\.|\bC\.|\bS\.|\bSeite[n]?|\bArtikel|\bArt\.|\bAbs\."
-    r"|\bPunkt|\bKapitel|\bTeil|\bVersion|\bTyp|\bKlasse|\bModell|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
-)
-_RANK_BEFORE = re.compile(r"(?P<w>\b(?:Platz|Rang|Position))\s+$")
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
-)
-_RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder)\s*(?=[-−]?\d)")
-_ELIDED_NOUN = re.compile(
-    r"(?:von\s+denen|von\s+ihnen|davon|darunter|unter\s+ihnen)\s+(?:\w+\s+){0,2}$"
-)
-_AFTER_COLON = re.compile(r":\s*$")
-_ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
-_ANTECEDENT = re.compile(
-    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
-)
+# Digits first (the engine skips ahead to a digit fast); a sign before is read after.
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_SIGNS = frozenset("-−+")
+_EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _HYPHENATED = re.compile(r"[^\W\d]-$")
+_DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(LEXICON.identifier_words, key=len, reverse=True))
+    + r")|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
+)
+_RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
+_RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
+_ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
+)
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_COLON_DIGIT = re.compile(r"\s*:\d")
+# In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
+_PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
+_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -200,353 +97,348 @@ class Quantity:
     kind: str
 
 
-# --- candidates ----------------------------------------------------------------------
-
-
 def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     """Every quantity in ``sentence`` of the body mask ``body``, in text order."""
-    lo, hi = sentence.start, sentence.end
-    found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    triggers = _triggers(body, sentence.start, sentence.end)
+    if not triggers:
+        return []
+    reader = _Sentence(body, sentence.start, sentence.end)
+    found = reader.quantities(triggers)
+    counts = [q for q in found if q.kind == "count" and q.item]
+    if counts:
+        remember_count(body, sentence.end, counts[-1].item)
+    return found
 
-    def add(candidate: Quantity | None) -> None:
-        if candidate is None:
-            return
-        if any(s <= candidate.number_start < e for s, e in taken):
-            return
-        taken.append((candidate.number_start, candidate.end))
-        found.append(candidate)
 
+_Trigger = tuple[int, int, re.Match[str]]
+
+
+# The last body scanned: (body, numeral starts, numerals, word starts, words). Replaced
+# whole, never changed in place, so a parse in another thread sees one consistent scan.
+_SCANNED: list[tuple] = [(None, [], [], [], [])]
+
+
+def _scan(body: str) -> tuple:
+    """Numerals and number words of the whole body, found once per body (by identity).
+
+    A sentence takes its share by bisection: one regex pass over the text, not one
+    per sentence.
+    """
+    scanned = _SCANNED[0]
+    if scanned[0] is not body:
+        numerals = list(_NUMERAL.finditer(body))
+        words = list(NUMBER_WORD.finditer(body))
+        scanned = (body, [m.start() for m in numerals], numerals, [m.start() for m in words], words)
+        _SCANNED[0] = scanned
+    return scanned
+
+
+def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
+    """Where a figure may start, in text order: (offset, kind of trigger, match)."""
+    _, numeral_starts, numerals, word_starts, words = _scan(body)
+    first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
+    triggers: list[_Trigger] = []
+    for m in numerals[first:last]:
+        start = m.start()
+        if m.end() > hi:  # runs past the sentence: read the sentence's part only
+            m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
+            if m is None:
+                continue
+        triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
+    first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
+    triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
     text = body[lo:hi]
-    for match in _DUTZEND.finditer(body, lo, hi) if "Dutzend" in text else ():
-        add(_dutzend(body, match, lo, hi))
-    for match in _WORD_MULTIPLE.finditer(body, lo, hi) if "fach" in text else ():
-        value = parse_number_word(match.group("w"))
-        if value is not None and value >= 2:
-            add(
-                _finish(
-                    body,
-                    lo,
-                    hi,
-                    match.start(),
-                    match.end(),
-                    match.start(),
-                    value,
-                    "times",
-                    "",
-                    "multiple",
-                )
-            )
-    tokens: list[tuple[int, re.Match[str], bool]] = [
-        (m.start(), m, False) for m in _NUMERAL.finditer(body, lo, hi)
-    ] + [(m.start(), m, True) for m in NUMBER_WORD.finditer(body, lo, hi)]
-    counted: list[str] = []
-    for _, match, word in sorted(tokens, key=lambda t: t[0]):
-        if (
-            found
-            and found[-1].kind == "count"
-            and found[-1].item
-            and (not counted or counted[-1] is not found[-1].item)
-        ):
-            counted.append(found[-1].item)
-        if word:
-            value = parse_number_word(match.group())
-            if value is not None and value >= 1.5:
-                add(
-                    _quantity(
-                        body, lo, hi, match.start(), match.end(), value, word=True, counted=counted
-                    )
-                )
-        else:
-            add(_numeral(body, match, lo, hi, counted))
-    found.sort(key=lambda c: c.number_start)
-    return _apply_exceed_verbs(body, lo, hi, found)
+    if "Dutzend" in text:
+        triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
+    if "fach" in text:
+        triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
+    if "eins" in text:
+        triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
+    triggers.sort(key=lambda t: t[0])
+    return triggers
 
 
-def _numeral(
-    body: str, match: re.Match[str], lo: int, hi: int, counted: list[str]
-) -> Quantity | None:
-    token = match.group()
-    start, end = match.span()
-    before = body[max(lo, start - 40) : start]
-    after = body[end : min(hi + 40, end + 60)]
-    signed = token[0] in "-−"
-    if signed:
-        # A minus glued to a word is a hyphen (COVID-19); after a digit it links a range.
-        glued = not before[-1:].isspace() and before[-1:] not in ("", "(", "[")
-        if before[-1:].isalnum() or glued:
-            token, start, signed = token[1:], start + 1, False
-            before = body[max(lo, start - 40) : start]
-            if before[-2:-1].isalpha():
-                return None
-    elif before[-1:].isalnum() or before[-1:] == "_" or _HYPHENATED.search(before):
-        return None
-    if after[:1].isalpha() and not _AFTER.match(after).group("scale"):
-        return None
-    if "." in token and not re.fullmatch(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
-        return None  # "3.5" or "2017.10": not a German numeral
-    value = parse_numeral(token)
-    # Footnote-style and list labels: "1)" or a bracketed year "[2021]".
-    if (
-        re.match(r"\)", after)
-        and not re.match(r"\(!\)", after)
-        and not before.rstrip().endswith("(")
-    ):
-        return None
-    if before.endswith("[") or re.match(r"\s*:\d", after) or re.match(r"\s*Uhr\b", after):
-        return None
-    if _DURATION_SUFFIX.match(after):
-        return None
-    if _IDENTIFIER_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before):
-        return None
-    date_like = re.match(
-        rf"\.\s*(?:{'|'.join(MONTHS)})\b",
-        after,
-    )
-    if date_like:
-        return None
-    if rank := _RANK_BEFORE.search(before):
-        return _finish(
-            body,
-            lo,
-            hi,
-            start - len(before) + rank.start(),
-            end,
-            start,
-            value,
-            "rank",
-            "",
-            "rank",
-            qualify=False,
-        )
-    ordinal = re.match(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])", after)
-    if ordinal and _ORDINAL_BEFORE.search(before) and re.fullmatch(r"\d{1,4}", token):
-        noun = ordinal.group("noun")
-        return _finish(
-            body,
-            lo,
-            hi,
-            start,
-            end + ordinal.end(),
-            start,
-            value,
-            "ordinal",
-            noun,
-            "ordinal",
-            qualify=False,
-        )
-    is_year = not signed and _YEAR.fullmatch(token) is not None
-    return _quantity(
-        body, lo, hi, start, end, value, is_year=is_year, signed=signed, counted=counted
-    )
+class _Sentence:
+    """One sentence ``body[lo:hi]`` read left to right, number by number."""
 
+    def __init__(self, body: str, lo: int, hi: int) -> None:
+        self.body, self.lo, self.hi = body, lo, hi
+        self.nouns = SentenceNouns(body, lo, hi)
+        self.partners = Partners(body, lo, hi)
+        self.skip = header_spans(body, lo, hi)
+        self.skip_starts = [s for s, _ in self.skip]
+        self.skip_until = -1  # the end of the last date or time span met
+        self.found: list[Quantity] = []
+        self.taken_end = -1
+        self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
 
-def _quantity(
-    body: str,
-    lo: int,
-    hi: int,
-    start: int,
-    end: int,
-    value: float,
-    word: bool = False,
-    is_year: bool = False,
-    signed: bool = False,
-    counted: list[str] | None = None,
-) -> Quantity | None:
-    """Read scale, unit or counted noun after a number at ``[start:end]``."""
-    after = body[end : min(hi, end + 120)]
-    unit_match = _AFTER.match(after)
-    scale = unit_match.group("scale")
-    unit, kind, span_end = "", "", end
-    if unit_match.group("mult") and not word:
-        unit, kind, span_end = "times", "multiple", end + unit_match.end()
-    elif unit_match.group("pct") and not word:
-        unit, kind, span_end = "percent", "share", end + unit_match.end()
-    else:
-        currency = _group_unit(unit_match, "c", CURRENCIES)
-        measure = _group_unit(unit_match, "m", MEASURES)
-        if currency:
-            unit, kind, span_end = currency, "amount", end + unit_match.end()
-        elif measure:
-            unit, kind, span_end = measure, "measure", end + unit_match.end()
-        elif scale:
-            span_end = end + unit_match.end()
-    if scale:
-        value = _scaled(value, SCALES[scale.lower()])
-    prefix = body[max(lo, start - 6) : start]
-    currency_before = _CURRENCY_BEFORE.search(prefix)
-    span_start = start
-    if currency_before and not unit:
-        unit, kind = _currency_unit(currency_before.group("cur")), "amount"
-        span_start = start - (len(prefix) - currency_before.start())
-    if (
-        is_year
-        and not unit
-        and not scale
-        and not _QUALIFIER_BEFORE.search(body[max(lo, start - 30) : start])
-    ):
-        return None
-    item = ""
-    if not unit:
-        rest = body[span_end : min(hi, span_end + 120)]
-        noun = _counted_noun(rest)
-        if noun is not None:
-            noun_text, noun_end = noun
-            if _TIME_NOUN.match(noun_text) or _MONTH_WORD.match(noun_text):
-                return None
-            unit, kind, item, span_end = "count", "count", noun_text, span_end + noun_end
-        else:
-            inherited = _range_partner(body, lo, hi, span_end)
-            if inherited is not None:
-                unit, kind, item, factor = inherited
-                value = value if scale else _scaled(value, factor)
+    def quantities(self, triggers: list[_Trigger]) -> list[Quantity]:
+        for start, kind, match in triggers:
+            if start < self.taken_end or self._skipped(start):
+                continue
+            if kind == 0:
+                self._add(self._dutzend(match))
+            elif kind == 1:
+                value = parse_number_word(match.group("w"))
+                if value is not None and value >= 2:
+                    span = (match.start(), match.end())
+                    self._add(self._finish(*span, start, value, "times", "", "multiple"))
+            elif kind == 2:
+                self._add(self._word(match, 1.0))
+            elif kind == 3:
+                self._add(self._numeral(start, match.end()))
             else:
-                antecedent = _antecedent(body, lo, start, span_end, counted or [])
-                if antecedent is None and not scale:
+                value = parse_number_word(match.group())
+                if value is not None and value >= 1.5:
+                    self._add(self._word(match, value))
+        return self._thresholds()
+
+    # --- bookkeeping -----------------------------------------------------------------
+
+    def _skipped(self, offset: int) -> bool:
+        if offset < self.skip_until:
+            return True
+        digit = offset + 1 if self.body[offset] in "-−+" else offset
+        if self.body[digit : digit + 1].isdigit():
+            end = not_figure_at(self.body, digit, self.hi)
+            if end > 0:
+                self.skip_until = end
+                return True
+        if not self.skip:
+            return False
+        i = bisect.bisect_right(self.skip_starts, offset) - 1
+        return i >= 0 and self.skip[i][0] <= offset < self.skip[i][1]
+
+    def _add(self, candidate: Quantity | None) -> None:
+        if candidate is None or candidate.number_start < self.taken_end:
+            return
+        self.found.append(candidate)
+        self.taken_end = candidate.end
+        if candidate.kind == "amount":
+            self.currency = candidate.unit
+
+    def _thresholds(self) -> list[Quantity]:
+        found = self.found
+        for i in threshold_spans(self.body, self.lo, self.hi, [(q.start, q.end) for q in found]):
+            if found[i].qualifier == "exact" and found[i].kind not in ("ordinal", "rank"):
+                found[i] = replace(found[i], qualifier="more_than")
+        return found
+
+    # --- numbers ---------------------------------------------------------------------
+
+    def _numeral(self, start: int, end: int) -> Quantity | None:
+        body, lo, hi = self.body, self.lo, self.hi
+        token = body[start:end]
+        before = body[max(lo, start - 40) : start]
+        signed = token[0] in "-−+"
+        if signed:
+            # A sign glued to a word is a hyphen (COVID-19); after a digit it links a range.
+            glued = not before[-1:].isspace() and before[-1:] not in ("", "(", "[", ":", ";")
+            if before[-1:].isalnum() or glued:
+                if token[0] == "+":
                     return None
-                unit, kind, item = "count", "count", antecedent or ""
-    if signed and kind == "count":
-        return None
-    return _finish(body, lo, hi, span_start, span_end, start, value, unit, item, kind)
+                token, start, signed = token[1:], start + 1, False
+                before = body[max(lo, start - 40) : start]
+                if before[-2:-1].isalpha():
+                    return None
+        elif before[-1:].isalnum() or before[-1:] == "_" or _HYPHENATED.search(before):
+            return None
+        digits = token.lstrip("-−+")
+        if not is_numeral(digits):
+            return None  # "3.5", "2017.10", "1,2,4-Triazol": not a German numeral
+        grouped = self._space_grouped(start + len(token) - len(digits), end)
+        if grouped is not None:
+            end, digits = grouped
+            token = token[: len(token) - len(token.lstrip("-−+"))] + digits
+        after = body[end : min(hi + 40, end + 60)]
+        if after[:1].isalpha() and not read_unit(body, end, min(hi, end + 60)).scaled:
+            return None
+        if after[:1] == ")" and not before.rstrip().endswith("("):
+            return None  # a list label: "1)"
+        if _COLON_DIGIT.match(after):
+            return None  # a ratio or a time: "3:1"
+        if before.endswith("[") or after.lstrip().startswith("Uhr"):
+            return None
+        if _DURATION_SUFFIX.match(after):
+            return None
+        last = _last_word(before)
+        if (
+            (last in LEXICON.identifier_words or sum(c.isupper() for c in last) >= 2)
+            and _IDENTIFIER_BEFORE.search(before)
+            and currency_before(before) is None
+        ):
+            return None
+        value = parse_numeral(token)
+        if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
+            first = start - len(before) + rank.start()
+            return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
+        ordinal = _ORDINAL.match(body, end, hi)
+        if ordinal and len(digits) <= 3:
+            noun = ordinal.group("noun")
+            if noun in LEXICON.rank_nouns:
+                span = (start, ordinal.end("noun"))
+                return self._finish(*span, start, value, "rank", "", "rank", qualify=False)
+            if is_occasion(noun) or is_occasion(ordinal.group("head") or ""):
+                return None  # "30. Jahrestag", "32. Harbiner Handelsmesse"
+            if _ORDINAL_BEFORE.search(before) and noun not in LEXICON.function_words:
+                span = (start, ordinal.end("noun"))
+                return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
+        is_year = not signed and _YEAR.fullmatch(digits) is not None
+        return self._quantity(start, end, value, is_year=is_year, signed=signed)
+
+    def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
+        """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
+
+        A narrow or no-break space always groups; a plain space only where a unit, scale
+        or counted noun follows (a table row ``512 308 417`` is three numbers).
+        Returns the number's end and its digits without the spaces, or None.
+        """
+        match = _SPACE_GROUPED.match(self.body, start, self.hi)
+        if match is None or match.end() <= end:
+            return None
+        stop = min(self.hi, match.end() + _REACH)
+        if " " in match.group():
+            reading = read_unit(self.body, match.end(), stop)
+            if not (reading.unit or reading.scaled or counted_noun(self.body, match.end(), stop)):
+                return None
+        return match.end(), _SPACES.sub("", match.group())
+
+    def _word(self, match: re.Match[str], value: float) -> Quantity | None:
+        start, end = match.span()
+        before = self.body[max(self.lo, start - 40) : start]
+        rank = _RANK_BEFORE.search(before) if _last_word(before) in LEXICON.rank_nouns else None
+        if rank:
+            first = start - len(before) + rank.start()
+            return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
+        if match.group() == "eins":
+            previous = self.found[-1] if self.found else None
+            gap = self.body[previous.end : start] if previous else ""
+            if previous and previous.kind == "rank" and list_link_before(gap) and len(gap) < 12:
+                return self._finish(start, end, start, value, "rank", "", "rank", qualify=False)
+            return None
+        return self._quantity(start, end, value, word=True)
+
+    def _quantity(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        word: bool = False,
+        is_year: bool = False,
+        signed: bool = False,
+    ) -> Quantity | None:
+        """Read scale, unit or counted noun after a number at ``[start:end]``."""
+        body, lo, hi = self.body, self.lo, self.hi
+        stop = min(hi, end + _REACH)
+        before = body[max(lo, start - 40) : start]
+        reading = read_unit(body, end, stop, word=word, before=before)
+        unit, kind, item, span_end = reading.unit, reading.kind, "", end + reading.end
+        if reading.scaled:
+            value = _scaled(value, reading.factor)
+        span_start = start
+        sign = currency_before(body[max(lo, start - 6) : start])
+        if sign and (not unit or unit == sign[0]):
+            unit, kind, span_start = sign[0], "amount", start - sign[1]
+        if is_year and not unit and not reading.scaled and not qualifier_before(before):
+            return None
+        header = None if unit else header_at(body, start)
+        if header is not None and self._table_cell(span_end):
+            if reading.scaled and header.factor != 1.0:
+                header = None
+            elif signed and header.change_unit:
+                unit, kind = header.change_unit, "share"
+                return self._finish(span_start, span_end, start, value, unit, "", kind)
+            else:
+                factor = 1.0 if reading.scaled else header.factor
+                value = _scaled(value, factor)
+                unit, kind = header.unit, header.kind
+                return self._finish(span_start, span_end, start, value, unit, "", kind)
+        scaled = reading.scaled
+        if not unit or (kind == "amount" and not scaled):
+            partner = self.partners.after(span_end)
+            if partner is not None and unit and partner.unit in (unit, ""):
+                value = _scaled(value, partner.factor) if partner.scaled else value
+            elif partner is not None and partner.unit and not unit:
+                unit, kind, item = partner.unit, partner.kind, partner.item
+                value = value if scaled else _scaled(value, partner.factor)
+            elif partner is not None and partner.scaled and not unit and not scaled:
+                value, scaled = _scaled(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
+        if not unit:
+            found = self._noun_or_antecedent(start, span_end, stop, scaled, header)
+            if found is None:
+                return None
+            unit, kind, item, span_end = found
+        if signed and kind == "count":
+            return None
+        return self._finish(span_start, span_end, start, value, unit, item, kind)
+
+    def _noun_or_antecedent(
+        self, start: int, end: int, stop: int, scaled: bool, header: Header | None
+    ) -> tuple[str, str, str, int] | None:
+        noun = counted_noun(self.body, end, stop)
+        if noun is not None:
+            if is_time_noun(noun[0]) or noun[0] in LEXICON.times_nouns:
+                return None
+            return "count", "count", noun[0], end + noun[1]
+        if scaled and (self.currency or (header and header.kind == "amount")):
+            return self.currency or header.unit, "amount", "", end  # type: ignore[union-attr]
+        previous = self.found[-1] if self.found else None
+        if previous is not None and previous.kind in ("count", "rank") and not scaled:
+            gap = self.body[previous.end : start]
+            if len(gap) <= 40 and list_link_before(gap) and not re.search(r"\d", gap):
+                return previous.unit, previous.kind, previous.item, end
+        counted = previous.item if previous is not None and previous.kind == "count" else ""
+        carried = "" if counted else carried_count(self.body, self.lo)
+        antecedent = self.nouns.antecedent(start, end, counted, carried)
+        if antecedent is None and not scaled:
+            return None
+        if antecedent is None and (currency := paragraph_currency(self.body, start)):
+            return currency, "amount", "", end
+        return "count", "count", antecedent or "", end
+
+    def _table_cell(self, end: int) -> bool:
+        """Whether the number ending at ``end`` stands in a table row, not in prose."""
+        rest = self.body[end : min(self.hi, end + 80)]
+        cut = re.search(r"\d|\n", rest)
+        return not _PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+
+    def _finish(
+        self,
+        span_start: int,
+        span_end: int,
+        number_start: int,
+        value: float,
+        unit: str,
+        item: str,
+        kind: str,
+        qualify: bool = True,
+    ) -> Quantity:
+        qualifier = "exact"
+        if qualify:
+            found = qualifier_before(self.body[max(self.lo, span_start - 30) : span_start])
+            if found:
+                qualifier, length = found
+                span_start -= length
+        return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
+
+    def _dutzend(self, match: re.Match[str]) -> Quantity:
+        number_start = match.start() + len(match.group("ein"))
+        end = match.end()
+        noun = counted_noun(self.body, end, min(self.hi, end + _REACH))
+        item, span_end = ("", end) if noun is None else (noun[0], end + noun[1])
+        return Quantity(
+            match.start(), span_end, number_start, 12.0, "count", item, "about", "count"
+        )
 
 
-def _finish(
-    body: str,
-    lo: int,
-    hi: int,
-    span_start: int,
-    span_end: int,
-    number_start: int,
-    value: float,
-    unit: str,
-    item: str,
-    kind: str,
-    qualify: bool = True,
-) -> Quantity:
-    qualifier = "exact"
-    if qualify:
-        match = _QUALIFIER_BEFORE.search(body[max(lo, span_start - 30) : span_start])
-        if match:
-            qualifier = _QUALIFIERS[fold(match.group("q")).lower()]
-            span_start = span_start - (
-                len(body[max(lo, span_start - 30) : span_start]) - match.start()
-            )
-    return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
+def _last_word(before: str) -> str:
+    """The word right before a number: a cheap test before the regexes that need it."""
+    words = before.rsplit(None, 1)
+    return words[-1].lstrip('("„[') if words else ""
 
 
 def _scaled(value: float, factor: float) -> float:
     # 32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
+    if factor == 1.0:
+        return value
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
-
-
-def _group_unit(match: re.Match[str], prefix: str, table: tuple[tuple[str, str], ...]) -> str:
-    for i, (_, unit) in enumerate(table):
-        if match.group(f"{prefix}{i}"):
-            return unit
-    return ""
-
-
-def _currency_unit(written: str) -> str:
-    for pattern, unit in CURRENCIES:
-        if re.fullmatch(pattern, written):
-            return unit
-    return "USD"
-
-
-def _counted_noun(rest: str) -> tuple[str, int] | None:
-    """The noun a count quantifies, skipping adjectives: ``80 belarussischen Projekten``."""
-    match = _NOUN_PHRASE.match(rest)
-    if not match:
-        return None
-    for adjective in re.findall(r"(?<![\w-])[a-zäöüß][\w-]*", match.group("adjs")):
-        if adjective in _NOT_ADJECTIVES:
-            return None
-    return match.group("noun"), match.end()
-
-
-def _range_partner(body: str, lo: int, hi: int, end: int) -> tuple[str, str, str, float] | None:
-    """``von 21,7 auf 32,7 Mrd€``: the first number takes the second's scale and unit."""
-    link = _RANGE_LINK.match(body, end, hi)
-    if not link:
-        return None
-    second = _NUMERAL.match(body, link.end(), hi)
-    if not second:
-        return None
-    after = body[second.end() : min(hi, second.end() + 120)]
-    unit_match = _AFTER.match(after)
-    scale = unit_match.group("scale")
-    factor = SCALES[scale.lower()] if scale else 1.0
-    if unit_match.group("mult"):
-        return "times", "multiple", "", 1.0
-    if unit_match.group("pct"):
-        return "percent", "share", "", 1.0
-    currency = _group_unit(unit_match, "c", CURRENCIES)
-    if currency:
-        return currency, "amount", "", factor
-    measure = _group_unit(unit_match, "m", MEASURES)
-    if measure:
-        return measure, "measure", "", factor
-    noun = _counted_noun(body[second.end() + unit_match.end() : min(hi, second.end() + 120)])
-    if noun and not _TIME_NOUN.match(noun[0]) and not _MONTH_WORD.match(noun[0]):
-        return "count", "count", noun[0], factor
-    return None
-
-
-def _antecedent(body: str, lo: int, start: int, end: int, counted: list[str]) -> str | None:
-    """The noun an elided count refers to.
-
-    ``40 Bildungsprogramme ..., von denen 10`` and ``6 davon`` take the noun of the
-    count before them; ``Partnerstädten ..., von denen Minsk vier hat`` the last
-    noun before ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``.
-    """
-    before = body[lo:start]
-    elided = _ELIDED_NOUN.search(before)
-    # "drei Neuansiedlungen ...: zwei mit Kapital aus Belarus" counts the same noun.
-    listed = counted and _AFTER_COLON.search(before)
-    if elided or listed or _ELIDED_AFTER.match(body, end):
-        if counted:
-            return counted[-1]
-        head = before[: elided.start()] if elided else before
-        nouns = re.findall(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[\w])", head)
-        return nouns[-1] if nouns else None
-    matches = list(_ANTECEDENT.finditer(before))
-    if matches:
-        return matches[-1].group("noun")
-    return None
-
-
-def _dutzend(body: str, match: re.Match[str], lo: int, hi: int) -> Quantity:
-    number_start = match.start() + len(match.group("ein"))
-    end = match.end()
-    noun = _counted_noun(body[end : min(hi, end + 120)])
-    item, span_end = ("", end) if noun is None else (noun[0], end + noun[1])
-    return Quantity(match.start(), span_end, number_start, 12.0, "count", item, "about", "count")
-
-
-def _apply_exceed_verbs(body: str, lo: int, hi: int, found: list[Quantity]) -> list[Quantity]:
-    """``überstiegen ... 100 Millionen Dollar``: the verb makes the nearest figure ``more_than``."""
-    result = list(found)
-    for verb in _EXCEED_VERB.finditer(body, lo, hi):
-        nearest = None
-        for i, c in enumerate(result):
-            if c.qualifier != "exact" or c.kind in ("ordinal", "rank"):
-                continue
-            gap = (
-                body[c.end : verb.start()] if c.end <= verb.start() else body[verb.end() : c.start]
-            )
-            if len(gap) > 90 or re.search(r"[,;:]|\d(?<!\[\d)", _strip_years(gap)):
-                continue
-            if nearest is None or abs(c.start - verb.start()) < abs(
-                result[nearest].start - verb.start()
-            ):
-                nearest = i
-        if nearest is not None:
-            c = result[nearest]
-            result[nearest] = Quantity(
-                c.start, c.end, c.number_start, c.value, c.unit, c.item, "more_than", c.kind
-            )
-    return result
-
-
-def _strip_years(text: str) -> str:
-    return re.sub(r"\[?(?:19|20)\d{2}\]?", "", text)

@@ -6,33 +6,53 @@
 >>> _ = p.write_bytes("Größer\\r\\n".encode())
 >>> read_source(p)
 'Größer\\n'
+>>> _ = p.write_bytes("Größer".encode("utf-16"))
+>>> read_source(p)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+bycn.exceptions.InputError: ...a.txt: UTF-16 text (little-endian, with a byte order mark); \
+convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from bycn.exceptions import InputError
 
-__all__ = ["read_source"]
+__all__ = ["MAX_SOURCE_BYTES", "read_source"]
+
+#: The largest source text read, in bytes (50 MB). The parser reads about
+#: 2 MB/s, so a larger file is almost surely not a text someone means to
+#: brief from (a database dump, a disk image) and would tie the machine up.
+MAX_SOURCE_BYTES = 50_000_000
+
+_BOMS = (
+    # UTF-32 first: its little-endian mark starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "UTF-32", "little-endian"),
+    (b"\x00\x00\xfe\xff", "UTF-32", "big-endian"),
+    (b"\xff\xfe", "UTF-16", "little-endian"),
+    (b"\xfe\xff", "UTF-16", "big-endian"),
+)
 
 
 def read_source(path: str | Path) -> str:
     """Return the text of ``path`` decoded as UTF-8, line ends normalised to ``\\n``.
 
     Raises :class:`InputError` for a path that does not exist, a directory,
-    a binary file (NUL bytes), or bytes that are not UTF-8 (naming the offset).
+    anything else that is not a regular file (a FIFO, ``/dev/zero``, a
+    device), a file over :data:`MAX_SOURCE_BYTES`, UTF-16 or UTF-32 text, a
+    binary file (NUL bytes), or bytes that are not UTF-8 (naming the offset).
     An empty file is not an error: it reads as ``""`` and yields empty tables.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a text file")
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    data = _read_bytes(path)
+    encoding = _wide_encoding(data)
+    if encoding:
+        name = encoding.split()[0]
+        raise InputError(f"{path}: {encoding}; convert it to UTF-8, e.g. iconv -f {name} -t UTF-8")
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"{path}: binary file (NUL byte at offset {nul}), expected UTF-8 text")
@@ -45,3 +65,88 @@ def read_source(path: str | Path) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after checking what it is without opening it.
+
+    A FIFO is refused before ``open``, which would wait for a writer; the
+    descriptor is checked again after opening (the path may have changed in
+    between), and no more than the limit plus one byte is ever read.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    _check_kind(path, info)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    with os.fdopen(fd, "rb") as stream:
+        _check_kind(path, os.fstat(fd))
+        try:
+            data = stream.read(MAX_SOURCE_BYTES + 1)
+        except OSError as err:
+            raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        _too_large(path)
+    return data
+
+
+def _check_kind(path: Path, info: os.stat_result) -> None:
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not a text file")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: is {_kind(mode)}, not a regular file; give a text file")
+    if info.st_size > MAX_SOURCE_BYTES:
+        _too_large(path)
+
+
+def _too_large(path: Path) -> None:
+    raise InputError(
+        f"{path}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB, the most bycn reads "
+        "from one source text; split it into several texts"
+    )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """``UTF-16 text (...)`` if ``data`` looks like UTF-16 or UTF-32, else None.
+
+    By the byte order mark, or without one by the NUL bytes that make up
+    every other byte of Latin-script text in UTF-16.
+
+    >>> _wide_encoding("Handel".encode("utf-16-be"))
+    'UTF-16 text (big-endian, no byte order mark)'
+    >>> _wide_encoding("Handel".encode()) is None
+    True
+    """
+    for mark, name, order in _BOMS:
+        if data.startswith(mark):
+            return f"{name} text ({order}, with a byte order mark)"
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even_nul = head[0 : 2 * pairs : 2].count(0) / pairs
+    odd_nul = head[1 : 2 * pairs : 2].count(0) / pairs
+    if odd_nul > 0.9 and even_nul < 0.1:
+        return "UTF-16 text (little-endian, no byte order mark)"
+    if even_nul > 0.9 and odd_nul < 0.1:
+        return "UTF-16 text (big-endian, no byte order mark)"
+    return None

@@ -18,7 +18,6 @@ offset into the body is an offset into the source.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,9 +26,18 @@ from functools import cached_property
 import pandas as pd
 
 from bycn.schema import ARTICLES, FOOTNOTES, SENTENCES, table
-from bycn.vocabulary import MONTHS
+from bycn.text.markers import Marker, find_markers
+from bycn.text.sentences import Sentence, fold, split_sentences
 
-__all__ = ["Article", "Footnote", "Marker", "Sentence", "Structure", "parse_structure"]
+__all__ = [
+    "Article",
+    "Footnote",
+    "Marker",
+    "Sentence",
+    "Structure",
+    "fold",
+    "parse_structure",
+]
 
 
 @dataclass(frozen=True)
@@ -56,33 +64,6 @@ class Footnote:
     last_line: int
 
 
-@dataclass(frozen=True)
-class Marker:
-    """A footnote marker in the body text, at ``[start:end]`` of the source.
-
-    ``footnote`` indexes :attr:`Structure.footnotes`; None where the extraction lost it.
-    """
-
-    number: int
-    start: int
-    end: int
-    footnote: int | None
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A body sentence at ``[start:end]`` of the source; ``text`` is whitespace-folded."""
-
-    number: int
-    article: int
-    paragraph: int
-    start: int
-    end: int
-    first_line: int
-    last_line: int
-    text: str
-
-
 _SEPARATOR = re.compile(r"^ {10,}$")
 _SHORT_BLANK = re.compile(r"^ {1,5}$")
 _FOOTNOTE_START = re.compile(r"^ ?(\d{1,3}) +(\S.*)$")
@@ -93,53 +74,6 @@ _DEBRIS = re.compile(r"xml-ph-[\w.@-]*|\ufffd")
 _YEAR_IN_FOOTNOTE = re.compile(r"(?:\.\s*-\s*|,\s*|\[Elektronische \w+\]\s*-\s*)((?:19|20)\d{2})\b")
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _BRACKET_YEAR = re.compile(r"\[((?:19|20)\d{2})\]")
-_FOLD = re.compile(r"\s+")
-
-# Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
-# or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
-_ABBREVIATIONS = frozenset(
-    [
-        "nr",
-        "mio",
-        "mrd",
-        "bzw",
-        "ca",
-        "dr",
-        "prof",
-        "st",
-        "usw",
-        "vgl",
-        "z.b",
-        "u.a",
-        "d.h",
-        "tsd",
-        "abs",
-        "art",
-        "ggf",
-        "inkl",
-        "evtl",
-        "jh",
-        "jhd",
-        "mr",
-        "ms",
-        "hr",
-        "fr",
-        "o.ä",
-        "e.v",
-        "s",
-        "u.v.m",
-        "etc",
-        "co",
-        "ltd",
-    ]
-)
-_MONTHS = "|".join(MONTHS)
-
-
-def fold(text: str) -> str:
-    """Collapse runs of whitespace to single spaces and strip the ends."""
-    return _FOLD.sub(" ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -252,6 +186,7 @@ def _classify(
     titles: list[tuple[int, int]] = []
     expected = 1
     in_block = False
+    last_content = max((k for k in range(n) if lines[k].strip()), default=-1)
 
     def next_nonblank_is_short_blank(i: int) -> int | None:
         for j in range(i + 1, min(i + 4, n)):
@@ -313,7 +248,11 @@ def _classify(
             in_block
             and footnotes
             and not line.startswith(" ")
-            and (_URL_FRAGMENT.match(line.strip()) or (i + 1 < n and lines[i + 1].strip()))
+            and (
+                _URL_FRAGMENT.match(line.strip())
+                or (i + 1 < n and lines[i + 1].strip())
+                or i == last_content  # the file ends with the block: its last line is in it
+            )
         ):
             number, first, _ = footnotes[-1]
             footnotes[-1] = (number, first, i)
@@ -369,7 +308,8 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
     body = "\n".join(
         line if kind == _BODY else " " * len(line) for line, kind in zip(lines, kinds, strict=True)
     )
-    body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
+    if "xml-ph-" in body or "\ufffd" in body:
+        body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
 
     article_bounds = _article_bounds(title_ranges, lines)
     if not article_bounds and text.strip():
@@ -384,21 +324,28 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
         _parse_footnote(number, lines[first : last + 1], article_of_line(first), first, last)
         for number, first, last in footnote_ranges
     )
-    markers = _find_markers(body, footnotes, line_starts)
+    markers = find_markers(body, footnotes, line_starts)
     if markers:
-        chars = list(body)
-        for marker in markers:
-            chars[marker.start : marker.end] = " " * (marker.end - marker.start)
-        body = "".join(chars)
+        pieces, position = [], 0
+        for marker in sorted(markers, key=lambda m: m.start):
+            pieces += [body[position : marker.start], " " * (marker.end - marker.start)]
+            position = marker.end
+        body = "".join([*pieces, body[position:]])
 
+    footnote_years: dict[int, list[int]] = {}
+    for f in footnotes:
+        if f.year:
+            footnote_years.setdefault(f.article, []).append(f.year)
     articles = []
     for k, (first, title, last) in enumerate(article_bounds, start=1):
-        years = [f.year for f in footnotes if f.article == k and f.year]
+        years = list(footnote_years.get(k, []))
         span = body[line_starts[first] : line_starts[last] + len(lines[last])]
         years += [int(y) for y in _BRACKET_YEAR.findall(span)]
         articles.append(Article(k, title, first + 1, last + 1, str(max(years)) if years else ""))
 
-    sentences = _split_sentences(body, lines, kinds, line_starts, article_of_line)
+    sentences = split_sentences(
+        body, lines, [kind == _BODY for kind in kinds], line_starts, article_of_line
+    )
     return Structure(
         doc=doc,
         text=text,
@@ -444,157 +391,3 @@ def _parse_footnote(
     title = re.split(r"\s*\[Elektronische|\s/\s|\.\s+-\s", text, maxsplit=1)[0]
     title = _DEBRIS.sub("", fold(title)).strip(" .-")
     return Footnote(number, title, year, url, article, first + 1, last + 1)
-
-
-# Marker forms seen glued to the text: betrug"16 .  entwickeln.31 .  präsentierte. 76Die
-# vorgestellt..." . 78   Polotsk54 "   tätig sind52 .
-_MARKER_FORMS = (
-    r"(?<=[\w\"”“'.!?…)\]])(?<!\d[.,])(?<!\d)({n})(?!\d|[,.]\d|[\w-])",
-    r"(?<=[\"”“'.!?…]\s)({n})(?=[A-ZÄÖÜ\s.,;:])",
-    r"(?<=[\"”“'.!?…]\s\.\s)({n})(?!\d)",
-    r"(?<=\s)({n})(?=\s*[.,]\s)",
-)
-
-
-def _find_markers(
-    body: str, footnotes: Sequence[Footnote], line_starts: Sequence[int]
-) -> tuple[Marker, ...]:
-    """Find each footnote's marker: after the previous marker, before its own block.
-
-    Markers of footnotes the extraction lost (a gap in the numbering) are found
-    too, before the next block, so that they are never read as figures.
-    """
-    markers: list[Marker] = []
-    position = 0
-    previous = 0
-    for index, footnote in enumerate(footnotes):
-        if footnote.number <= previous:  # numbering restarts: a new document follows
-            previous = 0
-        limit = line_starts[footnote.first_line - 1]
-        for number in range(previous + 1, footnote.number + 1):
-            found = _marker_at(body, number, position, limit, strong_only=number != footnote.number)
-            if found is not None:
-                own = number == footnote.number
-                markers.append(
-                    Marker(number, found, found + len(str(number)), index if own else None)
-                )
-                position = found + len(str(number))
-        previous = footnote.number
-    return tuple(markers)
-
-
-def _marker_at(body: str, number: int, position: int, limit: int, strong_only: bool) -> int | None:
-    """Offset of the first marker form of ``number`` in ``body[position:limit]``."""
-    digits = str(number)
-    pattern = _marker_pattern(number, strong_only)
-    at = body.find(digits, position, limit)
-    while at >= 0:
-        if pattern.match(body, at):
-            return at
-        at = body.find(digits, at + 1, limit)
-    return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _marker_pattern(number: int, strong_only: bool) -> re.Pattern[str]:
-    forms = _MARKER_FORMS[:2] if strong_only else _MARKER_FORMS
-    return re.compile("|".join(f"(?:{form.format(n=number)})" for form in forms))
-
-
-def _split_sentences(body, lines, kinds, line_starts, article_of_line) -> tuple[Sentence, ...]:
-    body_lines = [
-        i
-        for i, kind in enumerate(kinds)
-        if kind == _BODY and body[line_starts[i] : line_starts[i] + len(lines[i])].strip()
-    ]
-    if not body_lines:
-        return ()
-    widths = sorted(len(lines[i].rstrip()) for i in body_lines)
-    full = widths[int(len(widths) * 0.75)] if widths else 80
-    paragraph_ends = set()
-    for i in body_lines:
-        content = body[line_starts[i] : line_starts[i] + len(lines[i])].rstrip()
-        if len(content) < 0.8 * full and re.search(r"[.!?:\"”]\s*$", content):
-            paragraph_ends.add(line_starts[i] + len(content))
-
-    sentences: list[Sentence] = []
-    paragraph = 1
-    ends = sorted(paragraph_ends)
-    for article_start, article_end in _article_spans(kinds, line_starts, lines, article_of_line):
-        start = article_start
-        cuts = [
-            m.end()
-            for m in _SENTENCE_END.finditer(body, article_start, article_end)
-            if _is_sentence_end(body, m.start(), m.end())
-        ]
-        cuts += ends[
-            bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)
-        ]
-        for cut in [*sorted(set(cuts)), article_end]:
-            segment = body[start:cut]
-            if segment.strip():
-                lead = len(segment) - len(segment.lstrip())
-                s, e = start + lead, start + len(segment.rstrip())
-                first = bisect.bisect_right(line_starts, s)
-                sentences.append(
-                    Sentence(
-                        number=len(sentences) + 1,
-                        article=article_of_line(first - 1),
-                        paragraph=paragraph,
-                        start=s,
-                        end=e,
-                        first_line=first,
-                        last_line=bisect.bisect_right(line_starts, e - 1),
-                        text=fold(segment),
-                    )
-                )
-            if cut in paragraph_ends:
-                paragraph += 1
-            start = cut
-        paragraph += 1
-    return tuple(sentences)
-
-
-def _article_spans(kinds, line_starts, lines, article_of_line):
-    spans: list[tuple[int, int]] = []
-    current = None
-    for i, kind in enumerate(kinds):
-        if kind != _BODY:
-            continue
-        k = article_of_line(i)
-        end = line_starts[i] + len(lines[i])
-        if current is None or current[0] != k:
-            if current is not None:
-                spans.append((current[1], current[2]))
-            current = [k, line_starts[i], end]
-        else:
-            current[2] = end
-    if current is not None:
-        spans.append((current[1], current[2]))
-    return spans
-
-
-def _is_sentence_end(body: str, start: int, end: int) -> bool:
-    """Veto ends after abbreviations, ordinals (``der 85. Einwohner``) and dates."""
-    if body[start] != ".":
-        return True
-    word = re.search(r"(\S+)$", body[max(0, start - 30) : start])
-    if not word:
-        return True
-    token = word.group(1).lstrip('"„“([')
-    if token.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(
-        r"(?:[A-Za-z]\.)+[A-Za-z]?", token
-    ):
-        return False
-    if re.fullmatch(r"\d{1,3}", token):
-        following = body[end : end + 20].lstrip()
-        if re.match(rf"(?:{_MONTHS})\b", following):
-            return False
-        # "der 85. Einwohner": an ordinal, not the end of a sentence.
-        if re.search(
-            r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
-            body[max(0, start - 30) : start - len(token)],
-            re.IGNORECASE,
-        ):
-            return False
-    return True

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["topic_of"]
@@ -25,8 +25,13 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=256)
 def topic_of(sentence: str, context: str = "") -> str:
-    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``."""
+    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``.
+
+    Cached: every figure of a sentence asks with the same strings, so a sentence is
+    searched once however many figures it holds (a flattened table is one sentence).
+    """
     for text in (sentence, context):
         for topic, pattern in _rules():
             if pattern.search(text):

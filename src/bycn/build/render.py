@@ -1,0 +1,75 @@
+"""Rendering an executed notebook: HTML with nbconvert, the PDF with WeasyPrint.
+
+Both load while the kernel runs the notebook (:func:`warm_up`, in a thread),
+so a build waits for neither import.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from bycn.build.progress import one_line
+from bycn.exceptions import BuildError, BycnError
+
+__all__ = ["render_html", "render_pdf", "warm_up"]
+
+
+def warm_up(pdf: bool) -> threading.Thread:
+    """Start loading nbconvert (and WeasyPrint if ``pdf``) in a background thread.
+
+    The parent process mostly waits for the kernel meanwhile; importing the
+    renderers and letting WeasyPrint find its fonts then takes about a second
+    off every ``bycn report``. Any failure here shows again, properly
+    reported, in the step that needs it.
+    """
+    thread = threading.Thread(target=_load, args=(pdf,), name="bycn-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _load(pdf: bool) -> None:
+    try:
+        import nbformat
+
+        from bycn.build.exporter import BriefingHTMLExporter, html_to_pdf
+
+        BriefingHTMLExporter().from_notebook_node(nbformat.v4.new_notebook())
+        if pdf:
+            html_to_pdf("<p>.</p>")
+    except Exception:
+        pass
+
+
+def render_html(notebook: Path, executed: Any) -> str:
+    """The briefing's HTML from the executed notebook; BuildError naming ``notebook``."""
+    from bycn.build.exporter import BriefingHTMLExporter
+
+    with _reported(notebook, "rendering HTML"):
+        html, _ = BriefingHTMLExporter().from_notebook_node(executed)
+    return html
+
+
+def render_pdf(notebook: Path, html: str) -> bytes:
+    """The A4 PDF of ``html``; relative links resolve from the notebook's folder."""
+    from bycn.build.exporter import html_to_pdf
+
+    with _reported(notebook, "making the PDF"):
+        return html_to_pdf(html, base_url=str(notebook.resolve().parent))
+
+
+class _reported:
+    """Turn any failure of a renderer into one BuildError line."""
+
+    def __init__(self, notebook: Path, what: str) -> None:
+        self.notebook, self.what = notebook, what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, err: BaseException | None, tb: object) -> bool:
+        if err is None or isinstance(err, BycnError) or not isinstance(err, Exception):
+            return False
+        message = one_line(f"{type(err).__name__}: {err}")
+        raise BuildError(f"{self.notebook}: {self.what} failed: {message}") from err

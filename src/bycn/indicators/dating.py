@@ -1,0 +1,83 @@
+"""How a series point is dated: by its text, its footnote source, or its document.
+
+``indicators.md``: a figure with a date in its own sentence or paragraph is
+dated by it (``text``); else by the year of the footnote source it cites
+(``source``); else by the date of the document it stands in (``document``),
+for a text whose sources are footnotes the date of its article.
+
+>>> import pandas as pd
+>>> docs = pd.DataFrame({"doc": ["n"], "date": ["2019-08-06"], "date_source": ["dateline"],
+...                      "url": ["https://x.org/n"]})
+>>> dates = PointDates(docs, None)
+>>> dates.date("", None, "n", ""), dates.date("", 2023, "n", ""), dates.url("n")
+(('2019-08', 'document'), ('2023', 'source'), 'https://x.org/n')
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from bycn import periods
+
+__all__ = ["PointDates", "document_period"]
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+
+
+def document_period(date: str) -> str:
+    """A document's ISO date as an ``as_of`` value: a day is dated by its month.
+
+    >>> document_period("2019-08-06"), document_period("2021"), document_period("")
+    ('2019-08', '2021', '')
+    """
+    m = _ISO.match(date if isinstance(date, str) else "")
+    if not m:
+        return ""
+    return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+class PointDates:
+    """Dates and URLs of documents and articles, for points without a date of their own."""
+
+    def __init__(self, documents: pd.DataFrame | None, articles: pd.DataFrame | None) -> None:
+        self._date: dict[str, str] = {}
+        self._url: dict[str, str] = {}
+        self._article: dict[tuple[str, str], str] = {}
+        if documents is not None:
+            for doc, date, source, url in zip(
+                documents["doc"],
+                documents["date"],
+                documents["date_source"],
+                documents["url"],
+                strict=True,
+            ):
+                self._url[doc] = _text(url)
+                # A footnoted text's date is per article (below), not the latest of them.
+                if source != "footnotes":
+                    self._date[doc] = document_period(_text(date))
+        if articles is not None:
+            for doc, title, date in zip(
+                articles["doc"], articles["title"], articles["date"], strict=True
+            ):
+                if _text(date):
+                    self._article[(doc, _text(title))] = document_period(date)
+
+    def date(self, as_of: str, source_year: int | None, doc: str, article: str) -> tuple[str, str]:
+        """``(as_of, dated_by)`` of a point from the figure's own date, its source's year,
+        or its document's (article's) date; ``("", "")`` when none is known."""
+        if as_of:
+            return as_of, "text"
+        if source_year is not None:
+            return periods.year(int(source_year)), "source"
+        found = self._date.get(doc) or self._article.get((doc, article), "")
+        return found, "document" if found else ""
+
+    def url(self, doc: str) -> str:
+        """The document's own URL (for a point whose text cites no footnote)."""
+        return self._url.get(doc, "")

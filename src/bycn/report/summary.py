@@ -1,0 +1,202 @@
+"""What the key figures and the narrative say: latest values, the ones before, changes.
+
+Data only; :mod:`bycn.report.html` renders it. Every value is a
+:class:`~bycn.report.evidence.Shown` that links to its evidence entry.
+
+* key figures: one row per series (indicator, entity, unit, status): the latest value,
+  the one before it that it can be compared with (for a flow, a period of the same
+  length: a year with a year, never with a quarter), and the change;
+* the narrative's fields: for each indicator, the values its sentences in
+  ``texts.yaml`` name, with the phrases that date them (``in 2022``, ``as of
+  December 2022``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bycn import periods
+from bycn.report.evidence import Evidence, Shown
+from bycn.report.facts import Fact, agree, by_date, comparable, series_groups
+from bycn.report.formatting import canonical_period, format_period, format_value, texts
+from bycn.vocabulary import GROWTH_UNITS
+
+__all__ = ["KeyFigure", "key_figure_rows", "narrative_fields", "when"]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One row of the key-figures table."""
+
+    indicator: str
+    label: str
+    entity: str
+    unit: str
+    status: str
+    latest: tuple[Shown, ...]
+    latest_as_of: str
+    previous: tuple[Shown, ...]
+    previous_as_of: str
+    change: str
+    change_value: float
+    change_href: str = ""
+
+
+def _at_date(group: Sequence[Fact]) -> tuple[list[Fact], Fact | None]:
+    """One date's facts to show: the best one, and any that disagree with it (a caveat)."""
+    first = group[0]
+    disagreeing = [f for f in group[1:] if not agree(first, f)]
+    return [first, *disagreeing], (None if disagreeing else first)
+
+
+def _previous(dated: list[list[Fact]], latest: Fact) -> list[Fact] | None:
+    """The latest earlier date whose best fact compares with ``latest``."""
+    for group in dated[1:]:
+        # An undated value has no place in time: nothing is "before" or "after" it.
+        if periods.bounds(group[0].period) and comparable(latest, group[0]):
+            return group
+    return None
+
+
+def _change(latest: Fact, previous: Fact, language: str) -> tuple[str, float]:
+    from babel.numbers import format_percent
+
+    t = texts(language)
+    value = latest.value - previous.value
+    if value == 0:
+        return t["table"]["unchanged"], 0.0
+    sign = "+" if value > 0 else "−"
+    amount = format_value(abs(value), latest.unit, "exact", language)
+    share = format_percent(
+        round(abs(value) / previous.value, 3), locale=language, decimal_quantization=False
+    )
+    return f"{sign}{amount} ({sign}{share})", value
+
+
+def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
+    """The key figures of the evidence's facts, in the order of the facts."""
+    language = evidence.language
+    t = texts(language)
+    rows = []
+    for (indicator, entity, unit, status), series in series_groups(evidence.facts).items():
+        dated = by_date(series)
+        latest_facts, latest = _at_date(dated[0])
+        previous_group = _previous(dated, dated[0][0]) if status == "actual" else None
+        previous_facts, previous = _at_date(previous_group) if previous_group else ([], None)
+        change, change_value, change_href = "–", float("nan"), ""
+        if (
+            latest is not None
+            and previous is not None
+            and unit not in GROWTH_UNITS
+            and unit != "ordinal"
+            and previous.value
+        ):
+            change, change_value = _change(latest, previous, language)
+            # The change is read off the latest value's entry, beside the one before it.
+            change_href = f"#{evidence.anchor(latest)}"
+        label = evidence.label(indicator)
+        if status == "target":
+            label = f"{label} ({t['table']['target']})"
+        if unit == "ordinal":
+            label = f"{label} ({t['units']['ordinal']})"
+        rows.append(
+            KeyFigure(
+                indicator=indicator,
+                label=label,
+                entity=evidence.entity(entity),
+                unit=unit,
+                status=status,
+                latest=tuple(evidence.shown(f) for f in latest_facts),
+                latest_as_of=format_period(dated[0][0].period, language),
+                previous=tuple(evidence.shown(f) for f in previous_facts),
+                previous_as_of=(
+                    format_period(previous_facts[0].period, language) if previous_facts else "–"
+                ),
+                change=change,
+                change_value=change_value,
+                change_href=change_href,
+            )
+        )
+    return rows
+
+
+def when(fact: Fact, language: str, *, capital: bool = False) -> str:
+    """The phrase that dates a fact in a sentence: ``in 2022`` (a flow), ``as of
+    December 2022`` (a stock), ``im Zeitraum Januar–Mai 2023``; ``by 2025`` for a target.
+
+    >>> from bycn.report.facts import Fact
+    >>> f = Fact("trade.turnover", "Belarus-China", "USD", "actual", "2022", 5.8e9, "exact",
+    ...          "flow", ())
+    >>> when(f, "en", capital=True), when(f, "de")
+    ('In 2022', 'im Jahr 2022')
+    """
+    phrases = texts(language)["when"]
+    period = format_period(fact.period, language)
+    if not periods.bounds(fact.period):
+        return phrases["undated"]
+    if fact.status == "target":
+        template = phrases["target"]
+    else:
+        forms = phrases[fact.measure]
+        template = forms.get(_form(fact.period), forms["default"])
+    text = template.format(period=period)
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def _form(as_of: str) -> str:
+    as_of = canonical_period(as_of)
+    found = periods.bounds(as_of)
+    if found is None:
+        return "default"
+    if "/" in as_of:
+        return "span"
+    if "-Q" in as_of:
+        return "quarter"
+    if "-H" in as_of:
+        return "half"
+    return "year" if found[0] != found[1] else "month"
+
+
+def narrative_fields(evidence: Evidence) -> dict[str, object]:
+    """The narrative's placeholders: for an indicator id with ``.`` as ``_`` (``park_jobs``):
+
+    ``X`` the latest actual level (a tuple of :class:`Shown`, several when sources disagree),
+    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity; ``X_prev`` and
+    ``X_prev_when`` the comparable value before it; ``X_times``/``X_percent`` the latest
+    growth figure; ``X_target`` and ``X_target_when`` the latest target.
+    """
+    language = evidence.language
+    values: dict[str, object] = {}
+    groups = series_groups(evidence.facts)
+
+    def put(key: str, facts: Sequence[Fact]) -> None:
+        values[key] = tuple(evidence.shown(f) for f in facts)
+        values[f"{key}_when"] = when(facts[0], language)
+        values[f"{key}_When"] = when(facts[0], language, capital=True)
+        values[f"{key}_entity"] = evidence.entity(facts[0].entity)
+
+    for indicator in dict.fromkeys(k[0] for k in groups):
+        key = indicator.replace(".", "_")
+        series = {k: v for k, v in groups.items() if k[0] == indicator}
+        levels = [
+            v
+            for k, v in series.items()
+            if k[3] == "actual" and k[2] not in GROWTH_UNITS and k[2] != "ordinal"
+        ]
+        if levels:
+            # Several entities or units: the one with the latest, then largest, value speaks.
+            best = max(levels, key=lambda s: (by_date(s)[0][0].sort_key, by_date(s)[0][0].value))
+            dated = by_date(best)
+            put(key, _at_date(dated[0])[0])
+            before = _previous(dated, dated[0][0])
+            if before:
+                put(f"{key}_prev", _at_date(before)[0])
+        for unit in ("times", "percent"):
+            growth = [f for k, v in series.items() if k[3] == "actual" and k[2] == unit for f in v]
+            if growth:
+                put(f"{key}_{unit}", _at_date(by_date(growth)[0])[0])
+        targets = [f for k, v in series.items() if k[3] == "target" for f in v]
+        if targets:
+            put(f"{key}_target", _at_date(by_date(targets)[0])[0])
+    return values

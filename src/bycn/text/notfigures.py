@@ -1,0 +1,47 @@
+"""Spans of a sentence that hold numbers but no figure: dates, times, datelines.
+
+News texts open with datelines and timestamps (``MINSK, 12. März 2020, 09:15
+(BelTA) –``, ``2018-11-03 10:42``); none of their numbers is a figure
+(figures.md, "Not figures"). The grammar skips every number that starts in one
+of these spans.
+
+>>> text = "BREST, 3. Juli (BelTA) – um 16:38 am 2018-11-03, seit 06 August 2019: 5 Züge"
+>>> [text[s:e] for s, e in not_figure_spans(text, 0, len(text))]
+['3. Juli', '16:38', '2018-11-03', '06 August 2019']
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.vocabulary import MONTHS
+
+__all__ = ["not_figure_at", "not_figure_spans"]
+
+_MONTH = "|".join(MONTHS)
+_SHORT_MONTH = r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+_SPANS = re.compile(
+    # ISO dates and timestamps: 2018-11-03, 2018-11-03T10:42
+    r"(?<![\d.,])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?(?!\d|,\d)"
+    # dotted dates: 12.04.2021, 12.04.
+    r"|(?<![\d.,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d|,\d)"
+    # times: 16:38, 09:15:02, 10.30 Uhr, 9 Uhr
+    r"|(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?!\d|[,:]\d)"
+    r"|(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*Uhr(?!\w)"
+    # day and month, with or without the point, with an optional year: 3. Juli, 06 August 2019
+    rf"|(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.?\s*(?:{_MONTH}|(?:{_SHORT_MONTH})\.)(?!\w)"
+    r"(?:\s+\d{4}(?!\d))?"
+)
+
+
+def not_figure_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The date, time and dateline spans in ``body[lo:hi]``, in text order."""
+    return [m.span() for m in _SPANS.finditer(body, lo, hi)]
+
+
+def not_figure_at(body: str, digit: int, hi: int) -> int:
+    """The end of the date, time or dateline span that starts at the digit at ``digit``,
+    or -1. The grammar asks at each number it reads: cheaper than a search of the text.
+    """
+    match = _SPANS.match(body, digit, hi)
+    return match.end() if match else -1

@@ -1,0 +1,96 @@
+"""Qualifiers of figures: words before them (``mehr als``) and verbs of exceeding.
+
+>>> qualifier_before("Es waren mehr als ")
+('more_than', 9)
+>>> text = "Der Handel hat die Marke von 5 Mrd. Dollar überschritten."
+>>> threshold_spans(text, 0, len(text), [(29, 42)])
+[0]
+>>> text = "Er erreichte 4 Mrd. Dollar und übertraf damit den Vorjahreswert um 12 Prozent."
+>>> threshold_spans(text, 0, len(text), [(13, 26), (67, 78)])
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from bycn.text.lexicon import LEXICON
+
+__all__ = ["qualifier_before", "threshold_spans"]
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w.])(?P<q>"
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+")
+        for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
+    )
+    + r")\s+(?:(?:das|die|den|dem)\s+)?$",
+    re.IGNORECASE,
+)
+_EXCEED_VERB = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LEXICON.exceed_verbs)) + r")(?!\w)")
+_WINDOW = 30
+_REACH = 60  # a threshold stands this close to its verb
+# Between a verb and the threshold after it: "erstmals die Marke von", "damit das Ziel von".
+_GAP_AFTER_VERB = re.compile(r"[^\d,;:.!?]*")
+_YEAR = re.compile(r"\[?(?:19|20)\d{2}\]?")
+# A margin ("um 3 Prozent") or a figure that did the passing ("mit 4 Mrd.") is no threshold.
+_NOT_THRESHOLD = re.compile(r"(?<!\w)(?:um|mit|und|sowie|aber|doch)(?!\w)")
+# The verb closes its clause when the threshold stands before it: "hat 830 Mio. überschritten".
+_CLAUSE_END = re.compile(
+    r"\s*(?:(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden)\s*)?"
+    r"(?:[.,;:!?)]|$)"
+)
+
+
+_LAST_WORDS = frozenset(q.split()[-1] for q in LEXICON.qualifiers)
+_ARTICLES = frozenset(["das", "die", "den", "dem"])
+
+
+def qualifier_before(prefix: str) -> tuple[str, int] | None:
+    """The qualifier ending ``prefix`` (the text before a figure) and its length."""
+    words = prefix[-_WINDOW:].rsplit(None, 2)
+    if len(words) >= 2 and words[-1] in _ARTICLES:
+        words.pop()
+    if not words or words[-1].lower() not in _LAST_WORDS:
+        return None
+    match = _QUALIFIER_BEFORE.search(prefix[-_WINDOW:])
+    if not match:
+        return None
+    written = re.sub(r"\s+", " ", match.group("q")).lower()
+    return LEXICON.qualifiers[written], len(prefix[-_WINDOW:]) - match.start()
+
+
+def threshold_spans(body: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the figures (``spans``, in text order) that are the threshold a verb passed.
+
+    ``hat 830 Millionen Dollar überschritten`` and ``überschritt die Marke von 1 Mrd.``
+    name the threshold; ``erreichte 4,1 Mrd. und übertraf damit den Vorjahreswert``, the
+    margin ``übertraf ... um 12 Prozent`` and a figure that did the passing stay exact.
+    """
+    if not spans or "übe" not in body[lo:hi]:
+        return []
+    starts = [s for s, _ in spans]
+    marked: list[int] = []
+    for verb in _EXCEED_VERB.finditer(body, lo, hi):
+        i = bisect.bisect_left(starts, verb.end())
+        # The figure after the verb: the object, unless a margin or the passing figure.
+        if i < len(spans) and spans[i][0] - verb.end() <= _REACH:
+            gap = _YEAR.sub("", body[verb.end() : spans[i][0]])
+            if _GAP_AFTER_VERB.fullmatch(gap) and not _NOT_THRESHOLD.search(gap):
+                marked.append(i)
+                continue
+        # The figure before the verb: the object only where the verb ends its clause.
+        j = i - 1
+        if j >= 0 and verb.start() - spans[j][1] <= _REACH:
+            gap = _YEAR.sub("", body[spans[j][1] : verb.start()])
+            prefix = body[max(lo, spans[j][0] - 6) : spans[j][0]]
+            if (
+                _GAP_AFTER_VERB.fullmatch(gap)
+                and not _NOT_THRESHOLD.search(gap)
+                and not re.search(r"(?<!\w)um\s*$", prefix)
+                and _CLAUSE_END.match(body, verb.end(), hi)
+            ):
+                marked.append(j)
+    return sorted(set(marked))

@@ -1,0 +1,160 @@
+"""Body sentences: where a sentence of the body mask ends.
+
+A full stop ends a sentence unless it closes an abbreviation (``Mio.``, ``bzw.``),
+an ordinal (``der 85. Einwohner``, ``an 2. Stelle``) or a date (``30. Januar``).
+A scale abbreviation before a capitalised function word does end one
+(``... auf 2,5 Mrd. Auf Russland entfielen ...``).
+
+>>> body = "Es kamen 5 Mio. Gäste. Auf Platz 2. Stelle? Nein. Der 85. Einwohner kam."
+>>> [s.text for s in split_sentences(body, [body], [True], [0], lambda i: 1)]
+['Es kamen 5 Mio. Gäste.', 'Auf Platz 2. Stelle?', 'Nein.', 'Der 85. Einwohner kam.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.vocabulary import MONTHS
+
+__all__ = ["Sentence", "fold", "split_sentences"]
+
+# Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
+# or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_PARAGRAPH_END = frozenset('.!?:"”')
+_SCALE_ABBREVIATIONS = frozenset(["mio", "mrd", "tsd", "bio"])
+_NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
+_ORDINAL_CONTEXT = re.compile(
+    r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Collapse runs of whitespace to single spaces and strip the ends."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence at ``[start:end]`` of the source; ``text`` is whitespace-folded."""
+
+    number: int
+    article: int
+    paragraph: int
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+    text: str
+
+
+def split_sentences(
+    body: str,
+    lines: Sequence[str],
+    is_body: Sequence[bool],
+    line_starts: Sequence[int],
+    article_of_line: Callable[[int], int],
+) -> tuple[Sentence, ...]:
+    """The sentences of the body mask ``body``; ``is_body`` marks its body lines."""
+    body_lines = [
+        i
+        for i in range(len(lines))
+        if is_body[i] and body[line_starts[i] : line_starts[i] + len(lines[i])].strip()
+    ]
+    if not body_lines:
+        return ()
+    widths = sorted(len(lines[i].rstrip()) for i in body_lines)
+    full = widths[int(len(widths) * 0.75)] if widths else 80
+    paragraph_ends = set()
+    for i in body_lines:
+        content = body[line_starts[i] : line_starts[i] + len(lines[i])].rstrip()
+        if len(content) < 0.8 * full and content[-1:] in _PARAGRAPH_END:
+            paragraph_ends.add(line_starts[i] + len(content))
+
+    sentences: list[Sentence] = []
+    paragraph = 1
+    ends = sorted(paragraph_ends)
+    for article_start, article_end in _article_spans(is_body, line_starts, lines, article_of_line):
+        start = article_start
+        cuts = [
+            m.end()
+            for m in _SENTENCE_END.finditer(body, article_start, article_end)
+            if _is_sentence_end(body, m.start(), m.end())
+        ]
+        cuts += ends[
+            bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)
+        ]
+        for cut in [*sorted(set(cuts)), article_end]:
+            segment = body[start:cut]
+            if segment.strip():
+                lead = len(segment) - len(segment.lstrip())
+                s, e = start + lead, start + len(segment.rstrip())
+                first = bisect.bisect_right(line_starts, s)
+                sentences.append(
+                    Sentence(
+                        number=len(sentences) + 1,
+                        article=article_of_line(first - 1),
+                        paragraph=paragraph,
+                        start=s,
+                        end=e,
+                        first_line=first,
+                        last_line=bisect.bisect_right(line_starts, e - 1),
+                        text=fold(segment),
+                    )
+                )
+            if cut in paragraph_ends:
+                paragraph += 1
+            start = cut
+        paragraph += 1
+    return tuple(sentences)
+
+
+def _article_spans(is_body, line_starts, lines, article_of_line):
+    spans: list[tuple[int, int]] = []
+    current = None
+    for i, body_line in enumerate(is_body):
+        if not body_line:
+            continue
+        k = article_of_line(i)
+        end = line_starts[i] + len(lines[i])
+        if current is None or current[0] != k:
+            if current is not None:
+                spans.append((current[1], current[2]))
+            current = [k, line_starts[i], end]
+        else:
+            current[2] = end
+    if current is not None:
+        spans.append((current[1], current[2]))
+    return spans
+
+
+def _is_sentence_end(body: str, start: int, end: int) -> bool:
+    """Veto ends after abbreviations, ordinals (``der 85. Einwohner``) and dates."""
+    if body[start] != ".":
+        return True
+    window = body[max(0, start - 30) : start]
+    if not window or window[-1].isspace():
+        return True
+    token = window.rsplit(None, 1)[-1].lstrip('"„“([')
+    abbreviation = token.lower().rstrip(".")
+    following = _NEXT_WORD.match(body, end, end + 40)
+    next_word = following.group(1) if following else ""
+    if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
+        return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
+    if abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token):
+        return False
+    if token.isdigit() and len(token) <= 3:
+        if next_word.partition("-")[0] in MONTHS:
+            return False
+        # "der 85. Einwohner", "an 2. Stelle", "zum 5. Mal": an ordinal, not an end.
+        if next_word in LEXICON.rank_nouns or is_occasion(next_word):
+            return False
+        if _ORDINAL_CONTEXT.search(body, max(0, start - 30), start - len(token)):
+            return False
+    return True

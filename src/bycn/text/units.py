@@ -1,0 +1,242 @@
+"""What follows or precedes a number: scale, currency, percent, multiple, measure.
+
+Also the units a table gives once in its header (``(Mio. US-Dollar)``,
+``Angaben in Milliarden Euro:``), which the numbers below it take.
+
+>>> reading = read_unit(" Mrd. US-Dollar und mehr", 0, 24)
+>>> reading.unit, reading.kind, reading.factor, reading.end
+('USD', 'amount', 1000000000.0, 15)
+>>> read_unit(" Prozentpunkte", 0, 14).unit
+'percent_points'
+>>> [(h.unit, h.factor) for h in table_headers("Handel (Mio. Euro)\\nExport 5\\n\\nText 3")]
+[('EUR', 1000000.0)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
+
+__all__ = [
+    "Header",
+    "UnitReading",
+    "currency_before",
+    "header_at",
+    "header_spans",
+    "paragraph_currency",
+    "read_unit",
+    "table_headers",
+]
+
+_CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCIES))
+_MEASURE = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES))
+SCALE = r"Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Bio\."
+_POINTS = r"\s?(?:Prozentpunkt(?:e|en)?|%-Punkte?n?)(?!\w)|\s?Pp\.(?!\w)"
+_AFTER = re.compile(
+    r"(?P<bang>\s?\(!\))?(?:"
+    r"(?P<mult>\s?-\s?(?:[Ff]ache[nrs]?|fach(?:e[nrs]?)?)(?!\w)|\s?-?mal(?!\w)|\s+Mal(?!\w))"
+    rf"|(?P<pp>{_POINTS})"
+    r"|(?P<pct>\s?%(?![-\w])|\s?Prozent(?!\w))"
+    rf"|(?:\s*(?P<scale>{SCALE})(?!\w))?(?:\s*(?:{_CURRENCY})|\s+(?:{_MEASURE}))?"
+    r")"
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
+_MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """The unit read after a number: ``end`` is where it stops (relative to the start)."""
+
+    unit: str
+    kind: str
+    factor: float
+    scaled: bool
+    end: int
+
+
+def read_unit(
+    text: str, start: int, stop: int, word: bool = False, before: str = ""
+) -> UnitReading:
+    """Read what follows a number at ``text[start:stop]``: unit, kind, scale factor.
+
+    ``word``: the number is a number word (``elf Prozent``), which takes every unit but
+    a multiple. ``before``: the text before the number; ``5 Mal`` is a multiple only
+    after ``um``/``das`` (``um das 1,7 Mal``), else a count of times.
+    """
+    match = _AFTER.match(text, start, stop)
+    assert match is not None  # every group is optional
+    end = match.end() - start
+    scale = match.group("scale")
+    factor = SCALES[scale.lower()] if scale else 1.0
+    if match.group("mult"):
+        spaced_mal = match.group("mult").strip().startswith(("Mal", "mal"))
+        if word or (spaced_mal and not _MULTIPLE_MAL.search(before)):
+            return UnitReading("", "", 1.0, False, 0)
+        return UnitReading("times", "multiple", 1.0, False, end)
+    if match.group("pp"):
+        return UnitReading("percent_points", "share", 1.0, False, end)
+    if match.group("pct"):
+        return UnitReading("percent", "share", 1.0, False, end)
+    for prefix, table, kind in (("c", CURRENCIES, "amount"), ("m", MEASURES, "measure")):
+        for i, (_, unit) in enumerate(table):
+            if match.group(f"{prefix}{i}"):
+                return UnitReading(unit, kind, factor, bool(scale), end)
+    if scale:
+        return UnitReading("", "", factor, True, end)
+    return UnitReading("", "", 1.0, False, 0)
+
+
+def currency_before(prefix: str) -> tuple[str, int] | None:
+    """A currency sign just before a number (``$41,7``): its unit and its length."""
+    match = _CURRENCY_BEFORE.search(prefix)
+    if not match:
+        return None
+    written = match.group("cur")
+    unit = next((u for p, u in CURRENCIES if re.fullmatch(p, written)), "USD")
+    return unit, len(prefix) - match.start()
+
+
+# --- table headers -------------------------------------------------------------------
+
+_UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for p, _ in MEASURES)}"
+# Two patterns, each opening with a literal, so that the regex engine skips ahead fast.
+_HEADER_PARENS = re.compile(
+    rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})\s*\)"
+)
+_HEADER_IN = re.compile(rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A unit given once for a table, at ``[start:end]``, valid up to ``scope_end``."""
+
+    start: int
+    end: int
+    scope_end: int
+    unit: str
+    kind: str
+    factor: float
+    #: A header line naming a level and a change (``(Mrd. Euro) 2022 2023 Veränderung
+    #: in %``): signed numbers (``-2,0``, ``+3,1``) are the change, in this unit.
+    change_unit: str = ""
+
+
+def table_headers(body: str) -> tuple[Header, ...]:
+    """Every table header unit in ``body``; each holds until the next blank line.
+
+    Remembered for the last body asked about (by identity, not by value: comparing
+    two equal bodies costs their length): the grammar asks once per sentence.
+    """
+    return _index(body)[0]
+
+
+# The body last indexed, its headers and their ends: replaced whole, never changed in
+# place, so a parse in another thread sees one consistent index.
+_LAST: list[tuple] = [(None, (), [])]
+
+
+def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
+    last = _LAST[0]
+    if last[0] is not body:
+        headers = _scan_headers(body)
+        last = (body, headers, [h.end for h in headers])
+        _LAST[0] = last
+    return last[1], last[2]
+
+
+def _scan_headers(body: str) -> tuple[Header, ...]:
+    headers = []
+    matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        previous = body[match.start() - 1] if match.start() else ""
+        if match.group().startswith(" ") and previous and previous in "%0123456789":
+            continue  # "5 % in Euro:" is no header
+        unit_text, scale = match.group("u"), match.group("s")
+        reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
+        if not reading.unit:
+            continue
+        blank = _BLANK_LINE.search(body, match.end())
+        header = Header(
+            match.start(),
+            match.end(),
+            blank.start() if blank else len(body),
+            reading.unit,
+            reading.kind,
+            SCALES[scale.strip().lower()] if scale else 1.0,
+        )
+        previous = headers[-1] if headers else None
+        one_line = previous is not None and "\n" not in body[previous.end : header.start]
+        if previous and one_line and previous.unit != header.unit:
+            # Two units on one header line: a level and its change in percent.
+            level, change = (header, previous) if previous.kind == "share" else (previous, header)
+            if change.kind == "share" and level.kind != "share":
+                headers[-1] = replace(level, start=previous.start, end=header.end)
+                headers[-1] = replace(headers[-1], change_unit=change.unit)
+                continue
+        headers.append(header)
+    return tuple(headers)
+
+
+def header_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the table headers that end in ``body[lo:hi]``."""
+    headers, ends = _index(body)
+    if not headers:
+        return []
+    first, last = bisect.bisect_left(ends, lo), bisect.bisect_right(ends, hi)
+    return [(h.start, h.end) for h in headers[first:last]]
+
+
+def header_at(body: str, offset: int) -> Header | None:
+    """The table header whose scope holds ``offset``, if any."""
+    headers, ends = _index(body)
+    if not headers:
+        return None
+    i = bisect.bisect_right(ends, offset) - 1
+    if i >= 0 and headers[i].scope_end > offset:
+        return headers[i]
+    return None
+
+
+# --- the currency of a paragraph -------------------------------------------------------
+
+_CURRENCY_MENTION = re.compile(
+    rf"\d(?:\s*(?:{SCALE}))?\s*(?:{'|'.join(p for p, _ in CURRENCIES)})(?!\w)"
+    r"|(?:US\$|\$|€|EUR|USD)\s?\d"
+)
+_MENTIONS: list[tuple] = [(None, [], [], [])]  # body, offsets, units, paragraph breaks
+
+
+def _mentions(body: str) -> tuple:
+    mentions = _MENTIONS[0]
+    if mentions[0] is not body:
+        found = list(_CURRENCY_MENTION.finditer(body))
+        units = [read_unit(" " + m.group().strip("0123456789 "), 0, 99).unit for m in found]
+        breaks = [m.start() for m in _BLANK_LINE.finditer(body)]
+        mentions = (body, [m.start() for m in found], units, breaks)
+        _MENTIONS[0] = mentions
+    return mentions
+
+
+def paragraph_currency(body: str, offset: int) -> str:
+    """The currency of the last amount before ``offset`` in its paragraph, or "".
+
+    ``Der Umsatz stieg auf 51,7 Mio. US-Dollar. Die Ausfuhren machten 19,9 Mio. aus.``:
+    the bare scale of the second sentence is in US dollars too.
+
+    >>> text = "Er stieg auf 5 Mio. Euro. Davon 2 Mio.\\n\\nNeu: 3 Mio."
+    >>> paragraph_currency(text, 33), paragraph_currency(text, 45)
+    ('EUR', '')
+    """
+    _, offsets, units, breaks = _mentions(body)
+    i = bisect.bisect_left(offsets, offset) - 1
+    while i >= 0 and not units[i]:
+        i -= 1
+    if i < 0:
+        return ""
+    b = bisect.bisect_left(breaks, offsets[i])
+    return units[i] if b >= len(breaks) or breaks[b] >= offset else ""
