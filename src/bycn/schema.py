@@ -83,7 +83,12 @@ DOCUMENTS = Schema(
         ),
         Column("title", "str", "from front matter or the page, else the headline"),
         Column("publisher", "str", "from front matter or the page, else the dateline's agency"),
-        Column("date", "str", "the document's date (YYYY, YYYY-MM or YYYY-MM-DD), if known"),
+        Column(
+            "date",
+            "str",
+            "the document's date (YYYY, YYYY-MM or YYYY-MM-DD); empty for a footnoted text, "
+            "whose articles have their own",
+        ),
         Column(
             "date_source",
             "str",

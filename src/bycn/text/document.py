@@ -220,11 +220,11 @@ def _parse(
     footnotes = [
         {"doc": doc, **{k: getattr(f, k) for k in _FOOTNOTE_FIELDS}} for f in structure.footnotes
     ]
-    if not date and footnotes:
-        dates = [a.date for a in structure.articles if a.date]
-        date, date_source = (max(dates), "footnotes") if dates else ("", "")
     if not date:
-        date_source = ""
+        # A text whose sources are footnotes has no one date: each article has its own
+        # (the articles table), from its footnotes and text.
+        dated = footnotes and any(a.date for a in structure.articles)
+        date_source = "footnotes" if dated else ""
     title = meta.get("title") or head.title
     single = len(structure.articles) == 1 and not structure.articles[0].title
     articles = [
