@@ -154,7 +154,7 @@ def test_targets_are_their_own_row() -> None:
 def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
     b = make(RESIDENTS)
     assert len(b.conflicts) == 1
-    assert {b.conflicts[0].first.value, b.conflicts[0].second.value} == {100.0, 19.0}
+    assert {f.value for f in b.conflicts[0].facts} == {100.0, 19.0}
     table = b.key_figures()
     row = table[(table["indicator"] == "park.residents") & (table["status"] == "actual")].iloc[0]
     assert "100 [84]" in row["latest"] and "19 [86]" in row["latest"]  # both, not a pick

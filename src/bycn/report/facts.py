@@ -304,29 +304,58 @@ def agree(a: Fact, b: Fact) -> bool:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two facts of one series, stated for the same date, whose values cannot both be true."""
+    """The facts of one series stated for one date whose values cannot all be true.
 
-    first: Fact
-    second: Fact
+    facts: every fact of that series and date, in order of appearance (two or more).
+    """
+
+    facts: tuple[Fact, ...]
 
     @property
     def indicator(self) -> str:
-        return self.first.indicator
+        return self.facts[0].indicator
+
+    @property
+    def first(self) -> Fact:
+        return self.facts[0]
 
     @property
     def docs(self) -> tuple[str, ...]:
-        """The documents the two facts come from (two names when two documents disagree)."""
-        return tuple(dict.fromkeys((*self.first.docs, *self.second.docs)))
+        """The documents the facts come from (several names when documents disagree)."""
+        return tuple(dict.fromkeys(doc for fact in self.facts for doc in fact.docs))
+
+
+def _date_key(fact: Fact) -> object:
+    """Facts with one key speak of the same date (see :func:`same_date`)."""
+    bounds = periods.bounds(fact.period)
+    if bounds is None:
+        return None
+    return bounds[1] if fact.measure == "stock" else bounds
 
 
 def find_conflicts(all_facts: Sequence[Fact]) -> list[Conflict]:
-    """Pairs of actual facts of one series that speak of the same date and disagree."""
+    """For each series and date, the actual facts when their values cannot all be true.
+
+    One conflict per series and date however many sources disagree, found in one pass
+    (the widest lower bound above the narrowest upper bound), so a corpus of many
+    documents gives as many caveats as dates in dispute, not pairs of values.
+    """
     conflicts = []
     for (_, _, _, status), series in series_groups(all_facts).items():
         if status != "actual":
             continue
-        for i, a in enumerate(series):
-            for b in series[i + 1 :]:
-                if same_date(a, b) and not agree(a, b):
-                    conflicts.append(Conflict(a, b))
+        dates: dict[object, list[Fact]] = {}
+        for fact in series:
+            if (key := _date_key(fact)) is not None:
+                dates.setdefault(key, []).append(fact)
+        for group in dates.values():
+            if len(group) > 1 and not _all_agree(group):
+                conflicts.append(Conflict(tuple(group)))
     return conflicts
+
+
+def _all_agree(group: Sequence[Fact]) -> bool:
+    """Whether the ranges all the facts' qualifiers allow share a value."""
+    lows, highs = zip(*(f.interval() for f in group), strict=True)
+    tolerance = 1e-9 * max(max(abs(f.value) for f in group), 1.0)
+    return max(lows) <= min(highs) + tolerance

@@ -132,23 +132,22 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
 
 
 def caveats_html(evidence: Evidence, conflicts: Sequence[Conflict]) -> Markup:
-    """Each conflict with both values, both sentences (figure marked), and both documents."""
+    """Each conflict with its values, their sentences (figure marked), and the documents."""
     t = texts(evidence.language)
     items = []
     for conflict in conflicts:
-        a, b = conflict.first, conflict.second
+        first = conflict.first
         quotes = [
             {"parts": e.parts, "line": e.line, "marks": evidence.marks(f)}
-            for f in (a, b)
+            for f in conflict.facts
             for e in evidence.quote_entries(f)[:1]
         ]
         items.append(
             {
-                "label": evidence.label(a.indicator),
-                "entity": evidence.entity(a.entity),
-                "date": format_period(a.period, evidence.language),
-                "first": evidence.shown(a),
-                "second": evidence.shown(b),
+                "label": evidence.label(first.indicator),
+                "entity": evidence.entity(first.entity),
+                "date": format_period(first.period, evidence.language),
+                "shown": [evidence.shown(f) for f in conflict.facts],
                 "docs": conflict.docs,
                 "quotes": quotes,
             }
