@@ -33,7 +33,7 @@ from typing import Any
 import pandas as pd
 
 from bycn.exceptions import BycnError, InputError
-from bycn.schema import empty
+from bycn.schema import conform, empty
 from bycn.text.cache import TableCache, document_key
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
@@ -243,7 +243,7 @@ def _strip(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     schema = TABLE_SCHEMAS[name]
     if frame.empty:
         return empty(schema)
-    return frame[schema.names].reset_index(drop=True)
+    return conform(frame, schema).reset_index(drop=True)
 
 
 def _parse_all(files: list[Path], jobs: int | None) -> list[dict[str, list[dict[str, Any]]]]:

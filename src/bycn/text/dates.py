@@ -15,6 +15,7 @@ Jahr``) resolve against a reference year the caller gives.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -162,6 +163,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     if not _ANCHOR.search(text):
         return []
     reference_year, reference_month = _reference(reference)
+    # Spans taken so far and the dates found, each kept sorted by position: they never
+    # overlap, so a new match is checked against its two neighbours only.
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     present: dict[tuple[str, ...], bool] = {}  # patterns share word lists: test each once
@@ -171,20 +174,21 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
         if not present[needs]:
             continue
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            start, end = match.span()
+            i = bisect.bisect_left(taken, (start, end))
+            if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
-            if _BASELINE.search(text[max(0, match.start() - 25) : match.start()]):
-                taken.append((match.start(), match.end()))
+            taken.insert(i, (start, end))
+            if _BASELINE.search(text[max(0, start - 25) : start]):
                 continue
             if kind == "same_period":
-                earlier = [m for m in found if m.end <= match.start()]
-                value = periods.shift_years(earlier[-1].value, -1) if earlier else None
+                j = bisect.bisect_right(found, start, key=lambda m: m.end)
+                value = periods.shift_years(found[j - 1].value, -1) if j else None
             else:
                 value = _resolve(kind, match, reference_year, reference_month)
-            taken.append((match.start(), match.end()))
             if value:
-                found.append(DateMention(match.start(), match.end(), value))
-    return sorted(found, key=lambda m: m.start)
+                bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
+    return found
 
 
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:

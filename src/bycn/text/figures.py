@@ -78,7 +78,7 @@ def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
     for sentence in structure.sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     context = {number: " ".join(texts) for number, texts in paragraphs.items()}
-    dates: dict[tuple[int, int | str | None], list[DateMention]] = {}
+    dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
     return [
         _complete(structure, c, marker_starts, context, dates, document_date) for c in candidates
     ]
@@ -97,7 +97,7 @@ def _complete(
     c: Quantity,
     marker_starts: list[int],
     paragraphs: dict[int, str],
-    dates: dict[tuple[int, int | str | None], list[DateMention]],
+    dates: dict[tuple[int, int | str | None], _SentenceDates],
     document_date: str = "",
 ) -> Figure:
     sentence = structure.sentence_at(c.number_start)
@@ -150,39 +150,76 @@ def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
     return structure.sentences[i] if i >= 0 else None
 
 
+@dataclass(frozen=True)
+class _SentenceDates:
+    """A sentence's dates (left to right, never overlapping) and clause ends, found once.
+
+    Each figure then finds its dates by bisection, so a long sentence costs time
+    linear in its length, not in its length times its figures.
+    """
+
+    mentions: list[DateMention]
+    starts: list[int]
+    ends: list[int]
+    clause_ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
+        mentions = find_dates(text, reference)
+        return cls(
+            mentions,
+            [m.start for m in mentions],
+            [m.end for m in mentions],
+            [m.start() for m in _CLAUSE_END.finditer(text)],
+        )
+
+    def before(self, offset: int) -> DateMention | None:
+        """The last date that ends at or before ``offset``."""
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self.mentions[i] if i >= 0 else None
+
+    def after_in_clause(self, end: int) -> DateMention | None:
+        """The first date that starts at or after ``end`` with no clause end between."""
+        i = bisect.bisect_left(self.starts, end)
+        if i == len(self.mentions):
+            return None
+        first = self.mentions[i]
+        j = bisect.bisect_left(self.clause_ends, end)
+        boundary = self.clause_ends[j] if j < len(self.clause_ends) else None
+        return first if boundary is None or boundary >= first.start else None
+
+
 def _as_of(
     structure: Structure,
     sentence: Sentence | None,
     c: Quantity,
     reference: int | str | None,
-    cache: dict[tuple[int, int | str | None], list[DateMention]],
+    cache: dict[tuple[int, int | str | None], _SentenceDates],
 ) -> str:
     """The date nearest before the figure in its sentence, else after it, else before it."""
     if sentence is None:
         return ""
 
-    def mentions_in(s: Sentence) -> list[DateMention]:
+    def dates_of(s: Sentence) -> _SentenceDates:
         key = (s.number, reference)
         if key not in cache:
-            cache[key] = find_dates(structure.body[s.start : s.end], reference)
+            cache[key] = _SentenceDates.of(structure.body[s.start : s.end], reference)
         return cache[key]
 
-    number_at = c.number_start - sentence.start
-    mentions = [m for m in mentions_in(sentence) if not (m.start <= number_at < m.end)]
+    here = dates_of(sentence)
     offset = c.start - sentence.start
     end = c.end - sentence.start
     # A date after the figure is its date only within the figure's clause: in "9 Strukturen
     # ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022 dates the 6 only.
-    text = structure.body[sentence.start : sentence.end]
-    after = [m for m in mentions if m.start >= end and not _CLAUSE_END.search(text, end, m.start)]
+    after = here.after_in_clause(end)
     # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right after wins.
-    if after and after[0].start - end <= _ADJACENT:
-        return after[0].value
-    before = [m for m in mentions if m.end <= offset]
-    if before:
-        return before[-1].value
-    if after:
-        return after[0].value
+    if after is not None and after.start - end <= _ADJACENT:
+        return after.value
+    before = here.before(offset)
+    if before is not None:
+        return before.value
+    if after is not None:
+        return after.value
     # No date in the sentence: the last one of the sentence before, in the same paragraph,
     # passing over a sentence that states a baseline ("Zum Vergleich: Ende 2021 ...").
     for previous in reversed(
@@ -192,7 +229,7 @@ def _as_of(
             break
         if _BASELINE_SENTENCE.match(previous.text):
             continue
-        if mentions_in(previous):
-            return mentions_in(previous)[-1].value
+        if dates_of(previous).mentions:
+            return dates_of(previous).mentions[-1].value
         break
     return ""
