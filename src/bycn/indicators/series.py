@@ -38,11 +38,7 @@ if TYPE_CHECKING:
     from bycn.text.corpus import Corpus
     from bycn.text.document import Document
 
-__all__ = [
-    "build_series",
-    "join_figures",
-    "load_series",
-]
+__all__ = ["FIGURE_DETAILS", "build_series", "join_figures", "load_series"]
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
 FIGURE_DETAILS = (

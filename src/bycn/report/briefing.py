@@ -37,7 +37,7 @@ import pandas as pd
 
 from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import build_series, join_figures
+from bycn.indicators.series import FIGURE_DETAILS, build_series, join_figures
 from bycn.report import charts, chartstyle, html
 from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
@@ -52,15 +52,7 @@ __all__ = ["DETAILS", "Briefing", "filter_period", "prepare", "with_documents"]
 
 #: Figure and document columns a briefing shows beside the series (when the corpus has them).
 DETAILS = (
-    "text",
-    "item",
-    "kind",
-    "article",
-    "sentence",
-    "footnote",
-    "source_title",
-    "source_year",
-    "topic",
+    *FIGURE_DETAILS,
     "doc",
     "dated_by",
     "doc_title",
