@@ -19,6 +19,7 @@ import re
 from functools import cached_property
 
 from bycn.text.lexicon import LEXICON
+from bycn.vocabulary import MONTHS
 
 __all__ = [
     "SentenceNouns",
@@ -35,9 +36,7 @@ _NOUN_PHRASE = re.compile(
     r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
-_MONTH_OR_TIME = re.compile(
-    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$"
-)
+_MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
 # "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der".
 _ANTECEDENT = re.compile(
     r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+"
