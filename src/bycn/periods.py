@@ -39,7 +39,6 @@ __all__ = [
     "label",
     "month",
     "months",
-    "parse",
     "quarter",
     "shift_years",
     "sort_key",
@@ -88,7 +87,7 @@ def shift_years(as_of: str, years: int) -> str:
     >>> shift_years("2021-01/2021-05", -1), shift_years("2022-Q1", 1)
     ('2020-01/2020-05', '2023-Q1')
     """
-    if parse(as_of) is None:
+    if bounds(as_of) is None:
         raise ValueError(f"{as_of!r} is not a period")
     return _YEAR.sub(lambda m: year(int(m.group()) + years), as_of)
 
@@ -99,10 +98,11 @@ def span(first: str, last: str) -> str:
 
 
 @cache
-def parse(as_of: str) -> Bounds | None:
-    """The bounds of ``as_of``, or None when it is empty or not a period of this format.
+def bounds(as_of: str) -> Bounds | None:
+    """First and last month of ``as_of`` as ``(year, month)`` pairs; None when it is empty
+    or not a period of this format.
 
-    >>> parse("2021"), parse("2021-13"), parse("Ende 2021")
+    >>> bounds("2021"), bounds("2021-13"), bounds("Ende 2021")
     (((2021, 1), (2021, 12)), None, None)
     """
     if not isinstance(as_of, str):
@@ -110,7 +110,7 @@ def parse(as_of: str) -> Bounds | None:
     text = as_of.strip()
     if "/" in text:
         first, _, last = text.partition("/")
-        start, end = parse(first), parse(last)
+        start, end = bounds(first), bounds(last)
         if start is None or end is None or end[1] < start[0]:
             return None
         return start[0], end[1]
@@ -130,18 +130,9 @@ def parse(as_of: str) -> Bounds | None:
     return (y, 1), (y, 12)
 
 
-def bounds(as_of: str) -> Bounds | None:
-    """First and last month of ``as_of`` as ``(year, month)`` pairs; None if it has no date.
-
-    >>> bounds("2021-01/2021-05"), bounds("") is None
-    (((2021, 1), (2021, 5)), True)
-    """
-    return parse(as_of)
-
-
 def months(as_of: str) -> int | None:
     """How many months ``as_of`` spans (a year 12, a quarter 3); None if it has no date."""
-    found = parse(as_of)
+    found = bounds(as_of)
     if found is None:
         return None
     (y0, m0), (y1, m1) = found
@@ -150,7 +141,7 @@ def months(as_of: str) -> int | None:
 
 def sort_key(as_of: str) -> tuple[int, int, int, int]:
     """Orders ``as_of`` values by their end, then their start; values without a date first."""
-    found = parse(as_of)
+    found = bounds(as_of)
     if found is None:
         return (0, 0, 0, 0)
     (y0, m0), (y1, m1) = found
@@ -167,7 +158,7 @@ def label(as_of: str, language: str = "en") -> str | None:
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
-    found = parse(as_of)
+    found = bounds(as_of)
     if found is None:
         return None
     text = as_of.strip()
