@@ -95,7 +95,13 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     except (OSError, UnicodeDecodeError) as err:
         raise CatalogError([Problem("", f"cannot read the catalog: {err}")], str(path)) from None
     try:
-        data = yaml.safe_load(text)
+        # libyaml when PyYAML has it; what it refuses is read again by the pure-Python
+        # loader, whose message is the one reported.
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        data = None
+    try:
+        data = yaml.safe_load(text) if data is None else data
     except yaml.YAMLError as err:
         what = f"not valid YAML: {err}".replace("\n", " ")
         raise CatalogError([Problem("", what)], str(path)) from None

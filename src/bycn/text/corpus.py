@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,17 +154,7 @@ def read_corpus(
     known = set(stored["documents"]["_key"]) if "documents" in stored else set()
     missing = [(f, k) for f, k in zip(files, keys, strict=True) if k not in known]
     parsed = _parse_all([f for f, _ in missing], jobs)
-    fresh = {
-        name: _with_key(
-            (
-                row
-                for (_, key), p in zip(missing, parsed, strict=True)
-                for row in _keyed(p, name, key)
-            ),
-            name,
-        )
-        for name in TABLES
-    }
+    fresh = {name: _with_key(parsed, [k for _, k in missing], name) for name in TABLES}
     wanted = set(keys)
     tables: dict[str, pd.DataFrame] = {}
     for name in TABLES:
@@ -213,18 +202,16 @@ def _cache(cache: str | Path | bool | None, root: Path) -> TableCache | None:
     return TableCache(Path(cache))
 
 
-def _keyed(parsed: dict[str, list[dict[str, Any]]], name: str, key: str) -> Iterable[dict]:
-    for row in parsed[name]:
-        yield {**row, "_key": key}
-
-
-def _with_key(rows: Iterable[dict[str, Any]], name: str) -> pd.DataFrame:
+def _with_key(
+    parsed: list[dict[str, list[dict[str, Any]]]], keys: list[str], name: str
+) -> pd.DataFrame:
+    """Table ``name`` of the documents ``parsed``, each row with its document's key."""
     from bycn.schema import table
 
-    rows = list(rows)
-    keys = [row.pop("_key") for row in rows]
+    rows = [row for p in parsed for row in p[name]]
     frame = table(rows, TABLE_SCHEMAS[name])
-    return frame.assign(_key=pd.Series(keys, dtype="str", index=frame.index))
+    column = [key for p, key in zip(parsed, keys, strict=True) for _ in p[name]]
+    return frame.assign(_key=pd.Series(column, dtype="str", index=frame.index))
 
 
 def _ordered(parts: list[pd.DataFrame], keys: list[str], name: str) -> pd.DataFrame:

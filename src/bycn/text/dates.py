@@ -79,9 +79,14 @@ def _year_ref(name: str) -> str:
     return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
 
 
-# (kind, words one of which the text must hold, pattern): the words skip hopeless patterns fast.
-_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, _NEEDS[kind], re.compile(pattern))
+# Each distinct word list once, as one regex: patterns sharing a list test it once per text.
+_WORD_LISTS = tuple(dict.fromkeys(_NEEDS.values()))
+_NEEDED = tuple(re.compile("|".join(map(re.escape, words))) for words in _WORD_LISTS)
+
+# (kind, index in _NEEDED of words one of which the text must hold, pattern): the words
+# skip hopeless patterns fast.
+_PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
+    (kind, _WORD_LISTS.index(_NEEDS[kind]), re.compile(pattern))
     for kind, pattern in (
         ("month_range", rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}"),
         (
@@ -167,11 +172,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     # overlap, so a new match is checked against its two neighbours only.
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    present: dict[tuple[str, ...], bool] = {}  # patterns share word lists: test each once
+    present: list[bool | None] = [None] * len(_NEEDED)  # patterns share word lists
     for kind, needs, pattern in _PATTERNS:
-        if needs not in present:
-            present[needs] = any(word in text for word in needs)
-        if not present[needs]:
+        holds = present[needs]
+        if holds is None:
+            holds = present[needs] = _NEEDED[needs].search(text) is not None
+        if not holds:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -84,7 +84,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
 
     block = text[_OPEN.match(text).end() : close.start()]  # type: ignore[union-attr]
     try:
-        data = yaml.load(block, Loader=_loader()) if block.strip() else {}
+        data = _load(block) if block.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -97,20 +97,39 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     return check_front_matter(data, name), blanked
 
 
-@functools.cache
-def _loader() -> type:
-    """A safe YAML loader that leaves dates as written, so that :func:`check_date` judges
-    them and names the key (PyYAML would fail on ``2019-13-01`` without saying where)."""
+def _load(block: str) -> object:
+    """``block`` read as YAML: with libyaml when PyYAML has it (several times faster);
+    a block libyaml refuses is read again by the pure-Python loader, whose error is the
+    one reported, so messages do not depend on how PyYAML was built."""
     import yaml
 
-    class Loader(yaml.SafeLoader):
-        pass
+    fast, plain = _loaders()
+    if fast is plain:
+        return yaml.load(block, Loader=plain)
+    try:
+        return yaml.load(block, Loader=fast)
+    except yaml.YAMLError:
+        return yaml.load(block, Loader=plain)
 
-    Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return Loader
+
+@functools.cache
+def _loaders() -> tuple[type, type]:
+    """Safe YAML loaders (libyaml's, or the pure one twice, and the pure one) that leave
+    dates as written, so that :func:`check_date` judges them and names the key (PyYAML
+    would fail on ``2019-13-01`` without saying where)."""
+    import yaml
+
+    def without_timestamps(base: type) -> type:
+        loader = type("Loader", (base,), {})
+        loader.yaml_implicit_resolvers = {
+            first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
+        return loader
+
+    plain = without_timestamps(yaml.SafeLoader)
+    fast = getattr(yaml, "CSafeLoader", None)
+    return (without_timestamps(fast) if fast is not None else plain), plain
 
 
 def check_front_matter(data: dict[object, object], name: str) -> dict[str, str]:

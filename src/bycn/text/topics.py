@@ -25,15 +25,20 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-@lru_cache(maxsize=256)
 def topic_of(sentence: str, context: str = "") -> str:
-    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``.
+    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``."""
+    return _topic(sentence) or _topic(context) or "other"
 
-    Cached: every figure of a sentence asks with the same strings, so a sentence is
-    searched once however many figures it holds (a flattened table is one sentence).
+
+@lru_cache(maxsize=256)
+def _topic(text: str) -> str:
+    """The first topic whose words occur in ``text``; else "".
+
+    Cached: every figure of a sentence asks with the same sentence, and every sentence of
+    a paragraph with the same paragraph, so each is searched once however many figures
+    it holds (a flattened table is one sentence).
     """
-    for text in (sentence, context):
-        for topic, pattern in _rules():
-            if pattern.search(text):
-                return topic
-    return "other"
+    for topic, pattern in _rules():
+        if pattern.search(text):
+            return topic
+    return ""
