@@ -166,12 +166,9 @@ class _SentenceDates:
     @classmethod
     def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
         mentions = find_dates(text, reference)
-        return cls(
-            mentions,
-            [m.start for m in mentions],
-            [m.end for m in mentions],
-            [m.start() for m in _CLAUSE_END.finditer(text)],
-        )
+        # Clause ends matter only for a date after a figure: none without dates.
+        clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)] if mentions else []
+        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], clause_ends)
 
     def before(self, offset: int) -> DateMention | None:
         """The last date that ends at or before ``offset``."""

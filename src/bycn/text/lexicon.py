@@ -37,7 +37,7 @@ class Lexicon:
 
 def _load() -> Lexicon:
     text = resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: faster
     return Lexicon(
         **{
             key: MappingProxyType(dict(value)) if key == "qualifiers" else frozenset(value)
