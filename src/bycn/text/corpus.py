@@ -241,7 +241,9 @@ def _parse_all(files: list[Path], jobs: int | None) -> list[dict[str, list[dict[
     size = sum(f.stat().st_size for f in files)
     if jobs <= 1 or len(files) < 2 * jobs or size < _PARALLEL_BYTES:
         return [_parse_one(f) for f in files]
-    batches = _batches(files, 4 * jobs)
+    # Many small batches: the last one to finish keeps one core busy while the others
+    # idle, so a batch should be short; each costs only a pickled list of rows.
+    batches = _batches(files, 16 * jobs)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         results = list(pool.map(_parse_batch, batches))
     return [rows for batch in results for rows in batch]
