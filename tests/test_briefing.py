@@ -87,6 +87,9 @@ def make(rows: pd.DataFrame, name: str = "park_investment", language: str = "en"
         (1800, "count", "more_than", "more than 1,800", "mehr als 1.800"),
         (1234.5, "count", "exact", "1,234.5", "1.234,5"),
         (16, "percent", "more_than", "more than 16%", "mehr als 16 %"),
+        # 10.1 is 10.099999999999999 once divided by 100: no binary noise may show.
+        (10.1, "percent", "exact", "10.1%", "10,1 %"),
+        (14.8, "percent", "exact", "14.8%", "14,8 %"),
         (2.5, "times", "almost", "almost 2.5×", "fast 2,5-fach"),
         (222.6e6, "BYN", "about", "about BYN 222.6 m", "etwa 222,6 Mio. BYN"),
         (86, "ordinal", "exact", "No. 86", "Nr. 86"),

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from bycn import periods
 from bycn.report.evidence import Evidence, Shown
 from bycn.report.facts import Fact, agree, by_date, comparable, series_groups
-from bycn.report.formatting import canonical_period, format_period, format_value, texts
+from bycn.report.formatting import (
+    canonical_period,
+    format_period,
+    format_share,
+    format_value,
+    texts,
+)
 from bycn.vocabulary import GROWTH_UNITS
 
 __all__ = ["KeyFigure", "key_figure_rows", "narrative_fields", "when"]
@@ -60,17 +66,13 @@ def _previous(dated: list[list[Fact]], latest: Fact) -> list[Fact] | None:
 
 
 def _change(latest: Fact, previous: Fact, language: str) -> tuple[str, float]:
-    from babel.numbers import format_percent
-
     t = texts(language)
     value = latest.value - previous.value
     if value == 0:
         return t["table"]["unchanged"], 0.0
     sign = "+" if value > 0 else "−"
     amount = format_value(abs(value), latest.unit, "exact", language)
-    share = format_percent(
-        round(abs(value) / previous.value, 3), locale=language, decimal_quantization=False
-    )
+    share = format_share(abs(value) / previous.value, language)
     return f"{sign}{amount} ({sign}{share})", value
 
 
