@@ -64,9 +64,9 @@ class UnknownLanguageError(ParameterError, ValueError):
 
 @cache
 def _all_texts() -> Mapping[str, Any]:
-    import yaml
+    from bycn.yamlfiles import safe_load
 
-    return yaml.safe_load(resources.files(__package__).joinpath("texts.yaml").read_text("utf-8"))
+    return safe_load(resources.files(__package__).joinpath("texts.yaml").read_text("utf-8"))
 
 
 def texts(language: str = "en") -> Mapping[str, Any]:
