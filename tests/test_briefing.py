@@ -520,3 +520,28 @@ def test_conflicts_at_dates_not_shown_are_counted_not_listed() -> None:
     drawn = make(pd.concat([RESIDENTS, older], ignore_index=True))
     assert drawn.chart("park.residents") is not None  # the chart shows 2019: now a caveat
     assert "Es waren 40" in plain(drawn.caveats().data)
+
+
+def test_a_regional_value_of_a_national_indicator_is_not_told_as_national() -> None:
+    regional = pt("trade.accredited_producers", 40, "2023-12", 5, None, entity="Brest region")
+    national = pt("trade.accredited_producers", 900, "2022-12", 9, None, entity="Belarus-China")
+    alone = plain(make(points([regional]), name="trade").narrative().data)
+    assert "40 [D1] Belarusian producers were accredited to supply China (Brest region)." in alone
+    both = plain(make(points([regional, national]), name="trade").narrative().data)
+    assert "900 [D1] Belarusian producers were accredited to supply China." in both
+    german = plain(make(points([regional]), name="trade", language="de").narrative().data)
+    assert "für Lieferungen nach China akkreditiert (Gebiet Brest)." in german
+
+
+def test_three_disagreeing_values_read_as_a_list_and_charts_name_documents() -> None:
+    rows = points(
+        [
+            pt("park.residents", v, "2023-12", 10 + i, None, doc=f"d{i}")
+            for i, v in enumerate([9, 7, 8])
+        ]
+        + [pt("park.residents", 5, "2022-12", 40, None, doc="d9")]
+    )
+    b = make(rows)
+    assert "9 [D1], 8 [D2] or 7 [D3]" in plain(b.narrative().data)
+    chart = b.chart("park.residents")
+    assert chart is not None and "Sources: D1, D2, D3, D4" in plain(chart.data)

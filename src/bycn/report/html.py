@@ -61,9 +61,9 @@ def _macros() -> Any:
     return _environment().get_template("macros.html.j2").module
 
 
-def values_html(shown: Sequence[Shown], joiner: str = " / ") -> Markup:
-    """Values with their links (see ``macros.html.j2``)."""
-    return Markup(_macros().values(list(shown), joiner))
+def values_html(shown: Sequence[Shown], joiner: str = " / ", last: str | None = None) -> Markup:
+    """Values with their links (see ``macros.html.j2``), ``last`` before the last one."""
+    return Markup(_macros().values(list(shown), joiner, last))
 
 
 def marks_html(marks: Iterable[Mark]) -> Markup:
@@ -103,7 +103,9 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
     t = texts(evidence.language)
     fields: dict[str, Any] = dict(extra or {})
     for key, value in narrative_fields(evidence).items():
-        fields[key] = values_html(value, t["narrative_or"]) if isinstance(value, tuple) else value
+        if isinstance(value, tuple):
+            value = values_html(value, ", ", t["narrative_or"])  # 1, 2 or 3
+        fields[key] = value
     sentences = []
     last_when, replaced = None, False
     for entry in t["narrative"][name]:

@@ -243,7 +243,9 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
     """The narrative's placeholders: for an indicator id with ``.`` as ``_`` (``park_jobs``):
 
     ``X`` the latest actual level (a tuple of :class:`Shown`, several when sources disagree),
-    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity; ``X_prev`` and
+    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity, ``X_scope`` that
+    entity in brackets when it is not the indicator's own (a region's value of a national
+    indicator), else empty; ``X_prev`` and
     ``X_prev_when`` the comparable value before it; ``X_times``/``X_percent`` the latest
     growth figure; ``X_target`` and ``X_target_when`` the latest target.
     """
@@ -266,10 +268,20 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
             if k[3] == "actual" and k[2] not in GROWTH_UNITS and k[2] != "ordinal"
         ]
         if levels:
-            # Several entities or units: the one with the latest, then largest, value speaks.
-            best = max(levels, key=lambda s: (by_date(s)[0][0].sort_key, by_date(s)[0][0].value))
+            # A national indicator speaks of the nation where the sources give it (a region's
+            # value is no national total); else, and among several entities or units, the
+            # one with the latest, then largest, value speaks, and the sentence names it.
+            home = _home_entity(evidence, indicator)
+            pool = [s for s in levels if s[0].entity == home] or levels
+            best = max(pool, key=lambda s: (by_date(s)[0][0].sort_key, by_date(s)[0][0].value))
             dated = by_date(best)
             put(key, _at_date(dated[0])[0])
+            scope = best[0].entity != home and home is not None
+            values[f"{key}_scope"] = (
+                texts(language)["narrative_scope"].format(entity=evidence.entity(best[0].entity))
+                if scope
+                else ""
+            )
             before = _previous(dated, dated[0][0])
             if before:
                 put(f"{key}_prev", _at_date(before)[0])
@@ -281,3 +293,11 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
         if targets:
             put(f"{key}_target", _at_date(by_date(targets)[0])[0])
     return values
+
+
+def _home_entity(evidence: Evidence, indicator: str) -> str | None:
+    """The entity an indicator's values are about unless the text names another one."""
+    if indicator not in evidence.catalog.ids:
+        return None
+    spec = evidence.catalog.indicator(indicator).entity
+    return spec.fixed or spec.default
