@@ -87,6 +87,9 @@ def make(rows: pd.DataFrame, name: str = "park_investment", language: str = "en"
         (1800, "count", "more_than", "more than 1,800", "mehr als 1.800"),
         (1234.5, "count", "exact", "1,234.5", "1.234,5"),
         (16, "percent", "more_than", "more than 16%", "mehr als 16 %"),
+        # 10.1 is 10.099999999999999 once divided by 100: no binary noise may show.
+        (10.1, "percent", "exact", "10.1%", "10,1 %"),
+        (14.8, "percent", "exact", "14.8%", "14,8 %"),
         (2.5, "times", "almost", "almost 2.5×", "fast 2,5-fach"),
         (222.6e6, "BYN", "about", "about BYN 222.6 m", "etwa 222,6 Mio. BYN"),
         (86, "ordinal", "exact", "No. 86", "Nr. 86"),
@@ -113,7 +116,7 @@ def test_same_fact_quoted_twice_shows_once_and_cites_both() -> None:
     row = table[(table["indicator"] == "park.residents") & (table["status"] == "actual")].iloc[0]
     assert row["latest"] == "85 [36, 83]"
     assert row["latest_as_of"] == "December 2021"
-    assert row["previous"] == "81 [line 49]"
+    assert row["previous"] == "81 [D1]"
     assert plain(row["change"]) == "+4 (+4.9%)"
     html = plain(make(RESIDENTS, language="de").key_figures_table().data)
     assert html.count("85 [36, 83]") == 1
@@ -129,7 +132,7 @@ def test_the_same_fact_from_two_documents_shows_once_citing_both() -> None:
     b = make(rows)
     assert len(b.facts) == 1 and b.facts[0].docs == ("a", "b")
     cell = plain(b.key_figures_table().data)
-    assert cell.count("1,800") == 1 and "[7, line 9]" in cell
+    assert cell.count("1,800") == 1 and "[7, D1]" in cell
     assert 'id="doc-b"' in b.sources().data
 
 
@@ -318,7 +321,7 @@ def test_narrative_is_sentences_with_linked_numbers_and_skips_what_it_lacks() ->
     rows = RESIDENTS[RESIDENTS["as_of"] != "2022-12"]
     text = plain(make(rows).narrative().data)
     assert "As of December 2021, Great Stone counted 85 [36, 83] residents" in text
-    assert "after 81 [line 49] as of November 2021" in text
+    assert "after 81 [D1] as of November 2021" in text
     assert "The goal is at least 170 [1] residents by 2025." in text
     assert "{" not in text and "jobs" not in text  # no job figures: that sentence is left out
     assert "85 [36, 83] Residenten" in plain(make(rows, language="de").narrative().data)
@@ -341,9 +344,9 @@ def test_every_number_links_to_its_evidence_and_every_link_resolves() -> None:
         b.header(),
         b.key_figures_table(),
         b.narrative(),
+        b.chart("park.residents"),  # as in the notebooks: the charts before the sources
         b.caveats(),
         b.sources(),
-        b.chart("park.residents"),
         b.evidence_appendix(),
     ]
     page = "".join(p.data for p in parts if p is not None)
@@ -420,10 +423,11 @@ def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> 
             pt("trade.regional", 1e8, "2019-H1", 5, None, unit="USD", entity="Minsk region",
                doc="minsk-handel", sentence="Im ersten Halbjahr 100 Mio. Dollar.",
                text="100 Mio. Dollar"),
-            pt("trade.regional", 2e8, "2019", 7, None, unit="USD", entity="Minsk region",
+            pt("trade.regional", 2e8, "2019-H2", 7, None, unit="USD", entity="Minsk region",
                doc="minsk-jahr"),
         ]
     )  # fmt: skip
+    # Two halves: the key figures show both (a half year and a whole year are not compared).
     rows["dated_by"] = ["document", "text"]
     documents = pd.DataFrame(
         {
@@ -445,3 +449,99 @@ def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> 
     evidence = b.evidence_appendix().data
     assert "<mark>100 Mio. Dollar</mark>" in evidence
     assert "Datiert nach dem Datum seines Dokuments (2019-08-06): 1. Halbjahr 2019" in evidence
+
+
+def test_the_evidence_holds_the_values_shown_and_no_others() -> None:
+    # 81 (November 2021) is neither the latest value nor the one before: only a chart shows it.
+    b = make(RESIDENTS)
+    b.key_figures_table()
+    appendix = plain(b.evidence_appendix().data)
+    assert "Insgesamt 19 Einwohner" in appendix and "line 49" not in appendix
+    assert "81 [D" not in plain(b.sources().data + b.key_figures_table().data)
+    drawn = make(RESIDENTS)
+    chart = drawn.chart("park.residents")
+    assert chart is not None
+    assert "line 49" in plain(drawn.evidence_appendix().data)
+    numbers = re.findall(r"E(\d+)</span>", drawn.evidence_appendix().data)
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)]  # no gaps
+
+
+def test_many_sources_that_disagree_show_the_best_the_lowest_and_the_highest() -> None:
+    values = [120, 90, 150, 100, 130, 60]  # six documents, one date
+    rows = points(
+        [
+            pt("park.residents", v, "2023-12", 10 + i, None, doc=f"d{i}", sentence=f"Es sind {v}.")
+            for i, v in enumerate(values)
+        ]
+    )
+    b = make(rows)
+    row = b.key_figures().iloc[0]
+    assert row["latest"].split(" / ")[0].startswith("150")  # the best: exact, then highest
+    cell = plain(b.key_figures_table().data)
+    assert "150 [D1] / 60 [D2]" in cell and "(and 4 more values, see caveats)" in cell
+    caveats = b.caveats().data
+    shown = plain(caveats)
+    assert "150 [D1] vs. 60 [D2] and 4 more values in between." in shown
+    assert caveats.count("<blockquote>") == 2 and 'id="caveats"' in caveats
+    appendix = plain(b.evidence_appendix().data)
+    assert "Es sind 150." in appendix and "Es sind 120." not in appendix
+    sources = b.sources().data  # the marks' numbers, D1 D2 ..., in the order of first use
+    assert 'id="doc-d2">[D1]' in sources and 'id="doc-d5">[D2]' in sources
+
+
+def test_a_value_quoted_by_many_documents_shows_three_quotes_and_counts_the_rest() -> None:
+    rows = points(
+        [pt("park.jobs", 1800, "2022", 5 + i, None, doc=f"d{i}", sentence=f"Satz {i}.")
+         for i in range(5)]
+    )  # fmt: skip
+    b = make(rows, language="de")
+    cell = plain(b.key_figures_table().data)
+    assert "1.800 [D1, D2, D3, +2]" in cell
+    appendix = plain(b.evidence_appendix().data)
+    assert "Satz 2." in appendix and "Satz 3." not in appendix
+    assert "Ebenso in 2 weiteren Sätzen." in appendix
+    sources = b.sources().data
+    assert 'id="doc-d2"' in sources and 'id="doc-d3"' not in sources
+
+
+def test_conflicts_at_dates_not_shown_are_counted_not_listed() -> None:
+    older = points(
+        [
+            pt("park.residents", 40, "2019-12", 300, 50, sentence="Es waren 40."),
+            pt("park.residents", 55, "2019-12", 310, 51, sentence="Es waren 55."),
+        ]
+    )
+    b = make(pd.concat([RESIDENTS, older], ignore_index=True))
+    assert len(b.conflicts) == 2
+    text = plain(b.caveats().data)
+    assert "100 [84] vs. 19 [86]" in text and "Es waren 40" not in text
+    assert "The sources also disagree on 1 value this briefing does not show" in text
+    assert 'id="fn-50"' not in b.sources().data
+    drawn = make(pd.concat([RESIDENTS, older], ignore_index=True))
+    assert drawn.chart("park.residents") is not None  # the chart shows 2019: now a caveat
+    assert "Es waren 40" in plain(drawn.caveats().data)
+
+
+def test_a_regional_value_of_a_national_indicator_is_not_told_as_national() -> None:
+    regional = pt("trade.accredited_producers", 40, "2023-12", 5, None, entity="Brest region")
+    national = pt("trade.accredited_producers", 900, "2022-12", 9, None, entity="Belarus-China")
+    alone = plain(make(points([regional]), name="trade").narrative().data)
+    assert "40 [D1] Belarusian producers were accredited to supply China (Brest region)." in alone
+    both = plain(make(points([regional, national]), name="trade").narrative().data)
+    assert "900 [D1] Belarusian producers were accredited to supply China." in both
+    german = plain(make(points([regional]), name="trade", language="de").narrative().data)
+    assert "für Lieferungen nach China akkreditiert (Gebiet Brest)." in german
+
+
+def test_three_disagreeing_values_read_as_a_list_and_charts_name_documents() -> None:
+    rows = points(
+        [
+            pt("park.residents", v, "2023-12", 10 + i, None, doc=f"d{i}")
+            for i, v in enumerate([9, 7, 8])
+        ]
+        + [pt("park.residents", 5, "2022-12", 40, None, doc="d9")]
+    )
+    b = make(rows)
+    assert "9 [D1], 8 [D2] or 7 [D3]" in plain(b.narrative().data)
+    chart = b.chart("park.residents")
+    assert chart is not None and "Sources: D4, D1" in plain(chart.data)  # its points, in time

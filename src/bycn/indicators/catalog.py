@@ -64,6 +64,7 @@ from typing import Any
 from bycn.exceptions import CatalogError, Problem
 from bycn.indicators.checker import CatalogChecker
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, Rule
+from bycn.yamlfiles import safe_load
 
 __all__ = [
     "Catalog",
@@ -95,13 +96,7 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     except (OSError, UnicodeDecodeError) as err:
         raise CatalogError([Problem("", f"cannot read the catalog: {err}")], str(path)) from None
     try:
-        # libyaml when PyYAML has it; what it refuses is read again by the pure-Python
-        # loader, whose message is the one reported.
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        data = None
-    try:
-        data = yaml.safe_load(text) if data is None else data
+        data = safe_load(text)
     except yaml.YAMLError as err:
         what = f"not valid YAML: {err}".replace("\n", " ")
         raise CatalogError([Problem("", what)], str(path)) from None

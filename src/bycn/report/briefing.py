@@ -43,7 +43,7 @@ from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
 from bycn.report.facts import Conflict, Fact, facts, find_conflicts
 from bycn.report.formatting import format_day, plural, texts
-from bycn.report.summary import key_figure_rows
+from bycn.report.summary import caveat_rows, key_figure_rows, narrative_fields
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -276,14 +276,30 @@ class Briefing:
         return _display(html.narrative_html(self.name, self.evidence))
 
     def caveats(self) -> HTML:
+        """The conflicts among the values shown: display it after the charts."""
+        self._cite_statements()
         return _display(html.caveats_html(self.evidence, self.conflicts))
 
     def sources(self) -> HTML:
+        """The footnotes and documents the values shown cite (display it after the charts)."""
+        self._cite_statements()
+        caveat_rows(self.evidence, self.conflicts)
         return _display(html.sources_html(self.evidence))
 
     def evidence_appendix(self) -> HTML:
-        """The "Evidence" ("Belege") appendix: every value with its German sentence."""
+        """The "Evidence" ("Belege") appendix: every value shown, with its German sentence.
+
+        It holds the values of the key figures, the narrative and the caveats, and the
+        points of the charts drawn before it: display it last.
+        """
+        self._cite_statements()
+        caveat_rows(self.evidence, self.conflicts)
         return _display(html.evidence_html(self.evidence))
+
+    def _cite_statements(self) -> None:
+        """Cite the values the key figures and the narrative state, shown yet or not."""
+        key_figure_rows(self.evidence)
+        narrative_fields(self.evidence)
 
     def heading(self, key: str) -> HTML:
         """A section heading of texts.yaml (``charts`` ...)."""

@@ -168,7 +168,9 @@ def set_caption(chart: Chart, shown: Sequence[Fact], evidence: Evidence, undated
     marks = [Mark(str(n), f"#fn-{n}") for n in notes]
     marks += [m for f in shown for m in evidence.marks(f) if not m.href.startswith("#fn-")]
     chart.marks = tuple(dict.fromkeys(marks))
-    chart.caption = t["source_one"] if len(chart.marks) == 1 else t["source"]
+    # "footnotes 83, 86" where every mark is a footnote; else "Sources: D1, 83".
+    kind = "source" if all(m.href.startswith("#fn-") for m in chart.marks) else "sources"
+    chart.caption = t[f"{kind}_one"] if len(chart.marks) == 1 else t[kind]
     if undated:
         note = plural(t["undated"], undated, evidence.language)
         chart.caption = note + " " + chart.caption

@@ -31,14 +31,27 @@ from dataclasses import dataclass
 
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.report.facts import Fact, Quote
-from bycn.report.formatting import format_period, format_value, texts
+from bycn.report.formatting import format_period, format_value, plural, texts
 
-__all__ = ["Entry", "Evidence", "Mark", "QuoteEntry", "Shown", "Source", "document_anchor"]
+#: Quotes an evidence entry shows of one fact: the same value quoted by many documents
+#: is shown with the first few, and the count of the others.
+QUOTES_SHOWN = 3
+
+__all__ = [
+    "QUOTES_SHOWN",
+    "Entry",
+    "Evidence",
+    "Mark",
+    "QuoteEntry",
+    "Shown",
+    "Source",
+    "document_anchor",
+]
 
 
 @dataclass(frozen=True)
 class Mark:
-    """A source mark after a value: ``111`` (a footnote) or a document's short name."""
+    """A source mark after a value: ``111`` (a footnote) or ``D2`` (a document)."""
 
     label: str
     href: str
@@ -98,6 +111,7 @@ class Entry:
     value: str
     period: str
     quotes: tuple[QuoteEntry, ...]
+    more: str = ""  # "Also stated in 23 more sentences.", for the quotes not shown
 
 
 def document_anchor(doc: str) -> str:
@@ -122,7 +136,14 @@ def _split(sentence: str, text: str) -> tuple[str, str, str]:
 
 
 class Evidence:
-    """The facts of one briefing, numbered, with the sources they cite."""
+    """The facts of one briefing, numbered, with the sources they cite.
+
+    A fact is *cited* once anything links to its entry (:meth:`anchor`, which
+    :meth:`shown` and every chart point use): the appendix and the sources hold
+    the cited facts only, so display them after the values they back. A fact quoted
+    by many documents shows its first :data:`QUOTES_SHOWN` quotes, and says how many
+    more there are.
+    """
 
     def __init__(
         self, all_facts: Sequence[Fact], language: str = "en", catalog: Catalog | None = None
@@ -131,11 +152,9 @@ class Evidence:
         self.language = language
         self.catalog = catalog or load_catalog()
         self._ids = {fact: i for i, fact in enumerate(self.facts, start=1)}
+        self._cited: set[Fact] = set()
         self._footnotes: dict[int, Source] = {}
         self._documents: dict[str, Source] = {}
-        for fact in self.facts:
-            for quote in fact.quotes:
-                self._source(quote)
 
     # --- sources -------------------------------------------------------------------------
 
@@ -158,7 +177,7 @@ class Evidence:
             self._documents[doc] = Source(
                 anchor=document_anchor(doc),
                 kind="document",
-                number=None,
+                number=len(self._documents) + 1,  # D1, D2 ... in the order of first use
                 title=quote.doc_title or doc,
                 publisher=quote.doc_publisher,
                 date=quote.doc_date,
@@ -166,30 +185,58 @@ class Evidence:
             )
         return self._documents[doc]
 
+    def _register_sources(self) -> None:
+        """The sources of the quotes shown of every cited fact, in the order of the facts."""
+        for fact in self.cited:
+            for quote in _shown_quotes(fact):
+                self._source(quote)
+
     @property
     def footnotes(self) -> list[Source]:
-        """Every footnote cited, by number."""
-        return [self._footnotes[n] for n in sorted(self._footnotes)]
+        """Every footnote a value shown cites, by number."""
+        self._register_sources()
+        cited = {q.footnote for f in self.cited for q in _shown_quotes(f)}
+        return [self._footnotes[n] for n in sorted(self._footnotes) if n in cited]
 
     @property
     def documents(self) -> list[Source]:
-        """Every document a value without footnote is sourced to, in order of first use."""
-        return list(self._documents.values())
+        """Every document a value shown without footnote is sourced to, in order of use."""
+        self._register_sources()
+        cited = {
+            q.doc or "corpus" for f in self.cited for q in _shown_quotes(f) if q.footnote is None
+        }
+        return [source for doc, source in self._documents.items() if doc in cited]
 
     # --- values --------------------------------------------------------------------------
 
+    @property
+    def cited(self) -> list[Fact]:
+        """The facts something links to, in the order of the facts."""
+        return [fact for fact in self.facts if fact in self._cited]
+
+    def is_cited(self, fact: Fact) -> bool:
+        return fact in self._cited
+
     def anchor(self, fact: Fact) -> str:
+        """The anchor of the fact's evidence entry; the fact is cited from now on."""
+        self._cited.add(fact)
         return f"ev-{self._ids[fact]}"
 
     def marks(self, fact: Fact) -> tuple[Mark, ...]:
-        """The source marks of a fact: its footnotes; for quotes without one, the line."""
+        """The source marks of a fact: the footnotes of its quotes shown; for a quote
+        without one, its document's number (``D2``); ``+N`` (to the entry) for the quotes
+        not shown."""
         t = texts(self.language)
-        marks = [Mark(str(n), f"#fn-{n}") for n in fact.footnotes]
-        for quote in fact.quotes:
+        quotes = _shown_quotes(fact)
+        footnotes = sorted({q.footnote for q in quotes if q.footnote is not None})
+        marks = [Mark(str(n), f"#fn-{n}") for n in footnotes]
+        for quote in quotes:
             if quote.footnote is None:
                 source = self._source(quote)
-                label = t["evidence"]["line_mark"].format(line=quote.line)
+                label = t["evidence"]["document_mark"].format(number=source.number)
                 marks.append(Mark(label, f"#{source.anchor}"))
+        if len(fact.quotes) > len(quotes):
+            marks.append(Mark(f"+{len(fact.quotes) - len(quotes)}", f"#{self.anchor(fact)}"))
         return tuple(dict.fromkeys(marks))
 
     def value_text(self, fact: Fact) -> str:
@@ -243,13 +290,13 @@ class Evidence:
                 source=self._source(q),
                 dated=self._dated(fact, q),
             )
-            for q in fact.quotes
+            for q in _shown_quotes(fact)
         )
 
     def entries(self) -> list[Entry]:
-        """One entry per fact, in the order the facts are numbered."""
+        """One entry per cited fact, numbered in the order of the facts."""
         result = []
-        for fact in self.facts:
+        for number, fact in enumerate(self.cited, start=1):
             quotes = self.quote_entries(fact)
             label = self.label(fact.indicator)
             if fact.status == "target":
@@ -257,15 +304,26 @@ class Evidence:
             result.append(
                 Entry(
                     anchor=self.anchor(fact),
-                    number=self._ids[fact],
+                    number=number,
                     label=label,
                     entity=self.entity(fact.entity),
                     value=self.value_text(fact),
                     period=format_period(fact.period, self.language),
                     quotes=quotes,
+                    more=plural(
+                        texts(self.language)["evidence"]["more_quotes"],
+                        len(fact.quotes) - len(quotes),
+                        self.language,
+                    )
+                    if len(fact.quotes) > len(quotes)
+                    else "",
                 )
             )
         return result
+
+
+def _shown_quotes(fact: Fact) -> tuple[Quote, ...]:
+    return fact.quotes[:QUOTES_SHOWN]
 
 
 def entity_label(catalog: Catalog, name: str, language: str) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "format_day",
     "format_number",
     "format_period",
+    "format_share",
     "format_value",
     "plural",
     "qualifier_sign",
@@ -63,9 +64,9 @@ class UnknownLanguageError(ParameterError, ValueError):
 
 @cache
 def _all_texts() -> Mapping[str, Any]:
-    import yaml
+    from bycn.yamlfiles import safe_load
 
-    return yaml.safe_load(resources.files(__package__).joinpath("texts.yaml").read_text("utf-8"))
+    return safe_load(resources.files(__package__).joinpath("texts.yaml").read_text("utf-8"))
 
 
 def texts(language: str = "en") -> Mapping[str, Any]:
@@ -126,17 +127,30 @@ def format_value(value: float, unit: str, qualifier: str = "exact", language: st
         number = _compact(value, language)
         core = f"{unit} {number}" if _currency_first(language) else f"{number}{NBSP}{unit}"
     elif unit == "percent":
-        from babel.numbers import format_percent
-
-        core = format_percent(
-            round(value, 2) / 100, locale=_LOCALE[language], decimal_quantization=False
-        )
+        core = format_share(value / 100, language, decimals=2)
     elif unit in t["unit_patterns"]:
         core = t["unit_patterns"][unit].format(n=format_number(value, language))
     else:
         core = f"{format_number(value, language)}{NBSP}{unit}"
     prefix = t["qualifiers"].get(qualifier, "")
     return f"{prefix} {core}" if prefix else core
+
+
+def format_share(fraction: float, language: str = "en", decimals: int = 1) -> str:
+    """A fraction as a percentage, with at most ``decimals`` decimals of the percentage.
+
+    Rounded in decimal, so binary noise never shows (``10.099999999999999%``).
+
+    >>> format_share(0.101, "en"), format_share(0.16, "de"), format_share(0.12345, "en", 2)
+    ('10.1%', '16\xa0%', '12.35%')
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from babel.numbers import format_percent
+
+    percent = Decimal(repr(float(fraction))) * 100
+    rounded = percent.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return format_percent(rounded / 100, locale=_LOCALE[language], decimal_quantization=False)
 
 
 def qualifier_sign(qualifier: str) -> str:

@@ -22,8 +22,8 @@ from markupsafe import Markup
 
 from bycn.report.evidence import Evidence, Mark, Shown
 from bycn.report.facts import Conflict
-from bycn.report.formatting import format_period, texts
-from bycn.report.summary import key_figure_rows, narrative_fields
+from bycn.report.formatting import plural, texts
+from bycn.report.summary import caveat_rows, key_figure_rows, narrative_fields
 
 __all__ = [
     "caveats_html",
@@ -61,9 +61,9 @@ def _macros() -> Any:
     return _environment().get_template("macros.html.j2").module
 
 
-def values_html(shown: Sequence[Shown], joiner: str = " / ") -> Markup:
-    """Values with their links (see ``macros.html.j2``)."""
-    return Markup(_macros().values(list(shown), joiner))
+def values_html(shown: Sequence[Shown], joiner: str = " / ", last: str | None = None) -> Markup:
+    """Values with their links (see ``macros.html.j2``), ``last`` before the last one."""
+    return Markup(_macros().values(list(shown), joiner, last))
 
 
 def marks_html(marks: Iterable[Mark]) -> Markup:
@@ -90,6 +90,7 @@ def key_figures_html(evidence: Evidence) -> Markup:
         cols=t["table"],
         empty=t["table"]["empty"],
         show_entity=show_entity,
+        more=_counter(t["table"]["more"], evidence.language),
     )
 
 
@@ -102,7 +103,9 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
     t = texts(evidence.language)
     fields: dict[str, Any] = dict(extra or {})
     for key, value in narrative_fields(evidence).items():
-        fields[key] = values_html(value, t["narrative_or"]) if isinstance(value, tuple) else value
+        if isinstance(value, tuple):
+            value = values_html(value, ", ", t["narrative_or"])  # 1, 2 or 3
+        fields[key] = value
     sentences = []
     last_when, replaced = None, False
     for entry in t["narrative"][name]:
@@ -134,25 +137,22 @@ def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None =
 def caveats_html(evidence: Evidence, conflicts: Sequence[Conflict]) -> Markup:
     """Each conflict with its values, their sentences (figure marked), and the documents."""
     t = texts(evidence.language)
-    items = []
-    for conflict in conflicts:
-        first = conflict.first
-        quotes = [
-            {"parts": e.parts, "line": e.line, "marks": evidence.marks(f)}
-            for f in conflict.facts
-            for e in evidence.quote_entries(f)[:1]
-        ]
-        items.append(
-            {
-                "label": evidence.label(first.indicator),
-                "entity": evidence.entity(first.entity),
-                "date": format_period(first.period, evidence.language),
-                "shown": [evidence.shown(f) for f in conflict.facts],
-                "docs": conflict.docs,
-                "quotes": quotes,
-            }
-        )
-    return render("caveats.html.j2", heading=t["headings"]["caveats"], t=t["caveats"], items=items)
+    items, elsewhere = caveat_rows(evidence, conflicts)
+    return render(
+        "caveats.html.j2",
+        heading=t["headings"]["caveats"],
+        t=t["caveats"],
+        items=items,
+        elsewhere=plural(t["caveats"]["elsewhere"], elsewhere, evidence.language)
+        if elsewhere
+        else "",
+        more=_counter(t["caveats"]["more"], evidence.language),
+    )
+
+
+def _counter(forms: dict[str, str], language: str) -> Any:
+    """A template's ``more(n)``: the plural form of ``forms`` for ``n``."""
+    return lambda count: plural(forms, count, language)
 
 
 def sources_html(evidence: Evidence) -> Markup:
@@ -164,6 +164,7 @@ def sources_html(evidence: Evidence) -> Markup:
         t=t["sources"],
         footnotes=evidence.footnotes,
         documents=evidence.documents,
+        document_mark=t["evidence"]["document_mark"],
     )
 
 

@@ -17,12 +17,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bycn import periods
-from bycn.report.evidence import Evidence, Shown
-from bycn.report.facts import Fact, agree, by_date, comparable, series_groups
-from bycn.report.formatting import canonical_period, format_period, format_value, texts
+from bycn.report.evidence import Evidence, Mark, QuoteEntry, Shown
+from bycn.report.facts import Conflict, Fact, agree, by_date, comparable, series_groups
+from bycn.report.formatting import (
+    canonical_period,
+    format_period,
+    format_share,
+    format_value,
+    texts,
+)
 from bycn.vocabulary import GROWTH_UNITS
 
-__all__ = ["KeyFigure", "key_figure_rows", "narrative_fields", "when"]
+__all__ = [
+    "VALUES_SHOWN",
+    "Caveat",
+    "KeyFigure",
+    "caveat_rows",
+    "key_figure_rows",
+    "narrative_fields",
+    "when",
+]
+
+#: Values a briefing shows side by side for one series and date when its sources
+#: disagree; of more, it shows the best, the lowest and the highest, and counts the rest.
+VALUES_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -41,13 +59,27 @@ class KeyFigure:
     change: str
     change_value: float
     change_href: str = ""
+    latest_more: int = 0  # values that disagree, beyond those shown (the caveats have them)
+    previous_more: int = 0
 
 
-def _at_date(group: Sequence[Fact]) -> tuple[list[Fact], Fact | None]:
-    """One date's facts to show: the best one, and any that disagree with it (a caveat)."""
+def _at_date(group: Sequence[Fact]) -> tuple[list[Fact], Fact | None, int]:
+    """One date's facts to show: the best one, and those that disagree with it (a caveat);
+    of many that disagree, the lowest and the highest, and how many more there are."""
     first = group[0]
     disagreeing = [f for f in group[1:] if not agree(first, f)]
-    return [first, *disagreeing], (None if disagreeing else first)
+    shown = _spanning([first, *disagreeing], first)
+    return shown, (None if disagreeing else first), len(disagreeing) + 1 - len(shown)
+
+
+def _spanning(facts: Sequence[Fact], best: Fact) -> list[Fact]:
+    """Of ``facts``, at most :data:`VALUES_SHOWN`, in their order: all of them, or the best,
+    the lowest and the highest value, so that a reader sees the span the sources give."""
+    if len(facts) <= VALUES_SHOWN:
+        return list(facts)
+    low = min(facts, key=lambda f: f.value)
+    high = max(facts, key=lambda f: f.value)
+    return [f for f in facts if f in (best, low, high)]
 
 
 def _previous(dated: list[list[Fact]], latest: Fact) -> list[Fact] | None:
@@ -60,17 +92,13 @@ def _previous(dated: list[list[Fact]], latest: Fact) -> list[Fact] | None:
 
 
 def _change(latest: Fact, previous: Fact, language: str) -> tuple[str, float]:
-    from babel.numbers import format_percent
-
     t = texts(language)
     value = latest.value - previous.value
     if value == 0:
         return t["table"]["unchanged"], 0.0
     sign = "+" if value > 0 else "−"
     amount = format_value(abs(value), latest.unit, "exact", language)
-    share = format_percent(
-        round(abs(value) / previous.value, 3), locale=language, decimal_quantization=False
-    )
+    share = format_share(abs(value) / previous.value, language)
     return f"{sign}{amount} ({sign}{share})", value
 
 
@@ -81,9 +109,11 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
     rows = []
     for (indicator, entity, unit, status), series in series_groups(evidence.facts).items():
         dated = by_date(series)
-        latest_facts, latest = _at_date(dated[0])
+        latest_facts, latest, latest_more = _at_date(dated[0])
         previous_group = _previous(dated, dated[0][0]) if status == "actual" else None
-        previous_facts, previous = _at_date(previous_group) if previous_group else ([], None)
+        previous_facts, previous, previous_more = (
+            _at_date(previous_group) if previous_group else ([], None, 0)
+        )
         change, change_value, change_href = "–", float("nan"), ""
         if (
             latest is not None
@@ -116,9 +146,60 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
                 change=change,
                 change_value=change_value,
                 change_href=change_href,
+                latest_more=latest_more,
+                previous_more=previous_more,
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """One conflict as the caveats show it: the values, their sentences and documents.
+
+    more: how many more values disagree, beyond those shown (the lowest and the highest
+    are always shown).
+    """
+
+    label: str
+    entity: str
+    date: str
+    shown: tuple[Shown, ...]
+    more: int
+    docs: tuple[str, ...]
+    quotes: tuple[tuple[QuoteEntry, tuple[Mark, ...]], ...]
+
+
+def caveat_rows(evidence: Evidence, conflicts: Sequence[Conflict]) -> tuple[list[Caveat], int]:
+    """The caveats on the values cited so far, and how many conflicts lie elsewhere.
+
+    A conflict is a caveat when the briefing shows one of its values (cite the key
+    figures, narrative and charts first); each caveat shows at most
+    :data:`VALUES_SHOWN` values (the best, the lowest and the highest) and the first
+    sentence of each. Conflicts at dates the briefing does not show are only counted:
+    a growing corpus adds caveats on what the reader sees, not pages on what is not.
+    """
+    relevant = [c for c in conflicts if any(evidence.is_cited(f) for f in c.facts)]
+    rows = []
+    for conflict in relevant:
+        best = by_date(conflict.facts)[0][0]
+        shown = _spanning(conflict.facts, best)
+        rows.append(
+            Caveat(
+                label=evidence.label(best.indicator),
+                entity=evidence.entity(best.entity),
+                date=format_period(best.period, evidence.language),
+                shown=tuple(evidence.shown(f) for f in shown),
+                more=len(conflict.facts) - len(shown),
+                docs=tuple(dict.fromkeys(d for f in shown for d in f.docs)),
+                quotes=tuple(
+                    (entry, evidence.marks(f))
+                    for f in shown
+                    for entry in evidence.quote_entries(f)[:1]
+                ),
+            )
+        )
+    return rows, len(conflicts) - len(relevant)
 
 
 def when(fact: Fact, language: str, *, capital: bool = False) -> str:
@@ -162,7 +243,9 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
     """The narrative's placeholders: for an indicator id with ``.`` as ``_`` (``park_jobs``):
 
     ``X`` the latest actual level (a tuple of :class:`Shown`, several when sources disagree),
-    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity; ``X_prev`` and
+    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity, ``X_scope`` that
+    entity in brackets when it is not the indicator's own (a region's value of a national
+    indicator), else empty; ``X_prev`` and
     ``X_prev_when`` the comparable value before it; ``X_times``/``X_percent`` the latest
     growth figure; ``X_target`` and ``X_target_when`` the latest target.
     """
@@ -185,10 +268,20 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
             if k[3] == "actual" and k[2] not in GROWTH_UNITS and k[2] != "ordinal"
         ]
         if levels:
-            # Several entities or units: the one with the latest, then largest, value speaks.
-            best = max(levels, key=lambda s: (by_date(s)[0][0].sort_key, by_date(s)[0][0].value))
+            # A national indicator speaks of the nation where the sources give it (a region's
+            # value is no national total); else, and among several entities or units, the
+            # one with the latest, then largest, value speaks, and the sentence names it.
+            home = _home_entity(evidence, indicator)
+            pool = [s for s in levels if s[0].entity == home] or levels
+            best = max(pool, key=lambda s: (by_date(s)[0][0].sort_key, by_date(s)[0][0].value))
             dated = by_date(best)
             put(key, _at_date(dated[0])[0])
+            scope = best[0].entity != home and home is not None
+            values[f"{key}_scope"] = (
+                texts(language)["narrative_scope"].format(entity=evidence.entity(best[0].entity))
+                if scope
+                else ""
+            )
             before = _previous(dated, dated[0][0])
             if before:
                 put(f"{key}_prev", _at_date(before)[0])
@@ -200,3 +293,11 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
         if targets:
             put(f"{key}_target", _at_date(by_date(targets)[0])[0])
     return values
+
+
+def _home_entity(evidence: Evidence, indicator: str) -> str | None:
+    """The entity an indicator's values are about unless the text names another one."""
+    if indicator not in evidence.catalog.ids:
+        return None
+    spec = evidence.catalog.indicator(indicator).entity
+    return spec.fixed or spec.default

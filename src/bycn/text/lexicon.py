@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
-import yaml
+from bycn.yamlfiles import safe_load
 
 __all__ = ["LEXICON", "Lexicon", "is_occasion"]
 
@@ -37,7 +37,7 @@ class Lexicon:
 
 def _load() -> Lexicon:
     text = resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: faster
+    data = safe_load(text)
     return Lexicon(
         **{
             key: MappingProxyType(dict(value)) if key == "qualifiers" else frozenset(value)

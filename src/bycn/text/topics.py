@@ -17,10 +17,10 @@ __all__ = ["topic_of"]
 
 @cache
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    import yaml
+    from bycn.yamlfiles import safe_load
 
     text = resources.files(__package__).joinpath("topics.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: faster
+    data = safe_load(text)
     return tuple(
         (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")")) for rule in data
     )
