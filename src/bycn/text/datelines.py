@@ -44,6 +44,7 @@ _DATELINE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Head:
             return text
         parts, last = [], 0
         for start, end in self.spans:
-            parts += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+            parts += [text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])]
             last = end
         return "".join([*parts, text[last:]])
 

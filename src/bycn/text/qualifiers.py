@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
 _LAST_WORDS = frozenset(q.split()[-1] for q in LEXICON.qualifiers)
 _ARTICLES = frozenset(["das", "die", "den", "dem"])
 
@@ -58,7 +59,7 @@ def qualifier_before(prefix: str) -> tuple[str, int] | None:
     match = _QUALIFIER_BEFORE.search(prefix[-_WINDOW:])
     if not match:
         return None
-    written = re.sub(r"\s+", " ", match.group("q")).lower()
+    written = _SPACES.sub(" ", match.group("q")).lower()
     return LEXICON.qualifiers[written], len(prefix[-_WINDOW:]) - match.start()
 
 
