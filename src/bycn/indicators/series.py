@@ -293,14 +293,10 @@ class _Contexts:
         self._index: dict[tuple[str, str], list[int]] = {}
         if sentences is not None and not sentences.empty:
             rows = sentences.sort_values(["doc", "sentence_id"], kind="stable")
-            for row in _rows(rows):
-                self._add(
-                    row.doc,
-                    str(row.article),
-                    _text(row.text),
-                    int(row.first_line),
-                    int(row.last_line),
-                )
+            names = ("doc", "article", "text", "first_line", "last_line")
+            docs, articles, texts, firsts, lasts = (rows[c].tolist() for c in names)
+            for row in zip(docs, articles, texts, firsts, lasts, strict=True):
+                self._add(row[0], str(row[1]), _text(row[2]), int(row[3]), int(row[4]))
         else:
             # Without a sentences table the figures' own sentences are all we know.
             firsts = (
