@@ -84,9 +84,11 @@ $(MANIFEST): $(CORPUS_DIR) $(CORPUS_FILES)
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
 
 # One parse of the corpus, in parallel and into the cache, before the briefings read it
-# (only new or changed documents are parsed); it lists the documents.
+# (only new or changed documents are parsed); it lists the documents, and builds the
+# series once for every briefing (stored in the cache too).
 $(PARSED): $(MANIFEST) $(PACKAGE_FILES) $(READY)
 	@$(BYCN) corpus $(CORPUS_DIR) --cache $(PROCESSED)/cache -o $(PROCESSED)/documents.csv
+	@$(BYCN) series $(CORPUS_DIR) --cache $(PROCESSED)/cache -o $(PROCESSED)/series.csv
 	@touch $@
 
 $(TABLES): $(PARSED)

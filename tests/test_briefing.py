@@ -194,6 +194,21 @@ def test_disagreeing_values_for_one_date_are_a_caveat() -> None:
             pt("park.residents", 19, "2022-12", 2, 2, status="target"),
             False,
         ),  # actual only
+        (
+            pt("park.investment_declared", 1.3e9, "2023", 1, 1, unit="USD", text="1,3 Milliarden"),
+            pt("park.investment_declared", 1.34e9, "2023", 2, 2, unit="USD", text="1,34 Mrd."),
+            False,
+        ),  # 1,3 bn is 1.34 bn rounded to the decimal written
+        (
+            pt("park.investment_declared", 1.3e9, "2023", 1, 1, unit="USD", text="1,3 Milliarden"),
+            pt("park.investment_declared", 1.36e9, "2023", 2, 2, unit="USD", text="1,36 Mrd."),
+            True,
+        ),  # but 1.36 bn rounds to 1,4
+        (
+            pt("park.residents", 100, "2023", 1, 1, text="100"),
+            pt("park.residents", 101, "2023", 2, 2, text="101"),
+            True,
+        ),  # whole numbers are taken as written
     ],
 )
 def test_conflict_rules(a: dict, b: dict, conflict: bool) -> None:

@@ -214,8 +214,12 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
 def _read(args: argparse.Namespace):
     from bycn.text.corpus import read_corpus
 
-    cache = False if args.no_cache else args.cache
-    return read_corpus(args.path, cache=cache, jobs=args.jobs)
+    return read_corpus(args.path, cache=_cache(args), jobs=args.jobs)
+
+
+def _cache(args: argparse.Namespace) -> Path | bool | None:
+    """The cache the command's options name: a folder, False (--no-cache) or the default."""
+    return False if args.no_cache else args.cache
 
 
 def _write_table(args: argparse.Namespace) -> int:
@@ -223,16 +227,18 @@ def _write_table(args: argparse.Namespace) -> int:
 
     corpus = _read(args)
     write_table(
-        _table(corpus, args.command, getattr(args, "catalog", None)), args.output, args.format
+        _table(corpus, args.command, getattr(args, "catalog", None), _cache(args)),
+        args.output,
+        args.format,
     )
     return 0
 
 
-def _table(corpus, name: str, catalog: Path | None = None):
+def _table(corpus, name: str, catalog: Path | None = None, cache: Path | bool | None = None):
     if name == "series":
-        from bycn.indicators.series import load_series
+        from bycn.indicators.stored import corpus_series
 
-        return load_series(corpus, catalog)
+        return corpus_series(corpus, catalog, cache=cache)
     return corpus.table(name)
 
 
@@ -243,7 +249,7 @@ def _write_all(args: argparse.Namespace) -> int:
     ensure_folder(args.out_dir)
     for name in ("documents", *TABLES):
         target = args.out_dir / f"{name}.csv"
-        write_table(_table(corpus, name), target, "csv")
+        write_table(_table(corpus, name, cache=_cache(args)), target, "csv")
         print(f"wrote {target}", file=sys.stderr)
     return 0
 

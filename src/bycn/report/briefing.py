@@ -37,7 +37,8 @@ import pandas as pd
 
 from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import FIGURE_DETAILS, build_series, join_figures
+from bycn.indicators.series import FIGURE_DETAILS, join_figures
+from bycn.indicators.stored import corpus_series
 from bycn.report import charts, chartstyle, html
 from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
@@ -367,13 +368,7 @@ def prepare(
         catalog = load_catalog(catalog)
     corpus = Path(str(values["corpus"]))
     document = read_corpus(corpus)
-    series = build_series(
-        document.figures,
-        catalog,
-        sentences=document.sentences,
-        documents=document.documents,
-        articles=document.articles,
-    )
+    series = corpus_series(document, catalog)
     points = join_figures(series, document.figures, DETAILS)
     # A corpus brings a documents table (title, publisher, date, URL).
     points = with_documents(points, document.documents)

@@ -23,6 +23,7 @@ not December 2022. A value the text gives no date takes its source's year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -159,11 +160,13 @@ class Fact:
         return tuple(dict.fromkeys(q.doc for q in self.quotes if q.doc))
 
     def interval(self) -> tuple[float, float]:
-        """The values the qualifier allows: ``more than 100`` is (100, inf)."""
+        """The values the qualifier allows: ``more than 100`` is (100, inf); a value written
+        with decimals allows what rounds to it: ``1,3 Milliarden`` is 1.25 to 1.35 bn."""
         v = self.value
         if self.unit == "ordinal":
             # "The 89th resident" means at least 89 residents; two ordinals never disagree.
             return (v, float("inf"))
+        step = max((_half_step(q.text, v) for q in self.quotes), default=0.0)
         return {
             "more_than": (v, float("inf")),
             "at_least": (v, float("inf")),
@@ -171,7 +174,23 @@ class Fact:
             "about": (0.9 * v, 1.1 * v),
             "up_to": (0.0, v),
             "less_than": (0.0, v),
-        }.get(self.qualifier, (v, v))
+        }.get(self.qualifier, (v - step, v + step))
+
+
+_DECIMAL = re.compile(r"(\d+),(\d+)")
+
+
+def _half_step(text: str, value: float) -> float:
+    """Half the last written decimal of the figure ``text``, in the value's scale: a
+    figure rounded to that decimal may stand for anything within it (``1,3 Mrd.`` of
+    1.34 bn). A whole number is taken as exact (``100`` may be a count)."""
+    found = _DECIMAL.search(text)
+    if found is None:
+        return 0.0
+    written = float(f"{found[1]}.{found[2]}")
+    if not written:
+        return 0.0
+    return 0.5 * 10 ** -len(found[2]) * abs(value / written)
 
 
 def _quote(row: Any, period_note: str) -> Quote:

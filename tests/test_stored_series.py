@@ -1,0 +1,79 @@
+"""The series of a corpus is built once per state of corpus and catalog, then read."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from bycn.indicators import stored
+from bycn.indicators.catalog import default_catalog_path
+from bycn.text.corpus import read_corpus
+
+TEXT = "---\ndate: 2023-05-02\n---\nDer Industriepark Great Stone zählt {n} Einwohner.\n"
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """How many times the series was built (not read from the store)."""
+    calls = []
+    real = stored.build_series
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stored, "build_series", counting)
+    return calls
+
+
+def residents(tmp_path, cache, catalog=None) -> list[float]:
+    corpus = read_corpus(tmp_path / "raw", cache=cache)
+    series = stored.corpus_series(corpus, catalog, cache=cache)
+    return series.loc[series["indicator"] == "park.residents", "value"].tolist()
+
+
+def test_built_once_then_read_and_built_again_when_a_document_changes(tmp_path, builds):
+    (tmp_path / "raw").mkdir()
+    document = tmp_path / "raw" / "park.txt"
+    document.write_text(TEXT.format(n=107), encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert residents(tmp_path, cache) == [107.0] and len(builds) == 1
+    assert residents(tmp_path, cache) == [107.0] and len(builds) == 1  # read
+    document.write_text(TEXT.format(n=112), encoding="utf-8")
+    assert residents(tmp_path, cache) == [112.0] and len(builds) == 2
+
+
+def test_a_changed_catalog_builds_again_and_no_cache_never_stores(tmp_path, builds):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    cache = tmp_path / "cache"
+    catalog = tmp_path / "catalog.yaml"
+    shutil.copy(default_catalog_path(), catalog)
+    residents(tmp_path, cache, catalog)
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    residents(tmp_path, cache, catalog)
+    assert len(builds) == 2
+    residents(tmp_path, False)
+    residents(tmp_path, False)
+    assert len(builds) == 4 and len(list((cache / "series").glob("*.parquet"))) == 2
+
+
+def test_a_damaged_store_is_built_again(tmp_path, builds):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    cache = tmp_path / "cache"
+    residents(tmp_path, cache)
+    for stored_file in (cache / "series").glob("*.parquet"):
+        stored_file.write_bytes(b"not parquet")
+    assert residents(tmp_path, cache) == [107.0] and len(builds) == 2
+
+
+def test_one_corpus_by_a_relative_or_an_absolute_path_is_built_once(tmp_path, builds, monkeypatch):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for path in ("raw", tmp_path / "raw"):
+        corpus = read_corpus(path, cache=tmp_path / "cache")
+        stored.corpus_series(corpus, cache=tmp_path / "cache")
+    assert len(builds) == 1
