@@ -8,6 +8,7 @@ import re
 import pandas as pd
 import pytest
 
+from bycn.indicators.stored import with_documents
 from bycn.report import briefing
 from bycn.report.briefing import Briefing, filter_period
 from bycn.report.facts import facts, find_conflicts
@@ -453,7 +454,7 @@ def test_documents_of_a_corpus_are_cited_with_title_publisher_date_and_url() -> 
             "url": ["https://example.org/news/123", ""],
         }
     )
-    b = make(briefing.with_documents(rows, documents), name="trade", language="de")
+    b = make(with_documents(rows, documents), name="trade", language="de")
     header = plain(b.header().data)
     assert "2 Dokumente, datiert 2019-08-06–2020-01-15" in header
     sources = b.sources().data

@@ -1,14 +1,15 @@
-"""The series of a corpus is built once per state of corpus and catalog, then read."""
+"""The points of a corpus are built once per state of its documents and catalog, then read."""
 
 from __future__ import annotations
 
 import shutil
 
+import pandas as pd
 import pytest
 
+from bycn.exceptions import InputError
 from bycn.indicators import stored
 from bycn.indicators.catalog import default_catalog_path
-from bycn.text.corpus import read_corpus
 
 TEXT = "---\ndate: 2023-05-02\n---\nDer Industriepark Great Stone zählt {n} Einwohner.\n"
 
@@ -28,8 +29,7 @@ def builds(monkeypatch):
 
 
 def residents(tmp_path, cache, catalog=None) -> list[float]:
-    corpus = read_corpus(tmp_path / "raw", cache=cache)
-    series = stored.corpus_series(corpus, catalog, cache=cache)
+    series = stored.corpus_series(tmp_path / "raw", catalog, cache=cache)
     return series.loc[series["indicator"] == "park.residents", "value"].tolist()
 
 
@@ -56,7 +56,7 @@ def test_a_changed_catalog_builds_again_and_no_cache_never_stores(tmp_path, buil
     assert len(builds) == 2
     residents(tmp_path, False)
     residents(tmp_path, False)
-    assert len(builds) == 4 and len(list((cache / "series").glob("*.parquet"))) == 2
+    assert len(builds) == 4 and len(list((cache / "points").glob("*.parquet"))) == 2
 
 
 def test_a_damaged_store_is_built_again(tmp_path, builds):
@@ -64,7 +64,7 @@ def test_a_damaged_store_is_built_again(tmp_path, builds):
     (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
     cache = tmp_path / "cache"
     residents(tmp_path, cache)
-    for stored_file in (cache / "series").glob("*.parquet"):
+    for stored_file in (cache / "points").glob("*.parquet"):
         stored_file.write_bytes(b"not parquet")
     assert residents(tmp_path, cache) == [107.0] and len(builds) == 2
 
@@ -74,6 +74,31 @@ def test_one_corpus_by_a_relative_or_an_absolute_path_is_built_once(tmp_path, bu
     (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for path in ("raw", tmp_path / "raw"):
-        corpus = read_corpus(path, cache=tmp_path / "cache")
-        stored.corpus_series(corpus, cache=tmp_path / "cache")
+        stored.corpus_series(path, cache=tmp_path / "cache")
     assert len(builds) == 1
+
+
+def test_points_carry_the_sentence_and_the_document_and_equal_a_fresh_build(tmp_path, builds):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(
+        "---\ntitle: Park wächst\npublisher: BelTA\n---\n" + TEXT.format(n=107).split("---\n")[-1],
+        encoding="utf-8",
+    )
+    cache = tmp_path / "cache"
+    built = stored.corpus_points(tmp_path / "raw", cache=cache)
+    read = stored.corpus_points(tmp_path / "raw", cache=cache)
+    fresh = stored.corpus_points(tmp_path / "raw", cache=False)
+    assert len(builds) == 2  # the second came from the store
+    row = read.iloc[0]
+    assert row["sentence"].startswith("Der Industriepark") and row["doc_publisher"] == "BelTA"
+    pd.testing.assert_frame_equal(built, read)
+    pd.testing.assert_frame_equal(read, fresh)
+
+
+def test_an_unreadable_document_is_refused_before_the_store_is_read(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    stored.corpus_points(tmp_path / "raw", cache=tmp_path / "cache")
+    (tmp_path / "raw" / "kaputt.txt").write_bytes(b"\xff\xfe\x00binary\x00")
+    with pytest.raises(InputError, match=r"kaputt\.txt"):
+        stored.corpus_points(tmp_path / "raw", cache=tmp_path / "cache")

@@ -225,21 +225,19 @@ def _cache(args: argparse.Namespace) -> Path | bool | None:
 def _write_table(args: argparse.Namespace) -> int:
     from bycn.output import write_table
 
-    corpus = _read(args)
-    write_table(
-        _table(corpus, args.command, getattr(args, "catalog", None), _cache(args)),
-        args.output,
-        args.format,
-    )
+    write_table(_table(args, args.command), args.output, args.format)
     return 0
 
 
-def _table(corpus, name: str, catalog: Path | None = None, cache: Path | bool | None = None):
+def _table(args: argparse.Namespace, name: str, corpus=None):
+    """The table ``name`` of the corpus the arguments name (``corpus``: already read)."""
     if name == "series":
+        # The stored series when the corpus has not changed; nothing else is read then.
         from bycn.indicators.stored import corpus_series
 
-        return corpus_series(corpus, catalog, cache=cache)
-    return corpus.table(name)
+        catalog = getattr(args, "catalog", None)
+        return corpus_series(args.path, catalog, cache=_cache(args), jobs=args.jobs)
+    return (corpus or _read(args)).table(name)
 
 
 def _write_all(args: argparse.Namespace) -> int:
@@ -249,7 +247,7 @@ def _write_all(args: argparse.Namespace) -> int:
     ensure_folder(args.out_dir)
     for name in ("documents", *TABLES):
         target = args.out_dir / f"{name}.csv"
-        write_table(_table(corpus, name, cache=_cache(args)), target, "csv")
+        write_table(_table(args, name, corpus), target, "csv")
         print(f"wrote {target}", file=sys.stderr)
     return 0
 

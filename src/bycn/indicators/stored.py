@@ -1,22 +1,25 @@
-"""The series of a corpus, built once for each state of the corpus and catalog.
+"""The points of a corpus, built once for each state of its documents and catalog.
 
-Building the series of a large corpus takes seconds (every figure against
-every rule), and each briefing of a ``make reports`` needs it. So the series
-is stored as Parquet beside the parsed tables (:mod:`bycn.text.cache`), under
-a key made of the corpus' tables, the catalog file and the code of this
-stage: a changed document, catalog or rule builds it again, and nothing else
-does. The parse step of ``make reports`` builds it; the notebooks read it.
+A *point* is a row of the series with what a briefing shows beside it: the
+figure's sentence, text, footnote and source (:data:`FIGURE_DETAILS`), and its
+document's title, publisher, date and URL (``doc_*``). Building them for a
+large corpus takes seconds (every figure against every rule), and every
+briefing of a ``make reports`` needs them; so they are stored as Parquet
+beside the parsed tables (:mod:`bycn.text.cache`), under a key made of the
+documents' keys (each its content hash and the parser's fingerprint), the
+catalog file and the code of this stage. Telling whether the store is current
+reads the documents but parses nothing: a notebook over a stored corpus loads
+one file. A changed document, catalog or rule builds them again, and nothing
+else does. The parse step of ``make reports`` builds them; the notebooks read.
 
 >>> import tempfile
->>> from bycn.text.corpus import read_corpus
->>> folder = Path(tempfile.mkdtemp())
+>>> folder, cache = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text(
 ...     "---\\ndate: 2023-05-02\\n---\\nDer Park zählt 107 Einwohner.\\n", encoding="utf-8")
->>> corpus = read_corpus(folder, cache=False)
->>> first = corpus_series(corpus, cache=folder / "cache")
->>> again = corpus_series(corpus, cache=folder / "cache")  # read, not built
->>> first[["indicator", "value", "as_of"]].values.tolist() == again[
-...     ["indicator", "value", "as_of"]].values.tolist()
+>>> points = corpus_points(folder, cache=cache)
+>>> points[["indicator", "value", "as_of", "dated_by", "doc_date"]].values.tolist()
+[['park.residents', 107.0, '2023-05', 'document', '2023-05-02']]
+>>> corpus_series(folder, cache=cache).columns.tolist() == SERIES.names
 True
 """
 
@@ -33,36 +36,45 @@ from pathlib import Path
 import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import build_series
+from bycn.indicators.series import build_series, join_figures
 from bycn.schema import SERIES, conform
-from bycn.text.corpus import Corpus, default_cache_dir
+from bycn.text.corpus import corpus_files, default_cache_dir, document_keys, read_corpus
 
-__all__ = ["corpus_series"]
+__all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents"]
 
-_FOLDER = "series"
-_KEEP = 4  # stored series kept: the last few states of the corpus and catalog
+#: The document columns a point carries: ``doc_title``, ``doc_publisher`` ...
+DOCUMENT_DETAILS = ("title", "publisher", "date", "url")
+_FOLDER = "points"
+_KEEP = 4  # stores kept: the last few states of the corpus and catalog
 
 
-def corpus_series(
-    corpus: Corpus,
+def corpus_points(
+    path: str | Path | None = None,
     catalog: Catalog | str | Path | None = None,
     *,
     cache: str | Path | bool | None = None,
+    jobs: int | None = None,
 ) -> pd.DataFrame:
-    """The series of ``corpus``: read from the store when built before, else built and stored.
+    """The points of the corpus at ``path`` (default: the project's ``data/raw``): read
+    from the store when built before, else built (the corpus parsed as needed) and stored.
 
     catalog: a catalog, or its path (default: the shipped one).
     cache: the folder of the parsed tables (as for
         :func:`~bycn.text.corpus.read_corpus`): None for the project's, False for none.
+    jobs: worker processes for parsing what is not parsed yet.
     """
+    from bycn.text.document import default_corpus_path
+
+    root = default_corpus_path() if path is None else Path(path)
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
-    folder = _folder(corpus, cache)
-    key = _key(corpus, catalog) if folder is not None else None
+    folder = _folder(root, cache)
+    key = _key(document_keys(corpus_files(root)), catalog) if folder is not None else None
     if folder is not None and key is not None:
         stored = _read(folder / f"{key}.parquet")
         if stored is not None:
             return stored
+    corpus = read_corpus(root, cache=cache, jobs=jobs)
     series = build_series(
         corpus.figures,
         catalog,
@@ -70,17 +82,48 @@ def corpus_series(
         documents=corpus.documents,
         articles=corpus.articles,
     )
+    points = with_documents(join_figures(series, corpus.figures), corpus.documents)
     if folder is not None and key is not None:
-        _write(folder, key, series)
-    return series
+        _write(folder, key, points)
+    return points
 
 
-def _folder(corpus: Corpus, cache: str | Path | bool | None) -> Path | None:
+def corpus_series(
+    path: str | Path | None = None,
+    catalog: Catalog | str | Path | None = None,
+    *,
+    cache: str | Path | bool | None = None,
+    jobs: int | None = None,
+) -> pd.DataFrame:
+    """The series table of the corpus at ``path``: its points' series columns."""
+    points = corpus_points(path, catalog, cache=cache, jobs=jobs)
+    return conform(points[SERIES.names], SERIES).reset_index(drop=True)
+
+
+def with_documents(points: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """The points with their document's title, publisher, date and URL (``doc_*`` columns),
+    from a corpus' documents table (``doc``, ``title``, ``publisher``, ``date``, ``url``).
+
+    >>> p = pd.DataFrame({"doc": ["a"], "value": [1.0]})
+    >>> d = pd.DataFrame({"doc": ["a"], "title": ["Handel"], "date": ["2019-08-06"]})
+    >>> with_documents(p, d)[["doc", "doc_title", "doc_date"]].values.tolist()
+    [['a', 'Handel', '2019-08-06']]
+    """
+    if documents is None or documents.empty or "doc" not in points or "doc" not in documents:
+        return points
+    wanted = [c for c in DOCUMENT_DETAILS if c in documents]
+    table = documents[["doc", *wanted]].drop_duplicates("doc")
+    table = table.rename(columns={c: f"doc_{c}" for c in wanted})
+    kept = points.drop(columns=[c for c in table.columns if c != "doc" and c in points])
+    return kept.merge(table, on="doc", how="left")
+
+
+def _folder(root: Path, cache: str | Path | bool | None) -> Path | None:
     if cache is False:
         return None
     if cache is None or cache is True:
-        root = corpus.path.resolve()
-        found = default_cache_dir(root if root.is_dir() else root.parent)
+        resolved = root.resolve()
+        found = default_cache_dir(resolved if resolved.is_dir() else resolved.parent)
         return found / _FOLDER if found is not None else None
     return Path(cache) / _FOLDER
 
@@ -100,8 +143,8 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _key(corpus: Corpus, catalog: Catalog) -> str | None:
-    """The corpus' tables, the catalog's file and the code, hashed; None for a catalog
+def _key(documents: list[str], catalog: Catalog) -> str | None:
+    """The documents' keys, the catalog's file and the code, hashed; None for a catalog
     built in memory (no file to tell its state by)."""
     if catalog.path is None:
         return None
@@ -110,12 +153,7 @@ def _key(corpus: Corpus, catalog: Catalog) -> str | None:
     except OSError:
         return None
     digest = hashlib.sha256(_code_fingerprint().encode() + catalog_bytes)
-    for name in ("documents", "articles", "footnotes", "sentences", "figures"):
-        # Where the corpus lies is no part of its state: "data/raw" and its absolute
-        # path (a notebook's parameter) are one corpus.
-        frame = corpus.table(name).drop(columns=["path"], errors="ignore")
-        digest.update(name.encode() + ",".join(frame.columns).encode())
-        digest.update(pd.util.hash_pandas_object(frame, index=False).values.tobytes())
+    digest.update("\n".join(documents).encode("utf-8"))
     return digest.hexdigest()[:32]
 
 
@@ -123,20 +161,23 @@ def _read(path: Path) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     try:
-        return conform(pd.read_parquet(path, engine="pyarrow"), SERIES).reset_index(drop=True)
+        frame = pd.read_parquet(path, engine="pyarrow")
     except Exception:  # a damaged file is built again, never trusted
         return None
+    # Text comes back as Arrow strings; the tables keep text as Python objects.
+    text = [c for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)]
+    return frame.astype(dict.fromkeys(text, object))
 
 
-def _write(folder: Path, key: str, series: pd.DataFrame) -> None:
-    """Store the series atomically (a reader never sees half a file); keep the last few."""
+def _write(folder: Path, key: str, points: pd.DataFrame) -> None:
+    """Store the points atomically (a reader never sees half a file); keep the last few."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{key}.{uuid.uuid4().hex[:8]}.partial"
-        series.to_parquet(partial, engine="pyarrow", index=False)
+        points.to_parquet(partial, engine="pyarrow", index=False)
         os.replace(partial, folder / f"{key}.parquet")
         stored = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
         for old in stored[: max(0, len(stored) - _KEEP)]:
             old.unlink(missing_ok=True)
     except OSError as err:  # a store that cannot be written costs time, not correctness
-        print(f"bycn: warning: series not stored in {folder}: {err}", file=sys.stderr)
+        print(f"bycn: warning: points not stored in {folder}: {err}", file=sys.stderr)

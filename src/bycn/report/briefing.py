@@ -37,8 +37,7 @@ import pandas as pd
 
 from bycn import periods
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import FIGURE_DETAILS, join_figures
-from bycn.indicators.stored import corpus_series
+from bycn.indicators.stored import corpus_points
 from bycn.report import charts, chartstyle, html
 from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
@@ -49,18 +48,7 @@ from bycn.report.summary import caveat_rows, key_figure_rows, narrative_fields
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-__all__ = ["DETAILS", "Briefing", "filter_period", "prepare", "with_documents"]
-
-#: Figure and document columns a briefing shows beside the series (when the corpus has them).
-DETAILS = (
-    *FIGURE_DETAILS,
-    "doc",
-    "dated_by",
-    "doc_title",
-    "doc_publisher",
-    "doc_date",
-    "doc_url",
-)
+__all__ = ["Briefing", "filter_period", "prepare"]
 
 
 def _display(markup: str) -> HTML:
@@ -76,24 +64,6 @@ def _bounds(row: Any) -> periods.Bounds | None:
         if year is not None and not pd.isna(year):
             return (int(year), 1), (int(year), 12)
     return found
-
-
-def with_documents(points: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
-    """The points with their document's title, publisher, date and URL (``doc_*`` columns),
-    from a corpus' documents table (``doc``, ``title``, ``publisher``, ``date``, ``url``).
-
-    >>> p = pd.DataFrame({"doc": ["a"], "value": [1.0]})
-    >>> d = pd.DataFrame({"doc": ["a"], "title": ["Handel"], "date": ["2019-08-06"]})
-    >>> with_documents(p, d)[["doc", "doc_title", "doc_date"]].values.tolist()
-    [['a', 'Handel', '2019-08-06']]
-    """
-    if documents is None or documents.empty or "doc" not in points or "doc" not in documents:
-        return points
-    wanted = [c for c in ("title", "publisher", "date", "url") if c in documents]
-    table = documents[["doc", *wanted]].drop_duplicates("doc")
-    table = table.rename(columns={c: f"doc_{c}" for c in wanted})
-    kept = points.drop(columns=[c for c in table.columns if c != "doc" and c in points])
-    return kept.merge(table, on="doc", how="left")
 
 
 def filter_period(
@@ -360,18 +330,13 @@ def prepare(
     ``institution`` (education), ``include_targets`` (park_investment). Every bad
     value is reported at once in one :class:`~bycn.exceptions.ParameterError`.
     """
-    from bycn.text.corpus import read_corpus
-
     spec = get_briefing(name)
     values = check_parameters(name, params)
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
     corpus = Path(str(values["corpus"]))
-    document = read_corpus(corpus)
-    series = corpus_series(document, catalog)
-    points = join_figures(series, document.figures, DETAILS)
-    # A corpus brings a documents table (title, publisher, date, URL).
-    points = with_documents(points, document.documents)
+    # The points, read from the store the parse step made (built and stored if not).
+    points = corpus_points(corpus, catalog)
     points = spec.select(points, values, catalog)
     start, end = values["start"], values["end"]
     points = filter_period(points, start, end)  # type: ignore[arg-type]

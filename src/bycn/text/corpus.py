@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ from bycn.text.cache import TableCache, document_key
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
 
-__all__ = ["Corpus", "corpus_files", "default_cache_dir", "read_corpus"]
+__all__ = ["Corpus", "corpus_files", "default_cache_dir", "document_keys", "read_corpus"]
 
 #: Environment variable naming the cache folder; ``off`` (or empty) reads without a cache.
 CACHE_ENV = "BYCN_CACHE"
@@ -108,6 +109,15 @@ def corpus_files(path: str | Path) -> list[Path]:
     return found
 
 
+def document_keys(files: Iterable[Path]) -> list[str]:
+    """Each document's cache key (its id, content hash and the parser's fingerprint).
+
+    Every file is read: one that is no text (a FIFO, a device, binary data) is refused
+    here, in one line naming it, before anything is parsed.
+    """
+    return [document_key(f.stem, read_source(f).encode("utf-8")) for f in files]
+
+
 def default_cache_dir(start: Path | None = None) -> Path | None:
     """Where parsed tables are cached: ``$BYCN_CACHE``, else ``data/processed/cache`` of
     the project (the folder holding ``data/raw``, searched from ``start`` upward, default
@@ -146,9 +156,7 @@ def read_corpus(
 
     root = default_corpus_path() if path is None else Path(path)
     files = corpus_files(root)
-    # read_source refuses what is no text file (a FIFO, a device, binary data) before
-    # anything is parsed; the key is of the text as read.
-    keys = [document_key(f.stem, read_source(f).encode("utf-8")) for f in files]
+    keys = document_keys(files)
     store = _cache(cache, root)
     stored = store.load() if store is not None else {}
     known = set(stored["documents"]["_key"]) if "documents" in stored else set()
