@@ -168,6 +168,14 @@ def test_svg_is_inline_with_a_tooltip_and_an_evidence_link_per_point() -> None:
     links = {v for e in root.iter() for k, v in e.attrib.items() if k.endswith("href")}
     assert {f"#{ev.anchor(f)}" for f in chart.points.values()} <= links
     assert "<text" in svg  # text stays text: crisp, searchable, small
+    # No metadata, and no group that only names an artist: fewer elements to render.
+    assert root.find("{http://www.w3.org/2000/svg}metadata") is None
+    bare = [
+        g.get("id")
+        for g in root.iter("{http://www.w3.org/2000/svg}g")
+        if set(g.attrib) <= {"id"} and not (g.get("id") or "").startswith("c7-pt-")
+    ]
+    assert not bare
 
 
 def test_importing_bycn_and_its_data_modules_leaves_matplotlib_alone() -> None:

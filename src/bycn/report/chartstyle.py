@@ -254,6 +254,7 @@ def to_svg(chart: Chart, evidence: Evidence) -> str:
     ET.register_namespace("", _SVG)
     ET.register_namespace("xlink", _XLINK)
     root = ET.fromstring(buffer.getvalue())
+    _simplify(root, keep=f"{chart.name}-pt-")
     renamed = {}
     for element in root.iter():
         ident = element.get("id")
@@ -274,6 +275,24 @@ def to_svg(chart: Chart, evidence: Evidence) -> str:
             element.insert(0, tip)
     root.set("class", "bycn-svg")
     return ET.tostring(root, encoding="unicode")
+
+
+def _simplify(element: ET.Element, keep: str) -> None:
+    """Drop matplotlib's metadata and unwrap its groups that only name an artist
+    (``<g id="xtick_1">``): half the elements of a chart, and a renderer's work (the
+    PDF's, a browser's) grows with the elements. Groups that style, clip, move or
+    link, and the points' groups (ids starting with ``keep``), stay."""
+    children = []
+    for child in element:
+        if child.tag == f"{{{_SVG}}}metadata":
+            continue
+        _simplify(child, keep)
+        bare = child.tag == f"{{{_SVG}}}g" and set(child.attrib) <= {"id"}
+        if bare and not child.get("id", "").startswith(keep) and not (child.text or "").strip():
+            children.extend(child)
+        else:
+            children.append(child)
+    element[:] = children
 
 
 def hits(chart: Chart, evidence: Evidence, pad: float = 4.0) -> list[Hit]:
