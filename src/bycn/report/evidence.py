@@ -127,12 +127,21 @@ def document_anchor(doc: str) -> str:
 
 
 def _split(sentence: str, text: str) -> tuple[str, str, str]:
-    """The sentence around the figure's text (found as written, spaces folded)."""
-    if text:
-        at = sentence.find(text)
-        if at >= 0:
-            return sentence[:at], text, sentence[at + len(text) :]
-    return sentence, "", ""
+    """The sentence around the figure's text (found as written, spaces folded): where it
+    stands as whole words, not inside a longer number (``21`` in ``2021 - 21 -``).
+
+    >>> _split("Im Jahr 2021 - 21 - ein Rekord.", "21")
+    ('Im Jahr 2021 - ', '21', ' - ein Rekord.')
+    """
+    if not text:
+        return sentence, "", ""
+    before = r"(?<!\w)(?<!\d[.,])" if text[0].isalnum() else ""
+    after = r"(?!\w)(?![.,]\d)" if text[-1].isalnum() else ""
+    found = re.search(before + re.escape(text) + after, sentence)
+    at = found.start() if found else sentence.find(text)
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], text, sentence[at + len(text) :]
 
 
 class Evidence:
