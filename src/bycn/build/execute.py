@@ -17,14 +17,17 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bycn.build.debris import stopping
 from bycn.build.progress import one_line
 from bycn.exceptions import BuildError, BycnError, NotebookExecutionError, OutputError
 from bycn.output import new_temporary_file
 
-__all__ = ["execute_notebook", "import_papermill"]
+if TYPE_CHECKING:
+    from bycn.build.kernel import BuildKernelManager, KernelSession
+
+__all__ = ["execute_notebook", "import_papermill", "launch_kernel"]
 
 # Cells papermill adds to a notebook: the injected parameters and, in a
 # failed notebook, the error banner and anchor. Not the author's cells.
@@ -36,19 +39,39 @@ _FULL = frozenset(
 )
 
 
+def launch_kernel(notebook: Path, session: KernelSession) -> BuildKernelManager:
+    """Start the kernel ``notebook`` will run on, in the notebook's folder; BuildError
+    naming the notebook if it cannot start."""
+    from bycn.build.kernel import start_kernel
+
+    try:
+        return start_kernel(session, notebook.resolve().parent)
+    except BycnError:
+        raise
+    except Exception as err:
+        raise BuildError(
+            f"{notebook}: the kernel could not start: {one_line(f'{type(err).__name__}: {err}')}"
+        ) from err
+
+
 def execute_notebook(
-    notebook: Path, values: Mapping[str, object], out_dir: Path, stem: str
+    notebook: Path,
+    values: Mapping[str, object],
+    out_dir: Path,
+    stem: str,
+    kernel: BuildKernelManager,
 ) -> tuple[Any, Path]:
-    """Run ``notebook`` with ``values``; return the executed notebook and where it is kept.
+    """Run ``notebook`` with ``values`` on ``kernel`` (:func:`launch_kernel`), then stop
+    the kernel; return the executed notebook and where it is kept.
 
     Raises NotebookExecutionError (a cell raised; saved under ``failed/``) or
-    BuildError (the kernel could not start or died).
+    BuildError (the kernel died).
     """
     import_papermill()
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from bycn.build.kernel import KERNEL_NAME, BuildKernelManager, kernel_session
+    from bycn.build.kernel import KERNEL_NAME, stop_kernel
 
     # papermill logs every step at INFO; its warnings (an injected parameter
     # the notebook does not declare) are worth seeing.
@@ -63,27 +86,18 @@ def execute_notebook(
     # A private temporary name per build: parallel builds (make -j) never share one.
     tmp = new_temporary_file(executed.parent, f".{stem}.", ".ipynb")
     try:
-        with kernel_session() as session:
-            nb = papermill.execute_notebook(
-                str(notebook.resolve()),
-                str(tmp.resolve()),
-                parameters=dict(values),
-                kernel_name=KERNEL_NAME,
-                kernel_manager_class=BuildKernelManager,
-                cwd=str(notebook.resolve().parent),
-                progress_bar=False,
-                log_output=False,
-                # The executed notebook is complete when the last cell returns; waiting
-                # for the kernel to wind down gracefully only adds to every build.
-                shutdown_kernel="immediate",
-                # One write at the end instead of one per cell.
-                request_save_on_cell_execute=False,
-                config=session.config,
-                # The kernel's own log (e.g. the interrupt nbclient sends when
-                # shutting down after a failed cell) is noise here: cell errors come
-                # back as outputs and a dead kernel is reported by nbclient.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            )
+        nb = papermill.execute_notebook(
+            str(notebook.resolve()),
+            str(tmp.resolve()),
+            parameters=dict(values),
+            kernel_name=KERNEL_NAME,
+            km=kernel,  # already booting: started before papermill was imported
+            cwd=str(notebook.resolve().parent),
+            progress_bar=False,
+            log_output=False,
+            # One write at the end instead of one per cell.
+            request_save_on_cell_execute=False,
+        )
         os.replace(tmp, executed)
         failed.unlink(missing_ok=True)
         return nb, executed
@@ -109,6 +123,9 @@ def execute_notebook(
             f"{notebook}: execution failed: {one_line(f'{type(err).__name__}: {err}')}"
         ) from err
     finally:
+        # The executed notebook is complete when the last cell returns; waiting for the
+        # kernel to wind down gracefully would only add to every build.
+        stop_kernel(kernel)
         tmp.unlink(missing_ok=True)
 
 

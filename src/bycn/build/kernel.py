@@ -32,17 +32,20 @@ from typing import Any
 
 from jupyter_client import AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
-from traitlets import default
+from traitlets import List, default
 
 from bycn.build.debris import runtime_folder
 from bycn.output import TEMPORARY_MARK
 
 __all__ = [
+    "KERNEL_ARGUMENTS",
     "KERNEL_NAME",
     "BuildKernelManager",
     "BuildKernelSpecManager",
     "KernelSession",
     "kernel_session",
+    "start_kernel",
+    "stop_kernel",
 ]
 
 #: The kernel name briefings run under (recorded in the executed notebook).
@@ -68,12 +71,20 @@ class BuildKernelSpecManager(KernelSpecManager):
 
 
 class BuildKernelManager(AsyncKernelManager):
-    """nbclient's kernel manager, with :class:`BuildKernelSpecManager` and a record
-    of every kernel it starts, so that an interrupted build can stop them."""
+    """nbclient's kernel manager, with :class:`BuildKernelSpecManager`, a record of every
+    kernel it starts (so that an interrupted build can stop them) and of the clients
+    made for it (so that :func:`stop_kernel` closes their channels)."""
+
+    clients = List()
 
     @default("kernel_spec_manager")
     def _build_kernel_spec_manager(self) -> KernelSpecManager:
         return BuildKernelSpecManager(data_dir=self.data_dir)
+
+    def client(self, **kwargs: Any) -> Any:
+        made = super().client(**kwargs)
+        self.clients.append(made)
+        return made
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         await super()._async_launch_kernel(kernel_cmd, **kw)
@@ -106,6 +117,38 @@ class KernelSession:
 
 
 _SESSIONS: list[KernelSession] = []
+
+#: The kernel's command-line options: quiet (cell errors come back as outputs, a dead
+#: kernel is reported by nbclient), and no history file.
+KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=CRITICAL", "--HistoryManager.hist_file=:memory:")
+
+
+def start_kernel(session: KernelSession, cwd: Path) -> BuildKernelManager:
+    """Launch the build's kernel, working in ``cwd``, and return its manager at once.
+
+    Launched before papermill is loaded, the kernel boots (half a second) while the
+    build imports papermill and the renderers; papermill then runs the notebook on
+    it (``km=``). :func:`stop_kernel` ends it; the session kills it if a build stops
+    on the way.
+    """
+    from jupyter_core.utils import run_sync
+
+    manager = BuildKernelManager(kernel_name=KERNEL_NAME, config=session.config)
+    run_sync(manager.start_kernel)(cwd=str(cwd), extra_arguments=list(KERNEL_ARGUMENTS))
+    return manager
+
+
+def stop_kernel(manager: BuildKernelManager) -> None:
+    """Close the channels of the kernel's clients and stop the kernel at once."""
+    from jupyter_core.utils import run_sync
+
+    for made in manager.clients:
+        with suppress(Exception):
+            made.stop_channels()
+    manager.clients.clear()
+    if manager.has_kernel:
+        with suppress(Exception):
+            run_sync(manager.shutdown_kernel)(now=True)
 
 
 @contextmanager

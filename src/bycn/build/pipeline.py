@@ -33,7 +33,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bycn.build.debris import interruptible, runtime_folder, sweep
-from bycn.build.execute import execute_notebook, import_papermill
+from bycn.build.execute import execute_notebook, import_papermill, launch_kernel
 from bycn.build.inputs import check_corpus, find_notebook
 from bycn.build.naming import variant_stem
 from bycn.build.progress import Progress
@@ -97,6 +97,8 @@ def build_report(
     any kernel starts), BuildError (rendering failed) or
     NotebookExecutionError (a cell raised; the executed notebook is saved).
     """
+    from bycn.build.kernel import kernel_session  # jupyter_client: only when building
+
     values = check_parameters(name, dict(params or {}))
     stem = variant_stem(name, values)
     notebook = find_notebook(name, notebooks_dir)
@@ -105,13 +107,14 @@ def build_report(
     out_dir = _prepare_output(Path(out_dir), steps)
     html_path, pdf_path = out_dir / f"{stem}.html", out_dir / f"{stem}.pdf"
 
-    with interruptible():
-        # papermill first, then the renderers in the background: the kernel
-        # starts sooner, and the renderers load while it runs the notebook.
+    with interruptible(), kernel_session() as session:
+        # The kernel first: it boots while papermill loads; then the renderers, in
+        # the background, while the kernel runs the notebook.
+        kernel = launch_kernel(notebook, session)
         import_papermill()
         renderers = warm_up(pdf)
         with steps.step("executing notebook") as execute:
-            executed_nb, executed = execute_notebook(notebook, values, out_dir, stem)
+            executed_nb, executed = execute_notebook(notebook, values, out_dir, stem, kernel)
         renderers.join()
         with steps.step("rendering HTML") as render:
             html = render_html(notebook, executed_nb)
