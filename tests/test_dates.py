@@ -27,6 +27,10 @@ from bycn.text.dates import find_dates
         ("Anfang dieses Monats", 2022, []),
         ("Fünf Monate dieses Jahres", 2023, ["2023-01/2023-05"]),
         ("in diesem Jahr", 2023, ["2023"]),
+        ("in der ersten Hälfte des Jahres 2023", None, ["2023-H1"]),
+        ("in der zweiten Jahreshälfte 2022", None, ["2022-H2"]),
+        ("in der ersten Jahreshälfte", "2019-08-06", ["2019-H1"]),
+        ("in der ersten Hälfte des Monats Mai 2023", None, ["2023-05"]),  # a month's half
         (
             "Januar bis Mai 2021, im gleichen Zeitraum des Vorjahres",
             None,
