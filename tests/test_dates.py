@@ -31,6 +31,10 @@ from bycn.text.dates import find_dates
         ("in der zweiten Jahreshälfte 2022", None, ["2022-H2"]),
         ("in der ersten Jahreshälfte", "2019-08-06", ["2019-H1"]),
         ("in der ersten Hälfte des Monats Mai 2023", None, ["2023-05"]),  # a month's half
+        ("Seit Jahresbeginn wurden Waren exportiert", "2024-08-10", ["2024-01/2024-08"]),
+        ("seit Anfang dieses Jahres", "2024-01-10", ["2024-01"]),
+        ("seit Jahresbeginn", None, []),  # the year so far of an undated text: unknown
+        ("seit Beginn des Jahres 2023", "2024-08-10", []),  # a baseline, as "seit 2023"
         (
             "Januar bis Mai 2021, im gleichen Zeitraum des Vorjahres",
             None,

@@ -53,6 +53,7 @@ _YEAR_REF = (
 
 _COUNT_WORDS = r"[A-Za-zäöü]+|\d{1,2}"  # checked by parse_number_word when resolved
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "since_start": ("Jahresbeginn", "Jahresanfang", "Jahres"),
     "month_range": MONTHS,
     "quarters": ("Quartal",),
     "months": ("Monat",),
@@ -88,6 +89,11 @@ _NEEDED = tuple(re.compile("|".join(map(re.escape, words))) for words in _WORD_L
 _PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
     (kind, _WORD_LISTS.index(_NEEDS[kind]), re.compile(pattern))
     for kind, pattern in (
+        # "seit Jahresbeginn": the year so far, up to the text's own date.
+        (
+            "since_start",
+            r"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         ("month_range", rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}"),
         (
             "quarters",
@@ -164,7 +170,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     an ISO date (``2019-08-06``, ``2019-08``), such as a news text's own date. A
     period without a year (``im ersten Halbjahr``) is of the reference's year, or of
     the year before if it would begin after the reference's month; ``heute`` and
-    ``derzeit`` are the reference's month, or its year.
+    ``derzeit`` are the reference's month, or its year; ``seit Jahresbeginn`` runs from
+    January to the reference's month.
 
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']
@@ -252,6 +259,12 @@ def _resolve(
     kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
 ) -> str | None:
     g = match.groupdict()
+    if kind == "since_start":
+        if reference_year and reference_month:
+            first = periods.month(reference_year, 1)
+            last = periods.month(reference_year, reference_month)
+            return first if reference_month == 1 else periods.span(first, last)
+        return None  # "so far" of an unknown date is no period
     if kind == "now":
         if reference_year and reference_month:
             return periods.month(reference_year, reference_month)
