@@ -186,8 +186,11 @@ def place_labels(
     """Data labels beside their points, each in the first of ``places`` where it stays in
     the plot and overlaps no other label; where there is none, the label is left out (the
     point's tooltip and its evidence entry keep the value)."""
-    figure.draw_without_rendering()
+    # The layout alone (not a whole drawing) fixes where the axes and the points are.
     renderer = figure.canvas.get_renderer()
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(figure)
     taken = []
     for x, y, text, fact in labels:
         for dx, dy, ha, va in places:
