@@ -6,13 +6,16 @@ narrative, caveats, sources and the evidence appendix. Every value shown links
 to its evidence entry (the German sentence, its source, how its date was
 fixed); every source mark links to its entry in the sources. The pieces are
 rendered by :mod:`bycn.report.html` (Jinja templates, autoescaped), the charts
-by :mod:`bycn.report.charts` (inline SVG).
+by :mod:`bycn.report.charts` (inline SVG). The caveats, the sources and the
+appendix hold what the parts before them showed: display them last, in that
+order.
 
 In a notebook::
 
-    from bycn.report import briefing
-    b = briefing.prepare("trade", corpus=corpus, start=start, end=end, language=language)
-    display(b.header(), b.key_figures_table(), b.chart("trade.turnover"), b.evidence())
+    from bycn.report.briefing import prepare
+    b = prepare("trade", corpus=corpus, start=start, end=end, language=language)
+    display(b.header(), b.key_figures_table(), *b.charts(b.chart("trade.turnover")))
+    display(b.narrative(), b.caveats(), b.sources(), b.evidence_appendix())
 
 >>> import pandas as pd
 >>> points = pd.DataFrame({"indicator": ["park.jobs"], "entity": ["Great Stone"],
