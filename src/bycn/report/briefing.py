@@ -46,7 +46,7 @@ from bycn.report.briefings import check_parameters, get_briefing
 from bycn.report.evidence import Evidence
 from bycn.report.facts import Conflict, Fact, facts, find_conflicts
 from bycn.report.formatting import format_day, plural, texts
-from bycn.report.summary import caveat_rows, key_figure_rows, narrative_fields
+from bycn.report.summary import KeyFigure, caveat_rows, key_figure_rows, narrative_fields
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -162,6 +162,14 @@ class Briefing:
         return find_conflicts(self.facts)
 
     @cached_property
+    def _key_figure_rows(self) -> list[KeyFigure]:
+        return key_figure_rows(self.evidence)
+
+    @cached_property
+    def _narrative_fields(self) -> dict[str, object]:
+        return narrative_fields(self.evidence)
+
+    @cached_property
     def _chart_numbers(self) -> itertools.count[int]:
         return itertools.count(1)
 
@@ -218,7 +226,7 @@ class Briefing:
     def key_figures(self) -> pd.DataFrame:
         """The key figures as a table of display strings (one row per series)."""
         rows = []
-        for r in key_figure_rows(self.evidence):
+        for r in self._key_figure_rows:
 
             def shown(values: Sequence[Any]) -> str:
                 return " / ".join(
@@ -244,10 +252,10 @@ class Briefing:
         return pd.DataFrame(rows)
 
     def key_figures_table(self) -> HTML:
-        return _display(html.key_figures_html(self.evidence))
+        return _display(html.key_figures_html(self.evidence, self._key_figure_rows))
 
     def narrative(self) -> HTML:
-        return _display(html.narrative_html(self.name, self.evidence))
+        return _display(html.narrative_html(self.name, self.evidence, self._narrative_fields))
 
     def caveats(self) -> HTML:
         """The conflicts among the values shown: display it after the charts."""
@@ -271,9 +279,9 @@ class Briefing:
         return _display(html.evidence_html(self.evidence))
 
     def _cite_statements(self) -> None:
-        """Cite the values the key figures and the narrative state, shown yet or not."""
-        key_figure_rows(self.evidence)
-        narrative_fields(self.evidence)
+        """Cite the values the key figures and the narrative state, shown yet or not
+        (each is worked out once per briefing)."""
+        _ = self._key_figure_rows, self._narrative_fields
 
     def heading(self, key: str) -> HTML:
         """A section heading of texts.yaml (``charts`` ...)."""

@@ -13,7 +13,7 @@ never markup; the one exception is a chart's SVG, which matplotlib wrote and
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -23,7 +23,7 @@ from markupsafe import Markup
 from bycn.report.evidence import Evidence, Mark, Shown
 from bycn.report.facts import Conflict
 from bycn.report.formatting import plural, texts
-from bycn.report.summary import caveat_rows, key_figure_rows, narrative_fields
+from bycn.report.summary import KeyFigure, caveat_rows
 
 __all__ = [
     "caveats_html",
@@ -74,10 +74,10 @@ def header_html(title: str, subtitle: str, rows: Sequence[tuple[str, str]]) -> M
     return render("header.html.j2", title=title, subtitle=subtitle, rows=rows)
 
 
-def key_figures_html(evidence: Evidence) -> Markup:
-    """The key-figures table; one entity throughout (the park) goes into the heading."""
+def key_figures_html(evidence: Evidence, rows: Sequence[KeyFigure]) -> Markup:
+    """The key-figures table (rows of :func:`~bycn.report.summary.key_figure_rows`); one
+    entity throughout (the park) goes into the heading."""
     t = texts(evidence.language)
-    rows = key_figure_rows(evidence)
     heading = t["headings"]["key_figures"]
     entities = {r.entity for r in rows}
     show_entity = len(entities) > 1
@@ -94,15 +94,21 @@ def key_figures_html(evidence: Evidence) -> Markup:
     )
 
 
-def narrative_html(name: str, evidence: Evidence, extra: dict[str, str] | None = None) -> Markup:
+def narrative_html(
+    name: str,
+    evidence: Evidence,
+    values: Mapping[str, object],
+    extra: dict[str, str] | None = None,
+) -> Markup:
     """The summary: sentences of ``texts.yaml`` whose every placeholder the data fills.
 
-    An entry of the list may be a list of alternatives: the first one the data fills
-    is used (a sentence with the value before, else one without).
+    ``values`` are :func:`~bycn.report.summary.narrative_fields`. An entry of the list
+    may be a list of alternatives: the first one the data fills is used (a sentence
+    with the value before, else one without).
     """
     t = texts(evidence.language)
     fields: dict[str, Any] = dict(extra or {})
-    for key, value in narrative_fields(evidence).items():
+    for key, value in values.items():
         if isinstance(value, tuple):
             value = values_html(value, ", ", t["narrative_or"])  # 1, 2 or 3
         fields[key] = value
