@@ -18,13 +18,13 @@ TEXT = "---\ndate: 2023-05-02\n---\nDer Industriepark Great Stone zählt {n} Ein
 def builds(monkeypatch):
     """How many times the series was built (not read from the store)."""
     calls = []
-    real = stored.build_series
+    real = stored.load_series
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(stored, "build_series", counting)
+    monkeypatch.setattr(stored, "load_series", counting)
     return calls
 
 

@@ -1,8 +1,9 @@
 """The points of a corpus, built once for each state of its documents and catalog.
 
 A *point* is a row of the series with what a briefing shows beside it: the
-figure's sentence, text, footnote and source (:data:`FIGURE_DETAILS`), and its
-document's title, publisher, date and URL (``doc_*``). Building them for a
+figure's sentence, text, footnote and source
+(:data:`~bycn.indicators.series.FIGURE_DETAILS`), and its document's title,
+publisher, date and URL (``doc_*``). Building them for a
 large corpus takes seconds (every figure against every rule), and every
 briefing of a ``make reports`` needs them; so they are stored as Parquet
 beside the parsed tables (:mod:`bycn.text.cache`), under a key made of the
@@ -25,19 +26,18 @@ True
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
 import sys
-import uuid
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from bycn.exceptions import OutputError
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import build_series, join_figures
+from bycn.indicators.series import join_figures, load_series
+from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, conform
+from bycn.text.cache import code_fingerprint
 from bycn.text.corpus import corpus_files, default_cache_dir, document_keys, read_corpus
 
 __all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents"]
@@ -75,13 +75,7 @@ def corpus_points(
         if stored is not None:
             return stored
     corpus = read_corpus(root, cache=cache, jobs=jobs)
-    series = build_series(
-        corpus.figures,
-        catalog,
-        sentences=corpus.sentences,
-        documents=corpus.documents,
-        articles=corpus.articles,
-    )
+    series = load_series(corpus, catalog)
     points = with_documents(join_figures(series, corpus.figures), corpus.documents)
     if folder is not None and key is not None:
         _write(folder, key, points)
@@ -128,21 +122,6 @@ def _folder(root: Path, cache: str | Path | bool | None) -> Path | None:
     return Path(cache) / _FOLDER
 
 
-@functools.cache
-def _code_fingerprint() -> str:
-    """A hash of the package version and every module and file of the indicators stage."""
-    from bycn import __version__
-
-    digest = hashlib.sha256(__version__.encode())
-    root = resources.files("bycn")
-    for name in ("schema.py", "vocabulary.py", "periods.py"):
-        digest.update(root.joinpath(name).read_bytes())
-    for entry in sorted(root.joinpath("indicators").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".py", ".yaml")):
-            digest.update(entry.name.encode() + entry.read_bytes())
-    return digest.hexdigest()
-
-
 def _key(documents: list[str], catalog: Catalog) -> str | None:
     """The documents' keys, the catalog's file and the code, hashed; None for a catalog
     built in memory (no file to tell its state by)."""
@@ -152,7 +131,7 @@ def _key(documents: list[str], catalog: Catalog) -> str | None:
         catalog_bytes = Path(catalog.path).read_bytes()
     except OSError:
         return None
-    digest = hashlib.sha256(_code_fingerprint().encode() + catalog_bytes)
+    digest = hashlib.sha256(code_fingerprint("indicators").encode() + catalog_bytes)
     digest.update("\n".join(documents).encode("utf-8"))
     return digest.hexdigest()[:32]
 
@@ -173,11 +152,9 @@ def _write(folder: Path, key: str, points: pd.DataFrame) -> None:
     """Store the points atomically (a reader never sees half a file); keep the last few."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial = folder / f".{key}.{uuid.uuid4().hex[:8]}.partial"
-        points.to_parquet(partial, engine="pyarrow", index=False)
-        os.replace(partial, folder / f"{key}.parquet")
+        atomic_write_bytes(folder / f"{key}.parquet", points.to_parquet(None, index=False))
         stored = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
         for old in stored[: max(0, len(stored) - _KEEP)]:
             old.unlink(missing_ok=True)
-    except OSError as err:  # a store that cannot be written costs time, not correctness
+    except (OSError, OutputError) as err:  # a store not written costs time, not correctness
         print(f"bycn: warning: points not stored in {folder}: {err}", file=sys.stderr)

@@ -32,15 +32,21 @@ _KEEP = 2  # generations kept, so that a reader that has just read the pointer f
 
 
 @functools.cache
-def code_fingerprint() -> str:
-    """A hash of the package version and every module the tables depend on."""
+def code_fingerprint(stage: str = "text") -> str:
+    """A hash of the package version, the base modules every stage uses and the modules
+    and data files of ``stage`` (a subpackage: ``text``, ``indicators``): what a stored
+    result of that stage depends on.
+
+    >>> code_fingerprint() != code_fingerprint("indicators")
+    True
+    """
     from bycn import __version__
 
     digest = hashlib.sha256(__version__.encode())
     root = resources.files("bycn")
-    for name in ("schema.py", "vocabulary.py"):
+    for name in ("schema.py", "vocabulary.py", "periods.py"):
         digest.update(root.joinpath(name).read_bytes())
-    for entry in sorted(root.joinpath("text").iterdir(), key=lambda e: e.name):
+    for entry in sorted(root.joinpath(stage).iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".py", ".yaml")):
             digest.update(entry.name.encode() + entry.read_bytes())
     return digest.hexdigest()[:16]
