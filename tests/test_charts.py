@@ -200,3 +200,17 @@ def test_each_point_has_a_link_area_over_the_chart_for_the_pdf() -> None:
     # Later points lie further right.
     lefts = [h.left for h in sorted(found, key=lambda h: int(h.href.split("-")[1]))]
     assert lefts[:4] == sorted(lefts[:4])
+
+
+def test_a_series_of_one_point_beside_a_line_is_named_in_the_legend() -> None:
+    rows = pd.DataFrame(
+        [
+            row("edu.joint_programmes", 30, "count", "2022", 65, qualifier="more_than"),
+            row("edu.joint_programmes", 40, "count", "2023", 123),
+            row("edu.joint_structures", 9, "count", "2023", 123),
+        ]
+    ).astype({"footnote": "Int64"})
+    chart = series_chart(evidence(rows=rows), ["edu.joint_programmes", "edu.joint_structures"])
+    legend = chart.figure.legends[0]
+    names = [t.get_text() for t in legend.get_texts()]
+    assert names == ["Joint educational programmes", "Joint educational and scientific structures"]

@@ -157,9 +157,12 @@ def _lines(
                 xs = [_middle(f) for f in shown]
                 ys = [f.value / scale for f in shown]
                 hollow = status == "target"
-                if not hollow and len(shown) > 1:
+                line = not hollow and len(shown) > 1
+                if line:
                     ax.plot(xs, ys, color=colour, label=legend or None)
-                for x, y, f in zip(xs, ys, shown, strict=True):
+                for j, (x, y, f) in enumerate(zip(xs, ys, shown, strict=True)):
+                    # A series of one point has no line to name it: its dot does.
+                    named = not hollow and not line and j == 0
                     (marker,) = ax.plot(
                         [x],
                         [y],
@@ -168,6 +171,7 @@ def _lines(
                         color=colour,
                         markerfacecolor="white" if hollow else colour,
                         markeredgewidth=1.6,
+                        label=(legend or None) if named else None,
                     )
                     register(chart, marker, f, evidence)
                     labels.append(
