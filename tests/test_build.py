@@ -256,3 +256,68 @@ def test_nbconvert_finds_the_briefing_exporters(built, tmp_path):
     assert run.returncode == 0, run.stderr
     text, _ = _pdf_text(tmp_path / "trade.pdf")
     assert "Fixture briefing" in text
+
+
+def test_the_build_kernel_keeps_jupyters_inline_plots(tmp_path):
+    """The build kernel loads matplotlib while it boots (bycn.build.kernel_launcher);
+    a notebook's pyplot figure still shows inline, as in Jupyter."""
+    import nbformat
+
+    from bycn.build.execute import execute_notebook, launch_kernel
+    from bycn.build.kernel import kernel_session
+
+    notebook = tmp_path / "plots.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("import matplotlib\nprint(matplotlib.get_backend())"),
+        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()"),
+    ]
+    nbformat.write(nb, notebook)
+    with kernel_session() as session:
+        executed, _ = execute_notebook(
+            notebook, {}, tmp_path / "out", "plots", launch_kernel(notebook, session)
+        )
+    backend, plot = (cell.outputs for cell in executed.cells)
+    assert "inline" in backend[0]["text"]
+    assert any("image/png" in output.get("data", {}) for output in plot)
+
+
+def test_the_kernel_launcher_sets_jupyters_backend_before_it_loads_matplotlib(monkeypatch):
+    """matplotlib reads MPLBACKEND once, when imported: the preloading thread must start
+    after the launcher has set it, as ipykernel would (else plots go to no backend)."""
+    import os
+
+    from bycn.build import kernel_launcher
+
+    seen: dict[str, object] = {}
+
+    class Thread:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+        def start(self) -> None:
+            seen["backend when loading"] = os.environ.get("MPLBACKEND")
+
+    monkeypatch.setattr(os, "environ", {})
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    monkeypatch.setattr(kernel_launcher.threading, "Thread", Thread)
+    monkeypatch.setattr("ipykernel.kernelapp.launch_new_instance", lambda: seen.update(ran=1))
+    kernel_launcher.main()
+    assert seen == {
+        "backend when loading": "module://matplotlib_inline.backend_inline",
+        "ran": 1,
+    }
+
+
+def test_rendering_collects_garbage_less_often_and_restores_it_after_a_failure():
+    import gc
+
+    from bycn.build.render import RENDER_GC_THRESHOLD, fewer_collections
+
+    before = gc.get_threshold()
+    with pytest.raises(ValueError), fewer_collections():
+        assert gc.get_threshold()[0] == RENDER_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0
+        raise ValueError
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

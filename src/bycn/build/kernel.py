@@ -1,11 +1,12 @@
 """The Jupyter kernel a briefing runs on: this interpreter, in a folder of its own.
 
 Which kernel: the notebook runs on the interpreter running the build
-(``sys.executable -m ipykernel_launcher``), under the kernel name ``bycn``.
-So the notebook imports the very bycn that validated its parameters, and a
+(``sys.executable -m bycn.build.kernel_launcher``: ipykernel, loading the
+briefing modules while it boots), under the kernel name ``bycn``. So the
+notebook imports the very bycn that validated its parameters, and a
 ``pip install .`` needs no ``ipykernel install`` before ``bycn report``
 works. (``make setup`` still registers the ``bycn`` kernel, for ``make lab``;
-it names the same interpreter.)
+it names the same interpreter, with ipykernel's own launcher.)
 
 Where its files go: the connection file and the kernel's Unix sockets live
 in a private folder ``<jupyter runtime dir>/bycn-<pid>-<random>/``, so
@@ -15,7 +16,7 @@ one folder. :mod:`bycn.build.debris` removes such folders whose process is gone.
 
 >>> spec = BuildKernelSpecManager().get_kernel_spec(KERNEL_NAME)
 >>> spec.argv[1:3], spec.language
-(['-m', 'ipykernel_launcher'], 'python')
+(['-m', 'bycn.build.kernel_launcher'], 'python')
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class BuildKernelSpecManager(KernelSpecManager):
         if kernel_name != KERNEL_NAME:
             return super().get_kernel_spec(kernel_name)
         return KernelSpec(
-            argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            argv=[sys.executable, "-m", "bycn.build.kernel_launcher", "-f", "{connection_file}"],
             display_name="Python (bycn)",
             language="python",
             metadata={"debugger": False},

@@ -214,9 +214,13 @@ def place_labels(
                 taken.append(box)
                 break
             label.remove()
-    # The layout is done and the labels were placed in it: keep it as it is (saving the
-    # figure would compute the same layout again).
-    figure.set_layout_engine("none")
+    # The layout is done and the labels were placed in it: keep it as it is. With no
+    # layout engine at all (not "none", matplotlib's placeholder), saving the figure
+    # neither computes the layout again nor draws it once more before drawing it.
+    from matplotlib import rc_context
+
+    with rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        figure.set_layout_engine(None)
 
 
 def year_axis(ax: Axes, dates: Sequence[dt.date]) -> None:
