@@ -16,13 +16,24 @@ __all__ = ["topic_of"]
 
 
 @cache
-def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each rule's topic, its pattern, and the pattern's words without the word-start test.
+
+    The words alone find a superset of the pattern's matches, and, opening with letters,
+    let the regex engine skip ahead to a possible first letter: most rules find nothing
+    in most sentences, and the full pattern runs only where its words occur.
+    """
     from bycn.yamlfiles import safe_load
 
     text = resources.files(__package__).joinpath("topics.yaml").read_text("utf-8")
     data = safe_load(text)
     return tuple(
-        (rule["topic"], re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")")) for rule in data
+        (
+            rule["topic"],
+            re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")"),
+            re.compile("|".join(rule["words"])),
+        )
+        for rule in data
     )
 
 
@@ -39,7 +50,7 @@ def _topic(text: str) -> str:
     a paragraph with the same paragraph, so each is searched once however many figures
     it holds (a flattened table is one sentence).
     """
-    for topic, pattern in _rules():
-        if pattern.search(text):
+    for topic, pattern, words in _rules():
+        if words.search(text) and pattern.search(text):
             return topic
     return ""
