@@ -52,27 +52,43 @@ _YEAR_REF = (
 
 
 _COUNT_WORDS = r"[A-Za-zäöü]+|\d{1,2}"  # checked by parse_number_word when resolved
+
+
+def _words(*words: str) -> str:
+    """A regex for any of ``words``, each taken literally."""
+    return "|".join(map(re.escape, words))
+
+
+_MONTH_WORDS = _words(*MONTHS)
+_PART = _words("nfang", "itte", "nde", "eginn")
+# A year reference (_YEAR_REF) holds a year's digits, "Vorjahr" or "Jahr".
+_YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
+# For each pattern, regexes each of which must find something in the text for the pattern
+# to match (each finds a part every match contains): a cheap test that skips hopeless
+# patterns, so skipping never loses a date. Every branch opens with a literal character,
+# which the regex engine skips ahead to.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "since_start": ("Jahresbeginn", "Jahresanfang", "Jahres"),
-    "month_range": MONTHS,
-    "quarters": ("Quartal",),
-    "months": ("Monat",),
+    "since_start": (_words("Jahresbeginn", "Jahresanfang", "Jahres"),),
+    "month_range": (_MONTH_WORDS, _YEARISH),
+    "quarters": ("Quartale", _YEARISH),
+    "months": ("Monate", _YEARISH),
     "same_period": ("Zeitraum",),
-    "quarter": ("Quartal",),
-    "half": ("Halbjahr", "älfte"),
-    "part_month": MONTHS,
-    "month": MONTHS,
-    "part_year": ("nfang", "itte", "nde", "eginn", "letzten"),
-    "year_range": ("-", "–"),
-    "year": ("19", "20", "Jahr"),
-    "now": ("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),
-    "quarters_bare": ("Quartal",),
-    "months_bare": ("Monat",),
+    "quarter": ("Quartal", _YEARISH),
+    "half": (_words("Halbjahr", "älfte"), _YEARISH),
+    "part_month": (_MONTH_WORDS, _YEARISH),
+    "month": (_MONTH_WORDS, _YEARISH),
+    "part_year": (_PART + "|letzten", _YEARISH),
+    "year_range": ("-|–", r"19\d\d|20\d\d"),
+    # Without "Vorjahr": "im Vorjahr" alone is read only beside a year or "Jahr" (as before).
+    "year": ("19|20|Jahr",),
+    "now": (_words("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
+    "quarters_bare": ("Quartalen",),
+    "months_bare": ("Monaten",),
     "quarter_bare": ("Quartal",),
-    "half_bare": ("Halbjahr", "Jahreshälfte"),
-    "month_range_bare": MONTHS,
-    "part_month_bare": MONTHS,
-    "month_bare": MONTHS,
+    "half_bare": (_words("Halbjahr", "Jahreshälfte"),),
+    "month_range_bare": (_MONTH_WORDS,),
+    "part_month_bare": (_MONTH_WORDS, _PART),
+    "month_bare": (_MONTH_WORDS,),
 }
 
 
@@ -80,14 +96,13 @@ def _year_ref(name: str) -> str:
     return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
 
 
-# Each distinct word list once, as one regex: patterns sharing a list test it once per text.
-_WORD_LISTS = tuple(dict.fromkeys(_NEEDS.values()))
-_NEEDED = tuple(re.compile("|".join(map(re.escape, words))) for words in _WORD_LISTS)
+# Each distinct test once: patterns sharing a test run it once per text.
+_WORD_LISTS = tuple(dict.fromkeys(need for needs in _NEEDS.values() for need in needs))
+_NEEDED = tuple(map(re.compile, _WORD_LISTS))
 
-# (kind, index in _NEEDED of words one of which the text must hold, pattern): the words
-# skip hopeless patterns fast.
-_PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
-    (kind, _WORD_LISTS.index(_NEEDS[kind]), re.compile(pattern))
+# (kind, indexes in _NEEDED of the tests the text must pass, pattern).
+_PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
+    (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind])), re.compile(pattern))
     for kind, pattern in (
         # "seit Jahresbeginn": the year so far, up to the text's own date.
         (
@@ -149,8 +164,10 @@ _BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or)\s*$"
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
+# Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
 _ANCHOR = re.compile(
-    rf"{_YEAR}|{_M}|Jahr|jahr|Monat|Quartal|[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen"
+    rf"19\d\d|20\d\d|{_M}|Jahr|jahr|Monat|Quartal|Heute|heute|Derzeit|derzeit"
+    "|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit|Inzwischen|inzwischen"
 )
 
 
@@ -187,9 +204,14 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     found: list[DateMention] = []
     present: list[bool | None] = [None] * len(_NEEDED)  # patterns share word lists
     for kind, needs, pattern in _PATTERNS:
-        holds = present[needs]
-        if holds is None:
-            holds = present[needs] = _NEEDED[needs].search(text) is not None
+        holds = True
+        for i in needs:
+            held = present[i]
+            if held is None:
+                held = present[i] = _NEEDED[i].search(text) is not None
+            if not held:
+                holds = False
+                break
         if not holds:
             continue
         for match in pattern.finditer(text):
