@@ -86,9 +86,14 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     with os.fdopen(fd, "rb") as stream:
-        _check_kind(path, os.fstat(fd))
+        info = os.fstat(fd)
+        _check_kind(path, info)
         try:
-            data = stream.read(MAX_SOURCE_BYTES + 1)
+            # What the file holds plus one byte: asking for the limit would allocate it
+            # whole for every file. A file that has grown since is read on, up to it.
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += stream.read(MAX_SOURCE_BYTES + 1 - len(data))
         except OSError as err:
             raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     if len(data) > MAX_SOURCE_BYTES:
