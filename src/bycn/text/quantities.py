@@ -38,7 +38,7 @@ from bycn.text.nouns import (
     is_time_noun,
     remember_count,
 )
-from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word, parse_numeral
+from bycn.text.numbers import find_number_words, is_numeral, parse_number_word, parse_numeral
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
 from bycn.text.units import (
@@ -113,9 +113,10 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
 _Trigger = tuple[int, int, re.Match[str]]
 
 
-# The last body scanned: (body, numeral starts, numerals, word starts, words). Replaced
-# whole, never changed in place, so a parse in another thread sees one consistent scan.
-_SCANNED: list[tuple] = [(None, [], [], [], [])]
+# The last body scanned: (body, numeral starts, numerals, word starts, words, which rare
+# triggers the body holds). Replaced whole, never changed in place, so a parse in another
+# thread sees one consistent scan.
+_SCANNED: list[tuple] = [(None, [], [], [], [], (False, False, False))]
 
 
 def _scan(body: str) -> tuple:
@@ -127,15 +128,17 @@ def _scan(body: str) -> tuple:
     scanned = _SCANNED[0]
     if scanned[0] is not body:
         numerals = list(_NUMERAL.finditer(body))
-        words = list(NUMBER_WORD.finditer(body))
-        scanned = (body, [m.start() for m in numerals], numerals, [m.start() for m in words], words)
+        words = find_number_words(body)
+        rare = ("Dutzend" in body, "fach" in body, "eins" in body)
+        starts = [m.start() for m in numerals]
+        scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
         _SCANNED[0] = scanned
     return scanned
 
 
 def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
     """Where a figure may start, in text order: (offset, kind of trigger, match)."""
-    _, numeral_starts, numerals, word_starts, words = _scan(body)
+    _, numeral_starts, numerals, word_starts, words, rare = _scan(body)
     first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
     triggers: list[_Trigger] = []
     for m in numerals[first:last]:
@@ -145,15 +148,17 @@ def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
             if m is None:
                 continue
         triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
-    first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
-    triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
-    text = body[lo:hi]
-    if "Dutzend" in text:
-        triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
-    if "fach" in text:
-        triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
-    if "eins" in text:
-        triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
+    if words:
+        first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
+        triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
+    if any(rare):  # a sentence is sliced only when the body holds a rare trigger at all
+        text = body[lo:hi]
+        if rare[0] and "Dutzend" in text:
+            triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
+        if rare[1] and "fach" in text:
+            triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
+        if rare[2] and "eins" in text:
+            triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
     triggers.sort(key=lambda t: t[0])
     return triggers
 

@@ -43,6 +43,11 @@ _AFTER = re.compile(
     rf"|(?:\s*(?P<scale>{SCALE})(?!\w))?(?:\s*(?:{_CURRENCY})|\s+(?:{_MEASURE}))?"
     r")"
 )
+# Each unit's group in _AFTER, its unit and kind: currencies first, as _AFTER tries them.
+_UNIT_GROUPS = tuple(
+    [(f"c{i}", unit, "amount") for i, (_, unit) in enumerate(CURRENCIES)]
+    + [(f"m{i}", unit, "measure") for i, (_, unit) in enumerate(MEASURES)]
+)
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
 
@@ -81,10 +86,9 @@ def read_unit(
         return UnitReading("percent_points", "share", 1.0, False, end)
     if match.group("pct"):
         return UnitReading("percent", "share", 1.0, False, end)
-    for prefix, table, kind in (("c", CURRENCIES, "amount"), ("m", MEASURES, "measure")):
-        for i, (_, unit) in enumerate(table):
-            if match.group(f"{prefix}{i}"):
-                return UnitReading(unit, kind, factor, bool(scale), end)
+    for group, unit, kind in _UNIT_GROUPS:
+        if match.group(group):
+            return UnitReading(unit, kind, factor, bool(scale), end)
     if scale:
         return UnitReading("", "", factor, True, end)
     return UnitReading("", "", 1.0, False, 0)
