@@ -16,7 +16,7 @@ import re
 
 from bycn.vocabulary import MONTHS
 
-__all__ = ["not_figure_at", "not_figure_spans"]
+__all__ = ["capitals", "hyphenated_before", "not_figure_at", "not_figure_spans"]
 
 _MONTH = "|".join(MONTHS)
 _SHORT_MONTH = r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
@@ -45,3 +45,25 @@ def not_figure_at(body: str, digit: int, hi: int) -> int:
     """
     match = _SPANS.match(body, digit, hi)
     return match.end() if match else -1
+
+
+def hyphenated_before(before: str) -> bool:
+    """Whether ``before``, the text before a number, ends with a letter and a hyphen: the
+    number is part of a word (``COVID-19``). The regex ``[^\\W\\d]-$``, read from the end.
+
+    >>> hyphenated_before("COVID-"), hyphenated_before("Nr. 5-"), hyphenated_before("Ost-\\n")
+    (True, False, True)
+    """
+    if before.endswith("\n"):
+        before = before[:-1]  # as $ matches before a final newline
+    letter = before[-2:-1]
+    return before[-1:] == "-" and (letter.isalnum() or letter == "_") and not letter.isdecimal()
+
+
+def capitals(word: str) -> int:
+    """How many upper-case letters ``word`` has: an identifier (``EAEU``, ``ZT``) has two.
+
+    >>> capitals("EAEU-"), capitals("Werk"), capitals("werk")
+    (4, 1, 0)
+    """
+    return 0 if word.islower() else sum(c.isupper() for c in word)

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import not_figure_at
+from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
 from bycn.text.nouns import (
     SentenceNouns,
     carried_count,
@@ -38,7 +38,7 @@ from bycn.text.nouns import (
     is_time_noun,
     remember_count,
 )
-from bycn.text.numbers import find_number_words, is_numeral, parse_number_word, parse_numeral
+from bycn.text.numbers import find_number_words, is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
 from bycn.text.units import (
@@ -59,7 +59,6 @@ _EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_HYPHENATED = re.compile(r"[^\W\d]-$")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:"
@@ -246,7 +245,7 @@ class _Sentence:
                 before = body[max(lo, start - 40) : start]
                 if before[-2:-1].isalpha():
                     return None
-        elif before[-1:].isalnum() or before[-1:] == "_" or _HYPHENATED.search(before):
+        elif before[-1:].isalnum() or before[-1:] == "_" or hyphenated_before(before):
             return None
         digits = token.lstrip("-−+")
         if not is_numeral(digits):
@@ -260,20 +259,21 @@ class _Sentence:
             return None
         if after[:1] == ")" and not before.rstrip().endswith("("):
             return None  # a list label: "1)"
-        if _COLON_DIGIT.match(after):
+        if (after[:1] == ":" or after[:1].isspace()) and _COLON_DIGIT.match(after):
             return None  # a ratio or a time: "3:1"
         if before.endswith("[") or after.lstrip().startswith("Uhr"):
             return None
-        if _DURATION_SUFFIX.match(after):
+        if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
         last = _last_word(before)
         if (
-            (last in LEXICON.identifier_words or sum(c.isupper() for c in last) >= 2)
+            (last in LEXICON.identifier_words or capitals(last) >= 2)
             and _IDENTIFIER_BEFORE.search(before)
             and currency_before(before) is None
         ):
             return None
-        value = parse_numeral(token)
+        sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
+        value = sign * float(digits.replace(".", "").replace(",", "."))
         if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
