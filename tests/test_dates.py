@@ -57,3 +57,64 @@ def test_figures_take_the_nearest_date_of_their_sentence(corpus):
     assert figures.loc[2791, "as_of"].tolist() == ["2022", "2023-01/2023-05"]
     # "Zum Vergleich: Ende 2021 ..." is a baseline; the 99th resident follows the end of 2022.
     assert figures.loc[2012, "as_of"] == "2022-12"
+
+
+def _first_characters(items) -> set[str] | None:
+    """The characters a match of the parsed regex ``items`` can start with; None: any."""
+    from re import _constants as c
+
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            return found | {chr(av)}
+        if op is c.IN:
+            chars = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE:
+                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                else:
+                    return None  # a category or a negated class: too many to list
+            return found | chars
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                first = _first_characters(alternative.data)
+                if first is None:
+                    return None
+                found |= first
+            return found
+        if op is c.SUBPATTERN:
+            first = _first_characters(av[3].data)
+            return None if first is None else found | first
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, item = av
+            first = _first_characters(item.data)
+            if first is None:
+                return None
+            found |= first
+            if low > 0:
+                return found
+            continue  # optional: the match may start with what follows
+        return None
+    return None  # the pattern may match the empty string
+
+
+def test_each_date_pattern_is_led_by_every_character_it_can_start_with():
+    """A pattern led by a test of its first character finds what it found without."""
+    import re
+    from re import _parser
+
+    from bycn.text import dates
+
+    led = re.compile(r"\(\?=\[(?P<first>[^\]]*)\]\)")
+    for kind, _, pattern in dates._PATTERNS:
+        lead = led.match(pattern.pattern)
+        if lead is None:
+            continue
+        allowed = re.compile(f"[{lead['first']}]")
+        first = _first_characters(_parser.parse(pattern.pattern[lead.end() :]).data)
+        assert first is not None, kind
+        assert all(allowed.fullmatch(ch) for ch in first), (kind, sorted(first))

@@ -100,63 +100,98 @@ def _year_ref(name: str) -> str:
 _WORD_LISTS = tuple(dict.fromkeys(need for needs in _NEEDS.values() for need in needs))
 _NEEDED = tuple(map(re.compile, _WORD_LISTS))
 
-# (kind, indexes in _NEEDED of the tests the text must pass, pattern).
+
+def _led(first: str, pattern: str) -> str:
+    """``pattern`` behind a test of its first character, one of ``first`` (a character
+    class), where the engine would otherwise try the whole pattern at every position.
+    """
+    return f"(?=[{first}]){pattern}" if first else pattern
+
+
+# (kind, indexes in _NEEDED of the tests the text must pass, pattern). Each pattern is
+# given with the characters a match can start with ("" where it could start with most).
 _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
-    (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind])), re.compile(pattern))
-    for kind, pattern in (
+    (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind])), re.compile(_led(first, pattern)))
+    for kind, first, pattern in (
         # "seit Jahresbeginn": the year so far, up to the text's own date.
         (
             "since_start",
+            "Ss",
             r"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
-        ("month_range", rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}"),
+        (
+            "month_range",
+            "ADFJMNOS",
+            rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}",
+        ),
         (
             "quarters",
+            "Iie",
             rf"(?:[Ii]n\s+den\s+)?ersten\s+(?P<n>zwei|drei|vier)\s+Quartal(?:en|e)\s+{_year_ref('a')}",
         ),
         (
             "months",
+            "",
             rf"(?:(?:[Ii]n\s+den\s+)?ersten\s+)?(?P<n>{_COUNT_WORDS})\s+Monat(?:en|e)\s+{_year_ref('a')}",
         ),
         (
             "same_period",
+            "Iigse",
             r"(?:[Ii]m\s+)?(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)",
         ),
         (
             "quarter",
+            "Iiezdv1-4",
             rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
         (
             "half",
+            "Iiez",
             rf"(?:[Ii]m\s+|[Ii]n\s+der\s+)?(?P<h>ersten|zweiten)\s+(?:Halbjahr(?:es)?|(?:Jahres)?[Hh]älfte)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
         (
             "part_month",
+            "AaMmEeBb",
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}",
         ),
-        ("month", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
+        ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
         (
             "part_year",
+            "AaMmEeBbIi",
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
-        ("year_range", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
-        ("year", _year_ref("a")),
+        ("year_range", "12", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
+        ("year", "12DdiLlVv", _year_ref("a")),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
-        ("quarters_bare", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
-        ("months_bare", rf"[Ii]n\s+den\s+ersten\s+(?P<n>{_COUNT_WORDS})\s+Monaten"),
+        ("quarters_bare", "Ii", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
+        ("months_bare", "Ii", rf"[Ii]n\s+den\s+ersten\s+(?P<n>{_COUNT_WORDS})\s+Monaten"),
         (
             "quarter_bare",
+            "IiFf",
             r"(?:[Ii]m|[Ff]ür\s+das)\s+(?P<q>ersten|zweiten|dritten|vierten|I{1,3}\.|IV\.|[1-4]\.)\s+Quartal",
         ),
         (
             "half_bare",
+            "IiFf",
             r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten)\s+(?:Halbjahr|Jahreshälfte)",
         ),
-        ("month_range_bare", rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})"),
-        ("part_month_bare", rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b"),
-        ("month_bare", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
-        ("now", r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)"),
+        (
+            "month_range_bare",
+            "IiVvADFJMNOS",
+            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})",
+        ),
+        (
+            "part_month_bare",
+            "AaMmEeBb",
+            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
+        ),
+        ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        (
+            "now",
+            "HhDdGgZzIi",
+            r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)",
+        ),
     )
 )
 # "im Vergleich zu 2020" names a baseline, not the date of the figure.
