@@ -207,7 +207,7 @@ def _parse(
     text: str, doc: str, meta: dict[str, str], kind: str, meta_source: str, path: Path | None
 ) -> Parsed:
     from bycn.text.datelines import read_head
-    from bycn.text.figures import find_figures
+    from bycn.text.figures import figure_rows
     from bycn.text.structure import parse_structure
 
     head = read_head(text)
@@ -216,7 +216,7 @@ def _parse(
         date, date_source = head.date, "dateline"
     body = head.blank(text)
     structure = parse_structure(body, doc)
-    figures = [vars(f) for f in find_figures(structure, date)]
+    figures = figure_rows(structure, date)
     footnotes = [
         {"doc": doc, **{k: getattr(f, k) for k in _FOOTNOTE_FIELDS}} for f in structure.footnotes
     ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -29,7 +30,7 @@ from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Sentence, Structure, fold
 from bycn.text.topics import topic_of
 
-__all__ = ["Figure", "extract_figures", "find_figures"]
+__all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,18 @@ def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
     (``im ersten Halbjahr``, ``im vergangenen Jahr``, ``derzeit``) resolve against;
     without it they resolve against the cited footnote's year, else the article's.
     """
+    return [Figure(**row) for row in figure_rows(structure, document_date)]
+
+
+def figure_rows(structure: Structure, document_date: str = "") -> list[dict[str, Any]]:
+    """The rows of :func:`find_figures`, each a dict of :class:`Figure`'s fields in order.
+
+    A document's table is made of these: no :class:`Figure` is built for a row.
+
+    >>> from bycn.text.structure import parse_structure
+    >>> [r["text"] for r in figure_rows(parse_structure("Es kamen 20 Gäste."))]
+    ['20 Gäste']
+    """
     body = structure.body
     candidates: list[Quantity] = []
     for sentence in structure.sentences:
@@ -88,7 +101,7 @@ def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
 
 def extract_figures(structure: Structure, document_date: str = "") -> pd.DataFrame:
     """The figures table of ``structure``, validated against ``bycn.schema.FIGURES``."""
-    return table([vars(f) for f in find_figures(structure, document_date)], FIGURES)
+    return table(figure_rows(structure, document_date), FIGURES)
 
 
 # --- context: sentence, footnote, date, topic ----------------------------------------
@@ -101,10 +114,11 @@ def _complete(
     paragraphs: dict[int, str],
     dates: dict[tuple[int, int | str | None], _SentenceDates],
     document_date: str = "",
-) -> Figure:
+) -> dict[str, Any]:
     sentence = structure.sentence_at(c.number_start)
     article = structure.article_at(c.number_start)
     line = structure.line_of(c.number_start)
+    column = c.number_start - structure.line_starts[line - 1] + 1  # structure.column_of
     footnote = None
     source_title = source_url = ""
     source_year = None
@@ -124,27 +138,29 @@ def _complete(
     )
     as_of = _as_of(structure, sentence, c, reference, dates)
     sentence_text = sentence.text if sentence else ""
-    return Figure(
-        doc=structure.doc,
-        figure_id=f"{structure.doc}:{line}:{structure.column_of(c.number_start)}",
-        line=line,
-        start=c.start,
-        end=c.end,
-        text=fold(structure.text[c.start : c.end]),
-        value=float(c.value),
-        unit=c.unit,
-        item=c.item,
-        qualifier=c.qualifier,
-        kind=c.kind,
-        article=article.title if article else "",
-        sentence=sentence_text,
-        footnote=footnote,
-        source_title=source_title,
-        source_url=source_url,
-        source_year=source_year,
-        as_of=as_of,
-        topic=topic_of(sentence_text, paragraphs.get(sentence.paragraph, "") if sentence else ""),
-    )
+    return {
+        "doc": structure.doc,
+        "figure_id": f"{structure.doc}:{line}:{column}",
+        "line": line,
+        "start": c.start,
+        "end": c.end,
+        "text": fold(structure.text[c.start : c.end]),
+        "value": float(c.value),
+        "unit": c.unit,
+        "item": c.item,
+        "qualifier": c.qualifier,
+        "kind": c.kind,
+        "article": article.title if article else "",
+        "sentence": sentence_text,
+        "footnote": footnote,
+        "source_title": source_title,
+        "source_url": source_url,
+        "source_year": source_year,
+        "as_of": as_of,
+        "topic": topic_of(
+            sentence_text, paragraphs.get(sentence.paragraph, "") if sentence else ""
+        ),
+    }
 
 
 def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
@@ -168,8 +184,9 @@ class _SentenceDates:
     @classmethod
     def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
         mentions = find_dates(text, reference)
-        # Clause ends matter only for a date after a figure: none without dates.
-        clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)] if mentions else []
+        if not mentions:
+            return _NO_DATES  # most sentences: no clause ends needed, nothing to build
+        clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], clause_ends)
 
     def before(self, offset: int) -> DateMention | None:
@@ -186,6 +203,9 @@ class _SentenceDates:
         j = bisect.bisect_left(self.clause_ends, end)
         boundary = self.clause_ends[j] if j < len(self.clause_ends) else None
         return first if boundary is None or boundary >= first.start else None
+
+
+_NO_DATES = _SentenceDates([], [], [], [])  # shared, never changed
 
 
 def _as_of(
