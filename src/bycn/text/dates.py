@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bycn import periods
@@ -54,42 +55,46 @@ _YEAR_REF = (
 _COUNT_WORDS = r"[A-Za-zäöü]+|\d{1,2}"  # checked by parse_number_word when resolved
 
 
-def _words(*words: str) -> str:
-    """A regex for any of ``words``, each taken literally."""
-    return "|".join(map(re.escape, words))
-
-
-_MONTH_WORDS = _words(*MONTHS)
-_PART = _words("nfang", "itte", "nde", "eginn")
+_MONTH_WORDS = "|".join(MONTHS)  # twelve words: one regex scan beats twelve substring tests
+_PART = ("nfang", "itte", "nde", "eginn")
 # A year reference (_YEAR_REF) holds a year's digits, "Vorjahr" or "Jahr".
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
-# For each pattern, regexes each of which must find something in the text for the pattern
-# to match (each finds a part every match contains): a cheap test that skips hopeless
-# patterns, so skipping never loses a date. Every branch opens with a literal character,
-# which the regex engine skips ahead to.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "since_start": (_words("Jahresbeginn", "Jahresanfang", "Jahres"),),
+# For each pattern, tests each of which the text must pass for the pattern to match: a
+# regex that must find something, or words one of which the text must hold. Each finds a
+# part every match contains, so skipping a pattern that fails one never loses a date.
+_NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "since_start": (("Jahres",),),
     "month_range": (_MONTH_WORDS, _YEARISH),
-    "quarters": ("Quartale", _YEARISH),
-    "months": ("Monate", _YEARISH),
-    "same_period": ("Zeitraum",),
-    "quarter": ("Quartal", _YEARISH),
-    "half": (_words("Halbjahr", "älfte"), _YEARISH),
+    "quarters": (("Quartale",), _YEARISH),
+    "months": (("Monate",), _YEARISH),
+    "same_period": (("Zeitraum",),),
+    "quarter": (("Quartal",), _YEARISH),
+    "half": (("Halbjahr", "älfte"), _YEARISH),
     "part_month": (_MONTH_WORDS, _YEARISH),
     "month": (_MONTH_WORDS, _YEARISH),
-    "part_year": (_PART + "|letzten", _YEARISH),
-    "year_range": ("-|–", r"19\d\d|20\d\d"),
+    "part_year": ((*_PART, "letzten"), _YEARISH),
+    "year_range": (("-", "–"), r"19\d\d|20\d\d"),
     # Without "Vorjahr": "im Vorjahr" alone is read only beside a year or "Jahr" (as before).
-    "year": ("19|20|Jahr",),
-    "now": (_words("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
-    "quarters_bare": ("Quartalen",),
-    "months_bare": ("Monaten",),
-    "quarter_bare": ("Quartal",),
-    "half_bare": (_words("Halbjahr", "Jahreshälfte"),),
+    "year": (("19", "20", "Jahr"),),
+    "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
+    "quarters_bare": (("Quartalen",),),
+    "months_bare": (("Monaten",),),
+    "quarter_bare": (("Quartal",),),
+    "half_bare": (("Halbjahr", "Jahreshälfte"),),
     "month_range_bare": (_MONTH_WORDS,),
     "part_month_bare": (_MONTH_WORDS, _PART),
     "month_bare": (_MONTH_WORDS,),
 }
+
+
+def _test(need: str | tuple[str, ...]) -> Callable[[str], object]:
+    """A need as a function of the text, true if the text passes it."""
+    if isinstance(need, str):
+        return re.compile(need).search
+    if len(need) == 1:
+        word = need[0]
+        return lambda text: word in text
+    return lambda text: any(map(text.__contains__, need))
 
 
 def _year_ref(name: str) -> str:
@@ -98,7 +103,7 @@ def _year_ref(name: str) -> str:
 
 # Each distinct test once: patterns sharing a test run it once per text.
 _WORD_LISTS = tuple(dict.fromkeys(need for needs in _NEEDS.values() for need in needs))
-_NEEDED = tuple(map(re.compile, _WORD_LISTS))
+_NEEDED = tuple(map(_test, _WORD_LISTS))
 
 
 def _led(first: str, pattern: str) -> str:
@@ -243,7 +248,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
         for i in needs:
             held = present[i]
             if held is None:
-                held = present[i] = _NEEDED[i].search(text) is not None
+                held = present[i] = bool(_NEEDED[i](text))
             if not held:
                 holds = False
                 break

@@ -92,7 +92,7 @@ def split_sentences(
         ]
         for cut in [*sorted(set(cuts)), article_end]:
             segment = body[start:cut]
-            if segment.strip():
+            if segment and not segment.isspace():  # segment.strip(), without a copy
                 lead = len(segment) - len(segment.lstrip())
                 s, e = start + lead, start + len(segment.rstrip())
                 first = bisect.bisect_right(line_starts, s)
@@ -143,13 +143,17 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
         return True
     token = window.rsplit(None, 1)[-1].lstrip('"„“([')
     abbreviation = token.lower().rstrip(".")
+    ordinal = token.isdigit() and len(token) <= 3
+    if abbreviation not in _SCALE_ABBREVIATIONS and not ordinal:
+        # The next word matters only after a scale or a number: most ends are neither.
+        return not (abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token))
     following = _NEXT_WORD.match(body, end, end + 40)
     next_word = following.group(1) if following else ""
     if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
         return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
     if abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token):
         return False
-    if token.isdigit() and len(token) <= 3:
+    if ordinal:
         if next_word.partition("-")[0] in MONTHS:
             return False
         # "der 85. Einwohner", "an 2. Stelle", "zum 5. Mal": an ordinal, not an end.
