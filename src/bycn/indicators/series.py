@@ -28,16 +28,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from bycn import periods
 from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
 from bycn.indicators.dating import PointDates
+from bycn.indicators.order import ORDER, order_key
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
     from bycn.text.corpus import Corpus
     from bycn.text.document import Document
 
-__all__ = ["FIGURE_DETAILS", "build_series", "join_figures", "load_series", "sort_series"]
+__all__ = ["FIGURE_DETAILS", "build_series", "join_figures", "load_series"]
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
 FIGURE_DETAILS = (
@@ -108,43 +108,8 @@ def build_series(
                 "source_url": fig.source_url or dates.url(fig.doc),
             }
         )
-    rows.sort(key=lambda r: _order_key(order, *(r[c] for c in _ORDER)))
+    rows.sort(key=lambda r: order_key(order, *(r[c] for c in ORDER)))
     return table(rows, SERIES)
-
-
-def sort_series(series: pd.DataFrame, catalog: Catalog) -> pd.DataFrame:
-    """The rows of ``series`` (a series table, or one with more columns) in the order
-    :func:`build_series` gives: so that series built in parts and put together are
-    ordered as one built at once.
-
-    >>> from bycn.indicators.catalog import load_catalog
-    >>> parts = pd.DataFrame({"indicator": ["trade.turnover", "trade.turnover"],
-    ...     "entity": ["Belarus–China", "Belarus–China"], "as_of": ["2023", "2021"],
-    ...     "doc": ["b", "a"], "line": [3, 1], "figure_id": ["b-f1", "a-f1"]})
-    >>> sort_series(parts, load_catalog())["figure_id"].tolist()
-    ['a-f1', 'b-f1']
-    """
-    order = {ident: i for i, ident in enumerate(catalog.ids)}
-    columns = [series[c].tolist() for c in _ORDER]
-    keys = [_order_key(order, *values) for values in zip(*columns, strict=True)]
-    ranked = sorted(range(len(keys)), key=keys.__getitem__)
-    return series.iloc[ranked].reset_index(drop=True)
-
-
-# The columns a series is ordered by, after the indicator's place in the catalog.
-_ORDER = ("indicator", "entity", "as_of", "doc", "line", "figure_id")
-
-
-def _order_key(
-    order: dict[str, int],
-    indicator: str,
-    entity: str,
-    as_of: str,
-    doc: str,
-    line: int,
-    figure_id: str,
-) -> tuple[Any, ...]:
-    return (order[indicator], entity, periods.sort_key(as_of), doc, int(line), figure_id)
 
 
 def load_series(

@@ -36,7 +36,8 @@ import pyarrow.parquet as pq
 
 from bycn.exceptions import OutputError
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.series import join_figures, load_series, sort_series
+from bycn.indicators.order import sort_series
+from bycn.indicators.series import join_figures, load_series
 from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, conform
 from bycn.text.cache import code_fingerprint
