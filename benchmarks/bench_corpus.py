@@ -165,6 +165,10 @@ def main(argv: list[str] | None = None) -> None:
         rate = mb / cold / cores
         print(f"  bycn series DIR, cold (no cache): {cold:.2f} s ({rate:.2f} MB/s per core)")
         print(f"  bycn series DIR, warm (cached):   {warm:.2f} s")
+        # What a cold run does beyond a warm one: parsing, caching the tables, building
+        # the series; process start and reading the sources are in both.
+        parse = mb / (cold - warm) / cores
+        print(f"  cold - warm: {cold - warm:.2f} s ({parse:.2f} MB/s per core; target >= 3)")
         if args.no_reports:
             return
         env.pop("BYCN_CACHE")
@@ -187,8 +191,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"    {n} documents, from clean:       {clean:6.2f} s ({clean_data:.2f} s)")
         print(f"    after adding one to the {n}:     {added:6.2f} s ({added_data:.2f} s)")
         print(
-            f"    added / one-document: {added / single:.2f}x the whole build, "
-            f"{added_data / single_data:.2f}x the parse step (target <= 1.5x)"
+            f"    added / one-document: {added / single:.2f}x the whole build (target <= 1.5x), "
+            f"{added_data / single_data:.2f}x its parse step"
         )
 
 

@@ -561,3 +561,21 @@ def test_three_disagreeing_values_read_as_a_list_and_charts_name_documents() -> 
     assert "9 [D1], 8 [D2] or 7 [D3]" in plain(b.narrative().data)
     chart = b.chart("park.residents")
     assert chart is not None and "Sources: D4, D1" in plain(chart.data)  # its points, in time
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "change"),
+    [
+        ("more_than", "more_than", "–"),  # more than 1,700, then more than 1,800: anything
+        ("more_than", "exact", "–"),
+        ("exact", "up_to", "–"),
+        ("almost", "exact", "+100 (+5.9%)"),  # two estimates: a change, as an analyst reads it
+    ],
+)
+def test_no_change_is_read_off_between_bounds(before: str, after: str, change: str) -> None:
+    rows = [
+        pt("park.jobs", 1700, "2022-01", 10, 36, qualifier=before),
+        pt("park.jobs", 1800, "2022-12", 20, 38, qualifier=after),
+    ]
+    row = make(pd.DataFrame(rows)).key_figures().iloc[0]
+    assert plain(row["change"]) == change

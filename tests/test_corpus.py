@@ -395,3 +395,11 @@ def test_the_cache_is_the_projects_and_a_folder_outside_any_project_is_read_unca
     assert default_cache_dir(tmp_path) == tmp_path / "c"
     monkeypatch.setenv("BYCN_CACHE", "off")
     assert default_cache_dir(REPO / "data" / "raw") is None
+
+
+def test_some_documents_of_a_corpus_are_read_alone(tmp_path):
+    for name, n in (("a", 10), ("b", 20)):
+        (tmp_path / f"{name}.txt").write_text(f"Der Export stieg um {n} Prozent.\n", "utf-8")
+    read = read_corpus(tmp_path, cache=False, documents={"b"})
+    assert read.documents["doc"].tolist() == ["b"]
+    assert read.figures[["doc", "value"]].values.tolist() == [["b", 20.0]]

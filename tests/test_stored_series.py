@@ -20,9 +20,9 @@ def builds(monkeypatch):
     calls = []
     real = stored.load_series
 
-    def counting(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
+    def counting(corpus, *args, **kwargs):
+        calls.append(sorted(corpus.documents["doc"]))
+        return real(corpus, *args, **kwargs)
 
     monkeypatch.setattr(stored, "load_series", counting)
     return calls
@@ -102,3 +102,33 @@ def test_an_unreadable_document_is_refused_before_the_store_is_read(tmp_path):
     (tmp_path / "raw" / "kaputt.txt").write_bytes(b"\xff\xfe\x00binary\x00")
     with pytest.raises(InputError, match=r"kaputt\.txt"):
         stored.corpus_points(tmp_path / "raw", cache=tmp_path / "cache")
+
+
+def test_a_document_added_or_removed_builds_only_its_own_points(tmp_path, builds):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    for name, n in (("a", 107), ("b", 112)):
+        (raw / f"{name}.txt").write_text(TEXT.format(n=n), encoding="utf-8")
+    stored.corpus_points(raw, cache=cache)
+    (raw / "c.txt").write_text(TEXT.format(n=120).replace("2023-05-02", "2021-01-10"), "utf-8")
+    added = stored.corpus_points(raw, cache=cache)
+    assert builds == [["a", "b"], ["c"]]
+    pd.testing.assert_frame_equal(added, stored.corpus_points(raw, cache=False))
+    assert added["value"].tolist() == [120.0, 107.0, 112.0]  # in the series' order: by date
+    (raw / "a.txt").unlink()
+    removed = stored.corpus_points(raw, cache=cache)
+    assert len(builds) == 3  # the fresh build above; nothing is built for a removal
+    pd.testing.assert_frame_equal(removed, stored.corpus_points(raw, cache=False))
+
+
+def test_points_of_another_catalog_are_never_reused(tmp_path, builds):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    (raw / "a.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    catalog = tmp_path / "catalog.yaml"
+    shutil.copy(default_catalog_path(), catalog)
+    stored.corpus_points(raw, catalog, cache=cache)
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    (raw / "b.txt").write_text(TEXT.format(n=112), encoding="utf-8")
+    stored.corpus_points(raw, catalog, cache=cache)
+    assert builds == [["a"], ["a", "b"]]

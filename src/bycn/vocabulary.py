@@ -15,6 +15,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 __all__ = [
+    "BOUND_QUALIFIERS",
     "DATED_BY",
     "DATE_SOURCES",
     "DOCUMENT_KINDS",
@@ -54,6 +55,9 @@ UNITS = (
 )
 #: How exactly a figure is stated (figures.md, "Qualifiers").
 QUALIFIERS = ("exact", "more_than", "at_least", "almost", "about", "up_to", "less_than")
+#: Qualifiers that make a figure a bound, not a value: between two bounds (``more than
+#: 540`` and ``more than 560``) no change can be read off.
+BOUND_QUALIFIERS = ("more_than", "at_least", "up_to", "less_than")
 #: What a figure is (figures.md, the ``kind`` column).
 KINDS = ("amount", "count", "share", "multiple", "measure", "ordinal", "rank")
 #: A figure's topic (figures.md, the ``topic`` column).

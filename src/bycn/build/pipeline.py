@@ -112,7 +112,7 @@ def build_report(
         # the background, while the kernel runs the notebook.
         kernel = launch_kernel(notebook, session)
         import_papermill()
-        renderers = warm_up(pdf)
+        renderers = warm_up(pdf, str(values.get("language", "en")))
         with steps.step("executing notebook") as execute:
             executed_nb, executed = execute_notebook(notebook, values, out_dir, stem, kernel)
         renderers.join()

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from bycn import periods
 from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule, load_catalog
 from bycn.indicators.dating import PointDates
+from bycn.indicators.order import ORDER, order_key
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
@@ -108,16 +108,7 @@ def build_series(
                 "source_url": fig.source_url or dates.url(fig.doc),
             }
         )
-    rows.sort(
-        key=lambda r: (
-            order[r["indicator"]],
-            r["entity"],
-            periods.sort_key(r["as_of"]),
-            r["doc"],
-            r["line"],
-            r["figure_id"],
-        )
-    )
+    rows.sort(key=lambda r: order_key(order, *(r[c] for c in ORDER)))
     return table(rows, SERIES)
 
 

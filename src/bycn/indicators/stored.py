@@ -27,13 +27,16 @@ True
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from bycn.exceptions import OutputError
 from bycn.indicators.catalog import Catalog, load_catalog
+from bycn.indicators.order import sort_series
 from bycn.indicators.series import join_figures, load_series
 from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, conform
@@ -46,6 +49,7 @@ __all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents
 DOCUMENT_DETAILS = ("title", "publisher", "date", "url")
 _FOLDER = "points"
 _KEEP = 4  # stores kept: the last few states of the corpus and catalog
+_META = b"bycn.points"  # the Parquet metadata entry: what a store was built from
 
 
 def corpus_points(
@@ -58,6 +62,10 @@ def corpus_points(
     """The points of the corpus at ``path`` (default: the project's ``data/raw``): read
     from the store when built before, else built (the corpus parsed as needed) and stored.
 
+    A corpus that changed since the last store, with the same catalog and code, keeps
+    the points of its unchanged documents: only the added or changed documents' points
+    are built (a point depends on its own document alone).
+
     catalog: a catalog, or its path (default: the shipped one).
     cache: the folder of the parsed tables (as for
         :func:`~bycn.text.corpus.read_corpus`): None for the project's, False for none.
@@ -69,16 +77,25 @@ def corpus_points(
     if not isinstance(catalog, Catalog):
         catalog = load_catalog(catalog)
     folder = _folder(root, cache)
-    key = _key(document_keys(corpus_files(root)), catalog) if folder is not None else None
-    if folder is not None and key is not None:
-        stored = _read(folder / f"{key}.parquet")
-        if stored is not None:
-            return stored
-    corpus = read_corpus(root, cache=cache, jobs=jobs)
-    series = load_series(corpus, catalog)
-    points = with_documents(join_figures(series, corpus.figures), corpus.documents)
-    if folder is not None and key is not None:
-        _write(folder, key, points)
+    base = _base(catalog) if folder is not None else None
+    if folder is None or base is None:
+        return _build(root, catalog, cache, jobs)
+    files = corpus_files(root)
+    keys = dict(zip((f.stem for f in files), document_keys(files), strict=True))
+    key = _key(base, list(keys.values()))
+    stored = _read(folder / f"{key}.parquet")
+    if stored is not None:
+        return stored
+    kept, known = _latest(folder, base)
+    unchanged = {doc for doc, k in keys.items() if known.get(doc) == k}
+    if not unchanged:
+        points = _build(root, catalog, cache, jobs)
+    else:
+        changed = [doc for doc in keys if doc not in unchanged]
+        fresh = _build(root, catalog, cache, jobs, changed) if changed else None
+        parts = [kept[kept["doc"].isin(unchanged)], fresh]
+        points = sort_series(pd.concat([p for p in parts if p is not None]), catalog)
+    _write(folder, key, points, base, keys)
     return points
 
 
@@ -122,18 +139,52 @@ def _folder(root: Path, cache: str | Path | bool | None) -> Path | None:
     return Path(cache) / _FOLDER
 
 
-def _key(documents: list[str], catalog: Catalog) -> str | None:
-    """The documents' keys, the catalog's file and the code, hashed; None for a catalog
-    built in memory (no file to tell its state by)."""
+def _base(catalog: Catalog) -> str | None:
+    """The catalog's file and the code of this stage, hashed: what every point depends on
+    beside its document. None for a catalog built in memory (no file to tell its state by).
+    """
     if catalog.path is None:
         return None
     try:
         catalog_bytes = Path(catalog.path).read_bytes()
     except OSError:
         return None
-    digest = hashlib.sha256(code_fingerprint("indicators").encode() + catalog_bytes)
+    return hashlib.sha256(code_fingerprint("indicators").encode() + catalog_bytes).hexdigest()
+
+
+def _key(base: str, documents: list[str]) -> str:
+    """The store's name: the base and the documents' keys, hashed."""
+    digest = hashlib.sha256(base.encode())
     digest.update("\n".join(documents).encode("utf-8"))
     return digest.hexdigest()[:32]
+
+
+def _build(
+    root: Path,
+    catalog: Catalog,
+    cache: str | Path | bool | None,
+    jobs: int | None,
+    documents: list[str] | None = None,
+) -> pd.DataFrame:
+    """The points of the corpus's ``documents`` (default: all), built from their tables."""
+    corpus = read_corpus(root, cache=cache, jobs=jobs, documents=documents)
+    series = load_series(corpus, catalog)
+    return with_documents(join_figures(series, corpus.figures), corpus.documents)
+
+
+def _latest(folder: Path, base: str) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The points of the newest store built with ``base``, and the key of each document
+    they were built from; none (and no keys) when there is no such store."""
+    for path in sorted(_stores(folder), key=_modified, reverse=True):
+        try:
+            meta = json.loads(pq.read_schema(path).metadata[_META])
+        except Exception:  # written by another version, or damaged: not a base to build on
+            continue
+        if meta.get("base") == base:
+            points = _read(path)
+            if points is not None:
+                return points, meta["documents"]
+    return pd.DataFrame(), {}
 
 
 def _read(path: Path) -> pd.DataFrame | None:
@@ -148,13 +199,34 @@ def _read(path: Path) -> pd.DataFrame | None:
     return frame.astype(dict.fromkeys(text, object))
 
 
-def _write(folder: Path, key: str, points: pd.DataFrame) -> None:
-    """Store the points atomically (a reader never sees half a file); keep the last few."""
+def _write(
+    folder: Path, key: str, points: pd.DataFrame, base: str, documents: dict[str, str]
+) -> None:
+    """Store the points atomically (a reader never sees half a file), with the base and
+    the documents' keys they were built from; keep the last few stores."""
+    import pyarrow as pa
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(folder / f"{key}.parquet", points.to_parquet(None, index=False))
-        stored = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
+        table = pa.Table.from_pandas(points, preserve_index=False)
+        meta = json.dumps({"base": base, "documents": documents}).encode("utf-8")
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _META: meta})
+        buffer = pa.BufferOutputStream()
+        pq.write_table(table, buffer)
+        atomic_write_bytes(folder / f"{key}.parquet", buffer.getvalue().to_pybytes())
+        stored = sorted(_stores(folder), key=_modified)
         for old in stored[: max(0, len(stored) - _KEEP)]:
             old.unlink(missing_ok=True)
     except (OSError, OutputError) as err:  # a store not written costs time, not correctness
         print(f"bycn: warning: points not stored in {folder}: {err}", file=sys.stderr)
+
+
+def _stores(folder: Path) -> list[Path]:
+    return list(folder.glob("*.parquet")) if folder.is_dir() else []
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile (by a parallel build keeping its last few)
+        return 0.0

@@ -26,7 +26,7 @@ from bycn.report.formatting import (
     format_value,
     texts,
 )
-from bycn.vocabulary import GROWTH_UNITS
+from bycn.vocabulary import BOUND_QUALIFIERS, GROWTH_UNITS
 
 __all__ = [
     "VALUES_SHOWN",
@@ -121,6 +121,7 @@ def key_figure_rows(evidence: Evidence) -> list[KeyFigure]:
             and unit not in GROWTH_UNITS
             and unit != "ordinal"
             and previous.value
+            and not {latest.qualifier, previous.qualifier} & set(BOUND_QUALIFIERS)
         ):
             change, change_value = _change(latest, previous, language)
             # The change is read off the latest value's entry, beside the one before it.

@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,6 +140,7 @@ def read_corpus(
     *,
     cache: str | Path | bool | None = None,
     jobs: int | None = None,
+    documents: Collection[str] | None = None,
 ) -> Corpus:
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
 
@@ -148,6 +149,7 @@ def read_corpus(
         project the corpus lies in (none outside a project); False to parse in memory.
     jobs: worker processes for parsing (default: one per core); parsing is parallel only
         when there is enough to parse to pay for starting them.
+    documents: read only the documents with these ids (default: all).
 
     Raises :class:`~bycn.exceptions.InputError` naming the first document that cannot
     be read: a corpus is never read without one of its documents.
@@ -156,6 +158,8 @@ def read_corpus(
 
     root = default_corpus_path() if path is None else Path(path)
     files = corpus_files(root)
+    if documents is not None:
+        files = [f for f in files if f.stem in documents]
     keys = document_keys(files)
     store = _cache(cache, root)
     stored = store.load() if store is not None else {}
