@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bycn
-from bycn.text.numbers import NUMBER_WORD, find_number_words, parse_number_word, parse_numeral
+from bycn.text.numbers import parse_number_word, parse_numeral
 from bycn.text.structure import fold
 
 
@@ -147,44 +147,3 @@ def test_figure_text_is_its_source_slice(words):
     for row in document.figures.itertuples():
         assert row.text == fold(text[row.start : row.end])
         assert re.search(r"\d|[a-zäöü]", row.text)
-
-
-_PIECES = st.sampled_from(
-    [
-        "zwei",
-        "drei",
-        "ein",
-        "und",
-        "zig",
-        "hundert",
-        "halb",
-        "Elf",
-        "Acht",
-        "elf",
-        "Verein",
-        "innerhalb",
-        "-",
-        " ",
-        ", ",
-        "\n",
-        "x",
-        "2",
-        "_",
-        "ß",
-        "ö",
-        "Anderthalb",
-    ]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_PIECES, max_size=12).map("".join))
-def test_find_number_words_is_the_pattern(text: str) -> None:
-    """The shortcut over the text's words finds exactly what the pattern finds."""
-    found = [(m.span(), m.group()) for m in find_number_words(text)]
-    assert found == [(m.span(), m.group()) for m in NUMBER_WORD.finditer(text)]
-
-
-def test_find_number_words_in_prose() -> None:
-    text = "Zwölf Partner, ein Verein und dreiundzwanzig Linien; zwei-drei, Fünfzig."
-    assert [m.group() for m in find_number_words(text)] == ["Zwölf", "dreiundzwanzig", "Fünfzig"]

@@ -11,14 +11,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 __all__ = [
     "CURRENCIES",
     "MEASURES",
     "NUMBER_WORD",
     "SCALES",
-    "find_number_words",
     "is_numeral",
     "parse_number_word",
     "parse_numeral",
@@ -107,30 +105,6 @@ NUMBER_WORD = re.compile(
     r"(?!(?:[Ee]in|[Uu]nd|[Hh]alb|[Ee]inhalb)(?![\w-]))"
     rf"(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
 )
-
-# A number word is a whole word: a run of word characters and hyphens, nothing of it
-# before or after the match (see the lookarounds above).
-_WORD_RUN = re.compile(r"[\w-]+")
-
-
-def find_number_words(text: str) -> list[re.Match[str]]:
-    """The matches of :data:`NUMBER_WORD` in ``text``, as ``NUMBER_WORD.finditer`` gives them.
-
-    Most texts hold no number word, and testing each distinct word of a text once (a word
-    seen before is known) is cheaper than trying the pattern at every letter.
-
-    >>> [m.group() for m in find_number_words("Zwei Werke, dreiundzwanzig Linien; ein Verein.")]
-    ['Zwei', 'dreiundzwanzig']
-    """
-    if not any(map(_is_number_word, set(_WORD_RUN.findall(text)))):
-        return []
-    return list(NUMBER_WORD.finditer(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_number_word(word: str) -> bool:
-    # A match is a whole run of word characters and hyphens: the run matches in full.
-    return NUMBER_WORD.fullmatch(word) is not None
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -38,7 +38,7 @@ from bycn.text.nouns import (
     is_time_noun,
     remember_count,
 )
-from bycn.text.numbers import find_number_words, is_numeral, parse_number_word
+from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
 from bycn.text.units import (
@@ -127,7 +127,7 @@ def _scan(body: str) -> tuple:
     scanned = _SCANNED[0]
     if scanned[0] is not body:
         numerals = list(_NUMERAL.finditer(body))
-        words = find_number_words(body)
+        words = list(NUMBER_WORD.finditer(body))
         rare = ("Dutzend" in body, "fach" in body, "eins" in body)
         starts = [m.start() for m in numerals]
         scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
