@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bycn import periods
 from bycn.text.numbers import parse_number_word
@@ -211,8 +211,7 @@ _ANCHOR = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date or period at ``[start:end]`` of the searched text, resolved to ``value``."""
 
     start: int

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
@@ -79,11 +79,12 @@ _PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
 _REACH = 120
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A figure found in the body, before its context (sentence, source, date) is added.
 
     ``[start:end]`` is the span (qualifier to unit); ``number_start`` where its number starts.
+    A named tuple, not a frozen dataclass: made for every number read, it is built several
+    times faster.
     """
 
     start: int
@@ -225,7 +226,7 @@ class _Sentence:
         found = self.found
         for i in threshold_spans(self.body, self.lo, self.hi, [(q.start, q.end) for q in found]):
             if found[i].qualifier == "exact" and found[i].kind not in ("ordinal", "rank"):
-                found[i] = replace(found[i], qualifier="more_than")
+                found[i] = found[i]._replace(qualifier="more_than")
         return found
 
     # --- numbers ---------------------------------------------------------------------
