@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.vocabulary import MONTHS
@@ -40,9 +40,11 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A body sentence at ``[start:end]`` of the source; ``text`` is whitespace-folded."""
+class Sentence(NamedTuple):
+    """A body sentence at ``[start:end]`` of the source; ``text`` is whitespace-folded.
+
+    A named tuple: made for every sentence, it is built faster than a frozen dataclass.
+    """
 
     number: int
     article: int
