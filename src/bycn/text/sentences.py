@@ -98,16 +98,18 @@ def split_sentences(
                 lead = len(segment) - len(segment.lstrip())
                 s, e = start + lead, start + len(segment.rstrip())
                 first = bisect.bisect_right(line_starts, s)
+                last = bisect.bisect_right(line_starts, e - 1)
+                # number, article, paragraph, start, end, first and last line, folded text
                 sentences.append(
                     Sentence(
-                        number=len(sentences) + 1,
-                        article=article_of_line(first - 1),
-                        paragraph=paragraph,
-                        start=s,
-                        end=e,
-                        first_line=first,
-                        last_line=bisect.bisect_right(line_starts, e - 1),
-                        text=fold(segment),
+                        len(sentences) + 1,
+                        article_of_line(first - 1),
+                        paragraph,
+                        s,
+                        e,
+                        first,
+                        last,
+                        " ".join(segment.split()),
                     )
                 )
             if cut in paragraph_ends:
