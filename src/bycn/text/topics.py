@@ -16,12 +16,13 @@ __all__ = ["topic_of"]
 
 
 @cache
-def _rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+def _rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
     """Each rule's topic, its pattern, and the pattern's words without the word-start test.
 
     The words alone find a superset of the pattern's matches, and, opening with letters,
     let the regex engine skip ahead to a possible first letter: most rules find nothing
-    in most sentences, and the full pattern runs only where its words occur.
+    in most sentences, and the full pattern runs only where its words occur. A rule with
+    a word that opens otherwise (a lookbehind, a group) has no such shortcut: None.
     """
     from bycn.yamlfiles import safe_load
 
@@ -31,7 +32,9 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
         (
             rule["topic"],
             re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")"),
-            re.compile("|".join(rule["words"])),
+            re.compile("|".join(rule["words"]))
+            if all(word[:1].isalnum() for word in rule["words"])
+            else None,
         )
         for rule in data
     )
@@ -51,6 +54,6 @@ def _topic(text: str) -> str:
     it holds (a flattened table is one sentence).
     """
     for topic, pattern, words in _rules():
-        if words.search(text) and pattern.search(text):
+        if (words is None or words.search(text)) and pattern.search(text):
             return topic
     return ""
