@@ -258,17 +258,22 @@ def test_nbconvert_finds_the_briefing_exporters(built, tmp_path):
     assert "Fixture briefing" in text
 
 
-def test_the_build_kernel_keeps_jupyters_inline_plots(tmp_path):
-    """The build kernel loads matplotlib while it boots (bycn.build.kernel_launcher);
-    a notebook's pyplot figure still shows inline, as in Jupyter."""
+def test_the_build_kernel_has_loaded_the_briefing_modules_and_keeps_inline_plots(tmp_path):
+    """The build kernel loads the briefing modules while it boots
+    (bycn.build.kernel_launcher), done before the first cell runs; a notebook's pyplot
+    figure still shows inline, as in Jupyter."""
     import nbformat
 
     from bycn.build.execute import execute_notebook, launch_kernel
     from bycn.build.kernel import kernel_session
+    from bycn.build.kernel_launcher import PRELOADED
 
     notebook = tmp_path / "plots.ipynb"
     nb = nbformat.v4.new_notebook()
     nb.cells = [
+        nbformat.v4.new_code_cell(
+            f"import sys\nprint(sorted(set({PRELOADED!r}) - set(sys.modules)))"
+        ),
         nbformat.v4.new_code_cell("import matplotlib\nprint(matplotlib.get_backend())"),
         nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()"),
     ]
@@ -277,19 +282,25 @@ def test_the_build_kernel_keeps_jupyters_inline_plots(tmp_path):
         executed, _ = execute_notebook(
             notebook, {}, tmp_path / "out", "plots", launch_kernel(notebook, session)
         )
-    backend, plot = (cell.outputs for cell in executed.cells)
+    missing, backend, plot = (cell.outputs for cell in executed.cells)
+    assert missing[0]["text"].strip() == "[]"
     assert "inline" in backend[0]["text"]
     assert any("image/png" in output.get("data", {}) for output in plot)
 
 
 def test_the_kernel_launcher_sets_jupyters_backend_before_it_loads_matplotlib(monkeypatch):
     """matplotlib reads MPLBACKEND once, when imported: the preloading thread must start
-    after the launcher has set it, as ipykernel would (else plots go to no backend)."""
+    after the launcher has set it, as ipykernel would (else plots go to no backend); a
+    cell runs only once the thread is done."""
     import os
+    from types import SimpleNamespace
+
+    from ipykernel import kernelapp
 
     from bycn.build import kernel_launcher
 
     seen: dict[str, object] = {}
+    hooks: dict[str, object] = {}
 
     class Thread:
         def __init__(self, **kwargs: object) -> None:
@@ -298,15 +309,21 @@ def test_the_kernel_launcher_sets_jupyters_backend_before_it_loads_matplotlib(mo
         def start(self) -> None:
             seen["backend when loading"] = os.environ.get("MPLBACKEND")
 
+        def join(self) -> None:
+            seen["joined"] = True
+
+    events = SimpleNamespace(register=lambda event, hook: hooks.update({event: hook}))
+    app = SimpleNamespace(
+        initialize=lambda: None, start=lambda: None, shell=SimpleNamespace(events=events)
+    )
     monkeypatch.setattr(os, "environ", {})
     monkeypatch.setattr(sys, "path", list(sys.path))
     monkeypatch.setattr(kernel_launcher.threading, "Thread", Thread)
-    monkeypatch.setattr("ipykernel.kernelapp.launch_new_instance", lambda: seen.update(ran=1))
+    monkeypatch.setattr(kernelapp.IPKernelApp, "instance", lambda: app)
     kernel_launcher.main()
-    assert seen == {
-        "backend when loading": "module://matplotlib_inline.backend_inline",
-        "ran": 1,
-    }
+    assert seen == {"backend when loading": "module://matplotlib_inline.backend_inline"}
+    hooks["pre_run_cell"](SimpleNamespace())
+    assert seen["joined"]
 
 
 def test_rendering_collects_garbage_less_often_and_restores_it_after_a_failure():

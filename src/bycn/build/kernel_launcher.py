@@ -4,9 +4,9 @@ modules while it boots.
 A briefing's first cells import pandas, bycn's report modules and matplotlib,
 about 0.8 s in a fresh process. Imported in a background thread from the
 moment the kernel process starts, that time overlaps the kernel's own start
-and the build's loading of papermill; a cell importing a module still being
-loaded waits for it (Python's per-module import lock), so nothing changes
-for the notebook but when the work is done.
+and the build's loading of papermill. The first cell waits until the thread
+is done, so the notebook's own imports never race it: nothing changes for the
+notebook but when the work is done.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 __all__ = ["PRELOADED", "main"]
 
@@ -44,10 +45,18 @@ def main() -> None:
     # ipykernel sets this when it starts; matplotlib reads it on import, so the
     # preloaded matplotlib must see it first.
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    threading.Thread(target=_preload, name="bycn-preload", daemon=True).start()
-    from ipykernel import kernelapp
+    loading = threading.Thread(target=_preload, name="bycn-preload", daemon=True)
+    loading.start()
+    from ipykernel.kernelapp import IPKernelApp
 
-    kernelapp.launch_new_instance()
+    app = IPKernelApp.instance()
+    app.initialize()
+
+    def before_each_cell(*info: Any) -> None:
+        loading.join()
+
+    app.shell.events.register("pre_run_cell", before_each_cell)
+    app.start()
 
 
 if __name__ == "__main__":

@@ -10,8 +10,11 @@ beside the parsed tables (:mod:`bycn.text.cache`), under a key made of the
 documents' keys (each its content hash and the parser's fingerprint), the
 catalog file and the code of this stage. Telling whether the store is current
 reads the documents but parses nothing: a notebook over a stored corpus loads
-one file. A changed document, catalog or rule builds them again, and nothing
-else does. The parse step of ``make reports`` builds them; the notebooks read.
+one file. A changed catalog or rule builds them all again; an added or changed
+document builds its own points, beside those the last store holds of the
+others (each store records the key of every document it was built from).
+Nothing else builds them. The parse step of ``make reports`` builds them; the
+notebooks read.
 
 >>> import tempfile
 >>> folder, cache = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
