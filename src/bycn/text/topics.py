@@ -32,12 +32,27 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
         (
             rule["topic"],
             re.compile(r"(?<!\w)(?:" + "|".join(rule["words"]) + ")"),
-            re.compile("|".join(rule["words"]))
-            if all(word[:1].isalnum() for word in rule["words"])
-            else None,
+            _words_first(rule["words"]),
         )
         for rule in data
     )
+
+
+# A lookbehind that opens a word ("(?<!Millionen )Einwohner"): without it the word finds
+# a superset of its matches, and opens with a letter again.
+_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=][^()]*\)")
+
+
+def _words_first(words: list[str]) -> re.Pattern[str] | None:
+    """The rule's words as one regex that finds at least every match of the rule, each
+    word opening with a letter or digit (what lets the engine skip ahead); None if a
+    word opens otherwise.
+
+    >>> _words_first(["Park", "(?<!Millionen )Einwohner"]).pattern
+    'Park|Einwohner'
+    """
+    bare = [_LEADING_LOOKBEHIND.sub("", word) for word in words]
+    return re.compile("|".join(bare)) if all(word[:1].isalnum() for word in bare) else None
 
 
 def topic_of(sentence: str, context: str = "") -> str:
