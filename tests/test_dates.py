@@ -118,3 +118,18 @@ def test_each_date_pattern_is_led_by_every_character_it_can_start_with():
         first = _first_characters(_parser.parse(pattern.pattern[lead.end() :]).data)
         assert first is not None, kind
         assert all(allowed.fullmatch(ch) for ch in first), (kind, sorted(first))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Leute kamen jederzeit, heute mehr", [(27, 32, "2019-08")]),
+        ("Heute_x und heute", [(12, 17, "2019-08")]),
+        ("Derzeitig 5, zurzeit 6, Inzwischen7", [(13, 20, "2019-08")]),
+        ("Im ersten Quartal des Vorjahres", [(0, 31, "2018-Q1")]),
+        ("Im ersten Quartal stieg er gegenüber dem Vorjahr", [(0, 17, "2019-Q1")]),
+    ],
+)
+def test_now_opens_a_word_and_a_quarter_takes_the_year_right_after(text, expected):
+    found = [(m.start, m.end, m.value) for m in find_dates(text, "2019-08-06")]
+    assert found == expected

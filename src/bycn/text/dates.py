@@ -55,6 +55,10 @@ _YEAR_REF = (
 _COUNT_WORDS = r"[A-Za-zäöü]+|\d{1,2}"  # checked by parse_number_word when resolved
 
 
+def _year_ref(name: str) -> str:
+    return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
+
+
 _MONTH_WORDS = "|".join(MONTHS)  # twelve words: one regex scan beats twelve substring tests
 _PART = ("nfang", "itte", "nde", "eginn")
 # A year reference (_YEAR_REF) holds a year's digits, "Vorjahr" or "Jahr".
@@ -68,7 +72,8 @@ _NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "quarters": (("Quartale",), _YEARISH),
     "months": (("Monate",), _YEARISH),
     "same_period": (("Zeitraum",),),
-    "quarter": (("Quartal",), _YEARISH),
+    # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
+    "quarter": (("Quartal",), rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}"),
     "half": (("Halbjahr", "älfte"), _YEARISH),
     "part_month": (_MONTH_WORDS, _YEARISH),
     "month": (_MONTH_WORDS, _YEARISH),
@@ -95,10 +100,6 @@ def _test(need: str | tuple[str, ...]) -> Callable[[str], object]:
         word = need[0]
         return lambda text: word in text
     return lambda text: any(map(text.__contains__, need))
-
-
-def _year_ref(name: str) -> str:
-    return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
 
 
 # Each distinct test once: patterns sharing a test run it once per text.
@@ -192,10 +193,13 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
         ),
         ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        # Each word spelt out, so the engine skips ahead to its first letter; that it opens
+        # a word (not "Leute") is checked after the match: see find_dates.
         (
             "now",
-            "HhDdGgZzIi",
-            r"(?<!\w)(?:[Hh]eute|[Dd]erzeit|[Gg]egenwärtig|[Zz]urzeit|[Ii]nzwischen)(?!\w)",
+            "",
+            "(?:Heute|heute|Derzeit|derzeit|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit"
+            r"|Inzwischen|inzwischen)(?!\w)",
         ),
     )
 )
@@ -255,6 +259,10 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
+            if kind == "now" and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                # Within a word ((?<!\w) fails): no date. The match held only letters, so
+                # no date that opens a word began inside it.
+                continue
             i = bisect.bisect_left(taken, (start, end))
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
