@@ -19,6 +19,14 @@ from bycn.text.dates import find_dates
         ("im Zeitraum Januar-November letzten Jahres [2021]", None, ["2021-01/2021-11"]),
         ("in den ersten drei Quartalen dieses Jahres", 2021, ["2021-01/2021-09"]),
         ("im vergangenen Jahr", 2023, ["2022"]),
+        # "im Vorjahr" with no year or "Jahr" beside it, and at a sentence's start.
+        ("Der Export stieg im Vorjahr um 5 Prozent.", 2019, ["2018"]),
+        ("Im Vorjahr zählte der Park 85 Einwohner.", 2019, ["2018"]),
+        ("im Vorjahreszeitraum", 2019, []),  # the same period a year before, not the year
+        # A comparison's baseline is not the figure's date; a deadline is.
+        ("20 Prozent mehr als im Vorjahr", 2019, []),
+        ("um 12 Prozent höher als 2018", 2019, []),
+        ("nicht später als 2025", 2019, ["2025"]),
         ("im Mai 2022", None, ["2022-05"]),
         ("in den letzten Tagen des Jahres 2022", None, ["2022-12"]),
         ("für 2021-2025", None, ["2021/2025"]),

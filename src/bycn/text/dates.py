@@ -46,7 +46,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
-    r"|(?P<{n}prev>des\s+Vorjahres|im\s+Vorjahr)"
+    r"|(?P<{n}prev>des\s+Vorjahres|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
@@ -79,8 +79,7 @@ _NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "month": (_MONTH_WORDS, _YEARISH),
     "part_year": ((*_PART, "letzten"), _YEARISH),
     "year_range": (("-", "–"), r"19\d\d|20\d\d"),
-    # Without "Vorjahr": "im Vorjahr" alone is read only beside a year or "Jahr" (as before).
-    "year": (("19", "20", "Jahr"),),
+    "year": (("19", "20", "Jahr", "Vorjahr"),),
     "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
     "quarters_bare": (("Quartalen",),),
     "months_bare": (("Monaten",),),
@@ -167,7 +166,7 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
         ("year_range", "12", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
-        ("year", "12DdiLlVv", _year_ref("a")),
+        ("year", "12DdIiLlVv", _year_ref("a")),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "Ii", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
@@ -203,9 +202,12 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-# "im Vergleich zu 2020" names a baseline, not the date of the figure.
+# "im Vergleich zu 2020", "20 Prozent mehr als im Vorjahr" name a baseline, not the date
+# of the figure ("nicht später als 2025" is a deadline: a date).
 _BASELINE = re.compile(
-    r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or)\s*$"
+    r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
+    r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
+    r"\s+als)\s*$"
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
 # Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
