@@ -579,3 +579,30 @@ def test_no_change_is_read_off_between_bounds(before: str, after: str, change: s
     ]
     row = make(pd.DataFrame(rows)).key_figures().iloc[0]
     assert plain(row["change"]) == change
+
+
+def test_the_first_caveats_quote_their_sentences_and_the_rest_list_their_values() -> None:
+    from bycn.report.summary import CAVEATS_QUOTED
+
+    count = CAVEATS_QUOTED + 2
+    rows = [
+        pt(
+            "park.residents",
+            value,
+            "2023",
+            10 * i + j,
+            10 * i + j,
+            entity=f"Park {i:02d}",
+            sentence=f"Satz {i}-{j}: {value:g} Einwohner.",
+            text=f"{value:g} Einwohner",
+        )
+        for i in range(count)
+        for j, value in enumerate((100 + i, 200 + i))
+    ]
+    b = make(pd.DataFrame(rows))
+    assert len(b.conflicts) == count
+    text = plain(b.caveats().data)
+    assert f"Satz {CAVEATS_QUOTED - 1}-0" in text and f"Satz {CAVEATS_QUOTED}-0" not in text
+    assert "The sentences of the last 2 caveats are in the evidence appendix" in text
+    appendix = plain(b.evidence_appendix().data)
+    assert all(f"Satz {i}-{j}" in appendix for i in range(count) for j in (0, 1))

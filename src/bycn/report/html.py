@@ -141,9 +141,11 @@ def narrative_html(
 
 
 def caveats_html(evidence: Evidence, conflicts: Sequence[Conflict]) -> Markup:
-    """Each conflict with its values, their sentences (figure marked), and the documents."""
+    """Each conflict with its values, their sentences (figure marked; in the first
+    :data:`~bycn.report.summary.CAVEATS_QUOTED`), and the documents."""
     t = texts(evidence.language)
     items, elsewhere = caveat_rows(evidence, conflicts)
+    unquoted = sum(1 for item in items if not item.quotes)
     return render(
         "caveats.html.j2",
         heading=t["headings"]["caveats"],
@@ -152,6 +154,7 @@ def caveats_html(evidence: Evidence, conflicts: Sequence[Conflict]) -> Markup:
         elsewhere=plural(t["caveats"]["elsewhere"], elsewhere, evidence.language)
         if elsewhere
         else "",
+        unquoted=plural(t["caveats"]["unquoted"], unquoted, evidence.language) if unquoted else "",
         more=_counter(t["caveats"]["more"], evidence.language),
     )
 

@@ -29,6 +29,7 @@ from bycn.report.formatting import (
 from bycn.vocabulary import BOUND_QUALIFIERS, GROWTH_UNITS
 
 __all__ = [
+    "CAVEATS_QUOTED",
     "VALUES_SHOWN",
     "Caveat",
     "KeyFigure",
@@ -41,6 +42,10 @@ __all__ = [
 #: Values a briefing shows side by side for one series and date when its sources
 #: disagree; of more, it shows the best, the lowest and the highest, and counts the rest.
 VALUES_SHOWN = 3
+#: Caveats that quote the sentences of their values; any further caveat lists its values
+#: only, each linked to its evidence entry, which quotes it: a large corpus adds lines to
+#: the caveats, not pages of sentences the appendix holds anyway.
+CAVEATS_QUOTED = 10
 
 
 @dataclass(frozen=True)
@@ -176,13 +181,14 @@ def caveat_rows(evidence: Evidence, conflicts: Sequence[Conflict]) -> tuple[list
 
     A conflict is a caveat when the briefing shows one of its values (cite the key
     figures, narrative and charts first); each caveat shows at most
-    :data:`VALUES_SHOWN` values (the best, the lowest and the highest) and the first
-    sentence of each. Conflicts at dates the briefing does not show are only counted:
-    a growing corpus adds caveats on what the reader sees, not pages on what is not.
+    :data:`VALUES_SHOWN` values (the best, the lowest and the highest) and, in the first
+    :data:`CAVEATS_QUOTED` caveats, the first sentence of each. Conflicts at dates the
+    briefing does not show are only counted: a growing corpus adds caveats on what the
+    reader sees, not pages on what is not.
     """
     relevant = [c for c in conflicts if any(evidence.is_cited(f) for f in c.facts)]
     rows = []
-    for conflict in relevant:
+    for number, conflict in enumerate(relevant):
         best = by_date(conflict.facts)[0][0]
         shown = _spanning(conflict.facts, best)
         rows.append(
@@ -195,7 +201,7 @@ def caveat_rows(evidence: Evidence, conflicts: Sequence[Conflict]) -> tuple[list
                 docs=tuple(dict.fromkeys(d for f in shown for d in f.docs)),
                 quotes=tuple(
                     (entry, evidence.marks(f))
-                    for f in shown
+                    for f in (shown if number < CAVEATS_QUOTED else ())
                     for entry in evidence.quote_entries(f)[:1]
                 ),
             )
