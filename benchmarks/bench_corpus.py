@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_reports import shell_environment
+
 __all__ = ["main", "make_corpus"]
 
 REPO = Path(__file__).resolve().parents[1]
@@ -154,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         work = Path(tmp)
         corpus = work / "corpus"
         size = make_corpus(corpus, args.documents)
-        env = {**os.environ, "BYCN_CACHE": str(work / "cache")}
+        env = {**shell_environment(), "BYCN_CACHE": str(work / "cache")}
         series = [str(BIN / "bycn"), "series", str(corpus), "-o", str(work / "series.csv")]
         cold = _time(series, work, env)
         warm = _time(series, work, env)

@@ -28,7 +28,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["main", "measure"]
+__all__ = ["main", "measure", "shell_environment"]
 
 REPO = Path(__file__).resolve().parents[1]
 BRIEFINGS = ("trade", "education", "park_investment")
@@ -63,14 +63,21 @@ def _in_process(notebooks: Path, work: Path) -> dict[str, tuple[float, float, fl
 def _make_reports(out_dir: Path, jobs: int | None) -> float:
     """The real ``make reports`` from clean, into ``out_dir`` (default jobs: one per core)."""
     flags = [] if jobs is None else [f"-j{jobs}"]
-    # As from a user's shell: under `make bench` the outer make's MAKELEVEL and
-    # MAKEFLAGS would turn this into a sub-make with the outer make's job slots.
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     return _run(
         ["make", "--no-print-directory", *flags, "reports", f"REPORTS_DIR={out_dir}"],
         cwd=REPO,
-        env=env,
+        env=shell_environment(),
     )
+
+
+def shell_environment() -> dict[str, str]:
+    """This process's environment as a user's shell has it for ``make``.
+
+    Under ``make bench`` the outer make's MAKELEVEL and MAKEFLAGS would turn a ``make``
+    run here into a sub-make of it, whose job server it cannot reach (its pipe is not
+    passed on): it would build one job at a time.
+    """
+    return {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
 
 
 def _plain(notebooks: Path, out_dir: Path) -> dict[str, tuple[float, float, float]]:
