@@ -83,11 +83,10 @@ $(MANIFEST): $(CORPUS_DIR) $(CORPUS_FILES)
 	  | xargs -0 -r sha256sum > $(abspath $@).new
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
 
-# One parse of the corpus, in parallel and into the cache, before the briefings read it
-# (only new or changed documents are parsed); it lists the documents, and builds the
-# series once for every briefing (stored in the cache too).
+# One process before the briefings: it parses the new or changed documents (in
+# parallel, into the cache) and builds the series' points once for every briefing
+# (stored in the cache too). `make data` writes the other tables.
 $(PARSED): $(MANIFEST) $(PACKAGE_FILES) $(READY)
-	@$(BYCN) corpus $(CORPUS_DIR) --cache $(PROCESSED)/cache -o $(PROCESSED)/documents.csv
 	@$(BYCN) series $(CORPUS_DIR) --cache $(PROCESSED)/cache -o $(PROCESSED)/series.csv
 	@touch $@
 

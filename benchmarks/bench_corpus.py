@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
         added_data = _make(many, env, "data/processed/.parsed")
         added = added_data + _make(many, env)
         n = args.documents
-        print("  make reports (in brackets its parse step, the cached bycn corpus):")
+        print("  make reports (in brackets its parse step, bycn series over the cache):")
         print(f"    one-document corpus, from clean: {single:6.2f} s ({single_data:.2f} s)")
         print(f"    {n} documents, from clean:       {clean:6.2f} s ({clean_data:.2f} s)")
         print(f"    after adding one to the {n}:     {added:6.2f} s ({added_data:.2f} s)")
