@@ -606,3 +606,16 @@ def test_the_first_caveats_quote_their_sentences_and_the_rest_list_their_values(
     assert "The sentences of the last 2 caveats are in the evidence appendix" in text
     appendix = plain(b.evidence_appendix().data)
     assert all(f"Satz {i}-{j}" in appendix for i in range(count) for j in (0, 1))
+
+
+def test_the_narrative_names_a_region_and_an_institution_with_their_articles() -> None:
+    rows = [
+        pt("trade.regional", 1e8, "2021", 5, 25, unit="USD", entity="Gomel region"),
+        pt("edu.institution_students", 3000, "2023", 7, 27, entity="BSU", qualifier="more_than"),
+    ]
+    en = plain(make(pd.DataFrame(rows), name="trade").narrative().data)
+    de = plain(make(pd.DataFrame(rows), name="trade", language="de").narrative().data)
+    assert "Among the regions, the Gomel region reports USD 100 m [25]" in en
+    assert "Aus den Regionen meldet das Gebiet Gomel 100 Mio. USD [25]" in de
+    edu = plain(make(pd.DataFrame(rows), name="education", language="de").narrative().data)
+    assert "Die Belarussische Staatliche Universität (BSU) zählte mehr als 3.000 [27]" in edu

@@ -143,3 +143,24 @@ def test_unreadable_or_malformed_files_raise_catalog_errors(tmp_path: Path) -> N
         load_catalog(broken)
     with pytest.raises(CatalogError, match="expected a mapping at the top"):
         parse_catalog(["a", "list"])
+
+
+def test_an_entity_names_itself_as_a_subject_in_both_languages() -> None:
+    data = _valid()
+    data["entities"][1] |= {
+        "label": {"en": "Minsk (city)", "de": "Stadt Minsk"},
+        "subject": {"en": "the city of Minsk", "de": "die Stadt Minsk"},
+    }
+    minsk = parse_catalog(data).entity("Minsk")
+    assert (minsk.subject("en"), minsk.subject("de")) == ("the city of Minsk", "die Stadt Minsk")
+    assert parse_catalog(_valid()).entity("Minsk").subject("de") == "Minsk"  # its label, else name
+    data["entities"][1]["subject"] = {"en": "the city of Minsk"}
+    with pytest.raises(CatalogError, match=r"entities\[Minsk\]\.subject: missing 'de'"):
+        parse_catalog(data)
+
+
+def test_every_region_and_institution_has_a_subject_in_both_languages(catalog: Catalog) -> None:
+    for kind in ("region", "institution"):
+        for name in catalog.entity_names(kind):
+            entity = catalog.entity(name)
+            assert entity.subject_en and entity.subject_de, name

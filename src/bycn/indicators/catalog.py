@@ -28,6 +28,8 @@ The file format (``catalog.yaml`` beside this module)::
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
         label: {en: ..., de: ...}     # optional: the name briefings show, in both languages
+        subject: {en: ..., de: ...}   # optional: the name as a sentence's subject, with its
+                                      # article (the Gomel region, das Gebiet Gomel)
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
         note: ...                   # optional, for reviewers
     indicators:

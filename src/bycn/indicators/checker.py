@@ -28,7 +28,7 @@ DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
 _TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
-_ENTITY_KEYS = {"name", "kind", "label", "aliases", "note"}
+_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "note"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -160,6 +160,7 @@ class CatalogChecker:
             if any(e.name == name for e in entities):
                 self.problem(where, f"duplicate entity name {name!r}")
             labels = self.labels(f"{where}.label", raw.get("label"))
+            subjects = self.labels(f"{where}.subject", raw.get("subject"))
             entities.append(
                 Entity(
                     name,
@@ -168,6 +169,8 @@ class CatalogChecker:
                     str(raw.get("note", "")),
                     label_en=labels.get("en", ""),
                     label_de=labels.get("de", ""),
+                    subject_en=subjects.get("en", ""),
+                    subject_de=subjects.get("de", ""),
                 )
             )
         return tuple(entities)

@@ -25,6 +25,8 @@ class Entity:
     aliases: the names as the texts write them, matched exactly (case-sensitive, whole words).
     note: a remark for reviewers.
     label_en, label_de: the name briefings show in each language (catalog key ``label``).
+    subject_en, subject_de: the name as a sentence's subject, with its article (``the
+        Gomel region``, ``das Gebiet Gomel``; catalog key ``subject``).
     """
 
     name: str
@@ -33,6 +35,8 @@ class Entity:
     note: str = ""
     label_en: str = ""
     label_de: str = ""
+    subject_en: str = ""
+    subject_de: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -47,6 +51,17 @@ class Entity:
         """
         found = self.label_de if language == "de" else self.label_en
         return found or self.name
+
+    def subject(self, language: str = "en") -> str:
+        """The entity as the subject of a sentence in ``language``; its label if the
+        catalog gives no such form.
+
+        >>> Entity("Gomel region", "region", (), label_de="Gebiet Gomel",
+        ...        subject_de="das Gebiet Gomel").subject("de")
+        'das Gebiet Gomel'
+        """
+        found = self.subject_de if language == "de" else self.subject_en
+        return found or self.label(language)
 
 
 @dataclass(frozen=True)

@@ -271,6 +271,14 @@ class Evidence:
         """The entity's label in the briefing's language (the catalog's, else its name)."""
         return entity_label(self.catalog, name, self.language)
 
+    def subject(self, name: str) -> str:
+        """The entity as a sentence's subject in the briefing's language (``das Gebiet
+        Gomel``): the catalog's form, else its label."""
+        try:
+            return self.catalog.entity(name).subject(self.language)
+        except KeyError:
+            return name
+
     # --- the appendix --------------------------------------------------------------------
 
     def _dated(self, fact: Fact, quote: Quote) -> str:
