@@ -229,7 +229,12 @@ def when(fact: Fact, language: str, *, capital: bool = False) -> str:
         forms = phrases[fact.measure]
         template = forms.get(_form(fact.period), forms["default"])
     text = template.format(period=period)
-    return text[:1].upper() + text[1:] if capital else text
+    return _capitalised(text) if capital else text
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter a capital, as a sentence starts (the rest as is)."""
+    return text[:1].upper() + text[1:]
 
 
 def _form(as_of: str) -> str:
@@ -250,8 +255,8 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
     """The narrative's placeholders: for an indicator id with ``.`` as ``_`` (``park_jobs``):
 
     ``X`` the latest actual level (a tuple of :class:`Shown`, several when sources disagree),
-    ``X_when``/``X_When`` its dating phrase, ``X_entity`` its entity (``X_subject``/
-    ``X_Subject`` as a sentence's subject, with its article), ``X_scope`` that
+    ``X_when``/``X_When`` its dating phrase, ``X_subject``/``X_Subject`` its entity as a
+    sentence's subject (with its article), ``X_scope`` that
     entity in brackets when it is not the indicator's own (a region's value of a national
     indicator), else empty; ``X_prev`` and
     ``X_prev_when`` the comparable value before it; ``X_times``/``X_percent`` the latest
@@ -265,10 +270,9 @@ def narrative_fields(evidence: Evidence) -> dict[str, object]:
         values[key] = tuple(evidence.shown(f) for f in facts)
         values[f"{key}_when"] = when(facts[0], language)
         values[f"{key}_When"] = when(facts[0], language, capital=True)
-        values[f"{key}_entity"] = evidence.entity(facts[0].entity)
         subject = evidence.subject(facts[0].entity)
         values[f"{key}_subject"] = subject
-        values[f"{key}_Subject"] = subject[:1].upper() + subject[1:]
+        values[f"{key}_Subject"] = _capitalised(subject)
 
     for indicator in dict.fromkeys(k[0] for k in groups):
         key = indicator.replace(".", "_")
