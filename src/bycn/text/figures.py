@@ -20,14 +20,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from bycn.schema import FIGURES, table
 from bycn.text.dates import DateMention, find_dates
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.structure import Sentence, Structure, fold
+from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -85,17 +85,12 @@ def figure_rows(structure: Structure, document_date: str = "") -> list[dict[str,
     ['20 Gäste']
     """
     body = structure.body
-    candidates: list[Quantity] = []
-    for sentence in structure.sentences:
-        candidates.extend(find_quantities(body, sentence))
-    marker_starts = [m.start for m in structure.markers]
-    paragraphs: dict[int, list[str]] = {}
-    for sentence in structure.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
-    context = {number: " ".join(texts) for number, texts in paragraphs.items()}
-    dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
+    context = _Context(structure, document_date)
+    # A quantity is found within its sentence, so the sentence is known here: no lookup.
     return [
-        _complete(structure, c, marker_starts, context, dates, document_date) for c in candidates
+        context.row(sentence, c)
+        for sentence in structure.sentences
+        for c in find_quantities(body, sentence)
     ]
 
 
@@ -107,60 +102,121 @@ def extract_figures(structure: Structure, document_date: str = "") -> pd.DataFra
 # --- context: sentence, footnote, date, topic ----------------------------------------
 
 
-def _complete(
-    structure: Structure,
-    c: Quantity,
-    marker_starts: list[int],
-    paragraphs: dict[int, str],
-    dates: dict[tuple[int, int | str | None], _SentenceDates],
-    document_date: str = "",
-) -> dict[str, Any]:
-    sentence = structure.sentence_at(c.number_start)
-    article = structure.article_at(c.number_start)
-    line = structure.line_of(c.number_start)
-    column = c.number_start - structure.line_starts[line - 1] + 1  # structure.column_of
-    footnote = None
-    source_title = source_url = ""
-    source_year = None
-    i = bisect.bisect_left(marker_starts, c.end)
-    if i < len(marker_starts) and sentence is not None:
-        marker = structure.markers[i]
-        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
-            structure, marker.start
+class _Context:
+    """What a document's figures take from their context, each part found once.
+
+    A sentence's dates and topic and a line's article are shared by every figure there:
+    looked up once per document, not once per figure.
+    """
+
+    def __init__(self, structure: Structure, document_date: str) -> None:
+        self.structure = structure
+        self.document_date = document_date
+        self.marker_starts = [m.start for m in structure.markers]
+        paragraphs: dict[int, list[str]] = {}
+        for sentence in structure.sentences:
+            paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+        self.paragraphs = {number: " ".join(texts) for number, texts in paragraphs.items()}
+        self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
+        self.topics: dict[int, str] = {}
+        self.articles: dict[int, Article | None] = {}
+
+    def row(self, sentence: Sentence, c: Quantity) -> dict[str, Any]:
+        """The row of the quantity ``c`` found in ``sentence``."""
+        structure = self.structure
+        line = structure.line_of(c.number_start)
+        column = c.number_start - structure.line_starts[line - 1] + 1  # structure.column_of
+        if line in self.articles:
+            article = self.articles[line]
+        else:  # the article of an offset is that of its line
+            article = self.articles[line] = structure.article_at(c.number_start)
+        footnote = None
+        source_title = source_url = ""
+        source_year = None
+        marker_starts = self.marker_starts
+        i = bisect.bisect_left(marker_starts, c.end)
+        if i < len(marker_starts):
+            marker = structure.markers[i]
+            marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
+                structure, marker.start
+            )
+            if marker_sentence is not None and marker_sentence.paragraph == sentence.paragraph:
+                footnote = marker.number
+                if marker.footnote is not None:
+                    source = structure.footnotes[marker.footnote]
+                    source_title, source_url, source_year = source.title, source.url, source.year
+        reference: int | str | None = (
+            self.document_date
+            or source_year
+            or (int(article.date) if article and article.date else None)
         )
-        if marker_sentence is not None and marker_sentence.paragraph == sentence.paragraph:
-            footnote = marker.number
-            if marker.footnote is not None:
-                source = structure.footnotes[marker.footnote]
-                source_title, source_url, source_year = source.title, source.url, source.year
-    reference: int | str | None = (
-        document_date or source_year or (int(article.date) if article and article.date else None)
-    )
-    as_of = _as_of(structure, sentence, c, reference, dates)
-    sentence_text = sentence.text if sentence else ""
-    return {
-        "doc": structure.doc,
-        "figure_id": f"{structure.doc}:{line}:{column}",
-        "line": line,
-        "start": c.start,
-        "end": c.end,
-        "text": fold(structure.text[c.start : c.end]),
-        "value": float(c.value),
-        "unit": c.unit,
-        "item": c.item,
-        "qualifier": c.qualifier,
-        "kind": c.kind,
-        "article": article.title if article else "",
-        "sentence": sentence_text,
-        "footnote": footnote,
-        "source_title": source_title,
-        "source_url": source_url,
-        "source_year": source_year,
-        "as_of": as_of,
-        "topic": topic_of(
-            sentence_text, paragraphs.get(sentence.paragraph, "") if sentence else ""
-        ),
-    }
+        topic = self.topics.get(sentence.number)
+        if topic is None:
+            paragraph = self.paragraphs.get(sentence.paragraph, "")
+            topic = self.topics[sentence.number] = topic_of(sentence.text, paragraph)
+        return {
+            "doc": structure.doc,
+            "figure_id": f"{structure.doc}:{line}:{column}",
+            "line": line,
+            "start": c.start,
+            "end": c.end,
+            "text": fold(structure.text[c.start : c.end]),
+            "value": float(c.value),
+            "unit": c.unit,
+            "item": c.item,
+            "qualifier": c.qualifier,
+            "kind": c.kind,
+            "article": article.title if article else "",
+            "sentence": sentence.text,
+            "footnote": footnote,
+            "source_title": source_title,
+            "source_url": source_url,
+            "source_year": source_year,
+            "as_of": self.as_of(sentence, c, reference),
+            "topic": topic,
+        }
+
+    def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
+        key = (sentence.number, reference)
+        found = self.dates.get(key)
+        if found is None:
+            text = self.structure.body[sentence.start : sentence.end]
+            found = self.dates[key] = _SentenceDates.of(text, reference)
+        return found
+
+    def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        """The date nearest before the figure in its sentence, else after it, else before it."""
+        here = self.dates_of(sentence, reference)
+        if here.mentions:
+            offset = c.start - sentence.start
+            end = c.end - sentence.start
+            # A date after the figure is its date only within the figure's clause: in "9
+            # Strukturen ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022
+            # dates the 6 only.
+            after = here.after_in_clause(end)
+            # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
+            # after wins.
+            if after is not None and after.start - end <= _ADJACENT:
+                return after.value
+            before = here.before(offset)
+            if before is not None:
+                return before.value
+            if after is not None:
+                return after.value
+        # No date in the sentence: the last one of the sentence before, in the same
+        # paragraph, passing over a sentence that states a baseline ("Zum Vergleich: Ende
+        # 2021 ...").
+        sentences = self.structure.sentences
+        for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
+            if previous.paragraph != sentence.paragraph:
+                break
+            if _BASELINE_SENTENCE.match(previous.text):
+                continue
+            mentions = self.dates_of(previous, reference).mentions
+            if mentions:
+                return mentions[-1].value
+            break
+        return ""
 
 
 def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
@@ -168,8 +224,7 @@ def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
     return structure.sentences[i] if i >= 0 else None
 
 
-@dataclass(frozen=True)
-class _SentenceDates:
+class _SentenceDates(NamedTuple):
     """A sentence's dates (left to right, never overlapping) and clause ends, found once.
 
     Each figure then finds its dates by bisection, so a long sentence costs time
@@ -206,49 +261,3 @@ class _SentenceDates:
 
 
 _NO_DATES = _SentenceDates([], [], [], [])  # shared, never changed
-
-
-def _as_of(
-    structure: Structure,
-    sentence: Sentence | None,
-    c: Quantity,
-    reference: int | str | None,
-    cache: dict[tuple[int, int | str | None], _SentenceDates],
-) -> str:
-    """The date nearest before the figure in its sentence, else after it, else before it."""
-    if sentence is None:
-        return ""
-
-    def dates_of(s: Sentence) -> _SentenceDates:
-        key = (s.number, reference)
-        if key not in cache:
-            cache[key] = _SentenceDates.of(structure.body[s.start : s.end], reference)
-        return cache[key]
-
-    here = dates_of(sentence)
-    offset = c.start - sentence.start
-    end = c.end - sentence.start
-    # A date after the figure is its date only within the figure's clause: in "9 Strukturen
-    # ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022 dates the 6 only.
-    after = here.after_in_clause(end)
-    # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right after wins.
-    if after is not None and after.start - end <= _ADJACENT:
-        return after.value
-    before = here.before(offset)
-    if before is not None:
-        return before.value
-    if after is not None:
-        return after.value
-    # No date in the sentence: the last one of the sentence before, in the same paragraph,
-    # passing over a sentence that states a baseline ("Zum Vergleich: Ende 2021 ...").
-    for previous in reversed(
-        structure.sentences[max(0, sentence.number - 3) : sentence.number - 1]
-    ):
-        if previous.paragraph != sentence.paragraph:
-            break
-        if _BASELINE_SENTENCE.match(previous.text):
-            continue
-        if dates_of(previous).mentions:
-            return dates_of(previous).mentions[-1].value
-        break
-    return ""
