@@ -141,3 +141,42 @@ def test_each_date_pattern_is_led_by_every_character_it_can_start_with():
 def test_now_opens_a_word_and_a_quarter_takes_the_year_right_after(text, expected):
     found = [(m.start, m.end, m.value) for m in find_dates(text, "2019-08-06")]
     assert found == expected
+
+
+def test_no_date_anchor_word_ends_with_the_start_of_another():
+    """The anchor scan consumes each anchor it finds: it may miss none that a text holds.
+
+    It would miss one only where an anchor begins inside another or one is a prefix of
+    another. A word of "now" begun inside another anchor (``zurzeit`` in ``Märzurzeit``)
+    is no date anyway: it must open a word.
+    """
+    from bycn.text import dates
+
+    words = list(dates._FAMILY_OF)
+    for a in words:
+        for b in words:
+            if dates._FAMILY_OF[b] == "now":
+                continue
+            tails = [a[i:] for i in range(1, len(a))]
+            assert not any(b.startswith(tail) or tail.startswith(b) for tail in tails), (a, b)
+            assert a == b or not b.startswith(a), (a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im Januar-August des Vorjahres, Mitte 2020 und heute",
+        "seit Jahresbeginn 2021–2023 im gleichen Zeitraum des letzten Jahres",
+        "in den ersten fünf Monaten dieses Jahres, im dritten Quartal, in der Jahreshälfte",
+        "Ende März, derzeit, im Vorjahr, inzwischen, das 1.Quartal 2021",
+    ],
+)
+def test_the_anchor_scan_skips_no_pattern_that_matches(text):
+    """Every pattern that matches a text is among those its anchor families let through."""
+    from bycn.text import dates
+
+    families = frozenset(dates._FAMILY_OF.get(a, "year") for a in dates._ANCHOR.findall(text))
+    candidates = dates._candidates(families)
+    for pattern in dates._PATTERNS:
+        if pattern[2].search(text):
+            assert pattern in candidates, pattern[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from bycn import periods
@@ -59,35 +60,54 @@ def _year_ref(name: str) -> str:
     return _YEAR_REF.replace("{n}", name).replace("{{n}}", name)
 
 
-_MONTH_WORDS = "|".join(MONTHS)  # twelve words: one regex scan beats twelve substring tests
 _PART = ("nfang", "itte", "nde", "eginn")
-# A year reference (_YEAR_REF) holds a year's digits, "Vorjahr" or "Jahr".
+_NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
+_NOW += ("Inzwischen", "inzwischen")
+# Every date expression holds an anchor: a year's digits or one of these words, each of
+# its family. One scan finds the families a text holds; a pattern none of whose anchor
+# families the text holds is not tried. No anchor word begins inside another but a word
+# of "now", which then opens no word and is no date (tests/test_dates.py checks): so the
+# scan, which consumes each anchor it finds, misses no family a date needs.
+_FAMILY_OF: dict[str, str] = {
+    **dict.fromkeys(MONTHS, "month"),
+    "Jahr": "Jahr",
+    "jahr": "jahr",
+    "Monat": "Monat",
+    "Quartal": "Quartal",
+    **dict.fromkeys(_NOW, "now"),
+}
+# Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
+_ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(_FAMILY_OF))
+# A year reference (_YEAR_REF) holds a year's digits (family "year", the anchors
+# _FAMILY_OF does not name), "Jahr" ("Jahres") or "jahr" ("Vorjahr").
+_YEARS = ("year", "Jahr", "jahr")
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
-# For each pattern, tests each of which the text must pass for the pattern to match: a
-# regex that must find something, or words one of which the text must hold. Each finds a
-# part every match contains, so skipping a pattern that fails one never loses a date.
-_NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
-    "since_start": (("Jahres",),),
-    "month_range": (_MONTH_WORDS, _YEARISH),
-    "quarters": (("Quartale",), _YEARISH),
-    "months": (("Monate",), _YEARISH),
-    "same_period": (("Zeitraum",),),
+# For each pattern: the anchor families one of which each of its matches holds, then
+# tests each of which the text must pass for the pattern to match: a regex that must
+# find something, or words one of which the text must hold. Each finds a part every
+# match contains, so skipping a pattern that fails one never loses a date.
+_NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
+    "since_start": (("Jahr",), (("Jahres",),)),
+    "month_range": (("month",), (_YEARISH,)),
+    "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
+    "months": (("Monat",), (("Monate",), _YEARISH)),
+    "same_period": (("Jahr", "jahr"), (("Zeitraum",),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
-    "quarter": (("Quartal",), rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}"),
-    "half": (("Halbjahr", "älfte"), _YEARISH),
-    "part_month": (_MONTH_WORDS, _YEARISH),
-    "month": (_MONTH_WORDS, _YEARISH),
-    "part_year": ((*_PART, "letzten"), _YEARISH),
-    "year_range": (("-", "–"), r"19\d\d|20\d\d"),
-    "year": (("19", "20", "Jahr", "Vorjahr"),),
-    "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
-    "quarters_bare": (("Quartalen",),),
-    "months_bare": (("Monaten",),),
-    "quarter_bare": (("Quartal",),),
-    "half_bare": (("Halbjahr", "Jahreshälfte"),),
-    "month_range_bare": (_MONTH_WORDS,),
-    "part_month_bare": (_MONTH_WORDS, _PART),
-    "month_bare": (_MONTH_WORDS,),
+    "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
+    "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
+    "part_month": (("month",), (_YEARISH,)),
+    "month": (("month",), (_YEARISH,)),
+    "part_year": (_YEARS, ((*_PART, "letzten"), _YEARISH)),
+    "year_range": (("year",), (("-", "–"),)),
+    "year": (_YEARS, ()),
+    "now": (("now",), ()),
+    "quarters_bare": (("Quartal",), (("Quartalen",),)),
+    "months_bare": (("Monat",), (("Monaten",),)),
+    "quarter_bare": (("Quartal",), ()),
+    "half_bare": (("Jahr", "jahr"), (("Halbjahr", "Jahreshälfte"),)),
+    "month_range_bare": (("month",), ()),
+    "part_month_bare": (("month",), (_PART,)),
+    "month_bare": (("month",), ()),
 }
 
 
@@ -102,7 +122,7 @@ def _test(need: str | tuple[str, ...]) -> Callable[[str], object]:
 
 
 # Each distinct test once: patterns sharing a test run it once per text.
-_WORD_LISTS = tuple(dict.fromkeys(need for needs in _NEEDS.values() for need in needs))
+_WORD_LISTS = tuple(dict.fromkeys(need for _, needs in _NEEDS.values() for need in needs))
 _NEEDED = tuple(map(_test, _WORD_LISTS))
 
 
@@ -115,8 +135,9 @@ def _led(first: str, pattern: str) -> str:
 
 # (kind, indexes in _NEEDED of the tests the text must pass, pattern). Each pattern is
 # given with the characters a match can start with ("" where it could start with most).
-_PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
-    (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind])), re.compile(_led(first, pattern)))
+_Pattern = tuple[str, tuple[int, ...], re.Pattern[str]]
+_PATTERNS: tuple[_Pattern, ...] = tuple(
+    (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind][1])), re.compile(_led(first, pattern)))
     for kind, first, pattern in (
         # "seit Jahresbeginn": the year so far, up to the text's own date.
         (
@@ -194,12 +215,7 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
-        (
-            "now",
-            "",
-            "(?:Heute|heute|Derzeit|derzeit|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit"
-            r"|Inzwischen|inzwischen)(?!\w)",
-        ),
+        ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
     )
 )
 # "im Vergleich zu 2020", "20 Prozent mehr als im Vorjahr" name a baseline, not the date
@@ -209,12 +225,9 @@ _BASELINE = re.compile(
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als)\s*$"
 )
-# Every date expression holds a year, a month or one of these words: a cheap first test.
-# Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
-_ANCHOR = re.compile(
-    rf"19\d\d|20\d\d|{_M}|Jahr|jahr|Monat|Quartal|Heute|heute|Derzeit|derzeit"
-    "|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit|Inzwischen|inzwischen"
-)
+# The words a baseline (_BASELINE) ends with: a cheap test before the regex.
+_BASELINE_ENDS = ("zu", "zum", "zur", "gegenüber", "Gegenüber", "dem", "den", "seit", "Seit")
+_BASELINE_ENDS += ("vor", "Vor", "als")
 
 
 class DateMention(NamedTuple):
@@ -240,7 +253,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
     ['2019-Q4']
     """
-    if not _ANCHOR.search(text):
+    families = frozenset([_FAMILY_OF.get(anchor, "year") for anchor in _ANCHOR.findall(text)])
+    if not families:
         return []
     reference_year, reference_month = _reference(reference)
     # Spans taken so far and the dates found, each kept sorted by position: they never
@@ -248,7 +262,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     present: list[bool | None] = [None] * len(_NEEDED)  # patterns share word lists
-    for kind, needs, pattern in _PATTERNS:
+    for kind, needs, pattern in _candidates(families):
         holds = True
         for i in needs:
             held = present[i]
@@ -269,16 +283,31 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
             taken.insert(i, (start, end))
-            if _BASELINE.search(text[max(0, start - 25) : start]):
+            before = text[max(0, start - 25) : start]
+            if before.rstrip().endswith(_BASELINE_ENDS) and _BASELINE.search(before):
                 continue
             if kind == "same_period":
-                j = bisect.bisect_right(found, start, key=lambda m: m.end)
+                j = bisect.bisect_right(found, start, key=_end)
                 value = periods.shift_years(found[j - 1].value, -1) if j else None
             else:
                 value = _resolve(kind, match, reference_year, reference_month)
             if value:
-                bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
+                bisect.insort(found, DateMention(start, end, value), key=_start)
     return found
+
+
+def _start(mention: DateMention) -> int:
+    return mention.start
+
+
+def _end(mention: DateMention) -> int:
+    return mention.end
+
+
+@lru_cache(maxsize=64)
+def _candidates(families: frozenset[str]) -> tuple[_Pattern, ...]:
+    """The patterns (of _PATTERNS, in order) a text holding anchors of ``families`` may match."""
+    return tuple(p for p in _PATTERNS if not families.isdisjoint(_NEEDS[p[0]][0]))
 
 
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:
@@ -303,6 +332,7 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
 _REFERENCE = re.compile(r"^((?:19|20)\d{2})(?:-(\d{2}))?")
 
 
+@lru_cache(maxsize=64)  # a document's figures share a few references
 def _reference(reference: int | str | None) -> tuple[int | None, int | None]:
     """The year and month (if known) of a reference date."""
     if isinstance(reference, int):
