@@ -24,10 +24,18 @@ __all__ = ["Sentence", "fold", "split_sentences"]
 
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])")
+_SCALE_ABBREVIATIONS = frozenset(["mio", "mrd", "tsd", "bio"])
+# A point after more letters than the longest abbreviation has ends a sentence for sure
+# (_is_sentence_end could veto no such end), as do ! ? and …: the regex marks these
+# ends (group "sure"), and only the others are asked about one by one.
+_LONGEST = max(map(len, LEXICON.abbreviations | _SCALE_ABBREVIATIONS))
+# Opened by one character of the set, not a repeat of it, so the engine skips ahead to one.
+_SENTENCE_END = re.compile(
+    rf"[.!?…](?P<sure>(?<=[^\W\d_]{{{_LONGEST + 1}}}\.)|(?<=[!?…]))?"
+    r"[.!?…]*[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])"
+)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _PARAGRAPH_END = frozenset('.!?:"”')
-_SCALE_ABBREVIATIONS = frozenset(["mio", "mrd", "tsd", "bio"])
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
 _ORDINAL_CONTEXT = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
@@ -64,30 +72,32 @@ def split_sentences(
     article_of_line: Callable[[int], int],
 ) -> tuple[Sentence, ...]:
     """The sentences of the body mask ``body``; ``is_body`` marks its body lines."""
-    body_lines = [
-        i
-        for i in range(len(lines))
-        if is_body[i] and body[line_starts[i] : line_starts[i] + len(lines[i])].strip()
-    ]
-    if not body_lines:
+    contents: list[tuple[int, str]] = []  # each non-blank body line, right-stripped
+    for i, line in enumerate(lines):
+        if is_body[i]:
+            content = body[line_starts[i] : line_starts[i] + len(line)].rstrip()
+            if content:
+                contents.append((i, content))
+    if not contents:
         return ()
-    widths = sorted(len(lines[i].rstrip()) for i in body_lines)
-    full = widths[int(len(widths) * 0.75)] if widths else 80
-    paragraph_ends = set()
-    for i in body_lines:
-        content = body[line_starts[i] : line_starts[i] + len(lines[i])].rstrip()
-        if len(content) < 0.8 * full and content[-1:] in _PARAGRAPH_END:
-            paragraph_ends.add(line_starts[i] + len(content))
+    widths = sorted(len(lines[i].rstrip()) for i, _ in contents)
+    full = widths[int(len(widths) * 0.75)]
+    paragraph_ends = {
+        line_starts[i] + len(content)
+        for i, content in contents
+        if len(content) < 0.8 * full and content[-1] in _PARAGRAPH_END
+    }
 
     sentences: list[Sentence] = []
     paragraph = 1
     ends = sorted(paragraph_ends)
-    for article_start, article_end in _article_spans(is_body, line_starts, lines, article_of_line):
+    spans = _article_spans(is_body, line_starts, lines, article_of_line)
+    for article, article_start, article_end in spans:
         start = article_start
         cuts = [
             m.end()
             for m in _SENTENCE_END.finditer(body, article_start, article_end)
-            if _is_sentence_end(body, m.start(), m.end())
+            if m.lastindex or _is_sentence_end(body, m.start(), m.end())  # lastindex: sure
         ]
         cuts += ends[
             bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)
@@ -97,18 +107,16 @@ def split_sentences(
             if segment and not segment.isspace():  # segment.strip(), without a copy
                 lead = len(segment) - len(segment.lstrip())
                 s, e = start + lead, start + len(segment.rstrip())
-                first = bisect.bisect_right(line_starts, s)
-                last = bisect.bisect_right(line_starts, e - 1)
                 # number, article, paragraph, start, end, first and last line, folded text
                 sentences.append(
                     Sentence(
                         len(sentences) + 1,
-                        article_of_line(first - 1),
+                        article,
                         paragraph,
                         s,
                         e,
-                        first,
-                        last,
+                        bisect.bisect_right(line_starts, s),
+                        bisect.bisect_right(line_starts, e - 1),
                         " ".join(segment.split()),
                     )
                 )
@@ -119,9 +127,19 @@ def split_sentences(
     return tuple(sentences)
 
 
-def _article_spans(is_body, line_starts, lines, article_of_line):
-    spans: list[tuple[int, int]] = []
-    current = None
+def _article_spans(
+    is_body: Sequence[bool],
+    line_starts: Sequence[int],
+    lines: Sequence[str],
+    article_of_line: Callable[[int], int],
+) -> list[tuple[int, int, int]]:
+    """(article, start, end) of each run of body lines of one article.
+
+    Articles are runs of lines, so every line of a run, and every sentence in it, is of
+    the run's article.
+    """
+    spans: list[tuple[int, int, int]] = []
+    current: list[int] | None = None
     for i, body_line in enumerate(is_body):
         if not body_line:
             continue
@@ -129,12 +147,12 @@ def _article_spans(is_body, line_starts, lines, article_of_line):
         end = line_starts[i] + len(lines[i])
         if current is None or current[0] != k:
             if current is not None:
-                spans.append((current[1], current[2]))
+                spans.append((current[0], current[1], current[2]))
             current = [k, line_starts[i], end]
         else:
             current[2] = end
     if current is not None:
-        spans.append((current[1], current[2]))
+        spans.append((current[0], current[1], current[2]))
     return spans
 
 
@@ -150,12 +168,12 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
     ordinal = token.isdigit() and len(token) <= 3
     if abbreviation not in _SCALE_ABBREVIATIONS and not ordinal:
         # The next word matters only after a scale or a number: most ends are neither.
-        return not (abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token))
+        return not (abbreviation in LEXICON.abbreviations or _initials(token))
     following = _NEXT_WORD.match(body, end, end + 40)
     next_word = following.group(1) if following else ""
     if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
         return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
-    if abbreviation in LEXICON.abbreviations or _INITIALS.fullmatch(token):
+    if abbreviation in LEXICON.abbreviations or _initials(token):
         return False
     if ordinal:
         if next_word.partition("-")[0] in MONTHS:
@@ -166,3 +184,8 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
         if _ORDINAL_CONTEXT.search(body, max(0, start - 30), start - len(token)):
             return False
     return True
+
+
+def _initials(token: str) -> bool:
+    """``U.S.``, ``E.U``: initials hold a point (a cheap test before the regex)."""
+    return "." in token and _INITIALS.fullmatch(token) is not None
