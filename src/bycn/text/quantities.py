@@ -31,13 +31,7 @@ from typing import NamedTuple
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
-from bycn.text.nouns import (
-    SentenceNouns,
-    carried_count,
-    counted_noun,
-    is_time_noun,
-    remember_count,
-)
+from bycn.text.nouns import SentenceNouns, carried_count, counted_noun, is_time_noun, remember_count
 from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
@@ -55,7 +49,7 @@ __all__ = ["Quantity", "find_quantities"]
 # Digits first (the engine skips ahead to a digit fast); a sign before is read after.
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _SIGNS = frozenset("-−+")
-_EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
+_EINS = re.compile(r"eins(?<![\w-]eins)(?![\w-])")  # led by its letters: the engine skips
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
@@ -447,4 +441,10 @@ def _scaled(value: float, factor: float) -> float:
     # 32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
     if factor == 1.0:
         return value
-    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+    written = repr(value)
+    if factor in _POWERS and "e" not in written:  # exact as Decimal, and faster
+        return float(f"{written}e{_POWERS[factor]}")
+    return float(Decimal(written) * Decimal(repr(factor)))
+
+
+_POWERS = {10.0**k: k for k in range(1, 16)}

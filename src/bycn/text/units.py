@@ -44,14 +44,14 @@ _AFTER = re.compile(
     rf"|(?:\s*(?P<scale>{SCALE})(?!\w))?(?:\s*(?:{_CURRENCY})|\s+(?:{_MEASURE}))?"
     r")"
 )
-# Each unit's group in _AFTER, and its unit and kind: currencies first, as _AFTER tries them.
-_UNIT_NAMES = tuple(
-    [f"c{i}" for i in range(len(CURRENCIES))] + [f"m{i}" for i in range(len(MEASURES))]
-)
-_UNIT_KINDS = tuple(
-    [(unit, "amount") for _, unit in CURRENCIES] + [(unit, "measure") for _, unit in MEASURES]
-)
+# Each unit's group in _AFTER and its unit and kind. No unit group holds a group, so the
+# group a match closed last (Match.lastgroup) is its unit's, if it read a unit.
+_UNIT_OF: dict[str | None, tuple[str, str]] = {
+    **{f"c{i}": (unit, "amount") for i, (_, unit) in enumerate(CURRENCIES)},
+    **{f"m{i}": (unit, "measure") for i, (_, unit) in enumerate(MEASURES)},
+}
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
+_SIGNS = ("$", "USD", "EUR", "€")  # what _CURRENCY_BEFORE's match ends with, but spaces
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
 
 
@@ -83,28 +83,32 @@ def read_unit(
     """
     match = _AFTER.match(text, start, stop)
     assert match is not None  # every group is optional
+    # The group closed last tells what was read: a unit, else one of these, else nothing.
+    read = match.lastgroup
+    if read is None or read == "bang":
+        return _NO_UNIT
     end = match.end() - start
-    mult, pp, pct, scale = match.group("mult", "pp", "pct", "scale")
-    factor = SCALES[scale.lower()] if scale else 1.0
-    if mult:
-        spaced_mal = mult.strip().startswith(("Mal", "mal"))
+    if read == "mult":
+        spaced_mal = match.group("mult").strip().startswith(("Mal", "mal"))
         if word or (spaced_mal and not _MULTIPLE_MAL.search(before)):
             return _NO_UNIT
         return UnitReading("times", "multiple", 1.0, False, end)
-    if pp:
+    if read == "pp":
         return UnitReading("percent_points", "share", 1.0, False, end)
-    if pct:
+    if read == "pct":
         return UnitReading("percent", "share", 1.0, False, end)
-    for found, (unit, kind) in zip(match.group(*_UNIT_NAMES), _UNIT_KINDS, strict=True):
-        if found:
-            return UnitReading(unit, kind, factor, bool(scale), end)
-    if scale:
+    scale = match.group("scale")
+    factor = SCALES[scale.lower()] if scale else 1.0
+    if read == "scale":
         return UnitReading("", "", factor, True, end)
-    return _NO_UNIT
+    unit, kind = _UNIT_OF[read]
+    return UnitReading(unit, kind, factor, bool(scale), end)
 
 
 def currency_before(prefix: str) -> tuple[str, int] | None:
     """A currency sign just before a number (``$41,7``): its unit and its length."""
+    if not prefix.rstrip().endswith(_SIGNS):  # most numbers: a cheap test, then no regex
+        return None
     match = _CURRENCY_BEFORE.search(prefix)
     if not match:
         return None
