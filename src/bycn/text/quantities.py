@@ -5,6 +5,7 @@ that quantifies something (digits or a German number word), with its
 qualifier, scale, unit or counted noun, following ``shared/spec/figures.md``.
 What a figure's context adds (sentence, footnote, date, topic) is
 :mod:`bycn.text.figures`' job. The parts of the grammar live beside it:
+:mod:`~bycn.text.triggers` (where a figure may start),
 :mod:`~bycn.text.units` (what follows a number, table headers),
 :mod:`~bycn.text.nouns` (counted nouns), :mod:`~bycn.text.groups` (a unit given
 once for several numbers), :mod:`~bycn.text.qualifiers`,
@@ -32,9 +33,10 @@ from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
 from bycn.text.nouns import SentenceNouns, carried_count, counted_noun, is_time_noun, remember_count
-from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
+from bycn.text.numbers import is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
+from bycn.text.triggers import DUTZEND, EINS, MULTIPLE, NUMERAL, Trigger, find_triggers
 from bycn.text.units import (
     Header,
     currency_before,
@@ -46,12 +48,6 @@ from bycn.text.units import (
 
 __all__ = ["Quantity", "find_quantities"]
 
-# Digits first (the engine skips ahead to a digit fast); a sign before is read after.
-_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
-_SIGNS = frozenset("-−+")
-_EINS = re.compile(r"eins(?<![\w-]eins)(?![\w-])")  # led by its letters: the engine skips
-_WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
-_DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
@@ -93,7 +89,7 @@ class Quantity(NamedTuple):
 
 def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     """Every quantity in ``sentence`` of the body mask ``body``, in text order."""
-    triggers = _triggers(body, sentence.start, sentence.end)
+    triggers = find_triggers(body, sentence.start, sentence.end)
     if not triggers:
         return []
     reader = _Sentence(body, sentence.start, sentence.end)
@@ -102,59 +98,6 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     if counts:
         remember_count(body, sentence.end, counts[-1].item)
     return found
-
-
-_Trigger = tuple[int, int, re.Match[str]]
-
-
-# The last body scanned: (body, numeral starts, numerals, word starts, words, which rare
-# triggers the body holds). Replaced whole, never changed in place, so a parse in another
-# thread sees one consistent scan.
-_SCANNED: list[tuple] = [(None, [], [], [], [], (False, False, False))]
-
-
-def _scan(body: str) -> tuple:
-    """Numerals and number words of the whole body, found once per body (by identity).
-
-    A sentence takes its share by bisection: one regex pass over the text, not one
-    per sentence.
-    """
-    scanned = _SCANNED[0]
-    if scanned[0] is not body:
-        numerals = list(_NUMERAL.finditer(body))
-        words = list(NUMBER_WORD.finditer(body))
-        rare = ("Dutzend" in body, "fach" in body, "eins" in body)
-        starts = [m.start() for m in numerals]
-        scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
-        _SCANNED[0] = scanned
-    return scanned
-
-
-def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
-    """Where a figure may start, in text order: (offset, kind of trigger, match)."""
-    _, numeral_starts, numerals, word_starts, words, rare = _scan(body)
-    first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
-    triggers: list[_Trigger] = []
-    for m in numerals[first:last]:
-        start = m.start()
-        if m.end() > hi:  # runs past the sentence: read the sentence's part only
-            m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
-            if m is None:
-                continue
-        triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
-    if words:
-        first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
-        triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
-    if any(rare):  # a sentence is sliced only when the body holds a rare trigger at all
-        text = body[lo:hi]
-        if rare[0] and "Dutzend" in text:
-            triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
-        if rare[1] and "fach" in text:
-            triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
-        if rare[2] and "eins" in text:
-            triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
-    triggers.sort(key=lambda t: t[0])
-    return triggers
 
 
 class _Sentence:
@@ -171,22 +114,22 @@ class _Sentence:
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
 
-    def quantities(self, triggers: list[_Trigger]) -> list[Quantity]:
+    def quantities(self, triggers: list[Trigger]) -> list[Quantity]:
         for start, kind, match in triggers:
             if start < self.taken_end or self._skipped(start):
                 continue
-            if kind == 0:
+            if kind == DUTZEND:
                 self._add(self._dutzend(match))
-            elif kind == 1:
+            elif kind == MULTIPLE:
                 value = parse_number_word(match.group("w"))
                 if value is not None and value >= 2:
                     span = (match.start(), match.end())
                     self._add(self._finish(*span, start, value, "times", "", "multiple"))
-            elif kind == 2:
+            elif kind == EINS:
                 self._add(self._word(match, 1.0))
-            elif kind == 3:
+            elif kind == NUMERAL:
                 self._add(self._numeral(start, match.end()))
-            else:
+            else:  # a number word
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:
                     self._add(self._word(match, value))
@@ -254,9 +197,10 @@ class _Sentence:
             return None
         if after[:1] == ")" and not before.rstrip().endswith("("):
             return None  # a list label: "1)"
-        if (after[:1] == ":" or after[:1].isspace()) and _COLON_DIGIT.match(after):
+        rest = after.lstrip()
+        if rest[:1] == ":" and _COLON_DIGIT.match(after):
             return None  # a ratio or a time: "3:1"
-        if before.endswith("[") or after.lstrip().startswith("Uhr"):
+        if before.endswith("[") or rest.startswith("Uhr"):
             return None
         if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
@@ -272,7 +216,7 @@ class _Sentence:
         if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
-        ordinal = _ORDINAL.match(body, end, hi)
+        ordinal = _ORDINAL.match(body, end, hi) if after[:1] == "." else None
         if ordinal and len(digits) <= 3:
             noun = ordinal.group("noun")
             if noun in LEXICON.rank_nouns:
@@ -283,8 +227,8 @@ class _Sentence:
             if _ORDINAL_BEFORE.search(before) and noun not in LEXICON.function_words:
                 span = (start, ordinal.end("noun"))
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
-        is_year = not signed and _YEAR.fullmatch(digits) is not None
-        return self._quantity(start, end, value, is_year=is_year, signed=signed)
+        is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
+        return self._quantity(start, end, value, before, is_year=is_year, signed=signed)
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
@@ -316,21 +260,22 @@ class _Sentence:
             if previous and previous.kind == "rank" and list_link_before(gap) and len(gap) < 12:
                 return self._finish(start, end, start, value, "rank", "", "rank", qualify=False)
             return None
-        return self._quantity(start, end, value, word=True)
+        return self._quantity(start, end, value, before, word=True)
 
     def _quantity(
         self,
         start: int,
         end: int,
         value: float,
+        before: str,
         word: bool = False,
         is_year: bool = False,
         signed: bool = False,
     ) -> Quantity | None:
-        """Read scale, unit or counted noun after a number at ``[start:end]``."""
+        """Read scale, unit or counted noun after a number at ``[start:end]``; ``before``
+        is the sentence's text of up to 40 characters before it."""
         body, lo, hi = self.body, self.lo, self.hi
         stop = min(hi, end + _REACH)
-        before = body[max(lo, start - 40) : start]
         reading = read_unit(body, end, stop, word=word, before=before)
         unit, kind, item, span_end = reading.unit, reading.kind, "", end + reading.end
         if reading.scaled:
