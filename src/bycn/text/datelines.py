@@ -41,7 +41,9 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_M})(?:\s+(?P<y>(?:19|20)\d{{2}}))?)?"
     r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+\s*"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A year not within a longer number. Its digits first and the digit before it tested
+# after, so that the engine skips ahead to a 1 or a 2 in a long text.
+_YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")

@@ -359,7 +359,6 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
 def _resolve(
     kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
 ) -> str | None:
-    g = match.groupdict()
     if kind == "since_start":
         if reference_year and reference_month:
             first = periods.month(reference_year, 1)
@@ -370,6 +369,7 @@ def _resolve(
         if reference_year and reference_month:
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
+    g = match.groupdict()  # not needed above
     if kind == "year_range":
         return periods.span(periods.year(int(g["y1"])), periods.year(int(g["y2"])))
     if kind.endswith("_bare"):
