@@ -63,6 +63,7 @@ _ORDINAL_BEFORE = re.compile(
 )
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
+_GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _COLON_DIGIT = re.compile(r"\s*:\d")
 # In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
@@ -237,6 +238,9 @@ class _Sentence:
         or counted noun follows (a table row ``512 308 417`` is three numbers).
         Returns the number's end and its digits without the spaces, or None.
         """
+        # Only a numeral of one to three digits, a space right after it, can start a group.
+        if end - start > 3 or self.body[end : end + 1] not in _GROUP_SPACES:
+            return None
         match = _SPACE_GROUPED.match(self.body, start, self.hi)
         if match is None or match.end() <= end:
             return None
