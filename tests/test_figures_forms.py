@@ -46,6 +46,35 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             [("Dreifache", 3.0, "times", "exact", "multiple", "")],
         ),
         (
+            "Der Umsatz wuchs um das Anderthalbfache; die Lösung war einfach.",
+            [("Anderthalbfache", 1.5, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Der Handel überstieg eine Milliarde Dollar, rund einer Million Menschen.",
+            [
+                ("eine Milliarde Dollar", 1e9, "USD", "more_than", "amount", ""),
+                ("rund einer Million Menschen", 1e6, "count", "about", "count", "Menschen"),
+            ],
+        ),
+        (
+            "Exporte: Rindfleisch (etwa 190 Mio. Dollar) und Milch („rund 20 Tonnen“).",
+            [
+                ("etwa 190 Mio. Dollar", 190e6, "USD", "about", "amount", ""),
+                ("rund 20 Tonnen", 20.0, "t", "about", "measure", ""),
+            ],
+        ),
+        (
+            "Der Park umfasst 112,5 km², also 112,5 Quadratkilometer.",
+            [
+                ("112,5 km²", 112.5, "km2", "exact", "measure", ""),
+                ("112,5 Quadratkilometer", 112.5, "km2", "exact", "measure", ""),
+            ],
+        ),
+        (
+            "Es ist das 14. gemeinsame Labor; zum 5. gemeinsamen Forum kamen Gäste.",
+            [("14. gemeinsame Labor", 14.0, "ordinal", "exact", "ordinal", "Labor")],
+        ),
+        (
             "Es sind 3 Laboratorien, 4 Zentren und 2 Institute.",
             [
                 ("3 Laboratorien", 3.0, "count", "exact", "count", "Laboratorien"),
@@ -148,6 +177,15 @@ def test_not_figures(text):
         (
             "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
             [("drei Flüge", "Flüge"), ("fünf", "Flüge")],
+        ),
+        # A preposition after the number opens a phrase the number does not count.
+        (
+            "Es wurden 12 Zentren gegründet, davon drei im vergangenen Jahr.",
+            [("12 Zentren", "Zentren"), ("drei", "Zentren")],
+        ),
+        (
+            "Es gibt 20 mit chinesischem Kapital gegründete Firmen.",
+            [("20 mit chinesischem Kapital gegründete Firmen", "Firmen")],
         ),
     ],
 )

@@ -78,9 +78,11 @@ _NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "part_month": (_MONTH_WORDS, _YEARISH),
     "month": (_MONTH_WORDS, _YEARISH),
     "part_year": ((*_PART, "letzten"), _YEARISH),
-    "year_range": (("-", "–"), r"19\d\d|20\d\d"),
+    "year_range": (("-", "–", "/"), r"19\d\d|20\d\d"),
     "year": (("19", "20", "Jahr", "Vorjahr"),),
     "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
+    "years_ago": (("Jahr",),),
+    "part_year_bare": (("Jahres",),),
     "quarters_bare": (("Quartalen",),),
     "months_bare": (("Monaten",),),
     "quarter_bare": (("Quartal",),),
@@ -162,11 +164,23 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
         (
             "part_year",
-            "AaMmEeBbIi",
-            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+            "AaMmEeBbIiJ",
+            r"(?<!\w)(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))"
+            rf"|Jahres(?P<s>ende|anfang|beginn|mitte))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
-        ("year_range", "12", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
+        # "2021-2022"; "2023/2024" and "2022/23" (an academic or a financial year).
+        (
+            "year_range",
+            "12",
+            rf"(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR})|/(?P<y3>(?:19|20)?\d\d))(?!\d)",
+        ),
         ("year", "12DdIiLlVv", _year_ref("a")),
+        # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
+        (
+            "years_ago",
+            "Vv",
+            rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
+        ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "Ii", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
@@ -192,6 +206,13 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
         ),
         ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        # "bis Ende des Jahres", "zum Jahresende": of the reference's year.
+        (
+            "part_year_bare",
+            "AaMmEeBbJ",
+            r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
+            r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
         (
@@ -207,7 +228,7 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
 _BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als)\s*$"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
 # Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
@@ -281,6 +302,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     return found
 
 
+def _count(written: str) -> int | None:
+    """A whole count written in digits or as a word: ``3``, ``drei``."""
+    count = int(written) if written.isdigit() else parse_number_word(written)
+    return int(count) if count and count == int(count) else None
+
+
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     groups = match.groupdict()
     if groups.get("ay"):
@@ -341,7 +368,16 @@ def _resolve(
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
     if kind == "year_range":
-        return periods.span(periods.year(int(g["y1"])), periods.year(int(g["y2"])))
+        first = int(g["y1"])
+        last = int(g["y2"] or (g["y3"] if len(g["y3"]) == 4 else f"{g['y1'][:2]}{g['y3']}"))
+        if last <= first:
+            return None  # "2023/21" is no period
+        return periods.span(periods.year(first), periods.year(last))
+    if kind == "years_ago":
+        back = 1 if g["n"] is None else _count(g["n"])
+        if reference_year is None or back is None:
+            return None
+        return periods.year(reference_year - back)
     if kind.endswith("_bare"):
         kind = kind.removesuffix("_bare")
         if reference_year is None:
@@ -358,9 +394,9 @@ def _resolve(
         first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
-        count = int(g["n"]) if g["n"].isdigit() else parse_number_word(g["n"])
+        count = _count(g["n"])
         count = 3 * count if count and kind == "quarters" else count
-        if not count or count > 12 or count != int(count):
+        if not count or count > 12:
             return None
         return periods.span(periods.month(year, 1), periods.month(year, int(count)))
     if kind == "quarter":
@@ -370,7 +406,7 @@ def _resolve(
     if kind in ("part_month", "month"):
         return periods.month(year, MONTH_NUMBER[g["m"]])
     if kind == "part_year":
-        part = g["p"].lower()
+        part = (g["p"] or g.get("s") or "").lower()
         if part == "mitte":
             return periods.month(year, 6)
         return periods.month(year, 12 if part == "ende" or "letzten" in part else 1)

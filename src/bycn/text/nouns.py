@@ -31,8 +31,9 @@ __all__ = [
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
 _NOUN_PHRASE = re.compile(
-    rf"(?P<adjs>(?:\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?"
-    rf"|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s))*)"
+    # A phrase before a participle first: "20 mit chinesischem Kapital gegründete Firmen".
+    rf"(?P<adjs>(?:\s+(?:in|aus|mit)\s+(?:{_ADJECTIVE}\s+)?[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s)"
+    rf"|\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)"
     r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
