@@ -46,6 +46,17 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             [("Dreifache", 3.0, "times", "exact", "multiple", "")],
         ),
         (
+            "Der Absatz stieg um das Doppelte; die doppelte Menge.",
+            [("Doppelte", 2.0, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Abkommen im Wert von über 2,3 Mrd. US$ und rund 40 Joint\nVentures.",
+            [
+                ("über 2,3 Mrd. US$", 2.3e9, "USD", "more_than", "amount", ""),
+                ("rund 40 Joint Ventures", 40.0, "count", "about", "count", "Joint Ventures"),
+            ],
+        ),
+        (
             "Der Umsatz wuchs um das Anderthalbfache; die Lösung war einfach.",
             [("Anderthalbfache", 1.5, "times", "exact", "multiple", "")],
         ),

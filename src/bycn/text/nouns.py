@@ -30,11 +30,15 @@ __all__ = [
 ]
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
+_MULTIWORD = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in sorted(LEXICON.multiword_nouns, key=len, reverse=True)
+)
 _NOUN_PHRASE = re.compile(
     # A phrase before a participle first: "20 mit chinesischem Kapital gegründete Firmen".
     rf"(?P<adjs>(?:\s+(?:in|aus|mit)\s+(?:{_ADJECTIVE}\s+)?[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s)"
     rf"|\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)"
-    r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
+    rf"\s+(?P<noun>(?:{_MULTIWORD})(?!\w)|[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
@@ -84,6 +88,8 @@ def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str,
     noun = match.group("noun")
     if noun in LEXICON.function_words:
         return None
+    if " " in noun or "\n" in noun:  # a noun of two words, perhaps across a line break
+        noun = " ".join(noun.split())
     return noun, match.end() - pos
 
 

@@ -43,7 +43,7 @@ SCALES: dict[str, float] = {
 
 # Written form (regex) -> canonical unit; longest forms first so "US-Dollar" wins over "Dollar".
 CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"US-Dollar|US-\$|Dollar|USD|\$", "USD"),
+    (r"US-Dollar|US-\$|US\$|Dollar|USD|\$", "USD"),
     (r"(?:[Bb]elarussische[nr]?|[Ww]eißrussische[nr]?)\s+Rubel|Rubel|BYN|Br\.?(?!\w)", "BYN"),
     (r"(?:[Cc]hinesische[nr]?\s+)?Yuan|CNY|RMB|Renminbi", "CNY"),
     (r"Euro|EUR|€", "EUR"),

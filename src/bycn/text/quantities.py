@@ -137,7 +137,8 @@ class _Sentence:
             if kind == DOZEN:
                 self._add(self._dutzend(match))
             elif kind == WORD_MULTIPLE:
-                value = parse_number_word(match.group("w"))
+                double = match.group("double")
+                value = 2.0 if double else parse_number_word(match.group("w"))
                 # "Anderthalbfache" is 1.5-fold; "einfach" (simple) is no multiple.
                 if value is not None and value >= 1.5:
                     span = (match.start(), match.end())

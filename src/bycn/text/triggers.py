@@ -35,7 +35,10 @@ DOZEN, WORD_MULTIPLE, EINS, NUMERAL, WORD, ONE_SCALE = range(6)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _SIGNS = frozenset("-−+")
 _EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
-_WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
+# "um das Dreifache", "auf das Doppelte" (twofold).
+_WORD_MULTIPLE = re.compile(
+    r"(?<![\w-])(?:(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)|(?P<double>Doppelte[nrs]?))(?!\w)"
+)
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 # "eine Milliarde Dollar", "einer Million Menschen": before a scale word the article is one.
 _ONE_SCALE = re.compile(r"(?<![\w-])[Ee]ine[mr]?(?=\s+(?:Million|Milliarde|Billion)(?!\w))")
@@ -60,7 +63,8 @@ def _scan(body: str) -> tuple:
     if scanned[0] is not body:
         numerals = list(_NUMERAL.finditer(body))
         words = list(NUMBER_WORD.finditer(body))
-        rare = ("Dutzend" in body, "fach" in body, "eins" in body, "illi" in body)
+        multiple = "fach" in body or "Doppelte" in body
+        rare = ("Dutzend" in body, multiple, "eins" in body, "illi" in body)
         starts = [m.start() for m in numerals]
         scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
         _SCANNED[0] = scanned
@@ -87,7 +91,7 @@ def find_triggers(body: str, lo: int, hi: int) -> list[Trigger]:
         text = body[lo:hi]
         if rare[0] and "Dutzend" in text:
             triggers += [(m.start(), DOZEN, m) for m in _DUTZEND.finditer(body, lo, hi)]
-        if rare[1] and "fach" in text:
+        if rare[1] and ("fach" in text or "Doppelte" in text):
             multiples = _WORD_MULTIPLE.finditer(body, lo, hi)
             triggers += [(m.start(), WORD_MULTIPLE, m) for m in multiples]
         if rare[2] and "eins" in text:
