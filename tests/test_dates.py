@@ -56,6 +56,18 @@ from bycn.text.dates import find_dates
         ("vor fünf Jahren", None, []),
         ("doppelt so viel wie vor zwei Jahren", 2023, []),  # a baseline
         ("doppelt so viele wie 2022", 2023, []),
+        # Spans of years in words; two years joined by "und" stay two.
+        ("von 2016 bis 2020", None, ["2016/2020"]),
+        ("zwischen 2018 und 2022", None, ["2018/2022"]),
+        ("2022 und 2023", None, ["2022", "2023"]),
+        ("bis 2025", None, ["2025"]),
+        # Halves in figures, relative years and "now" in other words, a day's month.
+        ("im 1. Halbjahr 2023", None, ["2023-H1"]),
+        ("im II. Halbjahr", "2023-11-14", ["2023-H2"]),
+        ("im vorigen Jahr, letztes Jahr", 2023, ["2022", "2022"]),
+        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", "2023-11"]),
+        ("zum 1. Juli", "2023-11-14", ["2023-07"]),
+        ("per 1. Juli 2023", None, ["2023-07"]),
         # An academic or financial year is one period.
         ("im Studienjahr 2023/2024", None, ["2023/2024"]),
         ("im Studienjahr 2022/23", None, ["2022/2023"]),
