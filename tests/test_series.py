@@ -339,6 +339,14 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
                 ("edu.institution_students", "BSU", 3000.0, "actual"),
             ],
         ),
+        (
+            "In China studieren derzeit mehr als 7.000 Belarussen. Gleichzeitig lernen an "
+            "belarussischen Hochschulen über 5.000 chinesische Studierende.",
+            [
+                ("edu.students_by_in_cn", "Belarus-China", 7000.0, "actual"),
+                ("edu.students_cn_in_by", "Belarus-China", 5000.0, "actual"),
+            ],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
