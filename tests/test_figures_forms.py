@@ -46,6 +46,24 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             [("Dreifache", 3.0, "times", "exact", "multiple", "")],
         ),
         (
+            "Exporte nach China, in Mio. US-Dollar:\n\nKalidünger 1.205,3\nHolz 88,7\n",
+            [
+                ("1.205,3", 1205.3e6, "USD", "exact", "amount", ""),
+                ("88,7", 88.7e6, "USD", "exact", "amount", ""),
+            ],
+        ),
+        (
+            "Handel (Mio. US-Dollar)\n\nIm Jahr 2022 stieg die Zahl auf 12 Firmen.",
+            [("12 Firmen", 12.0, "count", "exact", "count", "Firmen")],
+        ),
+        (
+            "Die Zahl der Residenten stieg auf 68 im Jahr 2020 und 85 Ende 2021.",
+            [
+                ("68", 68.0, "count", "exact", "count", "Residenten"),
+                ("85", 85.0, "count", "exact", "count", "Residenten"),
+            ],
+        ),
+        (
             "Der Absatz stieg um das Doppelte; die doppelte Menge.",
             [("Doppelte", 2.0, "times", "exact", "multiple", "")],
         ),

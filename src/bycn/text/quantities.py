@@ -50,6 +50,7 @@ from bycn.text.triggers import (
     find_triggers,
 )
 from bycn.text.units import (
+    PROSE_WORD,
     Header,
     currency_before,
     header_at,
@@ -80,8 +81,6 @@ _ORDINAL_BEFORE = re.compile(
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _COLON_DIGIT = re.compile(r"\s*:\d")
-# In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
-_PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
 _REACH = 120
 
 
@@ -363,7 +362,7 @@ class _Sentence:
         """Whether the number ending at ``end`` stands in a table row, not in prose."""
         rest = self.body[end : min(self.hi, end + 80)]
         cut = re.search(r"\d|\n", rest)
-        return not _PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+        return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
 
     def _finish(
         self,
