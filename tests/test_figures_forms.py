@@ -64,6 +64,16 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             ],
         ),
         (
+            "Es sind etwa 7 bzw. 8 Prozent, 20 bzw. 30 Firmen und höchstens 50 Gäste.",
+            [
+                ("etwa 7", 7.0, "percent", "about", "share", ""),
+                ("8 Prozent", 8.0, "percent", "about", "share", ""),
+                ("20", 20.0, "count", "exact", "count", "Firmen"),
+                ("30 Firmen", 30.0, "count", "exact", "count", "Firmen"),
+                ("höchstens 50 Gäste", 50.0, "count", "up_to", "count", "Gäste"),
+            ],
+        ),
+        (
             "Der Absatz stieg um das Doppelte; die doppelte Menge.",
             [("Doppelte", 2.0, "times", "exact", "multiple", "")],
         ),

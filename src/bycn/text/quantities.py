@@ -81,6 +81,7 @@ _ORDINAL_BEFORE = re.compile(
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _COLON_DIGIT = re.compile(r"\s*:\d")
+_RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
 
 
@@ -381,6 +382,8 @@ class _Sentence:
             if found:
                 qualifier, length = found
                 span_start -= length
+            elif self.found and _RESPECTIVELY.fullmatch(self.body, self.found[-1].end, span_start):
+                qualifier = self.found[-1].qualifier  # "etwa sieben bzw. acht Prozent": both
         return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
 
     def _dutzend(self, match: re.Match[str]) -> Quantity:
