@@ -217,6 +217,17 @@ def test_not_figures(text):
             "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
             [("drei Flüge", "Flüge"), ("fünf", "Flüge")],
         ),
+        # A part of a counted whole counts the whole's noun; its span stays bare.
+        (
+            "Er sagte, 20 der 30 Firmen und drei von fünf Projekten; 2 der 10 Jahre.",
+            [
+                ("20", "Firmen"),
+                ("30 Firmen", "Firmen"),
+                ("drei", "Projekten"),
+                ("fünf Projekten", "Projekten"),
+            ],
+        ),
+        ("Gemäß Punkt 4 der Vereinbarung und Absatz 3 der Regel.", []),
         # A preposition after the number opens a phrase the number does not count.
         (
             "Es wurden 12 Zentren gegründet, davon drei im vergangenen Jahr.",

@@ -26,6 +26,7 @@ __all__ = [
     "carried_count",
     "counted_noun",
     "is_time_noun",
+    "partitive_noun",
     "remember_count",
 ]
 
@@ -91,6 +92,27 @@ def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str,
     if " " in noun or "\n" in noun:  # a noun of two words, perhaps across a line break
         noun = " ".join(noun.split())
     return noun, match.end() - pos
+
+
+# "20 der 30 Firmen", "drei von fünf Projekten": a part of a counted whole.
+_PARTITIVE = re.compile(r"\s+(?:der|von)\s+(?:den\s+)?(?:(?:\d[\d.]*|[a-zäöüß]+)\s+){0,2}?(?=[A-ZÄÖÜ])")
+
+
+def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | None:
+    """The noun of the whole a number is a part of: ``20 der 30 Firmen`` counts Firmen.
+
+    The number's span stays bare: the whole may be a figure of its own. The noun may
+    be one of time (``2 der 10 Jahre``): the caller decides.
+
+    >>> partitive_noun(" der 30 chinesischen Firmen"), partitive_noun(" von ihnen")
+    ('Firmen', None)
+    """
+    stop = len(rest) if stop is None else stop
+    match = _PARTITIVE.match(rest, pos, stop)
+    if match is None:
+        return None
+    noun = counted_noun(rest, match.end() - 1, stop)
+    return None if noun is None else noun[0]
 
 
 class SentenceNouns:

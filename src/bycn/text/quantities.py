@@ -35,6 +35,7 @@ from bycn.text.nouns import (
     carried_count,
     counted_noun,
     is_time_noun,
+    partitive_noun,
     remember_count,
 )
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
@@ -343,6 +344,8 @@ class _Sentence:
             if is_time_noun(noun[0]) or noun[0] in LEXICON.times_nouns:
                 return None
             return "count", "count", noun[0], end + noun[1]
+        if not scaled and (whole := partitive_noun(self.body, end, stop)):
+            return None if is_time_noun(whole) else ("count", "count", whole, end)
         if scaled and (self.currency or (header and header.kind == "amount")):
             return self.currency or header.unit, "amount", "", end  # type: ignore[union-attr]
         previous = self.found[-1] if self.found else None
