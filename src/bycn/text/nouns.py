@@ -95,7 +95,9 @@ def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str,
 
 
 # "20 der 30 Firmen", "drei von fünf Projekten": a part of a counted whole.
-_PARTITIVE = re.compile(r"\s+(?:der|von)\s+(?:den\s+)?(?:(?:\d[\d.]*|[a-zäöüß]+)\s+){0,2}?(?=[A-ZÄÖÜ])")
+_PARTITIVE = re.compile(
+    r"\s+(?:der|von)\s+(?:den\s+)?(?:(?:\d[\d.]*|[a-zäöüß]+)\s+){0,2}?(?=[A-ZÄÖÜ])"
+)
 
 
 def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | None:
