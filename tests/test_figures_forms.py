@@ -339,3 +339,17 @@ def test_not_figures_of_issue_8(text):
 )
 def test_verbs_mark_only_the_threshold_passed(text, qualifiers):
     assert [r[3] for r in figures(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("In China studieren derzeit mehr als 7.000 Belarussen.", "education"),
+        ("Das Labor der Akademie hat 12 Mitarbeiter.", "science"),
+        ("Die Exporte erreichten 5 Mio. Dollar.", "trade"),
+        ("Der Park zählt 85 Einwohner.", "park"),
+        ("Es kamen 20 Gäste.", "other"),
+    ],
+)
+def test_topics(text, topic):
+    assert bycn.parse_text(text).figures["topic"].tolist() == [topic]
