@@ -347,6 +347,11 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
                 ("edu.students_cn_in_by", "Belarus-China", 5000.0, "actual"),
             ],
         ),
+        (
+            "Das Gebiet Brest hat Holz und Holzprodukte im Wert von 35,2 Mio. Dollar nach China "
+            "geliefert. Insgesamt exportierte das Gebiet Brest Waren für 61 Mio. Dollar.",
+            [("trade.regional", "Brest region", 61e6, "actual")],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
