@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from bycn import periods
@@ -48,7 +49,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres|[Ii]m\s+Vorjahr(?!\w))"
-    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
+    r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
 
@@ -62,7 +64,7 @@ def _year_ref(name: str) -> str:
 
 _PART = ("nfang", "itte", "nde", "eginn")
 _NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
-_NOW += ("Inzwischen", "inzwischen")
+_NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mittlerweile")
 # Every date expression holds an anchor: a year's digits or one of these words, each of
 # its family. One scan finds the families a text holds; a pattern none of whose anchor
 # families the text holds is not tried. No anchor word begins inside another but a word
@@ -98,9 +100,12 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "part_month": (("month",), (_YEARISH,)),
     "month": (("month",), (_YEARISH,)),
     "part_year": (_YEARS, ((*_PART, "letzten"), _YEARISH)),
-    "year_range": (("year",), (("-", "–"),)),
+    "year_range": (("year",), (("-", "–", "/", " bis "),)),
+    "years_between": (("year",), (("wischen",),)),
     "year": (_YEARS, ()),
     "now": (("now",), ()),
+    "years_ago": (("Jahr",), ()),
+    "part_year_bare": (("Jahr",), (("Jahres",),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
     "months_bare": (("Monat",), (("Monaten",),)),
     "quarter_bare": (("Quartal",), ()),
@@ -108,6 +113,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "month_range_bare": (("month",), ()),
     "part_month_bare": (("month",), (_PART,)),
     "month_bare": (("month",), ()),
+    "day_month_bare": (("month",), ()),
 }
 
 
@@ -172,8 +178,8 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         ),
         (
             "half",
-            "Iiez",
-            rf"(?:[Ii]m\s+|[Ii]n\s+der\s+)?(?P<h>ersten|zweiten)\s+(?:Halbjahr(?:es)?|(?:Jahres)?[Hh]älfte)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+            "Iiez12",
+            rf"(?:[Ii]m\s+|[Ii]n\s+der\s+)?(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr(?:es)?|(?:Jahres)?[Hh]älfte)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
         (
             "part_month",
@@ -183,11 +189,26 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
         (
             "part_year",
-            "AaMmEeBbIi",
-            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+            "AaMmEeBbIiJ",
+            r"(?<!\w)(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))"
+            rf"|Jahres(?P<s>ende|anfang|beginn|mitte))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
-        ("year_range", "12", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
+        # "2021-2022", "2016 bis 2020"; "2023/2024" and "2022/23" (an academic or a
+        # financial year).
+        (
+            "year_range",
+            "12",
+            rf"(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR})|\s+bis\s+(?:zum\s+Jahr\s+)?(?P<y4>{_YEAR})"
+            r"|/(?P<y3>(?:19|20)?\d\d))(?!\d)",
+        ),
+        ("years_between", "Zz", rf"[Zz]wischen\s+(?P<y1>{_YEAR})\s+und\s+(?P<y2>{_YEAR})(?!\d)"),
         ("year", "12DdIiLlVv", _year_ref("a")),
+        # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
+        (
+            "years_ago",
+            "Vv",
+            rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
+        ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "Ii", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
@@ -200,7 +221,7 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
         (
             "half_bare",
             "IiFf",
-            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten)\s+(?:Halbjahr|Jahreshälfte)",
+            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr|Jahreshälfte)",
         ),
         (
             "month_range_bare",
@@ -213,6 +234,19 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
         ),
         ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        # "zum 1. Juli", "am 3. Mai": the month (a year after it is read by "month").
+        (
+            "day_month_bare",
+            "123456789",
+            rf"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.\s*(?P<m>{_M})(?!\w)(?!\s*(?:19|20)\d\d)",
+        ),
+        # "bis Ende des Jahres", "zum Jahresende": of the reference's year.
+        (
+            "part_year_bare",
+            "AaMmEeBbJ",
+            r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
+            r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
         ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
@@ -223,11 +257,11 @@ _PATTERNS: tuple[_Pattern, ...] = tuple(
 _BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als)\s*$"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
 # The words a baseline (_BASELINE) ends with: a cheap test before the regex.
 _BASELINE_ENDS = ("zu", "zum", "zur", "gegenüber", "Gegenüber", "dem", "den", "seit", "Seit")
-_BASELINE_ENDS += ("vor", "Vor", "als")
+_BASELINE_ENDS += ("vor", "Vor", "als", "wie")
 
 
 class DateMention(NamedTuple):
@@ -287,27 +321,25 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if before.rstrip().endswith(_BASELINE_ENDS) and _BASELINE.search(before):
                 continue
             if kind == "same_period":
-                j = bisect.bisect_right(found, start, key=_end)
+                j = bisect.bisect_right(found, start, key=attrgetter("end"))
                 value = periods.shift_years(found[j - 1].value, -1) if j else None
             else:
                 value = _resolve(kind, match, reference_year, reference_month)
             if value:
-                bisect.insort(found, DateMention(start, end, value), key=_start)
+                bisect.insort(found, DateMention(start, end, value), key=attrgetter("start"))
     return found
-
-
-def _start(mention: DateMention) -> int:
-    return mention.start
-
-
-def _end(mention: DateMention) -> int:
-    return mention.end
 
 
 @lru_cache(maxsize=64)
 def _candidates(families: frozenset[str]) -> tuple[_Pattern, ...]:
     """The patterns (of _PATTERNS, in order) a text holding anchors of ``families`` may match."""
     return tuple(p for p in _PATTERNS if not families.isdisjoint(_NEEDS[p[0]][0]))
+
+
+def _count(written: str) -> int | None:
+    """A whole count written in digits or as a word: ``3``, ``drei``."""
+    count = int(written) if written.isdigit() else parse_number_word(written)
+    return int(count) if count and count == int(count) else None
 
 
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:
@@ -324,7 +356,7 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     relative = (groups.get("arel") or "").lower()
     if not relative:
         return None
-    if any(word in relative for word in ("letzten", "vergangenen")):
+    if any(word in relative for word in ("letzte", "vergangene", "vorige")):
         return reference_year - 1
     return reference_year
 
@@ -348,10 +380,10 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
     if kind == "quarter":
         return 3 * _ORDINAL[g["q"].lower()] - 2
     if kind == "half":
-        return 1 if g["h"].lower() == "ersten" else 7
+        return 1 if _ORDINAL[g["h"].lower()] == 1 else 7
     if kind == "month_range":
         return MONTH_NUMBER[g["m1"]]
-    if kind in ("part_month", "month"):
+    if kind in ("part_month", "month", "day_month"):
         return MONTH_NUMBER[g["m"]]
     return 1
 
@@ -370,8 +402,18 @@ def _resolve(
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
     g = match.groupdict()  # not needed above
-    if kind == "year_range":
-        return periods.span(periods.year(int(g["y1"])), periods.year(int(g["y2"])))
+    if kind in ("year_range", "years_between"):
+        first = int(g["y1"])
+        written = g["y2"] or g.get("y4") or g["y3"]
+        last = int(written if len(written) == 4 else g["y1"][:2] + written)
+        if last <= first:
+            return None  # "2023/21" is no period
+        return periods.span(periods.year(first), periods.year(last))
+    if kind == "years_ago":
+        back = 1 if g["n"] is None else _count(g["n"])
+        if reference_year is None or back is None:
+            return None
+        return periods.year(reference_year - back)
     if kind.endswith("_bare"):
         kind = kind.removesuffix("_bare")
         if reference_year is None:
@@ -388,19 +430,19 @@ def _resolve(
         first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
-        count = int(g["n"]) if g["n"].isdigit() else parse_number_word(g["n"])
+        count = _count(g["n"])
         count = 3 * count if count and kind == "quarters" else count
-        if not count or count > 12 or count != int(count):
+        if not count or count > 12:
             return None
         return periods.span(periods.month(year, 1), periods.month(year, int(count)))
     if kind == "quarter":
         return periods.quarter(year, _ORDINAL[g["q"].lower()])
     if kind == "half":
-        return periods.half(year, 1 if g["h"].lower() == "ersten" else 2)
-    if kind in ("part_month", "month"):
+        return periods.half(year, _ORDINAL[g["h"].lower()])
+    if kind in ("part_month", "month", "day_month"):
         return periods.month(year, MONTH_NUMBER[g["m"]])
     if kind == "part_year":
-        part = g["p"].lower()
+        part = (g["p"] or g.get("s") or "").lower()
         if part == "mitte":
             return periods.month(year, 6)
         return periods.month(year, 12 if part == "ende" or "letzten" in part else 1)

@@ -5,7 +5,6 @@ that quantifies something (digits or a German number word), with its
 qualifier, scale, unit or counted noun, following ``shared/spec/figures.md``.
 What a figure's context adds (sentence, footnote, date, topic) is
 :mod:`bycn.text.figures`' job. The parts of the grammar live beside it:
-:mod:`~bycn.text.triggers` (where a figure may start),
 :mod:`~bycn.text.units` (what follows a number, table headers),
 :mod:`~bycn.text.nouns` (counted nouns), :mod:`~bycn.text.groups` (a unit given
 once for several numbers), :mod:`~bycn.text.qualifiers`,
@@ -26,18 +25,33 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
 from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
-from bycn.text.nouns import SentenceNouns, carried_count, counted_noun, is_time_noun, remember_count
-from bycn.text.numbers import is_numeral, parse_number_word
+from bycn.text.nouns import (
+    SentenceNouns,
+    carried_count,
+    counted_noun,
+    is_time_noun,
+    partitive_noun,
+    remember_count,
+)
+from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
-from bycn.text.triggers import DUTZEND, EINS, MULTIPLE, NUMERAL, Trigger, find_triggers
+from bycn.text.triggers import (
+    DOZEN,
+    EINS,
+    NUMERAL,
+    ONE_SCALE,
+    WORD_MULTIPLE,
+    Trigger,
+    find_triggers,
+)
 from bycn.text.units import (
+    PROSE_WORD,
     Header,
     currency_before,
     header_at,
@@ -57,7 +71,11 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
-_ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?")
+# "der 86. Bewohner", "das 14. gemeinsame Labor": up to two adjectives before the noun.
+_ORDINAL = re.compile(
+    r"\.\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?"
+)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
 )
@@ -65,8 +83,7 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _COLON_DIGIT = re.compile(r"\s*:\d")
-# In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
-_PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
+_RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
 
 
@@ -119,18 +136,22 @@ class _Sentence:
         for start, kind, match in triggers:
             if start < self.taken_end or self._skipped(start):
                 continue
-            if kind == DUTZEND:
+            if kind == DOZEN:
                 self._add(self._dutzend(match))
-            elif kind == MULTIPLE:
-                value = parse_number_word(match.group("w"))
-                if value is not None and value >= 2:
+            elif kind == WORD_MULTIPLE:
+                double = match.group("double")
+                value = 2.0 if double else parse_number_word(match.group("w"))
+                # "Anderthalbfache" is 1.5-fold; "einfach" (simple) is no multiple.
+                if value is not None and value >= 1.5:
                     span = (match.start(), match.end())
                     self._add(self._finish(*span, start, value, "times", "", "multiple"))
             elif kind == EINS:
                 self._add(self._word(match, 1.0))
             elif kind == NUMERAL:
                 self._add(self._numeral(start, match.end()))
-            else:  # a number word
+            elif kind == ONE_SCALE:
+                self._add(self._quantity(*match.span(), 1.0, word=True))
+            else:
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:
                     self._add(self._word(match, value))
@@ -229,7 +250,7 @@ class _Sentence:
                 span = (start, ordinal.end("noun"))
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
-        return self._quantity(start, end, value, before, is_year=is_year, signed=signed)
+        return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
@@ -264,26 +285,30 @@ class _Sentence:
             if previous and previous.kind == "rank" and list_link_before(gap) and len(gap) < 12:
                 return self._finish(start, end, start, value, "rank", "", "rank", qualify=False)
             return None
-        return self._quantity(start, end, value, before, word=True)
+        return self._quantity(start, end, value, word=True, before=before)
 
     def _quantity(
         self,
         start: int,
         end: int,
         value: float,
-        before: str,
         word: bool = False,
         is_year: bool = False,
         signed: bool = False,
+        before: str | None = None,
     ) -> Quantity | None:
-        """Read scale, unit or counted noun after a number at ``[start:end]``; ``before``
-        is the sentence's text of up to 40 characters before it."""
+        """Read scale, unit or counted noun after a number at ``[start:end]``.
+
+        ``before``: the sentence's text of up to 40 characters before it, if read already.
+        """
         body, lo, hi = self.body, self.lo, self.hi
         stop = min(hi, end + _REACH)
+        if before is None:
+            before = body[max(lo, start - 40) : start]
         reading = read_unit(body, end, stop, word=word, before=before)
         unit, kind, item, span_end = reading.unit, reading.kind, "", end + reading.end
         if reading.scaled:
-            value = _scaled(value, reading.factor)
+            value = apply_scale(value, reading.factor)
         span_start = start
         sign = currency_before(body[max(lo, start - 6) : start])
         if sign and (not unit or unit == sign[0]):
@@ -299,19 +324,19 @@ class _Sentence:
                 return self._finish(span_start, span_end, start, value, unit, "", kind)
             else:
                 factor = 1.0 if reading.scaled else header.factor
-                value = _scaled(value, factor)
+                value = apply_scale(value, factor)
                 unit, kind = header.unit, header.kind
                 return self._finish(span_start, span_end, start, value, unit, "", kind)
         scaled = reading.scaled
         if not unit or (kind == "amount" and not scaled):
             partner = self.partners.after(span_end)
             if partner is not None and unit and partner.unit in (unit, ""):
-                value = _scaled(value, partner.factor) if partner.scaled else value
+                value = apply_scale(value, partner.factor) if partner.scaled else value
             elif partner is not None and partner.unit and not unit:
                 unit, kind, item = partner.unit, partner.kind, partner.item
-                value = value if scaled else _scaled(value, partner.factor)
+                value = value if scaled else apply_scale(value, partner.factor)
             elif partner is not None and partner.scaled and not unit and not scaled:
-                value, scaled = _scaled(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
+                value, scaled = apply_scale(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
         if not unit:
             found = self._noun_or_antecedent(start, span_end, stop, scaled, header)
             if found is None:
@@ -329,6 +354,8 @@ class _Sentence:
             if is_time_noun(noun[0]) or noun[0] in LEXICON.times_nouns:
                 return None
             return "count", "count", noun[0], end + noun[1]
+        if not scaled and (whole := partitive_noun(self.body, end, stop)):
+            return None if is_time_noun(whole) else ("count", "count", whole, end)
         if scaled and (self.currency or (header and header.kind == "amount")):
             return self.currency or header.unit, "amount", "", end  # type: ignore[union-attr]
         previous = self.found[-1] if self.found else None
@@ -349,7 +376,7 @@ class _Sentence:
         """Whether the number ending at ``end`` stands in a table row, not in prose."""
         rest = self.body[end : min(self.hi, end + 80)]
         cut = re.search(r"\d|\n", rest)
-        return not _PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+        return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
 
     def _finish(
         self,
@@ -368,6 +395,8 @@ class _Sentence:
             if found:
                 qualifier, length = found
                 span_start -= length
+            elif self.found and _RESPECTIVELY.fullmatch(self.body, self.found[-1].end, span_start):
+                qualifier = self.found[-1].qualifier  # "etwa sieben bzw. acht Prozent": both
         return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
 
     def _dutzend(self, match: re.Match[str]) -> Quantity:
@@ -384,16 +413,3 @@ def _last_word(before: str) -> str:
     """The word right before a number: a cheap test before the regexes that need it."""
     words = before.rsplit(None, 1)
     return words[-1].lstrip('("„[') if words else ""
-
-
-def _scaled(value: float, factor: float) -> float:
-    # 32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
-    if factor == 1.0:
-        return value
-    written = repr(value)
-    if factor in _POWERS and "e" not in written:  # exact as Decimal, and faster
-        return float(f"{written}e{_POWERS[factor]}")
-    return float(Decimal(written) * Decimal(repr(factor)))
-
-
-_POWERS = {10.0**k: k for k in range(1, 16)}

@@ -1,12 +1,13 @@
-"""Where a figure may start in a sentence: numerals, number words and a few rare words.
+"""Where a figure may start: numerals, number words and a few rarer word forms.
 
-The numerals and number words of a body are found once, in one regex pass each, and
-each sentence takes its share by bisection; :mod:`bycn.text.quantities` reads a figure
-at each trigger.
+The figure grammar (:mod:`bycn.text.quantities`) reads a sentence from each
+trigger in turn. The whole body is scanned once; each sentence takes its share.
 
->>> body = "Es kamen 20 Gäste, zwölf Kinder und ein Dutzend Hunde, -5 Grad."
->>> [(body[t[0] : t[2].end()], t[1]) for t in find_triggers(body, 0, len(body))]
-[('20', 3), ('zwölf', 4), ('ein Dutzend', 0), ('-5', 3)]
+>>> body = "Es kamen 20 Gäste, ein Dutzend Firmen und eine Million Besucher."
+>>> [(body[offset:].split()[0], kind) for offset, kind, _ in find_triggers(body, 0, len(body))]
+[('20', 3), ('ein', 0), ('eine', 5)]
+>>> NUMERAL, DOZEN, ONE_SCALE
+(3, 0, 5)
 """
 
 from __future__ import annotations
@@ -16,26 +17,40 @@ import re
 
 from bycn.text.numbers import NUMBER_WORD
 
-__all__ = ["DUTZEND", "EINS", "MULTIPLE", "NUMERAL", "WORD", "Trigger", "find_triggers"]
+__all__ = [
+    "DOZEN",
+    "EINS",
+    "NUMERAL",
+    "ONE_SCALE",
+    "WORD",
+    "WORD_MULTIPLE",
+    "Trigger",
+    "find_triggers",
+]
 
-#: The kinds of trigger: "ein Dutzend", "zweifach", "eins", a numeral, a number word.
-DUTZEND, MULTIPLE, EINS, NUMERAL, WORD = range(5)
+#: Kinds of trigger (plain ints: compared for every number read).
+DOZEN, WORD_MULTIPLE, EINS, NUMERAL, WORD, ONE_SCALE = range(6)
 
 # Digits first (the engine skips ahead to a digit fast); a sign before is read after.
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _SIGNS = frozenset("-−+")
 _EINS = re.compile(r"eins(?<![\w-]eins)(?![\w-])")  # led by its letters: the engine skips
-_WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
+# "um das Dreifache", "auf das Doppelte" (twofold).
+_WORD_MULTIPLE = re.compile(
+    r"(?<![\w-])(?:(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)|(?P<double>Doppelte[nrs]?))(?!\w)"
+)
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
+# "eine Milliarde Dollar", "einer Million Menschen": before a scale word the article is one.
+_ONE_SCALE = re.compile(r"(?<![\w-])[Ee]ine[mr]?(?=\s+(?:Million|Milliarde|Billion)(?!\w))")
 
-#: (offset where the figure may start, kind, the match that found it)
+#: (offset where the figure may start, kind of trigger, the match).
 Trigger = tuple[int, int, re.Match[str]]
 
 
 # The last body scanned: (body, numeral starts, numerals, word starts, words, which rare
 # triggers the body holds). Replaced whole, never changed in place, so a parse in another
 # thread sees one consistent scan.
-_SCANNED: list[tuple] = [(None, [], [], [], [], (False, False, False))]
+_SCANNED: list[tuple] = [(None, [], [], [], [], (False, False, False, False))]
 
 
 def _scan(body: str) -> tuple:
@@ -48,7 +63,8 @@ def _scan(body: str) -> tuple:
     if scanned[0] is not body:
         numerals = list(_NUMERAL.finditer(body))
         words = list(NUMBER_WORD.finditer(body))
-        rare = ("Dutzend" in body, "fach" in body, "eins" in body)
+        multiple = "fach" in body or "Doppelte" in body
+        rare = ("Dutzend" in body, multiple, "eins" in body, "illi" in body)
         starts = [m.start() for m in numerals]
         scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
         _SCANNED[0] = scanned
@@ -56,10 +72,7 @@ def _scan(body: str) -> tuple:
 
 
 def find_triggers(body: str, lo: int, hi: int) -> list[Trigger]:
-    """Where a figure may start in the sentence ``body[lo:hi]``, in text order.
-
-    A numeral's trigger starts at its sign, if one stands before it.
-    """
+    """Where a figure may start, in text order: (offset, kind of trigger, match)."""
     _, numeral_starts, numerals, word_starts, words, rare = _scan(body)
     first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
     triggers: list[Trigger] = []
@@ -69,20 +82,22 @@ def find_triggers(body: str, lo: int, hi: int) -> list[Trigger]:
             m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
             if m is None:
                 continue
-        triggers.append(
-            (start - 1 if start > lo and body[start - 1] in _SIGNS else start, NUMERAL, m)
-        )
+        signed = start > lo and body[start - 1] in _SIGNS
+        triggers.append((start - 1 if signed else start, NUMERAL, m))
     numbers = len(triggers)
     if words:
         first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
         triggers += [(m.start(), WORD, m) for m in words[first:last] if m.end() <= hi]
     # find(word, lo, hi) looks in body[lo:hi] without a copy of it.
     if rare[0] and body.find("Dutzend", lo, hi) >= 0:
-        triggers += [(m.start(), DUTZEND, m) for m in _DUTZEND.finditer(body, lo, hi)]
-    if rare[1] and body.find("fach", lo, hi) >= 0:
-        triggers += [(m.start(), MULTIPLE, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
+        triggers += [(m.start(), DOZEN, m) for m in _DUTZEND.finditer(body, lo, hi)]
+    if rare[1] and (body.find("fach", lo, hi) >= 0 or body.find("Doppelte", lo, hi) >= 0):
+        multiples = _WORD_MULTIPLE.finditer(body, lo, hi)
+        triggers += [(m.start(), WORD_MULTIPLE, m) for m in multiples]
     if rare[2] and body.find("eins", lo, hi) >= 0:
         triggers += [(m.start(), EINS, m) for m in _EINS.finditer(body, lo, hi)]
+    if rare[3] and body.find("illi", lo, hi) >= 0:
+        triggers += [(m.start(), ONE_SCALE, m) for m in _ONE_SCALE.finditer(body, lo, hi)]
     if len(triggers) > numbers:  # numerals alone come in text order
         triggers.sort(key=_offset)
     return triggers
