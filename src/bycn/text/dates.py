@@ -65,21 +65,17 @@ def _year_ref(name: str) -> str:
 _PART = ("nfang", "itte", "nde", "eginn")
 _NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
 _NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mittlerweile")
-# Every date expression holds an anchor: a year's digits or one of these words, each of
-# its family. One scan finds the families a text holds; a pattern none of whose anchor
-# families the text holds is not tried. No anchor word begins inside another but a word
-# of "now", which then opens no word and is no date (tests/test_dates.py checks): so the
-# scan, which consumes each anchor it finds, misses no family a date needs.
-_FAMILY_OF: dict[str, str] = {
-    **dict.fromkeys(MONTHS, "month"),
-    "Jahr": "Jahr",
-    "jahr": "jahr",
-    "Monat": "Monat",
-    "Quartal": "Quartal",
-    **dict.fromkeys(_NOW, "now"),
-}
-# Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
+# Every date holds an anchor: a year's digits, a word of "now" or one of these words,
+# each of its family. A pattern none of whose families a text holds is not tried. One
+# scan finds the families; as no anchor word begins inside another (test_dates checks),
+# the scan, which consumes each anchor it finds, misses none.
+_FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
+_FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal"))
+# Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
 _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(_FAMILY_OF))
+# Words of "now" open with common small letters (the scan would try most positions):
+# each is looked for as a string instead, by its letters after the first.
+_NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
 # A year reference (_YEAR_REF) holds a year's digits (family "year", the anchors
 # _FAMILY_OF does not name), "Jahr" ("Jahres") or "jahr" ("Vorjahr").
 _YEARS = ("year", "Jahr", "jahr")
@@ -287,7 +283,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
     ['2019-Q4']
     """
-    families = frozenset([_FAMILY_OF.get(anchor, "year") for anchor in _ANCHOR.findall(text)])
+    families = _families(text)
     if not families:
         return []
     reference_year, reference_month = _reference(reference)
@@ -328,6 +324,14 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if value:
                 bisect.insort(found, DateMention(start, end, value), key=attrgetter("start"))
     return found
+
+
+def _families(text: str) -> frozenset[str]:
+    """The anchor families ``text`` holds (see _FAMILY_OF)."""
+    found = [_FAMILY_OF.get(anchor, "year") for anchor in _ANCHOR.findall(text)]
+    if any(map(text.__contains__, _NOW_TAILS)):
+        found.append("now")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=64)

@@ -41,7 +41,11 @@ _WORD_MULTIPLE = re.compile(
 )
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 # "eine Milliarde Dollar", "einer Million Menschen": before a scale word the article is one.
-_ONE_SCALE = re.compile(r"(?<![\w-])[Ee]ine[mr]?(?=\s+(?:Million|Milliarde|Billion)(?!\w))")
+# Led by its letters (the engine skips ahead to an E or e); then the character before the
+# word is tested, as (?<![\w-]) before it would.
+_ONE_SCALE = re.compile(
+    r"(?:Eine|eine)(?<![\w-].{4})[mr]?(?=\s+(?:Million|Milliarde|Billion)(?!\w))"
+)
 
 #: (offset where the figure may start, kind of trigger, the match).
 Trigger = tuple[int, int, re.Match[str]]
