@@ -14,7 +14,7 @@ from bycn.cli import main
 from bycn.exceptions import InputError
 from bycn.indicators.series import load_series
 from bycn.schema import DOCUMENTS, FIGURES, SERIES
-from bycn.text import corpus as corpus_module
+from bycn.text import workers as workers_module
 from bycn.text.corpus import add_document, read_corpus
 from bycn.text.datelines import read_head
 from bycn.text.document import default_corpus_path
@@ -188,13 +188,13 @@ def test_the_default_corpus_is_the_projects_data_raw_folder(monkeypatch):
 def counted(monkeypatch):
     """Counts the documents parsed."""
     parsed: list[str] = []
-    original = corpus_module.parse_file
+    original = workers_module.parse_file
 
     def parse(path, content):
         parsed.append(Path(path).name)
         return original(path, content)
 
-    monkeypatch.setattr(corpus_module, "parse_file", parse)
+    monkeypatch.setattr(workers_module, "parse_file", parse)
     return parsed
 
 
@@ -222,7 +222,7 @@ def test_each_document_is_parsed_once_and_only_new_or_changed_ones_again(tmp_pat
 
 
 def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
     serial = read_corpus(CORPUS, cache=False, jobs=1)
     parallel = read_corpus(CORPUS, cache=False, jobs=2)
     for name in ("documents", "sentences", "figures"):

@@ -16,15 +16,17 @@ TEXT = "---\ndate: 2023-05-02\n---\nDer Industriepark Great Stone zählt {n} Ein
 
 @pytest.fixture
 def builds(monkeypatch):
-    """How many times the series was built (not read from the store)."""
+    """How many times the series was built (not read from the store), and of which
+    documents: each build reads the corpus's tables of the documents it builds."""
     calls = []
-    real = stored.load_series
+    real = stored.read_corpus
 
-    def counting(corpus, *args, **kwargs):
+    def counting(*args, **kwargs):
+        corpus = real(*args, **kwargs)
         calls.append(sorted(corpus.documents["doc"]))
-        return real(corpus, *args, **kwargs)
+        return corpus
 
-    monkeypatch.setattr(stored, "load_series", counting)
+    monkeypatch.setattr(stored, "read_corpus", counting)
     return calls
 
 

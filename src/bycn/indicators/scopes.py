@@ -29,8 +29,9 @@ import pandas as pd
 
 __all__ = ["Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
 
-#: A table as columns: ``columns["doc"]`` is the doc of every row, in row order.
-Columns = Mapping[str, Sequence[Any]]
+#: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
+#: DataFrame, or a dict of lists).
+Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
 #: Where a figure's sentence stands among its document's sentences: (doc, index).
 Site = tuple[str, int]
 

@@ -20,9 +20,9 @@ hold no figure; without it, only sentences that hold figures are known.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -30,14 +30,22 @@ from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.dating import PointDates
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
-from bycn.indicators.scopes import Contexts, figure_scopes
+from bycn.indicators.scopes import Columns, Contexts, figure_scopes
 from bycn.schema import SERIES, empty, table
 
 if TYPE_CHECKING:
     from bycn.text.corpus import Corpus
     from bycn.text.document import Document
 
-__all__ = ["FIGURE_DETAILS", "build_series", "join_figures", "load_series"]
+__all__ = [
+    "FIGURE_DETAILS",
+    "DocumentSeries",
+    "build_series",
+    "join_figures",
+    "load_series",
+    "series_rows",
+    "series_table",
+]
 
 #: Figure columns :func:`join_figures` adds to a series (for briefings and footnotes).
 FIGURE_DETAILS = (
@@ -81,12 +89,27 @@ def build_series(
         catalog = load_catalog(catalog)
     if figures.empty:
         return empty(SERIES)
-    matcher = Matcher(catalog)
+    rows = series_rows(
+        figures, Matcher(catalog), sentences=sentences, documents=documents, articles=articles
+    )
+    return series_table(rows, catalog)
+
+
+def series_rows(
+    figures: Columns,
+    matcher: Matcher,
+    *,
+    sentences: Columns | None = None,
+    documents: Columns | None = None,
+    articles: Columns | None = None,
+) -> list[dict[str, Any]]:
+    """The points of :func:`build_series` as rows (dicts by column), unordered; from the
+    tables as DataFrames or as columns (a dict of lists each), of any set of documents.
+    """
     contexts = Contexts(figures, sentences)
     dates = PointDates(documents, articles)
-    order = {ident: i for i, ident in enumerate(catalog.ids)}
     rows = []
-    for fig in figure_scopes(figures, catalog.clause_boundary):
+    for fig in figure_scopes(figures, matcher.catalog.clause_boundary):
         found = matcher.match(fig, contexts)
         if found is None:
             continue
@@ -108,8 +131,44 @@ def build_series(
                 "source_url": fig.source_url or dates.url(fig.doc),
             }
         )
-    rows.sort(key=lambda r: order_key(order, *(r[c] for c in ORDER)))
-    return table(rows, SERIES)
+    return rows
+
+
+def series_table(rows: Iterable[Mapping[str, Any]], catalog: Catalog) -> pd.DataFrame:
+    """The series table of ``rows`` (from :func:`series_rows`, of one or many documents),
+    its points ordered by indicator (catalog order), entity, date, document and line."""
+    order = {ident: i for i, ident in enumerate(catalog.ids)}
+    ordered = sorted(rows, key=lambda r: order_key(order, *(r[c] for c in ORDER)))
+    return table(ordered, SERIES)
+
+
+class DocumentSeries:
+    """The series rows of a document (or of any set), from its figures, sentences,
+    documents and articles tables (as columns or DataFrames): a hook for
+    :func:`~bycn.text.corpus.read_corpus` (``derive``), so that the worker process that
+    parsed a document finds its points too (a point depends on its own document alone).
+
+    The rules are compiled once in each process, on its first document.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._matcher: Matcher | None = None
+
+    def __call__(self, tables: Mapping[str, Columns]) -> list[dict[str, Any]]:
+        if self._matcher is None:
+            self._matcher = Matcher(self.catalog)
+        return series_rows(
+            tables["figures"],
+            self._matcher,
+            sentences=tables["sentences"],
+            documents=tables["documents"],
+            articles=tables["articles"],
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to a spawned worker without the compiled rules and what they remember.
+        return {"catalog": self.catalog, "_matcher": None}
 
 
 def load_series(
