@@ -3,11 +3,12 @@
 A :class:`Matcher` is built once per catalog. Each rule's conditions are split by
 what they look at: the figure's counted noun (``item``), its clause (``near``),
 and its sentence with the sentences before it (``sentence``, ``context``). The
-last kind is the same for every figure of a sentence, so it is decided once per
-sentence and rule (after the figure's own conditions, which reject most figures
-cheaply). A search in a sentence is remembered by pattern list and text, as the
-figures of one sentence (and the same sentence quoted twice) ask the same
-questions; a search in a clause is not, as a clause is seldom asked about twice.
+first kind is decided once per noun. The last kind is the same for every figure
+of a sentence, so it is decided once per sentence and rule (after the figure's
+own conditions, which reject most figures cheaply). A search in a sentence is
+remembered by pattern list and text, as the figures of one sentence (and the
+same sentence quoted twice) ask the same questions; a search in a clause is
+not, as a clause is seldom asked about twice.
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.scopes import Contexts, figure_scopes
@@ -89,6 +90,7 @@ class Matcher:
         self.catalog = catalog
         self._found: dict[tuple[int, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
+        self._items: dict[str, frozenset[int]] = {}
         self._by_unit: dict[str, list[tuple[Indicator, list[_Compiled]]]] = {}
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
         compiled: dict[int, _Compiled] = {}
@@ -112,19 +114,21 @@ class Matcher:
             candidates = self._candidates(fig.unit)
         if not candidates:
             return None
-        site = contexts.site(fig)
-        verdicts = self._verdicts.get((fig.sentence, site))
-        if verdicts is None:
-            verdicts = self._verdicts[(fig.sentence, site)] = {}
-        item = fig.item
+        takes = self._items.get(fig.item)
+        if takes is None:
+            takes = self._items[fig.item] = self._taking(fig.item)
+        verdicts = None
         for indicator, rules in candidates:
             for rule in rules:
-                if rule.item is not None and not rule.item.search(item):
-                    continue
-                if rule.not_item and any(p.search(item) for p in rule.not_item):
+                if rule.index not in takes:
                     continue
                 if rule.clause and not _holds(rule.clause, fig.clause):
                     continue
+                if verdicts is None:  # only for a figure some rule's own conditions take
+                    site = contexts.site(fig)
+                    verdicts = self._verdicts.get((fig.sentence, site))
+                    if verdicts is None:
+                        verdicts = self._verdicts[(fig.sentence, site)] = {}
                 passed = verdicts.get(rule.index)
                 if passed is None:
                     passed = verdicts[rule.index] = self._sentence_passes(
@@ -137,6 +141,16 @@ class Matcher:
                     break  # this indicator cannot place the figure; try the next one
                 return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
+
+    def _taking(self, item: str) -> frozenset[int]:
+        """The rules whose conditions on the counted noun ``item`` it meets: found once per
+        noun (a corpus counts the same few nouns again and again)."""
+        return frozenset(
+            rule.index
+            for rule in self._compiled.values()
+            if (rule.item is None or rule.item.search(item))
+            and not any(p.search(item) for p in rule.not_item)
+        )
 
     def _candidates(self, unit: str) -> list[tuple[Indicator, list[_Compiled]]]:
         """The indicators (in order) and their rules that take ``unit``; once per unit."""
