@@ -18,10 +18,11 @@ series points) runs in parallel too, without this package knowing about it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,24 @@ def parse_documents(
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
-        results = list(pool.map(_parse_batch, batches))
+        pending = pool.map(_parse_batch, batches)  # the workers start (fork) here
+        with _collector_paused():
+            results = list(pending)
     return [parsed for batch in results for parsed in batch]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the workers' results are unpickled: they are lists of
+    strings and numbers, which hold no cycles, and a collection every few hundred lists
+    would look again and again at everything the process holds."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _start(derive: Derive | None) -> None:
