@@ -85,8 +85,8 @@ def corpus_points(
     if folder is None or base is None:
         return _build(root, catalog, cache, jobs)
     listed = corpus_files(root)
-    files = dict(zip(listed, document_keys(listed), strict=True))  # each file read once
-    keys = {f.stem: k for f, k in files.items()}
+    files = list(zip(listed, document_keys(listed), strict=True))  # each file read once
+    keys = {f.stem: k for f, k in files}
     key = _key(base, list(keys.values()))
     stored = _read(folder / f"{key}.parquet")
     if stored is not None:
@@ -170,7 +170,7 @@ def _build(
     cache: str | Path | bool | None,
     jobs: int | None,
     documents: list[str] | None = None,
-    files: dict[Path, str] | None = None,
+    files: list[tuple[Path, str]] | None = None,
 ) -> pd.DataFrame:
     """The points of the corpus's ``documents`` (default: all), built from their tables.
 

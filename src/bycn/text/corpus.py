@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -144,7 +144,7 @@ def read_corpus(
     cache: str | Path | bool | None = None,
     jobs: int | None = None,
     documents: Collection[str] | None = None,
-    keys: Mapping[Path, str] | None = None,
+    keys: Sequence[tuple[Path, str]] | None = None,
     derive: Derive | None = None,
 ) -> Corpus:
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
@@ -155,7 +155,7 @@ def read_corpus(
     jobs: worker processes for parsing (default: one per core); parsing is parallel only
         when there is enough to parse to pay for starting them.
     documents: read only the documents with these ids (default: all).
-    keys: the corpus's files (:func:`corpus_files`) with their keys
+    keys: the corpus's files (:func:`corpus_files`), each with its key
         (:func:`document_keys`), when the caller has just read them: each file is then
         read once, not once there and once here.
     derive: called on each document parsed (its tables as columns, in the process that
@@ -167,10 +167,15 @@ def read_corpus(
     from bycn.text.document import default_corpus_path
 
     root = default_corpus_path() if path is None else Path(path)
-    files = list(keys) if keys is not None else corpus_files(root)
-    if documents is not None:
-        files = [f for f in files if f.stem in documents]
-    keys_read = [keys[f] for f in files] if keys is not None else document_keys(files)
+    if keys is None:
+        files = corpus_files(root)
+        if documents is not None:
+            files = [f for f in files if f.stem in documents]
+        keys_read = document_keys(files)
+    else:
+        # Pairs, not a mapping: hashing a Path costs more than the lookup saves.
+        pairs = [(f, k) for f, k in keys if documents is None or f.stem in documents]
+        files, keys_read = [f for f, _ in pairs], [k for _, k in pairs]
     store = _cache(cache, root)
     stored = store.load() if store is not None else {}
     known = set(stored["documents"]["_key"]) if "documents" in stored else set()
