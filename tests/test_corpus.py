@@ -229,6 +229,27 @@ def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(parallel, name))
 
 
+def _figures_of(tables):
+    """A derive hook: the document's id and how many figures its columns hold."""
+    return tables["documents"]["doc"][0], len(tables["figures"]["figure_id"])
+
+
+def test_a_derive_hook_sees_each_document_parsed_and_only_those(tmp_path, monkeypatch):
+    folder, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(CORPUS, folder)
+    monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
+    first = read_corpus(folder, cache=cache, jobs=2, derive=_figures_of)  # in workers
+    counts = first.figures.groupby("doc").size()
+    assert sorted(first.derived) == sorted(first.documents["doc"])
+    for doc, (named, figures) in first.derived.items():
+        assert named == doc and figures == counts.get(doc, 0)
+    assert read_corpus(folder, cache=False, jobs=1, derive=_figures_of).derived == first.derived
+    (folder / "brest-messe.txt").write_text("2021-01-05\n\nDer Export stieg um 9 Prozent.\n")
+    again = read_corpus(folder, cache=cache, derive=_figures_of)  # the others are cached
+    assert again.derived == {"brest-messe": ("brest-messe", 1)}
+    assert read_corpus(folder, cache=cache).derived == {}
+
+
 # --- series over a corpus: dated_by, doc, entities -----------------------------------
 
 
