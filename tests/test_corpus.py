@@ -109,6 +109,15 @@ def test_relative_periods_resolve_against_the_document_date(corpus):
         ("2020-03-12\n\nTitel\n\nDer Text.\n", "2020-03-12", ""),
         ("12. März 2020\nDer Text beginnt hier.\n", "2020-03-12", ""),
         ("Titel\n06.08.2019, 16:38 Uhr\nDer Text.\n", "2019-08-06", ""),
+        # The year of a plan is not the text's: the latest other year is.
+        (
+            "GOMEL, 22. Mai (BelTA) – Bis 2025 soll der Handel wachsen; im ersten Quartal "
+            "2023 wuchs er, der Plan für 2024 steht.\n",
+            "2023-05-22",
+            "BelTA",
+        ),
+        # Only a plan's year: the text's own year is unknown, and none is made up.
+        ("MINSK, 2. Mai (BelTA) – Das Ziel bis zum Jahr 2030 steht.\n", "", "BelTA"),
     ],
 )
 def test_datelines_and_date_lines(head, date, agency):

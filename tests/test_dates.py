@@ -43,6 +43,34 @@ from bycn.text.dates import find_dates
         ("seit Anfang dieses Jahres", "2024-01-10", ["2024-01"]),
         ("seit Jahresbeginn", None, []),  # the year so far of an undated text: unknown
         ("seit Beginn des Jahres 2023", "2024-08-10", []),  # a baseline, as "seit 2023"
+        # The year's parts without a year are of the reference's year.
+        ("Bis Ende des Jahres sollen 20 Betriebe folgen", "2023-11-14", ["2023-12"]),
+        ("Mitte des Jahres", 2023, ["2023-06"]),
+        ("zum Jahresende", 2023, ["2023-12"]),
+        ("Jahresende 2021", None, ["2021-12"]),
+        ("Legende 2021", None, ["2021"]),  # "ende" inside a word is no part of a year
+        # Years back from the reference.
+        ("Vor fünf Jahren waren es 3.000", "2023-09-01", ["2018"]),
+        ("vor einem Jahr", 2023, ["2022"]),
+        ("vor 3 Jahren", 2023, ["2020"]),
+        ("vor fünf Jahren", None, []),
+        ("doppelt so viel wie vor zwei Jahren", 2023, []),  # a baseline
+        ("doppelt so viele wie 2022", 2023, []),
+        # Spans of years in words; two years joined by "und" stay two.
+        ("von 2016 bis 2020", None, ["2016/2020"]),
+        ("zwischen 2018 und 2022", None, ["2018/2022"]),
+        ("2022 und 2023", None, ["2022", "2023"]),
+        ("bis 2025", None, ["2025"]),
+        # Halves in figures, relative years and "now" in other words, a day's month.
+        ("im 1. Halbjahr 2023", None, ["2023-H1"]),
+        ("im II. Halbjahr", "2023-11-14", ["2023-H2"]),
+        ("im vorigen Jahr, letztes Jahr", 2023, ["2022", "2022"]),
+        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", "2023-11"]),
+        ("zum 1. Juli", "2023-11-14", ["2023-07"]),
+        ("per 1. Juli 2023", None, ["2023-07"]),
+        # An academic or financial year is one period.
+        ("im Studienjahr 2023/2024", None, ["2023/2024"]),
+        ("im Studienjahr 2022/23", None, ["2022/2023"]),
         (
             "Januar bis Mai 2021, im gleichen Zeitraum des Vorjahres",
             None,

@@ -46,6 +46,74 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             [("Dreifache", 3.0, "times", "exact", "multiple", "")],
         ),
         (
+            "Exporte nach China, in Mio. US-Dollar:\n\nKalidünger 1.205,3\nHolz 88,7\n",
+            [
+                ("1.205,3", 1205.3e6, "USD", "exact", "amount", ""),
+                ("88,7", 88.7e6, "USD", "exact", "amount", ""),
+            ],
+        ),
+        (
+            "Handel (Mio. US-Dollar)\n\nIm Jahr 2022 stieg die Zahl auf 12 Firmen.",
+            [("12 Firmen", 12.0, "count", "exact", "count", "Firmen")],
+        ),
+        (
+            "Die Zahl der Residenten stieg auf 68 im Jahr 2020 und 85 Ende 2021.",
+            [
+                ("68", 68.0, "count", "exact", "count", "Residenten"),
+                ("85", 85.0, "count", "exact", "count", "Residenten"),
+            ],
+        ),
+        (
+            "Es sind etwa 7 bzw. 8 Prozent, 20 bzw. 30 Firmen und höchstens 50 Gäste.",
+            [
+                ("etwa 7", 7.0, "percent", "about", "share", ""),
+                ("8 Prozent", 8.0, "percent", "about", "share", ""),
+                ("20", 20.0, "count", "exact", "count", "Firmen"),
+                ("30 Firmen", 30.0, "count", "exact", "count", "Firmen"),
+                ("höchstens 50 Gäste", 50.0, "count", "up_to", "count", "Gäste"),
+            ],
+        ),
+        (
+            "Der Absatz stieg um das Doppelte; die doppelte Menge.",
+            [("Doppelte", 2.0, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Abkommen im Wert von über 2,3 Mrd. US$ und rund 40 Joint\nVentures.",
+            [
+                ("über 2,3 Mrd. US$", 2.3e9, "USD", "more_than", "amount", ""),
+                ("rund 40 Joint Ventures", 40.0, "count", "about", "count", "Joint Ventures"),
+            ],
+        ),
+        (
+            "Der Umsatz wuchs um das Anderthalbfache; die Lösung war einfach.",
+            [("Anderthalbfache", 1.5, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Der Handel überstieg eine Milliarde Dollar, rund einer Million Menschen.",
+            [
+                ("eine Milliarde Dollar", 1e9, "USD", "more_than", "amount", ""),
+                ("rund einer Million Menschen", 1e6, "count", "about", "count", "Menschen"),
+            ],
+        ),
+        (
+            "Exporte: Rindfleisch (etwa 190 Mio. Dollar) und Milch („rund 20 Tonnen“).",
+            [
+                ("etwa 190 Mio. Dollar", 190e6, "USD", "about", "amount", ""),
+                ("rund 20 Tonnen", 20.0, "t", "about", "measure", ""),
+            ],
+        ),
+        (
+            "Der Park umfasst 112,5 km², also 112,5 Quadratkilometer.",
+            [
+                ("112,5 km²", 112.5, "km2", "exact", "measure", ""),
+                ("112,5 Quadratkilometer", 112.5, "km2", "exact", "measure", ""),
+            ],
+        ),
+        (
+            "Es ist das 14. gemeinsame Labor; zum 5. gemeinsamen Forum kamen Gäste.",
+            [("14. gemeinsame Labor", 14.0, "ordinal", "exact", "ordinal", "Labor")],
+        ),
+        (
             "Es sind 3 Laboratorien, 4 Zentren und 2 Institute.",
             [
                 ("3 Laboratorien", 3.0, "count", "exact", "count", "Laboratorien"),
@@ -149,6 +217,26 @@ def test_not_figures(text):
             "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
             [("drei Flüge", "Flüge"), ("fünf", "Flüge")],
         ),
+        # A part of a counted whole counts the whole's noun; its span stays bare.
+        (
+            "Er sagte, 20 der 30 Firmen und drei von fünf Projekten; 2 der 10 Jahre.",
+            [
+                ("20", "Firmen"),
+                ("30 Firmen", "Firmen"),
+                ("drei", "Projekten"),
+                ("fünf Projekten", "Projekten"),
+            ],
+        ),
+        ("Gemäß Punkt 4 der Vereinbarung und Absatz 3 der Regel.", []),
+        # A preposition after the number opens a phrase the number does not count.
+        (
+            "Es wurden 12 Zentren gegründet, davon drei im vergangenen Jahr.",
+            [("12 Zentren", "Zentren"), ("drei", "Zentren")],
+        ),
+        (
+            "Es gibt 20 mit chinesischem Kapital gegründete Firmen.",
+            [("20 mit chinesischem Kapital gegründete Firmen", "Firmen")],
+        ),
     ],
 )
 def test_elided_nouns_take_their_antecedent(text, expected):
@@ -251,3 +339,17 @@ def test_not_figures_of_issue_8(text):
 )
 def test_verbs_mark_only_the_threshold_passed(text, qualifiers):
     assert [r[3] for r in figures(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("In China studieren derzeit mehr als 7.000 Belarussen.", "education"),
+        ("Das Labor der Akademie hat 12 Mitarbeiter.", "science"),
+        ("Die Exporte erreichten 5 Mio. Dollar.", "trade"),
+        ("Der Park zählt 85 Einwohner.", "park"),
+        ("Es kamen 20 Gäste.", "other"),
+    ],
+)
+def test_topics(text, topic):
+    assert bycn.parse_text(text).figures["topic"].tolist() == [topic]

@@ -270,3 +270,89 @@ def test_every_point_leads_back_to_its_figure(document, series: pd.DataFrame) ->
 
 def test_load_series_matches_build_series(document, series: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(bycn.load_series(document), series)
+
+
+# --- news texts: how agencies, ministries and statistics releases put it -----------------
+
+
+def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, float, str]]:
+    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
+    document = bycn.parse_text(text, doc="news", meta={"date": date})
+    points = build_series(
+        document.figures, sentences=document.sentences, documents=document.documents
+    )
+    return [(p.indicator, p.entity, p.value, p.status) for p in points.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Warenumsatz zwischen Belarus und China belief sich auf 6,3 Milliarden "
+            "US-Dollar, ein Plus von 33,6 Prozent.",
+            [
+                ("trade.turnover", "Belarus-China", 6.3e9, "actual"),
+                ("trade.turnover", "Belarus-China", 33.6, "actual"),
+            ],
+        ),
+        (
+            "Außenhandel mit der Volksrepublik China im Jahr 2023.\n\nDie Ausfuhr belief sich "
+            "auf 2.731,2 Mio. US-Dollar (+17,4 %), die Einfuhr auf 5.692,3 Mio. US-Dollar. "
+            "Der Anteil Chinas am Außenhandel lag bei 14,6 Prozent.",
+            [
+                ("trade.exports", "Belarus-China", 2731.2e6, "actual"),
+                ("trade.exports", "Belarus-China", 17.4, "actual"),
+            ],
+        ),
+        (
+            "Die belarussischen Exporte nach China stiegen auf 2,1 Mrd. Dollar.",
+            [("trade.exports", "Belarus-China", 2.1e9, "actual")],
+        ),
+        (
+            "Derzeit sind mehr als 180 belarussische Betriebe für den Export von "
+            "Lebensmitteln nach China zugelassen.",
+            [("trade.accredited_producers", "Belarus-China", 180.0, "actual")],
+        ),
+        (
+            "Das Gebiet Gomel will den Handel mit China bis 2025 auf 100 Millionen Dollar "
+            "steigern. Chinesische Direktinvestitionen in die Region erreichten 12,8 Millionen "
+            "Dollar.",
+            [
+                ("trade.regional", "Gomel region", 100e6, "target"),
+                ("trade.chinese_investment", "Gomel region", 12.8e6, "actual"),
+            ],
+        ),
+        (
+            "Im Industriepark Großer Stein arbeiten heute rund 3.000 Menschen. Die Produktion "
+            "der Residenten wuchs um 43 Prozent.",
+            [
+                ("park.jobs", "Great Stone", 3000.0, "actual"),
+                ("park.output", "Great Stone", 43.0, "actual"),
+            ],
+        ),
+        (
+            "An belarussischen Hochschulen studieren etwa 8.500 Bürger der Volksrepublik "
+            "China. An der Belarussischen Staatlichen Universität studieren 3.000 Studierende "
+            "aus China.",
+            [
+                ("edu.students_cn_in_by", "Belarus-China", 8500.0, "actual"),
+                ("edu.institution_students", "BSU", 3000.0, "actual"),
+            ],
+        ),
+        (
+            "In China studieren derzeit mehr als 7.000 Belarussen. Gleichzeitig lernen an "
+            "belarussischen Hochschulen über 5.000 chinesische Studierende.",
+            [
+                ("edu.students_by_in_cn", "Belarus-China", 7000.0, "actual"),
+                ("edu.students_cn_in_by", "Belarus-China", 5000.0, "actual"),
+            ],
+        ),
+        (
+            "Das Gebiet Brest hat Holz und Holzprodukte im Wert von 35,2 Mio. Dollar nach China "
+            "geliefert. Insgesamt exportierte das Gebiet Brest Waren für 61 Mio. Dollar.",
+            [("trade.regional", "Brest region", 61e6, "actual")],
+        ),
+    ],
+)
+def test_news_texts_give_their_points(text: str, expected: list) -> None:
+    assert sorted(news_points(text)) == sorted(expected)

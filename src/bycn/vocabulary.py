@@ -43,6 +43,7 @@ UNITS = (
     *GROWTH_UNITS,
     "ha",
     "m2",
+    "km2",
     "t",
     "t/month",
     "km",

@@ -42,6 +42,11 @@ _DATELINE = re.compile(
     r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+\s*"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025": a plan's year, not the text's.
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
+    r"(?:(?:zum|dem|Ende|Anfang|Mitte)\s+)?(?:Jahr(?:e|es)?\s+)?$"
+)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -101,7 +106,8 @@ def read_head(text: str) -> Head:
     (a report extracted from a PDF starts with its title, which the structure
     parser finds). Without a year of its own, a dateline's day and month take
     the year of a full date elsewhere in the head, else the latest year the
-    text names.
+    text names outside its plans (``bis 2025``, ``für 2024``: a plan's year is
+    not the text's).
     """
     lines: list[tuple[int, int, str]] = []  # (start, end, line) of the first non-blank lines
     offset = 0
@@ -172,5 +178,10 @@ def _headline(
 
 
 def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
+    """The latest year the text names, passing over the years of its plans and goals."""
+    years = [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     return max(years) if years else None

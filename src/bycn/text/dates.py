@@ -47,7 +47,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres|[Ii]m\s+Vorjahr(?!\w))"
-    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen)"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
+    r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
 
@@ -78,9 +79,12 @@ _NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "part_month": (_MONTH_WORDS, _YEARISH),
     "month": (_MONTH_WORDS, _YEARISH),
     "part_year": ((*_PART, "letzten"), _YEARISH),
-    "year_range": (("-", "–"), r"19\d\d|20\d\d"),
+    "year_range": (("-", "–", "/", " bis "), r"19\d\d|20\d\d"),
+    "years_between": (("wischen",), r"19\d\d|20\d\d"),
     "year": (("19", "20", "Jahr", "Vorjahr"),),
-    "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen"),),
+    "now": (("eute", "erzeit", "egenwärtig", "urzeit", "nzwischen", "ktuell", "ittlerweile"),),
+    "years_ago": (("Jahr",),),
+    "part_year_bare": (("Jahres",),),
     "quarters_bare": (("Quartalen",),),
     "months_bare": (("Monaten",),),
     "quarter_bare": (("Quartal",),),
@@ -88,6 +92,7 @@ _NEEDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "month_range_bare": (_MONTH_WORDS,),
     "part_month_bare": (_MONTH_WORDS, _PART),
     "month_bare": (_MONTH_WORDS,),
+    "day_month_bare": (_MONTH_WORDS,),
 }
 
 
@@ -151,8 +156,8 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             "half",
-            "Iiez",
-            rf"(?:[Ii]m\s+|[Ii]n\s+der\s+)?(?P<h>ersten|zweiten)\s+(?:Halbjahr(?:es)?|(?:Jahres)?[Hh]älfte)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+            "Iiez12",
+            rf"(?:[Ii]m\s+|[Ii]n\s+der\s+)?(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr(?:es)?|(?:Jahres)?[Hh]älfte)\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
         (
             "part_month",
@@ -162,11 +167,26 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
         (
             "part_year",
-            "AaMmEeBbIi",
-            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
+            "AaMmEeBbIiJ",
+            r"(?<!\w)(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ii]n\s+den\s+letzten\s+(?:Tagen|Wochen))"
+            rf"|Jahres(?P<s>ende|anfang|beginn|mitte))\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
-        ("year_range", "12", rf"(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})"),
+        # "2021-2022", "2016 bis 2020"; "2023/2024" and "2022/23" (an academic or a
+        # financial year).
+        (
+            "year_range",
+            "12",
+            rf"(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR})|\s+bis\s+(?:zum\s+Jahr\s+)?(?P<y4>{_YEAR})"
+            r"|/(?P<y3>(?:19|20)?\d\d))(?!\d)",
+        ),
+        ("years_between", "Zz", rf"[Zz]wischen\s+(?P<y1>{_YEAR})\s+und\s+(?P<y2>{_YEAR})(?!\d)"),
         ("year", "12DdIiLlVv", _year_ref("a")),
+        # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
+        (
+            "years_ago",
+            "Vv",
+            rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
+        ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "Ii", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
@@ -179,7 +199,7 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
         (
             "half_bare",
             "IiFf",
-            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten)\s+(?:Halbjahr|Jahreshälfte)",
+            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr|Jahreshälfte)",
         ),
         (
             "month_range_bare",
@@ -192,13 +212,26 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
         ),
         ("month_bare", "Ii", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        # "zum 1. Juli", "am 3. Mai": the month (a year after it is read by "month").
+        (
+            "day_month_bare",
+            "123456789",
+            rf"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.\s*(?P<m>{_M})(?!\w)(?!\s*(?:19|20)\d\d)",
+        ),
+        # "bis Ende des Jahres", "zum Jahresende": of the reference's year.
+        (
+            "part_year_bare",
+            "AaMmEeBbJ",
+            r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
+            r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
         (
             "now",
             "",
             "(?:Heute|heute|Derzeit|derzeit|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit"
-            r"|Inzwischen|inzwischen)(?!\w)",
+            r"|Inzwischen|inzwischen|Aktuell|aktuell|Mittlerweile|mittlerweile)(?!\w)",
         ),
     )
 )
@@ -207,13 +240,14 @@ _PATTERNS: tuple[tuple[str, tuple[int, ...], re.Pattern[str]], ...] = tuple(
 _BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als)\s*$"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
 # Every date expression holds a year, a month or one of these words: a cheap first test.
 # Each branch opens with a letter or digit of its own, so the engine skips ahead fast.
 _ANCHOR = re.compile(
     rf"19\d\d|20\d\d|{_M}|Jahr|jahr|Monat|Quartal|Heute|heute|Derzeit|derzeit"
-    "|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit|Inzwischen|inzwischen"
+    "|Gegenwärtig|gegenwärtig|Zurzeit|zurzeit|Inzwischen|inzwischen|Aktuell|aktuell"
+    "|Mittlerweile|mittlerweile"
 )
 
 
@@ -281,6 +315,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     return found
 
 
+def _count(written: str) -> int | None:
+    """A whole count written in digits or as a word: ``3``, ``drei``."""
+    count = int(written) if written.isdigit() else parse_number_word(written)
+    return int(count) if count and count == int(count) else None
+
+
 def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     groups = match.groupdict()
     if groups.get("ay"):
@@ -295,7 +335,7 @@ def _year(match: re.Match[str], reference_year: int | None) -> int | None:
     relative = (groups.get("arel") or "").lower()
     if not relative:
         return None
-    if any(word in relative for word in ("letzten", "vergangenen")):
+    if any(word in relative for word in ("letzte", "vergangene", "vorige")):
         return reference_year - 1
     return reference_year
 
@@ -318,10 +358,10 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
     if kind == "quarter":
         return 3 * _ORDINAL[g["q"].lower()] - 2
     if kind == "half":
-        return 1 if g["h"].lower() == "ersten" else 7
+        return 1 if _ORDINAL[g["h"].lower()] == 1 else 7
     if kind == "month_range":
         return MONTH_NUMBER[g["m1"]]
-    if kind in ("part_month", "month"):
+    if kind in ("part_month", "month", "day_month"):
         return MONTH_NUMBER[g["m"]]
     return 1
 
@@ -340,8 +380,18 @@ def _resolve(
         if reference_year and reference_month:
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
-    if kind == "year_range":
-        return periods.span(periods.year(int(g["y1"])), periods.year(int(g["y2"])))
+    if kind in ("year_range", "years_between"):
+        first = int(g["y1"])
+        written = g["y2"] or g.get("y4") or g["y3"]
+        last = int(written if len(written) == 4 else g["y1"][:2] + written)
+        if last <= first:
+            return None  # "2023/21" is no period
+        return periods.span(periods.year(first), periods.year(last))
+    if kind == "years_ago":
+        back = 1 if g["n"] is None else _count(g["n"])
+        if reference_year is None or back is None:
+            return None
+        return periods.year(reference_year - back)
     if kind.endswith("_bare"):
         kind = kind.removesuffix("_bare")
         if reference_year is None:
@@ -358,19 +408,19 @@ def _resolve(
         first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
-        count = int(g["n"]) if g["n"].isdigit() else parse_number_word(g["n"])
+        count = _count(g["n"])
         count = 3 * count if count and kind == "quarters" else count
-        if not count or count > 12 or count != int(count):
+        if not count or count > 12:
             return None
         return periods.span(periods.month(year, 1), periods.month(year, int(count)))
     if kind == "quarter":
         return periods.quarter(year, _ORDINAL[g["q"].lower()])
     if kind == "half":
-        return periods.half(year, 1 if g["h"].lower() == "ersten" else 2)
-    if kind in ("part_month", "month"):
+        return periods.half(year, _ORDINAL[g["h"].lower()])
+    if kind in ("part_month", "month", "day_month"):
         return periods.month(year, MONTH_NUMBER[g["m"]])
     if kind == "part_year":
-        part = g["p"].lower()
+        part = (g["p"] or g.get("s") or "").lower()
         if part == "mitte":
             return periods.month(year, 6)
         return periods.month(year, 12 if part == "ende" or "letzten" in part else 1)

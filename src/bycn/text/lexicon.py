@@ -33,6 +33,7 @@ class Lexicon:
     qualifiers: MappingProxyType[str, str]
     exceed_verbs: frozenset[str]
     abbreviations: frozenset[str]
+    multiword_nouns: frozenset[str]
 
 
 def _load() -> Lexicon:

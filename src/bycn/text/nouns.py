@@ -26,14 +26,20 @@ __all__ = [
     "carried_count",
     "counted_noun",
     "is_time_noun",
+    "partitive_noun",
     "remember_count",
 ]
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
+_MULTIWORD = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in sorted(LEXICON.multiword_nouns, key=len, reverse=True)
+)
 _NOUN_PHRASE = re.compile(
-    rf"(?P<adjs>(?:\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?"
-    rf"|\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s))*)"
-    r"\s+(?P<noun>[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
+    # A phrase before a participle first: "20 mit chinesischem Kapital gegründete Firmen".
+    rf"(?P<adjs>(?:\s+(?:in|aus|mit)\s+(?:{_ADJECTIVE}\s+)?[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s)"
+    rf"|\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)"
+    rf"\s+(?P<noun>(?:{_MULTIWORD})(?!\w)|[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
@@ -83,7 +89,32 @@ def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str,
     noun = match.group("noun")
     if noun in LEXICON.function_words:
         return None
+    if " " in noun or "\n" in noun:  # a noun of two words, perhaps across a line break
+        noun = " ".join(noun.split())
     return noun, match.end() - pos
+
+
+# "20 der 30 Firmen", "drei von fünf Projekten": a part of a counted whole.
+_PARTITIVE = re.compile(
+    r"\s+(?:der|von)\s+(?:den\s+)?(?:(?:\d[\d.]*|[a-zäöüß]+)\s+){0,2}?(?=[A-ZÄÖÜ])"
+)
+
+
+def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | None:
+    """The noun of the whole a number is a part of: ``20 der 30 Firmen`` counts Firmen.
+
+    The number's span stays bare: the whole may be a figure of its own. The noun may
+    be one of time (``2 der 10 Jahre``): the caller decides.
+
+    >>> partitive_noun(" der 30 chinesischen Firmen"), partitive_noun(" von ihnen")
+    ('Firmen', None)
+    """
+    stop = len(rest) if stop is None else stop
+    match = _PARTITIVE.match(rest, pos, stop)
+    if match is None:
+        return None
+    noun = counted_noun(rest, match.end() - 1, stop)
+    return None if noun is None else noun[0]
 
 
 class SentenceNouns:

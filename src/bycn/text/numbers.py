@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 __all__ = [
     "CURRENCIES",
     "MEASURES",
     "NUMBER_WORD",
     "SCALES",
+    "apply_scale",
     "is_numeral",
     "parse_number_word",
     "parse_numeral",
@@ -41,7 +43,7 @@ SCALES: dict[str, float] = {
 
 # Written form (regex) -> canonical unit; longest forms first so "US-Dollar" wins over "Dollar".
 CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"US-Dollar|US-\$|Dollar|USD|\$", "USD"),
+    (r"US-Dollar|US-\$|US\$|Dollar|USD|\$", "USD"),
     (r"(?:[Bb]elarussische[nr]?|[Ww]eißrussische[nr]?)\s+Rubel|Rubel|BYN|Br\.?(?!\w)", "BYN"),
     (r"(?:[Cc]hinesische[nr]?\s+)?Yuan|CNY|RMB|Renminbi", "CNY"),
     (r"Euro|EUR|€", "EUR"),
@@ -50,6 +52,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"Tonnen\s+pro\s+Monat|t/Monat", "t/month"),
     (r"Kilometer\s+pro\s+Stunde|km/h", "km/h"),
     (r"Hektar|ha(?!\w)", "ha"),
+    (r"Quadratkilometer[n]?|km2|km²", "km2"),
     (r"Quadratmeter[n]?|m2|m²", "m2"),
     (r"Tonnen|t(?![\w/])", "t"),
     (r"Kilometer[n]?|km(?![\w/])", "km"),
@@ -180,3 +183,16 @@ def _below_hundred(w: str) -> int | None:
         if unit in _UNITS and ten in _TENS:
             return _UNITS[unit] + _TENS[ten]
     return None
+
+
+def apply_scale(value: float, factor: float) -> float:
+    """``value`` times a scale word's ``factor``, as the text wrote it.
+
+    32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
+
+    >>> apply_scale(32.7, 1e9), 32.7 * 1e9
+    (32700000000.0, 32700000000.000004)
+    """
+    if factor == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))

@@ -47,6 +47,7 @@ _CLAUSE_END = re.compile(
 _SPACES = re.compile(r"\s+")
 _LAST_WORDS = frozenset(q.split()[-1] for q in LEXICON.qualifiers)
 _ARTICLES = frozenset(["das", "die", "den", "dem"])
+_OPENERS = "([„‚\"'«»"
 
 
 def qualifier_before(prefix: str) -> tuple[str, int] | None:
@@ -54,7 +55,8 @@ def qualifier_before(prefix: str) -> tuple[str, int] | None:
     words = prefix[-_WINDOW:].rsplit(None, 2)
     if len(words) >= 2 and words[-1] in _ARTICLES:
         words.pop()
-    if not words or words[-1].lower() not in _LAST_WORDS:
+    # "(etwa 190 Mio. Dollar)", "„rund 20 Tonnen“": a bracket or quote may open the qualifier.
+    if not words or words[-1].lstrip(_OPENERS).lower() not in _LAST_WORDS:
         return None
     match = _QUALIFIER_BEFORE.search(prefix[-_WINDOW:])
     if not match:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
 from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
@@ -36,12 +35,23 @@ from bycn.text.nouns import (
     carried_count,
     counted_noun,
     is_time_noun,
+    partitive_noun,
     remember_count,
 )
-from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
+from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
+from bycn.text.triggers import (
+    DOZEN,
+    EINS,
+    NUMERAL,
+    ONE_SCALE,
+    WORD_MULTIPLE,
+    Trigger,
+    find_triggers,
+)
 from bycn.text.units import (
+    PROSE_WORD,
     Header,
     currency_before,
     header_at,
@@ -52,12 +62,6 @@ from bycn.text.units import (
 
 __all__ = ["Quantity", "find_quantities"]
 
-# Digits first (the engine skips ahead to a digit fast); a sign before is read after.
-_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
-_SIGNS = frozenset("-−+")
-_EINS = re.compile(r"(?<![\w-])eins(?![\w-])")
-_WORD_MULTIPLE = re.compile(r"(?<![\w-])(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)(?!\w)")
-_DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(
@@ -67,15 +71,18 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
-_ORDINAL = re.compile(r"\.\s+(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?")
+# "der 86. Bewohner", "das 14. gemeinsame Labor": up to two adjectives before the noun.
+_ORDINAL = re.compile(
+    r"\.\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?"
+)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
 )
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _COLON_DIGIT = re.compile(r"\s*:\d")
-# In a table, a cell's neighbours are labels (capitalised) and numbers, not prose.
-_PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
+_RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
 
 
@@ -99,7 +106,7 @@ class Quantity(NamedTuple):
 
 def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     """Every quantity in ``sentence`` of the body mask ``body``, in text order."""
-    triggers = _triggers(body, sentence.start, sentence.end)
+    triggers = find_triggers(body, sentence.start, sentence.end)
     if not triggers:
         return []
     reader = _Sentence(body, sentence.start, sentence.end)
@@ -108,59 +115,6 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     if counts:
         remember_count(body, sentence.end, counts[-1].item)
     return found
-
-
-_Trigger = tuple[int, int, re.Match[str]]
-
-
-# The last body scanned: (body, numeral starts, numerals, word starts, words, which rare
-# triggers the body holds). Replaced whole, never changed in place, so a parse in another
-# thread sees one consistent scan.
-_SCANNED: list[tuple] = [(None, [], [], [], [], (False, False, False))]
-
-
-def _scan(body: str) -> tuple:
-    """Numerals and number words of the whole body, found once per body (by identity).
-
-    A sentence takes its share by bisection: one regex pass over the text, not one
-    per sentence.
-    """
-    scanned = _SCANNED[0]
-    if scanned[0] is not body:
-        numerals = list(_NUMERAL.finditer(body))
-        words = list(NUMBER_WORD.finditer(body))
-        rare = ("Dutzend" in body, "fach" in body, "eins" in body)
-        starts = [m.start() for m in numerals]
-        scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
-        _SCANNED[0] = scanned
-    return scanned
-
-
-def _triggers(body: str, lo: int, hi: int) -> list[_Trigger]:
-    """Where a figure may start, in text order: (offset, kind of trigger, match)."""
-    _, numeral_starts, numerals, word_starts, words, rare = _scan(body)
-    first, last = bisect.bisect_left(numeral_starts, lo), bisect.bisect_left(numeral_starts, hi)
-    triggers: list[_Trigger] = []
-    for m in numerals[first:last]:
-        start = m.start()
-        if m.end() > hi:  # runs past the sentence: read the sentence's part only
-            m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
-            if m is None:
-                continue
-        triggers.append((start - 1 if start > lo and body[start - 1] in _SIGNS else start, 3, m))
-    if words:
-        first, last = bisect.bisect_left(word_starts, lo), bisect.bisect_left(word_starts, hi)
-        triggers += [(m.start(), 4, m) for m in words[first:last] if m.end() <= hi]
-    if any(rare):  # a sentence is sliced only when the body holds a rare trigger at all
-        text = body[lo:hi]
-        if rare[0] and "Dutzend" in text:
-            triggers += [(m.start(), 0, m) for m in _DUTZEND.finditer(body, lo, hi)]
-        if rare[1] and "fach" in text:
-            triggers += [(m.start(), 1, m) for m in _WORD_MULTIPLE.finditer(body, lo, hi)]
-        if rare[2] and "eins" in text:
-            triggers += [(m.start(), 2, m) for m in _EINS.finditer(body, lo, hi)]
-    triggers.sort(key=lambda t: t[0])
-    return triggers
 
 
 class _Sentence:
@@ -177,21 +131,25 @@ class _Sentence:
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
 
-    def quantities(self, triggers: list[_Trigger]) -> list[Quantity]:
+    def quantities(self, triggers: list[Trigger]) -> list[Quantity]:
         for start, kind, match in triggers:
             if start < self.taken_end or self._skipped(start):
                 continue
-            if kind == 0:
+            if kind == DOZEN:
                 self._add(self._dutzend(match))
-            elif kind == 1:
-                value = parse_number_word(match.group("w"))
-                if value is not None and value >= 2:
+            elif kind == WORD_MULTIPLE:
+                double = match.group("double")
+                value = 2.0 if double else parse_number_word(match.group("w"))
+                # "Anderthalbfache" is 1.5-fold; "einfach" (simple) is no multiple.
+                if value is not None and value >= 1.5:
                     span = (match.start(), match.end())
                     self._add(self._finish(*span, start, value, "times", "", "multiple"))
-            elif kind == 2:
+            elif kind == EINS:
                 self._add(self._word(match, 1.0))
-            elif kind == 3:
+            elif kind == NUMERAL:
                 self._add(self._numeral(start, match.end()))
+            elif kind == ONE_SCALE:
+                self._add(self._quantity(*match.span(), 1.0, word=True))
             else:
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:
@@ -340,7 +298,7 @@ class _Sentence:
         reading = read_unit(body, end, stop, word=word, before=before)
         unit, kind, item, span_end = reading.unit, reading.kind, "", end + reading.end
         if reading.scaled:
-            value = _scaled(value, reading.factor)
+            value = apply_scale(value, reading.factor)
         span_start = start
         sign = currency_before(body[max(lo, start - 6) : start])
         if sign and (not unit or unit == sign[0]):
@@ -356,19 +314,19 @@ class _Sentence:
                 return self._finish(span_start, span_end, start, value, unit, "", kind)
             else:
                 factor = 1.0 if reading.scaled else header.factor
-                value = _scaled(value, factor)
+                value = apply_scale(value, factor)
                 unit, kind = header.unit, header.kind
                 return self._finish(span_start, span_end, start, value, unit, "", kind)
         scaled = reading.scaled
         if not unit or (kind == "amount" and not scaled):
             partner = self.partners.after(span_end)
             if partner is not None and unit and partner.unit in (unit, ""):
-                value = _scaled(value, partner.factor) if partner.scaled else value
+                value = apply_scale(value, partner.factor) if partner.scaled else value
             elif partner is not None and partner.unit and not unit:
                 unit, kind, item = partner.unit, partner.kind, partner.item
-                value = value if scaled else _scaled(value, partner.factor)
+                value = value if scaled else apply_scale(value, partner.factor)
             elif partner is not None and partner.scaled and not unit and not scaled:
-                value, scaled = _scaled(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
+                value, scaled = apply_scale(value, partner.factor), True  # "12,4 bzw. 19,9 Mio."
         if not unit:
             found = self._noun_or_antecedent(start, span_end, stop, scaled, header)
             if found is None:
@@ -386,6 +344,8 @@ class _Sentence:
             if is_time_noun(noun[0]) or noun[0] in LEXICON.times_nouns:
                 return None
             return "count", "count", noun[0], end + noun[1]
+        if not scaled and (whole := partitive_noun(self.body, end, stop)):
+            return None if is_time_noun(whole) else ("count", "count", whole, end)
         if scaled and (self.currency or (header and header.kind == "amount")):
             return self.currency or header.unit, "amount", "", end  # type: ignore[union-attr]
         previous = self.found[-1] if self.found else None
@@ -406,7 +366,7 @@ class _Sentence:
         """Whether the number ending at ``end`` stands in a table row, not in prose."""
         rest = self.body[end : min(self.hi, end + 80)]
         cut = re.search(r"\d|\n", rest)
-        return not _PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+        return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
 
     def _finish(
         self,
@@ -425,6 +385,8 @@ class _Sentence:
             if found:
                 qualifier, length = found
                 span_start -= length
+            elif self.found and _RESPECTIVELY.fullmatch(self.body, self.found[-1].end, span_start):
+                qualifier = self.found[-1].qualifier  # "etwa sieben bzw. acht Prozent": both
         return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
 
     def _dutzend(self, match: re.Match[str]) -> Quantity:
@@ -441,10 +403,3 @@ def _last_word(before: str) -> str:
     """The word right before a number: a cheap test before the regexes that need it."""
     words = before.rsplit(None, 1)
     return words[-1].lstrip('("„[') if words else ""
-
-
-def _scaled(value: float, factor: float) -> float:
-    # 32.7 * 1e9 is 32700000000.000004 in binary floating point; the text meant 32.7e9.
-    if factor == 1.0:
-        return value
-    return float(Decimal(repr(value)) * Decimal(repr(factor)))

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
 __all__ = [
+    "PROSE_WORD",
     "Header",
     "UnitReading",
     "currency_before",
@@ -122,6 +123,8 @@ _HEADER_PARENS = re.compile(
 )
 _HEADER_IN = re.compile(rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
+PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
 
 
 @dataclass(frozen=True)
@@ -174,10 +177,19 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
         if not reading.unit:
             continue
         blank = _BLANK_LINE.search(body, match.end())
+        scope_end = blank.start() if blank else len(body)
+        if blank and not body[match.end() : blank.start()].strip(" \t:"):
+            # A header that ends its paragraph heads the next one if that is a table
+            # ("Exporte nach China, in Mio. US-Dollar:", a blank line, "Kalidünger 1.205,3").
+            following = _BLANK_LINE.search(body, blank.end())
+            rows_end = following.start() if following else len(body)
+            first_row = body[blank.end() : rows_end].split("\n", 1)[0]
+            if not PROSE_WORD.search(first_row):
+                scope_end = rows_end
         header = Header(
             match.start(),
             match.end(),
-            blank.start() if blank else len(body),
+            scope_end,
             reading.unit,
             reading.kind,
             SCALES[scale.strip().lower()] if scale else 1.0,
