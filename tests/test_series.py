@@ -352,6 +352,17 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
             "geliefert. Insgesamt exportierte das Gebiet Brest Waren für 61 Mio. Dollar.",
             [("trade.regional", "Brest region", 61e6, "actual")],
         ),
+        (
+            "Der Industriepark Great Stone zählt inzwischen 140 Residenten. Im Jahr 2023 "
+            "erhielten 23 Unternehmen den Residentenstatus. Die Residenten des Parks "
+            "exportierten Waren für 210 Millionen Dollar, ein Plus von 31 Prozent.",
+            [
+                ("park.residents", "Great Stone", 140.0, "actual"),
+                ("park.new_residents", "Great Stone", 23.0, "actual"),
+                ("park.exports", "Great Stone", 210e6, "actual"),
+                ("park.exports", "Great Stone", 31.0, "actual"),
+            ],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
