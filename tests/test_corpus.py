@@ -14,7 +14,7 @@ from bycn.cli import main
 from bycn.exceptions import InputError
 from bycn.indicators.series import load_series
 from bycn.schema import DOCUMENTS, FIGURES, SERIES
-from bycn.text import corpus as corpus_module
+from bycn.text import workers as workers_module
 from bycn.text.corpus import add_document, read_corpus
 from bycn.text.datelines import read_head
 from bycn.text.document import default_corpus_path
@@ -197,13 +197,13 @@ def test_the_default_corpus_is_the_projects_data_raw_folder(monkeypatch):
 def counted(monkeypatch):
     """Counts the documents parsed."""
     parsed: list[str] = []
-    original = corpus_module.parse_file
+    original = workers_module.parse_file
 
     def parse(path, content):
         parsed.append(Path(path).name)
         return original(path, content)
 
-    monkeypatch.setattr(corpus_module, "parse_file", parse)
+    monkeypatch.setattr(workers_module, "parse_file", parse)
     return parsed
 
 
@@ -231,11 +231,32 @@ def test_each_document_is_parsed_once_and_only_new_or_changed_ones_again(tmp_pat
 
 
 def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
     serial = read_corpus(CORPUS, cache=False, jobs=1)
     parallel = read_corpus(CORPUS, cache=False, jobs=2)
     for name in ("documents", "sentences", "figures"):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(parallel, name))
+
+
+def _figures_of(tables):
+    """A derive hook: the document's id and how many figures its columns hold."""
+    return tables["documents"]["doc"][0], len(tables["figures"]["figure_id"])
+
+
+def test_a_derive_hook_sees_each_document_parsed_and_only_those(tmp_path, monkeypatch):
+    folder, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(CORPUS, folder)
+    monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
+    first = read_corpus(folder, cache=cache, jobs=2, derive=_figures_of)  # in workers
+    counts = first.figures.groupby("doc").size()
+    assert sorted(first.derived) == sorted(first.documents["doc"])
+    for doc, (named, figures) in first.derived.items():
+        assert named == doc and figures == counts.get(doc, 0)
+    assert read_corpus(folder, cache=False, jobs=1, derive=_figures_of).derived == first.derived
+    (folder / "brest-messe.txt").write_text("2021-01-05\n\nDer Export stieg um 9 Prozent.\n")
+    again = read_corpus(folder, cache=cache, derive=_figures_of)  # the others are cached
+    assert again.derived == {"brest-messe": ("brest-messe", 1)}
+    assert read_corpus(folder, cache=cache).derived == {}
 
 
 # --- series over a corpus: dated_by, doc, entities -----------------------------------

@@ -363,6 +363,18 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
                 ("park.exports", "Great Stone", 31.0, "actual"),
             ],
         ),
+        (
+            "Das Gebiet Grodno steigerte seine Lieferungen nach China um 12 Prozent, das "
+            "Gebiet Mogiljow um 8 Prozent.",
+            [
+                ("trade.regional", "Grodno region", 12.0, "actual"),
+                ("trade.regional", "Mogilev region", 8.0, "actual"),
+            ],
+        ),
+        (
+            "Der belarussisch-chinesische Handel erreichte 2022 rund 5,1 Milliarden Dollar.",
+            [("trade.turnover", "Belarus-China", 5.1e9, "actual")],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:

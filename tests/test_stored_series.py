@@ -6,6 +6,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from tests.conftest import FIXTURES
 
 from bycn.exceptions import InputError
 from bycn.indicators import stored
@@ -16,15 +17,17 @@ TEXT = "---\ndate: 2023-05-02\n---\nDer Industriepark Great Stone zählt {n} Ein
 
 @pytest.fixture
 def builds(monkeypatch):
-    """How many times the series was built (not read from the store)."""
+    """How many times the series was built (not read from the store), and of which
+    documents: each build reads the corpus's tables of the documents it builds."""
     calls = []
-    real = stored.load_series
+    real = stored.read_corpus
 
-    def counting(corpus, *args, **kwargs):
+    def counting(*args, **kwargs):
+        corpus = real(*args, **kwargs)
         calls.append(sorted(corpus.documents["doc"]))
-        return real(corpus, *args, **kwargs)
+        return corpus
 
-    monkeypatch.setattr(stored, "load_series", counting)
+    monkeypatch.setattr(stored, "read_corpus", counting)
     return calls
 
 
@@ -132,3 +135,26 @@ def test_points_of_another_catalog_are_never_reused(tmp_path, builds):
     (raw / "b.txt").write_text(TEXT.format(n=112), encoding="utf-8")
     stored.corpus_points(raw, catalog, cache=cache)
     assert builds == [["a"], ["a", "b"]]
+
+
+def test_points_of_documents_parsed_now_and_of_cached_tables_equal_a_build_from_tables(
+    tmp_path, monkeypatch
+):
+    """Points are found where a document is parsed (a worker) or, for a document whose
+    tables are cached, from its tables: both as the series built from the tables would."""
+    from bycn.indicators.series import join_figures, load_series
+    from bycn.text import workers
+    from bycn.text.corpus import read_corpus
+
+    monkeypatch.setattr(workers, "_PARALLEL_BYTES", 0)  # parse in workers, however little
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(FIXTURES / "corpus", raw)
+    cached = sorted(p.stem for p in raw.iterdir())[:2]
+    read_corpus(raw, cache=cache, documents=cached, jobs=1)  # two documents' tables, no points
+    points = stored.corpus_points(raw, cache=cache, jobs=2)
+    corpus = read_corpus(raw, cache=False)
+    expected = join_figures(load_series(corpus), corpus.figures)
+    expected = stored.with_documents(expected, corpus.documents)
+    built = set(points["doc"])
+    assert built & set(cached) and built - set(cached)  # points of both kinds
+    pd.testing.assert_frame_equal(points, expected)

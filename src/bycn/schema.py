@@ -38,6 +38,7 @@ __all__ = [
     "SERIES",
     "Column",
     "Schema",
+    "columns_table",
     "conform",
     "empty",
     "table",
@@ -231,11 +232,21 @@ def table(rows: Sequence[Mapping[str, object]], schema: Schema) -> pd.DataFrame:
     """
     if not rows:
         return empty(schema)
+    return columns_table({c: [row.get(c) for row in rows] for c in schema.names}, schema)
+
+
+def columns_table(columns: Mapping[str, Sequence[object]], schema: Schema) -> pd.DataFrame:
+    """A validated table of ``schema`` from its columns (each column's values by name,
+    all of one length): what :func:`table` makes of rows, without a dict per row.
+
+    >>> columns_table({"doc": ["d"], "article": [1], "title": ["T"], "first_line": [1],
+    ...                "last_line": [9], "date": ["2022"]}, ARTICLES).dtypes["article"]
+    dtype('int64')
+    """
+    if not len(columns[schema.columns[0].name]):
+        return empty(schema)
     frame = pd.DataFrame(
-        {
-            c.name: pd.Series([row.get(c.name) for row in rows], dtype=_PANDAS_DTYPES[c.dtype])
-            for c in schema.columns
-        }
+        {c.name: pd.Series(columns[c.name], dtype=_PANDAS_DTYPES[c.dtype]) for c in schema.columns}
     )
     return validate(frame, schema)
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from bycn import periods
+from bycn.indicators.scopes import Columns
 
 __all__ = ["PointDates", "document_period"]
 
@@ -45,7 +44,9 @@ def _text(value: object) -> str:
 class PointDates:
     """Dates and URLs of documents and articles, for points without a date of their own."""
 
-    def __init__(self, documents: pd.DataFrame | None, articles: pd.DataFrame | None) -> None:
+    def __init__(self, documents: Columns | None, articles: Columns | None) -> None:
+        """documents, articles: the documents and articles tables (DataFrames, or dicts
+        of lists by column)."""
         self._date: dict[str, str] = {}
         self._url: dict[str, str] = {}
         self._article: dict[tuple[str, str], str] = {}

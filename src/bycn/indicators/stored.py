@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 from bycn.exceptions import OutputError
 from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.order import sort_series
-from bycn.indicators.series import join_figures, load_series
+from bycn.indicators.series import DocumentSeries, join_figures, series_table
 from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, conform
 from bycn.text.cache import code_fingerprint
@@ -53,6 +53,7 @@ DOCUMENT_DETAILS = ("title", "publisher", "date", "url")
 _FOLDER = "points"
 _KEEP = 4  # stores kept: the last few states of the corpus and catalog
 _META = b"bycn.points"  # the Parquet metadata entry: what a store was built from
+_SERIES_INPUTS = ("figures", "sentences", "documents", "articles")  # the tables points use
 
 
 def corpus_points(
@@ -83,8 +84,9 @@ def corpus_points(
     base = _base(catalog) if folder is not None else None
     if folder is None or base is None:
         return _build(root, catalog, cache, jobs)
-    files = corpus_files(root)
-    keys = dict(zip((f.stem for f in files), document_keys(files), strict=True))
+    listed = corpus_files(root)
+    files = list(zip(listed, document_keys(listed), strict=True))  # each file read once
+    keys = {f.stem: k for f, k in files}
     key = _key(base, list(keys.values()))
     stored = _read(folder / f"{key}.parquet")
     if stored is not None:
@@ -92,10 +94,10 @@ def corpus_points(
     kept, known = _latest(folder, base)
     unchanged = {doc for doc, k in keys.items() if known.get(doc) == k}
     if not unchanged:
-        points = _build(root, catalog, cache, jobs)
+        points = _build(root, catalog, cache, jobs, files=files)
     else:
         changed = [doc for doc in keys if doc not in unchanged]
-        fresh = _build(root, catalog, cache, jobs, changed) if changed else None
+        fresh = _build(root, catalog, cache, jobs, changed, files) if changed else None
         parts = [kept[kept["doc"].isin(unchanged)], fresh]
         points = sort_series(pd.concat([p for p in parts if p is not None]), catalog)
     _write(folder, key, points, base, keys)
@@ -168,10 +170,26 @@ def _build(
     cache: str | Path | bool | None,
     jobs: int | None,
     documents: list[str] | None = None,
+    files: list[tuple[Path, str]] | None = None,
 ) -> pd.DataFrame:
-    """The points of the corpus's ``documents`` (default: all), built from their tables."""
-    corpus = read_corpus(root, cache=cache, jobs=jobs, documents=documents)
-    series = load_series(corpus, catalog)
+    """The points of the corpus's ``documents`` (default: all), built from their tables.
+
+    The documents parsed now have their series rows found by the worker that parsed
+    them (:class:`~bycn.indicators.series.DocumentSeries`); those read from the table
+    cache have theirs found here. ``files``: the corpus's files and keys, if read.
+    """
+    derive = DocumentSeries(catalog)
+    corpus = read_corpus(
+        root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive
+    )
+    rows = [row for found in corpus.derived.values() for row in found]
+    cached = set(corpus.documents["doc"]) - set(corpus.derived)
+    if cached:
+        tables = {name: corpus.table(name) for name in _SERIES_INPUTS}
+        if corpus.derived:
+            tables = {name: t[t["doc"].isin(cached)] for name, t in tables.items()}
+        rows.extend(derive(tables))
+    series = series_table(rows, catalog)
     return with_documents(join_figures(series, corpus.figures), corpus.documents)
 
 

@@ -24,26 +24,26 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Collection, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from bycn.exceptions import BycnError, InputError
-from bycn.schema import conform, empty
+from bycn.exceptions import InputError
+from bycn.schema import columns_table, conform, empty
 from bycn.text.cache import TableCache, document_key
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
+from bycn.text.workers import Derive, DocumentColumns, parse_documents
 
 __all__ = ["Corpus", "corpus_files", "default_cache_dir", "document_keys", "read_corpus"]
 
 #: Environment variable naming the cache folder; ``off`` (or empty) reads without a cache.
 CACHE_ENV = "BYCN_CACHE"
 _NOTES = ("readme", "license", "licence")  # provenance notes beside the documents
-_PARALLEL_BYTES = 256_000  # below this, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class Corpus:
     """The stacked tables of a corpus (see :mod:`bycn.schema` for each table's columns).
 
     path: the folder (or single file) read.
+    derived: what the ``derive`` hook of :func:`read_corpus` returned for each document
+        parsed by this read, by document id (none for documents read from the cache).
     """
 
     path: Path
@@ -59,6 +61,7 @@ class Corpus:
     footnotes: pd.DataFrame
     sentences: pd.DataFrame
     figures: pd.DataFrame
+    derived: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def doc(self) -> str:
@@ -141,6 +144,8 @@ def read_corpus(
     cache: str | Path | bool | None = None,
     jobs: int | None = None,
     documents: Collection[str] | None = None,
+    keys: Sequence[tuple[Path, str]] | None = None,
+    derive: Derive | None = None,
 ) -> Corpus:
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
 
@@ -150,6 +155,11 @@ def read_corpus(
     jobs: worker processes for parsing (default: one per core); parsing is parallel only
         when there is enough to parse to pay for starting them.
     documents: read only the documents with these ids (default: all).
+    keys: the corpus's files (:func:`corpus_files`), each with its key
+        (:func:`document_keys`), when the caller has just read them: each file is then
+        read once, not once there and once here.
+    derive: called on each document parsed (its tables as columns, in the process that
+        parsed it); what it returns is in :attr:`Corpus.derived`.
 
     Raises :class:`~bycn.exceptions.InputError` naming the first document that cannot
     be read: a corpus is never read without one of its documents.
@@ -157,31 +167,37 @@ def read_corpus(
     from bycn.text.document import default_corpus_path
 
     root = default_corpus_path() if path is None else Path(path)
-    files = corpus_files(root)
-    if documents is not None:
-        files = [f for f in files if f.stem in documents]
-    keys = document_keys(files)
+    if keys is None:
+        files = corpus_files(root)
+        if documents is not None:
+            files = [f for f in files if f.stem in documents]
+        keys_read = document_keys(files)
+    else:
+        # Pairs, not a mapping: hashing a Path costs more than the lookup saves.
+        pairs = [(f, k) for f, k in keys if documents is None or f.stem in documents]
+        files, keys_read = [f for f, _ in pairs], [k for _, k in pairs]
     store = _cache(cache, root)
     stored = store.load() if store is not None else {}
     known = set(stored["documents"]["_key"]) if "documents" in stored else set()
-    missing = [(f, k) for f, k in zip(files, keys, strict=True) if k not in known]
-    parsed = _parse_all([f for f, _ in missing], jobs)
+    missing = [(f, k) for f, k in zip(files, keys_read, strict=True) if k not in known]
+    parsed = parse_documents([f for f, _ in missing], jobs, derive)
     fresh = {name: _with_key(parsed, [k for _, k in missing], name) for name in TABLES}
-    wanted = set(keys)
+    wanted = set(keys_read)
     tables: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         old = stored.get(name)
         parts = [fresh[name]]
         if old is not None and known:
             parts.insert(0, old[old["_key"].isin(wanted)])
-        tables[name] = _ordered(parts, keys, name)
+        tables[name] = _ordered(parts, keys_read, name)
     if store is not None and missing:
         _save(store, stored, tables, {f.stem for f in files})
     paths = {f.stem: str(f) for f in files}
     documents = tables["documents"].assign(path=lambda t: t["doc"].map(paths).fillna(""))
     tables["documents"] = documents
     frames = {name: _strip(tables[name], name) for name in TABLES}
-    return Corpus(path=root, **frames)
+    derived = {f.stem: d for (f, _), (_, d) in zip(missing, parsed, strict=True)}
+    return Corpus(path=root, **frames, derived=derived if derive is not None else {})
 
 
 def _save(
@@ -215,15 +231,17 @@ def _cache(cache: str | Path | bool | None, root: Path) -> TableCache | None:
 
 
 def _with_key(
-    parsed: list[dict[str, list[dict[str, Any]]]], keys: list[str], name: str
+    parsed: list[tuple[DocumentColumns, Any]], keys: list[str], name: str
 ) -> pd.DataFrame:
-    """Table ``name`` of the documents ``parsed``, each row with its document's key."""
-    from bycn.schema import table
-
-    rows = [row for p in parsed for row in p[name]]
-    frame = table(rows, TABLE_SCHEMAS[name])
-    column = [key for p, key in zip(parsed, keys, strict=True) for _ in p[name]]
-    return frame.assign(_key=pd.Series(column, dtype="str", index=frame.index))
+    """Table ``name`` of the documents ``parsed``, each row with its document's key; built
+    column by column (stacking each document's lists), not from a dict per row."""
+    schema = TABLE_SCHEMAS[name]
+    columns = {c: list(chain.from_iterable(p[name][c] for p, _ in parsed)) for c in schema.names}
+    frame = columns_table(columns, schema)
+    first = schema.names[0]
+    counts = [len(p[name][first]) for p, _ in parsed]
+    key = list(chain.from_iterable([k] * n for k, n in zip(keys, counts, strict=True)))
+    return frame.assign(_key=pd.Series(key, dtype="str", index=frame.index))
 
 
 def _ordered(parts: list[pd.DataFrame], keys: list[str], name: str) -> pd.DataFrame:
@@ -243,58 +261,6 @@ def _strip(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     if frame.empty:
         return empty(schema)
     return conform(frame, schema).reset_index(drop=True)
-
-
-def _parse_all(files: list[Path], jobs: int | None) -> list[dict[str, list[dict[str, Any]]]]:
-    """Each file's table rows, in order; in worker processes when there is much to parse."""
-    if not files:
-        return []
-    jobs = jobs or os.cpu_count() or 1
-    size = sum(f.stat().st_size for f in files)
-    if jobs <= 1 or len(files) < 2 * jobs or size < _PARALLEL_BYTES:
-        return [_parse_one(f) for f in files]
-    # Many small batches: the last one to finish keeps one core busy while the others
-    # idle, so a batch should be short; each costs only a pickled list of rows.
-    batches = _batches(files, 16 * jobs)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        results = list(pool.map(_parse_batch, batches))
-    return [rows for batch in results for rows in batch]
-
-
-def _context() -> Any:
-    import multiprocessing
-
-    # fork starts a worker in milliseconds with bycn already imported; spawn re-imports.
-    method = "fork" if sys.platform.startswith("linux") else None
-    return multiprocessing.get_context(method)
-
-
-def _batches(files: list[Path], count: int) -> list[list[Path]]:
-    """``files`` cut into about ``count`` consecutive runs of similar total size."""
-    total = sum(f.stat().st_size for f in files) or 1
-    target = total / count
-    batches: list[list[Path]] = [[]]
-    size = 0
-    for file in files:
-        if batches[-1] and size >= target:
-            batches.append([])
-            size = 0
-        batches[-1].append(file)
-        size += file.stat().st_size
-    return batches
-
-
-def _parse_batch(files: list[Path]) -> list[dict[str, list[dict[str, Any]]]]:
-    return [_parse_one(f) for f in files]
-
-
-def _parse_one(path: Path) -> dict[str, list[dict[str, Any]]]:
-    try:
-        return parse_file(path, read_source(path)).rows
-    except BycnError:
-        raise
-    except Exception as err:  # a parser bug on one document: name the document, not a trace
-        raise InputError(f"{path}: cannot be parsed: {type(err).__name__}: {err}") from None
 
 
 def add_document(

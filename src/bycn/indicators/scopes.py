@@ -1,0 +1,263 @@
+"""What a catalog rule sees around a figure: its clause, its sentence, and the sentences
+before it in the same article.
+
+:func:`figure_scopes` turns figure rows into :class:`FigureScope` tuples (the figure's
+position and clause in its sentence found once), and :class:`Contexts` finds the
+sentences before a figure's. Both take tables as *columns*: a mapping from column
+name to values, which a DataFrame is and so is a dict of lists (what a worker
+process has of a document just parsed, before any DataFrame is built).
+
+>>> import re
+>>> figures = {"figure_id": ["d:1:5"], "doc": ["d"], "line": [1], "start": [5],
+...     "text": ["85 Einwohner"], "value": [85.0], "unit": ["count"],
+...     "item": ["Einwohner"], "qualifier": ["exact"], "article": [""],
+...     "sentence": ["Der Park, der 85 Einwohner zählt."], "as_of": [""],
+...     "source_url": [""], "source_year": [None]}
+>>> [scope] = figure_scopes(figures, re.compile(","))
+>>> scope.clause, scope.position, scope.length
+('der 85 Einwohner zählt.', 14, 12)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+__all__ = ["Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
+
+#: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
+#: DataFrame, or a dict of lists).
+Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
+#: Where a figure's sentence stands among its document's sentences: (doc, index).
+Site = tuple[str, int]
+
+_FIGURE_COLUMNS = (
+    "figure_id",
+    "doc",
+    "line",
+    "start",
+    "text",
+    "value",
+    "unit",
+    "item",
+    "qualifier",
+    "article",
+    "sentence",
+    "as_of",
+    "source_url",
+    "source_year",
+)
+_LOOKAROUND = 8  # characters a boundary's lookahead may see past its match
+
+
+class FigureScope(NamedTuple):
+    """One figure with what the rules look at (a tuple: cheaper to build than a dataclass)."""
+
+    figure_id: str
+    doc: str
+    line: int
+    value: float
+    unit: str
+    item: str
+    qualifier: str
+    article: str
+    sentence: str
+    as_of: str
+    source_url: str
+    source_year: int | None
+    clause: str
+    position: int  # offset of the figure in its sentence (-1 if not found)
+    length: int
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def column(table: Columns, name: str) -> list[Any]:
+    """A column's values as a list of Python values (a DataFrame's in one call, which is
+    much faster than iterating its Series cell by cell)."""
+    values = table[name]
+    tolist = getattr(values, "tolist", None)
+    return tolist() if tolist is not None else list(values)
+
+
+def _missing(value: object) -> bool:
+    """Whether a cell is empty: None, NaN or pandas' NA (``pd.isna`` of a scalar, without
+    the call's cost on every figure)."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def figure_scopes(figures: Columns, boundary: re.Pattern[str]) -> list[FigureScope]:
+    """The figures (in document, offset and id order), each with its position and clause
+    in its sentence.
+
+    The k-th figure (by offset) of a sentence whose text occurs several times in it is
+    placed at the k-th occurrence.
+    """
+    (ids, docs, lines, starts, texts, values, units, items, qualifiers, articles) = (
+        column(figures, c) for c in _FIGURE_COLUMNS[:10]
+    )
+    sentences, as_ofs, urls, years = (column(figures, c) for c in _FIGURE_COLUMNS[10:])
+    order = sorted(range(len(ids)), key=lambda i: (docs[i], starts[i], ids[i]))
+    # Where the last occurrence of a text was found, so that the next one is searched
+    # from there: linear in a sentence that repeats one figure text many times.
+    seen: dict[tuple[str, str, str], int] = {}
+    bounds: dict[str, tuple[list[int], list[int]]] = {}
+    result = []
+    for i in order:
+        sentence, text = _text(sentences[i]), _text(texts[i])
+        key = (docs[i], sentence, text)
+        position = _next_find(sentence, text, seen.get(key)) if text else -1
+        seen[key] = position
+        if position < 0:
+            clause = sentence
+        else:
+            found = bounds.get(sentence)
+            if found is None:
+                matches = list(boundary.finditer(sentence))
+                found = bounds[sentence] = (
+                    [m.start() for m in matches],
+                    [m.end() for m in matches],
+                )
+            clause = _clause(sentence, position, len(text), boundary, found)
+        year = years[i]
+        result.append(
+            FigureScope(
+                ids[i],
+                docs[i],
+                int(lines[i]),
+                values[i],
+                units[i],
+                _text(items[i]),
+                qualifiers[i],
+                _text(articles[i]),
+                sentence,
+                _text(as_ofs[i]),
+                _text(urls[i]),
+                None if _missing(year) else int(year),
+                clause,
+                position,
+                len(text),
+            )
+        )
+    return result
+
+
+def _next_find(haystack: str, needle: str, previous: int | None) -> int:
+    """The occurrence of ``needle`` after ``previous`` (the first if None); the last one
+    found again when there is no further one."""
+    if previous is None:
+        return haystack.find(needle)
+    found = haystack.find(needle, previous + 1)
+    return previous if found < 0 else found
+
+
+def _clause(
+    sentence: str,
+    position: int,
+    length: int,
+    boundary: re.Pattern[str],
+    bounds: tuple[list[int], list[int]],
+) -> str:
+    """The clause of ``sentence`` around ``[position:position + length]``.
+
+    ``bounds``: the starts and ends of the boundaries in the sentence, found once; the
+    clause is found by bisection, not by a scan of the sentence per figure.
+    """
+    starts, ends = bounds
+    i = bisect.bisect_right(ends, position - _LOOKAROUND)
+    start = ends[i - 1] if i else 0
+    # The last few characters before the figure are scanned as before (a lookahead ends
+    # at the figure); boundaries are short, so a few characters more are enough.
+    for m in boundary.finditer(sentence, max(start, position - 2 * _LOOKAROUND), position):
+        start = m.end()
+    end = len(sentence)
+    j = bisect.bisect_left(starts, position + length)
+    if j < len(starts):
+        end = starts[j]
+    return sentence[start:end].strip()
+
+
+class Contexts:
+    """The sentences before a figure's sentence, in the same article, nearest first.
+
+    sentences: the sentences table's columns (``doc``, ``sentence_id``, ``article``,
+        ``text``, ``first_line``, ``last_line``); None (or empty) to know only the
+        figures' own sentences, from ``figures``.
+    """
+
+    def __init__(self, figures: Columns, sentences: Columns | None) -> None:
+        # Per doc: ordered list of (article key, text, first_line, last_line).
+        self._order: dict[str, list[tuple[str, str, int, int]]] = {}
+        self._index: dict[tuple[str, str], list[int]] = {}
+        self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
+        if sentences is not None and len(sentences["doc"]):
+            names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
+            docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
+            for i in sorted(range(len(docs)), key=lambda i: (docs[i], ids[i])):
+                self._add(docs[i], str(articles[i]), _text(texts[i]), int(firsts[i]), lasts[i])
+        else:
+            self._from_figures(figures)
+
+    def _from_figures(self, figures: Columns) -> None:
+        """The figures' own sentences (all that is known without a sentences table), each
+        with the lines of its first and last figure, in the order of their first lines."""
+        spans: dict[tuple[str, str, str], list[int]] = {}
+        names = ("doc", "article", "sentence", "line")
+        for doc, article, sentence, line in zip(*(column(figures, c) for c in names), strict=True):
+            if _missing(article):
+                continue  # as pandas' groupby drops a missing key
+            span = spans.setdefault((doc, article, _text(sentence)), [line, line])
+            span[0], span[1] = min(span[0], line), max(span[1], line)
+        ordered = sorted(spans.items(), key=lambda pair: pair[1][0])
+        firsts = sorted(ordered, key=lambda pair: pair[0][0])  # stable: by doc, then line
+        for (doc, article, sentence), (first, last) in firsts:
+            self._add(doc, _text(article), sentence, int(first), int(last))
+
+    def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
+        entries = self._order.setdefault(doc, [])
+        self._index.setdefault((doc, text), []).append(len(entries))
+        entries.append((article, text, first, int(last)))
+
+    def site(self, fig: FigureScope) -> Site | None:
+        """Where the figure's sentence stands in its document; None when it is not known."""
+        entries = self._order.get(fig.doc, [])
+        candidates = self._index.get((fig.doc, fig.sentence), [])
+        if not candidates:
+            # Texts folded differently: fall back to the sentence the figure's line is in.
+            candidates = [i for i, e in enumerate(entries) if e[2] <= fig.line <= e[3]][:1]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return fig.doc, candidates[0]
+        here = min(
+            candidates,
+            key=lambda i: (
+                not entries[i][2] <= fig.line <= entries[i][3],
+                abs(entries[i][2] - fig.line),
+            ),
+        )
+        return fig.doc, here
+
+    def before(self, site: Site | None, count: int) -> tuple[str, ...]:
+        """Up to ``count`` sentences before the one at ``site``, nearest first, same
+        article only; found once for all the figures (and rules) that ask."""
+        if count <= 0 or site is None:
+            return ()
+        key = (site, count)
+        found = self._before.get(key)
+        if found is None:
+            entries = self._order[site[0]]
+            article = entries[site[1]][0]
+            texts = []
+            for i in range(site[1] - 1, -1, -1):
+                if entries[i][0] != article or len(texts) == count:
+                    break
+                texts.append(entries[i][1])
+            found = self._before[key] = tuple(texts)
+        return found
