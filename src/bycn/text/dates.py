@@ -19,7 +19,6 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from bycn import periods
@@ -76,8 +75,7 @@ _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(_FAMILY_OF))
 # Words of "now" open with common small letters (the scan would try most positions):
 # each is looked for as a string instead, by its letters after the first.
 _NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
-# A year reference (_YEAR_REF) holds a year's digits (family "year", the anchors
-# _FAMILY_OF does not name), "Jahr" ("Jahres") or "jahr" ("Vorjahr").
+# A year reference holds a year's digits ("year"), "Jahr" (Jahres) or "jahr" (Vorjahr).
 _YEARS = ("year", "Jahr", "jahr")
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
 # For each pattern: the anchor families one of which each of its matches holds, then
@@ -255,9 +253,8 @@ _BASELINE = re.compile(
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
-# The words a baseline (_BASELINE) ends with: a cheap test before the regex.
-_BASELINE_ENDS = ("zu", "zum", "zur", "gegenüber", "Gegenüber", "dem", "den", "seit", "Seit")
-_BASELINE_ENDS += ("vor", "Vor", "als", "wie")
+# What a baseline (_BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
+_BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")
 
 
 class DateMention(NamedTuple):
@@ -317,12 +314,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if before.rstrip().endswith(_BASELINE_ENDS) and _BASELINE.search(before):
                 continue
             if kind == "same_period":
-                j = bisect.bisect_right(found, start, key=attrgetter("end"))
+                j = bisect.bisect_right(found, start, key=lambda m: m.end)
                 value = periods.shift_years(found[j - 1].value, -1) if j else None
             else:
                 value = _resolve(kind, match, reference_year, reference_month)
             if value:
-                bisect.insort(found, DateMention(start, end, value), key=attrgetter("start"))
+                bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
     return found
 
 
