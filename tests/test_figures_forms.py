@@ -102,12 +102,10 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
                 ("rund 20 Tonnen", 20.0, "t", "about", "measure", ""),
             ],
         ),
+        # figures.md's closed unit list has no km²: a Quadratkilometer is counted.
         (
-            "Der Park umfasst 112,5 km², also 112,5 Quadratkilometer.",
-            [
-                ("112,5 km²", 112.5, "km2", "exact", "measure", ""),
-                ("112,5 Quadratkilometer", 112.5, "km2", "exact", "measure", ""),
-            ],
+            "Der Park umfasst 112,5 Quadratkilometer.",
+            [("112,5 Quadratkilometer", 112.5, "count", "exact", "count", "Quadratkilometer")],
         ),
         (
             "Es ist das 14. gemeinsame Labor; zum 5. gemeinsamen Forum kamen Gäste.",

@@ -43,7 +43,6 @@ UNITS = (
     *GROWTH_UNITS,
     "ha",
     "m2",
-    "km2",
     "t",
     "t/month",
     "km",

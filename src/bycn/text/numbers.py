@@ -52,7 +52,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"Tonnen\s+pro\s+Monat|t/Monat", "t/month"),
     (r"Kilometer\s+pro\s+Stunde|km/h", "km/h"),
     (r"Hektar|ha(?!\w)", "ha"),
-    (r"Quadratkilometer[n]?|km2|km²", "km2"),
     (r"Quadratmeter[n]?|m2|m²", "m2"),
     (r"Tonnen|t(?![\w/])", "t"),
     (r"Kilometer[n]?|km(?![\w/])", "km"),
