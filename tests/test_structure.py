@@ -110,3 +110,19 @@ def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
         "Auf Russland entfielen 3,4 Mrd. Dollar.",
         "China steht an 2. Stelle.",
     ]
+
+
+def test_a_lone_letter_with_a_point_is_an_initial_not_an_end():
+    body = (
+        "Präsident A. Lukaschenko traf Xi Jinping. Es ging u. a. um Handel, z. B. um "
+        "Kalidünger. Die Universität Gomel, benannt nach F. Skaryna, stellte aus. Er nannte "
+        "die Stufe 5. Das war alles."
+    )
+    texts = [s.text for s in parse_structure(body).sentences]
+    assert texts == [
+        "Präsident A. Lukaschenko traf Xi Jinping.",
+        "Es ging u. a. um Handel, z. B. um Kalidünger.",
+        "Die Universität Gomel, benannt nach F. Skaryna, stellte aus.",
+        "Er nannte die Stufe 5.",
+        "Das war alles.",
+    ]

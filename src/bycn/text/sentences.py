@@ -187,5 +187,7 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
 
 
 def _initials(token: str) -> bool:
-    """``U.S.``, ``E.U``: initials hold a point (a cheap test before the regex)."""
+    """``U.S.``, ``E.U``, ``A. Lukaschenko``, ``z. B.``: a lone letter or initials."""
+    if len(token) == 1:
+        return token.isalpha()
     return "." in token and _INITIALS.fullmatch(token) is not None
