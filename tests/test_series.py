@@ -375,6 +375,14 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
             "Der belarussisch-chinesische Handel erreichte 2022 rund 5,1 Milliarden Dollar.",
             [("trade.turnover", "Belarus-China", 5.1e9, "actual")],
         ),
+        (
+            "Für den chinesischen Markt sind 27 Molkereien zugelassen. Insgesamt exportierte "
+            "Belarus Lebensmittel im Wert von 620 Millionen Dollar nach China.",
+            [
+                ("trade.accredited_producers", "Belarus-China", 27.0, "actual"),
+                ("trade.food_exports", "Belarus-China", 620e6, "actual"),
+            ],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:

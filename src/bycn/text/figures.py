@@ -58,6 +58,11 @@ class Figure:
     topic: str
 
 
+# "Das sind 31 Prozent mehr ...", "Damit ...": a sentence about the one before it.
+_REFERS_BACK = re.compile(
+    r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter)\b"
+)
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)[Bb]is\s+(?:(?:zum|Ende|Anfang|Mitte)\s+)*$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
@@ -153,6 +158,8 @@ class _Context:
         topic = self.topics.get(sentence.number)
         if topic is None:
             paragraph = self.paragraphs.get(sentence.paragraph, "")
+            if _REFERS_BACK.match(sentence.text) and sentence.number > 1:
+                paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
             topic = self.topics[sentence.number] = topic_of(sentence.text, paragraph)
         return {
             "doc": structure.doc,
@@ -208,15 +215,38 @@ class _Context:
         # 2021 ...").
         sentences = self.structure.sentences
         for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
-            if previous.paragraph != sentence.paragraph:
+            if previous.paragraph != sentence.paragraph and not self._refers_back(
+                sentence, previous
+            ):
                 break
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
             mentions = self.dates_of(previous, reference).mentions
-            if mentions:
-                return mentions[-1].value
+            dated = [m for m in mentions if not self._plan(previous, m, reference)]
+            if dated:
+                return dated[-1].value
             break
         return ""
+
+    @staticmethod
+    def _refers_back(sentence: Sentence, previous: Sentence) -> bool:
+        """Whether ``sentence`` opens by pointing at ``previous``, the sentence before it,
+        across a paragraph's end: a web page's paragraph may be one sentence."""
+        return previous.number == sentence.number - 1 and bool(_REFERS_BACK.match(sentence.text))
+
+    def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
+        """Whether ``mention`` is a plan's deadline: "bis" a date after the text's own.
+
+        Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
+        "bis Anfang 2022 wurden investiert" in a 2022 text is a date like any other.
+        """
+        year = str(reference or "")[:4]
+        if not year.isdigit() or mention.value[:4] <= year:
+            return False
+        start = sentence.start
+        return (
+            _DEADLINE_BEFORE.search(self.structure.body, start, start + mention.start) is not None
+        )
 
 
 def _sentence_before(structure: Structure, offset: int) -> Sentence | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
@@ -87,6 +88,18 @@ def split_sentences(
         for i, content in contents
         if len(content) < 0.8 * full and content[-1] in _PARAGRAPH_END
     }
+    # A text whose lines end where its sentences do holds a paragraph per line or per
+    # block (news texts, web pages): there a blank line ends a paragraph. In a hard-wrapped
+    # text (lines cut mid-sentence, perhaps double-spaced) blank lines say nothing.
+    open_ends = sum(content[-1] not in _PARAGRAPH_END for _, content in contents)
+    if open_ends <= len(contents) // 2:
+        # Only blank lines between the two body lines: a footnote block or a page's head
+        # between them is no paragraph's end (the sentence may run on after it).
+        paragraph_ends.update(
+            line_starts[i] + len(content)
+            for (i, content), (j, _) in pairwise(contents)
+            if j > i + 1 and all(not lines[k].strip() for k in range(i + 1, j))
+        )
 
     sentences: list[Sentence] = []
     paragraph = 1

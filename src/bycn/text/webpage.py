@@ -68,14 +68,27 @@ def parse_webpage(html: str, name: str) -> WebPage:
         date = check_date(date, name) if date else ""
     except InputError:
         date = ""  # a page's odd date is no reason to refuse its text
-    paragraphs = [" ".join(line.split()) for line in text.split("\n")]
+    title = " ".join((data.get("title") or "").split())
+    paragraphs = [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+    if paragraphs and _is_headline(paragraphs[0], title):
+        paragraphs = paragraphs[1:] or paragraphs  # the headline is the title, not body text
     return WebPage(
-        text="\n\n".join(p for p in paragraphs if p) + "\n",
-        title=" ".join((data.get("title") or "").split()),
+        text="\n\n".join(paragraphs) + "\n",
+        title=title,
         date=date,
         url=(data.get("url") or "").strip(),
         publisher=" ".join((data.get("sitename") or "").split()),
         language=(data.get("language") or "").strip(),
+    )
+
+
+def _is_headline(paragraph: str, title: str) -> bool:
+    """Whether ``paragraph`` is the page's headline: its title, perhaps without the
+    site's name after it ("Handel wächst | Beispielportal")."""
+    paragraph, title = paragraph.casefold(), title.casefold()
+    return bool(title) and (
+        paragraph == title
+        or title.startswith((f"{paragraph} | ", f"{paragraph} - ", f"{paragraph} – "))
     )
 
 
