@@ -74,6 +74,13 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             ],
         ),
         (
+            "Die Summe betrug BYN 120 Mio. und CNY 5 Mrd.",
+            [
+                ("BYN 120 Mio.", 120e6, "BYN", "exact", "amount", ""),
+                ("CNY 5 Mrd.", 5e9, "CNY", "exact", "amount", ""),
+            ],
+        ),
+        (
             "Der Absatz stieg um das Doppelte; die doppelte Menge.",
             [("Doppelte", 2.0, "times", "exact", "multiple", "")],
         ),

@@ -51,8 +51,9 @@ _UNIT_OF: dict[str | None, tuple[str, str]] = {
     **{f"c{i}": (unit, "amount") for i, (_, unit) in enumerate(CURRENCIES)},
     **{f"m{i}": (unit, "measure") for i, (_, unit) in enumerate(MEASURES)},
 }
-_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€)\s?$")
-_SIGNS = ("$", "USD", "EUR", "€")  # what _CURRENCY_BEFORE's match ends with, but spaces
+# A sign or an ISO code before the number: "$41,7", "USD 3,5 Mio.", "BYN 120 Mio.".
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|(?<![\w-])(?:USD|EUR|BYN|CNY|RMB)|€)\s?$")
+_SIGNS = ("$", "USD", "EUR", "BYN", "CNY", "RMB", "€")  # _CURRENCY_BEFORE's ends, but spaces
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
 
 
