@@ -109,6 +109,11 @@ def test_relative_periods_resolve_against_the_document_date(corpus):
         ("2020-03-12\n\nTitel\n\nDer Text.\n", "2020-03-12", ""),
         ("12. März 2020\nDer Text beginnt hier.\n", "2020-03-12", ""),
         ("Titel\n06.08.2019, 16:38 Uhr\nDer Text.\n", "2019-08-06", ""),
+        # An agency between slashes, a month cut short, a time, a letter's "den".
+        ("Titel\n\nMinsk, 14. November 2023 /BelTA/. Der Text.\n", "2023-11-14", "BelTA"),
+        ("MINSK, 3. Sept. (BelTA) – Im Jahr 2023 wuchs er.\n", "2023-09-03", "BelTA"),
+        ("PEKING, 3. Mai 2021, 10:15 (Xinhua) — Der Text.\n", "2021-05-03", "Xinhua"),
+        ("Minsk, den 14. November 2023\n\nPresseerklärung\n\nDer Text.\n", "2023-11-14", ""),
         # The year of a plan is not the text's: the latest other year is.
         (
             "GOMEL, 22. Mai (BelTA) – Bis 2025 soll der Handel wachsen; im ersten Quartal "

@@ -25,21 +25,24 @@ from bycn.vocabulary import MONTH_NUMBER, MONTHS
 __all__ = ["Head", "read_head"]
 
 _M = "|".join(MONTHS)
+# A month written out or cut short: "November", "Nov.", "Sept.".
+_MONTH = rf"(?:{_M}|(?:Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.)"
 _HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
 _TITLE_MAX = 160
 _ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")
 _TIME = r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
 _GERMAN_LINE = re.compile(
-    rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?(?P<d>\d{{1,2}})\.?\s*(?P<mn>{_M})\s+(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
+    rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+,?\s+(?:den\s+)?)?(?P<d>\d{{1,2}})\.?\s*(?P<mn>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
 )
 _NUMERIC_LINE = re.compile(
     rf"^\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
 )
-# "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021 (Xinhua) —".
+# "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021, 10:15 (Xinhua) —",
+# "Minsk, 14. Nov. 2023 /BelTA/.".
 _DATELINE = re.compile(
     rf"^\s*(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
-    rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_M})(?:\s+(?P<y>(?:19|20)\d{{2}}))?)?"
-    r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+\s*"
+    rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+|/(?P<slashed>[^/\n]{1,30})/(?:\.|\s*[-–—]+))\s*"
 )
 # A year not within a longer number. Its digits first and the digit before it tested
 # after, so that the engine skips ahead to a 1 or a 2 in a long text.
@@ -95,7 +98,7 @@ def _date_line(line: str) -> str:
     if m := _ISO_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     if m := _GERMAN_LINE.match(line):
-        return _iso(m["y"], MONTH_NUMBER[m["mn"]], m["d"])
+        return _iso(m["y"], _month_number(m["mn"]), m["d"])
     if m := _NUMERIC_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     return ""
@@ -141,14 +144,14 @@ def read_head(text: str) -> Head:
     if dateline is not None and dateline["d"] and not date:
         year = dateline["y"] or _latest_year(text)
         if year:
-            date = _iso(year, MONTH_NUMBER[dateline["mn"]], dateline["d"])
+            date = _iso(year, _month_number(dateline["mn"]), dateline["d"])
     title_lines = _headline(text, lines, dateline_at, spans)
     spans.extend((s, e) for s, e, _ in title_lines)
     return Head(
         date=date,
         title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
         place=dateline["place"] if dateline else "",
-        agency=" ".join(dateline["agency"].split()) if dateline else "",
+        agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
         spans=tuple(sorted(spans)),
     )
 
@@ -187,3 +190,10 @@ def _latest_year(text: str) -> int | None:
         if not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     return max(years) if years else None
+
+
+def _month_number(written: str) -> int:
+    """The month of ``written``: ``November`` or ``Nov.``."""
+    if written in MONTH_NUMBER:
+        return MONTH_NUMBER[written]
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(written[:3]))
