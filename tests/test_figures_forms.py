@@ -81,6 +81,13 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             ],
         ),
         (
+            "Es kamen zwei Dutzend Firmen, mehrere Hundert Studenten und hundert Lehrer.",
+            [
+                ("zwei Dutzend Firmen", 24.0, "count", "about", "count", "Firmen"),
+                ("hundert Lehrer", 100.0, "count", "exact", "count", "Lehrer"),
+            ],
+        ),
+        (
             "Der Absatz stieg um das Doppelte; die doppelte Menge.",
             [("Doppelte", 2.0, "times", "exact", "multiple", "")],
         ),

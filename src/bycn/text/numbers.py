@@ -39,6 +39,7 @@ SCALES: dict[str, float] = {
     "billion": 1e12,
     "billionen": 1e12,
     "bio.": 1e12,
+    "dutzend": 12.0,
 }
 
 # Written form (regex) -> canonical unit; longest forms first so "US-Dollar" wins over "Dollar".

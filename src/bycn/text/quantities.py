@@ -83,6 +83,7 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _COLON_DIGIT = re.compile(r"\s*:\d")
+_VAGUE_BEFORE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|viele|ein\s+paar)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
 
@@ -285,6 +286,8 @@ class _Sentence:
             if previous and previous.kind == "rank" and list_link_before(gap) and len(gap) < 12:
                 return self._finish(start, end, start, value, "rank", "", "rank", qualify=False)
             return None
+        if _VAGUE_BEFORE.search(before):
+            return None  # "mehrere Hundert Studenten": no number of them
         return self._quantity(start, end, value, word=True, before=before)
 
     def _quantity(
@@ -390,6 +393,8 @@ class _Sentence:
         qualify: bool = True,
     ) -> Quantity:
         qualifier = "exact"
+        if kind == "count" and "Dutzend" in self.body[number_start:span_end]:
+            qualifier = "about"  # "zwei Dutzend Firmen": about 24, as "ein Dutzend" is
         if qualify:
             found = qualifier_before(self.body[max(self.lo, span_start - 30) : span_start])
             if found:
