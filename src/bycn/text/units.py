@@ -35,7 +35,10 @@ __all__ = [
 
 _CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCIES))
 _MEASURE = "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES))
-SCALE = r"Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Bio\.|Dutzend"
+SCALE = (
+    r"Tausend|Tsd\.?|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Bio\."
+    r"|Dutzend"
+)
 _POINTS = r"\s?(?:Prozentpunkt(?:e|en)?|%-Punkte?n?)(?!\w)|\s?Pp\.(?!\w)"
 _AFTER = re.compile(
     r"(?P<bang>\s?\(!\))?(?:"
