@@ -383,6 +383,10 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
                 ("trade.food_exports", "Belarus-China", 620e6, "actual"),
             ],
         ),
+        (
+            "Laut Prognose wird der Handelsumsatz 2024 rund 9 Milliarden Dollar erreichen.",
+            [("trade.turnover", "Belarus-China", 9e9, "target")],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
