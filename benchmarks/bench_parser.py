@@ -47,9 +47,14 @@ def long_sentences() -> dict[str, list[str]]:
 
 def devset() -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
-    from tests.devset import HELDOUT, HELDOUT2, passages, score
+    from tests.devset import HELDOUT, HELDOUT2, HELDOUT3, passages, score
 
-    for name, path in (("held-out passages", HELDOUT), ("second held-out set", HELDOUT2)):
+    held_out = (
+        ("held-out passages", HELDOUT),
+        ("second held-out set", HELDOUT2),
+        ("third held-out set", HELDOUT3),
+    )
+    for name, path in held_out:
         held = score(passages(path))
         print(
             f"parser: {name} ({held.gold} figures): recall {held.recall:.1%}, "

@@ -21,6 +21,8 @@ DEVSET = Path(__file__).resolve().parent / "fixtures" / "devset.yaml"
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout.yaml"
 #: Passages annotated after all tuning, run once (see the file's header).
 HELDOUT2 = Path(__file__).resolve().parent / "fixtures" / "heldout2.yaml"
+#: Passages annotated after the news-text round of 2026-11-26, run once.
+HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "heldout3.yaml"
 FIELDS = ("line", "text", "value", "unit", "item", "qualifier", "kind")
 
 
