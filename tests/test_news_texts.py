@@ -69,3 +69,8 @@ def test_a_web_pages_headline_is_its_title_not_its_body():
     page = parse_webpage(html, "page.html")
     assert page.text.startswith("Belarussische Molkereien")
     assert "Milch nach China" in page.title
+
+
+def test_a_stand_date_dates_the_sentences_figures_across_a_clause_end():
+    found = figures("Im Park sind 140 Residenten registriert (Stand: Oktober 2023).")
+    assert found["140 Residenten"][0] == "2023-10"

@@ -62,6 +62,7 @@ class Figure:
 _REFERS_BACK = re.compile(
     r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter)\b"
 )
+_AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)[Bb]is\s+(?:(?:zum|Ende|Anfang|Mitte)\s+)*$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
@@ -210,6 +211,13 @@ class _Context:
                 return before.value
             if after is not None:
                 return after.value
+            # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
+            # sentence's figures, behind a clause end.
+            body = self.structure.body
+            for mention in here.mentions:
+                at = sentence.start + mention.start
+                if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
+                    return mention.value
         # No date in the sentence: the last one of the sentence before, in the same
         # paragraph, passing over a sentence that states a baseline ("Zum Vergleich: Ende
         # 2021 ...").
