@@ -387,6 +387,14 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
             "Laut Prognose wird der Handelsumsatz 2024 rund 9 Milliarden Dollar erreichen.",
             [("trade.turnover", "Belarus-China", 9e9, "target")],
         ),
+        (
+            "Zwischen belarussischen und chinesischen Hochschulen bestehen rund 600 "
+            "Kooperationsvereinbarungen. Die BSU hat 80 Abkommen mit chinesischen Universitäten.",
+            [
+                ("edu.agreements", "Belarus-China", 600.0, "actual"),
+                ("edu.institution_agreements", "BSU", 80.0, "actual"),
+            ],
+        ),
     ],
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
