@@ -74,3 +74,12 @@ def test_a_web_pages_headline_is_its_title_not_its_body():
 def test_a_stand_date_dates_the_sentences_figures_across_a_clause_end():
     found = figures("Im Park sind 140 Residenten registriert (Stand: Oktober 2023).")
     assert found["140 Residenten"][0] == "2023-10"
+
+
+def test_a_texts_headline_that_is_its_title_is_no_body_text():
+    text = "# Handel wächst um 30 Prozent\n\nDer Handel wuchs im ersten Quartal um 30 Prozent.\n"
+    document = bycn.parse_text(text, meta={"title": "Handel wächst um 30 Prozent"})
+    assert document.figures["line"].tolist() == [3]
+    assert document.sentences["text"].tolist() == [
+        "Der Handel wuchs im ersten Quartal um 30 Prozent."
+    ]

@@ -20,6 +20,7 @@ dateline of a news text, else (a text with footnotes) each article's date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,7 +215,7 @@ def _parse(
     date, date_source = meta.get("date", ""), meta_source
     if not date and head.date:
         date, date_source = head.date, "dateline"
-    body = head.blank(text)
+    body = _without_headline(head.blank(text), meta.get("title", ""))
     structure = parse_structure(body, doc)
     figures = figure_rows(structure, date)
     footnotes = [
@@ -276,4 +277,19 @@ def _parse(
     )
 
 
+def _without_headline(body: str, title: str) -> str:
+    r"""``body`` with its first line blanked if that line is the title: a headline
+    (``# Handel wächst um 30 Prozent``) repeats the text, it is no body text.
+
+    >>> _without_headline("# Handel wächst\n\nDer Handel wuchs.", "Handel wächst")
+    '               \n\nDer Handel wuchs.'
+    """
+    match = _FIRST_LINE.match(body)
+    if not title or match is None or " ".join(match["line"].split()) != " ".join(title.split()):
+        return body
+    start, end = match.span("heading")
+    return body[:start] + " " * (end - start) + body[end:]
+
+
+_FIRST_LINE = re.compile(r"\s*(?P<heading>#*[ \t]*(?P<line>[^\n]*\S))")
 _FOOTNOTE_FIELDS = ("number", "title", "year", "url", "article", "first_line", "last_line")
