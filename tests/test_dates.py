@@ -67,6 +67,7 @@ from bycn.text.dates import find_dates
         ("im vorigen Jahr, letztes Jahr", 2023, ["2022", "2022"]),
         ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", "2023-11"]),
         ("zum 1. Juli", "2023-11-14", ["2023-07"]),
+        ("Stand: 1.10.2023; am 01.07.2022", None, ["2023-10", "2022-07"]),
         ("per 1. Juli 2023", None, ["2023-07"]),
         # An academic or financial year is one period.
         ("im Studienjahr 2023/2024", None, ["2023/2024"]),
@@ -143,10 +144,10 @@ def test_each_date_pattern_is_led_by_every_character_it_can_start_with():
     import re
     from re import _parser
 
-    from bycn.text import dates
+    from bycn.text.datepatterns import PATTERNS
 
     led = re.compile(r"\(\?=\[(?P<first>[^\]]*)\]\)")
-    for kind, _, pattern in dates._PATTERNS:
+    for kind, _, pattern in PATTERNS:
         lead = led.match(pattern.pattern)
         if lead is None:
             continue
@@ -177,9 +178,9 @@ def test_no_date_anchor_word_ends_with_the_start_of_another():
     It would miss one only where an anchor begins inside another or one is a prefix of
     another.
     """
-    from bycn.text import dates
+    from bycn.text.datepatterns import FAMILY_OF
 
-    words = list(dates._FAMILY_OF)
+    words = list(FAMILY_OF)
     for a in words:
         for b in words:
             tails = [a[i:] for i in range(1, len(a))]
@@ -196,13 +197,14 @@ def test_no_date_anchor_word_ends_with_the_start_of_another():
         "Ende März, derzeit, im Vorjahr, inzwischen, das 1.Quartal 2021",
         "Zurzeit, aktuell, mittlerweile: zwischen 2019 und 2021, vor fünf Jahren, zum 1. Juli",
         "Bis Jahresende, vor einem Jahr, 2022/23 und 2016 bis 2020, im 1. Halbjahr",
+        "Stand: 1.10.2023 und 01.07.2022",
     ],
 )
 def test_the_anchor_scan_skips_no_pattern_that_matches(text):
     """Every pattern that matches a text is among those its anchor families let through."""
-    from bycn.text import dates
+    from bycn.text.datepatterns import PATTERNS, candidates, families_of
 
-    candidates = dates._candidates(dates._families(text))
-    for pattern in dates._PATTERNS:
+    allowed = candidates(families_of(text))
+    for pattern in PATTERNS:
         if pattern[2].search(text):
-            assert pattern in candidates, pattern[0]
+            assert pattern in allowed, pattern[0]
