@@ -159,7 +159,7 @@ class _Context:
         topic = self.topics.get(sentence.number)
         if topic is None:
             paragraph = self.paragraphs.get(sentence.paragraph, "")
-            if _REFERS_BACK.match(sentence.text) and sentence.number > 1:
+            if _points_back(sentence):
                 paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
             topic = self.topics[sentence.number] = topic_of(sentence.text, paragraph)
         return {
@@ -223,9 +223,8 @@ class _Context:
         # 2021 ...").
         sentences = self.structure.sentences
         for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
-            if previous.paragraph != sentence.paragraph and not self._refers_back(
-                sentence, previous
-            ):
+            pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
+            if previous.paragraph != sentence.paragraph and not pointed_at:
                 break
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
@@ -235,12 +234,6 @@ class _Context:
                 return dated[-1].value
             break
         return ""
-
-    @staticmethod
-    def _refers_back(sentence: Sentence, previous: Sentence) -> bool:
-        """Whether ``sentence`` opens by pointing at ``previous``, the sentence before it,
-        across a paragraph's end: a web page's paragraph may be one sentence."""
-        return previous.number == sentence.number - 1 and bool(_REFERS_BACK.match(sentence.text))
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
         """Whether ``mention`` is a plan's deadline: "bis" a date after the text's own.
@@ -255,6 +248,13 @@ class _Context:
         return (
             _DEADLINE_BEFORE.search(self.structure.body, start, start + mention.start) is not None
         )
+
+
+def _points_back(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
+    Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
+    sentence."""
+    return sentence.number > 1 and _REFERS_BACK.match(sentence.text) is not None
 
 
 def _sentence_before(structure: Structure, offset: int) -> Sentence | None:

@@ -393,7 +393,7 @@ class _Sentence:
         qualify: bool = True,
     ) -> Quantity:
         qualifier = "exact"
-        if kind == "count" and "Dutzend" in self.body[number_start:span_end]:
+        if kind == "count" and self.body.find("Dutzend", number_start, span_end) >= 0:
             qualifier = "about"  # "zwei Dutzend Firmen": about 24, as "ein Dutzend" is
         if qualify:
             found = qualifier_before(self.body[max(self.lo, span_start - 30) : span_start])

@@ -55,12 +55,12 @@ def parse_documents(
     if not files:
         return []
     jobs = jobs or os.cpu_count() or 1
-    size = sum(f.stat().st_size for f in files)
-    if jobs <= 1 or len(files) < 2 * jobs or size < _PARALLEL_BYTES:
+    sizes = [f.stat().st_size for f in files]
+    if jobs <= 1 or len(files) < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
         return [_parse_one(f, derive) for f in files]
     # Many small batches: the last one to finish keeps one core busy while the others
     # idle, so a batch should be short; each costs only a pickled set of columns.
-    batches = _batches(files, 16 * jobs)
+    batches = _batches(files, sizes, 16 * jobs)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
@@ -102,18 +102,18 @@ def _context() -> Any:
     return multiprocessing.get_context(method)
 
 
-def _batches(files: list[Path], count: int) -> list[list[Path]]:
-    """``files`` cut into about ``count`` consecutive runs of similar total size."""
-    total = sum(f.stat().st_size for f in files) or 1
-    target = total / count
+def _batches(files: list[Path], sizes: list[int], count: int) -> list[list[Path]]:
+    """``files`` (of ``sizes`` bytes) cut into about ``count`` consecutive runs of similar
+    total size."""
+    target = (sum(sizes) or 1) / count
     batches: list[list[Path]] = [[]]
     size = 0
-    for file in files:
+    for file, file_size in zip(files, sizes, strict=True):
         if batches[-1] and size >= target:
             batches.append([])
             size = 0
         batches[-1].append(file)
-        size += file.stat().st_size
+        size += file_size
     return batches
 
 
