@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NUMBER",
     "QUALIFIERS",
+    "SHORT_MONTHS",
     "STATUSES",
     "TOPICS",
     "UNITS",
@@ -90,6 +91,22 @@ MONTHS = (
     "Oktober",
     "November",
     "Dezember",
+)
+#: German month names cut short, each written with a point after it ("Nov.", "Sept.").
+SHORT_MONTHS = (
+    "Jan",
+    "Feb",
+    "Febr",
+    "Mär",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Okt",
+    "Nov",
+    "Dez",
 )
 #: A German month name's number, 1 to 12.
 MONTH_NUMBER = MappingProxyType({name: i for i, name in enumerate(MONTHS, start=1)})

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.vocabulary import MONTH_NUMBER, MONTHS
+from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = ["Head", "read_head"]
 
 _M = "|".join(MONTHS)
 # A month written out or cut short: "November", "Nov.", "Sept.".
-_MONTH = rf"(?:{_M}|(?:Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.)"
+_MONTH = rf"(?:{_M}|(?:{'|'.join(SHORT_MONTHS)})\.)"
 _HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
 _TITLE_MAX = 160
 _ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from bycn.vocabulary import MONTHS
+from bycn.vocabulary import MONTHS, SHORT_MONTHS
 
 __all__ = ["capitals", "hyphenated_before", "not_figure_at", "not_figure_spans"]
 
 _MONTH = "|".join(MONTHS)
-_SHORT_MONTH = r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+_SHORT_MONTH = "|".join(SHORT_MONTHS)
 _SPANS = re.compile(
     # ISO dates and timestamps: 2018-11-03, 2018-11-03T10:42
     r"(?<![\d.,])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?(?!\d|,\d)"
