@@ -20,6 +20,7 @@ from functools import lru_cache
 from bycn.vocabulary import MONTHS
 
 __all__ = [
+    "ANCHORED",
     "BASELINE",
     "BASELINE_ENDS",
     "FAMILY_OF",
@@ -27,6 +28,7 @@ __all__ = [
     "ORDINAL",
     "PATTERNS",
     "Pattern",
+    "anchor_ends",
     "candidates",
     "families_of",
 ]
@@ -274,6 +276,25 @@ def families_of(text: str) -> frozenset[str]:
     if any(map(text.__contains__, _NOW_TAILS)):
         found.append("now")
     return frozenset(found)
+
+
+def anchor_ends(text: str) -> list[tuple[int, str]]:
+    """The offset of the last character and the family of each anchor the scan finds in
+    ``text`` (words of "now" aside), in text order.
+
+    The scan misses no anchor word (see FAMILY_OF); it may miss a year's digits that
+    begin inside others' ("20192020"), but each such year holds the last digit of the
+    year found before it.
+
+    >>> anchor_ends("Ende 2021 und im Januar")
+    [(8, 'year'), (22, 'month')]
+    """
+    return [(m.end() - 1, FAMILY_OF.get(m[0], "year")) for m in _ANCHOR.finditer(text)]
+
+
+#: For each kind of pattern, the anchor families one of which each of its matches holds,
+#: within the match.
+ANCHORED: dict[str, frozenset[str]] = {kind: frozenset(f) for kind, (f, _) in _NEEDS.items()}
 
 
 @lru_cache(maxsize=64)

@@ -22,10 +22,12 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.text.datepatterns import (
+    ANCHORED,
     BASELINE,
     BASELINE_ENDS,
     NEEDED,
     ORDINAL,
+    anchor_ends,
     candidates,
     families_of,
 )
@@ -67,6 +69,10 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     present: list[bool | None] = [None] * len(NEEDED)  # patterns share word lists
+    # Families with an anchor outside the spans taken (so far: `covered` of them).
+    open_families: frozenset[str] | set[str] = families
+    anchors: list[tuple[int, str]] | None = None
+    covered = 0
     for kind, needs, pattern in candidates(families):
         holds = True
         for i in needs:
@@ -78,6 +84,16 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 break
         if not holds:
             continue
+        if taken and "now" not in (anchored := ANCHORED[kind]):
+            # Each match holds an anchor of its families: where every such anchor lies in a
+            # span taken, every match would overlap one and be dropped. Not tried.
+            if covered != len(taken):
+                if anchors is None:
+                    anchors = anchor_ends(text)
+                open_families = _open(anchors, taken)
+                covered = len(taken)
+            if open_families.isdisjoint(anchored):
+                continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind == "now" and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -99,6 +115,23 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if value:
                 bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
     return found
+
+
+def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:
+    """The families of the anchors no span of ``taken`` (sorted) holds the last character of.
+
+    A year's digits the anchor scan missed begin inside the year found before them and
+    run past its last digit: where a span holds that digit, it overlaps them too.
+    """
+    families = set()
+    for last, family in anchors:
+        i = bisect.bisect_right(taken, (last, _AFTER_ALL)) - 1
+        if i < 0 or taken[i][1] <= last:
+            families.add(family)
+    return families
+
+
+_AFTER_ALL = 1 << 62  # sorts after every end offset
 
 
 def _count(written: str) -> int | None:

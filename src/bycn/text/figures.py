@@ -119,11 +119,9 @@ class _Context:
         self.structure = structure
         self.document_date = document_date
         self.marker_starts = [m.start for m in structure.markers]
-        paragraphs: dict[int, list[str]] = {}
-        for sentence in structure.sentences:
-            paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
-        self.paragraphs = {number: " ".join(texts) for number, texts in paragraphs.items()}
+        self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
+        self.dates_before: dict[tuple[int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
 
@@ -158,10 +156,9 @@ class _Context:
         )
         topic = self.topics.get(sentence.number)
         if topic is None:
-            paragraph = self.paragraphs.get(sentence.paragraph, "")
-            if _points_back(sentence):
-                paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
-            topic = self.topics[sentence.number] = topic_of(sentence.text, paragraph)
+            topic = self.topics[sentence.number] = topic_of(
+                sentence.text, lambda: self.context_of(sentence)
+            )
         return {
             "doc": structure.doc,
             "figure_id": f"{structure.doc}:{line}:{column}",
@@ -183,6 +180,19 @@ class _Context:
             "as_of": self.as_of(sentence, c, reference),
             "topic": topic,
         }
+
+    def context_of(self, sentence: Sentence) -> str:
+        """The text a sentence's topic is sought in when the sentence names none: its
+        paragraph, and the sentence before where it points back at that."""
+        if self._paragraphs is None:
+            texts: dict[int, list[str]] = {}
+            for each in self.structure.sentences:
+                texts.setdefault(each.paragraph, []).append(each.text)
+            self._paragraphs = {number: " ".join(parts) for number, parts in texts.items()}
+        paragraph = self._paragraphs.get(sentence.paragraph, "")
+        if _points_back(sentence):
+            paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
+        return paragraph
 
     def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
         key = (sentence.number, reference)
@@ -218,9 +228,17 @@ class _Context:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
                     return mention.value
-        # No date in the sentence: the last one of the sentence before, in the same
-        # paragraph, passing over a sentence that states a baseline ("Zum Vergleich: Ende
-        # 2021 ...").
+        key = (sentence.number, reference)
+        found = self.dates_before.get(key)
+        if found is None:
+            found = self.dates_before[key] = self._date_before(sentence, reference)
+        return found
+
+    def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
+        """No date of its sentence dates the figure: the last one of the sentence before,
+        in the same paragraph, passing over a sentence that states a baseline ("Zum
+        Vergleich: Ende 2021 ..."). The same for every figure of the sentence: found once.
+        """
         sentences = self.structure.sentences
         for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
             pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)

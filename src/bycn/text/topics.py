@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -55,9 +56,19 @@ def _words_first(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(bare)) if all(word[:1].isalnum() for word in bare) else None
 
 
-def topic_of(sentence: str, context: str = "") -> str:
-    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``."""
-    return _topic(sentence) or _topic(context) or "other"
+def topic_of(sentence: str, context: str | Callable[[], str] = "") -> str:
+    """The first topic whose words occur in ``sentence``, else in ``context``; else ``other``.
+
+    ``context`` may be given as a function that makes it: called only if ``sentence``
+    names no topic, as most do.
+
+    >>> topic_of("Es kamen 20 Gäste.", lambda: "Der Park wächst. Es kamen 20 Gäste.")
+    'park'
+    """
+    found = _topic(sentence)
+    if found:
+        return found
+    return _topic(context if isinstance(context, str) else context()) or "other"
 
 
 @lru_cache(maxsize=256)
@@ -69,6 +80,13 @@ def _topic(text: str) -> str:
     it holds (a flattened table is one sentence).
     """
     for topic, pattern, words in _rules():
-        if (words is None or words.search(text)) and pattern.search(text):
+        if words is None:
+            if pattern.search(text):
+                return topic
+            continue
+        first = words.search(text)
+        # The rule matches nowhere before its first word: search on from there (the
+        # pattern's lookbehinds still see the text before), not from the start again.
+        if first is not None and pattern.search(text, first.start()):
             return topic
     return ""
