@@ -208,3 +208,40 @@ def test_the_anchor_scan_skips_no_pattern_that_matches(text):
     for pattern in PATTERNS:
         if pattern[2].search(text):
             assert pattern in allowed, pattern[0]
+
+
+_MANY_DATES = [
+    "im Januar-August des Vorjahres, Mitte 2020 und heute",
+    "seit Jahresbeginn 2021–2023 im gleichen Zeitraum des letzten Jahres",
+    "in den ersten fünf Monaten dieses Jahres, im dritten Quartal, in der Jahreshälfte",
+    "Ende März, derzeit, im Vorjahr, inzwischen, das 1.Quartal 2021",
+    "Zurzeit, aktuell, mittlerweile: zwischen 2019 und 2021, vor fünf Jahren, zum 1. Juli",
+    "Bis Jahresende, vor einem Jahr, 2022/23 und 2016 bis 2020, im 1. Halbjahr",
+    "Stand: 1.10.2023 und 01.07.2022",
+    "Im ersten Quartal 9 Prozent mehr als im gleichen Zeitraum des Vorjahres, im Vorjahr 5",
+    "Ende des Jahres 2021 und im Jahr 20192020, Mitte 201920 und 2019-2020",
+    "im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12), in der zweiten Jahreshälfte 2020",
+]
+
+
+@pytest.mark.parametrize("text", _MANY_DATES)
+def test_each_match_holds_an_anchor_of_its_families(text):
+    """What lets find_dates pass over a pattern whose anchors all lie in spans taken."""
+    from bycn.text.datepatterns import ANCHORED, PATTERNS, families_of
+
+    for kind, _, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            assert families_of(match[0]) & ANCHORED[kind], (kind, match[0])
+
+
+@pytest.mark.parametrize("text", _MANY_DATES)
+@pytest.mark.parametrize("reference", [None, 2021, "2020-02-10"])
+def test_passing_over_patterns_with_every_anchor_taken_changes_no_date(
+    text, reference, monkeypatch
+):
+    from bycn.text import dates
+
+    found = dates.find_dates(text, reference)
+    # "now" marks a pattern never passed over: every pattern is tried.
+    monkeypatch.setattr(dates, "ANCHORED", dict.fromkeys(dates.ANCHORED, frozenset({"now"})))
+    assert dates.find_dates(text, reference) == found
