@@ -221,17 +221,21 @@ _MANY_DATES = [
     "Im ersten Quartal 9 Prozent mehr als im gleichen Zeitraum des Vorjahres, im Vorjahr 5",
     "Ende des Jahres 2021 und im Jahr 20192020, Mitte 201920 und 2019-2020",
     "im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12), in der zweiten Jahreshälfte 2020",
+    "Im ersten Quartal, im zweiten Quartal und im Halbjahr, in den ersten zwei Quartalen",
+    "in den ersten fünf Monaten, in der ersten Jahreshälfte und im gleichen Zeitraum des Jahres",
 ]
 
 
 @pytest.mark.parametrize("text", _MANY_DATES)
 def test_each_match_holds_an_anchor_of_its_families(text):
     """What lets find_dates pass over a pattern whose anchors all lie in spans taken."""
-    from bycn.text.datepatterns import ANCHORED, PATTERNS, families_of
+    from bycn.text.datepatterns import ANCHORED, ENDS_WITH, PATTERNS, families_of
 
     for kind, _, pattern in PATTERNS:
         for match in pattern.finditer(text):
             assert families_of(match[0]) & ANCHORED[kind], (kind, match[0])
+            # ... and where find_dates stops searching: after the last word it ends with.
+            assert match[0].endswith(ENDS_WITH.get(kind, ("",))), (kind, match[0])
 
 
 @pytest.mark.parametrize("text", _MANY_DATES)

@@ -23,6 +23,7 @@ __all__ = [
     "ANCHORED",
     "BASELINE",
     "BASELINE_ENDS",
+    "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
     "ORDINAL",
@@ -291,6 +292,16 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
     """
     return [(m.end() - 1, FAMILY_OF.get(m[0], "year")) for m in _ANCHOR.finditer(text)]
 
+
+#: For some kinds of pattern, words one of which each match ends with, and nothing looked
+#: at after it: no match ends after the last of them, where the search may stop.
+ENDS_WITH: dict[str, tuple[str, ...]] = {
+    "same_period": ("ahres",),  # Jahres, Vorjahres
+    "quarters_bare": ("Quartalen",),
+    "months_bare": ("Monaten",),
+    "quarter_bare": ("Quartal",),
+    "half_bare": ("Halbjahr", "Jahreshälfte"),
+}
 
 #: For each kind of pattern, the anchor families one of which each of its matches holds,
 #: within the match.

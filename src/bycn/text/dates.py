@@ -25,6 +25,7 @@ from bycn.text.datepatterns import (
     ANCHORED,
     BASELINE,
     BASELINE_ENDS,
+    ENDS_WITH,
     NEEDED,
     ORDINAL,
     anchor_ends,
@@ -94,7 +95,9 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 covered = len(taken)
             if open_families.isdisjoint(anchored):
                 continue
-        for match in pattern.finditer(text):
+        ends = ENDS_WITH.get(kind)
+        stop = max(text.rfind(word) + len(word) for word in ends) if ends else len(text)
+        for match in pattern.finditer(text, 0, stop):
             start, end = match.span()
             if kind == "now" and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 # Within a word ((?<!\w) fails): no date. The match held only letters, so
