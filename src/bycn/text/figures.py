@@ -118,37 +118,36 @@ class _Context:
     def __init__(self, structure: Structure, document_date: str) -> None:
         self.structure = structure
         self.document_date = document_date
+        self.line_starts = structure.line_starts
         self.marker_starts = [m.start for m in structure.markers]
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
+        self.sources: dict[int, _Source] = {}
 
     def row(self, sentence: Sentence, c: Quantity) -> dict[str, Any]:
         """The row of the quantity ``c`` found in ``sentence``."""
         structure = self.structure
-        line = structure.line_of(c.number_start)
-        column = c.number_start - structure.line_starts[line - 1] + 1  # structure.column_of
-        if line in self.articles:
-            article = self.articles[line]
-        else:  # the article of an offset is that of its line
+        line_starts = self.line_starts
+        line = bisect.bisect_right(line_starts, c.number_start)  # structure.line_of
+        column = c.number_start - line_starts[line - 1] + 1  # structure.column_of
+        article = self.articles.get(line, _UNKNOWN)
+        if article is _UNKNOWN:  # the article of an offset is that of its line
             article = self.articles[line] = structure.article_at(c.number_start)
         footnote = None
         source_title = source_url = ""
         source_year = None
         marker_starts = self.marker_starts
-        i = bisect.bisect_left(marker_starts, c.end)
-        if i < len(marker_starts):
-            marker = structure.markers[i]
-            marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
-                structure, marker.start
-            )
-            if marker_sentence is not None and marker_sentence.paragraph == sentence.paragraph:
-                footnote = marker.number
-                if marker.footnote is not None:
-                    source = structure.footnotes[marker.footnote]
-                    source_title, source_url, source_year = source.title, source.url, source.year
+        if marker_starts:  # most texts cite no footnotes
+            i = bisect.bisect_left(marker_starts, c.end)
+            if i < len(marker_starts):
+                source = self.sources.get(i)
+                if source is None:
+                    source = self.sources[i] = self._source(i)
+                if source.paragraph == sentence.paragraph:
+                    footnote, source_title, source_url, source_year = source[1:]
         reference: int | str | None = (
             self.document_date
             or source_year
@@ -180,6 +179,19 @@ class _Context:
             "as_of": self.as_of(sentence, c, reference),
             "topic": topic,
         }
+
+    def _source(self, i: int) -> _Source:
+        """The footnote the ``i``-th marker cites, for the figures of its paragraph."""
+        structure = self.structure
+        marker = structure.markers[i]
+        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
+            structure, marker.start
+        )
+        paragraph = marker_sentence.paragraph if marker_sentence is not None else None
+        if marker.footnote is None:
+            return _Source(paragraph, marker.number, "", "", None)
+        source = structure.footnotes[marker.footnote]
+        return _Source(paragraph, marker.number, source.title, source.url, source.year)
 
     def context_of(self, sentence: Sentence) -> str:
         """The text a sentence's topic is sought in when the sentence names none: its
@@ -266,6 +278,19 @@ class _Context:
         return (
             _DEADLINE_BEFORE.search(self.structure.body, start, start + mention.start) is not None
         )
+
+
+_UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
+
+
+class _Source(NamedTuple):
+    """What a footnote marker gives the figures before it in its paragraph."""
+
+    paragraph: int | None  # the paragraph of the marker's sentence
+    footnote: int
+    title: str
+    url: str
+    year: int | None
 
 
 def _points_back(sentence: Sentence) -> bool:
