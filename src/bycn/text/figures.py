@@ -306,7 +306,7 @@ def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
 
 
 class _SentenceDates(NamedTuple):
-    """A sentence's dates (left to right, never overlapping) and clause ends, found once.
+    """A sentence's dates (left to right, never overlapping), found once.
 
     Each figure then finds its dates by bisection, so a long sentence costs time
     linear in its length, not in its length times its figures.
@@ -315,15 +315,14 @@ class _SentenceDates(NamedTuple):
     mentions: list[DateMention]
     starts: list[int]
     ends: list[int]
-    clause_ends: list[int]
+    text: str
 
     @classmethod
     def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
         mentions = find_dates(text, reference)
         if not mentions:
-            return _NO_DATES  # most sentences: no clause ends needed, nothing to build
-        clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], clause_ends)
+            return _NO_DATES  # most sentences: nothing to build
+        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)
 
     def before(self, offset: int) -> DateMention | None:
         """The last date that ends at or before ``offset``."""
@@ -336,9 +335,10 @@ class _SentenceDates(NamedTuple):
         if i == len(self.mentions):
             return None
         first = self.mentions[i]
-        j = bisect.bisect_left(self.clause_ends, end)
-        boundary = self.clause_ends[j] if j < len(self.clause_ends) else None
-        return first if boundary is None or boundary >= first.start else None
+        # Searched up to one character past the date's start: a comma right before it is
+        # a clause end or not by the digit after it.
+        boundary = _CLAUSE_END.search(self.text, end, first.start + 1)
+        return first if boundary is None or boundary.start() >= first.start else None
 
 
-_NO_DATES = _SentenceDates([], [], [], [])  # shared, never changed
+_NO_DATES = _SentenceDates([], [], [], "")  # shared, never changed
