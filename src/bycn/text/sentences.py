@@ -119,6 +119,7 @@ def split_sentences(
     sentences: list[Sentence] = []
     paragraph = 1
     ends = sorted(paragraph_ends)
+    line_of = bisect.bisect_right
     ends_pattern = _SENTENCE_END if "!" in body or "?" in body or "…" in body else _POINT_END
     for article, article_start, article_end in _article_spans(
         body_lines, line_starts, lines, article_starts
@@ -136,9 +137,13 @@ def split_sentences(
             segment = body[start:cut]
             words = segment.split()
             if words:  # not blank
-                # Where its first word starts and its last ends: only blanks before and after.
+                # Where its first word starts and its last ends: only blanks before and after
+                # (most cuts follow an end mark, which ends the sentence).
                 s = start + segment.find(words[0])
-                e = start + segment.rfind(words[-1]) + len(words[-1])
+                if segment[-1].isspace():
+                    e = start + segment.rfind(words[-1]) + len(words[-1])
+                else:
+                    e = cut
                 # number, article, paragraph, start, end, first and last line, folded text
                 # (tuple.__new__ makes the named tuple without its Python-level __new__.)
                 sentences.append(
@@ -150,8 +155,8 @@ def split_sentences(
                             paragraph,
                             s,
                             e,
-                            bisect.bisect_right(line_starts, s),
-                            bisect.bisect_right(line_starts, e - 1),
+                            line_of(line_starts, s),
+                            line_of(line_starts, e - 1),
                             " ".join(words),
                         ),
                     )

@@ -312,7 +312,10 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
     kinds, footnote_ranges, title_ranges = _classify(lines)
 
     body = "\n".join(
-        line if kind == _BODY else " " * len(line) for line, kind in zip(lines, kinds, strict=True)
+        [
+            line if kind == _BODY else " " * len(line)
+            for line, kind in zip(lines, kinds, strict=True)
+        ]
     )
     if "xml-ph-" in body or "\ufffd" in body:
         body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
