@@ -27,60 +27,69 @@ not, as a clause is seldom asked about twice.
 from __future__ import annotations
 
 import re
+from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
+from bycn.indicators.catalog import Catalog, Entity, Indicator, Rule
+from bycn.indicators.needles import SearchTest, any_test, search_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 
-__all__ = ["Matcher"]
+__all__ = ["Matcher", "names_pattern"]
 
 Patterns = tuple[re.Pattern[str], ...]
 
 
 class _Compiled(NamedTuple):
-    """A rule's conditions grouped by what they look at; ``index`` names it in caches."""
+    """A rule's conditions grouped by what they look at; ``index`` names it in caches.
+
+    Each list of patterns is one test (:func:`~bycn.indicators.needles.any_test`), the
+    same object for equal lists, so that what is remembered of one rule's list serves
+    every rule that has the same list.
+    """
 
     index: int
     rule: Rule
-    item: re.Pattern[str] | None
-    not_item: Patterns
-    clause: tuple[tuple[Patterns, bool], ...]  # (patterns, must match) on the clause
-    sentence: tuple[tuple[Patterns, bool], ...]  # ... on the sentence
-    context: Patterns  # one must match the sentence or one before it
-    not_context: Patterns  # none may match there
+    clause: SearchTest | None  # near and not_near, on the clause
+    sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
+    context: SearchTest | None  # must match the sentence or one before it
+    not_context: SearchTest | None  # must match none of them
     look_back: int
 
 
-def _compile(index: int, rule: Rule) -> _Compiled:
-    clause = tuple((p, want) for p, want in ((rule.near, True), (rule.not_near, False)) if p)
-    sentence = tuple(
-        (p, want) for p, want in ((rule.sentence, True), (rule.not_sentence, False)) if p
-    )
-    return _Compiled(
-        index,
-        rule,
-        rule.item,
-        rule.not_item,
-        clause,
-        sentence,
-        rule.context,
-        rule.not_context,
-        rule.look_back,
-    )
+def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> SearchTest | None:
+    """One test of a rule's conditions on the clause; None if it has none."""
+    if near is not None and not_near is not None:
+        return lambda text: near(text) and not not_near(text)
+    if not_near is not None:
+        return lambda text: not not_near(text)
+    return near
 
 
-def _holds(checks: tuple[tuple[Patterns, bool], ...], text: str) -> bool:
-    """Whether each list of patterns is found in ``text`` (or not) as it must be; not
-    remembered, as a clause is seldom asked about twice."""
-    for patterns, want in checks:
-        found = False
-        for pattern in patterns:
-            if pattern.search(text):
-                found = True
-                break
-        if found is not want:
-            return False
-    return True
+def names_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A pattern that finds the ``names`` as whole words, the earlier of two that start at
+    one place first: the same matches as ``(?<!\\w)(?:name|name|...)(?!\\w)``, found
+    faster.
+
+    The names are grouped by their first character, in their order: at any place only
+    the names of one group can match, so the engine tries those alone, and as every
+    alternative starts with a plain character it skips places no name can start at.
+    ``(?<!\\wX)`` after a name's first character ``X`` asks what ``(?<!\\w)`` before
+    it would.
+
+    >>> names = names_pattern(["Gebiet Minsk", "Minsk", "Brest"])
+    >>> [m[0] for m in names.finditer("Im Gebiet Minsk, in Minsker Betrieben und Brest")]
+    ['Gebiet Minsk', 'Brest']
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(name[1:])
+    if not groups:
+        return None
+    alternatives = (
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in groups.items()
+    )
+    return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)")
 
 
 class Matcher:
@@ -88,41 +97,66 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._found: dict[tuple[int, str], bool] = {}
+        self._found: dict[tuple[SearchTest, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
-        self._items: dict[str, frozenset[int]] = {}
-        self._by_unit: dict[str, list[tuple[Indicator, list[_Compiled]]]] = {}
+        self._candidates: dict[tuple[str, str], list[tuple[Indicator, list[_Compiled]]]] = {}
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
-        compiled: dict[int, _Compiled] = {}
-        for indicator in catalog.indicators:
-            for rule in indicator.rules:
-                compiled[id(rule)] = _compile(len(compiled), rule)
-        self._compiled = compiled
+        self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
+        index = count()
+        self._rules = [
+            (indicator, [self._compile(next(index), rule) for rule in indicator.rules])
+            for indicator in catalog.indicators
+        ]
+        self._target = {
+            id(i): self._test(catalog.target if i.target is None else i.target)
+            for i in catalog.indicators
+        }
+        self._anaphor = {
+            id(i): search_test(i.entity.anaphor)
+            for i in catalog.indicators
+            if i.entity.anaphor is not None
+        }
         names = sorted(
             ((name, e) for e in catalog.entities for name in e.names),
             key=lambda pair: -len(pair[0]),
         )
         self._entity_of = {name: e for name, e in names}
-        alternation = "|".join(re.escape(name) for name, _ in names)
-        self._names = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if names else None
+        self._names = names_pattern([name for name, _ in names])
+
+    def _test(self, patterns: Patterns) -> SearchTest | None:
+        """The test of a list of patterns (None for an empty list), one per distinct list."""
+        if not patterns:
+            return None
+        key = tuple((p.pattern, p.flags) for p in patterns)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = any_test(patterns)
+        return found
+
+    def _compile(self, index: int, rule: Rule) -> _Compiled:
+        sentence = ((self._test(rule.sentence), True), (self._test(rule.not_sentence), False))
+        return _Compiled(
+            index,
+            rule,
+            _clause_test(self._test(rule.near), self._test(rule.not_near)),
+            tuple((test, want) for test, want in sentence if test is not None),
+            self._test(rule.context),
+            self._test(rule.not_context),
+            rule.look_back,
+        )
 
     def match(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator (in catalog order) one of whose rules takes the figure and
         that can place it, with the entity and status of the point; None if none can."""
-        candidates = self._by_unit.get(fig.unit)
+        key = (fig.unit, fig.item)
+        candidates = self._candidates.get(key)
         if candidates is None:
-            candidates = self._candidates(fig.unit)
-        if not candidates:
-            return None
-        takes = self._items.get(fig.item)
-        if takes is None:
-            takes = self._items[fig.item] = self._taking(fig.item)
+            candidates = self._candidates[key] = self._taking(*key)
         verdicts = None
         for indicator, rules in candidates:
             for rule in rules:
-                if rule.index not in takes:
-                    continue
-                if rule.clause and not _holds(rule.clause, fig.clause):
+                clause = rule.clause
+                if clause is not None and not clause(fig.clause):
                     continue
                 if verdicts is None:  # only for a figure some rule's own conditions take
                     site = contexts.site(fig)
@@ -136,68 +170,65 @@ class Matcher:
                     )
                 if not passed:
                     continue
-                entity = self._entity(indicator.entity, fig, site, contexts)
+                entity = self._entity(indicator, fig, site, contexts)
                 if entity is None:
                     break  # this indicator cannot place the figure; try the next one
                 return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
-    def _taking(self, item: str) -> frozenset[int]:
-        """The rules whose conditions on the counted noun ``item`` it meets: found once per
-        noun (a corpus counts the same few nouns again and again)."""
-        return frozenset(
-            rule.index
-            for rule in self._compiled.values()
-            if (rule.item is None or rule.item.search(item))
-            and not any(p.search(item) for p in rule.not_item)
-        )
-
-    def _candidates(self, unit: str) -> list[tuple[Indicator, list[_Compiled]]]:
-        """The indicators (in order) and their rules that take ``unit``; once per unit."""
+    def _taking(self, unit: str, item: str) -> list[tuple[Indicator, list[_Compiled]]]:
+        """The indicators (in order) with their rules whose conditions on the unit and the
+        counted noun ``item`` a figure meets: found once per unit and noun (a corpus counts
+        the same few nouns again and again)."""
         found = []
-        for indicator in self.catalog.indicators:
-            if unit in indicator.units:
-                rules = [self._compiled[id(r)] for r in indicator.rules if unit in r.units]
-                found.append((indicator, rules))
-        self._by_unit[unit] = found
+        for indicator, rules in self._rules:
+            if unit not in indicator.units:
+                continue
+            taking = [
+                rule
+                for rule in rules
+                if unit in rule.rule.units
+                and (rule.rule.item is None or rule.rule.item.search(item))
+                and not any(p.search(item) for p in rule.rule.not_item)
+            ]
+            if taking:
+                found.append((indicator, taking))
         return found
-
-    def _all(self, checks: tuple[tuple[Patterns, bool], ...], text: str) -> bool:
-        """Whether each list of patterns is found in ``text`` (or not) as it must be;
-        remembered."""
-        return all(self._any(patterns, text) is want for patterns, want in checks)
 
     def _sentence_passes(
         self, rule: _Compiled, sentence: str, site: Site | None, contexts: Contexts
     ) -> bool:
         """The rule's conditions on the sentence and the sentences before it."""
-        if not self._all(rule.sentence, sentence):
-            return False
-        if rule.context or rule.not_context:
-            texts = (sentence, *contexts.before(site, rule.look_back))
-            if rule.context and not any(self._any(rule.context, t) for t in texts):
+        for test, want in rule.sentence:
+            if self._any(test, sentence) is not want:
                 return False
-            if rule.not_context and any(self._any(rule.not_context, t) for t in texts):
+        if rule.context is not None or rule.not_context is not None:
+            texts = (sentence, *contexts.before(site, rule.look_back))
+            if rule.context is not None and not any(self._any(rule.context, t) for t in texts):
+                return False
+            if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False
         return True
 
-    def _any(self, patterns: Patterns, text: str) -> bool:
-        """Whether one of ``patterns`` is found in ``text``; remembered."""
-        key = (id(patterns), text)
+    def _any(self, test: SearchTest, text: str) -> bool:
+        """Whether one of the patterns of ``test`` is found in ``text``; remembered."""
+        key = (test, text)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = any(p.search(text) for p in patterns)
+            found = self._found[key] = test(text)
         return found
 
     def _entity(
-        self, spec: EntitySpec, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
+        spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
         found = self._subject(fig, spec.kind) or self._nearest(
             fig.sentence, spec.kind, fig.position, fig.length
         )
-        if found is None and spec.anaphor is not None and spec.anaphor.search(fig.sentence):
+        anaphor = self._anaphor.get(id(indicator))
+        if found is None and anaphor is not None and anaphor(fig.sentence):
             for text in contexts.before(site, spec.look_back):
                 found = self._nearest(text, spec.kind, len(text), 0)
                 if found is not None:
@@ -250,5 +281,5 @@ class Matcher:
             return rule.status
         if indicator.status != "auto":
             return indicator.status
-        words = indicator.target if indicator.target is not None else self.catalog.target
-        return "target" if words and self._any(words, fig.sentence) else "actual"
+        words = self._target[id(indicator)]
+        return "target" if words is not None and self._any(words, fig.sentence) else "actual"
