@@ -99,8 +99,11 @@ class Matcher:
         self.catalog = catalog
         self._found: dict[tuple[SearchTest, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
-        self._candidates: dict[tuple[str, str], list[tuple[Indicator, list[_Compiled]]]] = {}
+        self._plans: dict[
+            tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
+        ] = {}
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
         self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
         index = count()
         self._rules = [
@@ -149,51 +152,47 @@ class Matcher:
         """The first indicator (in catalog order) one of whose rules takes the figure and
         that can place it, with the entity and status of the point; None if none can."""
         key = (fig.unit, fig.item)
-        candidates = self._candidates.get(key)
-        if candidates is None:
-            candidates = self._candidates[key] = self._taking(*key)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._plan(*key)
+        clause_text = fig.clause
         verdicts = None
-        for indicator, rules in candidates:
-            for rule in rules:
-                clause = rule.clause
-                if clause is not None and not clause(fig.clause):
-                    continue
-                if verdicts is None:  # only for a figure some rule's own conditions take
-                    site = contexts.site(fig)
-                    verdicts = self._verdicts.get((fig.sentence, site))
-                    if verdicts is None:
-                        verdicts = self._verdicts[(fig.sentence, site)] = {}
-                passed = verdicts.get(rule.index)
-                if passed is None:
-                    passed = verdicts[rule.index] = self._sentence_passes(
-                        rule, fig.sentence, site, contexts
-                    )
-                if not passed:
-                    continue
-                entity = self._entity(indicator, fig, site, contexts)
-                if entity is None:
-                    break  # this indicator cannot place the figure; try the next one
-                return indicator, entity, self._status(indicator, rule.rule, fig)
+        unplaced = None  # an indicator that cannot place the figure: its other rules need not try
+        for indicator, clause, rule in plan:
+            if indicator is unplaced or (clause is not None and not clause(clause_text)):
+                continue
+            if verdicts is None:  # only for a figure some rule's own conditions take
+                site = contexts.site(fig)
+                verdicts = self._verdicts.get((fig.sentence, site))
+                if verdicts is None:
+                    verdicts = self._verdicts[(fig.sentence, site)] = {}
+            passed = verdicts.get(rule.index)
+            if passed is None:
+                passed = verdicts[rule.index] = self._sentence_passes(
+                    rule, fig.sentence, site, contexts
+                )
+            if not passed:
+                continue
+            entity = self._entity(indicator, fig, site, contexts)
+            if entity is None:
+                unplaced = indicator  # try the next indicator
+                continue
+            return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
-    def _taking(self, unit: str, item: str) -> list[tuple[Indicator, list[_Compiled]]]:
-        """The indicators (in order) with their rules whose conditions on the unit and the
-        counted noun ``item`` a figure meets: found once per unit and noun (a corpus counts
-        the same few nouns again and again)."""
-        found = []
-        for indicator, rules in self._rules:
-            if unit not in indicator.units:
-                continue
-            taking = [
-                rule
-                for rule in rules
-                if unit in rule.rule.units
-                and (rule.rule.item is None or rule.rule.item.search(item))
-                and not any(p.search(item) for p in rule.rule.not_item)
-            ]
-            if taking:
-                found.append((indicator, taking))
-        return found
+    def _plan(self, unit: str, item: str) -> list[tuple[Indicator, SearchTest | None, _Compiled]]:
+        """The rules (in order, each with its indicator and its test of the clause) whose
+        conditions on the unit and the counted noun ``item`` a figure meets: found once per
+        unit and noun (a corpus counts the same few nouns again and again)."""
+        return [
+            (indicator, rule.clause, rule)
+            for indicator, rules in self._rules
+            if unit in indicator.units
+            for rule in rules
+            if unit in rule.rule.units
+            and (rule.rule.item is None or rule.rule.item.search(item))
+            and not any(p.search(item) for p in rule.rule.not_item)
+        ]
 
     def _sentence_passes(
         self, rule: _Compiled, sentence: str, site: Site | None, contexts: Contexts
@@ -241,17 +240,33 @@ class Matcher:
         It is the clause's subject: in "Das Gebiet Grodno steigerte seine Lieferungen um 12
         Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though Mogiljow is nearer.
         """
-        if fig.position < 0 or not fig.clause:
+        mentions = self._mentions_of(fig.sentence, kind)
+        if not mentions or fig.position < 0 or not fig.clause:
             return None
         clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
         if clause_start < 0:
             return None
-        before = [
-            (end, entity.name)
-            for start, end, entity in self._mentions_in(fig.sentence)
-            if entity.kind == kind and clause_start <= start and end <= fig.position
-        ]
-        return max(before)[1] if before else None
+        found = None
+        for start, end, name in mentions:  # in order, so the last one taken ends last
+            if end > fig.position:
+                break
+            if start >= clause_start:
+                found = name
+        return found
+
+    def _mentions_of(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
+        """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
+        name): found once for all the figures of a sentence (matches of one pattern, so
+        they do not overlap: a later one starts and ends later)."""
+        key = (text, kind)
+        found = self._kinds.get(key)
+        if found is None:
+            found = self._kinds[key] = [
+                (start, end, entity.name)
+                for start, end, entity in self._mentions_in(text)
+                if entity.kind == kind
+            ]
+        return found
 
     def _mentions_in(self, text: str) -> list[tuple[int, int, Entity]]:
         """The entity names in ``text``: found once for all the figures of a sentence."""
@@ -265,16 +280,14 @@ class Matcher:
 
     def _nearest(self, text: str, kind: str | None, position: int, length: int) -> str | None:
         """The entity of ``kind`` named in ``text`` nearest the span at ``position``."""
-        mentions = self._mentions_in(text)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int] | None = None
+        found = None
         anchor = max(position, 0)
-        for start, end, entity in mentions:
-            if entity.kind != kind:
-                continue
+        for start, end, name in self._mentions_of(text, kind):
             key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
-            if best is None or key < best[:2]:
-                best = (*key, entity.name)
-        return best[2] if best is not None else None
+            if best is None or key < best:
+                best, found = key, name
+        return found
 
     def _status(self, indicator: Indicator, rule: Rule, fig: FigureScope) -> str:
         if rule.status is not None:

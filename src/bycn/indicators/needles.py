@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 __all__ = ["SearchTest", "any_test", "literal", "needles", "search_test"]
 
@@ -183,6 +184,7 @@ def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     return min(requirements, key=lambda r: (len(r), -min(map(len, r))))
 
 
+@cache  # a pattern is read once (figure_scopes asks for the boundary's of each document)
 def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...] | None, str | None]:
     if pattern.flags != re.UNICODE or not isinstance(pattern.pattern, str):
         return None, None  # a flag (case, verbose ...) changes what a literal matches
@@ -240,14 +242,16 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
     (True, True, False)
     """
     plains: list[str] = []
-    guarded: list[tuple[tuple[str, ...], Callable[[str], object]]] = []
+    # (needle, search) for each needle of a pattern: a text that holds a needle of
+    # several patterns is searched for each of them, seldom one pattern twice.
+    guarded: list[tuple[str, Callable[[str], object]]] = []
     bare: list[Callable[[str], object]] = []
     for pattern in patterns:
         required, plain = _read(pattern)
         if plain is not None:
             plains.append(plain)
         elif required is not None:
-            guarded.append((required, pattern.search))
+            guarded.extend((needle, pattern.search) for needle in required)
         else:
             bare.append(pattern.search)
     if not guarded and not bare:
@@ -256,7 +260,7 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
             return lambda text: plain in text
 
         def among(text: str) -> bool:
-            # A loop, not any() over a generator: this runs for every clause.
+            # Loops, not any() over a generator: this runs for every clause.
             for plain in plains:  # noqa: SIM110
                 if plain in text:
                     return True
@@ -268,12 +272,12 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
         for plain in plains:
             if plain in text:
                 return True
-        for required, search in guarded:
-            for needle in required:
-                if needle in text:
-                    if search(text) is not None:
-                        return True
-                    break
-        return any(search(text) is not None for search in bare)
+        for needle, search in guarded:
+            if needle in text and search(text) is not None:
+                return True
+        for search in bare:  # noqa: SIM110
+            if search(text) is not None:
+                return True
+        return False
 
     return test
