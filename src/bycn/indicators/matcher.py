@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from bycn.indicators.catalog import Catalog, Entity, Indicator, Rule
 from bycn.indicators.needles import SearchTest, any_test, search_test
-from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher", "names_pattern"]
 
@@ -97,6 +97,8 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        #: The catalog's clause boundaries, remembered per sentence for every document.
+        self.clauses = Clauses(catalog.clause_boundary)
         self._found: dict[tuple[SearchTest, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
         self._plans: dict[

@@ -30,7 +30,7 @@ import pandas as pd
 
 from bycn.indicators.needles import needles
 
-__all__ = ["Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
+__all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
 
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
@@ -81,12 +81,16 @@ def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
-def figure_scopes(figures: Columns, boundary: re.Pattern[str]) -> list[FigureScope]:
+def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list[FigureScope]:
     """The figures (in document, offset and id order), each with its position and clause
     in its sentence.
 
     The k-th figure (by offset) of a sentence whose text occurs several times in it is
     placed at the k-th occurrence.
+
+    ``boundary``: the pattern of clause boundaries, or :class:`Clauses` of it that
+    remember the boundaries of the sentences of earlier calls (a sentence quoted again in
+    another document is not scanned again).
     """
     ids, docs, lines, starts, texts, values, units, qualifiers = (
         column(figures, c)
@@ -106,7 +110,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str]) -> list[FigureSco
     lines = [int(v) for v in lines]
     # (doc, start, id, row) tuples sort as the rows by (doc, start, id), ties in row order.
     order = [row[-1] for row in sorted(zip(docs, starts, ids, range(len(ids)), strict=True))]
-    clauses = _Clauses(boundary)
+    clauses = boundary if isinstance(boundary, Clauses) else Clauses(boundary)
     # Where the last occurrence of a text was found, so that the next one is searched
     # from there: linear in a sentence that repeats one figure text many times.
     seen: dict[tuple[str, str, str], int] = {}
@@ -137,8 +141,8 @@ def _next_find(haystack: str, needle: str, previous: int | None) -> int:
     return previous if found < 0 else found
 
 
-class _Clauses:
-    """The clauses of the sentences of a document, split by the catalog's boundary pattern.
+class Clauses:
+    """The clauses of sentences, split by the catalog's boundary pattern.
 
     The boundaries of a sentence are found once, for all its figures; a figure's clause
     is found among them by bisection, not by a scan of the sentence per figure.
