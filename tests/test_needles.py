@@ -71,7 +71,20 @@ def test_needles_are_text_every_match_holds(pattern: str, expected: tuple[str, .
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"(?i)handel", r"^(?:|Jobs)$", r"a|\w+", r"(?P<x>a)(?P=x)", r"a{}", r"(?x) a b", r"\d+"],
+    [
+        r"(?i)handel",
+        r"^(?:|Jobs)$",
+        r"a|\w+",
+        r"(?P<x>a)(?P=x)",
+        r"(a)b\1",
+        r"a{}",
+        r"(?x) a b",
+        r"\d+",
+        r"\x41bc",
+        r"\u00e4bc",
+        r"\N{LATIN SMALL LETTER A WITH DIAERESIS}bc",
+        r"\101bc",
+    ],
 )
 def test_what_is_not_read_gets_no_needle(pattern: str) -> None:
     assert needles(re.compile(pattern)) is None

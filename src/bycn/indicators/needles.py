@@ -103,8 +103,10 @@ class _Reader:
         char = text[pos]
         if char == "\\":
             escaped = text[pos + 1]
+            if escaped in "xuUN" or escaped.isdigit():
+                raise _Unknown(escaped)  # \x41, \u00e4, \N{...}, octal, backreferences
             self.pos = pos + 2
-            # \b \w \d \1 ...: a class, an assertion or a backreference, not a literal.
+            # \b \w \d \n ...: a class, an assertion or a control character, no literal.
             return (None if escaped.isascii() and escaped.isalnum() else escaped), None
         if char == "[":
             self.pos = _class_end(text, pos)
