@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bycn.text.numbers import NUMBER_WORD
+from bycn.text.numbers import NUMBER_WORD, NUMBER_WORD_LETTERS
 
 __all__ = [
     "DOZEN",
@@ -31,8 +31,10 @@ __all__ = [
 #: Kinds of trigger (plain ints: compared for every number read).
 DOZEN, WORD_MULTIPLE, EINS, NUMERAL, WORD, ONE_SCALE = range(6)
 
-# Digits first (the engine skips ahead to a digit fast); a sign before is read after.
-_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+# A sign before the digits is read after. The pattern opens with one digit, not \d+: the
+# engine skips ahead to a character of a set only when the pattern's first item is that set
+# (a repeat is no set), else it tries the whole pattern at every character of the body.
+_NUMERAL = re.compile(r"\d\d*(?:[.,]\d+)*")
 _SIGNS = frozenset("-−+")
 _EINS = re.compile(r"eins(?<![\w-]eins)(?![\w-])")  # led by its letters: the engine skips
 # "um das Dreifache", "auf das Doppelte" (twofold).
@@ -66,13 +68,65 @@ def _scan(body: str) -> tuple:
     scanned = _SCANNED[0]
     if scanned[0] is not body:
         numerals = list(_NUMERAL.finditer(body))
-        words = list(NUMBER_WORD.finditer(body))
+        words = _number_words(body)
         multiple = "fach" in body or "Doppelte" in body
         rare = ("Dutzend" in body, multiple, "eins" in body, "illi" in body)
         starts = [m.start() for m in numerals]
         scanned = (body, starts, numerals, [m.start() for m in words], words, rare)
         _SCANNED[0] = scanned
     return scanned
+
+
+# A number word worth 1.5 or more (the grammar reads no other: Sentence.quantities drops
+# "einundein" and the like) holds one of these, lower-cased (tests/test_numbers.py checks).
+_WORTH = tuple(
+    w.encode("latin-1")
+    for w in [
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sech",
+        "sieb",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "zwanzig",
+        "hundert",
+        "tausend",
+        "anderthalb",
+        "einhalb",
+    ]
+)
+
+
+def _number_words(body: str) -> list[re.Match[str]]:
+    """The number words of ``body`` worth 1.5 or more, as ``NUMBER_WORD.finditer`` finds them.
+
+    NUMBER_WORD tried at each of the body's characters costs more than the rest of the
+    scan; a search for the few strings every such word holds costs a tenth of that.
+    A number word is a whole word (no letter, digit or hyphen on either side), so the
+    word around a hit is the one place a match can start, and matches never overlap.
+
+    >>> [m.group() for m in _number_words("Zweihundert Jahre, ein Jahrhundert, 12 (drei)")]
+    ['Zweihundert', 'drei']
+    """
+    # One byte a character (others become "?"), so offsets are the body's; bytes.lower
+    # changes only A-Z, the initials of number words.
+    low = body.encode("latin-1", "replace").lower()
+    starts = set()
+    for worth in _WORTH:
+        hit = low.find(worth)
+        while hit >= 0:
+            start = hit
+            while start and body[start - 1] in NUMBER_WORD_LETTERS:
+                start -= 1
+            starts.add(start)
+            hit = low.find(worth, hit + 1)
+    found = [NUMBER_WORD.match(body, start) for start in sorted(starts)]
+    return [m for m in found if m is not None]
 
 
 def find_triggers(body: str, lo: int, hi: int) -> list[Trigger]:
