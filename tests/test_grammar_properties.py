@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bycn
-from bycn.text.notfigures import not_figure_at, not_figure_spans
 from bycn.text.numbers import parse_number_word
 from bycn.text.structure import fold
 from bycn.vocabulary import MONTHS
@@ -190,22 +189,3 @@ def test_no_number_shaped_string_makes_the_parser_raise(shape, before, after):
 )
 def test_comma_grouped_numbers_are_no_figures_and_no_crash(text):
     assert bycn.parse_text(text).figures.empty
-
-
-_DATE_PIECES = st.sampled_from(
-    [
-        *("1", "3", "12", "31", "2018", "１", "٣", ".", ":", "-", ",", " ", "\n", "\u00a0"),
-        *("T", "Uhr", "Juli", "Sept.", "Mai", "Nov", "U", "J", "x", "%", "Mio."),
-    ]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.lists(_DATE_PIECES, min_size=1, max_size=12).map("".join))
-def test_a_date_span_is_found_at_each_digit_as_by_a_search(text):
-    """not_figure_at tests a few characters before its pattern: never a different answer."""
-    for i, c in enumerate(text):
-        if c.isdecimal():
-            spans = not_figure_spans(text, i, len(text))
-            expected = spans[0][1] if spans and spans[0][0] == i else -1
-            assert not_figure_at(text, i, len(text)) == expected
