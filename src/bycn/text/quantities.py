@@ -260,16 +260,20 @@ class _Sentence:
         or counted noun follows (a table row ``512 308 417`` is three numbers).
         Returns the number's end and its digits without the spaces, or None.
         """
-        # Only a numeral of one to three digits, a space right after it, can start a group.
-        if end - start > 3 or self.body[end : end + 1] not in _GROUP_SPACES:
+        # Only a numeral of one to three digits, a space and a digit right after it, can
+        # start a group ("20 Gäste" is none: no pattern tried).
+        body = self.body
+        if end - start > 3 or body[end : end + 1] not in _GROUP_SPACES:
             return None
-        match = _SPACE_GROUPED.match(self.body, start, self.hi)
+        if not body[end + 1 : end + 2].isdecimal():
+            return None
+        match = _SPACE_GROUPED.match(body, start, self.hi)
         if match is None or match.end() <= end:
             return None
         stop = min(self.hi, match.end() + _REACH)
         if " " in match.group():
-            reading = read_unit(self.body, match.end(), stop)
-            if not (reading.unit or reading.scaled or counted_noun(self.body, match.end(), stop)):
+            reading = read_unit(body, match.end(), stop)
+            if not (reading.unit or reading.scaled or counted_noun(body, match.end(), stop)):
                 return None
         return match.end(), _SPACES.sub("", match.group())
 
