@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
@@ -124,14 +125,18 @@ class _Sentence:
 
     def __init__(self, body: str, lo: int, hi: int) -> None:
         self.body, self.lo, self.hi = body, lo, hi
-        self.nouns = SentenceNouns(body, lo, hi)
         self.partners = Partners(body, lo, hi)
         self.skip = header_spans(body, lo, hi)
-        self.skip_starts = [s for s, _ in self.skip]
+        self.skip_starts = [s for s, _ in self.skip] if self.skip else []
         self.skip_until = -1  # the end of the last date or time span met
         self.found: list[Quantity] = []
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
+
+    @cached_property
+    def nouns(self) -> SentenceNouns:
+        """The sentence's nouns, indexed when a number first needs them (few do)."""
+        return SentenceNouns(self.body, self.lo, self.hi)
 
     def quantities(self, triggers: list[Trigger]) -> list[Quantity]:
         for start, kind, match in triggers:
@@ -184,7 +189,7 @@ class _Sentence:
 
     def _thresholds(self) -> list[Quantity]:
         found = self.found
-        for i in threshold_spans(self.body, self.lo, self.hi, [(q.start, q.end) for q in found]):
+        for i in threshold_spans(self.body, self.lo, self.hi, found):
             if found[i].qualifier == "exact" and found[i].kind not in ("ordinal", "rank"):
                 found[i] = found[i]._replace(qualifier="more_than")
         return found
