@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bycn
-from bycn.text.numbers import parse_number_word, parse_numeral
+from bycn.text.numbers import NUMBER_WORD, parse_number_word, parse_numeral
 from bycn.text.structure import fold
+from bycn.text.triggers import WORD, find_triggers
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,67 @@ def test_number_words(word, value):
 @pytest.mark.parametrize("word", ["ein", "eine", "zweite", "sechste", "beide", "Hälfte", "und"])
 def test_not_number_words(word):
     assert parse_number_word(word) is None
+
+
+# German number morphemes, written out here as the grammar's reference.
+_PARTS = [
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "sech",
+    "sieb",
+    "zwanzig",
+    "dreißig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+    "und",
+    "hundert",
+    "tausend",
+    "halb",
+]
+
+
+def test_every_number_word_worth_a_figure_is_a_trigger():
+    """The body scan searches a few strings, not NUMBER_WORD at every character: each
+    word of up to three morphemes worth 1.5 or more is still found, in any sentence."""
+    words = [a + b + c for a in _PARTS for b in ["", *_PARTS] for c in ["", *_PARTS] if b or not c]
+    words += ["anderthalb", "eineinhalb"]
+    worth = 0
+    for word in words + [w.capitalize() for w in words]:
+        value = parse_number_word(word)
+        if NUMBER_WORD.fullmatch(word) is None or value is None or value < 1.5:
+            continue
+        worth += 1
+        text = f"(etwa {word} Firmen, {word})"
+        found = [
+            (offset, text[offset:].split()[0])
+            for offset, kind, _ in find_triggers(text, 0, len(text))
+            if kind == WORD
+        ]
+        assert found == [(6, word), (len(text) - len(word) - 1, f"{word})")], word
+    assert worth > 1500
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jahrhundert", "zwei-", "-drei", "Zwei1", "zweiundzwanzigste", "ZWEI", "einundein"],
+)
+def test_no_number_word_trigger(text):
+    body = f"Im {text} Jahr"
+    assert all(kind != WORD for _, kind, _ in find_triggers(body, 0, len(body)))
 
 
 def test_numerals():

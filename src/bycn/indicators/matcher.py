@@ -27,60 +27,69 @@ not, as a clause is seldom asked about twice.
 from __future__ import annotations
 
 import re
+from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
-from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.indicators.catalog import Catalog, Entity, Indicator, Rule
+from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
-__all__ = ["Matcher"]
+__all__ = ["Matcher", "names_pattern"]
 
 Patterns = tuple[re.Pattern[str], ...]
 
 
 class _Compiled(NamedTuple):
-    """A rule's conditions grouped by what they look at; ``index`` names it in caches."""
+    """A rule's conditions grouped by what they look at; ``index`` names it in caches.
+
+    Each list of patterns is one test (:func:`~bycn.indicators.needles.any_test`), the
+    same object for equal lists, so that what is remembered of one rule's list serves
+    every rule that has the same list.
+    """
 
     index: int
     rule: Rule
-    item: re.Pattern[str] | None
-    not_item: Patterns
-    clause: tuple[tuple[Patterns, bool], ...]  # (patterns, must match) on the clause
-    sentence: tuple[tuple[Patterns, bool], ...]  # ... on the sentence
-    context: Patterns  # one must match the sentence or one before it
-    not_context: Patterns  # none may match there
+    clause: SearchTest | None  # near and not_near, on the clause
+    sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
+    context: SearchTest | None  # must match the sentence or one before it
+    not_context: SearchTest | None  # must match none of them
     look_back: int
 
 
-def _compile(index: int, rule: Rule) -> _Compiled:
-    clause = tuple((p, want) for p, want in ((rule.near, True), (rule.not_near, False)) if p)
-    sentence = tuple(
-        (p, want) for p, want in ((rule.sentence, True), (rule.not_sentence, False)) if p
-    )
-    return _Compiled(
-        index,
-        rule,
-        rule.item,
-        rule.not_item,
-        clause,
-        sentence,
-        rule.context,
-        rule.not_context,
-        rule.look_back,
-    )
+def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> SearchTest | None:
+    """One test of a rule's conditions on the clause; None if it has none."""
+    if near is not None and not_near is not None:
+        return lambda text: near(text) and not not_near(text)
+    if not_near is not None:
+        return lambda text: not not_near(text)
+    return near
 
 
-def _holds(checks: tuple[tuple[Patterns, bool], ...], text: str) -> bool:
-    """Whether each list of patterns is found in ``text`` (or not) as it must be; not
-    remembered, as a clause is seldom asked about twice."""
-    for patterns, want in checks:
-        found = False
-        for pattern in patterns:
-            if pattern.search(text):
-                found = True
-                break
-        if found is not want:
-            return False
-    return True
+def names_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A pattern that finds the ``names`` as whole words, the earlier of two that start at
+    one place first: the same matches as ``(?<!\\w)(?:name|name|...)(?!\\w)``, found
+    faster.
+
+    The names are grouped by their first character, in their order: at any place only
+    the names of one group can match, so the engine tries those alone, and as every
+    alternative starts with a plain character it skips places no name can start at.
+    ``(?<!\\wX)`` after a name's first character ``X`` asks what ``(?<!\\w)`` before
+    it would.
+
+    >>> names = names_pattern(["Gebiet Minsk", "Minsk", "Brest"])
+    >>> [m[0] for m in names.finditer("Im Gebiet Minsk, in Minsker Betrieben und Brest")]
+    ['Gebiet Minsk', 'Brest']
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(name[1:])
+    if not groups:
+        return None
+    alternatives = (
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in groups.items()
+    )
+    return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)")
 
 
 class Matcher:
@@ -88,116 +97,139 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._found: dict[tuple[int, str], bool] = {}
+        #: The catalog's clause boundaries, remembered per sentence for every document.
+        self.clauses = Clauses(catalog.clause_boundary)
+        self._found: dict[tuple[SearchTest, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
-        self._items: dict[str, frozenset[int]] = {}
-        self._by_unit: dict[str, list[tuple[Indicator, list[_Compiled]]]] = {}
+        self._plans: dict[
+            tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
+        ] = {}
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
-        compiled: dict[int, _Compiled] = {}
-        for indicator in catalog.indicators:
-            for rule in indicator.rules:
-                compiled[id(rule)] = _compile(len(compiled), rule)
-        self._compiled = compiled
+        self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
+        self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
+        index = count()
+        self._rules = [
+            (indicator, [self._compile(next(index), rule) for rule in indicator.rules])
+            for indicator in catalog.indicators
+        ]
+        self._target = {
+            id(i): self._test(catalog.target if i.target is None else i.target)
+            for i in catalog.indicators
+        }
+        self._anaphor = {
+            id(i): search_test(i.entity.anaphor)
+            for i in catalog.indicators
+            if i.entity.anaphor is not None
+        }
         names = sorted(
             ((name, e) for e in catalog.entities for name in e.names),
             key=lambda pair: -len(pair[0]),
         )
         self._entity_of = {name: e for name, e in names}
-        alternation = "|".join(re.escape(name) for name, _ in names)
-        self._names = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if names else None
+        self._names = names_pattern([name for name, _ in names])
+
+    def _test(self, patterns: Patterns) -> SearchTest | None:
+        """The test of a list of patterns (None for an empty list), one per distinct list."""
+        if not patterns:
+            return None
+        key = tuple((p.pattern, p.flags) for p in patterns)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = any_test(patterns)
+        return found
+
+    def _compile(self, index: int, rule: Rule) -> _Compiled:
+        sentence = ((self._test(rule.sentence), True), (self._test(rule.not_sentence), False))
+        return _Compiled(
+            index,
+            rule,
+            _clause_test(self._test(rule.near), self._test(rule.not_near)),
+            tuple((test, want) for test, want in sentence if test is not None),
+            self._test(rule.context),
+            self._test(rule.not_context),
+            rule.look_back,
+        )
 
     def match(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator (in catalog order) one of whose rules takes the figure and
         that can place it, with the entity and status of the point; None if none can."""
-        candidates = self._by_unit.get(fig.unit)
-        if candidates is None:
-            candidates = self._candidates(fig.unit)
-        if not candidates:
-            return None
-        takes = self._items.get(fig.item)
-        if takes is None:
-            takes = self._items[fig.item] = self._taking(fig.item)
+        key = (fig.unit, fig.item)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._plan(*key)
+        clause_text = fig.clause
         verdicts = None
-        for indicator, rules in candidates:
-            for rule in rules:
-                if rule.index not in takes:
-                    continue
-                if rule.clause and not _holds(rule.clause, fig.clause):
-                    continue
-                if verdicts is None:  # only for a figure some rule's own conditions take
-                    site = contexts.site(fig)
-                    verdicts = self._verdicts.get((fig.sentence, site))
-                    if verdicts is None:
-                        verdicts = self._verdicts[(fig.sentence, site)] = {}
-                passed = verdicts.get(rule.index)
-                if passed is None:
-                    passed = verdicts[rule.index] = self._sentence_passes(
-                        rule, fig.sentence, site, contexts
-                    )
-                if not passed:
-                    continue
-                entity = self._entity(indicator.entity, fig, site, contexts)
-                if entity is None:
-                    break  # this indicator cannot place the figure; try the next one
-                return indicator, entity, self._status(indicator, rule.rule, fig)
+        unplaced = None  # an indicator that cannot place the figure: its other rules need not try
+        for indicator, clause, rule in plan:
+            if indicator is unplaced or (clause is not None and not clause(clause_text)):
+                continue
+            if verdicts is None:  # only for a figure some rule's own conditions take
+                site = contexts.site(fig)
+                verdicts = self._verdicts.get((fig.sentence, site))
+                if verdicts is None:
+                    verdicts = self._verdicts[(fig.sentence, site)] = {}
+            passed = verdicts.get(rule.index)
+            if passed is None:
+                passed = verdicts[rule.index] = self._sentence_passes(
+                    rule, fig.sentence, site, contexts
+                )
+            if not passed:
+                continue
+            entity = self._entity(indicator, fig, site, contexts)
+            if entity is None:
+                unplaced = indicator  # try the next indicator
+                continue
+            return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
-    def _taking(self, item: str) -> frozenset[int]:
-        """The rules whose conditions on the counted noun ``item`` it meets: found once per
-        noun (a corpus counts the same few nouns again and again)."""
-        return frozenset(
-            rule.index
-            for rule in self._compiled.values()
-            if (rule.item is None or rule.item.search(item))
-            and not any(p.search(item) for p in rule.not_item)
-        )
-
-    def _candidates(self, unit: str) -> list[tuple[Indicator, list[_Compiled]]]:
-        """The indicators (in order) and their rules that take ``unit``; once per unit."""
-        found = []
-        for indicator in self.catalog.indicators:
-            if unit in indicator.units:
-                rules = [self._compiled[id(r)] for r in indicator.rules if unit in r.units]
-                found.append((indicator, rules))
-        self._by_unit[unit] = found
-        return found
-
-    def _all(self, checks: tuple[tuple[Patterns, bool], ...], text: str) -> bool:
-        """Whether each list of patterns is found in ``text`` (or not) as it must be;
-        remembered."""
-        return all(self._any(patterns, text) is want for patterns, want in checks)
+    def _plan(self, unit: str, item: str) -> list[tuple[Indicator, SearchTest | None, _Compiled]]:
+        """The rules (in order, each with its indicator and its test of the clause) whose
+        conditions on the unit and the counted noun ``item`` a figure meets: found once per
+        unit and noun (a corpus counts the same few nouns again and again)."""
+        return [
+            (indicator, rule.clause, rule)
+            for indicator, rules in self._rules
+            if unit in indicator.units
+            for rule in rules
+            if unit in rule.rule.units
+            and (rule.rule.item is None or rule.rule.item.search(item))
+            and not any(p.search(item) for p in rule.rule.not_item)
+        ]
 
     def _sentence_passes(
         self, rule: _Compiled, sentence: str, site: Site | None, contexts: Contexts
     ) -> bool:
         """The rule's conditions on the sentence and the sentences before it."""
-        if not self._all(rule.sentence, sentence):
-            return False
-        if rule.context or rule.not_context:
-            texts = (sentence, *contexts.before(site, rule.look_back))
-            if rule.context and not any(self._any(rule.context, t) for t in texts):
+        for test, want in rule.sentence:
+            if self._any(test, sentence) is not want:
                 return False
-            if rule.not_context and any(self._any(rule.not_context, t) for t in texts):
+        if rule.context is not None or rule.not_context is not None:
+            texts = (sentence, *contexts.before(site, rule.look_back))
+            if rule.context is not None and not any(self._any(rule.context, t) for t in texts):
+                return False
+            if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False
         return True
 
-    def _any(self, patterns: Patterns, text: str) -> bool:
-        """Whether one of ``patterns`` is found in ``text``; remembered."""
-        key = (id(patterns), text)
+    def _any(self, test: SearchTest, text: str) -> bool:
+        """Whether one of the patterns of ``test`` is found in ``text``; remembered."""
+        key = (test, text)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = any(p.search(text) for p in patterns)
+            found = self._found[key] = test(text)
         return found
 
     def _entity(
-        self, spec: EntitySpec, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
+        spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
         found = self._subject(fig, spec.kind) or self._nearest(
             fig.sentence, spec.kind, fig.position, fig.length
         )
-        if found is None and spec.anaphor is not None and spec.anaphor.search(fig.sentence):
+        anaphor = self._anaphor.get(id(indicator))
+        if found is None and anaphor is not None and anaphor(fig.sentence):
             for text in contexts.before(site, spec.look_back):
                 found = self._nearest(text, spec.kind, len(text), 0)
                 if found is not None:
@@ -210,17 +242,33 @@ class Matcher:
         It is the clause's subject: in "Das Gebiet Grodno steigerte seine Lieferungen um 12
         Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though Mogiljow is nearer.
         """
-        if fig.position < 0 or not fig.clause:
+        mentions = self._mentions_of(fig.sentence, kind)
+        if not mentions or fig.position < 0 or not fig.clause:
             return None
         clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
         if clause_start < 0:
             return None
-        before = [
-            (end, entity.name)
-            for start, end, entity in self._mentions_in(fig.sentence)
-            if entity.kind == kind and clause_start <= start and end <= fig.position
-        ]
-        return max(before)[1] if before else None
+        found = None
+        for start, end, name in mentions:  # in order, so the last one taken ends last
+            if end > fig.position:
+                break
+            if start >= clause_start:
+                found = name
+        return found
+
+    def _mentions_of(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
+        """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
+        name): found once for all the figures of a sentence (matches of one pattern, so
+        they do not overlap: a later one starts and ends later)."""
+        key = (text, kind)
+        found = self._kinds.get(key)
+        if found is None:
+            found = self._kinds[key] = [
+                (start, end, entity.name)
+                for start, end, entity in self._mentions_in(text)
+                if entity.kind == kind
+            ]
+        return found
 
     def _mentions_in(self, text: str) -> list[tuple[int, int, Entity]]:
         """The entity names in ``text``: found once for all the figures of a sentence."""
@@ -234,21 +282,19 @@ class Matcher:
 
     def _nearest(self, text: str, kind: str | None, position: int, length: int) -> str | None:
         """The entity of ``kind`` named in ``text`` nearest the span at ``position``."""
-        mentions = self._mentions_in(text)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int] | None = None
+        found = None
         anchor = max(position, 0)
-        for start, end, entity in mentions:
-            if entity.kind != kind:
-                continue
+        for start, end, name in self._mentions_of(text, kind):
             key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
-            if best is None or key < best[:2]:
-                best = (*key, entity.name)
-        return best[2] if best is not None else None
+            if best is None or key < best:
+                best, found = key, name
+        return found
 
     def _status(self, indicator: Indicator, rule: Rule, fig: FigureScope) -> str:
         if rule.status is not None:
             return rule.status
         if indicator.status != "auto":
             return indicator.status
-        words = indicator.target if indicator.target is not None else self.catalog.target
-        return "target" if words and self._any(words, fig.sentence) else "actual"
+        words = self._target[id(indicator)]
+        return "target" if words is not None and self._any(words, fig.sentence) else "actual"

@@ -23,11 +23,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import pandas as pd
 
-__all__ = ["Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
+from bycn.indicators.needles import needles
+
+__all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
 
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
@@ -35,22 +38,6 @@ Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
 #: Where a figure's sentence stands among its document's sentences: (doc, index).
 Site = tuple[str, int]
 
-_FIGURE_COLUMNS = (
-    "figure_id",
-    "doc",
-    "line",
-    "start",
-    "text",
-    "value",
-    "unit",
-    "item",
-    "qualifier",
-    "article",
-    "sentence",
-    "as_of",
-    "source_url",
-    "source_year",
-)
 _LOOKAROUND = 8  # characters a boundary's lookahead may see past its match
 
 
@@ -82,6 +69,8 @@ def column(table: Columns, name: str) -> list[Any]:
     """A column's values as a list of Python values (a DataFrame's in one call, which is
     much faster than iterating its Series cell by cell)."""
     values = table[name]
+    if isinstance(values, list):
+        return values  # as it is, not a copy: callers do not change it
     tolist = getattr(values, "tolist", None)
     return tolist() if tolist is not None else list(values)
 
@@ -92,60 +81,55 @@ def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
-def figure_scopes(figures: Columns, boundary: re.Pattern[str]) -> list[FigureScope]:
+def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list[FigureScope]:
     """The figures (in document, offset and id order), each with its position and clause
     in its sentence.
 
     The k-th figure (by offset) of a sentence whose text occurs several times in it is
     placed at the k-th occurrence.
+
+    ``boundary``: the pattern of clause boundaries, or :class:`Clauses` of it that
+    remember the boundaries of the sentences of earlier calls (a sentence quoted again in
+    another document is not scanned again).
     """
-    (ids, docs, lines, starts, texts, values, units, items, qualifiers, articles) = (
-        column(figures, c) for c in _FIGURE_COLUMNS[:10]
+    ids, docs, lines, starts, texts, values, units, qualifiers = (
+        column(figures, c)
+        for c in ("figure_id", "doc", "line", "start", "text", "value", "unit", "qualifier")
     )
-    sentences, as_ofs, urls, years = (column(figures, c) for c in _FIGURE_COLUMNS[10:])
-    order = sorted(range(len(ids)), key=lambda i: (docs[i], starts[i], ids[i]))
+    # Whole columns at once (one comprehension each), not cell by cell.
+    items, articles, sentences, as_ofs, urls, texts = (
+        [v if isinstance(v, str) else "" for v in values]
+        for values in (
+            *(column(figures, c) for c in ("item", "article", "sentence", "as_of", "source_url")),
+            texts,
+        )
+    )
+    years = [
+        v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
+    ]
+    lines = [int(v) for v in lines]
+    # (doc, start, id, row) tuples sort as the rows by (doc, start, id), ties in row order.
+    order = [row[-1] for row in sorted(zip(docs, starts, ids, range(len(ids)), strict=True))]
+    clauses = boundary if isinstance(boundary, Clauses) else Clauses(boundary)
     # Where the last occurrence of a text was found, so that the next one is searched
     # from there: linear in a sentence that repeats one figure text many times.
     seen: dict[tuple[str, str, str], int] = {}
-    bounds: dict[str, tuple[list[int], list[int]]] = {}
-    result = []
+    positions = [-1] * len(ids)
+    found = sentences.copy()  # the clause of each figure; its sentence if it is not found
     for i in order:
-        sentence, text = _text(sentences[i]), _text(texts[i])
-        key = (docs[i], sentence, text)
-        position = _next_find(sentence, text, seen.get(key)) if text else -1
-        seen[key] = position
-        if position < 0:
-            clause = sentence
-        else:
-            found = bounds.get(sentence)
-            if found is None:
-                matches = list(boundary.finditer(sentence))
-                found = bounds[sentence] = (
-                    [m.start() for m in matches],
-                    [m.end() for m in matches],
-                )
-            clause = _clause(sentence, position, len(text), boundary, found)
-        year = years[i]
-        result.append(
-            FigureScope(
-                ids[i],
-                docs[i],
-                int(lines[i]),
-                values[i],
-                units[i],
-                _text(items[i]),
-                qualifiers[i],
-                _text(articles[i]),
-                sentence,
-                _text(as_ofs[i]),
-                _text(urls[i]),
-                None if _missing(year) else int(year),
-                clause,
-                position,
-                len(text),
-            )
-        )
-    return result
+        text = texts[i]
+        if text:
+            key = (docs[i], sentences[i], text)
+            position = positions[i] = _next_find(sentences[i], text, seen.get(key))
+            seen[key] = position
+            if position >= 0:
+                found[i] = clauses.clause(sentences[i], position, len(text))
+    columns = (ids, docs, lines, values, units, items, qualifiers, articles, sentences)
+    columns += (as_ofs, urls, years, found, positions, [len(t) for t in texts])
+    if order != list(range(len(order))):
+        columns = tuple([values[i] for i in order] for values in columns)
+    # tuple.__new__ builds each FigureScope without the Python-level __new__ of a NamedTuple.
+    return list(map(tuple.__new__, repeat(FigureScope), zip(*columns, strict=True)))
 
 
 def _next_find(haystack: str, needle: str, previous: int | None) -> int:
@@ -157,30 +141,51 @@ def _next_find(haystack: str, needle: str, previous: int | None) -> int:
     return previous if found < 0 else found
 
 
-def _clause(
-    sentence: str,
-    position: int,
-    length: int,
-    boundary: re.Pattern[str],
-    bounds: tuple[list[int], list[int]],
-) -> str:
-    """The clause of ``sentence`` around ``[position:position + length]``.
+class Clauses:
+    """The clauses of sentences, split by the catalog's boundary pattern.
 
-    ``bounds``: the starts and ends of the boundaries in the sentence, found once; the
-    clause is found by bisection, not by a scan of the sentence per figure.
+    The boundaries of a sentence are found once, for all its figures; a figure's clause
+    is found among them by bisection, not by a scan of the sentence per figure.
     """
-    starts, ends = bounds
-    i = bisect.bisect_right(ends, position - _LOOKAROUND)
-    start = ends[i - 1] if i else 0
-    # The last few characters before the figure are scanned as before (a lookahead ends
-    # at the figure); boundaries are short, so a few characters more are enough.
-    for m in boundary.finditer(sentence, max(start, position - 2 * _LOOKAROUND), position):
-        start = m.end()
-    end = len(sentence)
-    j = bisect.bisect_left(starts, position + length)
-    if j < len(starts):
-        end = starts[j]
-    return sentence[start:end].strip()
+
+    def __init__(self, boundary: re.Pattern[str]) -> None:
+        self.boundary = boundary
+        # A boundary lies in the text it matches, so a window of a sentence that holds none
+        # of the literals every boundary holds has no boundary (no scan needed).
+        self.needles = needles(boundary)
+        self.bounds: dict[str, tuple[list[int], list[int]]] = {}
+
+    def clause(self, sentence: str, position: int, length: int) -> str:
+        """The clause of ``sentence`` around ``[position:position + length]``."""
+        bounds = self.bounds.get(sentence)
+        if bounds is None:
+            matches = list(self.boundary.finditer(sentence))
+            bounds = self.bounds[sentence] = (
+                [m.start() for m in matches],
+                [m.end() for m in matches],
+            )
+        starts, ends = bounds
+        i = bisect.bisect_right(ends, position - _LOOKAROUND)
+        start = ends[i - 1] if i else 0
+        # The last few characters before the figure are scanned as before (a lookahead ends
+        # at the figure); boundaries are short, so a few characters more are enough.
+        window = max(start, position - 2 * _LOOKAROUND)
+        if self._may_hold(sentence[window:position]):
+            for m in self.boundary.finditer(sentence, window, position):
+                start = m.end()
+        end = len(sentence)
+        j = bisect.bisect_left(starts, position + length)
+        if j < len(starts):
+            end = starts[j]
+        return sentence[start:end].strip()
+
+    def _may_hold(self, text: str) -> bool:
+        if self.needles is None:
+            return True
+        for needle in self.needles:  # noqa: SIM110 (a loop: cheaper than any() here)
+            if needle in text:
+                return True
+        return False
 
 
 class Contexts:
@@ -199,8 +204,20 @@ class Contexts:
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
-            for i in sorted(range(len(docs)), key=lambda i: (docs[i], ids[i])):
-                self._add(docs[i], str(articles[i]), _text(texts[i]), int(firsts[i]), lasts[i])
+            order, index = self._order, self._index
+            # (doc, id, row) tuples sort as the rows by (doc, id), ties in row order.
+            for doc, _, i in sorted(zip(docs, ids, range(len(docs)), strict=True)):
+                # What _add does, inline: this runs for every sentence of every document.
+                entries = order.get(doc)
+                if entries is None:
+                    entries = order[doc] = []
+                text = _text(texts[i])
+                at = index.get((doc, text))
+                if at is None:
+                    index[(doc, text)] = [len(entries)]
+                else:
+                    at.append(len(entries))
+                entries.append((str(articles[i]), text, int(firsts[i]), int(lasts[i])))
         else:
             self._from_figures(figures)
 

@@ -109,7 +109,7 @@ def series_rows(
     contexts = Contexts(figures, sentences)
     dates = PointDates(documents, articles)
     rows = []
-    for fig in figure_scopes(figures, matcher.catalog.clause_boundary):
+    for fig in figure_scopes(figures, matcher.clauses):
         found = matcher.match(fig, contexts)
         if found is None:
             continue

@@ -17,6 +17,7 @@ __all__ = [
     "CURRENCIES",
     "MEASURES",
     "NUMBER_WORD",
+    "NUMBER_WORD_LETTERS",
     "SCALES",
     "apply_scale",
     "is_numeral",
@@ -109,6 +110,10 @@ NUMBER_WORD = re.compile(
     rf"(?:[Aa]nderthalb|(?:{_CAPITALISED}|{_MORPHEMES})(?:{_MORPHEMES})*)(?![\w-])"
 )
 
+#: The letters a number word is made of, in either case: a number word is a run of these.
+NUMBER_WORD_LETTERS = frozenset(_MORPHEMES.replace("|", "") + "anderthalb") | frozenset(
+    _MORPHEMES.replace("|", "").upper() + "A"
+)
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = re.compile(r"\d+(?:,\d+)?")

@@ -65,8 +65,11 @@ def qualifier_before(prefix: str) -> tuple[str, int] | None:
     return LEXICON.qualifiers[written], len(prefix[-_WINDOW:]) - match.start()
 
 
-def threshold_spans(body: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> list[int]:
+def threshold_spans(body: str, lo: int, hi: int, spans: Sequence[Sequence[int]]) -> list[int]:
     """Indexes of the figures (``spans``, in text order) that are the threshold a verb passed.
+
+    Each span's first two items are its start and end: a (start, end) pair, or a figure
+    that starts with them (the grammar's ``Quantity``), passed without a copy.
 
     ``hat 830 Millionen Dollar überschritten`` and ``überschritt die Marke von 1 Mrd.``
     name the threshold; ``erreichte 4,1 Mrd. und übertraf damit den Vorjahreswert``, the
@@ -74,7 +77,7 @@ def threshold_spans(body: str, lo: int, hi: int, spans: Sequence[tuple[int, int]
     """
     if not spans or body.find("übe", lo, hi) < 0:  # find: no copy of the sentence
         return []
-    starts = [s for s, _ in spans]
+    starts = [span[0] for span in spans]
     marked: list[int] = []
     for verb in _EXCEED_VERB.finditer(body, lo, hi):
         i = bisect.bisect_left(starts, verb.end())

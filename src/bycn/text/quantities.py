@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
@@ -124,14 +125,18 @@ class _Sentence:
 
     def __init__(self, body: str, lo: int, hi: int) -> None:
         self.body, self.lo, self.hi = body, lo, hi
-        self.nouns = SentenceNouns(body, lo, hi)
         self.partners = Partners(body, lo, hi)
         self.skip = header_spans(body, lo, hi)
-        self.skip_starts = [s for s, _ in self.skip]
+        self.skip_starts = [s for s, _ in self.skip] if self.skip else []
         self.skip_until = -1  # the end of the last date or time span met
         self.found: list[Quantity] = []
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
+
+    @cached_property
+    def nouns(self) -> SentenceNouns:
+        """The sentence's nouns, indexed when a number first needs them (few do)."""
+        return SentenceNouns(self.body, self.lo, self.hi)
 
     def quantities(self, triggers: list[Trigger]) -> list[Quantity]:
         for start, kind, match in triggers:
@@ -184,7 +189,7 @@ class _Sentence:
 
     def _thresholds(self) -> list[Quantity]:
         found = self.found
-        for i in threshold_spans(self.body, self.lo, self.hi, [(q.start, q.end) for q in found]):
+        for i in threshold_spans(self.body, self.lo, self.hi, found):
             if found[i].qualifier == "exact" and found[i].kind not in ("ordinal", "rank"):
                 found[i] = found[i]._replace(qualifier="more_than")
         return found
@@ -260,16 +265,20 @@ class _Sentence:
         or counted noun follows (a table row ``512 308 417`` is three numbers).
         Returns the number's end and its digits without the spaces, or None.
         """
-        # Only a numeral of one to three digits, a space right after it, can start a group.
-        if end - start > 3 or self.body[end : end + 1] not in _GROUP_SPACES:
+        # Only a numeral of one to three digits, a space and a digit right after it, can
+        # start a group ("20 Gäste" is none: no pattern tried).
+        body = self.body
+        if end - start > 3 or body[end : end + 1] not in _GROUP_SPACES:
             return None
-        match = _SPACE_GROUPED.match(self.body, start, self.hi)
+        if not body[end + 1 : end + 2].isdecimal():
+            return None
+        match = _SPACE_GROUPED.match(body, start, self.hi)
         if match is None or match.end() <= end:
             return None
         stop = min(self.hi, match.end() + _REACH)
         if " " in match.group():
-            reading = read_unit(self.body, match.end(), stop)
-            if not (reading.unit or reading.scaled or counted_noun(self.body, match.end(), stop)):
+            reading = read_unit(body, match.end(), stop)
+            if not (reading.unit or reading.scaled or counted_noun(body, match.end(), stop)):
                 return None
         return match.end(), _SPACES.sub("", match.group())
 

@@ -1,0 +1,153 @@
+"""The cheap tests before the catalog's searches give the searches' own answers.
+
+``indicators.needles`` reads the literal text every match of a pattern holds and looks
+for it with ``in`` before the pattern is searched; ``matcher.names_pattern`` groups the
+entity names by first character; the catalog's clause boundary tries its comma first.
+Each must answer exactly as the plain search does, on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bycn.indicators.catalog import load_catalog
+from bycn.indicators.matcher import names_pattern
+from bycn.indicators.needles import any_test, literal, needles, search_test
+
+CATALOG = load_catalog()
+
+
+def _catalog_patterns() -> list[re.Pattern[str]]:
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    lists = ("near", "sentence", "context", "not_item", "not_near", "not_sentence", "not_context")
+    for indicator in CATALOG.indicators:
+        patterns = [*(indicator.target or ()), indicator.entity.anaphor]
+        for rule in indicator.rules:
+            patterns += [rule.item, *(p for name in lists for p in getattr(rule, name))]
+        for p in patterns:
+            if p is not None:
+                found[(p.pattern, p.flags)] = p
+    for p in CATALOG.target:
+        found[(p.pattern, p.flags)] = p
+    return list(found.values())
+
+
+PATTERNS = _catalog_patterns()
+# Texts built from pieces of the catalog's own words, so that near misses are frequent.
+PIECES = sorted(
+    {w for p in PATTERNS for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", p.pattern)}
+    | {" ", ",", "-", "1,5", "20", "Die ", "Der ", "\n", "ß"}
+)
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join) | st.text(max_size=30)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bHandel\b", ("Handel",)),
+        (r"[Ee]xport", ("xport",)),
+        (r"Ausfuhren? nach China", (" nach China",)),
+        (r"\b(?:Holz|Milch)\w*", ("Holz", "Milch")),
+        (r"Great Stone|Großen? Steins?|Großer Stein", ("Great Stone", " Stein")),
+        (r"(?:Studenten|Studierende\w*) aus China", (" aus China",)),
+        (r"a(?=bc)d", ("a",)),  # what a lookahead looks at is no needle
+        (r"x{2}yz", ("yz",)),
+        (r"(?:ab)+c", ("ab",)),
+        (r"(?:ab)*c", ("c",)),
+        (r"\.\.\.", None),  # plain: its literal decides alone
+    ],
+)
+def test_needles_are_text_every_match_holds(pattern: str, expected: tuple[str, ...]) -> None:
+    compiled = re.compile(pattern)
+    if expected is None:
+        assert literal(compiled) == "..."
+    else:
+        assert needles(compiled) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)handel",
+        r"^(?:|Jobs)$",
+        r"a|\w+",
+        r"(?P<x>a)(?P=x)",
+        r"(a)b\1",
+        r"a{}",
+        r"(?x) a b",
+        r"\d+",
+        r"\x41bc",
+        r"\u00e4bc",
+        r"\N{LATIN SMALL LETTER A WITH DIAERESIS}bc",
+        r"\101bc",
+    ],
+)
+def test_what_is_not_read_gets_no_needle(pattern: str) -> None:
+    assert needles(re.compile(pattern)) is None
+    assert literal(re.compile(pattern)) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_each_catalog_pattern_answers_as_its_search(text: str) -> None:
+    for pattern in PATTERNS:
+        assert search_test(pattern)(text) is (pattern.search(text) is not None), pattern
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_each_catalog_list_answers_as_its_searches(text: str) -> None:
+    for indicator in CATALOG.indicators:
+        for rule in indicator.rules:
+            for patterns in (rule.near, rule.not_near, rule.sentence, rule.context):
+                if patterns:
+                    expected = any(p.search(text) for p in patterns)
+                    assert any_test(patterns)(text) is expected, patterns
+
+
+def _names() -> list[str]:
+    names = [n for e in CATALOG.entities for n in e.names]
+    return sorted(names, key=lambda n: -len(n))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from([*_names(), " ", "x", "-", "er", ",", "Gebiet ", "Minsker "]),
+        max_size=10,
+    )
+)
+def test_grouped_names_find_what_the_plain_alternation_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    names = _names()
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+    grouped = names_pattern(names)
+    assert grouped is not None
+    assert [(m.span(), m[0]) for m in grouped.finditer(text)] == [
+        (m.span(), m[0]) for m in plain.finditer(text)
+    ]
+
+
+ORIGINAL_BOUNDARY = re.compile(
+    r"(?<!\d),|,(?!\d)|;|:|<\.\.\.>|\sund\s(?=(?:der|des|die|dem|den)\s)"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(["1", ",", "a", " ", "und", "der", ";", "<...>", "5,"])),
+    cut=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+)
+def test_the_catalog_boundary_splits_as_before(pieces: list[str], cut: tuple[int, int]) -> None:
+    # The same spans in any window (figure_scopes scans windows that end at a figure).
+    text = "".join(pieces)
+    lo, hi = sorted(cut)
+    boundary = CATALOG.clause_boundary
+    for args in ((), (lo, hi)):
+        assert [m.span() for m in boundary.finditer(text, *args)] == [
+            m.span() for m in ORIGINAL_BOUNDARY.finditer(text, *args)
+        ]
