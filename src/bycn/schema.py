@@ -301,7 +301,7 @@ def arrow_frame(data: pa.Table, schema: Schema) -> pd.DataFrame:
         values = data.column(column.name)
         if column.dtype == "str":
             coded = values.combine_chunks().dictionary_encode()
-            texts = np.array(coded.dictionary.to_pylist() + [None], dtype=object)
+            texts = np.array([*coded.dictionary.to_pylist(), None], dtype=object)
             codes = coded.indices.fill_null(len(coded.dictionary)).to_numpy()
             columns[column.name] = pd.Series(texts[codes], dtype=object)
         elif column.dtype == "Int64":

@@ -3,9 +3,10 @@
 A document's rows are stored under a *key*: its id, the SHA-256 of its bytes,
 the package version and a fingerprint of the parser's code, so a changed
 document or a changed parser is parsed again and nothing else is. The store
-is one Parquet file per table (with a ``_key`` column), kept in memory as Arrow
-tables (:func:`bycn.schema.arrow_table`), written as a new generation folder and switched to with one atomic rename of a pointer file:
-a reader (a notebook while ``make -j`` builds another) never sees half a store.
+is one Parquet file per table (with a ``_key`` column), read and written as
+Arrow tables (:func:`bycn.schema.arrow_table`), written as a new generation
+folder and switched to with one atomic rename of a pointer file: a reader (a
+notebook while ``make -j`` builds another) never sees half a store.
 
 >>> import tempfile
 >>> cache = TableCache(Path(tempfile.mkdtemp()))
@@ -99,9 +100,7 @@ class TableCache:
         if current is None:
             return {}
         try:
-            tables = {
-                path.stem: pq.read_table(path) for path in sorted(current.glob("*.parquet"))
-            }
+            tables = {path.stem: pq.read_table(path) for path in sorted(current.glob("*.parquet"))}
             for name, schema in (schemas or {}).items():
                 if name in tables:
                     tables[name] = tables[name].select(schema.names).cast(schema)
