@@ -39,7 +39,7 @@ import pyarrow as pa
 from bycn.exceptions import BycnError, InputError
 from bycn.schema import arrow_schema, arrow_table, columns_table
 from bycn.text.cache import KEY
-from bycn.text.document import TABLE_SCHEMAS, TABLES, parse_file
+from bycn.text.document import HTML_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
 
 __all__ = ["Derive", "DocumentColumns", "Parsed", "parse_documents"]
@@ -83,16 +83,38 @@ def parse_documents(
     sizes = [f.stat().st_size for f, _ in files]
     if jobs <= 1 or len(files) < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
         return _gather([_parse_batch(list(files), derive)])
+    # The first documents are parsed here, before the workers start (fork): what a first
+    # document costs (the parser's modules, trafilatura's, the hook's compiled rules) the
+    # workers then inherit, instead of each paying it again.
+    head = _first_of_each_kind(files)
+    first = _parse_batch(list(files[:head]), derive)
     # Many small batches: the last one to finish keeps one core busy while the others
     # idle, so a batch should be short; each costs only a few Arrow buffers to send.
-    batches = _batches(list(files), sizes, 16 * jobs)
+    batches = _batches(list(files[head:]), sizes[head:], 16 * jobs)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
         pending = pool.map(_parse_in_worker, batches)  # the workers start (fork) here
         with _collector_paused():
             results = list(pending)
-    return _gather(results)
+    return _gather([first, *results])
+
+
+def _first_of_each_kind(files: Sequence[tuple[Path, str]], within: int = 16) -> int:
+    """How many of the first ``files`` to take for one text and one web page (those of
+    the first ``within`` files; at least one file).
+
+    >>> _first_of_each_kind([(Path("a.txt"), "a"), (Path("b.md"), "b"), (Path("c.html"), "c")])
+    3
+    """
+    seen: set[bool] = set()
+    count = 1
+    for i, (path, _) in enumerate(files[:within]):
+        page = path.suffix.lower() in HTML_SUFFIXES
+        if page not in seen:
+            seen.add(page)
+            count = i + 1
+    return count
 
 
 def _gather(batches: list[_Batch]) -> Parsed:
