@@ -13,6 +13,7 @@ in a single :class:`~bycn.exceptions.SchemaError`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -240,7 +241,8 @@ _PYTHON_TYPES = {
 }
 
 
-def arrow_schema(schema: Schema, extra: Sequence[str] = ()) -> pa.Schema:
+@functools.cache
+def arrow_schema(schema: Schema, extra: tuple[str, ...] = ()) -> pa.Schema:
     """The Arrow schema of ``schema``'s columns, then the text columns ``extra``."""
     return pa.schema(
         [(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns]
@@ -249,7 +251,7 @@ def arrow_schema(schema: Schema, extra: Sequence[str] = ()) -> pa.Schema:
 
 
 def arrow_table(
-    columns: Mapping[str, Sequence[object]], schema: Schema, extra: Sequence[str] = ()
+    columns: Mapping[str, Sequence[object]], schema: Schema, extra: tuple[str, ...] = ()
 ) -> pa.Table | None:
     """The columns of ``schema`` (and the text columns ``extra``) as an Arrow table,
     when they pass :func:`validate`'s checks and convert as pandas would convert them;

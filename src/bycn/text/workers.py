@@ -202,7 +202,8 @@ def _parse_batch(files: list[tuple[Path, str]], derive: Derive | None) -> _Batch
         columns = {
             c: list(chain.from_iterable(t[name][c] for t, _ in parsed)) for c in schema.names
         }
-        counts = [len(t[name][schema.names[0]]) for t, _ in parsed]
+        first = schema.columns[0].name
+        counts = [len(t[name][first]) for t, _ in parsed]
         columns[KEY] = [key for (_, key), n in zip(files, counts, strict=True) for _ in range(n)]
         checked = arrow_table(columns, schema, (KEY,))
         tables[name] = checked if checked is not None else columns
