@@ -88,6 +88,8 @@ def parse_documents(
     # workers then inherit, instead of each paying it again.
     head = _first_of_each_kind(files)
     first = _parse_batch(list(files[:head]), derive)
+    if head == len(files):
+        return _gather([first])
     # Many small batches: the last one to finish keeps one core busy while the others
     # idle, so a batch should be short; each costs only a few Arrow buffers to send.
     batches = _batches(list(files[head:]), sizes[head:], 16 * jobs)
