@@ -83,3 +83,29 @@ def test_a_texts_headline_that_is_its_title_is_no_body_text():
     assert document.sentences["text"].tolist() == [
         "Der Handel wuchs im ersten Quartal um 30 Prozent."
     ]
+
+
+def test_a_pages_metadata_are_those_trafilatura_reads():
+    """The page's title, date, URL and site name are read without trafilatura's author,
+    tag and licence search: they must still be what trafilatura itself reads."""
+    import trafilatura
+
+    html = (
+        "<html><head><title>Gomel liefert mehr – Nachrichten</title>"
+        '<meta name="author" content="Anna Muster"><meta property="og:site_name" content="@belta">'
+        '<meta name="date" content="2023-03-14"><meta name="keywords" content="Milch, China">'
+        '<link rel="canonical" href="https://news.example.org/a?b=1"></head><body><article>'
+        "<p>Die Region Gomel hat Milch für 12,5 Millionen Dollar geliefert, 30 Prozent mehr.</p>"
+        '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC</a>'
+        "</article></body></html>"
+    )
+    page = parse_webpage(html, "a.html")
+    meta = trafilatura.extract_metadata(html)
+    assert meta.author and meta.license  # the parts the page's row does without
+    assert (page.title, page.date, page.url, page.publisher) == (
+        meta.title,
+        meta.date,
+        meta.url,
+        meta.sitename,
+    )
+    assert page.publisher == "Belta" and page.url == "https://news.example.org/a?b=1"

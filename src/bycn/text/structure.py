@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 import pandas as pd
 
@@ -186,7 +187,9 @@ def _classify(
     titles: list[tuple[int, int]] = []
     expected = 1
     in_block = False
-    last_content = max((k for k in range(n) if lines[k].strip()), default=-1)
+    last_content = n - 1
+    while last_content >= 0 and not lines[last_content].strip():
+        last_content -= 1
 
     def next_nonblank_is_short_blank(i: int) -> int | None:
         for j in range(i + 1, min(i + 4, n)):
@@ -217,6 +220,7 @@ def _classify(
         starts_title = i == 0 or in_block or kinds[i - 1] == _BLANK
         if (
             starts_title
+            and line[0] == " "  # title_end's first test, without the call
             and (end := title_end(i)) is not None
             and (i == 0 or in_block or _after_footnotes(kinds, i))
         ):
@@ -226,7 +230,10 @@ def _classify(
             in_block = False
             i = end + 1
             continue
-        start = _FOOTNOTE_START.match(line)
+        # A footnote's number and a page number open the line (after at most one space):
+        # a line whose first two characters are no digits is neither, without a regex.
+        numbered = line[0].isdigit() or line[1:2].isdigit()
+        start = _FOOTNOTE_START.match(line) if numbered else None
         number = int(start.group(1)) if start else 0
         # The extraction loses a footnote now and then: allow a small gap in the numbering.
         if start and (
@@ -240,7 +247,7 @@ def _classify(
             in_block = True
             i += 1
             continue
-        if _PAGE_NUMBER.match(line) and _isolated(lines, i):
+        if numbered and _PAGE_NUMBER.match(line) and _isolated(lines, i):
             kinds[i] = _PAGE
             i += 1
             continue
@@ -300,13 +307,15 @@ def _isolated(lines: Sequence[str], i: int) -> bool:
 def parse_structure(text: str, doc: str = "text") -> Structure:
     """Split ``text`` into articles, footnotes, markers, sentences and the body mask."""
     lines = text.split("\n")
-    line_starts = [0]
-    for line in lines[:-1]:
-        line_starts.append(line_starts[-1] + len(line) + 1)
+    # Each line starts after the previous one and its newline: running sums of len + 1.
+    line_starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
     kinds, footnote_ranges, title_ranges = _classify(lines)
 
     body = "\n".join(
-        line if kind == _BODY else " " * len(line) for line, kind in zip(lines, kinds, strict=True)
+        [
+            line if kind == _BODY else " " * len(line)
+            for line, kind in zip(lines, kinds, strict=True)
+        ]
     )
     if "xml-ph-" in body or "\ufffd" in body:
         body = _DEBRIS.sub(lambda m: " " * len(m.group()), body)
@@ -344,7 +353,7 @@ def parse_structure(text: str, doc: str = "text") -> Structure:
         articles.append(Article(k, title, first + 1, last + 1, str(max(years)) if years else ""))
 
     sentences = split_sentences(
-        body, lines, [kind == _BODY for kind in kinds], line_starts, article_of_line
+        body, lines, [kind == _BODY for kind in kinds], line_starts, article_starts
     )
     return Structure(
         doc=doc,
