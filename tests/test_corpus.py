@@ -11,7 +11,7 @@ from tests.conftest import FIXTURES
 
 import bycn
 from bycn.cli import main
-from bycn.exceptions import InputError
+from bycn.exceptions import InputError, SchemaError
 from bycn.indicators.series import load_series
 from bycn.schema import DOCUMENTS, FIGURES, SERIES
 from bycn.text import workers as workers_module
@@ -241,6 +241,47 @@ def test_parallel_parsing_gives_the_same_tables(tmp_path, monkeypatch):
     parallel = read_corpus(CORPUS, cache=False, jobs=2)
     for name in ("documents", "sentences", "figures"):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(parallel, name))
+
+
+def _parse_with(monkeypatch, change):
+    """Parsing in which ``change`` alters every figure row the parser gives."""
+    original = workers_module.parse_file
+
+    def parse(path, content):
+        parsed = original(path, content)
+        for row in parsed.rows["figures"]:
+            change(row)
+        return parsed
+
+    monkeypatch.setattr(workers_module, "parse_file", parse)
+
+
+def test_a_table_the_parser_gets_wrong_is_refused_as_before(tmp_path, monkeypatch):
+    # A blank unit passes no schema: the batch's columns are sent back as they are,
+    # and the parent's columns_table names the column, as it did for every batch.
+    _parse_with(monkeypatch, lambda row: row.update(unit=" "))
+    with pytest.raises(SchemaError, match="unit"):
+        read_corpus(CORPUS, cache=tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+
+
+def test_values_arrow_would_convert_otherwise_are_converted_as_pandas_does(monkeypatch):
+    # pandas reads a bool in an int column as 1 and a text in a float column as a
+    # number; Arrow refuses both, so these batches take the pandas way, with its values.
+    plain = read_corpus(CORPUS, cache=False).figures
+    _parse_with(monkeypatch, lambda row: row.update(line=True, value=str(row["value"])))
+    odd = read_corpus(CORPUS, cache=False).figures
+    assert odd["line"].eq(1).all() and odd["value"].tolist() == plain["value"].tolist()
+    pd.testing.assert_frame_equal(odd.drop(columns=["line"]), plain.drop(columns=["line"]))
+
+
+def test_each_distinct_text_of_a_table_is_one_object_also_read_from_the_cache(tmp_path):
+    # A sentence with many figures is held once, not once per figure row.
+    read_corpus(CORPUS, cache=tmp_path)
+    figures = read_corpus(CORPUS, cache=tmp_path).figures  # from the cache
+    counts = figures["sentence"].value_counts()
+    rows = figures.index[figures["sentence"] == counts.index[0]]
+    assert counts.iloc[0] > 1 and figures.at[rows[0], "sentence"] is figures.at[rows[1], "sentence"]
 
 
 def _figures_of(tables):

@@ -158,3 +158,19 @@ def test_points_of_documents_parsed_now_and_of_cached_tables_equal_a_build_from_
     built = set(points["doc"])
     assert built & set(cached) and built - set(cached)  # points of both kinds
     pd.testing.assert_frame_equal(points, expected)
+
+
+def test_stored_points_are_read_without_reading_the_catalog(tmp_path, builds, monkeypatch):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=107), encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert residents(tmp_path, cache) == [107.0]
+
+    def refuse(path=None):
+        raise AssertionError("the catalog was read")
+
+    monkeypatch.setattr(stored, "load_catalog", refuse)
+    assert residents(tmp_path, cache) == [107.0] and len(builds) == 1
+    (tmp_path / "raw" / "park.txt").write_text(TEXT.format(n=112), encoding="utf-8")
+    with pytest.raises(AssertionError, match="catalog was read"):
+        residents(tmp_path, cache)  # a changed corpus is built, with its catalog

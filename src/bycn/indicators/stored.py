@@ -38,7 +38,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from bycn.exceptions import OutputError
-from bycn.indicators.catalog import Catalog, load_catalog
+from bycn.indicators.catalog import Catalog, default_catalog_path, load_catalog
 from bycn.indicators.order import sort_series
 from bycn.indicators.series import DocumentSeries, join_figures, series_table
 from bycn.output import atomic_write_bytes
@@ -78,19 +78,22 @@ def corpus_points(
     from bycn.text.document import default_corpus_path
 
     root = default_corpus_path() if path is None else Path(path)
-    if not isinstance(catalog, Catalog):
-        catalog = load_catalog(catalog)
+    if isinstance(catalog, Catalog):
+        catalog_path = catalog.path
+    else:
+        catalog_path = Path(catalog) if catalog is not None else default_catalog_path()
     folder = _folder(root, cache)
-    base = _base(catalog) if folder is not None else None
+    base = _base(catalog_path) if folder is not None else None
     if folder is None or base is None:
-        return _build(root, catalog, cache, jobs)
+        return _build(root, _loaded(catalog), cache, jobs)
     listed = corpus_files(root)
     files = list(zip(listed, document_keys(listed), strict=True))  # each file read once
     keys = {f.stem: k for f, k in files}
     key = _key(base, list(keys.values()))
     stored = _read(folder / f"{key}.parquet")
     if stored is not None:
-        return stored
+        return stored  # the catalog is not even read: its file's bytes are in the key
+    catalog = _loaded(catalog)
     kept, known = _latest(folder, base)
     unchanged = {doc for doc, k in keys.items() if known.get(doc) == k}
     if not unchanged:
@@ -144,14 +147,18 @@ def _folder(root: Path, cache: str | Path | bool | None) -> Path | None:
     return Path(cache) / _FOLDER
 
 
-def _base(catalog: Catalog) -> str | None:
+def _loaded(catalog: Catalog | str | Path | None) -> Catalog:
+    return catalog if isinstance(catalog, Catalog) else load_catalog(catalog)
+
+
+def _base(catalog_path: str | Path | None) -> str | None:
     """The catalog's file and the code of this stage, hashed: what every point depends on
     beside its document. None for a catalog built in memory (no file to tell its state by).
     """
-    if catalog.path is None:
+    if catalog_path is None:
         return None
     try:
-        catalog_bytes = Path(catalog.path).read_bytes()
+        catalog_bytes = Path(catalog_path).read_bytes()
     except OSError:
         return None
     return hashlib.sha256(code_fingerprint("indicators").encode() + catalog_bytes).hexdigest()

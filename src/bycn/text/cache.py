@@ -3,14 +3,19 @@
 A document's rows are stored under a *key*: its id, the SHA-256 of its bytes,
 the package version and a fingerprint of the parser's code, so a changed
 document or a changed parser is parsed again and nothing else is. The store
-is one Parquet file per table (with a ``_key`` column), written as a new
-generation folder and switched to with one atomic rename of a pointer file:
-a reader (a notebook while ``make -j`` builds another) never sees half a store.
+is one Parquet file per table (with a ``_key`` column), read and written as
+Arrow tables (:func:`bycn.schema.arrow_table`), written as a new generation
+folder and switched to with one atomic rename of a pointer file: a reader (a
+notebook while ``make -j`` builds another) never sees half a store.
 
 >>> import tempfile
 >>> cache = TableCache(Path(tempfile.mkdtemp()))
 >>> cache.load() == {}
 True
+>>> import pyarrow as pa
+>>> cache.save({"t": pa.table({"x": [1, 2], KEY: ["a:1", "b:2"]})})
+>>> cache.load()["t"].column("x").to_pylist()
+[1, 2]
 """
 
 from __future__ import annotations
@@ -20,12 +25,16 @@ import hashlib
 import os
 import shutil
 import uuid
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
 
-__all__ = ["TableCache", "code_fingerprint", "document_key"]
+__all__ = ["KEY", "TableCache", "code_fingerprint", "document_key"]
+
+#: The column of every stored row holding its document's key (:func:`document_key`).
+KEY = "_key"
 
 _POINTER = "current"
 _KEEP = 2  # generations kept, so that a reader that has just read the pointer finds its folder
@@ -76,33 +85,39 @@ class TableCache:
         folder = self.folder / name
         return folder if name and folder.is_dir() else None
 
-    def load(self) -> dict[str, pd.DataFrame]:
+    def load(self, schemas: Mapping[str, pa.Schema] | None = None) -> dict[str, pa.Table]:
         """Every stored table (with its ``_key`` column); ``{}`` when there is none.
 
-        A store that cannot be read (damaged, or written by another pyarrow) is as
-        good as none: the documents are parsed again.
+        schemas: each table's columns and types: a stored table is read as that (its
+            columns in that order); one that has other columns counts as no store.
+
+        A store that cannot be read (damaged, written by another pyarrow, or with other
+        columns) is as good as none: the documents are parsed again.
         """
+        import pyarrow.parquet as pq
+
         current = self._current()
         if current is None:
             return {}
         try:
-            return {
-                path.stem: pd.read_parquet(path, engine="pyarrow")
-                for path in sorted(current.glob("*.parquet"))
-            }
+            tables = {path.stem: pq.read_table(path) for path in sorted(current.glob("*.parquet"))}
+            for name, schema in (schemas or {}).items():
+                if name in tables:
+                    tables[name] = tables[name].select(schema.names).cast(schema)
         except Exception:  # a damaged store is rebuilt, never trusted
             return {}
+        return tables
 
-    def save(self, tables: dict[str, pd.DataFrame]) -> None:
+    def save(self, tables: Mapping[str, pa.Table]) -> None:
         """Write ``tables`` as the new store and switch to it atomically."""
+        import pyarrow.parquet as pq
+
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"store-{uuid.uuid4().hex[:12]}"
         target = self.folder / name
         target.mkdir()
-        for table, frame in tables.items():
-            frame.reset_index(drop=True).to_parquet(
-                target / f"{table}.parquet", engine="pyarrow", index=False
-            )
+        for table, data in tables.items():
+            pq.write_table(data, target / f"{table}.parquet")
         pointer = self.folder / f".{_POINTER}.{name}"
         pointer.write_text(name + "\n", encoding="utf-8")
         os.replace(pointer, self.folder / _POINTER)

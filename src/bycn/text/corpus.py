@@ -26,18 +26,20 @@ import os
 import sys
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from bycn.exceptions import InputError
-from bycn.schema import columns_table, conform, empty
-from bycn.text.cache import TableCache, document_key
+from bycn.schema import arrow_frame, arrow_schema, conform
+from bycn.text.cache import KEY, TableCache, document_key
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
-from bycn.text.workers import Derive, DocumentColumns, parse_documents
+from bycn.text.workers import Derive, parse_documents
 
 __all__ = ["Corpus", "corpus_files", "default_cache_dir", "document_keys", "read_corpus"]
 
@@ -177,42 +179,47 @@ def read_corpus(
         pairs = [(f, k) for f, k in keys if documents is None or f.stem in documents]
         files, keys_read = [f for f, _ in pairs], [k for _, k in pairs]
     store = _cache(cache, root)
-    stored = store.load() if store is not None else {}
-    known = set(stored["documents"]["_key"]) if "documents" in stored else set()
+    stored = store.load(_STORED) if store is not None else {}
+    known = set(stored["documents"][KEY].to_pylist()) if "documents" in stored else set()
     missing = [(f, k) for f, k in zip(files, keys_read, strict=True) if k not in known]
-    parsed = parse_documents([f for f, _ in missing], jobs, derive)
-    fresh = {name: _with_key(parsed, [k for _, k in missing], name) for name in TABLES}
-    wanted = set(keys_read)
-    tables: dict[str, pd.DataFrame] = {}
+    parsed = parse_documents(missing, jobs, derive)
+    wanted = pa.array(keys_read, pa.string())
+    tables: dict[str, pa.Table] = {}
     for name in TABLES:
-        old = stored.get(name)
-        parts = [fresh[name]]
-        if old is not None and known:
-            parts.insert(0, old[old["_key"].isin(wanted)])
-        tables[name] = _ordered(parts, keys_read, name)
+        parts = [parsed.tables[name]]
+        if name in stored and known:
+            old = stored[name]
+            parts.insert(0, old.filter(pc.is_in(old[KEY], value_set=wanted)))
+        tables[name] = _ordered(parts, wanted)
     if store is not None and missing:
         _save(store, stored, tables, {f.stem for f in files})
+    frames = {name: arrow_frame(tables[name], TABLE_SCHEMAS[name]) for name in TABLES}
     paths = {f.stem: str(f) for f in files}
-    documents = tables["documents"].assign(path=lambda t: t["doc"].map(paths).fillna(""))
-    tables["documents"] = documents
-    frames = {name: _strip(tables[name], name) for name in TABLES}
-    derived = {f.stem: d for (f, _), (_, d) in zip(missing, parsed, strict=True)}
+    documents = frames["documents"].assign(path=lambda t: t["doc"].map(paths).fillna(""))
+    frames["documents"] = conform(documents, TABLE_SCHEMAS["documents"])
+    derived = {f.stem: d for (f, _), d in zip(missing, parsed.derived, strict=True)}
     return Corpus(path=root, **frames, derived=derived if derive is not None else {})
+
+
+# Each stored table's Arrow schema: its columns, then the key of its row's document.
+_STORED = {name: arrow_schema(TABLE_SCHEMAS[name], (KEY,)) for name in TABLES}
 
 
 def _save(
     store: TableCache,
-    stored: dict[str, pd.DataFrame],
-    tables: dict[str, pd.DataFrame],
+    stored: dict[str, pa.Table],
+    tables: dict[str, pa.Table],
     docs: set[str],
 ) -> None:
     """Store the tables read now beside the stored rows of documents not read now."""
+    read_now = pa.array(sorted(docs), pa.string())
     frames = {}
     for name in TABLES:
         parts = [tables[name]]
-        if name in stored and "doc" in stored[name]:
-            parts.insert(0, stored[name][~stored[name]["doc"].isin(docs)])
-        frames[name] = pd.concat(parts, ignore_index=True)
+        if name in stored:
+            old = stored[name]
+            parts.insert(0, old.filter(pc.invert(pc.is_in(old["doc"], value_set=read_now))))
+        frames[name] = pa.concat_tables(parts)
     try:
         store.save(frames)
     except OSError as err:  # a cache that cannot be written costs time, not correctness
@@ -230,37 +237,15 @@ def _cache(cache: str | Path | bool | None, root: Path) -> TableCache | None:
     return TableCache(Path(cache))
 
 
-def _with_key(
-    parsed: list[tuple[DocumentColumns, Any]], keys: list[str], name: str
-) -> pd.DataFrame:
-    """Table ``name`` of the documents ``parsed``, each row with its document's key; built
-    column by column (stacking each document's lists), not from a dict per row."""
-    schema = TABLE_SCHEMAS[name]
-    columns = {c: list(chain.from_iterable(p[name][c] for p, _ in parsed)) for c in schema.names}
-    frame = columns_table(columns, schema)
-    first = schema.names[0]
-    counts = [len(p[name][first]) for p, _ in parsed]
-    key = list(chain.from_iterable([k] * n for k, n in zip(keys, counts, strict=True)))
-    return frame.assign(_key=pd.Series(key, dtype="str", index=frame.index))
-
-
-def _ordered(parts: list[pd.DataFrame], keys: list[str], name: str) -> pd.DataFrame:
-    """The rows of ``parts`` in the corpus's document order, each document's rows in order."""
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return empty(TABLE_SCHEMAS[name]).assign(_key=pd.Series([], dtype="str"))
-    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-    rank = {key: i for i, key in enumerate(keys)}
-    order = frame["_key"].map(rank)
-    return frame.iloc[order.argsort(kind="stable")].reset_index(drop=True)
-
-
-def _strip(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    """The table without the cache's ``_key``, with the schema's columns and dtypes."""
-    schema = TABLE_SCHEMAS[name]
-    if frame.empty:
-        return empty(schema)
-    return conform(frame, schema).reset_index(drop=True)
+def _ordered(parts: list[pa.Table], keys: pa.Array) -> pa.Table:
+    """The rows of ``parts`` in the corpus's document order (``keys``), each document's
+    rows in order."""
+    stacked = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
+    rank = pc.index_in(stacked[KEY], value_set=keys).to_numpy()
+    order = np.argsort(rank, kind="stable")
+    if (order == np.arange(len(order))).all():
+        return stacked  # read in order (all parsed now, say): nothing to move
+    return stacked.take(order)
 
 
 def add_document(

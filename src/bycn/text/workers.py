@@ -1,19 +1,24 @@
 """Parsing a corpus's documents, in worker processes when there are many.
 
 Each document is parsed on its own (:func:`~bycn.text.document.parse_file`), so
-the documents are cut into batches that the workers share. A worker returns
-each document's tables as *columns* (column name to list of values), which
-cost less to send back and to stack than one dict per row. A caller may pass a
-``derive`` hook: it is called on each document's columns in the process that
-parsed it, so work that depends on one document alone (the indicators stage's
-series points) runs in parallel too, without this package knowing about it.
+the documents are cut into batches that the workers share. A worker stacks the
+tables of its batch's documents, each row with its document's key, into one
+Arrow table per table (:func:`~bycn.schema.arrow_table`): checked and typed
+where it was parsed, sent back as a few buffers (not a Python object per
+value), stacked by the parent without copying, and what the Parquet cache
+stores. A caller may pass a ``derive`` hook: it is called on each document's
+tables (as columns: column name to list of values) in the process that parsed
+it, so work that depends on one document alone (the indicators stage's series
+points) runs in parallel too, without this package knowing about it.
 
 >>> import tempfile
 >>> folder = Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("Es kamen 20 Gäste.\\n", encoding="utf-8")
->>> [(tables, derived)] = parse_documents([folder / "a.txt"], derive=lambda t: t["sentences"])
->>> tables["figures"]["text"], derived["text"]
-(['20 Gäste'], ['Es kamen 20 Gäste.'])
+>>> parsed = parse_documents([(folder / "a.txt", "a:1")], derive=lambda t: t["sentences"])
+>>> parsed.tables["figures"].select(["text", "_key"]).to_pylist()
+[{'text': '20 Gäste', '_key': 'a:1'}]
+>>> parsed.derived[0]["text"]
+['Es kamen 20 Gäste.']
 """
 
 from __future__ import annotations
@@ -22,19 +27,28 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from bycn.exceptions import BycnError, InputError
-from bycn.text.document import TABLE_SCHEMAS, TABLES, parse_file
+from bycn.schema import arrow_schema, arrow_table, columns_table
+from bycn.text.cache import KEY
+from bycn.text.document import HTML_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
 
-__all__ = ["Derive", "DocumentColumns", "parse_documents"]
+__all__ = ["Derive", "DocumentColumns", "Parsed", "parse_documents"]
 
 #: A document's tables: table name to column name to the column's values.
 DocumentColumns = dict[str, dict[str, list[Any]]]
+# A batch's tables: each an Arrow table with the key column, or its columns when they
+# do not pass as one (a parser bug, which the parent's columns_table then names).
+_Batch = tuple[dict[str, Any], list[Any]]
 #: A hook called on each document's tables where it was parsed; what it returns comes back.
 Derive = Callable[[Mapping[str, Mapping[str, list[Any]]]], Any]
 _PARALLEL_BYTES = 256_000  # below this, starting worker processes costs more than it saves
@@ -43,31 +57,90 @@ _PARALLEL_BYTES = 256_000  # below this, starting worker processes costs more th
 _derive: Derive | None = None
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """The tables of the documents parsed, and what ``derive`` made of each.
+
+    tables: table name to an Arrow table of its schema's columns and the key column
+        (``_key``), the documents' rows in the order of the files given.
+    derived: for each file, what the hook returned (None without one).
+    """
+
+    tables: dict[str, pa.Table]
+    derived: list[Any]
+
+
 def parse_documents(
-    files: list[Path], jobs: int | None = None, derive: Derive | None = None
-) -> list[tuple[DocumentColumns, Any]]:
-    """Each file's tables (as columns) and what ``derive`` made of them (None without a
-    hook), in order; in worker processes when there is much to parse.
+    files: Sequence[tuple[Path, str]], jobs: int | None = None, derive: Derive | None = None
+) -> Parsed:
+    """Parse ``files`` (each a path and its document's key), in worker processes when
+    there is much to parse.
 
     jobs: worker processes (default: one per core); parsing is parallel only when there
         is enough to parse to pay for starting them.
     """
-    if not files:
-        return []
     jobs = jobs or os.cpu_count() or 1
-    sizes = [f.stat().st_size for f in files]
+    sizes = [f.stat().st_size for f, _ in files]
     if jobs <= 1 or len(files) < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
-        return [_parse_one(f, derive) for f in files]
+        return _gather([_parse_batch(list(files), derive)])
+    # The first documents are parsed here, before the workers start (fork): what a first
+    # document costs (the parser's modules, trafilatura's, the hook's compiled rules) the
+    # workers then inherit, instead of each paying it again.
+    head = _first_of_each_kind(files)
+    first = _parse_batch(list(files[:head]), derive)
+    if head == len(files):
+        return _gather([first])
     # Many small batches: the last one to finish keeps one core busy while the others
-    # idle, so a batch should be short; each costs only a pickled set of columns.
-    batches = _batches(files, sizes, 16 * jobs)
+    # idle, so a batch should be short; each costs only a few Arrow buffers to send.
+    batches = _batches(list(files[head:]), sizes[head:], 16 * jobs)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
-        pending = pool.map(_parse_batch, batches)  # the workers start (fork) here
+        pending = pool.map(_parse_in_worker, batches)  # the workers start (fork) here
         with _collector_paused():
             results = list(pending)
-    return [parsed for batch in results for parsed in batch]
+    return _gather([first, *results])
+
+
+def _first_of_each_kind(files: Sequence[tuple[Path, str]], within: int = 16) -> int:
+    """How many of the first ``files`` to take for one text and one web page (those of
+    the first ``within`` files; at least one file).
+
+    >>> _first_of_each_kind([(Path("a.txt"), "a"), (Path("b.md"), "b"), (Path("c.html"), "c")])
+    3
+    """
+    seen: set[bool] = set()
+    count = 1
+    for i, (path, _) in enumerate(files[:within]):
+        page = path.suffix.lower() in HTML_SUFFIXES
+        if page not in seen:
+            seen.add(page)
+            count = i + 1
+    return count
+
+
+def _gather(batches: list[_Batch]) -> Parsed:
+    """The batches' tables stacked, and their documents' derived results in order."""
+    tables = {}
+    for name in TABLES:
+        parts = [tables_of[name] for tables_of, _ in batches]
+        if all(isinstance(part, pa.Table) for part in parts):
+            tables[name] = pa.concat_tables(parts)
+        else:
+            tables[name] = _checked(parts, name)
+    return Parsed(tables, [d for _, derived in batches for d in derived])
+
+
+def _checked(parts: list[pa.Table | dict[str, list[Any]]], name: str) -> pa.Table:
+    """Table ``name`` of batches some of which did not pass as Arrow tables: built by
+    :func:`~bycn.schema.columns_table`, which raises the SchemaError naming what is
+    wrong, or converts what Arrow would not have converted as pandas does."""
+    schema = TABLE_SCHEMAS[name]
+    columns = [part.to_pydict() if isinstance(part, pa.Table) else part for part in parts]
+    stacked = {c: list(chain.from_iterable(p[c] for p in columns)) for c in (*schema.names, KEY)}
+    frame = columns_table({c: stacked[c] for c in schema.names}, schema)
+    frame[KEY] = stacked[KEY]
+    return pa.Table.from_pandas(frame, schema=arrow_schema(schema, (KEY,)), preserve_index=False)
 
 
 @contextlib.contextmanager
@@ -102,11 +175,11 @@ def _context() -> Any:
     return multiprocessing.get_context(method)
 
 
-def _batches(files: list[Path], sizes: list[int], count: int) -> list[list[Path]]:
+def _batches(files: list[Any], sizes: list[int], count: int) -> list[list[Any]]:
     """``files`` (of ``sizes`` bytes) cut into about ``count`` consecutive runs of similar
     total size."""
     target = (sum(sizes) or 1) / count
-    batches: list[list[Path]] = [[]]
+    batches: list[list[Any]] = [[]]
     size = 0
     for file, file_size in zip(files, sizes, strict=True):
         if batches[-1] and size >= target:
@@ -117,8 +190,26 @@ def _batches(files: list[Path], sizes: list[int], count: int) -> list[list[Path]
     return batches
 
 
-def _parse_batch(files: list[Path]) -> list[tuple[DocumentColumns, Any]]:
-    return [_parse_one(f, _derive) for f in files]
+def _parse_in_worker(files: list[tuple[Path, str]]) -> _Batch:
+    return _parse_batch(files, _derive)
+
+
+def _parse_batch(files: list[tuple[Path, str]], derive: Derive | None) -> _Batch:
+    """The batch's tables, stacked (each row with its document's key), and what
+    ``derive`` made of each document."""
+    parsed = [_parse_one(path, derive) for path, _ in files]
+    tables: dict[str, pa.Table | dict[str, list[Any]]] = {}
+    for name in TABLES:
+        schema = TABLE_SCHEMAS[name]
+        columns = {
+            c: list(chain.from_iterable(t[name][c] for t, _ in parsed)) for c in schema.names
+        }
+        first = schema.columns[0].name
+        counts = [len(t[name][first]) for t, _ in parsed]
+        columns[KEY] = [key for (_, key), n in zip(files, counts, strict=True) for _ in range(n)]
+        checked = arrow_table(columns, schema, (KEY,))
+        tables[name] = checked if checked is not None else columns
+    return tables, [derived for _, derived in parsed]
 
 
 def _parse_one(path: Path, derive: Derive | None) -> tuple[DocumentColumns, Any]:
