@@ -39,12 +39,31 @@ _REGIONS = ("Brest", "Witebsk", "Gomel", "Grodno", "Minsk", "Mogiljow")
 _PUBLISHERS = ("BelTA", "Beispiel-Agentur", "Xinhua", "dpa", "Nachrichtenportal")
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September")
 _NUMBER = re.compile(r"\d+(?:,\d+)?")
-_PARAGRAPH = (
-    "Der Gouverneur des Gebiets {region} sprach von {n} neuen Projekten mit chinesischen "
-    "Partnern. Im ersten Quartal wurden Waren im Wert von {m},{k} Millionen Dollar geliefert, "
-    "{p} Prozent mehr als im gleichen Zeitraum des Vorjahres. Derzeit sind {c} Betriebe der "
-    "Region für Lieferungen nach China akkreditiert, sagte er am Rande des Forums.\n\n"
+# The body's paragraphs: one sentence of each group, each filled in at random, so that
+# (as in real reports) a sentence with figures rarely repeats word for word in another
+# document; a corpus of repeated sentences would flatter anything remembered per sentence.
+_SENTENCES = (
+    (
+        "Der Gouverneur des Gebiets {region} sprach von {n} neuen Projekten mit Partnern "
+        "aus der Provinz {province}.",
+        "Im Gebiet {region} laufen nach Angaben der Verwaltung {n} gemeinsame Projekte mit "
+        "Unternehmen aus {province}.",
+    ),
+    (
+        "Im ersten Quartal wurden Waren im Wert von {m},{k} Millionen Dollar geliefert, {p} "
+        "Prozent mehr als im gleichen Zeitraum des Vorjahres.",
+        "Von Januar bis {month} exportierte das Gebiet {region} Waren für {m},{k} Millionen "
+        "Dollar nach China, ein Plus von {p} Prozent.",
+    ),
+    (
+        "Derzeit sind {c} Betriebe der Region für Lieferungen nach China akkreditiert, sagte "
+        "er am {day}. {month} am Rande des Forums in {city}.",
+        "Für Lieferungen nach China sind inzwischen {c} Betriebe zugelassen, hieß es am "
+        "{day}. {month} bei einem Treffen in {city}.",
+    ),
 )
+_PROVINCES = ("Jiangsu", "Shandong", "Henan", "Hubei", "Sichuan", "Zhejiang", "Guangdong")
+_CITIES = ("Minsk", "Peking", "Shanghai", "Harbin", "Chongqing", "Wuhan")
 # Prose without figures, as agency reports have between their figures.
 _PROSE = (
     "Die Seiten erörterten die Zusammenarbeit in Landwirtschaft, Logistik und Bildung. "
@@ -73,16 +92,20 @@ def _other_number(number: str, rng: random.Random) -> str:
 def _body(rng: random.Random) -> str:
     paragraphs = []
     for _ in range(rng.randint(2, 6)):
-        paragraphs.append(
-            _PARAGRAPH.format(
-                region=rng.choice(_REGIONS),
-                n=rng.randint(3, 40),
-                m=rng.randint(2, 300),
-                k=rng.randint(1, 9),
-                p=rng.randint(2, 60),
-                c=rng.randint(5, 90),
-            )
-        )
+        values = {
+            "region": rng.choice(_REGIONS),
+            "province": rng.choice(_PROVINCES),
+            "city": rng.choice(_CITIES),
+            "month": rng.choice(_MONTHS),
+            "day": rng.randint(1, 28),
+            "n": rng.randint(3, 400),
+            "m": rng.randint(2, 900),
+            "k": rng.randint(1, 9),
+            "p": rng.randint(2, 80),
+            "c": rng.randint(5, 900),
+        }
+        sentences = [rng.choice(group).format(**values) for group in _SENTENCES]
+        paragraphs.append(" ".join(sentences) + "\n\n")
         paragraphs.append(_PROSE.format(speaker=rng.choice(_SPEAKERS)))
     return "".join(paragraphs)
 
