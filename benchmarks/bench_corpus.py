@@ -41,25 +41,31 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 _NUMBER = re.compile(r"\d+(?:,\d+)?")
 # The body's paragraphs: one sentence of each group, each filled in at random, so that
 # (as in real reports) a sentence with figures rarely repeats word for word in another
-# document; a corpus of repeated sentences would flatter anything remembered per sentence.
+# document (a corpus of repeated sentences would flatter anything remembered per
+# sentence), and a third of them name years, as the shipped corpus's do.
 _SENTENCES = (
     (
         "Der Gouverneur des Gebiets {region} sprach von {n} neuen Projekten mit Partnern "
         "aus der Provinz {province}.",
         "Im Gebiet {region} laufen nach Angaben der Verwaltung {n} gemeinsame Projekte mit "
         "Unternehmen aus {province}.",
+        "Seit {year} hat das Gebiet {region} {n} Projekte mit Partnern aus {province} begonnen.",
     ),
     (
         "Im ersten Quartal wurden Waren im Wert von {m},{k} Millionen Dollar geliefert, {p} "
         "Prozent mehr als im gleichen Zeitraum des Vorjahres.",
         "Von Januar bis {month} exportierte das Gebiet {region} Waren für {m},{k} Millionen "
         "Dollar nach China, ein Plus von {p} Prozent.",
+        "Im Jahr {year} erreichte der Handel des Gebiets {region} mit China {m},{k} Millionen "
+        "Dollar, {p} Prozent mehr als {previous}.",
     ),
     (
         "Derzeit sind {c} Betriebe der Region für Lieferungen nach China akkreditiert, sagte "
         "er am {day}. {month} am Rande des Forums in {city}.",
         "Für Lieferungen nach China sind inzwischen {c} Betriebe zugelassen, hieß es am "
         "{day}. {month} bei einem Treffen in {city}.",
+        "Ende {year} waren {c} Betriebe der Region für Lieferungen nach China zugelassen, "
+        "hieß es am {day}. {month} {year_after} in {city}.",
     ),
 )
 _PROVINCES = ("Jiangsu", "Shandong", "Henan", "Hubei", "Sichuan", "Zhejiang", "Guangdong")
@@ -92,7 +98,11 @@ def _other_number(number: str, rng: random.Random) -> str:
 def _body(rng: random.Random) -> str:
     paragraphs = []
     for _ in range(rng.randint(2, 6)):
+        year = rng.randint(2015, 2024)
         values = {
+            "year": year,
+            "previous": year - 1,
+            "year_after": year + 1,
             "region": rng.choice(_REGIONS),
             "province": rng.choice(_PROVINCES),
             "city": rng.choice(_CITIES),
