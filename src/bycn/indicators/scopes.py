@@ -89,8 +89,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     placed at the k-th occurrence.
 
     ``boundary``: the pattern of clause boundaries, or :class:`Clauses` of it that
-    remember the boundaries of the sentences of earlier calls (a sentence quoted again in
-    another document is not scanned again).
+    remember the boundaries of the sentences of earlier calls until they forget them.
     """
     ids, docs, lines, starts, texts, values, units, qualifiers = (
         column(figures, c)
@@ -154,6 +153,11 @@ class Clauses:
         # of the literals every boundary holds has no boundary (no scan needed).
         self.needles = needles(boundary)
         self.bounds: dict[str, tuple[list[int], list[int]]] = {}
+
+    def forget(self) -> None:
+        """Forget the boundaries found so far (the sentences of the next document seldom
+        recur)."""
+        self.bounds.clear()
 
     def clause(self, sentence: str, position: int, length: int) -> str:
         """The clause of ``sentence`` around ``[position:position + length]``."""
