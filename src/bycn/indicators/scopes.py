@@ -163,7 +163,9 @@ class Clauses:
         """The clause of ``sentence`` around ``[position:position + length]``."""
         bounds = self.bounds.get(sentence)
         if bounds is None:
-            matches = list(self.boundary.finditer(sentence))
+            # Most sentences with figures are new to the matcher; a third of them hold no
+            # boundary's literal, so no boundary (the same test as for a window below).
+            matches = list(self.boundary.finditer(sentence)) if self._may_hold(sentence) else []
             bounds = self.bounds[sentence] = (
                 [m.start() for m in matches],
                 [m.end() for m in matches],
