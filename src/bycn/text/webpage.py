@@ -68,13 +68,12 @@ def parse_webpage(html: str, name: str) -> WebPage:
     text = (found.text if found is not None else "") or ""
     if meta is None or not text.strip():
         raise InputError(f"{name}: no main text found in the HTML page")
-    data = {"title": meta.title, "date": meta.date, "url": meta.url, "sitename": meta.sitename}
-    date = data.get("date") or ""
+    date = meta.date or ""
     try:
         date = check_date(date, name) if date else ""
     except InputError:
         date = ""  # a page's odd date is no reason to refuse its text
-    title = " ".join((data.get("title") or "").split())
+    title = " ".join((meta.title or "").split())
     paragraphs = [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
     if paragraphs and _is_headline(paragraphs[0], title):
         paragraphs = paragraphs[1:] or paragraphs  # the headline is the title, not body text
@@ -82,8 +81,8 @@ def parse_webpage(html: str, name: str) -> WebPage:
         text="\n\n".join(paragraphs) + "\n",
         title=title,
         date=date,
-        url=(data.get("url") or "").strip(),
-        publisher=" ".join((data.get("sitename") or "").split()),
+        url=(meta.url or "").strip(),
+        publisher=" ".join((meta.sitename or "").split()),
         language=(found.language or "").strip(),
     )
 
