@@ -38,7 +38,7 @@ from bycn.exceptions import InputError
 from bycn.schema import arrow_frame, arrow_schema, conform
 from bycn.text.cache import KEY, TableCache, document_key
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
-from bycn.text.source import read_source
+from bycn.text.source import read_source, read_source_bytes
 from bycn.text.workers import Derive, parse_documents
 
 __all__ = ["Corpus", "corpus_files", "default_cache_dir", "document_keys", "read_corpus"]
@@ -120,7 +120,8 @@ def document_keys(files: Iterable[Path]) -> list[str]:
     Every file is read: one that is no text (a FIFO, a device, binary data) is refused
     here, in one line naming it, before anything is parsed.
     """
-    return [document_key(f.stem, read_source(f).encode("utf-8")) for f in files]
+    # The UTF-8 of the text read_source gives: most often the file's bytes as they are.
+    return [document_key(f.stem, read_source_bytes(f)) for f in files]
 
 
 def default_cache_dir(start: Path | None = None) -> Path | None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bycn.exceptions import InputError
 
-__all__ = ["MAX_SOURCE_BYTES", "read_source"]
+__all__ = ["MAX_SOURCE_BYTES", "read_source", "read_source_bytes"]
 
 #: The largest source text read, in bytes (50 MB). The parser reads about
 #: 2 MB/s, so a larger file is almost surely not a text someone means to
@@ -47,13 +47,40 @@ def read_source(path: str | Path) -> str:
     binary file (NUL bytes), or bytes that are not UTF-8 (naming the offset).
     An empty file is not an error: it reads as ``""`` and yields empty tables.
     """
+    return _read(path)[0]
+
+
+def read_source_bytes(path: str | Path) -> bytes:
+    """The UTF-8 bytes of :func:`read_source`'s text (what a document's key hashes),
+    refused as :func:`read_source` refuses; the file's own bytes when they are that text's
+    (no byte order mark, no carriage return), without encoding the text again.
+
+    >>> from pathlib import Path
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes("\\ufeffGrößer\\r\\n".encode())
+    >>> read_source_bytes(p) == read_source(p).encode("utf-8") == "Größer\\n".encode()
+    True
+    """
+    text, data = _read(path)
+    return data if data is not None else text.encode("utf-8")
+
+
+def _read(path: str | Path) -> tuple[str, bytes | None]:
+    """The text of ``path`` (as :func:`read_source` returns it) and the file's bytes if
+    they are that text's UTF-8 (None if the text was changed: a mark or line ends)."""
     path = Path(path)
     data = _read_bytes(path)
-    encoding = _wide_encoding(data)
-    if encoding:
-        name = encoding.split()[0]
-        raise InputError(f"{path}: {encoding}; convert it to UTF-8, e.g. iconv -f {name} -t UTF-8")
     nul = data.find(b"\x00")
+    # UTF-16 and UTF-32 text have a byte order mark or NUL bytes: with neither, no need to
+    # look for them (the first bytes of any UTF-8 text and of every wide mark differ).
+    if nul >= 0 or data[:1] in (b"\xff", b"\xfe"):
+        encoding = _wide_encoding(data)
+        if encoding:
+            name = encoding.split()[0]
+            raise InputError(
+                f"{path}: {encoding}; convert it to UTF-8, e.g. iconv -f {name} -t UTF-8"
+            )
     if nul >= 0:
         raise InputError(f"{path}: binary file (NUL byte at offset {nul}), expected UTF-8 text")
     try:
@@ -62,9 +89,16 @@ def read_source(path: str | Path) -> str:
         raise InputError(
             f"{path}: not UTF-8 (invalid byte 0x{data[err.start]:02x} at offset {err.start})"
         ) from err
+    same = True
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        same = False
+    # A carriage return is byte 0x0d in UTF-8, and that byte is nothing else: one look at
+    # the bytes (memchr) tells whether the text has any.
+    if b"\r" in data:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        same = False
+    return text, data if same else None
 
 
 def _read_bytes(path: Path) -> bytes:
