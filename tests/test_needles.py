@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.matcher import names_pattern
 from bycn.indicators.needles import any_test, literal, needles, search_test
+from bycn.indicators.scopes import Clauses
 
 CATALOG = load_catalog()
 
@@ -151,3 +152,25 @@ def test_the_catalog_boundary_splits_as_before(pieces: list[str], cut: tuple[int
         assert [m.span() for m in boundary.finditer(text, *args)] == [
             m.span() for m in ORIGINAL_BOUNDARY.finditer(text, *args)
         ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(["1", ",", "a", " ", "und", "der", ";", ":", "<...>", "5,", "Export"])
+    ),
+    at=st.tuples(st.integers(0, 60), st.integers(0, 12)),
+)
+def test_clauses_with_pretests_are_the_clauses_of_plain_scans(
+    pieces: list[str], at: tuple[int, int]
+) -> None:
+    # The literals' pre-tests (of a whole sentence, of a window before a figure) change
+    # no clause: the same clauses as scans of every sentence and window.
+    sentence = "".join(pieces)
+    position, length = min(at[0], len(sentence)), at[1]
+    length = min(length, len(sentence) - position)
+    tested, plain = Clauses(CATALOG.clause_boundary), Clauses(CATALOG.clause_boundary)
+    plain.needles = None
+    for clauses in (tested, plain):  # twice: the boundaries remembered answer alike
+        clauses.clause(sentence, 0, 0)
+    assert tested.clause(sentence, position, length) == plain.clause(sentence, position, length)

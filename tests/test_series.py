@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 import bycn
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.series import build_series, join_figures
+from bycn.indicators.series import DocumentSeries, build_series, join_figures, series_table
 from bycn.schema import FIGURES, SERIES
+
+FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 
 def figure(
@@ -266,6 +270,32 @@ def test_every_point_leads_back_to_its_figure(document, series: pd.DataFrame) ->
     assert (figures.loc[series["figure_id"], "value"].to_numpy() == series["value"]).all()
     assert joined["sentence"].str.len().gt(0).all()
     assert series["figure_id"].is_unique  # a figure is a value of one indicator at most
+
+
+def test_one_matcher_document_by_document_gives_the_corpus_series() -> None:
+    # One DocumentSeries (one matcher, which forgets each document's texts after it),
+    # applied to each document's tables in turn, twice: the points of the whole corpus.
+    from bycn.text.corpus import read_corpus
+
+    document = read_corpus(FIXTURE_CORPUS)
+    series = build_series(
+        document.figures,
+        sentences=document.sentences,
+        documents=document.documents,
+        articles=document.articles,
+    )
+    assert len(series) > 1
+    catalog = load_catalog()
+    derive = DocumentSeries(catalog)
+    names = ("figures", "sentences", "documents", "articles")
+    docs = list(document.documents["doc"])
+    assert len(docs) > 1
+    for _ in range(2):
+        rows = []
+        for doc in reversed(docs):
+            tables = {n: getattr(document, n) for n in names}
+            rows += derive({n: t[t["doc"] == doc] for n, t in tables.items()})
+        pd.testing.assert_frame_equal(series_table(rows, catalog), series)
 
 
 def test_load_series_matches_build_series(document, series: pd.DataFrame) -> None:

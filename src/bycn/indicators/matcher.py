@@ -7,8 +7,9 @@ first kind is decided once per noun. The last kind is the same for every figure
 of a sentence, so it is decided once per sentence and rule (after the figure's
 own conditions, which reject most figures cheaply). A search in a sentence is
 remembered by pattern list and text, as the figures of one sentence (and the
-same sentence quoted twice) ask the same questions; a search in a clause is
-not, as a clause is seldom asked about twice.
+same sentence quoted twice) ask the same questions, until :meth:`Matcher.forget`
+(once per set of tables: sentences of other documents seldom recur); a search in a
+clause is not remembered, as a clause is seldom asked about twice.
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.scopes import Contexts, figure_scopes
@@ -97,7 +98,7 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        #: The catalog's clause boundaries, remembered per sentence for every document.
+        #: The catalog's clause boundaries, remembered per sentence until :meth:`forget`.
         self.clauses = Clauses(catalog.clause_boundary)
         self._found: dict[tuple[SearchTest, str], bool] = {}
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
@@ -127,6 +128,21 @@ class Matcher:
         )
         self._entity_of = {name: e for name, e in names}
         self._names = names_pattern([name for name, _ in names])
+
+    def forget(self) -> None:
+        """Forget what was found in texts (searches, verdicts, entity names, clause
+        boundaries); keep the compiled rules and the plans per unit and noun.
+
+        Called for each set of tables :func:`~bycn.indicators.series.series_rows` is given:
+        the figures of one sentence share what is remembered, while the sentences of other
+        documents seldom recur, and memories kept for every document cost more (a growing
+        heap the garbage collector walks) than the few searches they would save.
+        """
+        self._found.clear()
+        self._verdicts.clear()
+        self._mentions.clear()
+        self._kinds.clear()
+        self.clauses.forget()
 
     def _test(self, patterns: Patterns) -> SearchTest | None:
         """The test of a list of patterns (None for an empty list), one per distinct list."""

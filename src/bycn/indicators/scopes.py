@@ -89,8 +89,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     placed at the k-th occurrence.
 
     ``boundary``: the pattern of clause boundaries, or :class:`Clauses` of it that
-    remember the boundaries of the sentences of earlier calls (a sentence quoted again in
-    another document is not scanned again).
+    remember the boundaries of the sentences of earlier calls until they forget them.
     """
     ids, docs, lines, starts, texts, values, units, qualifiers = (
         column(figures, c)
@@ -155,11 +154,18 @@ class Clauses:
         self.needles = needles(boundary)
         self.bounds: dict[str, tuple[list[int], list[int]]] = {}
 
+    def forget(self) -> None:
+        """Forget the boundaries found so far (the sentences of the next document seldom
+        recur)."""
+        self.bounds.clear()
+
     def clause(self, sentence: str, position: int, length: int) -> str:
         """The clause of ``sentence`` around ``[position:position + length]``."""
         bounds = self.bounds.get(sentence)
         if bounds is None:
-            matches = list(self.boundary.finditer(sentence))
+            # Most sentences with figures are new to the matcher; a third of them hold no
+            # boundary's literal, so no boundary (the same test as for a window below).
+            matches = list(self.boundary.finditer(sentence)) if self._may_hold(sentence) else []
             bounds = self.bounds[sentence] = (
                 [m.start() for m in matches],
                 [m.end() for m in matches],

@@ -106,6 +106,10 @@ def series_rows(
     """The points of :func:`build_series` as rows (dicts by column), unordered; from the
     tables as DataFrames or as columns (a dict of lists each), of any set of documents.
     """
+    # What the matcher found in earlier tables' texts is of little use here (their
+    # sentences seldom recur) and costs memory the garbage collector walks: forgotten
+    # before and after.
+    matcher.forget()
     contexts = Contexts(figures, sentences)
     dates = PointDates(documents, articles)
     rows = []
@@ -131,6 +135,7 @@ def series_rows(
                 "source_url": fig.source_url or dates.url(fig.doc),
             }
         )
+    matcher.forget()
     return rows
 
 
