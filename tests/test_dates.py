@@ -188,28 +188,6 @@ def test_no_date_anchor_word_ends_with_the_start_of_another():
             assert a == b or not b.startswith(a), (a, b)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "im Januar-August des Vorjahres, Mitte 2020 und heute",
-        "seit Jahresbeginn 2021–2023 im gleichen Zeitraum des letzten Jahres",
-        "in den ersten fünf Monaten dieses Jahres, im dritten Quartal, in der Jahreshälfte",
-        "Ende März, derzeit, im Vorjahr, inzwischen, das 1.Quartal 2021",
-        "Zurzeit, aktuell, mittlerweile: zwischen 2019 und 2021, vor fünf Jahren, zum 1. Juli",
-        "Bis Jahresende, vor einem Jahr, 2022/23 und 2016 bis 2020, im 1. Halbjahr",
-        "Stand: 1.10.2023 und 01.07.2022",
-    ],
-)
-def test_the_anchor_scan_skips_no_pattern_that_matches(text):
-    """Every pattern that matches a text is among those its anchor families let through."""
-    from bycn.text.datepatterns import PATTERNS, candidates, families_of
-
-    allowed = candidates(families_of(text))
-    for pattern in PATTERNS:
-        if pattern[2].search(text):
-            assert pattern in allowed, pattern[0]
-
-
 _MANY_DATES = [
     "im Januar-August des Vorjahres, Mitte 2020 und heute",
     "seit Jahresbeginn 2021–2023 im gleichen Zeitraum des letzten Jahres",
@@ -224,6 +202,17 @@ _MANY_DATES = [
     "Im ersten Quartal, im zweiten Quartal und im Halbjahr, in den ersten zwei Quartalen",
     "in den ersten fünf Monaten, in der ersten Jahreshälfte und im gleichen Zeitraum des Jahres",
 ]
+
+
+@pytest.mark.parametrize("text", _MANY_DATES)
+def test_the_anchor_scan_skips_no_pattern_that_matches(text):
+    """Every pattern that matches a text is among those its anchor families let through."""
+    from bycn.text.datepatterns import PATTERNS, candidates, families_of
+
+    allowed = candidates(families_of(text))
+    for pattern in PATTERNS:
+        if pattern[2].search(text):
+            assert pattern in allowed, pattern[0]
 
 
 @pytest.mark.parametrize("text", _MANY_DATES)
