@@ -210,20 +210,9 @@ class Contexts:
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
-            order, index = self._order, self._index
             # (doc, id, row) tuples sort as the rows by (doc, id), ties in row order.
             for doc, _, i in sorted(zip(docs, ids, range(len(docs)), strict=True)):
-                # What _add does, inline: this runs for every sentence of every document.
-                entries = order.get(doc)
-                if entries is None:
-                    entries = order[doc] = []
-                text = _text(texts[i])
-                at = index.get((doc, text))
-                if at is None:
-                    index[(doc, text)] = [len(entries)]
-                else:
-                    at.append(len(entries))
-                entries.append((str(articles[i]), text, int(firsts[i]), int(lasts[i])))
+                self._add(doc, str(articles[i]), _text(texts[i]), int(firsts[i]), lasts[i])
         else:
             self._from_figures(figures)
 

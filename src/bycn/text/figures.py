@@ -118,7 +118,6 @@ class _Context:
     def __init__(self, structure: Structure, document_date: str) -> None:
         self.structure = structure
         self.document_date = document_date
-        self.line_starts = structure.line_starts
         self.marker_starts = [m.start for m in structure.markers]
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
@@ -130,9 +129,8 @@ class _Context:
     def row(self, sentence: Sentence, c: Quantity) -> dict[str, Any]:
         """The row of the quantity ``c`` found in ``sentence``."""
         structure = self.structure
-        line_starts = self.line_starts
-        line = bisect.bisect_right(line_starts, c.number_start)  # structure.line_of
-        column = c.number_start - line_starts[line - 1] + 1  # structure.column_of
+        line = structure.line_of(c.number_start)
+        column = c.number_start - structure.line_starts[line - 1] + 1  # structure.column_of
         article = self.articles.get(line, _UNKNOWN)
         if article is _UNKNOWN:  # the article of an offset is that of its line
             article = self.articles[line] = structure.article_at(c.number_start)

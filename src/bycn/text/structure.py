@@ -220,7 +220,6 @@ def _classify(
         starts_title = i == 0 or in_block or kinds[i - 1] == _BLANK
         if (
             starts_title
-            and line[0] == " "  # title_end's first test, without the call
             and (end := title_end(i)) is not None
             and (i == 0 or in_block or _after_footnotes(kinds, i))
         ):
