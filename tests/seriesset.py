@@ -4,10 +4,12 @@ Each passage is a document; all are written into one temporary corpus folder, re
 :func:`bycn.read_corpus` and turned into series with :func:`bycn.load_series`, as a user
 would. An annotated point is found when a series row of its document has its indicator,
 entity, ``as_of`` (compared as periods: ``2019-H1`` is ``2019-01/2019-06``), unit and
-value; ``dated_by``, ``status`` and ``qualifier`` are then checked on the points found.
+value; ``dated_by``, ``status`` and ``qualifier`` are then checked on the points found,
+and that each cites its document's URL (``source_url``: the texts have no footnotes).
 A miss is put down to a cause by what the document's tables do hold: a row with the
 figure but another date (dating), another entity (entity) or another indicator, or only
-a figure and no point (indicator recognition), or not even the figure (figure grammar).
+a figure and no point (indicator recognition), or not even the figure (figure grammar);
+a document whose date, date source or URL is not as annotated is a miss of its own.
 Used by ``test_seriesset.py`` and ``make bench``.
 
 >>> same_period("2019-H1", "2019-01/2019-06"), same_period("2022", "2022-12")
@@ -31,14 +33,19 @@ from bycn.periods import bounds
 from bycn.vocabulary import DATE_SOURCES, DATED_BY, QUALIFIERS, STATUSES, UNITS
 
 HELDOUT_SERIES = Path(__file__).resolve().parent / "fixtures" / "heldout-series.yaml"
-FIELDS = ("text", "indicator", "entity", "as_of", "status", "value", "unit", "qualifier")
-FIELDS += ("dated_by",)
+#: The fields of an annotation line, in order.
+FIELDS = (
+    *("text", "indicator", "entity", "as_of", "status"),
+    *("value", "unit", "qualifier", "dated_by"),
+)
 #: Fields in which ``a|b`` accepts either reading.
 CHOICES = ("indicator", "entity", "as_of", "status", "qualifier", "dated_by")
 OPEN = "(open)"
 #: Causes of a miss, in the order they are reported.
-CAUSES = ("document date", "dating", "entity", "indicator recognition", "figure grammar")
+CAUSES = ("document", "dating", "entity", "indicator recognition", "figure grammar")
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Fields checked on the points found: the three annotated, and the source's URL.
+CHECKED = ("dated_by", "status", "qualifier", "source_url")
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,7 @@ class SeriesScore:
         head = (
             f"series: {name} ({self.documents} documents, {self.gold} points): "
             f"recall {self.recall:.1%}, precision {self.precision:.1%}; of the points found "
-            f"{checked}; document dates {self.documents_right}/{self.documents}"
+            f"{checked}; documents dated and sourced right {self.documents_right}/{self.documents}"
         )
         out = [head]
         for cause in CAUSES:
@@ -110,9 +117,6 @@ class SeriesScore:
         out += [f"  extra: {row}" for row in self.extra]
         out += [f"  wrong: {row}" for row in self.wrong]
         return out
-
-
-CHECKED = ("dated_by", "status", "qualifier")
 
 
 def same_period(a: str, b: str) -> bool:
@@ -146,6 +150,7 @@ def passages(path: Path = HELDOUT_SERIES) -> list[dict]:
     for passage in data:
         passage["points"] = [parse_point(written) for written in passage["points"]]
         passage["document"] = {k: str(v) for k, v in passage["document"].items()}
+        passage["document"].setdefault("url", "")
     return data
 
 
@@ -184,7 +189,7 @@ def problems(data: list[dict]) -> list[str]:
                     if v not in allowed
                 ]
             found += [f"{where}: as_of {a!r} is not a period" for a in point.as_of if not bounds(a)]
-            if point.unit not in UNITS and point.unit != "count":
+            if point.unit not in UNITS:
                 found.append(f"{where}: unit {point.unit!r} is not one of the spec's")
             if point.text not in passage["text"]:
                 found.append(f"{where}: not in the passage's text")
@@ -229,11 +234,12 @@ def score(data: list[dict], parsed: Parsed) -> SeriesScore:
         used: set[int] = set()
         explained: set[int] = set()
         gold = [p for p in passage["points"] if not p.open]
+        want = {"source_url": (passage["document"]["url"],)}
         for point in gold:
             result.gold += 1
             hit = _first(point.matches, rows, used)
             if hit is None:
-                cause, said, near = _diagnose(point, rows, figures, used, passage, doc)
+                cause, said, near = _diagnose(point, rows, figures, used)
                 explained |= near
                 shown = f"{passage['id']}: {point.show()}: {said} | {_sentence(point, sentences)}"
                 result.missed[cause].append(shown)
@@ -241,12 +247,13 @@ def score(data: list[dict], parsed: Parsed) -> SeriesScore:
             used.add(hit)
             result.matched += 1
             for name in CHECKED:
-                if rows[hit][name] in getattr(point, name):
+                accepted = want.get(name) or getattr(point, name)
+                if rows[hit][name] in accepted:
                     result.right[name] += 1
                 else:
                     result.wrong.append(
-                        f"{passage['id']}: {point.show()}: {name} {rows[hit][name]}, "
-                        f"annotated {'|'.join(getattr(point, name))}"
+                        f"{passage['id']}: {point.show()}: {name} {rows[hit][name] or '-'}, "
+                        f"annotated {'|'.join(accepted) or '-'}"
                     )
         open_hits = 0
         for point in passage["points"]:
@@ -270,13 +277,14 @@ def score(data: list[dict], parsed: Parsed) -> SeriesScore:
 def _score_document(result: SeriesScore, passage: dict, documents: list[dict]) -> None:
     result.documents += 1
     want = passage["document"]
-    got = documents[0] if documents else {"date": "", "date_source": ""}
-    if str(got["date"]) == want["date"] and got["date_source"] == want["date_source"]:
+    got = documents[0] if documents else dict.fromkeys(want, "")
+    if all(str(got[key]) == value for key, value in want.items()):
         result.documents_right += 1
         return
-    result.missed["document date"].append(
-        f"{passage['id']}: document date {got['date'] or '-'} ({got['date_source'] or '-'}), "
-        f"annotated {want['date']} ({want['date_source']})"
+    result.missed["document"].append(
+        f"{passage['id']}: document date {got['date'] or '-'} ({got['date_source'] or '-'}) "
+        f"URL {got['url'] or '-'}, annotated {want['date']} ({want['date_source']}) "
+        f"URL {want['url'] or '-'}"
     )
 
 
@@ -285,7 +293,7 @@ def _first(test, rows: list[dict], used: set[int]) -> int | None:
 
 
 def _diagnose(
-    point: Point, rows: list[dict], figures: list[dict], used: set[int], passage: dict, doc: str
+    point: Point, rows: list[dict], figures: list[dict], used: set[int]
 ) -> tuple[str, str, set[int]]:
     """The cause of a miss, what the tables hold instead, and the rows that hold it."""
     near = {i for i, row in enumerate(rows) if i not in used and same_figure(point, row)}

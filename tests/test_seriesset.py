@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from tests.seriesset import (
     CAUSES,
+    CHECKED,
     Parsed,
     parse,
     parse_point,
@@ -81,7 +82,8 @@ def _perfect(data: list[dict]) -> Parsed:
         for n, point in enumerate(passage["points"]):
             row = {name: getattr(point, name) for name in SERIES}
             row = {k: v[0] if isinstance(v, tuple) else v for k, v in row.items()}
-            rows.append({**row, "doc": doc, "figure_id": f"{doc}:{n}"})
+            url = passage["document"]["url"]
+            rows.append({**row, "doc": doc, "figure_id": f"{doc}:{n}", "source_url": url})
             figures.append(
                 {
                     "doc": doc,
@@ -100,7 +102,7 @@ def test_a_perfect_result_scores_full_marks(data):
     result = score(data, _perfect(data))
     assert result.gold == sum(1 for p in data for point in p["points"] if not point.open)
     assert (result.recall, result.precision) == (1.0, 1.0)
-    assert all(result.accuracy(name) == 1.0 for name in ("dated_by", "status", "qualifier"))
+    assert all(result.accuracy(name) == 1.0 for name in CHECKED)
     assert result.documents_right == result.documents == len(data)
     assert result.extra == result.wrong == [] and not any(result.missed.values())
 
@@ -109,18 +111,20 @@ def test_each_kind_of_error_is_counted_and_put_down_to_its_cause(data):
     parsed = _perfect(data)
     series, figures = parsed.series.copy(), parsed.figures.copy()
     gold = [i for i, p in enumerate(point for q in data for point in q["points"]) if not p.open]
-    dated, entity, indicator, dropped, unfigured, wrong_by = gold[:6]
+    dated, entity, indicator, dropped, unfigured, wrong_by, wrong_url = gold[:7]
     series.loc[dated, "as_of"] = "1999"
     series.loc[entity, "entity"] = "Grodno region"
     series.loc[indicator, "indicator"] = "park.output"
     wrong = series.loc[wrong_by, "dated_by"]
     series.loc[wrong_by, "dated_by"] = "source" if wrong != "source" else "text"
+    series.loc[wrong_url, "source_url"] = "https://example.org/elsewhere"
     figure_gone = series.loc[unfigured, "figure_id"]
     series = series.drop(index=[dropped, unfigured])
     figures = figures[figures["figure_id"] != figure_gone]
     extra = series.iloc[[0]].assign(value=123456.0, figure_id="x:1")
     documents = parsed.documents.copy()
     documents.loc[1, "date"] = "1999-01-01"
+    documents.loc[2, "url"] = "https://example.org/elsewhere"
     result = score(data, Parsed(documents, pd.concat([series, extra]), figures, parsed.sentences))
     n = result.gold
     assert result.matched == n - 5
@@ -130,7 +134,7 @@ def test_each_kind_of_error_is_counted_and_put_down_to_its_cause(data):
     assert result.accuracy("dated_by") == pytest.approx((n - 6) / (n - 5))
     counts = {cause: len(rows) for cause, rows in result.missed.items()}
     assert counts == {
-        "document date": 1,
+        "document": 2,
         "dating": 1,
         "entity": 1,
         "indicator recognition": 2,
@@ -140,8 +144,10 @@ def test_each_kind_of_error_is_counted_and_put_down_to_its_cause(data):
     assert "found as of 1999" in result.missed["dating"][0]
     assert "found for Grodno region" in result.missed["entity"][0]
     assert len(result.extra) == 4 and sum("a miss above" in e for e in result.extra) == 3
-    assert len(result.wrong) == 1 and "dated_by" in result.wrong[0]
-    assert len(result.lines()) == 1 + 6 + 4 + 1  # head, misses, extras, wrong
+    assert result.accuracy("source_url") == pytest.approx((n - 6) / (n - 5))
+    assert len(result.wrong) == 2 and "dated_by" in result.wrong[0]
+    assert "source_url https://example.org/elsewhere" in result.wrong[1]
+    assert len(result.lines()) == 1 + 7 + 4 + 2  # head, misses, extras, wrong
 
 
 def test_an_open_point_counts_neither_way(data):
@@ -162,6 +168,6 @@ def test_the_package_is_scored_on_the_set(data):
     assert result.documents == len(data)
     assert 0 <= result.recall <= 1 and 0 <= result.precision <= 1
     assert (
-        result.matched + sum(len(m) for c, m in result.missed.items() if c != "document date")
+        result.matched + sum(len(m) for c, m in result.missed.items() if c != "document")
         == result.gold
     )
