@@ -12,11 +12,11 @@ import re
 import pytest
 
 import bycn
+from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.scopes import FigureScope
 from bycn.indicators.series import build_series
-from bycn.exceptions import CatalogError
 
 Point = tuple[str, str, float, str]
 
@@ -259,9 +259,7 @@ def test_plans_are_targets(text: str, expected: list[Point]) -> None:
         ),
     ],
 )
-def test_sentences_that_refer_back_continue_the_indicator(
-    text: str, expected: list[Point]
-) -> None:
+def test_sentences_that_refer_back_continue_the_indicator(text: str, expected: list[Point]) -> None:
     assert points(text) == sorted(expected)
 
 
@@ -282,8 +280,7 @@ def test_sentences_that_refer_back_continue_the_indicator(
         "Der Handelsumsatz erreichte 5,1 Mrd. US-Dollar.\n\nDas sind 12 Prozent mehr als "
         "im Vorjahr.",
         # no pronoun: a figure of its own
-        "Der Handelsumsatz erreichte 5,1 Mrd. US-Dollar. Die Kredite erreichten 12 Prozent "
-        "mehr.",
+        "Der Handelsumsatz erreichte 5,1 Mrd. US-Dollar. Die Kredite erreichten 12 Prozent mehr.",
     ],
 )
 def test_what_does_not_continue_the_point_before(text: str) -> None:

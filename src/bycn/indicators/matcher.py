@@ -191,9 +191,7 @@ class Matcher:
                 self._points.setdefault(site, []).append(point)
         return found
 
-    def refer_back(
-        self, fig: FigureScope, contexts: Contexts
-    ) -> tuple[Indicator, str, str] | None:
+    def refer_back(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The indicator, entity and status a figure continues when its clause refers back
         (one of the catalog's ``refer_back.openers`` before the figure): the clauses before
         it in its own sentence read as its clause (``Der Handel ist gesunken: Im
@@ -225,7 +223,9 @@ class Matcher:
         return None
 
     @staticmethod
-    def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, item: str) -> bool:
+    def continues(
+        fig: FigureScope, change: bool, indicator: Indicator, unit: str, item: str
+    ) -> bool:
         """Whether a figure (``change``: said as a change) can continue a point of
         ``indicator`` in ``unit`` counting ``item``: a growth of an amount (``times``, or a
         ``percent`` said as a change), an amount in the same unit or a count of the same
