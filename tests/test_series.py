@@ -429,3 +429,88 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
     assert sorted(news_points(text)) == sorted(expected)
+
+
+# --- entities: how news texts name regions, the capital, the park and the partners -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in another transliteration (German, English, Belarusian), with its noun.
+        (
+            "Im Gebiet Wizebsk stiegen die Exporte nach China um 14 Prozent. Die Oblast "
+            "Mahiljou exportierte Waren für 52 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Vitebsk region", 14.0, "actual"),
+                ("trade.regional", "Mogilev region", 52e6, "actual"),
+            ],
+        ),
+        # The adjective, undeclined in any case, and the genitive of the name.
+        (
+            "Die Exporte des Mogilewer Gebiets nach China stiegen um 9 Prozent. Der "
+            "Handelsumsatz Grodnos mit China erreichte 310 Millionen Dollar. Hrodnaer "
+            "Betriebe lieferten Waren für 41 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Mogilev region", 9.0, "actual"),
+                ("trade.regional", "Grodno region", 310e6, "actual"),
+                ("trade.regional", "Grodno region", 41e6, "actual"),
+            ],
+        ),
+        # Minsk: the city by its name, adjective and genitive; the region by its noun.
+        (
+            "Der Handelsumsatz Minsks mit China betrug 900 Millionen Dollar. Die Exporte der "
+            "Oblast Minsk nach China stiegen um 11 Prozent. Minsker Betriebe lieferten Waren "
+            "für 75 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Minsk", 900e6, "actual"),
+                ("trade.regional", "Minsk region", 11.0, "actual"),
+                ("trade.regional", "Minsk", 75e6, "actual"),
+            ],
+        ),
+        # "Hauptstadt" alone is Belarus's capital; China's capital or a province's is not.
+        (
+            "Die Exporte der Hauptstadt nach China stiegen um 16 Prozent. Chinesische "
+            "Direktinvestitionen in die belarussische Hauptstadt erreichten 45 Millionen Dollar.",
+            [
+                ("trade.regional", "Minsk", 16.0, "actual"),
+                ("trade.chinese_investment", "Minsk", 45e6, "actual"),
+            ],
+        ),
+        (
+            "Chinesische Investoren haben in der chinesischen Hauptstadt 45 Millionen Dollar "
+            "investiert. In Zhengzhou, der Hauptstadt der Provinz Henan, erreichte der Handel "
+            "mit Belarus 80 Millionen Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 45e6, "actual")],
+        ),
+        # A Chinese province is the partner, never the point's entity, before or after.
+        (
+            "Das Gebiet Gomel exportierte Waren für 50 Mio. Dollar in die Provinz Henan. Der "
+            "Handel zwischen der Provinz Jiangsu und dem Gebiet Witebsk erreichte 30 Millionen "
+            "Dollar.",
+            [
+                ("trade.regional", "Gomel region", 50e6, "actual"),
+                ("trade.regional", "Vitebsk region", 30e6, "actual"),
+            ],
+        ),
+        # The clause's "der Region" is the region named before, not the city where the
+        # figure was said, named in another clause.
+        (
+            "Der Gouverneur des Gebiets Brest sprach von neuen Projekten. Derzeit sind 87 "
+            "Betriebe der Region für Lieferungen nach China akkreditiert, sagte er am Rande "
+            "eines Forums in Minsk.",
+            [("trade.accredited_producers", "Brest region", 87.0, "actual")],
+        ),
+        # The park by its other names.
+        (
+            "Im Industriepark Velikij Kamen arbeiten heute rund 3.100 Menschen. Im Großen Stein "
+            "sind 150 Residenten registriert.",
+            [
+                ("park.jobs", "Great Stone", 3100.0, "actual"),
+                ("park.residents", "Great Stone", 150.0, "actual"),
+            ],
+        ),
+    ],
+)
+def test_news_texts_name_their_entities(text: str, expected: list) -> None:
+    assert sorted(news_points(text)) == sorted(expected)

@@ -22,7 +22,7 @@ True
 The file format (``catalog.yaml`` beside this module)::
 
     version: 1
-    clause_boundary: <regex>        # splits a sentence into clauses (scope "near")
+    clause_boundary: <regex>        # required: splits a sentence into clauses (scope "near")
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
     entities:
       - name: Great Stone           # the name series and briefings show
@@ -31,6 +31,8 @@ The file format (``catalog.yaml`` beside this module)::
         subject: {en: ..., de: ...}   # optional: the name as a sentence's subject, with its
                                       # article (the Gomel region, das Gebiet Gomel)
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
+        not_names: [...]              # optional: phrases that hold a name but name something
+                                      # else (chinesische Hauptstadt, for Minsk's Hauptstadt)
         note: ...                   # optional, for reviewers
     indicators:
       - id: park.residents          # group.name; the group is park, trade or edu
@@ -111,7 +113,7 @@ def parse_catalog(data: Any, path: Path | None = None) -> Catalog:
     >>> parse_catalog({"indicators": [{"id": "x"}]})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    bycn.exceptions.CatalogError: catalog: 7 problems: ...
+    bycn.exceptions.CatalogError: catalog: 8 problems: ...
     """
     checker = CatalogChecker()
     catalog = checker.catalog(data, path)

@@ -31,7 +31,7 @@ import re
 from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, Entity, Indicator, Rule
+from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
 from bycn.indicators.needles import SearchTest, any_test, search_test
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
@@ -122,11 +122,14 @@ class Matcher:
             for i in catalog.indicators
             if i.entity.anaphor is not None
         }
-        names = sorted(
-            ((name, e) for e in catalog.entities for name in e.names),
-            key=lambda pair: -len(pair[0]),
-        )
-        self._entity_of = {name: e for name, e in names}
+        # A phrase that holds a name but names something else ("chinesische Hauptstadt") is
+        # found as a name of no entity: the longer match hides the name inside it.
+        named: list[tuple[str, Entity | None]] = [
+            (name, e) for e in catalog.entities for name in e.names
+        ]
+        named += [(phrase, None) for e in catalog.entities for phrase in e.not_names]
+        names = sorted(named, key=lambda pair: -len(pair[0]))
+        self._entity_of = dict(names)
         self._names = names_pattern([name for name, _ in names])
 
     def forget(self) -> None:
@@ -238,25 +241,44 @@ class Matcher:
     def _entity(
         self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
+        """The entity of the point, found in this order: named in the figure's clause; else,
+        if that clause refers back ("Betriebe der Region"), named in the sentences before;
+        else named elsewhere in the sentence (nearest the figure); else, if the sentence
+        refers back, named before it; else the indicator's default.
+
+        The clause's own reference goes before a name in another clause: in "Derzeit sind
+        434 Betriebe der Region akkreditiert, sagte er am Rande des Forums in Minsk" the
+        region is the one named before, not the city where it was said.
+        """
         spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
-        found = self._subject(fig, spec.kind) or self._nearest(
-            fig.sentence, spec.kind, fig.position, fig.length
-        )
+        found = self._in_clause(fig, spec.kind)
         anaphor = self._anaphor.get(id(indicator))
+        if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
+            found = self._named_before(spec, site, contexts)
+        if found is None:
+            found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length)
         if found is None and anaphor is not None and anaphor(fig.sentence):
-            for text in contexts.before(site, spec.look_back):
-                found = self._nearest(text, spec.kind, len(text), 0)
-                if found is not None:
-                    break
+            found = self._named_before(spec, site, contexts)
         return found if found is not None else spec.default
 
-    def _subject(self, fig: FigureScope, kind: str | None) -> str | None:
-        """The entity of ``kind`` named last before the figure in its own clause.
+    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+        """The entity of ``spec.kind`` named last in the nearest of the ``spec.look_back``
+        sentences before the figure's that names one."""
+        for text in contexts.before(site, spec.look_back):
+            found = self._nearest(text, spec.kind, len(text), 0)
+            if found is not None:
+                return found
+        return None
 
-        It is the clause's subject: in "Das Gebiet Grodno steigerte seine Lieferungen um 12
-        Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though Mogiljow is nearer.
+    def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last before the figure in its own clause, else the
+        one named first after it in the clause.
+
+        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
+        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
+        Mogiljow is nearer.
         """
         mentions = self._mentions_of(fig.sentence, kind)
         if not mentions or fig.position < 0 or not fig.clause:
@@ -264,10 +286,15 @@ class Matcher:
         clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
         if clause_start < 0:
             return None
+        clause_end = clause_start + len(fig.clause)
         found = None
         for start, end, name in mentions:  # in order, so the last one taken ends last
             if end > fig.position:
-                break
+                if found is None and start >= fig.position + fig.length and end <= clause_end:
+                    return name
+                if start >= fig.position:
+                    break
+                continue
             if start >= clause_start:
                 found = name
         return found
@@ -291,8 +318,9 @@ class Matcher:
         mentions = self._mentions.get(text)
         if mentions is None:
             found = self._names.finditer(text) if self._names is not None else ()
+            entity_of = self._entity_of
             mentions = self._mentions[text] = [
-                (m.start(), m.end(), self._entity_of[m[0]]) for m in found
+                (m.start(), m.end(), entity) for m in found if (entity := entity_of[m[0]])
             ]
         return mentions
 

@@ -27,6 +27,8 @@ class Entity:
     label_en, label_de: the name briefings show in each language (catalog key ``label``).
     subject_en, subject_de: the name as a sentence's subject, with its article (``the
         Gomel region``, ``das Gebiet Gomel``; catalog key ``subject``).
+    not_names: phrases that hold one of the names but name something else (``chinesische
+        Hauptstadt`` for Minsk, whose alias is ``Hauptstadt``).
     """
 
     name: str
@@ -37,6 +39,7 @@ class Entity:
     label_de: str = ""
     subject_en: str = ""
     subject_de: str = ""
+    not_names: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
