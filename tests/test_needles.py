@@ -26,7 +26,8 @@ def _catalog_patterns() -> list[re.Pattern[str]]:
     found: dict[tuple[str, int], re.Pattern[str]] = {}
     lists = ("near", "sentence", "context", "not_item", "not_near", "not_sentence", "not_context")
     for indicator in CATALOG.indicators:
-        patterns = [*(indicator.target or ()), indicator.entity.anaphor]
+        entity = indicator.entity
+        patterns = [*(indicator.target or ()), entity.anaphor, *(entity.topic_unless or ())]
         for rule in indicator.rules:
             patterns += [rule.item, *(p for name in lists for p in getattr(rule, name))]
         for p in patterns:

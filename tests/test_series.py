@@ -501,6 +501,24 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
             "eines Forums in Minsk.",
             [("trade.accredited_producers", "Brest region", 87.0, "actual")],
         ),
+        # A sentence that names no one continues its paragraph's topic, a region; a name
+        # in a later clause (where it was said) comes after that topic.
+        (
+            "Das Gebiet Brest baut seine Beziehungen zu China aus. Die Exporte nach China "
+            "stiegen um 23 Prozent. Für Lieferungen nach China sind 66 Betriebe zugelassen, "
+            "hieß es bei einem Treffen in Minsk.",
+            [
+                ("trade.regional", "Brest region", 23.0, "actual"),
+                ("trade.accredited_producers", "Brest region", 66.0, "actual"),
+            ],
+        ),
+        # The topic is the nearest sentence that speaks of someone: here the country, so
+        # the exports are Belarus's though a region was named before.
+        (
+            "Das Gebiet Brest baut seine Beziehungen zu China aus. Belarus will seine "
+            "Lieferungen nach China verdoppeln. Die Exporte nach China stiegen um 23 Prozent.",
+            [("trade.exports", "Belarus-China", 23.0, "actual")],
+        ),
         # The park by its other names.
         (
             "Im Industriepark Velikij Kamen arbeiten heute rund 3.100 Menschen. Im Großen Stein "

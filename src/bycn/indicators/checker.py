@@ -36,7 +36,7 @@ _INDICATOR_KEYS = {
     "target",
     "rules",
 }
-_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "look_back", "default"}
+_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default"}
 _PATTERN_LISTS = (
     "near",
     "sentence",
@@ -183,7 +183,9 @@ class CatalogChecker:
                     )
         return tuple(entities)
 
-    def not_names(self, where: str, raw: Mapping[str, Any], names: tuple[str, ...]) -> tuple[str, ...]:
+    def not_names(
+        self, where: str, raw: Mapping[str, Any], names: tuple[str, ...]
+    ) -> tuple[str, ...]:
         """``not_names``: phrases that hold one of the entity's names as a whole word but
         name something else (``chinesische Hauptstadt``)."""
         if "not_names" not in raw:
@@ -306,9 +308,17 @@ class CatalogChecker:
         if kind is not None and kind not in kinds:
             self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
         anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
+        topic_unless = None
+        if "topic_unless" in raw:
+            topic_unless = self.regexes(f"{where}.topic_unless", raw["topic_unless"])
         look_back = self.look_back(where, raw)
         return EntitySpec(
-            fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back, default=default
+            fixed=fixed,
+            kind=kind,
+            anaphor=anaphor,
+            topic_unless=topic_unless,
+            look_back=look_back,
+            default=default,
         )
 
     def look_back(self, where: str, raw: dict[str, Any]) -> int:

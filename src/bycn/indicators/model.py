@@ -75,13 +75,18 @@ class EntitySpec:
     kind: else the entity of this kind named in the sentence (nearest to the figure).
     anaphor: when the sentence names none but matches this regex (``dieser Region``),
         look at the ``look_back`` sentences before it, nearest first.
-    look_back: how many sentences an anaphor may reach back.
+    topic_unless: when given, a sentence that names no entity at all and has none of these
+        words (``belarussische``, ``des Landes``: the country's) continues the text's topic:
+        the entity is the one named in the ``look_back`` sentences before, nearest first
+        ("Das Gebiet Brest ... Die Exporte nach China stiegen um 20 Prozent").
+    look_back: how many sentences an anaphor or a topic may reach back.
     default: the entity when none is found; without it the figure is no point.
     """
 
     fixed: str | None = None
     kind: str | None = None
     anaphor: re.Pattern[str] | None = None
+    topic_unless: tuple[re.Pattern[str], ...] | None = None
     look_back: int = 0
     default: str | None = None
 
