@@ -212,3 +212,12 @@ def test_every_region_is_named_in_its_transliterations_and_forms(catalog: Catalo
     }
     for name, names in forms.items():
         assert set(names) <= set(catalog.entity(name).names), name
+
+
+def test_not_named_names_kinds_of_entities() -> None:
+    data = _valid()
+    data["indicators"][0]["rules"][0]["not_named"] = ["region", "planet"]
+    with pytest.raises(CatalogError, match=r"rules\[0\]\.not_named: no entity has kind 'planet'"):
+        parse_catalog(data)
+    data["indicators"][0]["rules"][0]["not_named"] = ["region"]
+    assert parse_catalog(data).indicator("park.residents").rules[0].not_named == ("region",)

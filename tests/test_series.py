@@ -519,6 +519,17 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
             "Lieferungen nach China verdoppeln. Die Exporte nach China stiegen um 23 Prozent.",
             [("trade.exports", "Belarus-China", 23.0, "actual")],
         ),
+        # A region's trade is never a national total, though the region's indicator does
+        # not take a clause on imports.
+        (
+            "Die Exporte aus Grodno nach China stiegen um 20 Prozent, die Importe um 5 Prozent. "
+            "Der Handelsumsatz des Gebiets Witebsk mit China stieg um 18 Prozent, die Einfuhren "
+            "um 4 Prozent.",
+            [
+                ("trade.regional", "Grodno region", 20.0, "actual"),
+                ("trade.regional", "Vitebsk region", 18.0, "actual"),
+            ],
+        ),
         # The park by its other names.
         (
             "Im Industriepark Velikij Kamen arbeiten heute rund 3.100 Menschen. Im Großen Stein "

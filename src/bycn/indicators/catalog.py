@@ -52,6 +52,7 @@ The file format (``catalog.yaml`` beside this module)::
             look_back: 2            # sentences before the figure's that "context" sees
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
+            not_named: [region]     # no entity of these kinds named up to the figure's clause end
 
 Regexes are Python ``re`` syntax, searched case-sensitively unless they
 start with ``(?i)``.  Indicators are tried in file order and the first whose

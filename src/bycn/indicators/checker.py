@@ -46,7 +46,7 @@ _PATTERN_LISTS = (
     "not_sentence",
     "not_context",
 )
-_RULE_KEYS = {"units", "item", "look_back", "status", *_PATTERN_LISTS}
+_RULE_KEYS = {"units", "item", "look_back", "status", "not_named", *_PATTERN_LISTS}
 _STATUSES = ("auto", *STATUSES)
 
 
@@ -270,7 +270,7 @@ class CatalogChecker:
         rules: list[Rule] = []
         if isinstance(rules_raw, list) and rules_raw:
             for j, rule_raw in enumerate(rules_raw):
-                rule = self.rule(f"{where}.rules[{j}]", rule_raw, units)
+                rule = self.rule(f"{where}.rules[{j}]", rule_raw, units, kinds)
                 if rule is not None:
                     rules.append(rule)
         elif rules_raw is not None:
@@ -329,7 +329,9 @@ class CatalogChecker:
             return 0
         return look_back
 
-    def rule(self, where: str, raw: Any, indicator_units: tuple[str, ...]) -> Rule | None:
+    def rule(
+        self, where: str, raw: Any, indicator_units: tuple[str, ...], kinds: set[str]
+    ) -> Rule | None:
         if not isinstance(raw, dict):
             self.problem(where, "expected a mapping")
             return None
@@ -347,4 +349,15 @@ class CatalogChecker:
         lists = {
             key: self.regexes(f"{where}.{key}", raw[key]) for key in _PATTERN_LISTS if key in raw
         }
-        return Rule(units=units, item=item, look_back=look_back, status=status, **lists)
+        not_named: tuple[str, ...] = ()
+        if "not_named" in raw:
+            not_named = self.strings(f"{where}.not_named", raw["not_named"])
+            for kind in not_named:
+                if kind not in kinds:
+                    self.problem(
+                        f"{where}.not_named",
+                        f"no entity has kind {kind!r} (kinds: {sorted(kinds)})",
+                    )
+        return Rule(
+            units=units, item=item, look_back=look_back, status=status, not_named=not_named, **lists
+        )

@@ -197,7 +197,7 @@ class Matcher:
                 passed = verdicts[rule.index] = self._sentence_passes(
                     rule, fig.sentence, site, contexts
                 )
-            if not passed:
+            if not passed or (rule.rule.not_named and self._names_kinds(fig, rule.rule.not_named)):
                 continue
             entity = self._entity(indicator, fig, site, contexts)
             if entity is None:
@@ -293,6 +293,16 @@ class Matcher:
             return False
         words = self._topic.get(id(spec))
         return words is None or not self._any(words, text)
+
+    def _names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
+        """Whether an entity of one of ``kinds`` is named in the figure's sentence up to the
+        end of its clause (all of it if the clause is not found)."""
+        limit = self._clause_end(fig)
+        return any(
+            limit is None or end <= limit
+            for kind in kinds
+            for _, end, _ in self._mentions_of(fig.sentence, kind)
+        )
 
     def _clause_end(self, fig: FigureScope) -> int | None:
         """Where the figure's clause ends in its sentence; None if it is not found."""

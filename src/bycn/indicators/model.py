@@ -100,6 +100,8 @@ class Rule:
     near / sentence / context: at least one regex of each given list matches the figure's
         clause / sentence / sentence or the ``look_back`` sentences before it.
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
+    not_named: no entity of these kinds is named in the figure's clause or the clauses
+        before it ("Die Exporte aus Grodno nach China" are no national total).
     status: ``actual`` or ``target`` for every point this rule finds (overrides the
         indicator's status; "der 89. Bewohner ... plant" is a registration, not a plan).
     """
@@ -115,6 +117,7 @@ class Rule:
     not_sentence: tuple[re.Pattern[str], ...] = ()
     not_context: tuple[re.Pattern[str], ...] = ()
     status: str | None = None
+    not_named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
