@@ -207,7 +207,13 @@ def test_every_region_is_named_in_its_transliterations_and_forms(catalog: Catalo
         "Grodno region": ("Grodno", "Hrodna", "Grodnoer"),
         "Mogilev region": ("Mogiljow", "Mogilev", "Mogilew", "Mahiljou", "Mogiljower"),
         "Vitebsk region": ("Witebsk", "Vitebsk", "Witebsker"),
-        "Minsk region": ("Gebiet Minsk", "Region Minsk", "Minsker Gebiet", "Oblast Minsk"),
+        "Minsk region": (
+            "Gebiet Minsk",
+            "Region Minsk",
+            "Minsker Gebiet",
+            "Oblast Minsk",
+            "Minsker Gebietsexekutivkomitee",
+        ),
         "Minsk": ("Stadt Minsk", "Minsker", "Hauptstadt", "belarussischen Hauptstadt"),
     }
     for name, names in forms.items():
@@ -221,3 +227,15 @@ def test_not_named_names_kinds_of_entities() -> None:
         parse_catalog(data)
     data["indicators"][0]["rules"][0]["not_named"] = ["region"]
     assert parse_catalog(data).indicator("park.residents").rules[0].not_named == ("region",)
+
+
+def test_the_park_context_sees_every_name_of_the_park(catalog: Catalog) -> None:
+    # The park's names live twice: as the entity's aliases and in the rules' context
+    # patterns; a name added to one must be seen by the other.
+    park = catalog.entity("Great Stone")
+    for indicator in catalog.indicators:
+        if indicator.entity.fixed != park.name:
+            continue
+        for rule in indicator.rules:
+            for name in park.names:
+                assert any(p.search(name) for p in rule.context), (indicator.id, name)

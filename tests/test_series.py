@@ -468,6 +468,16 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
                 ("trade.regional", "Minsk", 75e6, "actual"),
             ],
         ),
+        # The region's authorities are the region's, though "Minsker" alone is the city's.
+        (
+            "Das Minsker Gebietsexekutivkomitee teilte mit, die Exporte der Region nach China "
+            "seien um 13 Prozent gestiegen. Die hauptstädtischen Betriebe lieferten Waren für "
+            "60 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Minsk region", 13.0, "actual"),
+                ("trade.regional", "Minsk", 60e6, "actual"),
+            ],
+        ),
         # "Hauptstadt" alone is Belarus's capital; China's capital or a province's is not.
         (
             "Die Exporte der Hauptstadt nach China stiegen um 16 Prozent. Chinesische "
