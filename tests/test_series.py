@@ -488,10 +488,10 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
             ],
         ),
         (
-            "Chinesische Investoren haben in der chinesischen Hauptstadt 45 Millionen Dollar "
-            "investiert. In Zhengzhou, der Hauptstadt der Provinz Henan, erreichte der Handel "
-            "mit Belarus 80 Millionen Dollar.",
-            [("trade.chinese_investment", "Belarus-China", 45e6, "actual")],
+            "In der chinesischen Hauptstadt sagte der Minister, der Warenumsatz zwischen Belarus "
+            "und China habe 5 Milliarden Dollar erreicht. In Zhengzhou, der Hauptstadt der "
+            "Provinz Henan, erreichte der Handel mit Belarus 80 Millionen Dollar.",
+            [("trade.turnover", "Belarus-China", 5e9, "actual")],
         ),
         # A Chinese province is the partner, never the point's entity, before or after.
         (
