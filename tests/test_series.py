@@ -478,6 +478,16 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
                 ("trade.regional", "Minsk", 60e6, "actual"),
             ],
         ),
+        (
+            "Ein Abteilungsleiter der Minsker Gebietsregierung sagte, das bilaterale "
+            "Handelsvolumen habe 1,1 Milliarden Dollar erreicht. Das Gebiet Minsk liefert vor "
+            "allem Kalidünger nach China. Die direkten Investitionen aus der Volksrepublik China "
+            "erreichten 61 Millionen Dollar.",
+            [
+                ("trade.regional", "Minsk region", 1.1e9, "actual"),
+                ("trade.chinese_investment", "Minsk region", 61e6, "actual"),
+            ],
+        ),
         # "Hauptstadt" alone is Belarus's capital; China's capital or a province's is not.
         (
             "Die Exporte der Hauptstadt nach China stiegen um 16 Prozent. Chinesische "
