@@ -239,3 +239,11 @@ def test_the_park_context_sees_every_name_of_the_park(catalog: Catalog) -> None:
         for rule in indicator.rules:
             for name in park.names:
                 assert any(p.search(name) for p in rule.context), (indicator.id, name)
+
+
+def test_coordination_is_optional_and_checked() -> None:
+    assert parse_catalog(_valid()).coordination is None
+    data = _valid() | {"coordination": "(?:und|,"}
+    with pytest.raises(CatalogError, match=r"coordination: bad regular expression"):
+        parse_catalog(data)
+    assert load_catalog().coordination.fullmatch(" und das Gebiet ")

@@ -503,6 +503,17 @@ def test_news_texts_give_their_points(text: str, expected: list) -> None:
             "Provinz Henan, erreichte der Handel mit Belarus 80 Millionen Dollar.",
             [("trade.turnover", "Belarus-China", 5e9, "actual")],
         ),
+        # Two regions that share a figure: no point of either, nor a national total.
+        (
+            "Die Gebiete Brest und Gomel exportierten Waren für 50 Millionen Dollar nach China. "
+            "In den Gebieten Grodno und Witebsk sind 40 Betriebe für Lieferungen nach China "
+            "akkreditiert. Das Gebiet Grodno steigerte seine Lieferungen nach China um 12 "
+            "Prozent, das Gebiet Mogiljow um 8 Prozent.",
+            [
+                ("trade.regional", "Grodno region", 12.0, "actual"),
+                ("trade.regional", "Mogilev region", 8.0, "actual"),
+            ],
+        ),
         # A Chinese province is the partner, never the point's entity, before or after.
         (
             "Das Gebiet Gomel exportierte Waren für 50 Mio. Dollar in die Provinz Henan. Der "

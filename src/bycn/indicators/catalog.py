@@ -23,6 +23,8 @@ The file format (``catalog.yaml`` beside this module)::
 
     version: 1
     clause_boundary: <regex>        # required: splits a sentence into clauses (scope "near")
+    coordination: <regex>           # optional: all that stands between two names of one
+                                    # kind that share a figure (Gebiete Brest und Gomel)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
     entities:
       - name: Great Stone           # the name series and briefings show

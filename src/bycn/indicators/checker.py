@@ -23,7 +23,7 @@ from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 __all__ = ["CatalogChecker"]
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
-_TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
+_TOP_KEYS = {"version", "clause_boundary", "coordination", "target", "entities", "indicators"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -114,6 +114,9 @@ class CatalogChecker:
         boundary = None
         if data.get("clause_boundary") is not None:
             boundary = self.regex("clause_boundary", data["clause_boundary"])
+        coordination = None
+        if data.get("coordination") is not None:
+            coordination = self.regex("coordination", data["coordination"])
         target = self.regexes("target", data.get("target", []))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
@@ -126,6 +129,7 @@ class CatalogChecker:
             indicators=indicators,
             target=target,
             clause_boundary=boundary,
+            coordination=coordination,
             path=path,
         )
 

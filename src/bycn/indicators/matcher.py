@@ -39,6 +39,10 @@ __all__ = ["Matcher", "names_pattern"]
 
 Patterns = tuple[re.Pattern[str], ...]
 
+#: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
+_SHARED = "\x00shared"
+_COORDINATION_MAX = 40  # characters between two coordinated names, at most
+
 
 class _Compiled(NamedTuple):
     """A rule's conditions grouped by what they look at; ``index`` names it in caches.
@@ -203,6 +207,8 @@ class Matcher:
             if entity is None:
                 unplaced = indicator  # try the next indicator
                 continue
+            if entity is _SHARED:
+                return None  # no one entity's value, nor a total
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
@@ -264,6 +270,8 @@ class Matcher:
         if spec.fixed is not None:
             return spec.fixed
         found = self._in_clause(fig, spec.kind)
+        if found is _SHARED:
+            return found
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
             found = self._named_before(spec, site, contexts)
@@ -336,7 +344,9 @@ class Matcher:
             return None
         clause_end = clause_start + len(fig.clause)
         found = None
-        for start, end, name in mentions:  # in order, so the last one taken ends last
+        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
+        for mention in mentions:  # in order, so the last one taken ends last
+            start, end, name = mention
             if end > fig.position:
                 if found is None and start >= fig.position + fig.length and end <= clause_end:
                     return name
@@ -344,8 +354,24 @@ class Matcher:
                     break
                 continue
             if start >= clause_start:
-                found = name
+                if last is not None and self._coordinated(fig.sentence, last, mention):
+                    return _SHARED
+                found, last = name, mention
         return found
+
+    def _coordinated(
+        self, sentence: str, first: tuple[int, int, str], second: tuple[int, int, str]
+    ) -> bool:
+        """Whether two names of different entities are coordinated (nothing but the
+        catalog's ``coordination`` between them)."""
+        coordination = self.catalog.coordination
+        between = sentence[first[1] : second[0]]
+        return (
+            coordination is not None
+            and first[2] != second[2]
+            and len(between) <= _COORDINATION_MAX
+            and coordination.fullmatch(between) is not None
+        )
 
     def _mentions_of(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
         """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity

@@ -159,6 +159,7 @@ class Catalog:
     indicators: tuple[Indicator, ...]
     target: tuple[re.Pattern[str], ...]
     clause_boundary: re.Pattern[str]
+    coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
     path: Path | None = None
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
     _by_name: Mapping[str, Entity] = field(default_factory=dict, repr=False, compare=False)
