@@ -110,8 +110,11 @@ def rows(text: str, date: str = "2023-09-01") -> list[dict]:
             "Der Industriepark Großer Stein hat ein gutes Jahr hinter sich. Die Verwaltung "
             "zog Bilanz. Die Fläche wurde erweitert. Neue Straßen wurden gebaut. In den "
             "ersten neun Monaten exportierten die Residenten Produkte im Wert von 95 Mio. "
-            "US-Dollar.",
-            [("park.exports", "Great Stone", 95e6, "actual")],
+            "US-Dollar, das 1,8-fache des Vorjahres.",
+            [
+                ("park.exports", "Great Stone", 95e6, "actual"),
+                ("park.exports", "Great Stone", 1.8, "actual"),
+            ],
         ),
         (
             "Der Handel zwischen beiden Ländern ist gewachsen: Im vergangenen Jahr betrug er "
@@ -335,3 +338,14 @@ def test_a_bad_refer_back_section_is_reported() -> None:
         parse_catalog(data)
     message = str(err.value)
     assert "refer_back.openers[0]" in message and "unknown key 'x'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gebiete Brest und Gomel lieferten Waren im Wert von 100 Mio. US-Dollar nach "
+        "China. Das sind 20 Prozent mehr als im Vorjahr.",
+    ],
+)
+def test_a_figure_two_regions_share_is_continued_by_nothing(text: str) -> None:
+    assert points(text) == []

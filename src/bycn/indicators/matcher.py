@@ -42,6 +42,9 @@ Patterns = tuple[re.Pattern[str], ...]
 
 #: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
 _SHARED = "\x00shared"
+#: What :meth:`Matcher._own` finds for a figure whose entity is ``_SHARED``: no point, and
+#: not one that refers back either.
+_NOBODY: tuple[Indicator, str, str] = (None, _SHARED, _SHARED)  # type: ignore[assignment]
 _COORDINATION_MAX = 40  # characters between two coordinated names, at most
 
 
@@ -194,6 +197,8 @@ class Matcher:
         continues a point found before it.
         """
         found = self._own(fig, contexts)
+        if found is _NOBODY:
+            return None  # a figure shared by two entities is no one's, nor a total
         if found is None and self._openers is not None:
             found = self.refer_back(fig, contexts)
         if found is not None:
@@ -223,6 +228,8 @@ class Matcher:
         end = start + len(fig.clause)
         if start > 0:
             found = self._own(fig._replace(clause=sentence[:end]), contexts)
+            if found is _NOBODY:
+                return None
             if found is not None:
                 return found
         marked = f"{sentence[start : fig.position]}#{sentence[fig.position + fig.length : end]}"
@@ -258,7 +265,8 @@ class Matcher:
         return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
-        """The first indicator whose rules take the figure and that can place it."""
+        """The first indicator whose rules take the figure and that can place it; None if
+        none, :data:`_NOBODY` if that indicator finds the figure shared by two entities."""
         key = (fig.unit, fig.item)
         plan = self._plans.get(key)
         if plan is None:
@@ -286,7 +294,7 @@ class Matcher:
                 unplaced = indicator  # try the next indicator
                 continue
             if entity is _SHARED:
-                return None  # no one entity's value, nor a total
+                return _NOBODY  # no one entity's value, nor a total
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
