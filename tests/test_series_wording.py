@@ -14,7 +14,7 @@ import pytest
 import bycn
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
-from bycn.indicators.matcher import Matcher
+from bycn.indicators.referback import continues
 from bycn.indicators.scopes import FigureScope
 from bycn.indicators.series import build_series
 
@@ -313,14 +313,14 @@ def test_continues_checks_the_kind_of_the_figure() -> None:
     def fig(unit: str, item: str = "") -> FigureScope:
         return FigureScope("f", "d", 1, 1.0, unit, item, "exact", "", "", "", "", None, "", 0, 1)
 
-    assert Matcher.continues(fig("times"), False, turnover, "USD", "")
-    assert not Matcher.continues(fig("times"), False, turnover, "percent", "")
-    assert Matcher.continues(fig("USD"), False, turnover, "USD", "")
-    assert not Matcher.continues(fig("EUR"), False, turnover, "USD", "")
-    assert not Matcher.continues(fig("USD"), True, turnover, "USD", "")
-    assert Matcher.continues(fig("count", "Bürger"), False, students, "count", "Bürger")
-    assert not Matcher.continues(fig("count", "Dozenten"), False, students, "count", "Bürger")
-    assert not Matcher.continues(fig("percent"), True, students, "count", "Bürger")
+    assert continues(fig("times"), False, turnover, "USD", "")
+    assert not continues(fig("times"), False, turnover, "percent", "")
+    assert continues(fig("USD"), False, turnover, "USD", "")
+    assert not continues(fig("EUR"), False, turnover, "USD", "")
+    assert not continues(fig("USD"), True, turnover, "USD", "")
+    assert continues(fig("count", "Bürger"), False, students, "count", "Bürger")
+    assert not continues(fig("count", "Dozenten"), False, students, "count", "Bürger")
+    assert not continues(fig("percent"), True, students, "count", "Bürger")
 
 
 def test_refer_back_is_declared_in_the_catalog() -> None:

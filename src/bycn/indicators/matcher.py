@@ -33,8 +33,8 @@ from typing import NamedTuple
 
 from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
 from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
-from bycn.vocabulary import GROWTH_UNITS
 
 __all__ = ["Matcher", "names_pattern"]
 
@@ -42,8 +42,7 @@ Patterns = tuple[re.Pattern[str], ...]
 
 #: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
 _SHARED = "\x00shared"
-#: What :meth:`Matcher._own` finds for a figure whose entity is ``_SHARED``: no point, and
-#: not one that refers back either.
+#: What :meth:`Matcher._own` finds for a figure two names share: no point, nor one referring back.
 _NOBODY: tuple[Indicator, str, str] = (None, _SHARED, _SHARED)  # type: ignore[assignment]
 _COORDINATION_MAX = 40  # characters between two coordinated names, at most
 
@@ -116,11 +115,8 @@ class Matcher:
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
         self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
         self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
-        #: The points found so far in each sentence, in order: (indicator, entity, unit,
-        #: item) each, what a figure that refers back may continue.
-        self._points: dict[Site, list[tuple[Indicator, str, str, str]]] = {}
-        self._openers = self._test(catalog.refer_back.openers)
-        self._change = self._test(catalog.refer_back.change)
+        #: The points found so far, what a figure that refers back may continue.
+        self._back = ReferBacks(catalog.refer_back)
         index = count()
         self._rules = [
             (indicator, [self._compile(next(index), rule) for rule in indicator.rules])
@@ -163,7 +159,7 @@ class Matcher:
         self._verdicts.clear()
         self._mentions.clear()
         self._kinds.clear()
-        self._points.clear()
+        self._back.forget()
         self.clauses.forget()
 
     def _test(self, patterns: Patterns) -> SearchTest | None:
@@ -190,79 +186,17 @@ class Matcher:
 
     def match(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator (in catalog order) one of whose rules takes the figure and
-        that can place it, with the entity and status of the point; else what the figure
-        continues if it refers back (see :meth:`refer_back`); None if neither.
-
-        Figures are to be asked about in their document's order: a figure that refers back
-        continues a point found before it.
-        """
+        that can place it, with the entity and status of the point; else, if its clause
+        refers back, what it continues (:mod:`bycn.indicators.referback`: figures are to be
+        asked about in their document's order); None if neither."""
         found = self._own(fig, contexts)
+        if found is None and self._back.active:
+            found = self._back.refer(fig, contexts, self._own, self._status)
         if found is _NOBODY:
             return None  # a figure shared by two entities is no one's, nor a total
-        if found is None and self._openers is not None:
-            found = self.refer_back(fig, contexts)
         if found is not None:
-            site = contexts.site(fig)
-            if site is not None:
-                point = (found[0], found[1], fig.unit, fig.item)
-                self._points.setdefault(site, []).append(point)
+            self._back.record(contexts.site(fig), found[0], found[1], fig)
         return found
-
-    def refer_back(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
-        """The indicator, entity and status a figure continues when its clause refers back
-        (one of the catalog's ``refer_back.openers`` before the figure): the clauses before
-        it in its own sentence read as its clause (``Der Handel ist gesunken: Im
-        vergangenen Jahr betrug er 1,76 Mrd. Dollar``), else the nearest point of the
-        sentence before it in the same paragraph that it can continue
-        (:meth:`continues`); None if neither gives one.
-
-        ``figure_id`` and ``line`` stay the figure's own; its status is read from its own
-        sentence (``Bis 2025 soll er ...`` is a target).
-        """
-        if fig.position < 0 or not fig.clause:
-            return None
-        sentence = fig.sentence
-        start = sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
-        if start < 0 or not self._any(self._openers, sentence[start : fig.position]):
-            return None
-        end = start + len(fig.clause)
-        if start > 0:
-            found = self._own(fig._replace(clause=sentence[:end]), contexts)
-            if found is _NOBODY:
-                return None
-            if found is not None:
-                return found
-        marked = f"{sentence[start : fig.position]}#{sentence[fig.position + fig.length : end]}"
-        change = self._change is not None and self._change(marked)
-        previous = contexts.previous(contexts.site(fig))
-        earlier = self._points.get(previous, []) if previous is not None else []
-        for indicator, entity, unit, item in reversed(earlier):
-            if self.continues(fig, change, indicator, unit, item):
-                return indicator, entity, self._status(indicator, None, fig)
-        return None
-
-    @staticmethod
-    def continues(
-        fig: FigureScope, change: bool, indicator: Indicator, unit: str, item: str
-    ) -> bool:
-        """Whether a figure (``change``: said as a change) can continue a point of
-        ``indicator`` in ``unit`` counting ``item``: a growth of an amount (``times``, or a
-        ``percent`` said as a change), an amount in the same unit or a count of the same
-        noun (or of none) said as a level.
-
-        >>> from bycn.indicators.catalog import load_catalog
-        >>> turnover = load_catalog().indicator("trade.turnover")
-        >>> fig = FigureScope("", "", 1, 18.4, "percent", "", "exact", "", "", "", "", None,
-        ...                   "", 0, 12)
-        >>> Matcher.continues(fig, True, turnover, "USD", ""), Matcher.continues(
-        ...     fig, False, turnover, "USD", "")
-        (True, False)
-        """
-        if fig.unit not in indicator.units:
-            return False
-        if fig.unit in GROWTH_UNITS:
-            return unit not in GROWTH_UNITS and (change or fig.unit == "times")
-        return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if
