@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = ["Head", "read_head"]
@@ -46,6 +47,10 @@ _DATELINE = re.compile(
 )
 # A year not within a longer number. Its digits first and the digit before it tested
 # after, so that the engine skips ahead to a 1 or a 2 in a long text.
+# A dateline names a place and an agency: no word of either is a word that opens a German
+# clause ("Im", "Laut", "Nach": a preposition or an article), and the place is no month.
+# "Im März (laut BelTA) –" and "Heute (nach Angaben des Zolls) -" are body text.
+_NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
 # "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025": a plan's year, not the text's.
 _TARGET_BEFORE = re.compile(
@@ -132,7 +137,7 @@ def read_head(text: str) -> Head:
             spans.append((start, end))
             continue
         m = _DATELINE.match(line)
-        if m and not _YEAR.fullmatch(m["place"]):
+        if m and _names(m["place"]) and _names(m["agency"] or m["slashed"]):
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
@@ -153,6 +158,18 @@ def read_head(text: str) -> Head:
         place=dateline["place"] if dateline else "",
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
         spans=tuple(sorted(spans)),
+    )
+
+
+def _names(words: str) -> bool:
+    """Whether ``words`` (a dateline's place or agency) can be a name: no year, no month,
+    no word that opens a clause, in any case ("laut BelTA" is an attribution).
+
+    >>> _names("MINSK"), _names("dpa"), _names("Im März"), _names("laut BelTA"), _names("2019")
+    (True, True, False, False, False)
+    """
+    return not any(
+        word[:1].upper() + word[1:] in _NOT_NAMES or _YEAR.fullmatch(word) for word in words.split()
     )
 
 

@@ -76,7 +76,7 @@ _NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mitt
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
 # the scan, which consumes each anchor it finds, misses none.
 FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
-FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal"))
+FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
 _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(FAMILY_OF))
 # Words of "now" open with common small letters (the scan would try most positions):
@@ -95,6 +95,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
     "same_period": (("Jahr", "jahr"), (("Zeitraum",),)),
+    "named_period": (("Zeitraum",), ()),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
     "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
@@ -172,6 +173,15 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "same_period",
             "Iigse",
             r"(?:[Ii]m\s+)?(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)",
+        ),
+        # "im genannten Zeitraum", "in diesem Zeitraum": the period named before it. Not
+        # before a year or a comparison of its own ("des Vorjahres", "2022", "vor ...").
+        (
+            "named_period",
+            "Ii",
+            r"(?<!\w)(?:[Ii]m\s+(?:genannten|gleichen|selben|besagten|angegebenen)"
+            r"|[Ii]n\s+(?:diesem|demselben|dem\s+genannten))\s+Zeitraum(?!\w)"
+            r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
         ),
         (
             "quarter",

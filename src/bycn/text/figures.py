@@ -25,8 +25,9 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from bycn.schema import FIGURES, table
-from bycn.text.dates import DateMention, find_dates
+from bycn.text.dates import DateMention, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
+from bycn.text.sentences import is_table_row, is_table_rule
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.topics import topic_of
 
@@ -122,6 +123,7 @@ class _Context:
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
+        self.headers: dict[tuple[int, int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
         self.sources: dict[int, _Source] = {}
@@ -209,10 +211,92 @@ class _Context:
         found = self.dates.get(key)
         if found is None:
             text = self.structure.body[sentence.start : sentence.end]
-            found = self.dates[key] = _SentenceDates.of(text, reference)
+            mentions = find_dates(text, reference)
+            if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
+                before = self._named_before(sentence, reference, mentions[0].start == 0)
+                mentions = [
+                    resolved
+                    for m in mentions
+                    if (resolved := m if m.value else refer(m, before)) is not None
+                ]
+            found = self.dates[key] = _SentenceDates.of(text, mentions)
         return found
 
+    def _named_before(self, sentence: Sentence, reference: int | str | None, opens: bool) -> str:
+        """The period named last before ``sentence`` in its paragraph ("a date in the
+        figure's own sentence or paragraph"), which ``im genannten Zeitraum`` refers to;
+        ``opens``: the reference opens the sentence, which then points at the one before
+        it across a paragraph's end, as "Das sind ..." does."""
+        opens = opens or _points_back(sentence)
+        for previous in reversed(self.structure.sentences[: sentence.number - 1]):
+            pointed_at = opens and previous.number == sentence.number - 1
+            if previous.paragraph != sentence.paragraph and not pointed_at:
+                break
+            mentions = self.dates_of(previous, reference).mentions
+            if mentions:
+                return named(mentions[-1])
+        return ""
+
     def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        """The date nearest before the figure in its sentence, else after it, else before it."""
+        if sentence.text[0] == "|" and is_table_row(sentence.text):
+            return self.table_as_of(sentence, c, reference)
+        return self.sentence_as_of(sentence, c, reference)
+
+    def table_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        """The date of a value in a markdown table's row: a date in its own cell, else its
+        column header's, else one of its row's (a row is a sentence and a paragraph of its
+        own: no other row's date is looked at).
+
+        ``| Milch | 41,2 Mio. Dollar |`` under ``| Ware | 2022 |`` is of 2022;
+        ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too.
+        """
+        body = self.structure.body
+        cell_start = body.rfind("|", sentence.start, c.start) + 1
+        cell_end = body.find("|", c.end, sentence.end)
+        here = self.dates_of(sentence, reference)
+        offset, end = c.start - sentence.start, c.end - sentence.start
+        own = [
+            m
+            for m in here.mentions
+            if m.start >= cell_start - sentence.start and m.end <= cell_end - sentence.start
+        ]
+        if own:
+            before = [m for m in own if m.end <= offset]
+            return (before[-1] if before else own[0]).value
+        column = body.count("|", sentence.start, c.start)
+        header = self.header_date(sentence.first_line, column, reference)
+        if header:
+            return header
+        return self.sentence_as_of(sentence, c, reference) if end else ""
+
+    def header_date(self, line: int, column: int, reference: int | str | None) -> str:
+        """The date in the ``column``-th cell of the header of the table row at ``line``
+        (1-based): the row above the table's rule line. ``""`` if there is none."""
+        lines = self.structure.line_starts
+        body = self.structure.body
+
+        def text_of(number: int) -> str:
+            end = lines[number] - 1 if number < len(lines) else len(body)
+            return body[lines[number - 1] : end]
+
+        rule = line - 1
+        while rule > 1 and not is_table_rule(text_of(rule)):
+            if not is_table_row(text_of(rule)):
+                return ""  # the table's first row: it has no header above it
+            rule -= 1
+        if rule <= 1 or not is_table_row(text_of(rule - 1)):
+            return ""
+        key = (rule - 1, column, reference)
+        found = self.headers.get(key)
+        if found is None:
+            cells = text_of(rule - 1).split("|")
+            cell = cells[column] if column < len(cells) else ""
+            mentions = find_dates(cell, reference)
+            found = self.headers[key] = mentions[-1].value if mentions else ""
+        return found
+
+    def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         if here.mentions:
@@ -316,8 +400,7 @@ class _SentenceDates(NamedTuple):
     text: str
 
     @classmethod
-    def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
-        mentions = find_dates(text, reference)
+    def of(cls, text: str, mentions: list[DateMention]) -> _SentenceDates:
         if not mentions:
             return _NO_DATES  # most sentences: nothing to build
         return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)
