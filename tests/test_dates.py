@@ -77,6 +77,22 @@ from bycn.text.dates import find_dates
             None,
             ["2021-01/2021-05", "2020-01/2020-05"],
         ),
+        # The period named before, whichever pattern found it; a comparison names none.
+        (
+            "im ersten Halbjahr 2023 und im gleichen Zeitraum des Vorjahres",
+            None,
+            ["2023-H1", "2022-H1"],
+        ),
+        ("im ersten Quartal stieg er, im selben Zeitraum sank er", 2023, ["2023-Q1", "2023-Q1"]),
+        (
+            "im Januar-August, im gleichen Zeitraum des Vorjahres, im genannten Zeitraum",
+            "2023-09-05",
+            ["2023-01/2023-08", "2022-01/2022-08", "2023-01/2023-08"],
+        ),
+        ("im gleichen Zeitraum 2022; in diesem Zeitraum des Jahres 2021", None, ["2022", "2021"]),
+        ("im Vorjahreszeitraum", 2023, []),
+        # Nothing named before it in the text: the caller looks in the sentences before.
+        ("In diesem Zeitraum kamen 6 hinzu", 2023, [""]),
     ],
 )
 def test_find_dates(text, reference, expected):
@@ -201,6 +217,7 @@ _MANY_DATES = [
     "im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12), in der zweiten Jahreshälfte 2020",
     "Im ersten Quartal, im zweiten Quartal und im Halbjahr, in den ersten zwei Quartalen",
     "in den ersten fünf Monaten, in der ersten Jahreshälfte und im gleichen Zeitraum des Jahres",
+    "Im genannten Zeitraum, in diesem Zeitraum 2021, im selben Zeitraum des Vorjahres, 2022",
 ]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
@@ -52,11 +53,6 @@ _DATELINE = re.compile(
 # "Im März (laut BelTA) –" and "Heute (nach Angaben des Zolls) -" are body text.
 _NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
-# "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025": a plan's year, not the text's.
-_TARGET_BEFORE = re.compile(
-    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
-    r"(?:(?:zum|dem|Ende|Anfang|Mitte)\s+)?(?:Jahr(?:e|es)?\s+)?$"
-)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -200,11 +196,12 @@ def _headline(
 
 
 def _latest_year(text: str) -> int | None:
-    """The latest year the text names, passing over the years of its plans and goals."""
+    """The latest year the text names, passing over the years of its plans and goals
+    (datepatterns.PLAN_BEFORE: the words alone decide, as the text's date is unknown)."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)
-        if not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not PLAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     return max(years) if years else None
 

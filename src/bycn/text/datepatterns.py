@@ -28,6 +28,7 @@ __all__ = [
     "NEEDED",
     "ORDINAL",
     "PATTERNS",
+    "PLAN_BEFORE",
     "Pattern",
     "anchor_ends",
     "candidates",
@@ -276,6 +277,18 @@ BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
+)
+# A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
+# 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
+# period or name). The one home of this rule; how it is used differs by what is known:
+# - a news text's own year (datelines.read_head), still unknown, is the latest year it
+#   names that follows none of these words: the words alone decide;
+# - a figure (figures: a sentence's dates for the figures of the sentences after it) is
+#   dated by such a date unless the date lies after the text's own: "bis Anfang 2022
+#   wurden 718 Mio. Dollar investiert" in a text of May 2022 is a fact's date.
+PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
+    r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")

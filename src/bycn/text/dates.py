@@ -75,7 +75,9 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     period without a year (``im ersten Halbjahr``) is of the reference's year, or of
     the year before if it would begin after the reference's month; ``heute`` and
     ``derzeit`` are the reference's month, or its year; ``seit Jahresbeginn`` runs from
-    January to the reference's month.
+    January to the reference's month. A reference to the period named before it
+    (``im genannten Zeitraum``) with none named before it in ``text`` is returned
+    without a value (see :class:`DateMention`).
 
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']

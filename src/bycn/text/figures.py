@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from bycn.schema import FIGURES, table
+from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentences import is_table_row, is_table_rule
@@ -64,7 +65,6 @@ _REFERS_BACK = re.compile(
     r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter)\b"
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
-_DEADLINE_BEFORE = re.compile(r"(?<!\w)[Bb]is\s+(?:(?:zum|Ende|Anfang|Mitte)\s+)*$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
@@ -124,6 +124,7 @@ class _Context:
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
         self.headers: dict[tuple[int, int, int | str | None], str] = {}
+        self.table_headers: dict[int, int] = {}  # a table row's line: its header's (or 0)
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
         self.sources: dict[int, _Source] = {}
@@ -252,49 +253,53 @@ class _Context:
         ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too.
         """
         body = self.structure.body
-        cell_start = body.rfind("|", sentence.start, c.start) + 1
-        cell_end = body.find("|", c.end, sentence.end)
-        here = self.dates_of(sentence, reference)
-        offset, end = c.start - sentence.start, c.end - sentence.start
-        own = [
-            m
-            for m in here.mentions
-            if m.start >= cell_start - sentence.start and m.end <= cell_end - sentence.start
-        ]
+        first = body.rfind("|", sentence.start, c.start) + 1 - sentence.start
+        last = body.find("|", c.end, sentence.end)
+        last = (sentence.end if last < 0 else last) - sentence.start
+        offset = c.start - sentence.start
+        own = [m for m in self.dates_of(sentence, reference).mentions if first <= m.start < last]
         if own:
             before = [m for m in own if m.end <= offset]
             return (before[-1] if before else own[0]).value
-        column = body.count("|", sentence.start, c.start)
-        header = self.header_date(sentence.first_line, column, reference)
+        header = self._header_line(sentence.first_line)
         if header:
-            return header
-        return self.sentence_as_of(sentence, c, reference) if end else ""
+            column = body.count("|", sentence.start, c.start)
+            key = (header, column, reference)
+            found = self.headers.get(key)
+            if found is None:
+                cells = self._line_text(header).split("|")
+                mentions = find_dates(cells[column] if column < len(cells) else "", reference)
+                found = self.headers[key] = named(mentions[-1]) if mentions else ""
+            if found:
+                return found
+        return self.sentence_as_of(sentence, c, reference)
 
-    def header_date(self, line: int, column: int, reference: int | str | None) -> str:
-        """The date in the ``column``-th cell of the header of the table row at ``line``
-        (1-based): the row above the table's rule line. ``""`` if there is none."""
-        lines = self.structure.line_starts
-        body = self.structure.body
+    def _line_text(self, line: int) -> str:
+        """The body text of ``line`` (1-based)."""
+        starts, body = self.structure.line_starts, self.structure.body
+        return body[starts[line - 1] : starts[line] - 1 if line < len(starts) else len(body)]
 
-        def text_of(number: int) -> str:
-            end = lines[number] - 1 if number < len(lines) else len(body)
-            return body[lines[number - 1] : end]
-
-        rule = line - 1
-        while rule > 1 and not is_table_rule(text_of(rule)):
-            if not is_table_row(text_of(rule)):
-                return ""  # the table's first row: it has no header above it
-            rule -= 1
-        if rule <= 1 or not is_table_row(text_of(rule - 1)):
-            return ""
-        key = (rule - 1, column, reference)
-        found = self.headers.get(key)
-        if found is None:
-            cells = text_of(rule - 1).split("|")
-            cell = cells[column] if column < len(cells) else ""
-            mentions = find_dates(cell, reference)
-            found = self.headers[key] = mentions[-1].value if mentions else ""
-        return found
+    def _header_line(self, line: int) -> int:
+        """The line of the header of the table whose row is at ``line``: the row above the
+        table's rule line (``|---|---|``); 0 for a table without one, or for its header."""
+        walked = [line]
+        at = line - 1
+        header = 0
+        while at >= 2:
+            if at in self.table_headers:  # the row above: the same header
+                header = self.table_headers[at]
+                break
+            text = self._line_text(at)
+            if is_table_rule(text):
+                header = at - 1 if is_table_row(self._line_text(at - 1)) else 0
+                break
+            if not is_table_row(text):
+                break  # the table's first row: no header above it
+            walked.append(at)
+            at -= 1
+        for row in walked:
+            self.table_headers[row] = header
+        return header
 
     def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
@@ -348,18 +353,19 @@ class _Context:
         return ""
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
-        """Whether ``mention`` is a plan's deadline: "bis" a date after the text's own.
+        """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
+        "für 2024") that lies after the text's own.
 
         Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
-        "bis Anfang 2022 wurden investiert" in a 2022 text is a date like any other.
+        "bis Anfang 2022 wurden investiert" in a 2022 text is a date like any other. (The
+        text's own year, which a dateline's reading looks for, passes over plan years by
+        their words alone: see datelines.read_head.)
         """
         year = str(reference or "")[:4]
         if not year.isdigit() or mention.value[:4] <= year:
             return False
         start = sentence.start
-        return (
-            _DEADLINE_BEFORE.search(self.structure.body, start, start + mention.start) is not None
-        )
+        return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
