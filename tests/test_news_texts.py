@@ -133,18 +133,19 @@ def test_a_pages_metadata_are_those_trafilatura_reads():
 
 
 @pytest.mark.parametrize(
-    ("head", "place", "agency"),
+    ("head", "place", "agency", "date"),
     [
-        ("MINSK, 14. März (BelTA) – ", "MINSK", "BelTA"),
-        ("PEKING, 3. Mai 2023, 10:15 (Xinhua) — ", "PEKING", "Xinhua"),
-        ("Schanghai (dpa) - ", "Schanghai", "dpa"),
-        ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters"),
-        ("Minsk, 14. Nov. 2023 /BelTA/. ", "Minsk", "BelTA"),
+        ("MINSK, 14. März (BelTA) – ", "MINSK", "BelTA", "2023-03-14"),
+        ("PEKING, 3. Mai 2023, 10:15 (Xinhua) — ", "PEKING", "Xinhua", "2023-05-03"),
+        ("Schanghai (dpa) - ", "Schanghai", "dpa", ""),
+        ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters", ""),
+        ("Minsk, 14. Nov. 2023 /BelTA/. ", "Minsk", "BelTA", "2023-11-14"),
+        ("6. Mai 2023 (Xinhua) – ", "", "Xinhua", "2023-05-06"),  # a date without a place
     ],
 )
-def test_a_dateline_is_a_place_and_an_agency(head, place, agency):
-    found = read_head(f"Kalidünger für China\n\n{head}Der Umschlag wuchs.\n")
-    assert (found.place, found.agency) == (place, agency)
+def test_a_dateline_is_a_place_or_a_date_and_an_agency(head, place, agency, date):
+    found = read_head(f"Kalidünger für China\n\n{head}Der Umschlag wuchs 2023.\n")
+    assert (found.place, found.agency, found.date) == (place, agency, date)
 
 
 @pytest.mark.parametrize(

@@ -41,9 +41,11 @@ _NUMERIC_LINE = re.compile(
 )
 # "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021, 10:15 (Xinhua) —",
 # "Minsk, 14. Nov. 2023 /BelTA/.".
+# A place, a date, or a place and a date, then the agency ("6. Mai 2023 (Xinhua) –" too).
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
-    rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
+    rf"^\s*(?:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
+    r"(?:,\s*|(?=\s*[(/])))?"
+    rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+|/(?P<slashed>[^/\n]{1,30})/(?:\.|\s*[-–—]+))\s*"
 )
 # A year not within a longer number. Its digits first and the digit before it tested
@@ -133,7 +135,12 @@ def read_head(text: str) -> Head:
             spans.append((start, end))
             continue
         m = _DATELINE.match(line)
-        if m and _names(m["place"]) and _names(m["agency"] or m["slashed"]):
+        if (
+            m
+            and (m["place"] or m["d"])
+            and _names(m["place"] or "")
+            and _names(m["agency"] or m["slashed"])
+        ):
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
@@ -151,7 +158,7 @@ def read_head(text: str) -> Head:
     return Head(
         date=date,
         title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
-        place=dateline["place"] if dateline else "",
+        place=(dateline["place"] or "") if dateline else "",
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
         spans=tuple(sorted(spans)),
     )
