@@ -22,7 +22,9 @@ from bycn.text.dates import find_dates
         # "im Vorjahr" with no year or "Jahr" beside it, and at a sentence's start.
         ("Der Export stieg im Vorjahr um 5 Prozent.", 2019, ["2018"]),
         ("Im Vorjahr zählte der Park 85 Einwohner.", 2019, ["2018"]),
-        ("im Vorjahreszeitraum", 2019, []),  # the same period a year before, not the year
+        # The same period a year before, not the year: of the period named before it.
+        ("im Vorjahreszeitraum", 2019, [""]),
+        ("im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12)", None, ["2021-H1", "2020-H1"]),
         # A comparison's baseline is not the figure's date; a deadline is.
         ("20 Prozent mehr als im Vorjahr", 2019, []),
         ("um 12 Prozent höher als 2018", 2019, []),
@@ -90,7 +92,16 @@ from bycn.text.dates import find_dates
             ["2023-01/2023-08", "2022-01/2022-08", "2023-01/2023-08"],
         ),
         ("im gleichen Zeitraum 2022; in diesem Zeitraum des Jahres 2021", None, ["2022", "2021"]),
-        ("im Vorjahreszeitraum", 2023, []),
+        (
+            "2022 waren es 16.000, im Jahr davor 15.183, vor Jahresfrist",
+            None,
+            ["2022", "2021", "2021"],
+        ),
+        (
+            "im Mai 2023 und ein Jahr zuvor; doppelt so viel wie ein Jahr zuvor",
+            None,
+            ["2023-05", "2022-05"],
+        ),
         # Nothing named before it in the text: the caller looks in the sentences before.
         ("In diesem Zeitraum kamen 6 hinzu", 2023, [""]),
     ],

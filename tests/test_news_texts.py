@@ -264,3 +264,15 @@ def test_a_period_named_in_another_paragraph_is_not_referred_to():
         "Der Park meldete neue Residenten. Im genannten Zeitraum kamen 5 Firmen hinzu.\n"
     )
     assert figures(text, "")["5 Firmen"][0] == ""
+
+
+def test_a_year_before_the_period_named_is_that_period_a_year_earlier():
+    text = (
+        "PEKING, 3. Juli 2023 (Xinhua) -- Im ersten Halbjahr fuhren 8.641 Güterzüge zwischen "
+        "China und Europa. Ein Jahr zuvor waren es 7.449 Güterzüge.\n"
+        "Im Vorjahreszeitraum wurden 410.000 Container befördert.\n"
+    )
+    found = figures(text, "")
+    assert found["8.641 Güterzüge"][0] == "2023-H1"
+    assert found["7.449 Güterzüge"][0] == "2022-H1"
+    assert found["410.000 Container"][0] == "2022-H1"

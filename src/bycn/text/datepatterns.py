@@ -95,8 +95,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
-    "same_period": (("Jahr", "jahr"), (("Zeitraum",),)),
+    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum"),)),
     "named_period": (("Zeitraum",), ()),
+    "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
     "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
@@ -172,8 +173,9 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ),
         (
             "same_period",
-            "Iigse",
-            r"(?:[Ii]m\s+)?(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)",
+            "IigseV",
+            r"(?:[Ii]m\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)"
+            r"|Vorjahreszeitraum(?!\w))",
         ),
         # "im genannten Zeitraum", "in diesem Zeitraum": the period named before it. Not
         # before a year or a comparison of its own ("des Vorjahres", "2022", "vor ...").
@@ -183,6 +185,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?<!\w)(?:[Ii]m\s+(?:genannten|gleichen|selben|besagten|angegebenen)"
             r"|[Ii]n\s+(?:diesem|demselben|dem\s+genannten))\s+Zeitraum(?!\w)"
             r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
+        ),
+        # "im Jahr davor", "ein Jahr zuvor", "vor Jahresfrist": the period named before it,
+        # a year earlier.
+        (
+            "year_before",
+            "IiEeVv",
+            r"(?<!\w)(?:[Ii]m\s+Jahr\s+(?:davor|zuvor)|[Ee]in\s+Jahr\s+(?:davor|zuvor|früher)"
+            r"|[Vv]or\s+Jahresfrist)(?!\w)",
         ),
         (
             "quarter",
@@ -319,7 +329,7 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
 #: For some kinds of pattern, words one of which each match ends with, and nothing looked
 #: at after it: no match ends after the last of them, where the search may stop.
 ENDS_WITH: dict[str, tuple[str, ...]] = {
-    "same_period": ("ahres",),  # Jahres, Vorjahres
+    "same_period": ("ahres", "zeitraum"),  # Jahres, Vorjahres, Vorjahreszeitraum
     "quarters_bare": ("Quartalen",),
     "months_bare": ("Monaten",),
     "quarter_bare": ("Quartal",),

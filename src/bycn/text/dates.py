@@ -146,7 +146,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
 
 
 # A reference to the period named before it, and the years it moves that period by.
-_REFERENCES = {"same_period": -1, "named_period": 0}
+_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}
 
 
 def _refer_back(found: list[DateMention]) -> list[DateMention]:
