@@ -116,7 +116,7 @@ def split_sentences(
             widths.append(len(line.rstrip()))
     if not contents:
         return ()
-    table_cuts, row_spans = _table_cuts(contents, line_starts)
+    table_cuts, row_spans = _table_cuts(contents, line_starts) if "|" in body else ([], [])
     if row_spans:  # a table's rows say nothing of how the text's lines end
         kept = [k for k, (_, content) in enumerate(contents) if not is_table_row(content)]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
