@@ -258,12 +258,30 @@ def test_a_period_named_earlier_dates_the_figures_that_refer_to_it():
     assert found["2"][0] == "2023-H1"
 
 
-def test_a_period_named_in_another_paragraph_is_not_referred_to():
+def test_a_reference_looks_back_into_the_paragraph_before_but_no_further():
+    """A news paragraph is often one sentence: "in diesem Zeitraum" points back past it."""
     text = (
         "Im ersten Quartal 2023 stieg der Export um 12 Prozent.\n\n"
-        "Der Park meldete neue Residenten. Im genannten Zeitraum kamen 5 Firmen hinzu.\n"
+        "Der Park meldete neue Residenten. Im genannten Zeitraum kamen 5 Firmen hinzu.\n\n"
+        "Die Zahl der Beschäftigten stieg.\n\n"
+        "Sie erreichten in diesem Zeitraum 40 Mio. Dollar.\n"
     )
-    assert figures(text, "")["5 Firmen"][0] == ""
+    found = figures(text, "")
+    assert found["5 Firmen"][0] == "2023-Q1"
+    assert found["40 Mio. Dollar"][0] == ""  # two paragraphs back: no reference
+
+
+def test_a_plans_period_is_not_the_period_a_reference_names():
+    """ "Für dieses Jahr ... geplant" in February: a plan, as its year has not ended."""
+    text = (
+        "WITEBSK, 9. Februar 2021 (BelTA) – Der Umsatz des Gebiets mit China betrug 2020 "
+        "rund 180 Mio. Dollar. Für dieses Jahr ist ein Plus von 15 Prozent geplant.\n\n"
+        "Das Gebiet Mogiljow exportierte im gleichen Zeitraum Waren für 96 Mio. Dollar.\n\n"
+        "Bis Ende des Jahres sollen 20 Betriebe folgen. Es wurden 7 Verträge unterzeichnet.\n"
+    )
+    found = figures(text, "")
+    assert found["96 Mio. Dollar"][0] == "2020"
+    assert found["7 Verträge"][0] == ""
 
 
 def test_a_year_before_the_period_named_is_that_period_a_year_earlier():

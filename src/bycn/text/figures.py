@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from bycn.periods import bounds
 from bycn.schema import FIGURES, table
 from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named, refer
@@ -214,7 +215,7 @@ class _Context:
             text = self.structure.body[sentence.start : sentence.end]
             mentions = find_dates(text, reference)
             if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
-                before = self._named_before(sentence, reference, mentions[0].start == 0)
+                before = self._named_before(sentence, reference)
                 mentions = [
                     resolved
                     for m in mentions
@@ -223,19 +224,26 @@ class _Context:
             found = self.dates[key] = _SentenceDates.of(text, mentions)
         return found
 
-    def _named_before(self, sentence: Sentence, reference: int | str | None, opens: bool) -> str:
-        """The period named last before ``sentence`` in its paragraph ("a date in the
-        figure's own sentence or paragraph"), which ``im genannten Zeitraum`` refers to;
-        ``opens``: the reference opens the sentence, which then points at the one before
-        it across a paragraph's end, as "Das sind ..." does."""
-        opens = opens or _points_back(sentence)
+    def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
+        refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
+        else in the paragraph before it (a reference points back, and a news text's
+        paragraph is often one sentence). A plan's date names none: as it dates no figure
+        of the sentences after it (:meth:`_plan`), it dates none through a reference.
+        """
+        paragraph, crossed = sentence.paragraph, 0
         for previous in reversed(self.structure.sentences[: sentence.number - 1]):
-            pointed_at = opens and previous.number == sentence.number - 1
-            if previous.paragraph != sentence.paragraph and not pointed_at:
+            if previous.article != sentence.article:
                 break
+            if previous.paragraph != paragraph:
+                crossed += 1
+                if crossed > 1:
+                    break
+                paragraph = previous.paragraph
             mentions = self.dates_of(previous, reference).mentions
-            if mentions:
-                return named(mentions[-1])
+            dated = [m for m in mentions if not self._plan(previous, m, reference)]
+            if dated:
+                return named(dated[-1])
         return ""
 
     def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
@@ -354,18 +362,32 @@ class _Context:
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
         """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
-        "für 2024") that lies after the text's own.
+        "für dieses Jahr") whose period ends after the text's own date.
 
         Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
-        "bis Anfang 2022 wurden investiert" in a 2022 text is a date like any other. (The
-        text's own year, which a dateline's reading looks for, passes over plan years by
-        their words alone: see datelines.read_head.)
+        "bis Anfang 2022 wurden investiert" in a text of May 2022 is a date like any other.
+        (The text's own year, which a dateline's reading looks for, passes over plan years
+        by their words alone: see datelines.read_head.)
         """
-        year = str(reference or "")[:4]
-        if not year.isdigit() or mention.value[:4] <= year:
+        if not _after(mention.value, reference):
             return False
         start = sentence.start
         return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
+
+
+def _after(value: str, reference: int | str | None) -> bool:
+    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
+    date read by its month).
+
+    >>> _after("2023", "2023-02-09"), _after("2023", 2023), _after("2022-01", "2022-05-01")
+    (True, False, False)
+    """
+    found = bounds(value)
+    text = str(reference or "")
+    if found is None or not text[:4].isdigit():
+        return False
+    month = int(text[5:7]) if text[5:7].isdigit() else 12
+    return found[1] > (int(text[:4]), month)
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
