@@ -29,8 +29,8 @@ from bycn.schema import FIGURES, table
 from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.sentences import is_table_row, is_table_rule
 from bycn.text.structure import Article, Sentence, Structure, fold
+from bycn.text.tables import Tables, cell_of, is_table_row
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -124,8 +124,8 @@ class _Context:
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
+        self.tables: Tables | None = None  # made for the first value in a table
         self.headers: dict[tuple[int, int, int | str | None], str] = {}
-        self.table_headers: dict[int, int] = {}  # a table row's line: its header's (or 0)
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
         self.sources: dict[int, _Source] = {}
@@ -261,53 +261,22 @@ class _Context:
         ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too.
         """
         body = self.structure.body
-        first = body.rfind("|", sentence.start, c.start) + 1 - sentence.start
-        last = body.find("|", c.end, sentence.end)
-        last = (sentence.end if last < 0 else last) - sentence.start
+        first, last = cell_of(body, sentence.start, sentence.end, c.start)
+        first, last = first - sentence.start, last - sentence.start
         offset = c.start - sentence.start
         own = [m for m in self.dates_of(sentence, reference).mentions if first <= m.start < last]
         if own:
             before = [m for m in own if m.end <= offset]
             return (before[-1] if before else own[0]).value
-        header = self._header_line(sentence.first_line)
-        if header:
-            column = body.count("|", sentence.start, c.start)
-            key = (header, column, reference)
-            found = self.headers.get(key)
-            if found is None:
-                cells = self._line_text(header).split("|")
-                mentions = find_dates(cells[column] if column < len(cells) else "", reference)
-                found = self.headers[key] = named(mentions[-1]) if mentions else ""
-            if found:
-                return found
-        return self.sentence_as_of(sentence, c, reference)
-
-    def _line_text(self, line: int) -> str:
-        """The body text of ``line`` (1-based)."""
-        starts, body = self.structure.line_starts, self.structure.body
-        return body[starts[line - 1] : starts[line] - 1 if line < len(starts) else len(body)]
-
-    def _header_line(self, line: int) -> int:
-        """The line of the header of the table whose row is at ``line``: the row above the
-        table's rule line (``|---|---|``); 0 for a table without one, or for its header."""
-        walked = [line]
-        at = line - 1
-        header = 0
-        while at >= 2:
-            if at in self.table_headers:  # the row above: the same header
-                header = self.table_headers[at]
-                break
-            text = self._line_text(at)
-            if is_table_rule(text):
-                header = at - 1 if is_table_row(self._line_text(at - 1)) else 0
-                break
-            if not is_table_row(text):
-                break  # the table's first row: no header above it
-            walked.append(at)
-            at -= 1
-        for row in walked:
-            self.table_headers[row] = header
-        return header
+        if self.tables is None:
+            self.tables = Tables(body, self.structure.line_starts)
+        column = body.count("|", sentence.start, c.start)
+        key = (sentence.first_line, column, reference)
+        found = self.headers.get(key)
+        if found is None:
+            mentions = find_dates(self.tables.header_cell(sentence.first_line, column), reference)
+            found = self.headers[key] = named(mentions[-1]) if mentions else ""
+        return found or self.sentence_as_of(sentence, c, reference)
 
     def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""

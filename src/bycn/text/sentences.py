@@ -21,9 +21,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.tables import is_table_row, is_table_rule
 from bycn.vocabulary import MONTHS
 
-__all__ = ["Sentence", "fold", "is_table_row", "is_table_rule", "split_sentences"]
+__all__ = ["Sentence", "fold", "split_sentences"]
 
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
@@ -48,25 +49,6 @@ _ORDINAL_CONTEXT = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
     re.IGNORECASE,
 )
-
-
-# A markdown table's rule line: "|------|:---:|", "--- | ---".
-_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
-
-
-def is_table_row(line: str) -> bool:
-    """Whether ``line`` is a row of a markdown table: ``| 2022 | 1,2 Mrd. Dollar |``.
-
-    >>> is_table_row(" | 2022 | 1,2 Mrd. Dollar |"), is_table_row("Export | Import")
-    (True, False)
-    """
-    line = line.strip()
-    return line.startswith("|") and line.endswith("|") and len(line) > 1
-
-
-def is_table_rule(line: str) -> bool:
-    """Whether ``line`` is the rule under a markdown table's header: ``|---|:--:|``."""
-    return _TABLE_RULE.fullmatch(line) is not None
 
 
 def fold(text: str) -> str:
