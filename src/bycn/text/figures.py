@@ -263,20 +263,28 @@ class _Context:
         body = self.structure.body
         first, last = cell_of(body, sentence.start, sentence.end, c.start)
         first, last = first - sentence.start, last - sentence.start
-        offset = c.start - sentence.start
-        own = [m for m in self.dates_of(sentence, reference).mentions if first <= m.start < last]
+        offset, end = c.start - sentence.start, c.end - sentence.start
+        own = [  # a date within the figure's span ("2020,5 Mio.") is none
+            m
+            for m in self.dates_of(sentence, reference).mentions
+            if first <= m.start < last and (m.end <= offset or m.start >= end)
+        ]
         if own:
             before = [m for m in own if m.end <= offset]
             return (before[-1] if before else own[0]).value
         if self.tables is None:
             self.tables = Tables(body, self.structure.line_starts)
-        column = body.count("|", sentence.start, c.start)
-        key = (sentence.first_line, column, reference)
-        found = self.headers.get(key)
-        if found is None:
-            mentions = find_dates(self.tables.header_cell(sentence.first_line, column), reference)
-            found = self.headers[key] = named(mentions[-1]) if mentions else ""
-        return found or self.sentence_as_of(sentence, c, reference)
+        header = self.tables.header_line(sentence.first_line)
+        if header:
+            column = body.count("|", sentence.start, c.start)
+            key = (header, column, reference)
+            found = self.headers.get(key)
+            if found is None:
+                mentions = find_dates(self.tables.cell(header, column), reference)
+                found = self.headers[key] = named(mentions[-1]) if mentions else ""
+            if found:
+                return found
+        return self.sentence_as_of(sentence, c, reference)
 
     def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""

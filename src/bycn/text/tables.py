@@ -7,8 +7,8 @@ value in it is dated by its own cell, its column's header, else its row
 
 >>> text = "| Ware | 2022 |\\n|---|---:|\\n| Milch | 41,2 Mio. Dollar |\\n"
 >>> tables = Tables(text, [0, 16, 27])
->>> tables.header_cell(3, 2)
-' 2022 '
+>>> tables.header_line(3), tables.cell(tables.header_line(3), 2)
+(1, ' 2022 ')
 >>> cell_of(text, 27, 55, text.index("41"))
 (36, 54)
 """
@@ -48,7 +48,7 @@ def cell_of(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
 
 class Tables:
     """The tables of a text (the body of a structure, with its line starts): the header
-    of each row, looked up once per row."""
+    of each row, looked up once per row, and the cells of a row."""
 
     def __init__(self, text: str, line_starts: Sequence[int]) -> None:
         self.text = text
@@ -61,13 +61,9 @@ class Tables:
         end = starts[number] - 1 if number < len(starts) else len(self.text)
         return self.text[starts[number - 1] : end]
 
-    def header_cell(self, line: int, column: int) -> str:
-        """The ``column``-th cell (by the bars before it) of the header of the table row at
-        ``line``, or ``""``: the table has no header, or the row is its header."""
-        header = self.header_line(line)
-        if not header:
-            return ""
-        cells = self.line(header).split("|")
+    def cell(self, line: int, column: int) -> str:
+        """The ``column``-th cell (by the bars before it) of the row at ``line``."""
+        cells = self.line(line).split("|")
         return cells[column] if column < len(cells) else ""
 
     def header_line(self, line: int) -> int:
