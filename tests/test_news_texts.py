@@ -187,6 +187,7 @@ TABLE_BY_COLUMN = (
     "|:-----|-----:|-------------------:|\n"
     "| Milchpulver | 41,2 Mio. Dollar | 38,5 Mio. Dollar |\n"
     "| Rindfleisch | 12,0 Mio. Dollar | 15,3 Mio. Dollar |\n"
+    "| Käse | 2021,5 Tonnen | 1.980 Tonnen |\n"
 )
 
 
@@ -200,6 +201,7 @@ def test_a_table_cell_takes_its_column_headers_period():
     found = figures(f"Lieferungen aus dem Gebiet Grodno:\n\n{TABLE_BY_COLUMN}", "2023-09-05")
     assert found["41,2 Mio. Dollar"][0] == found["12,0 Mio. Dollar"][0] == "2022"
     assert found["38,5 Mio. Dollar"][0] == found["15,3 Mio. Dollar"][0] == "2023-01/2023-08"
+    assert found["2021,5 Tonnen"][0] == "2022"  # its digits are no year of its own
 
 
 def test_a_table_row_without_a_date_takes_none_from_the_text_around_it():
