@@ -48,12 +48,12 @@ _DATELINE = re.compile(
     rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+|/(?P<slashed>[^/\n]{1,30})/(?:\.|\s*[-–—]+))\s*"
 )
-# A year not within a longer number. Its digits first and the digit before it tested
-# after, so that the engine skips ahead to a 1 or a 2 in a long text.
 # A dateline names a place and an agency: no word of either is a word that opens a German
-# clause ("Im", "Laut", "Nach": a preposition or an article), and the place is no month.
+# clause ("Im", "Laut", "Nach": a preposition or an article), a month or a year.
 # "Im März (laut BelTA) –" and "Heute (nach Angaben des Zolls) -" are body text.
 _NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
+# A year not within a longer number. Its digits first and the digit before it tested
+# after, so that the engine skips ahead to a 1 or a 2 in a long text.
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")

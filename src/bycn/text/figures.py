@@ -247,7 +247,8 @@ class _Context:
         return ""
 
     def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
-        """The date nearest before the figure in its sentence, else after it, else before it."""
+        """The date of the figure ``c``: by its cell, column and row in a table's row, else
+        by its sentence and the sentences before it."""
         if sentence.text[0] == "|" and is_table_row(sentence.text):
             return self.table_as_of(sentence, c, reference)
         return self.sentence_as_of(sentence, c, reference)
