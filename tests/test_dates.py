@@ -102,6 +102,10 @@ from bycn.text.dates import find_dates
             None,
             ["2023-05", "2022-05"],
         ),
+        # Months cut short, as a table's header writes them.
+        ("Jan.-Aug. 2023", None, ["2023-01/2023-08"]),
+        ("Sept. 2023; Nov. bis Dez. 2022", None, ["2023-09", "2022-11/2022-12"]),
+        ("Jana 2023", None, ["2023"]),
         # Nothing named before it in the text: the caller looks in the sentences before.
         ("In diesem Zeitraum kamen 6 hinzu", 2023, [""]),
     ],
@@ -229,6 +233,7 @@ _MANY_DATES = [
     "Im ersten Quartal, im zweiten Quartal und im Halbjahr, in den ersten zwei Quartalen",
     "in den ersten fünf Monaten, in der ersten Jahreshälfte und im gleichen Zeitraum des Jahres",
     "Im genannten Zeitraum, in diesem Zeitraum 2021, im selben Zeitraum des Vorjahres, 2022",
+    "Jan.-Aug. 2023, Sept. 2022, Sep. 2021 und im Mär. sowie Jul.-Dez. 2020 oder Juli 2019",
 ]
 
 

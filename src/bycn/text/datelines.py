@@ -20,15 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.text.datepatterns import PLAN_BEFORE
+from bycn.text.datepatterns import ANY_MONTH, PLAN_BEFORE, month_number
 from bycn.text.lexicon import LEXICON
-from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
+from bycn.vocabulary import MONTHS
 
 __all__ = ["Head", "read_head"]
 
-_M = "|".join(MONTHS)
 # A month written out or cut short: "November", "Nov.", "Sept.".
-_MONTH = rf"(?:{_M}|(?:{'|'.join(SHORT_MONTHS)})\.)"
+_MONTH = ANY_MONTH
 _HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
 _TITLE_MAX = 160
 _ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")
@@ -101,7 +100,7 @@ def _date_line(line: str) -> str:
     if m := _ISO_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     if m := _GERMAN_LINE.match(line):
-        return _iso(m["y"], _month_number(m["mn"]), m["d"])
+        return _iso(m["y"], month_number(m["mn"]), m["d"])
     if m := _NUMERIC_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     return ""
@@ -152,7 +151,7 @@ def read_head(text: str) -> Head:
     if dateline is not None and dateline["d"] and not date:
         year = dateline["y"] or _latest_year(text)
         if year:
-            date = _iso(year, _month_number(dateline["mn"]), dateline["d"])
+            date = _iso(year, month_number(dateline["mn"]), dateline["d"])
     title_lines = _headline(text, lines, dateline_at, spans)
     spans.extend((s, e) for s, e, _ in title_lines)
     return Head(
@@ -211,10 +210,3 @@ def _latest_year(text: str) -> int | None:
         if not PLAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     return max(years) if years else None
-
-
-def _month_number(written: str) -> int:
-    """The month of ``written``: ``November`` or ``Nov.``."""
-    if written in MONTH_NUMBER:
-        return MONTH_NUMBER[written]
-    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(written[:3]))

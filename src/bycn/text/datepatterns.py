@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bycn.vocabulary import MONTHS
+from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
     "ANCHORED",
+    "ANY_MONTH",
     "BASELINE",
     "BASELINE_ENDS",
     "ENDS_WITH",
@@ -33,6 +34,7 @@ __all__ = [
     "anchor_ends",
     "candidates",
     "families_of",
+    "month_number",
 ]
 
 ORDINAL = {
@@ -51,6 +53,10 @@ ORDINAL = {
 }
 
 _M = "|".join(MONTHS)
+# A month written out or cut short ("Aug.", "Sept."): in a dateline, or where a range or
+# a year follows it (a table's header: "Jan.-Aug. 2023").
+_MS = _M + "|" + "|".join(rf"{short}\." for short in SHORT_MONTHS)
+ANY_MONTH = f"(?:{_MS})"
 _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
@@ -77,9 +83,10 @@ _NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mitt
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
 # the scan, which consumes each anchor it finds, misses none.
 FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
+FAMILY_OF.update((f"{short}.", "month") for short in SHORT_MONTHS)  # "Sept." is no "September"
 FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
-_ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(FAMILY_OF))
+_ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
 # Words of "now" open with common small letters (the scan would try most positions):
 # each is looked for as a string instead, by its letters after the first.
 _NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
@@ -159,7 +166,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "ADFJMNOS",
-            rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}",
+            rf"(?P<m1>{_MS})\s*(?:bis|-|–)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -209,7 +216,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "AaMmEeBb",
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}",
         ),
-        ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
+        ("month", "ADFJMNOS", rf"(?P<m>{_MS})\s+{_year_ref('a')}"),
         (
             "part_year",
             "AaMmEeBbIiJ",
@@ -302,6 +309,18 @@ PLAN_BEFORE = re.compile(
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")
+
+
+def month_number(written: str) -> int:
+    """The month of ``written``: ``November``, or cut short ``Nov.``, ``Sept.``.
+
+    >>> month_number("März"), month_number("Mär."), month_number("Sept."), month_number("Jul.")
+    (3, 3, 9, 7)
+    """
+    if written in MONTH_NUMBER:
+        return MONTH_NUMBER[written]
+    short = written.rstrip(".")
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(short))
 
 
 def families_of(text: str) -> frozenset[str]:

@@ -31,9 +31,9 @@ from bycn.text.datepatterns import (
     anchor_ends,
     candidates,
     families_of,
+    month_number,
 )
 from bycn.text.numbers import parse_number_word
-from bycn.vocabulary import MONTH_NUMBER
 
 __all__ = ["DateMention", "find_dates", "named", "refer"]
 
@@ -238,9 +238,9 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
     if kind == "half":
         return 1 if ORDINAL[g["h"].lower()] == 1 else 7
     if kind == "month_range":
-        return MONTH_NUMBER[g["m1"]]
+        return month_number(g["m1"])
     if kind in ("part_month", "month", "day_month"):
-        return MONTH_NUMBER[g["m"]]
+        return month_number(g["m"])
     return 1
 
 
@@ -285,7 +285,7 @@ def _resolve(
     if year is None:
         return None
     if kind == "month_range":
-        first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
+        first, last = month_number(g["m1"]), month_number(g["m2"])
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
         count = _count(g["n"])
@@ -298,7 +298,7 @@ def _resolve(
     if kind == "half":
         return periods.half(year, ORDINAL[g["h"].lower()])
     if kind in ("part_month", "month", "day_month"):
-        return periods.month(year, MONTH_NUMBER[g["m"]])
+        return periods.month(year, month_number(g["m"]))
     if kind == "part_year":
         part = (g["p"] or g.get("s") or "").lower()
         if part == "mitte":
