@@ -26,6 +26,11 @@ The file format (``catalog.yaml`` beside this module)::
     coordination: <regex>           # optional: all that stands between two names of one
                                     # kind that share a figure (Gebiete Brest und Gomel)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
+    anaphors:                       # optional: what refers back to an entity named before
+      region:                       # a name indicators give as entity.anaphor
+        pattern: <regex>
+        examples: [der Region, ...]         # must match (and not with a name after them)
+        counter_examples: [...]             # must not match
     refer_back:                     # optional: figures that continue what came before
       openers: [<regex>, ...]       # the figure's clause before it refers back (Das sind ...)
       change: [<regex>, ...]        # the figure is a change (# marks the figure: '# mehr')
@@ -45,7 +50,8 @@ The file format (``catalog.yaml`` beside this module)::
         meaning: ...
         units: [count, ordinal]     # canonical units (see bycn.vocabulary.UNITS)
         measure: stock              # stock (a level at a date) | flow (a sum over a period)
-        entity: {fixed: Great Stone}            # or {kind: region, default: ..., ...}
+        entity: {fixed: Great Stone}            # or {kind: region, default: ...,
+                                                #     anaphor: region, ...}
         status: auto                # auto (target words decide) | actual | target
         target: [<regex>, ...]      # optional: replaces the catalog-wide target words
         rules:                      # a figure is a point if ANY rule matches
@@ -55,6 +61,7 @@ The file format (``catalog.yaml`` beside this module)::
             sentence: [...]         # one must match the figure's sentence
             context: [...]          # one must match the sentence or the look_back before it
             look_back: 2            # sentences before the figure's that "context" sees
+            paragraph: [...]        # one must match a sentence of the figure's paragraph
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
             not_named: [region]     # no entity of these kinds named up to the figure's clause end

@@ -29,10 +29,12 @@ _TOP_KEYS = {
     "coordination",
     "target",
     "refer_back",
+    "anaphors",
     "entities",
     "indicators",
 }
 _REFER_BACK_KEYS = {"openers", "change"}
+_ANAPHOR_KEYS = {"pattern", "examples", "counter_examples"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -50,6 +52,7 @@ _PATTERN_LISTS = (
     "near",
     "sentence",
     "context",
+    "paragraph",
     "not_item",
     "not_near",
     "not_sentence",
@@ -128,10 +131,12 @@ class CatalogChecker:
             coordination = self.regex("coordination", data["coordination"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
+        anaphors = self.anaphors(data.get("anaphors"))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
         kinds = {e.kind for e in entities}
-        indicators = self.indicators(data.get("indicators"), names, kinds)
+        indicators = self.indicators(data.get("indicators"), names, kinds, anaphors)
+        self.named_anaphors(data.get("anaphors"), anaphors, indicators, entities)
         if self.problems or boundary is None:
             return None
         return Catalog(
@@ -142,7 +147,69 @@ class CatalogChecker:
             coordination=coordination,
             path=path,
             refer_back=refer_back,
+            anaphors=anaphors,
         )
+
+    def anaphors(self, value: Any) -> dict[str, re.Pattern[str]]:
+        """The optional ``anaphors`` mapping: name -> {pattern, examples, counter_examples};
+        every example must match its pattern, no counter-example may."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem("anaphors", "expected a mapping NAME: {pattern: ..., examples: [...]}")
+            return {}
+        found: dict[str, re.Pattern[str]] = {}
+        for name, raw in value.items():
+            where = f"anaphors.{name}"
+            if not isinstance(raw, dict):
+                self.problem(where, "expected a mapping {pattern: ..., examples: [...]}")
+                continue
+            self.keys(where, raw, _ANAPHOR_KEYS, required=("pattern", "examples"))
+            pattern = self.regex(f"{where}.pattern", raw.get("pattern"))
+            if pattern is None:
+                continue
+            for text in self.strings(f"{where}.examples", raw.get("examples")):
+                if not pattern.search(text):
+                    self.problem(f"{where}.examples", f"{text!r} does not match the pattern")
+            for text in self.strings(
+                f"{where}.counter_examples", raw.get("counter_examples", [])
+            ):
+                if pattern.search(text):
+                    self.problem(f"{where}.counter_examples", f"{text!r} matches the pattern")
+            found[str(name)] = pattern
+        return found
+
+    def named_anaphors(
+        self,
+        raw: Any,
+        anaphors: Mapping[str, re.Pattern[str]],
+        indicators: Iterable[Indicator],
+        entities: Iterable[Entity],
+    ) -> None:
+        """An anaphor is never a named one: no example that ends in a noun (a capitalised
+        word: "des Gebiets") may match with a name of the indicator's kind after it
+        ("des Gebiets Gomel"; a proper name, capitalised: not "belarussische Hauptstadt")."""
+        if not isinstance(raw, dict):
+            return
+        by_pattern = {pattern: name for name, pattern in anaphors.items()}
+        pairs = {
+            (by_pattern[i.entity.anaphor], i.entity.kind)
+            for i in indicators
+            if i.entity.anaphor in by_pattern and i.entity.kind is not None
+        }
+        for name, kind in sorted(pairs):
+            examples = raw[name].get("examples") or []
+            nouns = [e for e in examples if isinstance(e, str) and e.split()[-1][:1].isupper()]
+            for entity in (e for e in entities if e.kind == kind):
+                for example in nouns:
+                    for alias in (n for n in entity.names if n[:1].isupper()):
+                        if anaphors[name].search(f"{example} {alias}"):
+                            self.problem(
+                                f"anaphors.{name}",
+                                f"{example + ' ' + alias!r} names {entity.name!r}, "
+                                "but the pattern takes it for an anaphor",
+                            )
+                            break
 
     def refer_back(self, value: Any) -> ReferBack:
         """The optional ``refer_back`` mapping: ``openers`` and ``change``, regex lists."""
@@ -240,7 +307,11 @@ class CatalogChecker:
         return labels
 
     def indicators(
-        self, value: Any, names: Mapping[str, Entity], kinds: set[str]
+        self,
+        value: Any,
+        names: Mapping[str, Entity],
+        kinds: set[str],
+        anaphors: Mapping[str, re.Pattern[str]] | None = None,
     ) -> tuple[Indicator, ...]:
         if not isinstance(value, list):
             if value is not None:
@@ -267,13 +338,18 @@ class CatalogChecker:
                 _INDICATOR_KEYS,
                 required=("id", "label", "meaning", "units", "entity", "rules"),
             )
-            indicator = self.indicator(where, raw, names, kinds)
+            indicator = self.indicator(where, raw, names, kinds, anaphors or {})
             if indicator is not None:
                 indicators.append(indicator)
         return tuple(indicators)
 
     def indicator(
-        self, where: str, raw: Mapping[str, Any], names: Mapping[str, Entity], kinds: set[str]
+        self,
+        where: str,
+        raw: Mapping[str, Any],
+        names: Mapping[str, Entity],
+        kinds: set[str],
+        anaphors: Mapping[str, re.Pattern[str]],
     ) -> Indicator | None:
         label = raw.get("label")
         labels = {}
@@ -286,7 +362,7 @@ class CatalogChecker:
         if meaning is not None and not (isinstance(meaning, str) and meaning.strip()):
             self.problem(f"{where}.meaning", "expected a non-empty text")
         units = self.units(f"{where}.units", raw.get("units")) if "units" in raw else ()
-        entity = self.entity_spec(f"{where}.entity", raw.get("entity"), names, kinds)
+        entity = self.entity_spec(f"{where}.entity", raw.get("entity"), names, kinds, anaphors)
         measure = raw.get("measure", "flow")
         if measure not in MEASURES:
             self.problem(f"{where}.measure", f"{measure!r} is not one of {MEASURES}")
@@ -319,7 +395,12 @@ class CatalogChecker:
         )
 
     def entity_spec(
-        self, where: str, raw: Any, names: Mapping[str, Entity], kinds: set[str]
+        self,
+        where: str,
+        raw: Any,
+        names: Mapping[str, Entity],
+        kinds: set[str],
+        anaphors: Mapping[str, re.Pattern[str]],
     ) -> EntitySpec | None:
         if raw is None:
             return None
@@ -335,7 +416,16 @@ class CatalogChecker:
                 self.problem(f"{where}.{key}", f"unknown entity {ref!r}")
         if kind is not None and kind not in kinds:
             self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
-        anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
+        anaphor = None
+        if "anaphor" in raw:
+            # One home for each anaphor: the catalog's ``anaphors``, named here.
+            anaphor = anaphors.get(raw["anaphor"]) if isinstance(raw["anaphor"], str) else None
+            if anaphor is None:
+                known = ", ".join(sorted(anaphors)) or "none"
+                self.problem(
+                    f"{where}.anaphor",
+                    f"{raw['anaphor']!r} names none of the catalog's anaphors (known: {known})",
+                )
         topic_unless = None
         if "topic_unless" in raw:
             topic_unless = self.regexes(f"{where}.topic_unless", raw["topic_unless"])

@@ -60,6 +60,7 @@ class _Compiled(NamedTuple):
     clause: SearchTest | None  # near and not_near, on the clause
     sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
     context: SearchTest | None  # must match the sentence or one before it
+    paragraph: SearchTest | None  # must match a sentence of the paragraph
     not_context: SearchTest | None  # must match none of them
     look_back: int
 
@@ -180,6 +181,7 @@ class Matcher:
             _clause_test(self._test(rule.near), self._test(rule.not_near)),
             tuple((test, want) for test, want in sentence if test is not None),
             self._test(rule.context),
+            self._test(rule.paragraph),
             self._test(rule.not_context),
             rule.look_back,
         )
@@ -252,6 +254,10 @@ class Matcher:
         """The rule's conditions on the sentence and the sentences before it."""
         for test, want in rule.sentence:
             if self._any(test, sentence) is not want:
+                return False
+        if rule.paragraph is not None and not self._any(rule.paragraph, sentence):
+            texts = contexts.paragraph(site)
+            if not any(self._any(rule.paragraph, t) for t in texts):
                 return False
         if rule.context is not None or rule.not_context is not None:
             texts = (sentence, *contexts.before(site, rule.look_back))
@@ -422,17 +428,26 @@ class Matcher:
         self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
     ) -> str | None:
         """The entity of ``kind`` named in ``text`` (ending by ``limit``, if given) nearest
-        the span at ``position``."""
+        the span at ``position``; :data:`_SHARED` when that name is coordinated with another
+        ("der Gebiete Brest und Gomel ..., er betrug": the two regions' figure)."""
         best: tuple[int, int] | None = None
         found = None
         anchor = max(position, 0)
-        for start, end, name in self._mentions_of(text, kind):
+        mentions = self._mentions_of(text, kind)
+        for i, (start, end, _) in enumerate(mentions):
             if limit is not None and end > limit:
                 break
             key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
             if best is None or key < best:
-                best, found = key, name
-        return found
+                best, found = key, i
+        if found is None:
+            return None
+        mention = mentions[found]
+        for other in mentions[max(found - 1, 0) : found + 2]:
+            pair = (other, mention) if other[0] < mention[0] else (mention, other)
+            if other is not mention and self._coordinated(text, *pair):
+                return _SHARED
+        return mention[2]
 
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:

@@ -74,7 +74,8 @@ class EntitySpec:
     fixed: always this entity (``Great Stone``).
     kind: else the entity of this kind named in the sentence (nearest to the figure).
     anaphor: when the sentence names none but matches this regex (``dieser Region``),
-        look at the ``look_back`` sentences before it, nearest first.
+        look at the ``look_back`` sentences before it, nearest first; one of the
+        catalog's ``anaphors`` (:attr:`Catalog.anaphors`), named in the file.
     topic_unless: when given, a sentence that names no entity at all and has none of these
         words (``belarussische``, ``des Landes``: the country's) continues the text's topic:
         the entity is the one named in the ``look_back`` sentences before, nearest first
@@ -99,6 +100,8 @@ class Rule:
     item: regex the figure's ``item`` must match (counts and ordinals).
     near / sentence / context: at least one regex of each given list matches the figure's
         clause / sentence / sentence or the ``look_back`` sentences before it.
+    paragraph: at least one regex matches a sentence of the figure's paragraph (its own
+        sentence or another of the same paragraph, before or after it).
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
     not_named: no entity of these kinds is named in the figure's clause or the clauses
         before it ("Die Exporte aus Grodno nach China" are no national total).
@@ -112,6 +115,7 @@ class Rule:
     sentence: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     look_back: int = 0
+    paragraph: tuple[re.Pattern[str], ...] = ()
     not_item: tuple[re.Pattern[str], ...] = ()
     not_near: tuple[re.Pattern[str], ...] = ()
     not_sentence: tuple[re.Pattern[str], ...] = ()
@@ -178,6 +182,8 @@ class Catalog:
     coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
     path: Path | None = None
     refer_back: ReferBack = ReferBack()
+    #: What refers back to an entity named before, by name (``region``: ``des Gebiets`` ...).
+    anaphors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
     _by_name: Mapping[str, Entity] = field(default_factory=dict, repr=False, compare=False)
 

@@ -194,6 +194,12 @@ class Clauses:
         return False
 
 
+def _joined(first: tuple[str, str, int, int], second: tuple[str, str, int, int]) -> bool:
+    """Whether two sentences (article, text, first line, last line), the second just after
+    the first, stand in one paragraph: the same article, no blank line between them."""
+    return first[0] == second[0] and first[3] + 1 >= second[2]
+
+
 class Contexts:
     """The sentences before a figure's sentence, in the same article, nearest first.
 
@@ -207,6 +213,9 @@ class Contexts:
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
+        # A figure's site is asked for by its rules, by the point it becomes and by what
+        # refers back to it: found once per sentence text and line.
+        self._sites: dict[tuple[str, str, int], Site | None] = {}
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
@@ -238,6 +247,14 @@ class Contexts:
 
     def site(self, fig: FigureScope) -> Site | None:
         """Where the figure's sentence stands in its document; None when it is not known."""
+        key = (fig.doc, fig.sentence, fig.line)
+        try:
+            return self._sites[key]
+        except KeyError:
+            found = self._sites[key] = self._site(fig)
+            return found
+
+    def _site(self, fig: FigureScope) -> Site | None:
         entries = self._order.get(fig.doc, [])
         candidates = self._index.get((fig.doc, fig.sentence), [])
         if not candidates:
@@ -262,10 +279,28 @@ class Contexts:
         if site is None or site[1] == 0:
             return None
         entries = self._order[site[0]]
-        here, there = entries[site[1]], entries[site[1] - 1]
-        if there[0] != here[0] or there[3] + 1 < here[2]:
+        if not _joined(entries[site[1] - 1], entries[site[1]]):
             return None
         return site[0], site[1] - 1
+
+    def paragraph(self, site: Site | None) -> tuple[str, ...]:
+        """The sentences of the paragraph of the one at ``site`` (same article, no blank
+        line between), in order, itself among them; found once per paragraph."""
+        if site is None:
+            return ()
+        key = (site, -1)
+        found = self._before.get(key)
+        if found is None:
+            entries = self._order[site[0]]
+            first = last = site[1]
+            while first > 0 and _joined(entries[first - 1], entries[first]):
+                first -= 1
+            while last + 1 < len(entries) and _joined(entries[last], entries[last + 1]):
+                last += 1
+            found = tuple(e[1] for e in entries[first : last + 1])
+            for i in range(first, last + 1):
+                self._before[((site[0], i), -1)] = found
+        return found
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
