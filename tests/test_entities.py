@@ -1,0 +1,186 @@
+"""Entities of regional points (issue 7): what refers back to a region, trade with China,
+and two regions that share a figure. Texts of our own in the style of agency reports."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+import bycn
+from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import default_catalog_path, load_catalog, parse_catalog
+from bycn.indicators.series import build_series
+from bycn.yamlfiles import safe_load
+
+Point = tuple[str, str, float]
+
+
+def points(text: str, date: str = "2023-09-01") -> list[Point]:
+    """(indicator, entity, value) of each point of a news text dated ``date``."""
+    document = bycn.parse_text(text, doc="news", meta={"date": date})
+    series = build_series(
+        document.figures, sentences=document.sentences, documents=document.documents
+    )
+    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+
+
+# --- one region anaphor ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Gebiet Gomel baut seine Kontakte nach China aus.\n\n"
+            "Die chinesischen Direktinvestitionen in die Wirtschaft des Gebiets erreichten "
+            "im ersten Halbjahr 9,8 Mio. US-Dollar.",
+            [("trade.chinese_investment", "Gomel region", 9.8e6)],
+        ),
+        (
+            "Der Gouverneur des Gebiets Witebsk empfing eine Delegation aus Harbin. "
+            "Chinesische Investoren haben im Gebiet im vergangenen Jahr 12 Mio. US-Dollar "
+            "angelegt.",
+            [("trade.chinese_investment", "Vitebsk region", 12e6)],
+        ),
+        (
+            "Grodno setzt auf Partner aus Fernost. Chinesische Direktinvestitionen in die "
+            "Region beliefen sich 2022 auf 31 Mio. US-Dollar.",
+            [("trade.chinese_investment", "Grodno region", 31e6)],
+        ),
+        (
+            "Das Gebiet Mogiljow stellte sich auf einer Messe in Shanghai vor. Die "
+            "hiesigen Betriebe exportierten 2022 Waren für 75 Mio. US-Dollar nach China.",
+            [("trade.regional", "Mogilev region", 75e6)],
+        ),
+        (
+            "Der Gouverneur der Oblast Brest sprach in Peking. Die Exporte der Oblast nach "
+            "China stiegen 2022 auf 88 Mio. US-Dollar.",
+            [("trade.regional", "Brest region", 88e6)],
+        ),
+    ],
+)
+def test_a_region_said_without_its_name_is_the_one_named_before(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region named after the noun is no anaphor: a Chinese province's investment.
+        (
+            "Das Gebiet Gomel baut seine Kontakte aus. Chinesische Investitionen in der "
+            "Region Guangxi erreichten 2022 rund 40 Mio. US-Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 40e6)],
+        ),
+        # Several regions: no one region is referred to.
+        (
+            "Das Gebiet Brest wächst. Chinesische Investitionen in die Gebiete des Landes "
+            "erreichten 2022 rund 500 Mio. US-Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 500e6)],
+        ),
+    ],
+)
+def test_a_named_or_plural_region_refers_to_nothing_before(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+def test_the_region_indicators_share_one_anaphor() -> None:
+    catalog = load_catalog()
+    shared = catalog.anaphors["region"]
+    for ident in ("trade.regional", "trade.accredited_producers", "trade.chinese_investment"):
+        assert catalog.indicator(ident).entity.anaphor is shared
+
+
+def test_an_anaphor_is_checked() -> None:
+    data = safe_load(default_catalog_path().read_text(encoding="utf-8"))
+    broken = copy.deepcopy(data)
+    region = broken["anaphors"]["region"]
+    region["pattern"] = r"\b(?:der|des) (?:Region|Gebiets)\b"  # takes a named one too
+    region["examples"] = ["der Region", "im Gebiet"]
+    region["counter_examples"] = ["des Gebiets Gomel"]
+    broken["indicators"][0]["entity"] = {"kind": "region", "anaphor": "gebiet"}
+    with pytest.raises(CatalogError) as err:
+        parse_catalog(broken)
+    message = " ".join(str(p) for p in err.value.problems)
+    assert "'im Gebiet' does not match" in message
+    assert "'des Gebiets Gomel' matches" in message
+    assert "'der Region Gomel region' names 'Gomel region'" in message
+    assert "'gebiet' names none of the catalog's anaphors" in message
+
+
+# --- trade.regional is trade with China -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Unternehmen des Gebiets Grodno haben 2022 Waren im Wert von 61 Mio. "
+            "US-Dollar in die Volksrepublik China exportiert.",
+            [("trade.regional", "Grodno region", 61e6)],
+        ),
+        (
+            "Der Handel des Gebiets Witebsk mit dem Reich der Mitte erreichte 2022 "
+            "140 Mio. US-Dollar.",
+            [("trade.regional", "Vitebsk region", 140e6)],
+        ),
+        # The partner named in the paragraph: a Chinese province.
+        (
+            "Seit 2020 hat das Gebiet Brest 30 Projekte mit Partnern aus Jiangsu begonnen. "
+            "Im ersten Quartal wurden Waren im Wert von 20 Mio. US-Dollar geliefert.",
+            [("trade.regional", "Brest region", 20e6)],
+        ),
+    ],
+)
+def test_a_regions_trade_with_china_is_its_point(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmen des Gebiets Gomel exportierten 2022 Waren für 2,1 Mrd. US-Dollar.",
+        "Der Außenhandelsumsatz des Gebiets Mogiljow stieg 2022 um 12 Prozent.",
+        "Das Gebiet Brest exportierte 2022 Waren in 90 Länder. Im ersten Quartal wurden "
+        "Waren im Wert von 300 Mio. US-Dollar geliefert.",
+        # China in another paragraph: no evidence for this one.
+        "Das Gebiet Minsk pflegt Kontakte nach China.\n\n"
+        "Die Exporte des Gebiets Minsk erreichten 2022 rund 4 Mrd. US-Dollar.",
+        # Another partner, named in a paragraph on China.
+        "Das Gebiet Brest pflegt Kontakte nach China. Die Exporte des Gebiets Brest nach "
+        "Russland stiegen 2022 auf 900 Mio. US-Dollar.",
+        # A free economic zone's residents are not the region.
+        "Die Residenten der Freien Wirtschaftszone Grodnoinvest exportierten 2022 Waren "
+        "für 50 Mio. US-Dollar nach China.",
+    ],
+)
+def test_a_regions_trade_with_others_is_no_point(text: str) -> None:
+    assert [p for p in points(text) if p[0] == "trade.regional"] == []
+
+
+# --- coordination across a pronoun clause -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Handel der Gebiete Brest und Gomel mit China wuchs deutlich, er betrug "
+        "100 Mio. Dollar.",
+        "Die Exporte der Gebiete Grodno, Witebsk und Mogiljow nach China stiegen, sie "
+        "erreichten 2022 rund 300 Mio. US-Dollar.",
+        "Die Gebiete Brest und Gomel lieferten 2022 mehr Waren nach China. Der Wert "
+        "der Exporte erreichte 90 Mio. US-Dollar.",
+    ],
+)
+def test_two_coordinated_regions_share_the_figure_no_point(text: str) -> None:
+    assert points(text) == []
+
+
+def test_one_region_before_a_pronoun_clause_is_its_point() -> None:
+    text = "Der Handel des Gebiets Gomel mit China wuchs deutlich, er betrug 100 Mio. Dollar."
+    assert points(text) == [("trade.regional", "Gomel region", 100e6)]
