@@ -66,6 +66,8 @@ The file format (``catalog.yaml`` beside this module)::
             not_item / not_near / not_sentence / not_context: [...]   # none may match
             not_named: [region]     # no entity of these kinds named up to the figure's clause end
 
+A list of regexes may hold another list, read in its place: a YAML alias of a list
+defined before (``not_sentence: [*not_regional, 'Russland']``).
 Regexes are Python ``re`` syntax, searched case-sensitively unless they
 start with ``(?i)``.  Indicators are tried in file order and the first whose
 rules match wins, so a specific indicator (``trade.regional``) stands before

@@ -96,6 +96,8 @@ class CatalogChecker:
         if not isinstance(value, list):
             self.problem(where, f"expected a list of regular expressions, got {value!r}")
             return ()
+        # A list may hold another list (a YAML alias: [*shared, 'one more']), read in place.
+        value = [v for item in value for v in (item if isinstance(item, list) else [item])]
         compiled = [self.regex(f"{where}[{i}]", v) for i, v in enumerate(value)]
         return tuple(p for p in compiled if p is not None)
 

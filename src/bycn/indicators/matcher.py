@@ -60,7 +60,7 @@ class _Compiled(NamedTuple):
     clause: SearchTest | None  # near and not_near, on the clause
     sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
     context: SearchTest | None  # must match the sentence or one before it
-    paragraph: SearchTest | None  # must match a sentence of the paragraph
+    paragraph: tuple[SearchTest, ...]  # one must match a sentence of the paragraph
     not_context: SearchTest | None  # must match none of them
     look_back: int
 
@@ -181,7 +181,9 @@ class Matcher:
             _clause_test(self._test(rule.near), self._test(rule.not_near)),
             tuple((test, want) for test, want in sentence if test is not None),
             self._test(rule.context),
-            self._test(rule.paragraph),
+            # One test per pattern, each tried on the whole paragraph before the next: the
+            # first (the commonest words, as the catalog orders them) mostly decides.
+            tuple(self._test((p,)) for p in rule.paragraph),
             self._test(rule.not_context),
             rule.look_back,
         )
@@ -255,10 +257,8 @@ class Matcher:
         for test, want in rule.sentence:
             if self._any(test, sentence) is not want:
                 return False
-        if rule.paragraph is not None and not self._any(rule.paragraph, sentence):
-            texts = contexts.paragraph(site)
-            if not any(self._any(rule.paragraph, t) for t in texts):
-                return False
+        if rule.paragraph and not self._in_paragraph(rule.paragraph, sentence, site, contexts):
+            return False
         if rule.context is not None or rule.not_context is not None:
             texts = (sentence, *contexts.before(site, rule.look_back))
             if rule.context is not None and not any(self._any(rule.context, t) for t in texts):
@@ -266,6 +266,17 @@ class Matcher:
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False
         return True
+
+    def _in_paragraph(
+        self, tests: tuple[SearchTest, ...], sentence: str, site: Site | None, contexts: Contexts
+    ) -> bool:
+        """Whether one of ``tests`` finds its pattern in the sentence or its paragraph."""
+        texts = contexts.paragraph(site) or (sentence,)
+        for test in tests:
+            for text in texts:
+                if self._any(test, text):
+                    return True
+        return False
 
     def _any(self, test: SearchTest, text: str) -> bool:
         """Whether one of the patterns of ``test`` is found in ``text``; remembered."""

@@ -213,9 +213,7 @@ class Contexts:
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
-        # A figure's site is asked for by its rules, by the point it becomes and by what
-        # refers back to it: found once per sentence text and line.
-        self._sites: dict[tuple[str, str, int], Site | None] = {}
+        self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
@@ -246,13 +244,15 @@ class Contexts:
         entries.append((article, text, first, int(last)))
 
     def site(self, fig: FigureScope) -> Site | None:
-        """Where the figure's sentence stands in its document; None when it is not known."""
-        key = (fig.doc, fig.sentence, fig.line)
-        try:
-            return self._sites[key]
-        except KeyError:
-            found = self._sites[key] = self._site(fig)
-            return found
+        """Where the figure's sentence stands in its document; None when it is not known.
+
+        The matcher asks about one figure several times in a row (its rules, the point it
+        becomes): the last answer is kept for the same figure object."""
+        if fig is self._last[0]:
+            return self._last[1]
+        found = self._site(fig)
+        self._last = (fig, found)
+        return found
 
     def _site(self, fig: FigureScope) -> Site | None:
         entries = self._order.get(fig.doc, [])
