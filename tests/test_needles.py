@@ -1,7 +1,7 @@
 """The cheap tests before the catalog's searches give the searches' own answers.
 
 ``indicators.needles`` reads the literal text every match of a pattern holds and looks
-for it with ``in`` before the pattern is searched; ``matcher.names_pattern`` groups the
+for it with ``in`` before the pattern is searched; ``needles.names_pattern`` groups the
 entity names by first character; the catalog's clause boundary tries its comma first.
 Each must answer exactly as the plain search does, on any text.
 """
@@ -15,8 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.matcher import names_pattern
-from bycn.indicators.needles import any_test, literal, needles, search_test
+from bycn.indicators.needles import any_test, literal, names_pattern, needles, search_test
 from bycn.indicators.scopes import Clauses
 
 CATALOG = load_catalog()

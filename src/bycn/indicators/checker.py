@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bycn.exceptions import Problem
+from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
@@ -34,7 +35,6 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = {"openers", "change"}
-_ANAPHOR_KEYS = {"pattern", "examples", "counter_examples"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -133,12 +133,12 @@ class CatalogChecker:
             coordination = self.regex("coordination", data["coordination"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
-        anaphors = self.anaphors(data.get("anaphors"))
+        anaphors = read_anaphors(self, data.get("anaphors"))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
         kinds = {e.kind for e in entities}
         indicators = self.indicators(data.get("indicators"), names, kinds, anaphors)
-        self.named_anaphors(data.get("anaphors"), anaphors, indicators, entities)
+        check_unnamed(self, data.get("anaphors"), anaphors, indicators, entities)
         if self.problems or boundary is None:
             return None
         return Catalog(
@@ -151,67 +151,6 @@ class CatalogChecker:
             refer_back=refer_back,
             anaphors=anaphors,
         )
-
-    def anaphors(self, value: Any) -> dict[str, re.Pattern[str]]:
-        """The optional ``anaphors`` mapping: name -> {pattern, examples, counter_examples};
-        every example must match its pattern, no counter-example may."""
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            self.problem("anaphors", "expected a mapping NAME: {pattern: ..., examples: [...]}")
-            return {}
-        found: dict[str, re.Pattern[str]] = {}
-        for name, raw in value.items():
-            where = f"anaphors.{name}"
-            if not isinstance(raw, dict):
-                self.problem(where, "expected a mapping {pattern: ..., examples: [...]}")
-                continue
-            self.keys(where, raw, _ANAPHOR_KEYS, required=("pattern", "examples"))
-            pattern = self.regex(f"{where}.pattern", raw.get("pattern"))
-            if pattern is None:
-                continue
-            for text in self.strings(f"{where}.examples", raw.get("examples")):
-                if not pattern.search(text):
-                    self.problem(f"{where}.examples", f"{text!r} does not match the pattern")
-            for text in self.strings(
-                f"{where}.counter_examples", raw.get("counter_examples", [])
-            ):
-                if pattern.search(text):
-                    self.problem(f"{where}.counter_examples", f"{text!r} matches the pattern")
-            found[str(name)] = pattern
-        return found
-
-    def named_anaphors(
-        self,
-        raw: Any,
-        anaphors: Mapping[str, re.Pattern[str]],
-        indicators: Iterable[Indicator],
-        entities: Iterable[Entity],
-    ) -> None:
-        """An anaphor is never a named one: no example that ends in a noun (a capitalised
-        word: "des Gebiets") may match with a name of the indicator's kind after it
-        ("des Gebiets Gomel"; a proper name, capitalised: not "belarussische Hauptstadt")."""
-        if not isinstance(raw, dict):
-            return
-        by_pattern = {pattern: name for name, pattern in anaphors.items()}
-        pairs = {
-            (by_pattern[i.entity.anaphor], i.entity.kind)
-            for i in indicators
-            if i.entity.anaphor in by_pattern and i.entity.kind is not None
-        }
-        for name, kind in sorted(pairs):
-            examples = raw[name].get("examples") or []
-            nouns = [e for e in examples if isinstance(e, str) and e.split()[-1][:1].isupper()]
-            for entity in (e for e in entities if e.kind == kind):
-                for example in nouns:
-                    for alias in (n for n in entity.names if n[:1].isupper()):
-                        if anaphors[name].search(f"{example} {alias}"):
-                            self.problem(
-                                f"anaphors.{name}",
-                                f"{example + ' ' + alias!r} names {entity.name!r}, "
-                                "but the pattern takes it for an anaphor",
-                            )
-                            break
 
     def refer_back(self, value: Any) -> ReferBack:
         """The optional ``refer_back`` mapping: ``openers`` and ``change``, regex lists."""

@@ -32,11 +32,11 @@ from itertools import count
 from typing import NamedTuple
 
 from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
-from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.needles import SearchTest, any_test, names_pattern, search_test
 from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
-__all__ = ["Matcher", "names_pattern"]
+__all__ = ["Matcher"]
 
 Patterns = tuple[re.Pattern[str], ...]
 
@@ -72,33 +72,6 @@ def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> Search
     if not_near is not None:
         return lambda text: not not_near(text)
     return near
-
-
-def names_pattern(names: list[str]) -> re.Pattern[str] | None:
-    """A pattern that finds the ``names`` as whole words, the earlier of two that start at
-    one place first: the same matches as ``(?<!\\w)(?:name|name|...)(?!\\w)``, found
-    faster.
-
-    The names are grouped by their first character, in their order: at any place only
-    the names of one group can match, so the engine tries those alone, and as every
-    alternative starts with a plain character it skips places no name can start at.
-    ``(?<!\\wX)`` after a name's first character ``X`` asks what ``(?<!\\w)`` before
-    it would.
-
-    >>> names = names_pattern(["Gebiet Minsk", "Minsk", "Brest"])
-    >>> [m[0] for m in names.finditer("Im Gebiet Minsk, in Minsker Betrieben und Brest")]
-    ['Gebiet Minsk', 'Brest']
-    """
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name[:1], []).append(name[1:])
-    if not groups:
-        return None
-    alternatives = (
-        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
-        for first, rests in groups.items()
-    )
-    return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)")
 
 
 class Matcher:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-__all__ = ["SearchTest", "any_test", "literal", "needles", "search_test"]
+__all__ = ["SearchTest", "any_test", "literal", "names_pattern", "needles", "search_test"]
 
 #: Whether a text holds a match of the pattern (the same answer as ``pattern.search``).
 SearchTest = Callable[[str], bool]
@@ -290,3 +290,30 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
         return False
 
     return test
+
+
+def names_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A pattern that finds the ``names`` as whole words, the earlier of two that start at
+    one place first: the same matches as ``(?<!\\w)(?:name|name|...)(?!\\w)``, found
+    faster.
+
+    The names are grouped by their first character, in their order: at any place only
+    the names of one group can match, so the engine tries those alone, and as every
+    alternative starts with a plain character it skips places no name can start at.
+    ``(?<!\\wX)`` after a name's first character ``X`` asks what ``(?<!\\w)`` before
+    it would.
+
+    >>> names = names_pattern(["Gebiet Minsk", "Minsk", "Brest"])
+    >>> [m[0] for m in names.finditer("Im Gebiet Minsk, in Minsker Betrieben und Brest")]
+    ['Gebiet Minsk', 'Brest']
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(name[1:])
+    if not groups:
+        return None
+    alternatives = (
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(map(re.escape, rests))})"
+        for first, rests in groups.items()
+    )
+    return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)")
