@@ -38,6 +38,7 @@ KEY = "_key"
 
 _POINTER = "current"
 _KEEP = 2  # generations kept, so that a reader that has just read the pointer finds its folder
+_DICTIONARY_PAGE = 1 << 30  # bytes of distinct text a column's dictionary page may hold
 
 
 @functools.cache
@@ -88,8 +89,9 @@ class TableCache:
     def load(self, schemas: Mapping[str, pa.Schema] | None = None) -> dict[str, pa.Table]:
         """Every stored table (with its ``_key`` column); ``{}`` when there is none.
 
-        schemas: each table's columns and types: a stored table is read as that (its
-            columns in that order); one that has other columns counts as no store.
+        schemas: each table's columns and types: a stored table with other columns, or
+            other types (plain strings where texts are now a dictionary, say: a store
+            written by an older bycn), counts as no store.
 
         A store that cannot be read (damaged, written by another pyarrow, or with other
         columns) is as good as none: the documents are parsed again.
@@ -101,11 +103,12 @@ class TableCache:
             return {}
         try:
             tables = {path.stem: pq.read_table(path) for path in sorted(current.glob("*.parquet"))}
-            for name, schema in (schemas or {}).items():
-                if name in tables:
-                    tables[name] = tables[name].select(schema.names).cast(schema)
         except Exception:  # a damaged store is rebuilt, never trusted
             return {}
+        for name, schema in (schemas or {}).items():
+            # Not cast: a cast would turn another store's types into these silently.
+            if name in tables and not tables[name].schema.remove_metadata().equals(schema):
+                return {}
         return tables
 
     def save(self, tables: Mapping[str, pa.Table]) -> None:
@@ -117,7 +120,14 @@ class TableCache:
         target = self.folder / name
         target.mkdir()
         for table, data in tables.items():
-            pq.write_table(data, target / f"{table}.parquet")
+            # One dictionary per text column, not one per stacked part (the writer would
+            # write each part's texts out in full); and room for it in the dictionary page
+            # (past its limit, 1 MB by default, the writer stores every row's text again).
+            pq.write_table(
+                data.unify_dictionaries(),
+                target / f"{table}.parquet",
+                dictionary_pagesize_limit=_DICTIONARY_PAGE,
+            )
         pointer = self.folder / f".{_POINTER}.{name}"
         pointer.write_text(name + "\n", encoding="utf-8")
         os.replace(pointer, self.folder / _POINTER)
