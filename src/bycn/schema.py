@@ -254,8 +254,7 @@ _PYTHON_TYPES = {
 def arrow_schema(schema: Schema, extra: tuple[str, ...] = ()) -> pa.Schema:
     """The Arrow schema of ``schema``'s columns, then the text columns ``extra``."""
     return pa.schema(
-        [(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns]
-        + [(name, TEXT) for name in extra]
+        [(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns] + [(name, TEXT) for name in extra]
     )
 
 
