@@ -127,3 +127,45 @@ def test_a_store_of_plain_strings_written_by_an_older_bycn_is_no_store(tmp_path,
     assert len(parsed) == len(again.documents) == 7  # every document parsed again
     pd.testing.assert_frame_equal(again.figures, read_corpus(folder, cache=False).figures)
     assert store.load(stored) != {}  # and stored anew in today's layout
+
+
+# --- the CSV of a table ---------------------------------------------------------------
+
+_CHARACTERS = ["a", "ü", ",", '"', "\n", "\r", " ", ";", "'", "\t", "€", "ß"]
+
+
+def test_the_csv_is_the_bytes_pandas_writes_for_any_texts_and_numbers():
+    import random
+
+    import numpy as np
+
+    from bycn.csvtext import csv_pieces
+
+    draw = random.Random(7)
+    for _ in range(120):
+        n = draw.randint(1, 5)
+        texts = ["".join(draw.choices(_CHARACTERS, k=draw.randint(0, 4))) for _ in range(n)]
+        frame = pd.DataFrame(
+            {
+                "text": pd.Series(
+                    [t if draw.random() > 0.2 else None for t in texts], dtype=object
+                ),
+                "value": [draw.choice([1.5, np.nan, 1e20, -0.0, 730600000.0, 1e-7]) for _ in texts],
+                "year": pd.Series([draw.choice([2021, None]) for _ in texts], dtype="Int64"),
+                "flag": [draw.random() < 0.5 for _ in texts],
+            }
+        )
+        for columns in (["text", "value"], ["value", "text"], ["year", "value"], list(frame)):
+            part = frame[columns]
+            expected = part.to_csv(index=False, lineterminator="\n").encode()
+            assert b"".join(csv_pieces(part)) == expected, part
+
+
+def test_the_csv_of_a_long_repeated_sentence_comes_in_pieces(tmp_path):
+    from bycn.csvtext import csv_pieces
+
+    path, sentence = _one_sentence(tmp_path, 400)
+    figures = read_corpus(path, cache=False).figures
+    pieces = list(csv_pieces(figures))
+    assert b"".join(pieces) == figures.to_csv(index=False, lineterminator="\n").encode()
+    assert len(pieces) > 2 and max(map(len, pieces)) < (1 << 20) + 2 * len(sentence)
