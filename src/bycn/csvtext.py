@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["csv_pieces"]
 
 _PIECE = 1 << 20  # bytes gathered before a piece is handed on
-# What makes the csv module (QUOTE_MINIMAL, lineterminator "\n") quote a field.
+# What may make the csv module (QUOTE_MINIMAL, lineterminator "\n") quote a field: a text
+# holding none is written as it is; one holding any is left to the csv module (Python
+# 3.11's does not quote a bare "\r", later ones may).
 _QUOTED = re.compile(r'[,"\r\n]')
 
 
