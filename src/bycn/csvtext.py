@@ -65,22 +65,21 @@ def csv_pieces(frame: pd.DataFrame) -> Iterator[bytes]:
         # Numbers are as pandas writes them (its float format, <NA> as empty); they hold
         # no comma or quote, so splitting its lines at commas gives each cell.
         lines = frame.iloc[:, numbers].to_csv(index=False, header=False, lineterminator="\n")
-        cells = [line.split(",") for line in lines.split("\n")[:-1]]
-        for j, i in enumerate(numbers):
+        cells = [line.split(b",") for line in lines.encode("utf-8").split(b"\n")[:-1]]
+        for j, column in enumerate(zip(*cells, strict=True)):
             # A lone empty field is quoted ("") by the csv module: here it is one of many.
-            columns[i] = [b"" if row[j] == '""' else row[j].encode() for row in cells]
+            columns[numbers[j]] = [b"" if cell == b'""' else cell for cell in column]
     yield _header(list(frame.columns))
     piece: list[bytes] = []
     size = 0
     for row in zip(*columns, strict=True):
-        line = b",".join(row) + b"\n"
-        piece.append(line)
-        size += len(line)
+        piece.append(b",".join(row))
+        size += len(piece[-1])
         if size >= _PIECE:
-            yield b"".join(piece)
+            yield b"\n".join(piece) + b"\n"
             piece, size = [], 0
     if piece:
-        yield b"".join(piece)
+        yield b"\n".join(piece) + b"\n"
 
 
 def _all_text(values: pd.Series) -> bool:
@@ -92,18 +91,14 @@ def _all_text(values: pd.Series) -> bool:
 
 def _text_cells(values: pd.Series) -> list[bytes]:
     """A text column's cells, quoted and encoded once per distinct text (a string keeps
-    its hash, so a text repeated by reference is hashed once)."""
-    done: dict[str, bytes] = {}
-    cells = []
-    for value in values.tolist():
-        if not isinstance(value, str):
-            cells.append(b"")  # missing: pandas' na_rep
-            continue
-        cell = done.get(value)
-        if cell is None:
-            cell = done[value] = _field(value).encode("utf-8")
-        cells.append(cell)
-    return cells
+    its hash, so a text repeated by reference is hashed once); a missing one is empty,
+    pandas' na_rep."""
+    import numpy as np
+    import pandas as pd
+
+    codes, texts = pd.factorize(values)  # missing: -1, the last cell below
+    cells = np.array([*(_field(text).encode("utf-8") for text in texts), b""], dtype=object)
+    return cells[codes].tolist()
 
 
 def _field(text: str) -> str:
@@ -114,6 +109,8 @@ def _field(text: str) -> str:
     """
     if not _QUOTED.search(text):
         return text
+    if "\r" not in text:
+        return '"' + text.replace('"', '""') + '"'  # as every Python's csv module quotes
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow((text, ""))
     return buffer.getvalue()[: -len(",\n")]

@@ -287,28 +287,11 @@ def arrow_table(
             return None
     target = arrow_schema(schema, extra)
     try:
-        arrays = [
-            _coded(columns[f.name]) if f.type == TEXT else pa.array(columns[f.name], type=f.type)
-            for f in target
-        ]
+        # A text column is built as a dictionary, each distinct text hashed into it once.
+        arrays = [pa.array(columns[f.name], type=f.type) for f in target]
     except (pa.ArrowException, OverflowError):
         return None
     return pa.Table.from_arrays(arrays, schema=target)
-
-
-def _coded(texts: Sequence[str]) -> pa.DictionaryArray:
-    """``texts`` as an Arrow dictionary array: each distinct text once, in the order
-    first seen (a text repeated by reference, as a sentence in its figures' rows, is
-    hashed once: Python keeps a string's hash).
-
-    >>> _coded(["a", "b", "a"]).indices.to_pylist()
-    [0, 1, 0]
-    """
-    index: dict[str, int] = {}
-    codes = [index.setdefault(text, len(index)) for text in texts]
-    return pa.DictionaryArray.from_arrays(
-        pa.array(codes, pa.int32()), pa.array(list(index), pa.string())
-    )
 
 
 def arrow_frame(data: pa.Table, schema: Schema) -> pd.DataFrame:
