@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-__all__ = ["KEY", "TableCache", "code_fingerprint", "document_key"]
+__all__ = ["KEY", "TableCache", "code_fingerprint", "document_key", "write_parquet"]
 
 #: The column of every stored row holding its document's key (:func:`document_key`).
 KEY = "_key"
@@ -70,6 +70,17 @@ def document_key(doc: str, content: bytes) -> str:
     """
     content_hash = hashlib.sha256(content).hexdigest()[:32]
     return f"{doc}:{content_hash}:{code_fingerprint()}"
+
+
+def write_parquet(data: pa.Table, where: str | Path | pa.NativeFile) -> None:
+    """Write ``data`` as Parquet to the file or stream ``where``, each text column's
+    dictionary (:data:`bycn.schema.TEXT`) stored once: one dictionary for the column,
+    not one per stacked part (the writer would write each part's texts out in full),
+    and room for it in the dictionary page (past its limit, 1 MB by default, the
+    writer stores every row's text again)."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(data.unify_dictionaries(), where, dictionary_pagesize_limit=_DICTIONARY_PAGE)
 
 
 class TableCache:
@@ -113,21 +124,12 @@ class TableCache:
 
     def save(self, tables: Mapping[str, pa.Table]) -> None:
         """Write ``tables`` as the new store and switch to it atomically."""
-        import pyarrow.parquet as pq
-
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"store-{uuid.uuid4().hex[:12]}"
         target = self.folder / name
         target.mkdir()
         for table, data in tables.items():
-            # One dictionary per text column, not one per stacked part (the writer would
-            # write each part's texts out in full); and room for it in the dictionary page
-            # (past its limit, 1 MB by default, the writer stores every row's text again).
-            pq.write_table(
-                data.unify_dictionaries(),
-                target / f"{table}.parquet",
-                dictionary_pagesize_limit=_DICTIONARY_PAGE,
-            )
+            write_parquet(data, target / f"{table}.parquet")
         pointer = self.folder / f".{_POINTER}.{name}"
         pointer.write_text(name + "\n", encoding="utf-8")
         os.replace(pointer, self.folder / _POINTER)
