@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from tests.conftest import FIXTURES
 
@@ -169,3 +170,16 @@ def test_the_csv_of_a_long_repeated_sentence_comes_in_pieces(tmp_path):
     pieces = list(csv_pieces(figures))
     assert b"".join(pieces) == figures.to_csv(index=False, lineterminator="\n").encode()
     assert len(pieces) > 2 and max(map(len, pieces)) < (1 << 20) + 2 * len(sentence)
+
+
+def test_stored_points_read_back_equal_and_hold_each_sentence_once(tmp_path):
+    from bycn.indicators.stored import corpus_points
+
+    built = corpus_points(CORPUS, cache=tmp_path).reset_index(drop=True)
+    read = corpus_points(CORPUS, cache=tmp_path)  # from the store
+    pd.testing.assert_frame_equal(built, read)
+    counts = read["sentence"].value_counts()
+    shared = read.loc[read["sentence"] == counts.index[0], "sentence"]
+    assert counts.iloc[0] > 1 and shared.map(id).nunique() == 1
+    stored = pq.read_schema(next((tmp_path / "points").glob("*.parquet")))
+    assert stored.field("sentence").type == TEXT
