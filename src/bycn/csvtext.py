@@ -69,17 +69,26 @@ def csv_pieces(frame: pd.DataFrame) -> Iterator[bytes]:
         for j, column in enumerate(zip(*cells, strict=True)):
             # A lone empty field is quoted ("") by the csv module: here it is one of many.
             columns[numbers[j]] = [b"" if cell == b'""' else cell for cell in column]
+    columns[-1] = [cell + b"\n" for cell in columns[-1]]
     yield _header(list(frame.columns))
+    # Each row's bytes are copied once into its line; small lines once more into a piece.
     piece: list[bytes] = []
     size = 0
     for row in zip(*columns, strict=True):
-        piece.append(b",".join(row))
-        size += len(piece[-1])
+        line = b",".join(row)
+        if len(line) >= _PIECE:
+            if piece:
+                yield b"".join(piece)
+                piece, size = [], 0
+            yield line
+            continue
+        piece.append(line)
+        size += len(line)
         if size >= _PIECE:
-            yield b"\n".join(piece) + b"\n"
+            yield b"".join(piece)
             piece, size = [], 0
     if piece:
-        yield b"\n".join(piece) + b"\n"
+        yield b"".join(piece)
 
 
 def _all_text(values: pd.Series) -> bool:
@@ -90,15 +99,15 @@ def _all_text(values: pd.Series) -> bool:
 
 
 def _text_cells(values: pd.Series) -> list[bytes]:
-    """A text column's cells, quoted and encoded once per distinct text (a string keeps
-    its hash, so a text repeated by reference is hashed once); a missing one is empty,
-    pandas' na_rep."""
-    import numpy as np
-    import pandas as pd
-
-    codes, texts = pd.factorize(values)  # missing: -1, the last cell below
-    cells = np.array([*(_field(text).encode("utf-8") for text in texts), b""], dtype=object)
-    return cells[codes].tolist()
+    """A text column's cells, quoted and encoded once per distinct text; a missing one
+    is empty, pandas' na_rep. Found by a dict: a string keeps its hash, so a text
+    repeated by reference is hashed once (pandas' factorize hashes each row's bytes)."""
+    texts = values.tolist()
+    cells: dict[object, bytes] = dict.fromkeys(texts, b"")
+    for text in cells:
+        if isinstance(text, str):
+            cells[text] = _field(text).encode("utf-8")
+    return list(map(cells.__getitem__, texts))
 
 
 def _field(text: str) -> str:
