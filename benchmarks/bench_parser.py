@@ -1,4 +1,5 @@
-"""Parser figures for ``make bench``: the development set's scores, corpus time,
+"""Parser figures for ``make bench``: the development set's and the held-out sets' scores
+(figures, and series points of news texts), corpus time,
 throughput, time for one long sentence at 10/40/160 KB, import time.
 
 Times are CPU seconds of this process (``time.process_time``), best of a few runs:
@@ -82,11 +83,27 @@ def devset() -> dict[str, float]:
     }
 
 
+def series_set() -> dict[str, float]:
+    """The held-out news texts scored on their series points (issue 7), every miss listed."""
+    sys.path.insert(0, str(ROOT))
+    from tests.seriesset import CHECKED, run
+
+    result = run()
+    for line in result.lines():
+        print(line)
+    return {
+        "series_recall": result.recall,
+        "series_precision": result.precision,
+        **{f"series_{name}": result.accuracy(name) for name in CHECKED},
+    }
+
+
 def main() -> dict[str, float]:
     import bycn
     from bycn.text.source import read_source
 
     results = devset()
+    results |= series_set()
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded
     corpus_seconds = _best_of(5, lambda: bycn.parse_text(text).figures)

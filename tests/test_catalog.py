@@ -79,6 +79,7 @@ def test_the_default_catalog_is_the_package_file() -> None:
 
 def _valid() -> dict:
     return {
+        "clause_boundary": ",|;",
         "entities": [
             {"name": "Great Stone", "kind": "park", "aliases": ["Veliky Kamen"]},
             {"name": "Minsk", "kind": "region"},
@@ -164,3 +165,85 @@ def test_every_region_and_institution_has_a_subject_in_both_languages(catalog: C
         for name in catalog.entity_names(kind):
             entity = catalog.entity(name)
             assert entity.subject_en and entity.subject_de, name
+
+
+def test_the_clause_boundary_has_one_home_the_catalog() -> None:
+    # No default elsewhere: a catalog without its boundary is a problem that names it.
+    data = _valid()
+    del data["clause_boundary"]
+    with pytest.raises(CatalogError, match="catalog: missing 'clause_boundary'"):
+        parse_catalog(data)
+    data["clause_boundary"] = "(unclosed"
+    with pytest.raises(CatalogError, match=r"clause_boundary: bad regular expression"):
+        parse_catalog(data)
+    assert parse_catalog(_valid()).clause_boundary.pattern == ",|;"
+
+
+def test_not_names_must_hold_a_name_of_their_entity_and_no_other_entitys() -> None:
+    data = _valid()
+    data["entities"][1] |= {
+        "aliases": ["Hauptstadt"],
+        "not_names": ["chinesische Hauptstadt", "Hauptstadtregion", "Hauptstadt", "Veliky Kamen"],
+    }
+    with pytest.raises(CatalogError) as caught:
+        parse_catalog(data)
+    problems = [(p.where, p.what) for p in caught.value.problems]  # type: ignore[attr-defined]
+    assert problems == [
+        ("entities[Minsk].not_names", "'Hauptstadtregion' holds none of the entity's names"),
+        ("entities[Minsk].not_names", "'Hauptstadt' is one of the entity's own names"),
+        ("entities[Minsk].not_names", "'Veliky Kamen' holds none of the entity's names"),
+        ("entities[Minsk].not_names", "'Veliky Kamen' is a name of entity 'Great Stone'"),
+    ]
+    data["entities"][1]["not_names"] = ["chinesische Hauptstadt"]
+    assert parse_catalog(data).entity("Minsk").not_names == ("chinesische Hauptstadt",)
+
+
+def test_every_region_is_named_in_its_transliterations_and_forms(catalog: Catalog) -> None:
+    # Each of the six regions by the German and the English transliteration of its
+    # name, with its adjective (German does not decline it); Minsk city and region apart.
+    forms = {
+        "Brest region": ("Brest", "Brester"),
+        "Gomel region": ("Gomel", "Homel", "Gomeler"),
+        "Grodno region": ("Grodno", "Hrodna", "Grodnoer"),
+        "Mogilev region": ("Mogiljow", "Mogilev", "Mogilew", "Mahiljou", "Mogiljower"),
+        "Vitebsk region": ("Witebsk", "Vitebsk", "Witebsker"),
+        "Minsk region": (
+            "Gebiet Minsk",
+            "Region Minsk",
+            "Minsker Gebiet",
+            "Oblast Minsk",
+            "Minsker Gebietsexekutivkomitee",
+        ),
+        "Minsk": ("Stadt Minsk", "Minsker", "Hauptstadt", "belarussischen Hauptstadt"),
+    }
+    for name, names in forms.items():
+        assert set(names) <= set(catalog.entity(name).names), name
+
+
+def test_not_named_names_kinds_of_entities() -> None:
+    data = _valid()
+    data["indicators"][0]["rules"][0]["not_named"] = ["region", "planet"]
+    with pytest.raises(CatalogError, match=r"rules\[0\]\.not_named: no entity has kind 'planet'"):
+        parse_catalog(data)
+    data["indicators"][0]["rules"][0]["not_named"] = ["region"]
+    assert parse_catalog(data).indicator("park.residents").rules[0].not_named == ("region",)
+
+
+def test_the_park_context_sees_every_name_of_the_park(catalog: Catalog) -> None:
+    # The park's names live twice: as the entity's aliases and in the rules' context
+    # patterns; a name added to one must be seen by the other.
+    park = catalog.entity("Great Stone")
+    for indicator in catalog.indicators:
+        if indicator.entity.fixed != park.name:
+            continue
+        for rule in indicator.rules:
+            for name in park.names:
+                assert any(p.search(name) for p in rule.context), (indicator.id, name)
+
+
+def test_coordination_is_optional_and_checked() -> None:
+    assert parse_catalog(_valid()).coordination is None
+    data = _valid() | {"coordination": "(?:und|,"}
+    with pytest.raises(CatalogError, match=r"coordination: bad regular expression"):
+        parse_catalog(data)
+    assert load_catalog().coordination.fullmatch(" und das Gebiet ")

@@ -26,7 +26,8 @@ def _catalog_patterns() -> list[re.Pattern[str]]:
     found: dict[tuple[str, int], re.Pattern[str]] = {}
     lists = ("near", "sentence", "context", "not_item", "not_near", "not_sentence", "not_context")
     for indicator in CATALOG.indicators:
-        patterns = [*(indicator.target or ()), indicator.entity.anaphor]
+        entity = indicator.entity
+        patterns = [*(indicator.target or ()), entity.anaphor, *(entity.topic_unless or ())]
         for rule in indicator.rules:
             patterns += [rule.item, *(p for name in lists for p in getattr(rule, name))]
         for p in patterns:
@@ -111,7 +112,8 @@ def test_each_catalog_list_answers_as_its_searches(text: str) -> None:
 
 
 def _names() -> list[str]:
-    names = [n for e in CATALOG.entities for n in e.names]
+    # As the matcher gives them: the names and the phrases that hide a name (not_names).
+    names = [n for e in CATALOG.entities for n in (*e.names, *e.not_names)]
     return sorted(names, key=lambda n: -len(n))
 
 

@@ -429,3 +429,148 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
 )
 def test_news_texts_give_their_points(text: str, expected: list) -> None:
     assert sorted(news_points(text)) == sorted(expected)
+
+
+# --- entities: how news texts name regions, the capital, the park and the partners -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in another transliteration (German, English, Belarusian), with its noun.
+        (
+            "Im Gebiet Wizebsk stiegen die Exporte nach China um 14 Prozent. Die Oblast "
+            "Mahiljou exportierte Waren für 52 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Vitebsk region", 14.0, "actual"),
+                ("trade.regional", "Mogilev region", 52e6, "actual"),
+            ],
+        ),
+        # The adjective, undeclined in any case, and the genitive of the name.
+        (
+            "Die Exporte des Mogilewer Gebiets nach China stiegen um 9 Prozent. Der "
+            "Handelsumsatz Grodnos mit China erreichte 310 Millionen Dollar. Hrodnaer "
+            "Betriebe lieferten Waren für 41 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Mogilev region", 9.0, "actual"),
+                ("trade.regional", "Grodno region", 310e6, "actual"),
+                ("trade.regional", "Grodno region", 41e6, "actual"),
+            ],
+        ),
+        # Minsk: the city by its name, adjective and genitive; the region by its noun.
+        (
+            "Der Handelsumsatz Minsks mit China betrug 900 Millionen Dollar. Die Exporte der "
+            "Oblast Minsk nach China stiegen um 11 Prozent. Minsker Betriebe lieferten Waren "
+            "für 75 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Minsk", 900e6, "actual"),
+                ("trade.regional", "Minsk region", 11.0, "actual"),
+                ("trade.regional", "Minsk", 75e6, "actual"),
+            ],
+        ),
+        # The region's authorities are the region's, though "Minsker" alone is the city's.
+        (
+            "Das Minsker Gebietsexekutivkomitee teilte mit, die Exporte der Region nach China "
+            "seien um 13 Prozent gestiegen. Die hauptstädtischen Betriebe lieferten Waren für "
+            "60 Millionen Dollar nach China.",
+            [
+                ("trade.regional", "Minsk region", 13.0, "actual"),
+                ("trade.regional", "Minsk", 60e6, "actual"),
+            ],
+        ),
+        (
+            "Ein Abteilungsleiter der Minsker Gebietsregierung sagte, das bilaterale "
+            "Handelsvolumen habe 1,1 Milliarden Dollar erreicht. Das Gebiet Minsk liefert vor "
+            "allem Kalidünger nach China. Die direkten Investitionen aus der Volksrepublik China "
+            "erreichten 61 Millionen Dollar.",
+            [
+                ("trade.regional", "Minsk region", 1.1e9, "actual"),
+                ("trade.chinese_investment", "Minsk region", 61e6, "actual"),
+            ],
+        ),
+        # "Hauptstadt" alone is Belarus's capital; China's capital or a province's is not.
+        (
+            "Die Exporte der Hauptstadt nach China stiegen um 16 Prozent. Chinesische "
+            "Direktinvestitionen in die belarussische Hauptstadt erreichten 45 Millionen Dollar.",
+            [
+                ("trade.regional", "Minsk", 16.0, "actual"),
+                ("trade.chinese_investment", "Minsk", 45e6, "actual"),
+            ],
+        ),
+        (
+            "In der chinesischen Hauptstadt sagte der Minister, der Warenumsatz zwischen Belarus "
+            "und China habe 5 Milliarden Dollar erreicht. In Zhengzhou, der Hauptstadt der "
+            "Provinz Henan, erreichte der Handel mit Belarus 80 Millionen Dollar.",
+            [("trade.turnover", "Belarus-China", 5e9, "actual")],
+        ),
+        # Two regions that share a figure: no point of either, nor a national total.
+        (
+            "Die Gebiete Brest und Gomel exportierten Waren für 50 Millionen Dollar nach China. "
+            "In den Gebieten Grodno und Witebsk sind 40 Betriebe für Lieferungen nach China "
+            "akkreditiert. Das Gebiet Grodno steigerte seine Lieferungen nach China um 12 "
+            "Prozent, das Gebiet Mogiljow um 8 Prozent.",
+            [
+                ("trade.regional", "Grodno region", 12.0, "actual"),
+                ("trade.regional", "Mogilev region", 8.0, "actual"),
+            ],
+        ),
+        # A Chinese province is the partner, never the point's entity, before or after.
+        (
+            "Das Gebiet Gomel exportierte Waren für 50 Mio. Dollar in die Provinz Henan. Der "
+            "Handel zwischen der Provinz Jiangsu und dem Gebiet Witebsk erreichte 30 Millionen "
+            "Dollar.",
+            [
+                ("trade.regional", "Gomel region", 50e6, "actual"),
+                ("trade.regional", "Vitebsk region", 30e6, "actual"),
+            ],
+        ),
+        # The clause's "der Region" is the region named before, not the city where the
+        # figure was said, named in another clause.
+        (
+            "Der Gouverneur des Gebiets Brest sprach von neuen Projekten. Derzeit sind 87 "
+            "Betriebe der Region für Lieferungen nach China akkreditiert, sagte er am Rande "
+            "eines Forums in Minsk.",
+            [("trade.accredited_producers", "Brest region", 87.0, "actual")],
+        ),
+        # A sentence that names no one continues its paragraph's topic, a region; a name
+        # in a later clause (where it was said) comes after that topic.
+        (
+            "Das Gebiet Brest baut seine Beziehungen zu China aus. Die Exporte nach China "
+            "stiegen um 23 Prozent. Für Lieferungen nach China sind 66 Betriebe zugelassen, "
+            "hieß es bei einem Treffen in Minsk.",
+            [
+                ("trade.regional", "Brest region", 23.0, "actual"),
+                ("trade.accredited_producers", "Brest region", 66.0, "actual"),
+            ],
+        ),
+        # The topic is the nearest sentence that speaks of someone: here the country, so
+        # the exports are Belarus's though a region was named before.
+        (
+            "Das Gebiet Brest baut seine Beziehungen zu China aus. Belarus will seine "
+            "Lieferungen nach China verdoppeln. Die Exporte nach China stiegen um 23 Prozent.",
+            [("trade.exports", "Belarus-China", 23.0, "actual")],
+        ),
+        # A region's trade is never a national total, though the region's indicator does
+        # not take a clause on imports.
+        (
+            "Die Exporte aus Grodno nach China stiegen um 20 Prozent, die Importe um 5 Prozent. "
+            "Der Handelsumsatz des Gebiets Witebsk mit China stieg um 18 Prozent, die Einfuhren "
+            "um 4 Prozent.",
+            [
+                ("trade.regional", "Grodno region", 20.0, "actual"),
+                ("trade.regional", "Vitebsk region", 18.0, "actual"),
+            ],
+        ),
+        # The park by its other names.
+        (
+            "Im Industriepark Velikij Kamen arbeiten heute rund 3.100 Menschen. Im Großen Stein "
+            "sind 150 Residenten registriert.",
+            [
+                ("park.jobs", "Great Stone", 3100.0, "actual"),
+                ("park.residents", "Great Stone", 150.0, "actual"),
+            ],
+        ),
+    ],
+)
+def test_news_texts_name_their_entities(text: str, expected: list) -> None:
+    assert sorted(news_points(text)) == sorted(expected)

@@ -22,7 +22,9 @@ True
 The file format (``catalog.yaml`` beside this module)::
 
     version: 1
-    clause_boundary: <regex>        # splits a sentence into clauses (scope "near")
+    clause_boundary: <regex>        # required: splits a sentence into clauses (scope "near")
+    coordination: <regex>           # optional: all that stands between two names of one
+                                    # kind that share a figure (Gebiete Brest und Gomel)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
     entities:
       - name: Great Stone           # the name series and briefings show
@@ -31,6 +33,8 @@ The file format (``catalog.yaml`` beside this module)::
         subject: {en: ..., de: ...}   # optional: the name as a sentence's subject, with its
                                       # article (the Gomel region, das Gebiet Gomel)
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
+        not_names: [...]              # optional: phrases that hold a name but name something
+                                      # else (chinesische Hauptstadt, for Minsk's Hauptstadt)
         note: ...                   # optional, for reviewers
     indicators:
       - id: park.residents          # group.name; the group is park, trade or edu
@@ -50,6 +54,7 @@ The file format (``catalog.yaml`` beside this module)::
             look_back: 2            # sentences before the figure's that "context" sees
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
+            not_named: [region]     # no entity of these kinds named up to the figure's clause end
 
 Regexes are Python ``re`` syntax, searched case-sensitively unless they
 start with ``(?i)``.  Indicators are tried in file order and the first whose
@@ -111,7 +116,7 @@ def parse_catalog(data: Any, path: Path | None = None) -> Catalog:
     >>> parse_catalog({"indicators": [{"id": "x"}]})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    bycn.exceptions.CatalogError: catalog: 7 problems: ...
+    bycn.exceptions.CatalogError: catalog: 8 problems: ...
     """
     checker = CatalogChecker()
     catalog = checker.catalog(data, path)

@@ -5,8 +5,8 @@
 >>> checker.catalog({"entities": [], "indicators": [{"id": "x"}]}, None) is None
 True
 >>> [str(p) for p in checker.problems][:2]
-["indicators[x]: id must be <group>.<name> with group one of ('park', 'trade', 'edu')", \
-"indicators[x]: missing 'label'"]
+["catalog: missing 'clause_boundary'", \
+"indicators[x]: id must be <group>.<name> with group one of ('park', 'trade', 'edu')"]
 """
 
 from __future__ import annotations
@@ -20,15 +20,11 @@ from bycn.exceptions import Problem
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, Rule
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
-__all__ = ["DEFAULT_CLAUSE_BOUNDARY", "CatalogChecker"]
-
-#: Default clause boundaries: a comma that is not a decimal comma, ``;``, ``:``, a dash
-#: between spaces, and ``und`` before an article (coordinated noun phrases).
-DEFAULT_CLAUSE_BOUNDARY = r"(?<!\d),|,(?!\d)|;|:|\s[-–]\s|\sund\s(?=(?:der|des|die|dem|den)\s)"
+__all__ = ["CatalogChecker"]
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
-_TOP_KEYS = {"version", "clause_boundary", "target", "entities", "indicators"}
-_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "note"}
+_TOP_KEYS = {"version", "clause_boundary", "coordination", "target", "entities", "indicators"}
+_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -40,7 +36,7 @@ _INDICATOR_KEYS = {
     "target",
     "rules",
 }
-_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "look_back", "default"}
+_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default"}
 _PATTERN_LISTS = (
     "near",
     "sentence",
@@ -50,7 +46,7 @@ _PATTERN_LISTS = (
     "not_sentence",
     "not_context",
 )
-_RULE_KEYS = {"units", "item", "look_back", "status", *_PATTERN_LISTS}
+_RULE_KEYS = {"units", "item", "look_back", "status", "not_named", *_PATTERN_LISTS}
 _STATUSES = ("auto", *STATUSES)
 
 
@@ -110,12 +106,17 @@ class CatalogChecker:
         if not isinstance(data, dict):
             self.problem("catalog", f"expected a mapping at the top, got {type(data).__name__}")
             return None
-        self.keys("catalog", data, _TOP_KEYS, required=("entities", "indicators"))
+        # The clause boundary has one home, the catalog that uses it: no default here.
+        required = ("clause_boundary", "entities", "indicators")
+        self.keys("catalog", data, _TOP_KEYS, required=required)
         if data.get("version", 1) != 1:
             self.problem("version", f"unsupported version {data.get('version')!r} (expected 1)")
-        boundary = self.regex(
-            "clause_boundary", data.get("clause_boundary", DEFAULT_CLAUSE_BOUNDARY)
-        )
+        boundary = None
+        if data.get("clause_boundary") is not None:
+            boundary = self.regex("clause_boundary", data["clause_boundary"])
+        coordination = None
+        if data.get("coordination") is not None:
+            coordination = self.regex("coordination", data["coordination"])
         target = self.regexes("target", data.get("target", []))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
@@ -128,6 +129,7 @@ class CatalogChecker:
             indicators=indicators,
             target=target,
             clause_boundary=boundary,
+            coordination=coordination,
             path=path,
         )
 
@@ -159,6 +161,7 @@ class CatalogChecker:
                 seen[alias] = name
             if any(e.name == name for e in entities):
                 self.problem(where, f"duplicate entity name {name!r}")
+            not_names = self.not_names(f"{where}.not_names", raw, (name, *aliases))
             labels = self.labels(f"{where}.label", raw.get("label"))
             subjects = self.labels(f"{where}.subject", raw.get("subject"))
             entities.append(
@@ -171,9 +174,33 @@ class CatalogChecker:
                     label_de=labels.get("de", ""),
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
+                    not_names=not_names,
                 )
             )
+        for entity in entities:
+            for phrase in entity.not_names:
+                owner = seen.get(phrase)
+                if owner is not None and owner != entity.name:
+                    self.problem(
+                        f"entities[{entity.name}].not_names",
+                        f"{phrase!r} is a name of entity {owner!r}",
+                    )
         return tuple(entities)
+
+    def not_names(
+        self, where: str, raw: Mapping[str, Any], names: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """``not_names``: phrases that hold one of the entity's names as a whole word but
+        name something else (``chinesische Hauptstadt``)."""
+        if "not_names" not in raw:
+            return ()
+        phrases = self.strings(where, raw["not_names"])
+        for phrase in phrases:
+            if phrase in names:
+                self.problem(where, f"{phrase!r} is one of the entity's own names")
+            elif not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase) for n in names):
+                self.problem(where, f"{phrase!r} holds none of the entity's names")
+        return phrases
 
     def labels(self, where: str, label: Any) -> dict[str, str]:
         """An optional ``{en: ..., de: ...}`` mapping, each language a non-empty text."""
@@ -247,7 +274,7 @@ class CatalogChecker:
         rules: list[Rule] = []
         if isinstance(rules_raw, list) and rules_raw:
             for j, rule_raw in enumerate(rules_raw):
-                rule = self.rule(f"{where}.rules[{j}]", rule_raw, units)
+                rule = self.rule(f"{where}.rules[{j}]", rule_raw, units, kinds)
                 if rule is not None:
                     rules.append(rule)
         elif rules_raw is not None:
@@ -285,9 +312,17 @@ class CatalogChecker:
         if kind is not None and kind not in kinds:
             self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
         anaphor = self.regex(f"{where}.anaphor", raw["anaphor"]) if "anaphor" in raw else None
+        topic_unless = None
+        if "topic_unless" in raw:
+            topic_unless = self.regexes(f"{where}.topic_unless", raw["topic_unless"])
         look_back = self.look_back(where, raw)
         return EntitySpec(
-            fixed=fixed, kind=kind, anaphor=anaphor, look_back=look_back, default=default
+            fixed=fixed,
+            kind=kind,
+            anaphor=anaphor,
+            topic_unless=topic_unless,
+            look_back=look_back,
+            default=default,
         )
 
     def look_back(self, where: str, raw: dict[str, Any]) -> int:
@@ -298,7 +333,9 @@ class CatalogChecker:
             return 0
         return look_back
 
-    def rule(self, where: str, raw: Any, indicator_units: tuple[str, ...]) -> Rule | None:
+    def rule(
+        self, where: str, raw: Any, indicator_units: tuple[str, ...], kinds: set[str]
+    ) -> Rule | None:
         if not isinstance(raw, dict):
             self.problem(where, "expected a mapping")
             return None
@@ -316,4 +353,15 @@ class CatalogChecker:
         lists = {
             key: self.regexes(f"{where}.{key}", raw[key]) for key in _PATTERN_LISTS if key in raw
         }
-        return Rule(units=units, item=item, look_back=look_back, status=status, **lists)
+        not_named: tuple[str, ...] = ()
+        if "not_named" in raw:
+            not_named = self.strings(f"{where}.not_named", raw["not_named"])
+            for kind in not_named:
+                if kind not in kinds:
+                    self.problem(
+                        f"{where}.not_named",
+                        f"no entity has kind {kind!r} (kinds: {sorted(kinds)})",
+                    )
+        return Rule(
+            units=units, item=item, look_back=look_back, status=status, not_named=not_named, **lists
+        )

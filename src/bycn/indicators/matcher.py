@@ -31,13 +31,17 @@ import re
 from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, Entity, Indicator, Rule
+from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
 from bycn.indicators.needles import SearchTest, any_test, search_test
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher", "names_pattern"]
 
 Patterns = tuple[re.Pattern[str], ...]
+
+#: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
+_SHARED = "\x00shared"
+_COORDINATION_MAX = 40  # characters between two coordinated names, at most
 
 
 class _Compiled(NamedTuple):
@@ -122,11 +126,19 @@ class Matcher:
             for i in catalog.indicators
             if i.entity.anaphor is not None
         }
-        names = sorted(
-            ((name, e) for e in catalog.entities for name in e.names),
-            key=lambda pair: -len(pair[0]),
-        )
-        self._entity_of = {name: e for name, e in names}
+        self._topic = {
+            id(i.entity): self._test(i.entity.topic_unless)
+            for i in catalog.indicators
+            if i.entity.topic_unless
+        }
+        # A phrase that holds a name but names something else ("chinesische Hauptstadt") is
+        # found as a name of no entity: the longer match hides the name inside it.
+        named: list[tuple[str, Entity | None]] = [
+            (name, e) for e in catalog.entities for name in e.names
+        ]
+        named += [(phrase, None) for e in catalog.entities for phrase in e.not_names]
+        names = sorted(named, key=lambda pair: -len(pair[0]))
+        self._entity_of = dict(names)
         self._names = names_pattern([name for name, _ in names])
 
     def forget(self) -> None:
@@ -189,12 +201,14 @@ class Matcher:
                 passed = verdicts[rule.index] = self._sentence_passes(
                     rule, fig.sentence, site, contexts
                 )
-            if not passed:
+            if not passed or (rule.rule.not_named and self._names_kinds(fig, rule.rule.not_named)):
                 continue
             entity = self._entity(indicator, fig, site, contexts)
             if entity is None:
                 unplaced = indicator  # try the next indicator
                 continue
+            if entity is _SHARED:
+                return None  # no one entity's value, nor a total
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
@@ -238,25 +252,89 @@ class Matcher:
     def _entity(
         self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
+        """The entity of the point, found in this order: named in the figure's clause; else,
+        if that clause refers back ("Betriebe der Region"), named in the sentences before;
+        else named in the clauses before it (nearest the figure); else, if the sentence
+        refers back, named before it; else, if the sentence up to the figure's clause speaks
+        of no one and the indicator follows topics, the entity of the nearest sentence
+        before it that speaks of someone (none if that is another entity or the country);
+        else named in a clause after the figure's; else the indicator's default.
+
+        A name in a later clause comes last: it is where or by whom a figure was said more
+        often than what it is about. In "Derzeit sind 434 Betriebe der Region akkreditiert,
+        sagte er am Rande des Forums in Minsk" the region is the one named before (an
+        anaphor); in "Für Lieferungen nach China sind 66 Betriebe zugelassen, hieß es bei
+        einem Treffen in Minsk" it is the paragraph's region (its topic), not the city.
+        """
         spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
-        found = self._subject(fig, spec.kind) or self._nearest(
-            fig.sentence, spec.kind, fig.position, fig.length
-        )
+        found = self._in_clause(fig, spec.kind)
+        if found is _SHARED:
+            return found
         anaphor = self._anaphor.get(id(indicator))
+        if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
+            found = self._named_before(spec, site, contexts)
+        limit = self._clause_end(fig)
+        if found is None:
+            found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
         if found is None and anaphor is not None and anaphor(fig.sentence):
+            found = self._named_before(spec, site, contexts)
+        if (
+            found is None
+            and spec.topic_unless is not None
+            and self._topical(spec, fig.sentence, limit)
+        ):
             for text in contexts.before(site, spec.look_back):
                 found = self._nearest(text, spec.kind, len(text), 0)
-                if found is not None:
-                    break
+                if found is not None or not self._topical(spec, text):
+                    break  # the nearest sentence that speaks of something is the topic
+        if found is None and limit is not None:
+            found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length)
         return found if found is not None else spec.default
 
-    def _subject(self, fig: FigureScope, kind: str | None) -> str | None:
-        """The entity of ``kind`` named last before the figure in its own clause.
+    def _topical(self, spec: EntitySpec, text: str, limit: int | None = None) -> bool:
+        """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
+        the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
+        topic)."""
+        if any(limit is None or end <= limit for _, end, _ in self._mentions_in(text)):
+            return False
+        words = self._topic.get(id(spec))
+        return words is None or not self._any(words, text)
 
-        It is the clause's subject: in "Das Gebiet Grodno steigerte seine Lieferungen um 12
-        Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though Mogiljow is nearer.
+    def _names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
+        """Whether an entity of one of ``kinds`` is named in the figure's sentence up to the
+        end of its clause (all of it if the clause is not found)."""
+        limit = self._clause_end(fig)
+        return any(
+            limit is None or end <= limit
+            for kind in kinds
+            for _, end, _ in self._mentions_of(fig.sentence, kind)
+        )
+
+    def _clause_end(self, fig: FigureScope) -> int | None:
+        """Where the figure's clause ends in its sentence; None if it is not found."""
+        if fig.position < 0 or not fig.clause:
+            return None
+        start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
+        return None if start < 0 else start + len(fig.clause)
+
+    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+        """The entity of ``spec.kind`` named last in the nearest of the ``spec.look_back``
+        sentences before the figure's that names one (what an anaphor refers to)."""
+        for text in contexts.before(site, spec.look_back):
+            found = self._nearest(text, spec.kind, len(text), 0)
+            if found is not None:
+                return found
+        return None
+
+    def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last before the figure in its own clause, else the
+        one named first after it in the clause.
+
+        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
+        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
+        Mogiljow is nearer.
         """
         mentions = self._mentions_of(fig.sentence, kind)
         if not mentions or fig.position < 0 or not fig.clause:
@@ -264,13 +342,36 @@ class Matcher:
         clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
         if clause_start < 0:
             return None
+        clause_end = clause_start + len(fig.clause)
         found = None
-        for start, end, name in mentions:  # in order, so the last one taken ends last
+        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
+        for mention in mentions:  # in order, so the last one taken ends last
+            start, end, name = mention
             if end > fig.position:
-                break
+                if found is None and start >= fig.position + fig.length and end <= clause_end:
+                    return name
+                if start >= fig.position:
+                    break
+                continue
             if start >= clause_start:
-                found = name
+                if last is not None and self._coordinated(fig.sentence, last, mention):
+                    return _SHARED
+                found, last = name, mention
         return found
+
+    def _coordinated(
+        self, sentence: str, first: tuple[int, int, str], second: tuple[int, int, str]
+    ) -> bool:
+        """Whether two names of different entities are coordinated (nothing but the
+        catalog's ``coordination`` between them)."""
+        coordination = self.catalog.coordination
+        between = sentence[first[1] : second[0]]
+        return (
+            coordination is not None
+            and first[2] != second[2]
+            and len(between) <= _COORDINATION_MAX
+            and coordination.fullmatch(between) is not None
+        )
 
     def _mentions_of(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
         """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
@@ -291,17 +392,23 @@ class Matcher:
         mentions = self._mentions.get(text)
         if mentions is None:
             found = self._names.finditer(text) if self._names is not None else ()
+            entity_of = self._entity_of
             mentions = self._mentions[text] = [
-                (m.start(), m.end(), self._entity_of[m[0]]) for m in found
+                (m.start(), m.end(), entity) for m in found if (entity := entity_of[m[0]])
             ]
         return mentions
 
-    def _nearest(self, text: str, kind: str | None, position: int, length: int) -> str | None:
-        """The entity of ``kind`` named in ``text`` nearest the span at ``position``."""
+    def _nearest(
+        self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
+    ) -> str | None:
+        """The entity of ``kind`` named in ``text`` (ending by ``limit``, if given) nearest
+        the span at ``position``."""
         best: tuple[int, int] | None = None
         found = None
         anchor = max(position, 0)
         for start, end, name in self._mentions_of(text, kind):
+            if limit is not None and end > limit:
+                break
             key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
             if best is None or key < best:
                 best, found = key, name

@@ -27,6 +27,8 @@ class Entity:
     label_en, label_de: the name briefings show in each language (catalog key ``label``).
     subject_en, subject_de: the name as a sentence's subject, with its article (``the
         Gomel region``, ``das Gebiet Gomel``; catalog key ``subject``).
+    not_names: phrases that hold one of the names but name something else (``chinesische
+        Hauptstadt`` for Minsk, whose alias is ``Hauptstadt``).
     """
 
     name: str
@@ -37,6 +39,7 @@ class Entity:
     label_de: str = ""
     subject_en: str = ""
     subject_de: str = ""
+    not_names: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -72,13 +75,18 @@ class EntitySpec:
     kind: else the entity of this kind named in the sentence (nearest to the figure).
     anaphor: when the sentence names none but matches this regex (``dieser Region``),
         look at the ``look_back`` sentences before it, nearest first.
-    look_back: how many sentences an anaphor may reach back.
+    topic_unless: when given, a sentence that names no entity at all and has none of these
+        words (``belarussische``, ``des Landes``: the country's) continues the text's topic:
+        the entity is the one named in the ``look_back`` sentences before, nearest first
+        ("Das Gebiet Brest ... Die Exporte nach China stiegen um 20 Prozent").
+    look_back: how many sentences an anaphor or a topic may reach back.
     default: the entity when none is found; without it the figure is no point.
     """
 
     fixed: str | None = None
     kind: str | None = None
     anaphor: re.Pattern[str] | None = None
+    topic_unless: tuple[re.Pattern[str], ...] | None = None
     look_back: int = 0
     default: str | None = None
 
@@ -92,6 +100,8 @@ class Rule:
     near / sentence / context: at least one regex of each given list matches the figure's
         clause / sentence / sentence or the ``look_back`` sentences before it.
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
+    not_named: no entity of these kinds is named in the figure's clause or the clauses
+        before it ("Die Exporte aus Grodno nach China" are no national total).
     status: ``actual`` or ``target`` for every point this rule finds (overrides the
         indicator's status; "der 89. Bewohner ... plant" is a registration, not a plan).
     """
@@ -107,6 +117,7 @@ class Rule:
     not_sentence: tuple[re.Pattern[str], ...] = ()
     not_context: tuple[re.Pattern[str], ...] = ()
     status: str | None = None
+    not_named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,7 @@ class Catalog:
     indicators: tuple[Indicator, ...]
     target: tuple[re.Pattern[str], ...]
     clause_boundary: re.Pattern[str]
+    coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
     path: Path | None = None
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
     _by_name: Mapping[str, Entity] = field(default_factory=dict, repr=False, compare=False)
