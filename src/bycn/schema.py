@@ -211,9 +211,10 @@ SERIES = Schema(
     ),
 )
 
-# Text columns hold Python strings (object), not Arrow strings: a figures table repeats
-# its sentence in every row of that sentence, and Arrow would copy it into each row
-# (a 160 KB sentence with 7,000 figures: 1.1 GB, 4 s), where objects share one string.
+# In a DataFrame, text columns hold Python strings (object), not pandas' Arrow strings: a
+# figures table repeats its sentence in every row of that sentence, and an Arrow string
+# column copies it into each row (a 160 KB sentence with 7,000 figures: 1.1 GB, 4 s),
+# where objects share one string (as the Arrow tables share one, :data:`TEXT`).
 _PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64", "Int64": "Int64"}
 
 
