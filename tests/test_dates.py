@@ -22,7 +22,9 @@ from bycn.text.dates import find_dates
         # "im Vorjahr" with no year or "Jahr" beside it, and at a sentence's start.
         ("Der Export stieg im Vorjahr um 5 Prozent.", 2019, ["2018"]),
         ("Im Vorjahr zählte der Park 85 Einwohner.", 2019, ["2018"]),
-        ("im Vorjahreszeitraum", 2019, []),  # the same period a year before, not the year
+        # The same period a year before, not the year: of the period named before it.
+        ("im Vorjahreszeitraum", 2019, [""]),
+        ("im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12)", None, ["2021-H1", "2020-H1"]),
         # A comparison's baseline is not the figure's date; a deadline is.
         ("20 Prozent mehr als im Vorjahr", 2019, []),
         ("um 12 Prozent höher als 2018", 2019, []),
@@ -77,6 +79,35 @@ from bycn.text.dates import find_dates
             None,
             ["2021-01/2021-05", "2020-01/2020-05"],
         ),
+        # The period named before, whichever pattern found it; a comparison names none.
+        (
+            "im ersten Halbjahr 2023 und im gleichen Zeitraum des Vorjahres",
+            None,
+            ["2023-H1", "2022-H1"],
+        ),
+        ("im ersten Quartal stieg er, im selben Zeitraum sank er", 2023, ["2023-Q1", "2023-Q1"]),
+        (
+            "im Januar-August, im gleichen Zeitraum des Vorjahres, im genannten Zeitraum",
+            "2023-09-05",
+            ["2023-01/2023-08", "2022-01/2022-08", "2023-01/2023-08"],
+        ),
+        ("im gleichen Zeitraum 2022; in diesem Zeitraum des Jahres 2021", None, ["2022", "2021"]),
+        (
+            "2022 waren es 16.000, im Jahr davor 15.183, vor Jahresfrist",
+            None,
+            ["2022", "2021", "2021"],
+        ),
+        (
+            "im Mai 2023 und ein Jahr zuvor; doppelt so viel wie ein Jahr zuvor",
+            None,
+            ["2023-05", "2022-05"],
+        ),
+        # Months cut short, as a table's header writes them.
+        ("Jan.-Aug. 2023", None, ["2023-01/2023-08"]),
+        ("Sept. 2023; Nov. bis Dez. 2022", None, ["2023-09", "2022-11/2022-12"]),
+        ("Jana 2023", None, ["2023"]),
+        # Nothing named before it in the text: the caller looks in the sentences before.
+        ("In diesem Zeitraum kamen 6 hinzu", 2023, [""]),
     ],
 )
 def test_find_dates(text, reference, expected):
@@ -201,6 +232,8 @@ _MANY_DATES = [
     "im ersten Halbjahr 2021 (im Vorjahreszeitraum: 12), in der zweiten Jahreshälfte 2020",
     "Im ersten Quartal, im zweiten Quartal und im Halbjahr, in den ersten zwei Quartalen",
     "in den ersten fünf Monaten, in der ersten Jahreshälfte und im gleichen Zeitraum des Jahres",
+    "Im genannten Zeitraum, in diesem Zeitraum 2021, im selben Zeitraum des Vorjahres, 2022",
+    "Jan.-Aug. 2023, Sept. 2022, Sep. 2021 und im Mär. sowie Jul.-Dez. 2020 oder Juli 2019",
 ]
 
 

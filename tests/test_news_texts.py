@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import bycn
+from bycn.text.datelines import read_head
 from bycn.text.structure import parse_structure
 from bycn.text.webpage import parse_webpage
 
@@ -58,6 +61,21 @@ def test_a_plans_deadline_dates_no_figure_after_it_but_a_past_bis_does():
     assert figures(past, "2022-05-01")["1.700 Arbeitsplätze"][0] == "2022-01"
 
 
+@pytest.mark.parametrize("plan", ["Für 2025", "Ab dem Jahr 2025", "Spätestens Ende 2025"])
+def test_a_plans_year_is_one_rule_for_the_text_and_its_figures(plan):
+    """The words that make a year a plan's are those a dateline's year passes over too."""
+    text = (
+        f"MINSK, 12. Mai (BelTA) – {plan} sind neue Lieferungen nach China geplant. "
+        "Im ersten Quartal 2023 wuchs der Export. Es wurden 5 Verträge unterzeichnet.\n"
+    )
+    assert read_head(text).date == "2023-05-12"
+    plan_first = f"{plan} sind Lieferungen geplant. Es wurden 5 Verträge unterzeichnet."
+    assert figures(plan_first, "2023-05-12")["5 Verträge"][0] == ""
+    # The same words before a date that has passed: a fact's date.
+    past = plan_first.replace("2025", "2022").replace("sind", "waren")
+    assert figures(past, "2023-05-12")["5 Verträge"][0] != ""
+
+
 def test_a_web_pages_headline_is_its_title_not_its_body():
     html = (
         "<html><head><title>Milch nach China: 30 Prozent mehr | Agrarportal</title></head>"
@@ -109,3 +127,172 @@ def test_a_pages_metadata_are_those_trafilatura_reads():
         meta.sitename,
     )
     assert page.publisher == "Belta" and page.url == "https://news.example.org/a?b=1"
+
+
+# --- datelines: a place and an agency, not a sentence's opening --------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "agency", "date"),
+    [
+        ("MINSK, 14. März (BelTA) – ", "MINSK", "BelTA", "2023-03-14"),
+        ("PEKING, 3. Mai 2023, 10:15 (Xinhua) — ", "PEKING", "Xinhua", "2023-05-03"),
+        ("Schanghai (dpa) - ", "Schanghai", "dpa", ""),
+        ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters", ""),
+        ("Minsk, 14. Nov. 2023 /BelTA/. ", "Minsk", "BelTA", "2023-11-14"),
+        ("6. Mai 2023 (Xinhua) – ", "", "Xinhua", "2023-05-06"),  # a date without a place
+    ],
+)
+def test_a_dateline_is_a_place_or_a_date_and_an_agency(head, place, agency, date):
+    found = read_head(f"Kalidünger für China\n\n{head}Der Umschlag wuchs 2023.\n")
+    assert (found.place, found.agency, found.date) == (place, agency, date)
+
+
+@pytest.mark.parametrize(
+    ("opening", "as_of"),
+    [
+        ("Im März (laut BelTA) - ", "2023-03"),
+        ("Im Jahr 2022 (nach Angaben des Zolls) – ", "2022"),
+        ("Im ersten Quartal (so das Ministerium) – ", "2023-Q1"),
+        ("Heute (laut Zoll) – ", "2023-05"),
+    ],
+)
+def test_a_body_line_with_an_attribution_in_brackets_is_no_dateline(opening, as_of):
+    """A date or a preposition then "(laut ...)" and a dash opens a sentence: its date is
+    the figure's, and nothing of it is blanked as a head."""
+    text = f"Kalidünger für China\n\n{opening}lieferte Belarus 1,1 Mio. Tonnen Kalidünger.\n"
+    assert read_head(text).agency == ""
+    assert figures(text, "2023-05-10")["1,1 Mio. Tonnen"][0] == as_of
+
+
+# --- markdown tables: a row is its own unit ----------------------------------------------
+
+TABLE_BY_YEAR = (
+    "Handel mit China wächst\n"
+    "\n"
+    "MINSK, 14. März 2024 (BelTA) – Der Warenumsatz mit China ist weiter gestiegen, "
+    "teilte das Statistikamt mit.\n"
+    "\n"
+    "| Jahr | Warenumsatz |\n"
+    "|------|-------------|\n"
+    "| 2021 | 1,0 Mrd. Dollar |\n"
+    "| 2022 | 1,2 Mrd. Dollar |\n"
+    "| 2023 | 1,5 Mrd. Dollar |\n"
+    "\n"
+    "Im Januar exportierte Belarus Waren für 95 Mio. Dollar nach China.\n"
+)
+
+TABLE_BY_COLUMN = (
+    "| Ware | 2022 | Januar-August 2023 |\n"
+    "|:-----|-----:|-------------------:|\n"
+    "| Milchpulver | 41,2 Mio. Dollar | 38,5 Mio. Dollar |\n"
+    "| Rindfleisch | 12,0 Mio. Dollar | 15,3 Mio. Dollar |\n"
+    "| Käse | 2021,5 Tonnen | 1.980 Tonnen |\n"
+)
+
+
+def test_a_table_rows_value_takes_its_own_rows_year_not_the_next():
+    found = figures(TABLE_BY_YEAR, "")
+    assert [found[f"{v} Mrd. Dollar"][0] for v in ("1,0", "1,2", "1,5")] == ["2021", "2022", "2023"]
+    assert found["95 Mio. Dollar"][0] == "2024-01"  # the paragraph after the table
+
+
+def test_a_table_cell_takes_its_column_headers_period():
+    found = figures(f"Lieferungen aus dem Gebiet Grodno:\n\n{TABLE_BY_COLUMN}", "2023-09-05")
+    assert found["41,2 Mio. Dollar"][0] == found["12,0 Mio. Dollar"][0] == "2022"
+    assert found["38,5 Mio. Dollar"][0] == found["15,3 Mio. Dollar"][0] == "2023-01/2023-08"
+    assert found["2021,5 Tonnen"][0] == "2022"  # its digits are no year of its own
+
+
+def test_a_table_row_without_a_date_takes_none_from_the_text_around_it():
+    text = (
+        "Im ersten Halbjahr 2023 wuchs der Export.\n"
+        "| Ware | Menge |\n"
+        "|---|---|\n"
+        "| Milch | 12.000 Tonnen |\n"
+        "| Käse | 2.000 Tonnen |\n"
+        "Im Jahr 2022 waren es 9.000 Tonnen.\n"
+    )
+    found = figures(text, "")
+    assert found["12.000 Tonnen"][0] == found["2.000 Tonnen"][0] == ""
+    assert found["9.000 Tonnen"][0] == "2022"
+
+
+def test_each_table_row_is_a_sentence_and_blank_lines_still_end_paragraphs():
+    sentences = parse_structure(TABLE_BY_YEAR).sentences
+    texts = [s.text for s in sentences]
+    assert texts[2:6] == [
+        "| Jahr | Warenumsatz |",
+        "| 2021 | 1,0 Mrd. Dollar |",
+        "| 2022 | 1,2 Mrd. Dollar |",
+        "| 2023 | 1,5 Mrd. Dollar |",
+    ]  # the rule line is no sentence
+    assert len({s.paragraph for s in sentences}) == len(sentences)
+
+
+# --- a period named earlier ---------------------------------------------------------------
+
+NAMED_BEFORE = (
+    "Milch für China\n"
+    "\n"
+    "GRODNO, 5. September (BelTA) – Die Molkereien des Gebiets exportierten im "
+    "Januar-August 2023 Milchpulver für 38,5 Mio. Dollar nach China.\n"
+    "\n"
+    "Im gleichen Zeitraum des Vorjahres waren es 29,1 Mio. Dollar.\n"
+    "\n"
+    "Im genannten Zeitraum stieg die Zahl der Exporteure auf 14 Betriebe.\n"
+    "\n"
+    "Die Einfuhren aus China beliefen sich im ersten Halbjahr auf 120 Mio. Dollar. In diesem "
+    "Zeitraum kamen 6 neue Lieferanten hinzu, 2 mehr als im selben Zeitraum des Vorjahres.\n"
+)
+
+
+def test_a_period_named_earlier_dates_the_figures_that_refer_to_it():
+    found = figures(NAMED_BEFORE, "")
+    assert found["38,5 Mio. Dollar"][0] == "2023-01/2023-08"
+    # "des Vorjahres" is no baseline here: the figure is of the year before.
+    assert found["29,1 Mio. Dollar"][0] == "2022-01/2022-08"
+    # A comparison names no period of its own: "im genannten Zeitraum" is January-August 2023.
+    assert found["14 Betriebe"][0] == "2023-01/2023-08"
+    assert found["120 Mio. Dollar"][0] == "2023-H1"
+    assert found["6 neue Lieferanten"][0] == "2023-H1"
+    # "2 mehr als im selben Zeitraum des Vorjahres": a baseline, the figure's own is H1 2023.
+    assert found["2"][0] == "2023-H1"
+
+
+def test_a_reference_looks_back_into_the_paragraph_before_but_no_further():
+    """A news paragraph is often one sentence: "in diesem Zeitraum" points back past it."""
+    text = (
+        "Im ersten Quartal 2023 stieg der Export um 12 Prozent.\n\n"
+        "Der Park meldete neue Residenten. Im genannten Zeitraum kamen 5 Firmen hinzu.\n\n"
+        "Die Zahl der Beschäftigten stieg.\n\n"
+        "Sie erreichten in diesem Zeitraum 40 Mio. Dollar.\n"
+    )
+    found = figures(text, "")
+    assert found["5 Firmen"][0] == "2023-Q1"
+    assert found["40 Mio. Dollar"][0] == ""  # two paragraphs back: no reference
+
+
+def test_a_plans_period_is_not_the_period_a_reference_names():
+    """ "Für dieses Jahr ... geplant" in February: a plan, as its year has not ended."""
+    text = (
+        "WITEBSK, 9. Februar 2021 (BelTA) – Der Umsatz des Gebiets mit China betrug 2020 "
+        "rund 180 Mio. Dollar. Für dieses Jahr ist ein Plus von 15 Prozent geplant.\n\n"
+        "Das Gebiet Mogiljow exportierte im gleichen Zeitraum Waren für 96 Mio. Dollar.\n\n"
+        "Bis Ende des Jahres sollen 20 Betriebe folgen. Es wurden 7 Verträge unterzeichnet.\n"
+    )
+    found = figures(text, "")
+    assert found["96 Mio. Dollar"][0] == "2020"
+    assert found["7 Verträge"][0] == ""
+
+
+def test_a_year_before_the_period_named_is_that_period_a_year_earlier():
+    text = (
+        "PEKING, 3. Juli 2023 (Xinhua) -- Im ersten Halbjahr fuhren 8.641 Güterzüge zwischen "
+        "China und Europa. Ein Jahr zuvor waren es 7.449 Güterzüge.\n"
+        "Im Vorjahreszeitraum wurden 410.000 Container befördert.\n"
+    )
+    found = figures(text, "")
+    assert found["8.641 Güterzüge"][0] == "2023-H1"
+    assert found["7.449 Güterzüge"][0] == "2022-H1"
+    assert found["410.000 Container"][0] == "2022-H1"

@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
+from bycn.text.datepatterns import ANY_MONTH, PLAN_BEFORE, month_number
+from bycn.text.lexicon import LEXICON
+from bycn.vocabulary import MONTHS
 
 __all__ = ["Head", "read_head"]
 
-_M = "|".join(MONTHS)
 # A month written out or cut short: "November", "Nov.", "Sept.".
-_MONTH = rf"(?:{_M}|(?:{'|'.join(SHORT_MONTHS)})\.)"
+_MONTH = ANY_MONTH
 _HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
 _TITLE_MAX = 160
 _ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")
@@ -39,19 +40,20 @@ _NUMERIC_LINE = re.compile(
 )
 # "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021, 10:15 (Xinhua) —",
 # "Minsk, 14. Nov. 2023 /BelTA/.".
+# A place, a date, or a place and a date, then the agency ("6. Mai 2023 (Xinhua) –" too).
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
-    rf"(?:,\s*(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
+    rf"^\s*(?:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
+    r"(?:,\s*|(?=\s*[(/])))?"
+    rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+|/(?P<slashed>[^/\n]{1,30})/(?:\.|\s*[-–—]+))\s*"
 )
+# A dateline names a place and an agency: no word of either is a word that opens a German
+# clause ("Im", "Laut", "Nach": a preposition or an article), a month or a year.
+# "Im März (laut BelTA) –" and "Heute (nach Angaben des Zolls) -" are body text.
+_NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
 # A year not within a longer number. Its digits first and the digit before it tested
 # after, so that the engine skips ahead to a 1 or a 2 in a long text.
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
-# "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025": a plan's year, not the text's.
-_TARGET_BEFORE = re.compile(
-    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
-    r"(?:(?:zum|dem|Ende|Anfang|Mitte)\s+)?(?:Jahr(?:e|es)?\s+)?$"
-)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -98,7 +100,7 @@ def _date_line(line: str) -> str:
     if m := _ISO_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     if m := _GERMAN_LINE.match(line):
-        return _iso(m["y"], _month_number(m["mn"]), m["d"])
+        return _iso(m["y"], month_number(m["mn"]), m["d"])
     if m := _NUMERIC_LINE.match(line):
         return _iso(m["y"], m["m"], m["d"])
     return ""
@@ -132,7 +134,12 @@ def read_head(text: str) -> Head:
             spans.append((start, end))
             continue
         m = _DATELINE.match(line)
-        if m and not _YEAR.fullmatch(m["place"]):
+        if (
+            m
+            and (m["place"] or m["d"])
+            and _names(m["place"] or "")
+            and _names(m["agency"] or m["slashed"])
+        ):
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
@@ -144,15 +151,27 @@ def read_head(text: str) -> Head:
     if dateline is not None and dateline["d"] and not date:
         year = dateline["y"] or _latest_year(text)
         if year:
-            date = _iso(year, _month_number(dateline["mn"]), dateline["d"])
+            date = _iso(year, month_number(dateline["mn"]), dateline["d"])
     title_lines = _headline(text, lines, dateline_at, spans)
     spans.extend((s, e) for s, e, _ in title_lines)
     return Head(
         date=date,
         title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
-        place=dateline["place"] if dateline else "",
+        place=(dateline["place"] or "") if dateline else "",
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
         spans=tuple(sorted(spans)),
+    )
+
+
+def _names(words: str) -> bool:
+    """Whether ``words`` (a dateline's place or agency) can be a name: no year, no month,
+    no word that opens a clause, in any case ("laut BelTA" is an attribution).
+
+    >>> _names("MINSK"), _names("dpa"), _names("Im März"), _names("laut BelTA"), _names("2019")
+    (True, True, False, False, False)
+    """
+    return not any(
+        word[:1].upper() + word[1:] in _NOT_NAMES or _YEAR.fullmatch(word) for word in words.split()
     )
 
 
@@ -183,17 +202,11 @@ def _headline(
 
 
 def _latest_year(text: str) -> int | None:
-    """The latest year the text names, passing over the years of its plans and goals."""
+    """The latest year the text names, passing over the years of its plans and goals
+    (datepatterns.PLAN_BEFORE: the words alone decide, as the text's date is unknown)."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)
-        if not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not PLAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     return max(years) if years else None
-
-
-def _month_number(written: str) -> int:
-    """The month of ``written``: ``November`` or ``Nov.``."""
-    if written in MONTH_NUMBER:
-        return MONTH_NUMBER[written]
-    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(written[:3]))

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bycn.vocabulary import MONTHS
+from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
     "ANCHORED",
+    "ANY_MONTH",
     "BASELINE",
     "BASELINE_ENDS",
     "ENDS_WITH",
@@ -28,10 +29,12 @@ __all__ = [
     "NEEDED",
     "ORDINAL",
     "PATTERNS",
+    "PLAN_BEFORE",
     "Pattern",
     "anchor_ends",
     "candidates",
     "families_of",
+    "month_number",
 ]
 
 ORDINAL = {
@@ -50,6 +53,10 @@ ORDINAL = {
 }
 
 _M = "|".join(MONTHS)
+# A month written out or cut short ("Aug.", "Sept."): in a dateline, or where a range or
+# a year follows it (a table's header: "Jan.-Aug. 2023").
+_MS = _M + "|" + "|".join(rf"{short}\." for short in SHORT_MONTHS)
+ANY_MONTH = f"(?:{_MS})"
 _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
@@ -76,9 +83,10 @@ _NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mitt
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
 # the scan, which consumes each anchor it finds, misses none.
 FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
-FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal"))
+FAMILY_OF.update((f"{short}.", "month") for short in SHORT_MONTHS)  # "Sept." is no "September"
+FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
-_ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(FAMILY_OF))
+_ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
 # Words of "now" open with common small letters (the scan would try most positions):
 # each is looked for as a string instead, by its letters after the first.
 _NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
@@ -94,7 +102,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
-    "same_period": (("Jahr", "jahr"), (("Zeitraum",),)),
+    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum"),)),
+    "named_period": (("Zeitraum",), ()),
+    "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
     "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
@@ -156,7 +166,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "ADFJMNOS",
-            rf"(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})\s+{_year_ref('a')}",
+            rf"(?P<m1>{_MS})\s*(?:bis|-|–)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -170,8 +180,26 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ),
         (
             "same_period",
-            "Iigse",
-            r"(?:[Ii]m\s+)?(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)",
+            "IigseV",
+            r"(?:[Ii]m\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)"
+            r"|Vorjahreszeitraum(?!\w))",
+        ),
+        # "im genannten Zeitraum", "in diesem Zeitraum": the period named before it. Not
+        # before a year or a comparison of its own ("des Vorjahres", "2022", "vor ...").
+        (
+            "named_period",
+            "Ii",
+            r"(?<!\w)(?:[Ii]m\s+(?:genannten|gleichen|selben|besagten|angegebenen)"
+            r"|[Ii]n\s+(?:diesem|demselben|dem\s+genannten))\s+Zeitraum(?!\w)"
+            r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
+        ),
+        # "im Jahr davor", "ein Jahr zuvor", "vor Jahresfrist": the period named before it,
+        # a year earlier.
+        (
+            "year_before",
+            "IiEeVv",
+            r"(?<!\w)(?:[Ii]m\s+Jahr\s+(?:davor|zuvor)|[Ee]in\s+Jahr\s+(?:davor|zuvor|früher)"
+            r"|[Vv]or\s+Jahresfrist)(?!\w)",
         ),
         (
             "quarter",
@@ -188,7 +216,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "AaMmEeBb",
             rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}",
         ),
-        ("month", "ADFJMNOS", rf"(?P<m>{_M})\s+{_year_ref('a')}"),
+        ("month", "ADFJMNOS", rf"(?P<m>{_MS})\s+{_year_ref('a')}"),
         (
             "part_year",
             "AaMmEeBbIiJ",
@@ -267,8 +295,32 @@ BASELINE = re.compile(
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
+# A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
+# 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
+# period or name). The one home of this rule; how it is used differs by what is known:
+# - a news text's own year (datelines.read_head), still unknown, is the latest year it
+#   names that follows none of these words: the words alone decide;
+# - a figure (figures: a sentence's dates for the figures of the sentences after it) is
+#   dated by such a date unless the date lies after the text's own: "bis Anfang 2022
+#   wurden 718 Mio. Dollar investiert" in a text of May 2022 is a fact's date.
+PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
+    r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
+)
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")
+
+
+def month_number(written: str) -> int:
+    """The month of ``written``: ``November``, or cut short ``Nov.``, ``Sept.``.
+
+    >>> month_number("März"), month_number("Mär."), month_number("Sept."), month_number("Jul.")
+    (3, 3, 9, 7)
+    """
+    if written in MONTH_NUMBER:
+        return MONTH_NUMBER[written]
+    short = written.rstrip(".")
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(short))
 
 
 def families_of(text: str) -> frozenset[str]:
@@ -296,7 +348,7 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
 #: For some kinds of pattern, words one of which each match ends with, and nothing looked
 #: at after it: no match ends after the last of them, where the search may stop.
 ENDS_WITH: dict[str, tuple[str, ...]] = {
-    "same_period": ("ahres",),  # Jahres, Vorjahres
+    "same_period": ("ahres", "zeitraum"),  # Jahres, Vorjahres, Vorjahreszeitraum
     "quarters_bare": ("Quartalen",),
     "months_bare": ("Monaten",),
     "quarter_bare": ("Quartal",),

@@ -31,19 +31,40 @@ from bycn.text.datepatterns import (
     anchor_ends,
     candidates,
     families_of,
+    month_number,
 )
 from bycn.text.numbers import parse_number_word
-from bycn.vocabulary import MONTH_NUMBER
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "named", "refer"]
 
 
 class DateMention(NamedTuple):
-    """A date or period at ``[start:end]`` of the searched text, resolved to ``value``."""
+    """A date or period at ``[start:end]`` of the searched text, resolved to ``value``.
+
+    ``shift`` is set for a reference to the period named before it (``im genannten
+    Zeitraum``: 0; ``im gleichen Zeitraum des Vorjahres``: -1 year): its ``value`` is
+    that period, moved by ``shift`` years, or ``""`` where the searched text names none
+    before it (the caller looks in the sentences before: see :func:`refer`). A
+    comparison's period is no period named: a reference after it refers to the period
+    the comparison was made with (:func:`named`).
+    """
 
     start: int
     end: int
     value: str
+    shift: int | None = None
+
+
+def refer(mention: DateMention, named_before: str) -> DateMention | None:
+    """``mention``, a reference without a value, resolved against the period named before
+    it (``""``: none, and the reference is dropped).
+
+    >>> refer(DateMention(0, 20, "", -1), "2023-H1")
+    DateMention(start=0, end=20, value='2022-H1', shift=-1)
+    """
+    if not named_before or mention.shift is None:
+        return None
+    return mention._replace(value=periods.shift_years(named_before, mention.shift))
 
 
 def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
@@ -54,7 +75,9 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     period without a year (``im ersten Halbjahr``) is of the reference's year, or of
     the year before if it would begin after the reference's month; ``heute`` and
     ``derzeit`` are the reference's month, or its year; ``seit Jahresbeginn`` runs from
-    January to the reference's month.
+    January to the reference's month. A reference to the period named before it
+    (``im genannten Zeitraum``) with none named before it in ``text`` is returned
+    without a value (see :class:`DateMention`).
 
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']
@@ -74,6 +97,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     open_families: frozenset[str] | set[str] = families
     anchors: list[tuple[int, str]] | None = None
     covered = 0
+    referring = False  # whether a reference to the period named before was found
     for kind, needs, pattern in candidates(families):
         holds = True
         for i in needs:
@@ -110,14 +134,45 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             before = text[max(0, start - 25) : start]
             if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
                 continue
-            if kind == "same_period":
-                j = bisect.bisect_right(found, start, key=lambda m: m.end)
-                value = periods.shift_years(found[j - 1].value, -1) if j else None
-            else:
-                value = _resolve(kind, match, reference_year, reference_month)
+            if kind in _REFERENCES:  # resolved below, once every date is found
+                mention = DateMention(start, end, "", _REFERENCES[kind])
+                bisect.insort(found, mention, key=lambda m: m.start)
+                referring = True
+                continue
+            value = _resolve(kind, match, reference_year, reference_month)
             if value:
                 bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
-    return found
+    return _refer_back(found) if referring else found
+
+
+# A reference to the period named before it, and the years it moves that period by.
+_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}
+
+
+def _refer_back(found: list[DateMention]) -> list[DateMention]:
+    """Each reference of ``found`` resolved against the period named before it: a date
+    written out, or the period a reference before it was resolved against (a comparison
+    with the year before names no period of its own). A reference with nothing before it
+    stays without a value, for the caller to resolve.
+    """
+    resolved: list[DateMention] = []
+    for mention in found:
+        if mention.shift is not None and resolved and resolved[-1].value:
+            before = named(resolved[-1])
+            mention = mention._replace(value=periods.shift_years(before, mention.shift))
+        resolved.append(mention)
+    return resolved
+
+
+def named(mention: DateMention) -> str:
+    """The period ``mention`` names: its value, or for a reference the period it refers to.
+
+    >>> named(DateMention(0, 20, "2022-H1", -1)), named(DateMention(0, 9, "2023-H1"))
+    ('2023-H1', '2023-H1')
+    """
+    if mention.shift and mention.value:
+        return periods.shift_years(mention.value, -mention.shift)
+    return mention.value
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:
@@ -183,9 +238,9 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
     if kind == "half":
         return 1 if ORDINAL[g["h"].lower()] == 1 else 7
     if kind == "month_range":
-        return MONTH_NUMBER[g["m1"]]
+        return month_number(g["m1"])
     if kind in ("part_month", "month", "day_month"):
-        return MONTH_NUMBER[g["m"]]
+        return month_number(g["m"])
     return 1
 
 
@@ -230,7 +285,7 @@ def _resolve(
     if year is None:
         return None
     if kind == "month_range":
-        first, last = MONTH_NUMBER[g["m1"]], MONTH_NUMBER[g["m2"]]
+        first, last = month_number(g["m1"]), month_number(g["m2"])
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
         count = _count(g["n"])
@@ -243,7 +298,7 @@ def _resolve(
     if kind == "half":
         return periods.half(year, ORDINAL[g["h"].lower()])
     if kind in ("part_month", "month", "day_month"):
-        return periods.month(year, MONTH_NUMBER[g["m"]])
+        return periods.month(year, month_number(g["m"]))
     if kind == "part_year":
         part = (g["p"] or g.get("s") or "").lower()
         if part == "mitte":

@@ -24,10 +24,13 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from bycn.periods import bounds
 from bycn.schema import FIGURES, table
-from bycn.text.dates import DateMention, find_dates
+from bycn.text.datepatterns import PLAN_BEFORE
+from bycn.text.dates import DateMention, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
+from bycn.text.tables import Tables, cell_of, is_table_row
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -63,7 +66,6 @@ _REFERS_BACK = re.compile(
     r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter)\b"
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
-_DEADLINE_BEFORE = re.compile(r"(?<!\w)[Bb]is\s+(?:(?:zum|Ende|Anfang|Mitte)\s+)*$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
@@ -122,6 +124,8 @@ class _Context:
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
+        self.tables: Tables | None = None  # made for the first value in a table
+        self.headers: dict[tuple[int, int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
         self.sources: dict[int, _Source] = {}
@@ -209,10 +213,81 @@ class _Context:
         found = self.dates.get(key)
         if found is None:
             text = self.structure.body[sentence.start : sentence.end]
-            found = self.dates[key] = _SentenceDates.of(text, reference)
+            mentions = find_dates(text, reference)
+            if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
+                before = self._named_before(sentence, reference)
+                mentions = [
+                    resolved
+                    for m in mentions
+                    if (resolved := m if m.value else refer(m, before)) is not None
+                ]
+            found = self.dates[key] = _SentenceDates.of(text, mentions)
         return found
 
+    def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
+        refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
+        else in the paragraph before it (a reference points back, and a news text's
+        paragraph is often one sentence). A plan's date names none: as it dates no figure
+        of the sentences after it (:meth:`_plan`), it dates none through a reference.
+        """
+        paragraph, crossed = sentence.paragraph, 0
+        for previous in reversed(self.structure.sentences[: sentence.number - 1]):
+            if previous.article != sentence.article:
+                break
+            if previous.paragraph != paragraph:
+                crossed += 1
+                if crossed > 1:
+                    break
+                paragraph = previous.paragraph
+            mentions = self.dates_of(previous, reference).mentions
+            dated = [m for m in mentions if not self._plan(previous, m, reference)]
+            if dated:
+                return named(dated[-1])
+        return ""
+
     def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        """The date of the figure ``c``: by its cell, column and row in a table's row, else
+        by its sentence and the sentences before it."""
+        if sentence.text[0] == "|" and is_table_row(sentence.text):
+            return self.table_as_of(sentence, c, reference)
+        return self.sentence_as_of(sentence, c, reference)
+
+    def table_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        """The date of a value in a markdown table's row: a date in its own cell, else its
+        column header's, else one of its row's (a row is a sentence and a paragraph of its
+        own: no other row's date is looked at).
+
+        ``| Milch | 41,2 Mio. Dollar |`` under ``| Ware | 2022 |`` is of 2022;
+        ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too.
+        """
+        body = self.structure.body
+        first, last = cell_of(body, sentence.start, sentence.end, c.start)
+        first, last = first - sentence.start, last - sentence.start
+        offset, end = c.start - sentence.start, c.end - sentence.start
+        own = [  # a date within the figure's span ("2020,5 Mio.") is none
+            m
+            for m in self.dates_of(sentence, reference).mentions
+            if first <= m.start < last and (m.end <= offset or m.start >= end)
+        ]
+        if own:
+            before = [m for m in own if m.end <= offset]
+            return (before[-1] if before else own[0]).value
+        if self.tables is None:
+            self.tables = Tables(body, self.structure.line_starts)
+        header = self.tables.header_line(sentence.first_line)
+        if header:
+            column = body.count("|", sentence.start, c.start)
+            key = (header, column, reference)
+            found = self.headers.get(key)
+            if found is None:
+                mentions = find_dates(self.tables.cell(header, column), reference)
+                found = self.headers[key] = named(mentions[-1]) if mentions else ""
+            if found:
+                return found
+        return self.sentence_as_of(sentence, c, reference)
+
+    def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         if here.mentions:
@@ -264,18 +339,33 @@ class _Context:
         return ""
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
-        """Whether ``mention`` is a plan's deadline: "bis" a date after the text's own.
+        """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
+        "für dieses Jahr") whose period ends after the text's own date.
 
         Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
-        "bis Anfang 2022 wurden investiert" in a 2022 text is a date like any other.
+        "bis Anfang 2022 wurden investiert" in a text of May 2022 is a date like any other.
+        (The text's own year, which a dateline's reading looks for, passes over plan years
+        by their words alone: see datelines.read_head.)
         """
-        year = str(reference or "")[:4]
-        if not year.isdigit() or mention.value[:4] <= year:
+        if not _after(mention.value, reference):
             return False
         start = sentence.start
-        return (
-            _DEADLINE_BEFORE.search(self.structure.body, start, start + mention.start) is not None
-        )
+        return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
+
+
+def _after(value: str, reference: int | str | None) -> bool:
+    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
+    date read by its month).
+
+    >>> _after("2023", "2023-02-09"), _after("2023", 2023), _after("2022-01", "2022-05-01")
+    (True, False, False)
+    """
+    found = bounds(value)
+    text = str(reference or "")
+    if found is None or not text[:4].isdigit():
+        return False
+    month = int(text[5:7]) if text[5:7].isdigit() else 12
+    return found[1] > (int(text[:4]), month)
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
@@ -316,8 +406,7 @@ class _SentenceDates(NamedTuple):
     text: str
 
     @classmethod
-    def of(cls, text: str, reference: int | str | None) -> _SentenceDates:
-        mentions = find_dates(text, reference)
+    def of(cls, text: str, mentions: list[DateMention]) -> _SentenceDates:
         if not mentions:
             return _NO_DATES  # most sentences: nothing to build
         return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)

@@ -3,7 +3,9 @@
 A full stop ends a sentence unless it closes an abbreviation (``Mio.``, ``bzw.``),
 an ordinal (``der 85. Einwohner``, ``an 2. Stelle``) or a date (``30. Januar``).
 A scale abbreviation before a capitalised function word does end one
-(``... auf 2,5 Mrd. Auf Russland entfielen ...``).
+(``... auf 2,5 Mrd. Auf Russland entfielen ...``). Each row of a markdown
+table is a sentence and a paragraph of its own (its rule line is none): a
+row's values are read with that row, never with the next.
 
 >>> body = "Es kamen 5 Mio. Gäste. Auf Platz 2. Stelle? Nein. Der 85. Einwohner kam."
 >>> [s.text for s in split_sentences(body, [body], [True], [0], [0])]
@@ -19,6 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.tables import is_table_row, is_table_rule
 from bycn.vocabulary import MONTHS
 
 __all__ = ["Sentence", "fold", "split_sentences"]
@@ -95,9 +98,13 @@ def split_sentences(
             widths.append(len(line.rstrip()))
     if not contents:
         return ()
+    table_cuts, row_spans = _table_cuts(contents, line_starts) if "|" in body else ([], [])
+    if row_spans:  # a table's rows say nothing of how the text's lines end
+        kept = [k for k, (_, content) in enumerate(contents) if not is_table_row(content)]
+        contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
     widths.sort()
-    short = 0.8 * widths[int(len(widths) * 0.75)]
-    paragraph_ends: set[int] = set()
+    short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
+    paragraph_ends: set[int] = set(table_cuts)
     open_ends = 0
     for i, content in contents:
         if content[-1] not in _PARAGRAPH_END:
@@ -130,13 +137,15 @@ def split_sentences(
             for m in ends_pattern.finditer(body, article_start, article_end)
             if m.lastindex or _is_sentence_end(body, m.start(), m.end())  # lastindex: sure
         ]
+        if row_spans:  # no sentence ends within a table's row
+            cuts = [cut for cut in cuts if not _within(row_spans, cut)]
         cuts += ends[
             bisect.bisect_left(ends, article_start) : bisect.bisect_left(ends, article_end)
         ]
         for cut in [*sorted(set(cuts)), article_end]:
             segment = body[start:cut]
             words = segment.split()
-            if words:  # not blank
+            if words and not (row_spans and is_table_rule(segment)):  # not blank, no rule
                 # Where its first word starts and its last ends: only blanks before and after
                 # (most cuts follow an end mark, which ends the sentence).
                 s = start + segment.find(words[0])
@@ -166,6 +175,31 @@ def split_sentences(
             start = cut
         paragraph += 1
     return tuple(sentences)
+
+
+def _table_cuts(
+    contents: list[tuple[int, str]], line_starts: Sequence[int]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where a text's markdown tables cut it, and the span of each table row.
+
+    Each row of a table is cut from what comes before and after it, and each cut is a
+    paragraph's end: each row is a sentence and a paragraph of its own.
+    """
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for i, content in contents:
+        if is_table_row(content):
+            start = line_starts[i]
+            end = start + len(content)
+            spans.append((start, end))
+            cuts += [start, end]
+    return cuts, spans
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies strictly inside one of ``spans`` (sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (offset, offset)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
 def _article_spans(
