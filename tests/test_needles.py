@@ -33,7 +33,7 @@ def _catalog_patterns() -> list[re.Pattern[str]]:
         for p in patterns:
             if p is not None:
                 found[(p.pattern, p.flags)] = p
-    for p in CATALOG.target:
+    for p in (*CATALOG.target, *CATALOG.refer_back.openers, *CATALOG.refer_back.change):
         found[(p.pattern, p.flags)] = p
     return list(found.values())
 

@@ -26,6 +26,9 @@ The file format (``catalog.yaml`` beside this module)::
     coordination: <regex>           # optional: all that stands between two names of one
                                     # kind that share a figure (Gebiete Brest und Gomel)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
+    refer_back:                     # optional: figures that continue what came before
+      openers: [<regex>, ...]       # the figure's clause before it refers back (Das sind ...)
+      change: [<regex>, ...]        # the figure is a change (# marks the figure: '# mehr')
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
@@ -60,6 +63,15 @@ Regexes are Python ``re`` syntax, searched case-sensitively unless they
 start with ``(?i)``.  Indicators are tried in file order and the first whose
 rules match wins, so a specific indicator (``trade.regional``) stands before
 a general one (``trade.turnover``).
+
+A figure that no rule takes but whose clause refers back (``refer_back.openers``:
+``Das sind 18,4 Prozent mehr``, ``Bis 2025 soll er auf 6 Mrd. US-Dollar wachsen``)
+continues an indicator named before it: first the clauses before it in its own sentence
+are read as its clause (``Der Handel ist gesunken: Im vergangenen Jahr betrug er ...``);
+failing that, it takes the indicator and entity of the nearest point of the sentence
+before it in its paragraph, when it is of a kind that indicator holds: a growth
+(``times``, or ``percent`` said as a change) of an amount, an amount of the same unit, a
+count of the same noun (amounts and counts said as a level, not a change).
 """
 
 from __future__ import annotations
@@ -70,7 +82,7 @@ from typing import Any
 
 from bycn.exceptions import CatalogError, Problem
 from bycn.indicators.checker import CatalogChecker
-from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, Rule
+from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
 from bycn.yamlfiles import safe_load
 
 __all__ = [
@@ -78,6 +90,7 @@ __all__ = [
     "Entity",
     "EntitySpec",
     "Indicator",
+    "ReferBack",
     "Rule",
     "default_catalog_path",
     "load_catalog",

@@ -17,13 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from bycn.exceptions import Problem
-from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, Rule
+from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
 __all__ = ["CatalogChecker"]
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
-_TOP_KEYS = {"version", "clause_boundary", "coordination", "target", "entities", "indicators"}
+_TOP_KEYS = {
+    "version",
+    "clause_boundary",
+    "coordination",
+    "target",
+    "refer_back",
+    "entities",
+    "indicators",
+}
+_REFER_BACK_KEYS = {"openers", "change"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -118,6 +127,7 @@ class CatalogChecker:
         if data.get("coordination") is not None:
             coordination = self.regex("coordination", data["coordination"])
         target = self.regexes("target", data.get("target", []))
+        refer_back = self.refer_back(data.get("refer_back"))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
         kinds = {e.kind for e in entities}
@@ -131,6 +141,20 @@ class CatalogChecker:
             clause_boundary=boundary,
             coordination=coordination,
             path=path,
+            refer_back=refer_back,
+        )
+
+    def refer_back(self, value: Any) -> ReferBack:
+        """The optional ``refer_back`` mapping: ``openers`` and ``change``, regex lists."""
+        if value is None:
+            return ReferBack()
+        if not isinstance(value, dict):
+            self.problem("refer_back", "expected a mapping {openers: [...], change: [...]}")
+            return ReferBack()
+        self.keys("refer_back", value, _REFER_BACK_KEYS, required=("openers",))
+        return ReferBack(
+            openers=self.regexes("refer_back.openers", value.get("openers", [])),
+            change=self.regexes("refer_back.change", value.get("change", [])),
         )
 
     def entities(self, value: Any) -> tuple[Entity, ...]:

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
 from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher", "names_pattern"]
@@ -41,6 +42,8 @@ Patterns = tuple[re.Pattern[str], ...]
 
 #: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
 _SHARED = "\x00shared"
+#: What :meth:`Matcher._own` finds for a figure two names share: no point, nor one referring back.
+_NOBODY: tuple[Indicator, str, str] = (None, _SHARED, _SHARED)  # type: ignore[assignment]
 _COORDINATION_MAX = 40  # characters between two coordinated names, at most
 
 
@@ -112,6 +115,8 @@ class Matcher:
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
         self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
         self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
+        #: The points found so far, what a figure that refers back may continue.
+        self._back = ReferBacks(catalog.refer_back)
         index = count()
         self._rules = [
             (indicator, [self._compile(next(index), rule) for rule in indicator.rules])
@@ -154,6 +159,7 @@ class Matcher:
         self._verdicts.clear()
         self._mentions.clear()
         self._kinds.clear()
+        self._back.forget()
         self.clauses.forget()
 
     def _test(self, patterns: Patterns) -> SearchTest | None:
@@ -180,7 +186,21 @@ class Matcher:
 
     def match(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator (in catalog order) one of whose rules takes the figure and
-        that can place it, with the entity and status of the point; None if none can."""
+        that can place it, with the entity and status of the point; else, if its clause
+        refers back, what it continues (:mod:`bycn.indicators.referback`: figures are to be
+        asked about in their document's order); None if neither."""
+        found = self._own(fig, contexts)
+        if found is None and self._back.active:
+            found = self._back.refer(fig, contexts, self._own, self._status)
+        if found is _NOBODY:
+            return None  # a figure shared by two entities is no one's, nor a total
+        if found is not None:
+            self._back.record(contexts.site(fig), found[0], found[1], fig)
+        return found
+
+    def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
+        """The first indicator whose rules take the figure and that can place it; None if
+        none, :data:`_NOBODY` if that indicator finds the figure shared by two entities."""
         key = (fig.unit, fig.item)
         plan = self._plans.get(key)
         if plan is None:
@@ -208,7 +228,7 @@ class Matcher:
                 unplaced = indicator  # try the next indicator
                 continue
             if entity is _SHARED:
-                return None  # no one entity's value, nor a total
+                return _NOBODY  # no one entity's value, nor a total
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 
@@ -414,8 +434,8 @@ class Matcher:
                 best, found = key, name
         return found
 
-    def _status(self, indicator: Indicator, rule: Rule, fig: FigureScope) -> str:
-        if rule.status is not None:
+    def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
+        if rule is not None and rule.status is not None:
             return rule.status
         if indicator.status != "auto":
             return indicator.status

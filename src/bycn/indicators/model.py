@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bycn.exceptions import CatalogError, Problem
 
-__all__ = ["Catalog", "Entity", "EntitySpec", "Indicator", "Rule"]
+__all__ = ["Catalog", "Entity", "EntitySpec", "Indicator", "ReferBack", "Rule"]
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,22 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class ReferBack:
+    """When a figure no rule takes continues the indicator of what came before it.
+
+    openers: a figure's clause refers back when one of these matches the clause's text
+        before the figure (a pronoun subject: ``Das sind``, ``waren es``, ``soll er``).
+    change: the figure is a change, not a level, when one of these matches its clause
+        with the figure's text replaced by ``#`` (``# mehr``, ``um #``, ``ein Plus von``):
+        a ``percent`` figure continues an amount only as its change, an amount or a count
+        only as a level.
+    """
+
+    openers: tuple[re.Pattern[str], ...] = ()
+    change: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The loaded catalog: entities, indicators and the catalog-wide status words."""
 
@@ -161,6 +177,7 @@ class Catalog:
     clause_boundary: re.Pattern[str]
     coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
     path: Path | None = None
+    refer_back: ReferBack = ReferBack()
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)
     _by_name: Mapping[str, Entity] = field(default_factory=dict, repr=False, compare=False)
 

@@ -256,6 +256,17 @@ class Contexts:
         )
         return fig.doc, here
 
+    def previous(self, site: Site | None) -> Site | None:
+        """The sentence just before the one at ``site`` when it stands in the same article
+        and paragraph (no blank line between them); None otherwise."""
+        if site is None or site[1] == 0:
+            return None
+        entries = self._order[site[0]]
+        here, there = entries[site[1]], entries[site[1] - 1]
+        if there[0] != here[0] or there[3] + 1 < here[2]:
+            return None
+        return site[0], site[1] - 1
+
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
         article only; found once for all the figures (and rules) that ask."""

@@ -1,0 +1,135 @@
+"""Sentences that refer back: a figure no rule takes continues the point before it.
+
+``Das sind 18,4 Prozent mehr als im gleichen Zeitraum des Vorjahres``, ``Im vergangenen
+Jahr waren es rund 15.400``, ``Bis 2025 soll er auf 6 Mrd. US-Dollar wachsen``: a clause
+whose subject is a pronoun (the catalog's ``refer_back.openers``, searched in the
+figure's clause up to the figure) names no indicator of its own. Its figure is read with
+the clauses before it in its own sentence (``Der Handel ist gesunken: Im vergangenen
+Jahr betrug er ...``), else it continues the nearest point of the sentence before it in
+the same paragraph whose indicator holds a figure of its kind (:func:`continues`).
+:class:`~bycn.indicators.matcher.Matcher` asks; this module remembers the points found
+and decides what a figure may continue.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> from bycn.indicators.scopes import FigureScope
+>>> sentence = "Das sind 18,4 Prozent mehr als im Vorjahr."
+>>> fig = FigureScope("d:2:9", "d", 2, 18.4, "percent", "", "exact", "", sentence, "", "",
+...                   None, sentence, 9, 12)
+>>> back = ReferBacks(load_catalog().refer_back)
+>>> back.clause_start(fig), back.is_change(fig, 0)
+(0, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bycn.indicators.model import Indicator, ReferBack, Rule
+from bycn.indicators.needles import any_test
+from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.vocabulary import GROWTH_UNITS
+
+__all__ = ["ReferBacks", "continues"]
+
+#: A point as a later figure may continue it: (indicator, entity, unit, counted noun).
+Earlier = tuple[Indicator, str, str, str]
+#: A point found: (indicator, entity, status).
+Found = tuple[Indicator, str, str]
+#: The matcher's own rules on a figure, and its status words on a point.
+Own = Callable[[FigureScope, Contexts], Found | None]
+Status = Callable[[Indicator, Rule | None, FigureScope], str]
+
+
+def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, item: str) -> bool:
+    """Whether a figure (``change``: said as a change) can continue a point of
+    ``indicator`` in ``unit`` counting ``item``: a growth of an amount (``times``, or a
+    ``percent`` said as a change), an amount in the same unit or a count of the same noun
+    (or of none) said as a level.
+
+    >>> from bycn.indicators.catalog import load_catalog
+    >>> turnover = load_catalog().indicator("trade.turnover")
+    >>> fig = FigureScope("", "", 1, 18.4, "percent", "", "exact", "", "", "", "", None,
+    ...                   "", 0, 12)
+    >>> continues(fig, True, turnover, "USD", ""), continues(fig, False, turnover, "USD", "")
+    (True, False)
+    """
+    if fig.unit not in indicator.units:
+        return False
+    if fig.unit in GROWTH_UNITS:
+        return unit not in GROWTH_UNITS and (change or fig.unit == "times")
+    return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
+
+
+class ReferBacks:
+    """The catalog's ``refer_back`` words, and the points found so far per sentence (until
+    :meth:`forget`: once per set of tables, as the matcher forgets)."""
+
+    def __init__(self, words: ReferBack) -> None:
+        self._openers = any_test(words.openers) if words.openers else None
+        self._change = any_test(words.change) if words.change else None
+        self._points: dict[Site, list[Earlier]] = {}
+
+    @property
+    def active(self) -> bool:
+        """Whether the catalog declares openers (without them nothing refers back)."""
+        return self._openers is not None
+
+    def forget(self) -> None:
+        self._points.clear()
+
+    def refer(self, fig: FigureScope, contexts: Contexts, own: Own, status: Status) -> Found | None:
+        """What a figure whose clause refers back continues: what ``own`` (the catalog's
+        rules) finds with its sentence's clauses before it read as its clause, else the
+        :meth:`earlier` point it continues, with the status ``status`` reads in its own
+        sentence (``Bis 2025 soll er ...`` is a target); None if neither.
+        ``figure_id`` and ``line`` stay the figure's own."""
+        start = self.clause_start(fig)
+        if start is None:
+            return None
+        if start > 0:
+            found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
+            if found is not None:
+                return found
+        earlier = self.earlier(fig, start, contexts)
+        if earlier is None:
+            return None
+        return earlier[0], earlier[1], status(earlier[0], None, fig)
+
+    def record(
+        self, site: Site | None, indicator: Indicator, entity: str, fig: FigureScope
+    ) -> None:
+        """Remember a point of the sentence at ``site`` (figures come in document order)."""
+        if site is not None:
+            self._points.setdefault(site, []).append((indicator, entity, fig.unit, fig.item))
+
+    def clause_start(self, fig: FigureScope) -> int | None:
+        """Where the figure's clause starts in its sentence when that clause refers back
+        (an opener before the figure); None when it does not."""
+        if self._openers is None or fig.position < 0 or not fig.clause:
+            return None
+        start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
+        if start < 0 or not self._openers(fig.sentence[start : fig.position]):
+            return None
+        return start
+
+    def is_change(self, fig: FigureScope, start: int) -> bool:
+        """Whether the figure's clause (from ``start``) says it as a change: the catalog's
+        ``refer_back.change`` words, the figure's own text marked ``#``."""
+        if self._change is None:
+            return False
+        end = start + len(fig.clause)
+        after = fig.position + fig.length
+        return self._change(f"{fig.sentence[start : fig.position]}#{fig.sentence[after:end]}")
+
+    def earlier(
+        self, fig: FigureScope, start: int, contexts: Contexts
+    ) -> tuple[Indicator, str] | None:
+        """The indicator and entity of the nearest point of the sentence before the
+        figure's, in its paragraph, that the figure can continue; None if there is none."""
+        previous = contexts.previous(contexts.site(fig))
+        points = self._points.get(previous, []) if previous is not None else []
+        change = self.is_change(fig, start)
+        for indicator, entity, unit, item in reversed(points):
+            if continues(fig, change, indicator, unit, item):
+                return indicator, entity
+        return None
