@@ -135,16 +135,16 @@ def test_a_store_of_plain_strings_written_by_an_older_bycn_is_no_store(tmp_path,
 _CHARACTERS = ["a", "ü", ",", '"', "\n", "\r", " ", ";", "'", "\t", "€", "ß"]
 
 
-def test_the_csv_is_the_bytes_pandas_writes_for_any_texts_and_numbers():
+def test_the_csv_in_pieces_is_the_bytes_pandas_writes_whole():
     import random
 
     import numpy as np
 
-    from bycn.csvtext import csv_pieces
+    from bycn.output import csv_pieces
 
     draw = random.Random(7)
-    for _ in range(120):
-        n = draw.randint(1, 5)
+    for _ in range(40):
+        n = draw.randint(1, 200)
         texts = ["".join(draw.choices(_CHARACTERS, k=draw.randint(0, 4))) for _ in range(n)]
         frame = pd.DataFrame(
             {
@@ -159,11 +159,11 @@ def test_the_csv_is_the_bytes_pandas_writes_for_any_texts_and_numbers():
         for columns in (["text", "value"], ["value", "text"], ["year", "value"], list(frame)):
             part = frame[columns]
             expected = part.to_csv(index=False, lineterminator="\n").encode()
-            assert b"".join(csv_pieces(part)) == expected, part
+            assert b"".join(csv_pieces(part, piece_bytes=50)) == expected, part
 
 
 def test_the_csv_of_a_long_repeated_sentence_comes_in_pieces(tmp_path):
-    from bycn.csvtext import csv_pieces
+    from bycn.output import csv_pieces
 
     path, sentence = _one_sentence(tmp_path, 400)
     figures = read_corpus(path, cache=False).figures

@@ -30,7 +30,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TEMPORARY_MARK",
     "atomic_write_bytes",
+    "csv_pieces",
     "ensure_folder",
     "new_temporary_file",
     "write_bytes",
@@ -67,8 +68,6 @@ def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> N
     """Write ``frame`` to ``target`` (standard output if None) as ``csv`` or ``json``."""
     data: Data
     if fmt == "csv":
-        from bycn.csvtext import csv_pieces
-
         # In pieces: a table of long repeated texts is a CSV of gigabytes, never held whole.
         data = csv_pieces(frame)
     elif fmt == "json":
@@ -79,6 +78,27 @@ def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> N
         write_stdout(data)
     else:
         write_bytes(Path(target), data)
+
+
+def csv_pieces(frame: pd.DataFrame, piece_bytes: int = 1 << 20) -> Iterator[bytes]:
+    """``frame`` as the UTF-8 bytes of ``frame.to_csv(index=False, lineterminator="\\n")``,
+    written by pandas a run of rows at a time, each run about ``piece_bytes`` long.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a, b", None, "c"] * 50, "value": [1.5, None, 2.0] * 50})
+    >>> pieces = list(csv_pieces(frame, piece_bytes=200))
+    >>> len(pieces) > 2, b"".join(pieces) == frame.to_csv(index=False, lineterminator="\\n").encode()
+    (True, True)
+    """
+    rows, start = 64, 0  # the first run is short: how long a row is, is not known yet
+    while True:
+        run = frame.iloc[start : start + rows]
+        piece = run.to_csv(index=False, header=start == 0, lineterminator="\n").encode()
+        yield piece
+        start += len(run)
+        if start >= len(frame):
+            return
+        rows = max(1, piece_bytes * len(run) // max(len(piece), 1))
 
 
 def write_stdout(data: Data) -> None:
