@@ -87,7 +87,8 @@ def csv_pieces(frame: pd.DataFrame, piece_bytes: int = 1 << 20) -> Iterator[byte
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"text": ["a, b", None, "c"] * 50, "value": [1.5, None, 2.0] * 50})
     >>> pieces = list(csv_pieces(frame, piece_bytes=200))
-    >>> len(pieces) > 2, b"".join(pieces) == frame.to_csv(index=False, lineterminator="\\n").encode()
+    >>> whole = frame.to_csv(index=False, lineterminator="\\n").encode()
+    >>> len(pieces) > 2, b"".join(pieces) == whole
     (True, True)
     """
     rows, start = 64, 0  # the first run is short: how long a row is, is not known yet
