@@ -16,19 +16,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bycn.indicators.model import Entity, Indicator
-
-if TYPE_CHECKING:
-    from bycn.indicators.checker import CatalogChecker
 
 __all__ = ["check_unnamed", "read_anaphors"]
 
 _KEYS = {"pattern", "examples", "counter_examples"}
 
 
-def read_anaphors(checker: CatalogChecker, value: Any) -> dict[str, re.Pattern[str]]:
+class Reporter(Protocol):
+    """What is used of :class:`bycn.indicators.checker.CatalogChecker` (which imports this
+    module, so it is not imported here)."""
+
+    def problem(self, where: str, message: str) -> None: ...
+
+    def keys(
+        self, where: str, value: Mapping[str, Any], allowed: set[str], required: Iterable[str] = ()
+    ) -> None: ...
+
+    def regex(self, where: str, value: Any) -> re.Pattern[str] | None: ...
+
+    def strings(self, where: str, value: Any) -> tuple[str, ...]: ...
+
+
+def read_anaphors(checker: Reporter, value: Any) -> dict[str, re.Pattern[str]]:
     """The optional ``anaphors`` mapping: name -> {pattern, examples, counter_examples};
     every example must match its pattern, no counter-example may."""
     if value is None:
@@ -58,7 +70,7 @@ def read_anaphors(checker: CatalogChecker, value: Any) -> dict[str, re.Pattern[s
 
 
 def check_unnamed(
-    checker: CatalogChecker,
+    checker: Reporter,
     raw: Any,
     anaphors: Mapping[str, re.Pattern[str]],
     indicators: Iterable[Indicator],
