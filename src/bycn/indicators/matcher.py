@@ -31,8 +31,9 @@ import re
 from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, Entity, EntitySpec, Indicator, Rule
-from bycn.indicators.needles import SearchTest, any_test, names_pattern, search_test
+from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule
+from bycn.indicators.mentions import SHARED, Mentions
+from bycn.indicators.needles import SearchTest, any_test, search_test
 from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
@@ -41,10 +42,9 @@ __all__ = ["Matcher"]
 Patterns = tuple[re.Pattern[str], ...]
 
 #: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
-_SHARED = "\x00shared"
+_SHARED = SHARED
 #: What :meth:`Matcher._own` finds for a figure two names share: no point, nor one referring back.
 _NOBODY: tuple[Indicator, str, str] = (None, _SHARED, _SHARED)  # type: ignore[assignment]
-_COORDINATION_MAX = 40  # characters between two coordinated names, at most
 
 
 class _Compiled(NamedTuple):
@@ -86,9 +86,8 @@ class Matcher:
         self._plans: dict[
             tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
         ] = {}
-        self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
-        self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
         self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
+        self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
         self._back = ReferBacks(catalog.refer_back)
         index = count()
@@ -110,15 +109,8 @@ class Matcher:
             for i in catalog.indicators
             if i.entity.topic_unless
         }
-        # A phrase that holds a name but names something else ("chinesische Hauptstadt") is
-        # found as a name of no entity: the longer match hides the name inside it.
-        named: list[tuple[str, Entity | None]] = [
-            (name, e) for e in catalog.entities for name in e.names
-        ]
-        named += [(phrase, None) for e in catalog.entities for phrase in e.not_names]
-        names = sorted(named, key=lambda pair: -len(pair[0]))
-        self._entity_of = dict(names)
-        self._names = names_pattern([name for name, _ in names])
+        #: The entities named in texts, remembered per text until :meth:`forget`.
+        self.mentions = Mentions(catalog)
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -131,8 +123,7 @@ class Matcher:
         """
         self._found.clear()
         self._verdicts.clear()
-        self._mentions.clear()
-        self._kinds.clear()
+        self.mentions.forget()
         self._back.forget()
         self.clauses.forget()
 
@@ -146,12 +137,25 @@ class Matcher:
             found = self._lists[key] = any_test(patterns)
         return found
 
+    def _clause_test(
+        self, near: SearchTest | None, not_near: SearchTest | None
+    ) -> SearchTest | None:
+        """The test of a rule's ``near`` and ``not_near``, one per distinct pair: rules with
+        the same conditions on the clause (one indicator's several rules) share it, and
+        :meth:`_own` asks it once for them all."""
+        if not_near is None:
+            return near
+        found = self._clause_tests.get((near, not_near))
+        if found is None:
+            found = self._clause_tests[(near, not_near)] = _clause_test(near, not_near)
+        return found
+
     def _compile(self, index: int, rule: Rule) -> _Compiled:
         sentence = ((self._test(rule.sentence), True), (self._test(rule.not_sentence), False))
         return _Compiled(
             index,
             rule,
-            _clause_test(self._test(rule.near), self._test(rule.not_near)),
+            self._clause_test(self._test(rule.near), self._test(rule.not_near)),
             tuple((test, want) for test, want in sentence if test is not None),
             self._test(rule.context),
             # One test per pattern, each tried on the whole paragraph before the next: the
@@ -185,9 +189,15 @@ class Matcher:
         clause_text = fig.clause
         verdicts = None
         unplaced = None  # an indicator that cannot place the figure: its other rules need not try
+        asked, answer = None, False  # the last clause test asked, and its answer
         for indicator, clause, rule in plan:
-            if indicator is unplaced or (clause is not None and not clause(clause_text)):
+            if indicator is unplaced:
                 continue
+            if clause is not None:
+                if clause is not asked:
+                    asked, answer = clause, clause(clause_text)
+                if not answer:
+                    continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
                 verdicts = self._verdicts.get((fig.sentence, site))
@@ -287,7 +297,7 @@ class Matcher:
             found = self._named_before(spec, site, contexts)
         limit = self._clause_end(fig)
         if found is None:
-            found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
+            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
         if (
@@ -296,18 +306,18 @@ class Matcher:
             and self._topical(spec, fig.sentence, limit)
         ):
             for text in contexts.before(site, spec.look_back):
-                found = self._nearest(text, spec.kind, len(text), 0)
+                found = self.mentions.nearest(text, spec.kind, len(text), 0)
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
         if found is None and limit is not None:
-            found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length)
+            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length)
         return found if found is not None else spec.default
 
     def _topical(self, spec: EntitySpec, text: str, limit: int | None = None) -> bool:
         """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
         the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
         topic)."""
-        if any(limit is None or end <= limit for _, end, _ in self._mentions_in(text)):
+        if any(limit is None or end <= limit for _, end, _ in self.mentions.in_text(text)):
             return False
         words = self._topic.get(id(spec))
         return words is None or not self._any(words, text)
@@ -319,7 +329,7 @@ class Matcher:
         return any(
             limit is None or end <= limit
             for kind in kinds
-            for _, end, _ in self._mentions_of(fig.sentence, kind)
+            for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
         )
 
     def _clause_end(self, fig: FigureScope) -> int | None:
@@ -333,7 +343,7 @@ class Matcher:
         """The entity of ``spec.kind`` named last in the nearest of the ``spec.look_back``
         sentences before the figure's that names one (what an anaphor refers to)."""
         for text in contexts.before(site, spec.look_back):
-            found = self._nearest(text, spec.kind, len(text), 0)
+            found = self.mentions.nearest(text, spec.kind, len(text), 0)
             if found is not None:
                 return found
         return None
@@ -346,7 +356,7 @@ class Matcher:
         Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
         Mogiljow is nearer.
         """
-        mentions = self._mentions_of(fig.sentence, kind)
+        mentions = self.mentions.of_kind(fig.sentence, kind)
         if not mentions or fig.position < 0 or not fig.clause:
             return None
         clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
@@ -364,74 +374,10 @@ class Matcher:
                     break
                 continue
             if start >= clause_start:
-                if last is not None and self._coordinated(fig.sentence, last, mention):
+                if last is not None and self.mentions.coordinated(fig.sentence, last, mention):
                     return _SHARED
                 found, last = name, mention
         return found
-
-    def _coordinated(
-        self, sentence: str, first: tuple[int, int, str], second: tuple[int, int, str]
-    ) -> bool:
-        """Whether two names of different entities are coordinated (nothing but the
-        catalog's ``coordination`` between them)."""
-        coordination = self.catalog.coordination
-        between = sentence[first[1] : second[0]]
-        return (
-            coordination is not None
-            and first[2] != second[2]
-            and len(between) <= _COORDINATION_MAX
-            and coordination.fullmatch(between) is not None
-        )
-
-    def _mentions_of(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
-        """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
-        name): found once for all the figures of a sentence (matches of one pattern, so
-        they do not overlap: a later one starts and ends later)."""
-        key = (text, kind)
-        found = self._kinds.get(key)
-        if found is None:
-            found = self._kinds[key] = [
-                (start, end, entity.name)
-                for start, end, entity in self._mentions_in(text)
-                if entity.kind == kind
-            ]
-        return found
-
-    def _mentions_in(self, text: str) -> list[tuple[int, int, Entity]]:
-        """The entity names in ``text``: found once for all the figures of a sentence."""
-        mentions = self._mentions.get(text)
-        if mentions is None:
-            found = self._names.finditer(text) if self._names is not None else ()
-            entity_of = self._entity_of
-            mentions = self._mentions[text] = [
-                (m.start(), m.end(), entity) for m in found if (entity := entity_of[m[0]])
-            ]
-        return mentions
-
-    def _nearest(
-        self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
-    ) -> str | None:
-        """The entity of ``kind`` named in ``text`` (ending by ``limit``, if given) nearest
-        the span at ``position``; :data:`_SHARED` when that name is coordinated with another
-        ("der Gebiete Brest und Gomel ..., er betrug": the two regions' figure)."""
-        best: tuple[int, int] | None = None
-        found = None
-        anchor = max(position, 0)
-        mentions = self._mentions_of(text, kind)
-        for i, (start, end, _) in enumerate(mentions):
-            if limit is not None and end > limit:
-                break
-            key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
-            if best is None or key < best:
-                best, found = key, i
-        if found is None:
-            return None
-        mention = mentions[found]
-        for other in mentions[max(found - 1, 0) : found + 2]:
-            pair = (other, mention) if other[0] < mention[0] else (mention, other)
-            if other is not mention and self._coordinated(text, *pair):
-                return _SHARED
-        return mention[2]
 
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:

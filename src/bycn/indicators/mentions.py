@@ -1,0 +1,112 @@
+"""The entities a text names: where, and which, found once per text.
+
+A :class:`Mentions` finds the catalog's entity names in a text with one pattern
+(:func:`~bycn.indicators.needles.names_pattern`) and remembers them per text until
+:meth:`Mentions.forget`: the figures of one sentence, and the rules that ask about the
+sentences before it, share what was found.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> mentions = Mentions(load_catalog())
+>>> mentions.of_kind("Die Exporte des Gebiets Brest und Gomels stiegen", "region")
+[(24, 29, 'Brest region'), (34, 40, 'Gomel region')]
+>>> mentions.nearest("Die Gebiete Brest und Gomel, er betrug 5", "region", 39, 1) == SHARED
+True
+"""
+
+from __future__ import annotations
+
+from bycn.indicators.model import Catalog, Entity
+from bycn.indicators.needles import names_pattern
+
+__all__ = ["SHARED", "Mentions"]
+
+#: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
+SHARED = "\x00shared"
+_COORDINATION_MAX = 40  # characters between two coordinated names, at most
+
+
+class Mentions:
+    """The catalog's entity names found in texts, remembered per text."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.coordination = catalog.coordination
+        # A phrase that holds a name but names something else ("chinesische Hauptstadt") is
+        # found as a name of no entity: the longer match hides the name inside it.
+        named: list[tuple[str, Entity | None]] = [
+            (name, e) for e in catalog.entities for name in e.names
+        ]
+        named += [(phrase, None) for e in catalog.entities for phrase in e.not_names]
+        names = sorted(named, key=lambda pair: -len(pair[0]))
+        self._entity_of = dict(names)
+        self._names = names_pattern([name for name, _ in names])
+        self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
+
+    def forget(self) -> None:
+        """Forget the texts seen so far."""
+        self._mentions.clear()
+        self._kinds.clear()
+
+    def coordinated(
+        self, sentence: str, first: tuple[int, int, str], second: tuple[int, int, str]
+    ) -> bool:
+        """Whether two names of different entities are coordinated (nothing but the
+        catalog's ``coordination`` between them)."""
+        coordination = self.coordination
+        between = sentence[first[1] : second[0]]
+        return (
+            coordination is not None
+            and first[2] != second[2]
+            and len(between) <= _COORDINATION_MAX
+            and coordination.fullmatch(between) is not None
+        )
+
+    def of_kind(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
+        """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
+        name): found once for all the figures of a sentence (matches of one pattern, so
+        they do not overlap: a later one starts and ends later)."""
+        key = (text, kind)
+        found = self._kinds.get(key)
+        if found is None:
+            found = self._kinds[key] = [
+                (start, end, entity.name)
+                for start, end, entity in self.in_text(text)
+                if entity.kind == kind
+            ]
+        return found
+
+    def in_text(self, text: str) -> list[tuple[int, int, Entity]]:
+        """The entity names in ``text``: found once for all the figures of a sentence."""
+        mentions = self._mentions.get(text)
+        if mentions is None:
+            found = self._names.finditer(text) if self._names is not None else ()
+            entity_of = self._entity_of
+            mentions = self._mentions[text] = [
+                (m.start(), m.end(), entity) for m in found if (entity := entity_of[m[0]])
+            ]
+        return mentions
+
+    def nearest(
+        self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
+    ) -> str | None:
+        """The entity of ``kind`` named in ``text`` (ending by ``limit``, if given) nearest
+        the span at ``position``; :data:`SHARED` when that name is coordinated with another
+        ("der Gebiete Brest und Gomel ..., er betrug": the two regions' figure)."""
+        best: tuple[int, int] | None = None
+        found = None
+        anchor = max(position, 0)
+        mentions = self.of_kind(text, kind)
+        for i, (start, end, _) in enumerate(mentions):
+            if limit is not None and end > limit:
+                break
+            key = (anchor - end, 0) if end <= anchor else (max(start - (anchor + length), 0), 1)
+            if best is None or key < best:
+                best, found = key, i
+        if found is None:
+            return None
+        mention = mentions[found]
+        for other in mentions[max(found - 1, 0) : found + 2]:
+            pair = (other, mention) if other[0] < mention[0] else (mention, other)
+            if other is not mention and self.coordinated(text, *pair):
+                return SHARED
+        return mention[2]
