@@ -20,10 +20,13 @@ from functools import lru_cache
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
+    "ADJACENT",
     "ANCHORED",
     "ANY_MONTH",
     "BASELINE",
     "BASELINE_ENDS",
+    "CLAUSE_END",
+    "OF_BASE",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
@@ -61,7 +64,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
-    r"|(?P<{n}prev>des\s+Vorjahres|[Ii]m\s+Vorjahr(?!\w))"
+    r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
@@ -76,8 +79,11 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
+# Words of "now": a figure they stand with states the state at the text's own time
+# (see find_dates and figures.sentence_as_of for when one is no date).
 _NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
 _NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mittlerweile")
+_NOW += ("Bisher", "bisher", "Bislang", "bislang", "Bereits", "bereits")
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
@@ -102,11 +108,12 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
-    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum"),)),
+    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
+    "quarter_q": (("year",), (("Q1", "Q2", "Q3", "Q4"),)),
     "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
     "part_month": (("month",), (_YEARISH,)),
     "month": (("month",), (_YEARISH,)),
@@ -182,7 +189,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "same_period",
             "IigseV",
             r"(?:[Ii]m\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)"
-            r"|Vorjahreszeitraum(?!\w))",
+            r"|Vorjahres(?:zeitraum|quartal|monat|halbjahr)(?:e?s)?(?!\w))",
         ),
         # "im genannten Zeitraum", "in diesem Zeitraum": the period named before it. Not
         # before a year or a comparison of its own ("des Vorjahres", "2022", "vor ...").
@@ -206,6 +213,8 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "Iiezdv1-4",
             rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
+        # "Q1 2023", "Q3/2022", "Q2-2021": the quarter, as tables and releases write it.
+        ("quarter_q", "Q", rf"(?<!\w)Q(?P<q>[1-4])(?:\s*[/-]\s*|\s+)(?P<ay>{_YEAR})(?!\d)"),
         (
             "half",
             "Iiez12",
@@ -288,13 +297,30 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
     )
 )
-# "im Vergleich zu 2020", "20 Prozent mehr als im Vorjahr" name a baseline, not the date
-# of the figure ("nicht später als 2025" is a deadline: a date).
+# A comparison's base names the period a figure is compared with, not the figure's date:
+# "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
+# Zeitraum des Vorjahres", "20 Prozent mehr als im Vorjahr", and the period a multiple or a
+# level is of ("das 1,6-fache des Vorjahreszeitraums", "das Doppelte des Vorjahres", "das
+# Niveau des Jahres 2019"). Such a date dates nothing: the figure takes its sentence's other
+# date, else its paragraph's (or the document's). "nicht später als 2025" is a deadline: a
+# date. The one rule for the class: find_dates drops every date these words stand before.
 BASELINE = re.compile(
-    r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
+    r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
+    r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
 )
+# The period a multiple or a level is of: a comparison's base too (BASELINE), where the
+# genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
+# up to the date, with a "des" it opens with ("des Jahres 2022", "des Vorjahres").
+OF_BASE = re.compile(
+    r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
+    r"\s+(?:des|von)\s+$"
+)
+# A comma not between two digits, or ; : ). Every branch opens with its character, so
+# the regex engine skips ahead to one of them instead of trying every position.
+CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
+ADJACENT = 6  # characters between a figure or a word and a date that belongs to it: " im "
 # A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
 # 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
 # period or name). The one home of this rule; how it is used differs by what is known:
@@ -308,7 +334,7 @@ PLAN_BEFORE = re.compile(
     r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
-BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")
+BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie", "mit")
 
 
 def month_number(written: str) -> int:
@@ -346,9 +372,9 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
 
 
 #: For some kinds of pattern, words one of which each match ends with, and nothing looked
-#: at after it: no match ends after the last of them, where the search may stop.
+#: at after it: no match ends after the last of them, where the search may stop. (Not for
+#: a pattern that looks ahead past its last word: the search's end hides what follows.)
 ENDS_WITH: dict[str, tuple[str, ...]] = {
-    "same_period": ("ahres", "zeitraum"),  # Jahres, Vorjahres, Vorjahreszeitraum
     "quarters_bare": ("Quartalen",),
     "months_bare": ("Monaten",),
     "quarter_bare": ("Quartal",),

@@ -22,9 +22,12 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.text.datepatterns import (
+    ADJACENT,
     ANCHORED,
     BASELINE,
     BASELINE_ENDS,
+    CLAUSE_END,
+    OF_BASE,
     ENDS_WITH,
     NEEDED,
     ORDINAL,
@@ -47,12 +50,16 @@ class DateMention(NamedTuple):
     before it (the caller looks in the sentences before: see :func:`refer`). A
     comparison's period is no period named: a reference after it refers to the period
     the comparison was made with (:func:`named`).
+
+    ``now`` is set for a word of "now" (``derzeit``, ``bisher``, ``bereits``): the text's
+    own time, ``value`` the reference's month or year, ``""`` where none is known.
     """
 
     start: int
     end: int
     value: str
     shift: int | None = None
+    now: bool = False
 
 
 def refer(mention: DateMention, named_before: str) -> DateMention | None:
@@ -60,7 +67,7 @@ def refer(mention: DateMention, named_before: str) -> DateMention | None:
     it (``""``: none, and the reference is dropped).
 
     >>> refer(DateMention(0, 20, "", -1), "2023-H1")
-    DateMention(start=0, end=20, value='2022-H1', shift=-1)
+    DateMention(start=0, end=20, value='2022-H1', shift=-1, now=False)
     """
     if not named_before or mention.shift is None:
         return None
@@ -79,10 +86,21 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     (``im genannten Zeitraum``) with none named before it in ``text`` is returned
     without a value (see :class:`DateMention`).
 
+    The other words of "now" (``bisher``, ``bereits``, ``inzwischen`` ...) are the
+    reference's month or year too, without a value where there is no reference. One is
+    no date where its clause names a date of its own before it or right after it:
+    ``bereits 2019``, ``im ersten Quartal 2023 haben sich bereits 11`` (the word says how
+    early or how far that date got, not when). A date that is a comparison's base
+    (datepatterns.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
+
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']
     >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
     ['2019-Q4']
+    >>> [m.value for m in find_dates("Bereits 2019, bisher; Q3/2022", "2023-10")]
+    ['2019', '2023-10', '2022-Q3']
+    >>> find_dates("das 2,3-fache des Vorjahreswertes, +5 % zum Vorjahreszeitraum", "2023-10")
+    []
     """
     families = families_of(text)
     if not families:
@@ -98,6 +116,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     anchors: list[tuple[int, str]] | None = None
     covered = 0
     referring = False  # whether a reference to the period named before was found
+    nows = False  # whether a word of "now" was found
     for kind, needs, pattern in candidates(families):
         holds = True
         for i in needs:
@@ -134,16 +153,55 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             before = text[max(0, start - 25) : start]
             if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
                 continue
+            # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
+            genitive = _GENITIVE.match(text, start)
+            if OF_BASE.search(text, max(0, start - 25), genitive.end() if genitive else start):
+                continue
+            # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
+            # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).
+            if kind == "same_period" and before.rstrip().endswith("zum"):
+                continue
             if kind in _REFERENCES:  # resolved below, once every date is found
                 mention = DateMention(start, end, "", _REFERENCES[kind])
                 bisect.insort(found, mention, key=lambda m: m.start)
                 referring = True
                 continue
             value = _resolve(kind, match, reference_year, reference_month)
-            if value:
-                bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
+            if value or kind == "now":
+                mention = DateMention(start, end, value or "", now=kind == "now")
+                bisect.insort(found, mention, key=lambda m: m.start)
+                nows = nows or kind == "now"
+    if nows:
+        found = _now_in_context(text, found)
     return _refer_back(found) if referring else found
 
+
+def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` without the words of "now" that stand with a date of their own: one
+    before them in their clause (``Bis Anfang 2022 wurden bereits 718 Mio.``), or one right
+    after them (``bereits im Jahr 2021``, ``bislang 2023``).
+    """
+    kept: list[DateMention] = []
+    for i, mention in enumerate(found):
+        if mention.now:
+            previous = found[i - 1] if i else None
+            following = found[i + 1] if i + 1 < len(found) else None
+            if (
+                previous is not None
+                and not previous.now
+                and CLAUSE_END.search(text, previous.end, mention.start) is None
+            ) or (
+                following is not None
+                and not following.now
+                and following.start - mention.end <= ADJACENT
+                and CLAUSE_END.search(text, mention.end, following.start) is None
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+_GENITIVE = re.compile(r"des\s+")
 
 # A reference to the period named before it, and the years it moves that period by.
 _REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}
@@ -258,6 +316,8 @@ def _resolve(
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
     g = match.groupdict()  # not needed above
+    if kind == "quarter_q":
+        return periods.quarter(int(g["ay"]), int(g["q"]))
     if kind == "numeric_date":
         return periods.month(int(g["ny"]), int(g["nm"]))
     if kind in ("year_range", "years_between"):

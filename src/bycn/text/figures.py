@@ -26,7 +26,7 @@ import pandas as pd
 
 from bycn.periods import bounds
 from bycn.schema import FIGURES, table
-from bycn.text.datepatterns import PLAN_BEFORE
+from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
@@ -67,10 +67,6 @@ _REFERS_BACK = re.compile(
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
-# A comma not between two digits, or ; : ). Every branch opens with its character, so
-# the regex engine skips ahead to one of them instead of trying every position.
-_CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
-_ADJACENT = 6  # characters between a figure and a date that belongs to it: " im ", " in "
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -209,11 +205,24 @@ class _Context:
         return paragraph
 
     def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
+        """The dates of ``sentence``, found once.
+
+        A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
+        state at the text's own time. In a news text that time is the document's date,
+        against which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a
+        date of the text. In a text of quoted sources it is the time of the source quoted,
+        which the text does not name: the word keeps its value empty, so that the figure
+        takes neither a date of the sentences before it nor the article's year, but its
+        source's date (indicators.md: ``bereits 830 Millionen Dollar überschritten`` is a
+        value as of the source it cites, ``dated_by`` ``source``).
+        """
         key = (sentence.number, reference)
         found = self.dates.get(key)
         if found is None:
             text = self.structure.body[sentence.start : sentence.end]
             mentions = find_dates(text, reference)
+            if not self.document_date and mentions:
+                mentions = [m._replace(value="") if m.now else m for m in mentions]
             if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
                 before = self._named_before(sentence, reference)
                 mentions = [
@@ -299,7 +308,7 @@ class _Context:
             after = here.after_in_clause(end)
             # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
             # after wins.
-            if after is not None and after.start - end <= _ADJACENT:
+            if after is not None and after.start - end <= ADJACENT:
                 return after.value
             before = here.before(offset)
             if before is not None:
@@ -424,7 +433,7 @@ class _SentenceDates(NamedTuple):
         first = self.mentions[i]
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
-        boundary = _CLAUSE_END.search(self.text, end, first.start + 1)
+        boundary = CLAUSE_END.search(self.text, end, first.start + 1)
         return first if boundary is None or boundary.start() >= first.start else None
 
 
