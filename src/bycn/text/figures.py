@@ -67,6 +67,10 @@ _REFERS_BACK = re.compile(
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
+# "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
+# date for comparison. Its date is the comparison's, not that of the sentences after it
+# (unless one points back at it: "Davon ...").
+_RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -331,7 +335,8 @@ class _Context:
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
         """No date of its sentence dates the figure: the last one of the sentence before,
         in the same paragraph, passing over a sentence that states a baseline ("Zum
-        Vergleich: Ende 2021 ..."). The same for every figure of the sentence: found once.
+        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400."). The same for
+        every figure of the sentence: found once.
         """
         sentences = self.structure.sentences
         for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
@@ -339,6 +344,8 @@ class _Context:
             if previous.paragraph != sentence.paragraph and not pointed_at:
                 break
             if _BASELINE_SENTENCE.match(previous.text):
+                continue
+            if not pointed_at and _RESTATED.search(previous.text):
                 continue
             mentions = self.dates_of(previous, reference).mentions
             dated = [m for m in mentions if not self._plan(previous, m, reference)]
