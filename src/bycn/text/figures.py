@@ -350,7 +350,11 @@ class _Context:
             mentions = self.dates_of(previous, reference).mentions
             dated = [m for m in mentions if not self._plan(previous, m, reference)]
             if dated:
-                return dated[-1].value
+                # A word of "now" dates its own clause's figures: a figure after it with no
+                # date of its own is the state at the text's time too, and takes its
+                # source's or document's date, not one of the text ("derzeit" says nothing
+                # of the next sentence).
+                return "" if dated[-1].now else dated[-1].value
             break
         return ""
 
