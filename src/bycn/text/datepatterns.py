@@ -308,7 +308,7 @@ BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
     r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)(?:\s+(?:de[mn]\s+)?Jahre?)?\s*$"  # "mit dem Jahr 2020"
 )
 # The period a multiple or a level is of: a comparison's base too (BASELINE), where the
 # genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
@@ -335,6 +335,7 @@ PLAN_BEFORE = re.compile(
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie", "mit")
+BASELINE_ENDS += ("Jahr", "Jahre")
 
 
 def month_number(written: str) -> int:

@@ -179,11 +179,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
 def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` without the words of "now" that stand with a date of their own: one
     before them in their clause (``Bis Anfang 2022 wurden bereits 718 Mio.``), or one right
-    after them (``bereits im Jahr 2021``, ``bislang 2023``).
+    after them (``bereits im Jahr 2021``, ``bislang 2023``). ``bis heute`` is kept.
     """
     kept: list[DateMention] = []
     for i, mention in enumerate(found):
-        if mention.now:
+        # "von April 2020 bis heute": the end of a period that runs to now, a date.
+        if mention.now and not _UNTIL.search(text, max(0, mention.start - 6), mention.start):
             previous = found[i - 1] if i else None
             following = found[i + 1] if i + 1 < len(found) else None
             if (
@@ -202,6 +203,7 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _GENITIVE = re.compile(r"des\s+")
+_UNTIL = re.compile(r"(?<!\w)bis\s+$")
 
 # A reference to the period named before it, and the years it moves that period by.
 _REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}

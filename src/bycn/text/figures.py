@@ -155,6 +155,7 @@ class _Context:
             or source_year
             or (int(article.date) if article and article.date else None)
         )
+        quoted = source_year is not None and not self.document_date
         topic = self.topics.get(sentence.number)
         if topic is None:
             topic = self.topics[sentence.number] = topic_of(
@@ -178,7 +179,7 @@ class _Context:
             "source_title": source_title,
             "source_url": source_url,
             "source_year": source_year,
-            "as_of": self.as_of(sentence, c, reference),
+            "as_of": self.as_of(sentence, c, reference, quoted),
             "topic": topic,
         }
 
@@ -209,30 +210,20 @@ class _Context:
         return paragraph
 
     def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
-        """The dates of ``sentence``, found once.
-
-        A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
-        state at the text's own time. In a news text that time is the document's date,
-        against which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a
-        date of the text. In a text of quoted sources it is the time of the source quoted,
-        which the text does not name: the word keeps its value empty, so that the figure
-        takes neither a date of the sentences before it nor the article's year, but its
-        source's date (indicators.md: ``bereits 830 Millionen Dollar überschritten`` is a
-        value as of the source it cites, ``dated_by`` ``source``).
-        """
+        """The dates of ``sentence``, found once."""
         key = (sentence.number, reference)
         found = self.dates.get(key)
         if found is None:
             text = self.structure.body[sentence.start : sentence.end]
             mentions = find_dates(text, reference)
-            if not self.document_date and mentions:
-                mentions = [m._replace(value="") if m.now else m for m in mentions]
-            if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
+            if any(not m.value and m.shift is not None for m in mentions):
+                # "Im gleichen Zeitraum ...": see refer
                 before = self._named_before(sentence, reference)
                 mentions = [
                     resolved
                     for m in mentions
-                    if (resolved := m if m.value else refer(m, before)) is not None
+                    if (resolved := m if m.value or m.shift is None else refer(m, before))
+                    is not None
                 ]
             found = self.dates[key] = _SentenceDates.of(text, mentions)
         return found
@@ -259,14 +250,22 @@ class _Context:
                 return named(dated[-1])
         return ""
 
-    def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+    def as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date of the figure ``c``: by its cell, column and row in a table's row, else
-        by its sentence and the sentences before it."""
-        if sentence.text[0] == "|" and is_table_row(sentence.text):
-            return self.table_as_of(sentence, c, reference)
-        return self.sentence_as_of(sentence, c, reference)
+        by its sentence and the sentences before it.
 
-    def table_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        ``quoted``: the figure cites a footnote's source, in a text without a date of its
+        own, and a word of "now" in it dates it to its source's date (see :func:`_dated`).
+        """
+        if sentence.text[0] == "|" and is_table_row(sentence.text):
+            return self.table_as_of(sentence, c, reference, quoted)
+        return self.sentence_as_of(sentence, c, reference, quoted)
+
+    def table_as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date of a value in a markdown table's row: a date in its own cell, else its
         column header's, else one of its row's (a row is a sentence and a paragraph of its
         own: no other row's date is looked at).
@@ -285,7 +284,7 @@ class _Context:
         ]
         if own:
             before = [m for m in own if m.end <= offset]
-            return (before[-1] if before else own[0]).value
+            return _dated(before[-1] if before else own[0], quoted)
         if self.tables is None:
             self.tables = Tables(body, self.structure.line_starts)
         header = self.tables.header_line(sentence.first_line)
@@ -298,9 +297,11 @@ class _Context:
                 found = self.headers[key] = named(mentions[-1]) if mentions else ""
             if found:
                 return found
-        return self.sentence_as_of(sentence, c, reference)
+        return self.sentence_as_of(sentence, c, reference, quoted)
 
-    def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+    def sentence_as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         if here.mentions:
@@ -313,19 +314,19 @@ class _Context:
             # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
             # after wins.
             if after is not None and after.start - end <= ADJACENT:
-                return after.value
+                return _dated(after, quoted)
             before = here.before(offset)
             if before is not None:
-                return before.value
+                return _dated(before, quoted)
             if after is not None:
-                return after.value
+                return _dated(after, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
             body = self.structure.body
             for mention in here.mentions:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
-                    return mention.value
+                    return _dated(mention, quoted)
         key = (sentence.number, reference)
         found = self.dates_before.get(key)
         if found is None:
@@ -371,6 +372,23 @@ class _Context:
             return False
         start = sentence.start
         return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
+
+
+def _dated(mention: DateMention, quoted: bool) -> str:
+    """The date ``mention`` gives a figure: its value, but none for a word of "now" where
+    the figure is ``quoted``.
+
+    A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
+    state at the time of its text. In a news text that is the document's date, against
+    which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a date of the text.
+    A figure quoted from a cited source is as of the source's time, which the text does not
+    name: it takes its source's date (indicators.md: ``bereits 830 Millionen Dollar
+    überschritten`` is a value as of the source it cites, ``dated_by`` ``source``).
+
+    >>> _dated(DateMention(0, 7, "2022", now=True), True), _dated(DateMention(0, 4, "2022"), True)
+    ('', '2022')
+    """
+    return "" if quoted and mention.now else mention.value
 
 
 def _after(value: str, reference: int | str | None) -> bool:
