@@ -301,4 +301,8 @@ def test_quarters_words_of_now_and_comparison_bases(text, expected):
 
 def test_the_same_period_a_year_before_in_one_word():
     found = find_dates("Im ersten Halbjahr 2023, im Vorjahreshalbjahr und Vorjahresquartals", None)
-    assert [(m.value, m.shift) for m in found] == [("2023-H1", None), ("2022-H1", -1), ("2022-H1", -1)]
+    assert [(m.value, m.shift) for m in found] == [
+        ("2023-H1", None),
+        ("2022-H1", -1),
+        ("2022-H1", -1),
+    ]

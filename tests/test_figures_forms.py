@@ -370,15 +370,24 @@ def test_topics(text, topic):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Die Exporte stiegen um das 1,4fache.", [("1,4fache", 1.4, "times", "exact", "multiple", "")]),
-        ("Das ist das 2,5fache des Vorjahres.", [("2,5fache", 2.5, "times", "exact", "multiple", "")]),
+        (
+            "Die Exporte stiegen um das 1,4fache.",
+            [("1,4fache", 1.4, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Das ist das 2,5fache des Vorjahres.",
+            [("2,5fache", 2.5, "times", "exact", "multiple", "")],
+        ),
         ("Die Importe wuchsen 3fach.", [("3fach", 3.0, "times", "exact", "multiple", "")]),
         (
             "Sie stiegen um mehr als das 2fache.",
             [("mehr als das 2fache", 2.0, "times", "more_than", "multiple", "")],
         ),
         # As before: the hyphen, and a letter glued to digits that is no multiple.
-        ("Die Importe wuchsen um das 1,4-fache.", [("1,4-fache", 1.4, "times", "exact", "multiple", "")]),
+        (
+            "Die Importe wuchsen um das 1,4-fache.",
+            [("1,4-fache", 1.4, "times", "exact", "multiple", "")],
+        ),
         ("Das Netz nutzt 5G und 3D-Druck.", []),
     ],
 )
@@ -397,8 +406,10 @@ def test_a_multiple_glued_to_its_digits(text, expected):
         ("Der Park erstreckt sich über 112 Quadratkilometer.", ["exact"]),
         # Else "über" is the qualifier, as before.
         ("Das Unternehmen beschäftigt über 500 Mitarbeiter.", ["more_than"]),
-        ("Die BSU verfügt über 83 Abkommen und beschäftigt über 500 Mitarbeiter.",
-         ["exact", "more_than"]),
+        (
+            "Die BSU verfügt über 83 Abkommen und beschäftigt über 500 Mitarbeiter.",
+            ["exact", "more_than"],
+        ),
         ("Der Minister sprach von über 500 Projekten.", ["more_than"]),
         ("Die über 500 Mitarbeiter berichten von Erfolgen.", ["more_than"]),
         ("Über 1.600 Arbeitsplätze wurden geschaffen.", ["more_than"]),

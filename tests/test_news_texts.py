@@ -341,10 +341,16 @@ def test_a_year_before_the_period_named_is_that_period_a_year_earlier():
             "12 Prozent",
             "2023-H1",
         ),
-        ("Im ersten Halbjahr legten die Exporte um 18 Prozent zum Vorjahreszeitraum zu.",
-         "18 Prozent", "2023-H1"),
-        ("Im Jahr 2022 stieg der Handel um 18 Prozent gegenüber dem Vorjahreszeitraum.",
-         "18 Prozent", "2022"),
+        (
+            "Im ersten Halbjahr legten die Exporte um 18 Prozent zum Vorjahreszeitraum zu.",
+            "18 Prozent",
+            "2023-H1",
+        ),
+        (
+            "Im Jahr 2022 stieg der Handel um 18 Prozent gegenüber dem Vorjahreszeitraum.",
+            "18 Prozent",
+            "2022",
+        ),
         ("Im Jahr 2022 waren es 18 Prozent mehr als im Vorjahr.", "18 Prozent", "2022"),
     ],
 )
@@ -356,10 +362,17 @@ def test_a_comparisons_base_dates_nothing(text, figure, as_of):
     ("text", "figure", "as_of"),
     [
         # The same period a year before is a date where it is no base.
-        ("Im ersten Halbjahr stieg der Umsatz. Im Vorjahreszeitraum waren es 4 Mrd. Dollar.",
-         "4 Mrd. Dollar", "2022-H1"),
-        ("Im dritten Quartal 2023 wuchs der Handel. Im Vorjahresquartal lag er bei 3 Mrd. Dollar.",
-         "3 Mrd. Dollar", "2022-Q3"),
+        (
+            "Im ersten Halbjahr stieg der Umsatz. Im Vorjahreszeitraum waren es 4 Mrd. Dollar.",
+            "4 Mrd. Dollar",
+            "2022-H1",
+        ),
+        (
+            "Im dritten Quartal 2023 wuchs der Handel. Im Vorjahresquartal lag er bei "
+            "3 Mrd. Dollar.",
+            "3 Mrd. Dollar",
+            "2022-Q3",
+        ),
         # A multiple with a date right after it, no genitive: that date is its own.
         ("Die Exporte wuchsen um das 1,8-fache im Jahr 2022.", "1,8-fache", "2022"),
         ("Der Umsatz des Vorjahres betrug 4 Mrd. Dollar.", "4 Mrd. Dollar", "2022"),
@@ -372,17 +385,28 @@ def test_a_period_that_is_no_base_still_dates(text, figure, as_of):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Der Park wurde 2015 gegründet. Im Park haben sich bisher acht Unternehmen angesiedelt.",
-         "acht Unternehmen"),
-        ("Im ersten Halbjahr stieg der Export um 20 Prozent. Über 1.600 Arbeitsplätze wurden "
-         "im Park bereits geschaffen.", "Über 1.600 Arbeitsplätze"),
-        ("2019 kamen 13 neue Residenten. Bislang wurden mehr als 700 Mio. Dollar investiert.",
-         "mehr als 700 Mio. Dollar"),
+        (
+            "Der Park wurde 2015 gegründet. Im Park haben sich bisher acht Unternehmen "
+            "angesiedelt.",
+            "acht Unternehmen",
+        ),
+        (
+            "Im ersten Halbjahr stieg der Export um 20 Prozent. Über 1.600 Arbeitsplätze wurden "
+            "im Park bereits geschaffen.",
+            "Über 1.600 Arbeitsplätze",
+        ),
+        (
+            "2019 kamen 13 neue Residenten. Bislang wurden mehr als 700 Mio. Dollar investiert.",
+            "mehr als 700 Mio. Dollar",
+        ),
         ("Im Jahr 2020 gab es 20 Projekte. Inzwischen sind es 50 Projekte.", "50 Projekte"),
         ("Im Jahr 2020 gab es 20 Projekte, mittlerweile sind es 50 Projekte.", "50 Projekte"),
         ("Ende 2021 waren es 85. Aktuell zählt der Park 98 Residenten.", "98 Residenten"),
         ("Im Jahr 2020 gab es 20 Projekte. Zurzeit laufen 35 Projekte.", "35 Projekte"),
-        ("Von April 2020 bis heute hat China Hilfe für 30 Mio. Dollar geleistet.", "30 Mio. Dollar"),
+        (
+            "Von April 2020 bis heute hat China Hilfe für 30 Mio. Dollar geleistet.",
+            "30 Mio. Dollar",
+        ),
     ],
 )
 def test_a_word_of_now_dates_its_clause_to_the_texts_time(text, figure):
@@ -394,10 +418,16 @@ def test_a_word_of_now_dates_its_clause_to_the_texts_time(text, figure):
     [
         ("Bereits 2019 wurden 40 Projekte umgesetzt.", "40 Projekte", "2019"),
         ("Bereits im Oktober 2022 wurden 40 Projekte umgesetzt.", "40 Projekte", "2022-10"),
-        ("Im ersten Quartal 2023 haben sich bereits 11 neue Residenten registriert.",
-         "11 neue Residenten", "2023-Q1"),
-        ("Bis Anfang 2022 wurden bereits mehr als 718 Mio. Dollar investiert.",
-         "mehr als 718 Mio. Dollar", "2022-01"),
+        (
+            "Im ersten Quartal 2023 haben sich bereits 11 neue Residenten registriert.",
+            "11 neue Residenten",
+            "2023-Q1",
+        ),
+        (
+            "Bis Anfang 2022 wurden bereits mehr als 718 Mio. Dollar investiert.",
+            "mehr als 718 Mio. Dollar",
+            "2022-01",
+        ),
         ("Mitte April 2022 waren bereits 89 Residenten registriert.", "89 Residenten", "2022-04"),
     ],
 )
