@@ -38,6 +38,7 @@ __all__ = [
     "candidates",
     "families_of",
     "month_number",
+    "now_matches",
 ]
 
 ORDINAL = {
@@ -96,6 +97,12 @@ _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
 # Words of "now" open with common small letters (the scan would try most positions):
 # each is looked for as a string instead, by its letters after the first.
 _NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
+# Each word of "now" by its tail, as patterns led by a literal (the engine searches one
+# fast, but tries an alternation of these words at most positions of a sentence).
+_NOW_BY_TAIL = {
+    tail: tuple(re.compile(re.escape(w) + r"(?!\w)") for w in _NOW if w[1:] == tail)
+    for tail in _NOW_TAILS
+}
 # A year reference holds a year's digits ("year"), "Jahr" (Jahres) or "jahr" (Vorjahr).
 _YEARS = ("year", "Jahr", "jahr")
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
@@ -348,6 +355,23 @@ def month_number(written: str) -> int:
         return MONTH_NUMBER[written]
     short = written.rstrip(".")
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(short))
+
+
+def now_matches(text: str) -> list[re.Match[str]]:
+    """The words of "now" in ``text``, as the "now" pattern finds them (a word that does
+    not open a word included), in text order.
+
+    >>> [m[0] for m in now_matches("Derzeit, bisher und heute; Leute jederzeit")]
+    ['Derzeit', 'bisher', 'heute', 'derzeit']
+    """
+    found = [
+        match
+        for tail in _NOW_TAILS
+        if tail in text
+        for pattern in _NOW_BY_TAIL[tail]
+        for match in pattern.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
 def families_of(text: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bycn import periods
+from bycn.periods import bounds
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
@@ -35,10 +36,11 @@ from bycn.text.datepatterns import (
     candidates,
     families_of,
     month_number,
+    now_matches,
 )
 from bycn.text.numbers import parse_number_word
 
-__all__ = ["DateMention", "find_dates", "named", "refer"]
+__all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
 
 
 class DateMention(NamedTuple):
@@ -140,7 +142,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 continue
         ends = ENDS_WITH.get(kind)
         stop = max(text.rfind(word) + len(word) for word in ends) if ends else len(text)
-        for match in pattern.finditer(text, 0, stop):
+        matches = now_matches(text) if kind == "now" else pattern.finditer(text, 0, stop)
+        for match in matches:
             start, end = match.span()
             if kind == "now" and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 # Within a word ((?<!\w) fails): no date. The match held only letters, so
@@ -154,8 +157,10 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
                 continue
             # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
-            genitive = _GENITIVE.match(text, start)
-            if OF_BASE.search(text, max(0, start - 25), genitive.end() if genitive else start):
+            genitive = text.startswith("des", start) and _GENITIVE.match(text, start)
+            if (genitive or before.endswith(_OF_ENDS)) and OF_BASE.search(
+                text, max(0, start - 25), genitive.end() if genitive else start
+            ):
                 continue
             # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
             # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).
@@ -203,6 +208,7 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _GENITIVE = re.compile(r"des\s+")
+_OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 
 # A reference to the period named before it, and the years it moves that period by.
@@ -233,6 +239,40 @@ def named(mention: DateMention) -> str:
     if mention.shift and mention.value:
         return periods.shift_years(mention.value, -mention.shift)
     return mention.value
+
+
+def dated(mention: DateMention, quoted: bool) -> str:
+    """The date ``mention`` gives a figure: its value, but none for a word of "now" where
+    the figure is ``quoted``.
+
+    A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
+    state at the time of its text. In a news text that is the document's date, against
+    which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a date of the text.
+    A figure quoted from a cited source is as of the source's time, which the text does not
+    name: it takes its source's date (indicators.md: ``bereits 830 Millionen Dollar
+    überschritten`` is a value as of the source it cites, ``dated_by`` ``source``).
+
+    >>> dated(DateMention(0, 7, "2022", now=True), True), dated(DateMention(0, 4, "2022"), True)
+    ('', '2022')
+    """
+    return "" if quoted and mention.now else mention.value
+
+
+def ends_after(value: str, reference: int | str | None) -> bool:
+    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
+    date read by its month).
+
+    >>> ends_after("2023", "2023-02-09"), ends_after("2023", 2023)
+    (True, False)
+    >>> ends_after("2022-01", "2022-05-01")
+    False
+    """
+    found = bounds(value)
+    text = str(reference or "")
+    if found is None or not text[:4].isdigit():
+        return False
+    month = int(text[5:7]) if text[5:7].isdigit() else 12
+    return found[1] > (int(text[:4]), month)
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:

@@ -24,10 +24,9 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from bycn.periods import bounds
 from bycn.schema import FIGURES, table
 from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
-from bycn.text.dates import DateMention, find_dates, named, refer
+from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, is_table_row
@@ -284,7 +283,7 @@ class _Context:
         ]
         if own:
             before = [m for m in own if m.end <= offset]
-            return _dated(before[-1] if before else own[0], quoted)
+            return dated(before[-1] if before else own[0], quoted)
         if self.tables is None:
             self.tables = Tables(body, self.structure.line_starts)
         header = self.tables.header_line(sentence.first_line)
@@ -314,19 +313,19 @@ class _Context:
             # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
             # after wins.
             if after is not None and after.start - end <= ADJACENT:
-                return _dated(after, quoted)
+                return dated(after, quoted)
             before = here.before(offset)
             if before is not None:
-                return _dated(before, quoted)
+                return dated(before, quoted)
             if after is not None:
-                return _dated(after, quoted)
+                return dated(after, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
             body = self.structure.body
             for mention in here.mentions:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
-                    return _dated(mention, quoted)
+                    return dated(mention, quoted)
         key = (sentence.number, reference)
         found = self.dates_before.get(key)
         if found is None:
@@ -368,42 +367,10 @@ class _Context:
         (The text's own year, which a dateline's reading looks for, passes over plan years
         by their words alone: see datelines.read_head.)
         """
-        if not _after(mention.value, reference):
+        if not ends_after(mention.value, reference):
             return False
         start = sentence.start
         return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
-
-
-def _dated(mention: DateMention, quoted: bool) -> str:
-    """The date ``mention`` gives a figure: its value, but none for a word of "now" where
-    the figure is ``quoted``.
-
-    A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
-    state at the time of its text. In a news text that is the document's date, against
-    which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a date of the text.
-    A figure quoted from a cited source is as of the source's time, which the text does not
-    name: it takes its source's date (indicators.md: ``bereits 830 Millionen Dollar
-    überschritten`` is a value as of the source it cites, ``dated_by`` ``source``).
-
-    >>> _dated(DateMention(0, 7, "2022", now=True), True), _dated(DateMention(0, 4, "2022"), True)
-    ('', '2022')
-    """
-    return "" if quoted and mention.now else mention.value
-
-
-def _after(value: str, reference: int | str | None) -> bool:
-    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
-    date read by its month).
-
-    >>> _after("2023", "2023-02-09"), _after("2023", 2023), _after("2022-01", "2022-05-01")
-    (True, False, False)
-    """
-    found = bounds(value)
-    text = str(reference or "")
-    if found is None or not text[:4].isdigit():
-        return False
-    month = int(text[5:7]) if text[5:7].isdigit() else 12
-    return found[1] > (int(text[:4]), month)
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
