@@ -30,6 +30,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TEMPORARY_MARK",
     "atomic_write_bytes",
+    "csv_pieces",
     "ensure_folder",
     "new_temporary_file",
     "write_bytes",
@@ -58,10 +60,16 @@ os.umask(_UMASK)
 TEMPORARY_MARK = "bycn"
 
 
+#: What is written: bytes, or pieces of them written as they come (a table's CSV).
+Data = bytes | Iterable[bytes]
+
+
 def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> None:
     """Write ``frame`` to ``target`` (standard output if None) as ``csv`` or ``json``."""
+    data: Data
     if fmt == "csv":
-        data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        # In pieces: a table of long repeated texts is a CSV of gigabytes, never held whole.
+        data = csv_pieces(frame)
     elif fmt == "json":
         data = (frame.to_json(orient="records", force_ascii=False, indent=1) + "\n").encode()
     else:
@@ -72,14 +80,37 @@ def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> N
         write_bytes(Path(target), data)
 
 
-def write_stdout(data: bytes) -> None:
+def csv_pieces(frame: pd.DataFrame, piece_bytes: int = 1 << 20) -> Iterator[bytes]:
+    """``frame`` as the UTF-8 bytes of ``frame.to_csv(index=False, lineterminator="\\n")``,
+    written by pandas a run of rows at a time, each run about ``piece_bytes`` long.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a, b", None, "c"] * 50, "value": [1.5, None, 2.0] * 50})
+    >>> pieces = list(csv_pieces(frame, piece_bytes=200))
+    >>> whole = frame.to_csv(index=False, lineterminator="\\n").encode()
+    >>> len(pieces) > 2, b"".join(pieces) == whole
+    (True, True)
+    """
+    rows, start = 64, 0  # the first run is short: how long a row is, is not known yet
+    while True:
+        run = frame.iloc[start : start + rows]
+        piece = run.to_csv(index=False, header=start == 0, lineterminator="\n").encode()
+        yield piece
+        start += len(run)
+        if start >= len(frame):
+            return
+        rows = max(1, piece_bytes * len(run) // max(len(piece), 1))
+
+
+def write_stdout(data: Data) -> None:
     """Write ``data`` to standard output; a full disk or closed pipe is an OutputError.
 
     After a failure standard output is pointed at ``/dev/null``, so that
     Python's own flush at exit does not fail a second time with a traceback.
     """
     try:
-        sys.stdout.buffer.write(data)
+        for piece in _pieces(data):
+            sys.stdout.buffer.write(piece)
         sys.stdout.flush()
     except OSError as err:
         _silence_stdout()
@@ -99,7 +130,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def write_bytes(target: Path, data: bytes) -> None:
+def write_bytes(target: Path, data: Data) -> None:
     """Write ``data`` to ``target`` as the module docstring says; OutputError on failure."""
     target = Path(target)
     # A link is written through: the file it names is replaced, the link stays.
@@ -120,10 +151,15 @@ def write_bytes(target: Path, data: bytes) -> None:
     atomic_write_bytes(real, data, like=info, shown=target)
 
 
-def _write_in_place(target: Path, real: Path, data: bytes) -> None:
+def _pieces(data: Data) -> Iterable[bytes]:
+    return (data,) if isinstance(data, bytes) else data
+
+
+def _write_in_place(target: Path, real: Path, data: Data) -> None:
     try:
         with open(real, "wb") as stream:
-            stream.write(data)
+            for piece in _pieces(data):
+                stream.write(piece)
     except OSError as err:
         raise OutputError(f"cannot write {target}: {_reason(err)}") from None
 
@@ -176,7 +212,7 @@ def _temporary_file(directory: Path, prefix: str, suffix: str) -> Path:
 
 
 def atomic_write_bytes(
-    target: Path, data: bytes, like: os.stat_result | None = None, shown: Path | None = None
+    target: Path, data: Data, like: os.stat_result | None = None, shown: Path | None = None
 ) -> None:
     """Write ``data`` to ``target`` through a temporary file and an atomic rename.
 
@@ -190,7 +226,8 @@ def atomic_write_bytes(
         raise OutputError(f"cannot write {shown or target}: {_reason(err)}") from None
     try:
         with open(tmp, "wb") as stream:
-            stream.write(data)
+            for piece in _pieces(data):
+                stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
         if like is not None:

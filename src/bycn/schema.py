@@ -39,6 +39,7 @@ __all__ = [
     "FOOTNOTES",
     "SENTENCES",
     "SERIES",
+    "TEXT",
     "Column",
     "Schema",
     "arrow_frame",
@@ -210,9 +211,10 @@ SERIES = Schema(
     ),
 )
 
-# Text columns hold Python strings (object), not Arrow strings: a figures table repeats
-# its sentence in every row of that sentence, and Arrow would copy it into each row
-# (a 160 KB sentence with 7,000 figures: 1.1 GB, 4 s), where objects share one string.
+# In a DataFrame, text columns hold Python strings (object), not pandas' Arrow strings: a
+# figures table repeats its sentence in every row of that sentence, and an Arrow string
+# column copies it into each row (a 160 KB sentence with 7,000 figures: 1.1 GB, 4 s),
+# where objects share one string (as the Arrow tables share one, :data:`TEXT`).
 _PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64", "Int64": "Int64"}
 
 
@@ -229,10 +231,18 @@ def conform(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:
     return frame[schema.names].astype({c.name: _PANDAS_DTYPES[c.dtype] for c in schema.columns})
 
 
+#: The Arrow type of a text column: a dictionary, each distinct text stored once and each
+#: row an index into them. Texts repeat down a column (a sentence in each of its figures'
+#: rows, a document's id and key in each of its rows); stored as plain strings, a 171 KB
+#: sentence with 7,000 figures is 1.2 GB in the worker's table, in the pickle to the
+#: parent, in the stacked table and in the Parquet cache. A column of distinct texts
+#: (``figure_id``) costs an index (4 bytes) a row more, so every text column is one.
+TEXT = pa.dictionary(pa.int32(), pa.string())
+
 # The Arrow type of each column type, and the Python types a column's values may have for
 # Arrow to convert them exactly as pandas does (Arrow truncates 1.5 in an int64 column,
 # pandas refuses it; a bool is no number to either here).
-_ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "Int64": pa.int64()}
+_ARROW_TYPES = {"str": TEXT, "int": pa.int64(), "float": pa.float64(), "Int64": pa.int64()}
 _PYTHON_TYPES = {
     "str": {str},
     "int": {int},
@@ -245,8 +255,7 @@ _PYTHON_TYPES = {
 def arrow_schema(schema: Schema, extra: tuple[str, ...] = ()) -> pa.Schema:
     """The Arrow schema of ``schema``'s columns, then the text columns ``extra``."""
     return pa.schema(
-        [(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns]
-        + [(name, pa.string()) for name in extra]
+        [(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns] + [(name, TEXT) for name in extra]
     )
 
 
@@ -279,6 +288,7 @@ def arrow_table(
             return None
     target = arrow_schema(schema, extra)
     try:
+        # A text column is built as a dictionary, each distinct text hashed into it once.
         arrays = [pa.array(columns[f.name], type=f.type) for f in target]
     except (pa.ArrowException, OverflowError):
         return None
@@ -302,10 +312,7 @@ def arrow_frame(data: pa.Table, schema: Schema) -> pd.DataFrame:
     for column in schema.columns:
         values = data.column(column.name)
         if column.dtype == "str":
-            coded = values.combine_chunks().dictionary_encode()
-            texts = np.array([*coded.dictionary.to_pylist(), None], dtype=object)
-            codes = coded.indices.fill_null(len(coded.dictionary)).to_numpy()
-            columns[column.name] = pd.Series(texts[codes], dtype=object)
+            columns[column.name] = pd.Series(_texts(values), dtype=object)
         elif column.dtype == "Int64":
             columns[column.name] = pd.Series(
                 values.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get), dtype="Int64"
@@ -313,6 +320,23 @@ def arrow_frame(data: pa.Table, schema: Schema) -> pd.DataFrame:
         else:
             columns[column.name] = pd.Series(values.to_numpy(), dtype=_PANDAS_DTYPES[column.dtype])
     return pd.DataFrame(columns)
+
+
+def _texts(values: pa.ChunkedArray) -> np.ndarray:
+    """A text column's values as Python strings, one ``str`` per distinct text (None
+    for a missing one)."""
+    coded = values.combine_chunks()  # the chunks' dictionaries unified into one
+    if not pa.types.is_dictionary(coded.type):
+        coded = coded.dictionary_encode()
+    dictionary, codes = coded.dictionary, coded.indices.fill_null(-1).to_numpy()
+    if len(dictionary) > len(codes):
+        # Rows taken from a larger table (one document's of a store) keep its whole
+        # dictionary: only the texts they use are made strings.
+        used, codes = np.unique(codes, return_inverse=True)
+        dictionary = dictionary.take(pa.array(used[used >= 0]))
+        codes = codes - int((used < 0).any())
+    texts = np.array([*dictionary.to_pylist(), None], dtype=object)
+    return texts[codes]
 
 
 def table(rows: Sequence[Mapping[str, object]], schema: Schema) -> pd.DataFrame:

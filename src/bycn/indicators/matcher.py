@@ -298,7 +298,7 @@ class Matcher:
         limit = self._clause_end(fig)
         if found is None:
             found = self._nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
-        if found is None and anaphor is not None and anaphor(fig.sentence):
+        if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
         if (
             found is None

@@ -42,8 +42,8 @@ from bycn.indicators.catalog import Catalog, default_catalog_path, load_catalog
 from bycn.indicators.order import sort_series
 from bycn.indicators.series import DocumentSeries, join_figures, series_table
 from bycn.output import atomic_write_bytes
-from bycn.schema import SERIES, conform
-from bycn.text.cache import code_fingerprint
+from bycn.schema import SERIES, TEXT, conform
+from bycn.text.cache import code_fingerprint, write_parquet
 from bycn.text.corpus import corpus_files, default_cache_dir, document_keys, read_corpus
 
 __all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents"]
@@ -219,11 +219,13 @@ def _read(path: Path) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     try:
-        frame = pd.read_parquet(path, engine="pyarrow")
+        table = pq.read_table(path)
     except Exception:  # a damaged file is built again, never trusted
         return None
-    # Text comes back as Arrow strings; the tables keep text as Python objects.
-    text = [c for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)]
+    frame = table.to_pandas()
+    # Text is stored as dictionaries (read as categoricals); the tables keep text as
+    # Python objects, one per distinct text (a sentence with many points is one string).
+    text = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)]
     return frame.astype(dict.fromkeys(text, object))
 
 
@@ -237,10 +239,14 @@ def _write(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         table = pa.Table.from_pandas(points, preserve_index=False)
+        # Text as dictionaries, each distinct text stored once (a sentence in each of its
+        # points' rows).
+        coded = [pa.field(f.name, TEXT) if f.type == pa.string() else f for f in table.schema]
+        table = table.cast(pa.schema(coded, table.schema.metadata))
         meta = json.dumps({"base": base, "documents": documents}).encode("utf-8")
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), _META: meta})
         buffer = pa.BufferOutputStream()
-        pq.write_table(table, buffer)
+        write_parquet(table, buffer)
         atomic_write_bytes(folder / f"{key}.parquet", buffer.getvalue().to_pybytes())
         stored = sorted(_stores(folder), key=_modified)
         for old in stored[: max(0, len(stored) - _KEEP)]:
