@@ -67,7 +67,8 @@ from bycn.text.dates import find_dates
         ("im 1. Halbjahr 2023", None, ["2023-H1"]),
         ("im II. Halbjahr", "2023-11-14", ["2023-H2"]),
         ("im vorigen Jahr, letztes Jahr", 2023, ["2022", "2022"]),
-        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", "2023-11"]),
+        # "mittlerweile" names no time: a mention without a value (the source's date).
+        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", ""]),
         ("zum 1. Juli", "2023-11-14", ["2023-07"]),
         ("Stand: 1.10.2023; am 01.07.2022", None, ["2023-10", "2022-07"]),
         ("per 1. Juli 2023", None, ["2023-07"]),
@@ -278,8 +279,9 @@ def test_passing_over_patterns_with_every_anchor_taken_changes_no_date(
     [
         ("Im Q1 2023 und Q3/2022, Q2-2021", ["2023-Q1", "2022-Q3", "2021-Q2"]),
         ("Qualität 2023", ["2023"]),  # no quarter inside a word
-        # Words of "now": the reference's month; none where they stand with a date.
-        ("Bisher 8, bislang 9, bereits 10", ["2023-10", "2023-10", "2023-10"]),
+        # Words of "now": the reference's month, or none (the source's date) for those
+        # that name no time; none at all where they stand with a date.
+        ("Heute 7, bisher 8, bislang 9, bereits 10", ["2023-10", "", "", ""]),
         ("Bereits 2019 und bereits im Oktober 2022", ["2019", "2022-10"]),
         ("Mitte April 2022 waren bereits 89 registriert, derzeit 98", ["2022-04", "2023-10"]),
         ("Von April 2020 bis heute", ["2020-04", "2023-10"]),

@@ -23,6 +23,7 @@ __all__ = [
     "ADJACENT",
     "ANCHORED",
     "ANY_MONTH",
+    "ASPECT",
     "BASELINE",
     "BASELINE_ENDS",
     "CLAUSE_END",
@@ -80,11 +81,17 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
-# Words of "now": a figure they stand with states the state at the text's own time
-# (see find_dates and figures.sentence_as_of for when one is no date).
+# Words of "now": a figure they stand with is the state at the text's own time (see
+# dates.find_dates for when one is no date). Those that name the present ("heute",
+# "derzeit") are a date of the text, as relative periods are; those that say how far
+# a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no time, and
+# their figure takes its source's or document's date (indicators.md: "bereits 830
+# Millionen Dollar überschritten" is as of its source).
 _NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
-_NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mittlerweile")
-_NOW += ("Bisher", "bisher", "Bislang", "bislang", "Bereits", "bereits")
+_NOW += ("Aktuell", "aktuell")
+ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
+ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
+_NOW += tuple(sorted(ASPECT))
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),

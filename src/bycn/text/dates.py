@@ -25,6 +25,7 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
+    ASPECT,
     BASELINE,
     BASELINE_ENDS,
     CLAUSE_END,
@@ -88,9 +89,13 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     (``im genannten Zeitraum``) with none named before it in ``text`` is returned
     without a value (see :class:`DateMention`).
 
-    The other words of "now" (``bisher``, ``bereits``, ``inzwischen`` ...) are the
-    reference's month or year too, without a value where there is no reference. One is
-    no date where its clause names a date of its own before it or right after it:
+    A word of "now" that names no time but how far a state got by then (``bisher``,
+    ``bereits``, ``inzwischen``: datepatterns.ASPECT) is returned without a value: its
+    figure is as of the text's time, its source's or document's date, which the series
+    gives it; ``heute`` or ``derzeit`` without a reference is returned so too. As a
+    date, each keeps the figures of its sentence from a date of the sentences before.
+    A word of "now" is no date where its clause names a date of its own before it or
+    right after it:
     ``bereits 2019``, ``im ersten Quartal 2023 haben sich bereits 11`` (the word says how
     early or how far that date got, not when). A date that is a comparison's base
     (datepatterns.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
@@ -100,7 +105,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
     ['2019-Q4']
     >>> [m.value for m in find_dates("Bereits 2019, bisher; Q3/2022", "2023-10")]
-    ['2019', '2023-10', '2022-Q3']
+    ['2019', '', '2022-Q3']
     >>> find_dates("das 2,3-fache des Vorjahreswertes, +5 % zum Vorjahreszeitraum", "2023-10")
     []
     """
@@ -354,6 +359,8 @@ def _resolve(
             return first if reference_month == 1 else periods.span(first, last)
         return None  # "so far" of an unknown date is no period
     if kind == "now":
+        if match[0] in ASPECT:
+            return None  # kept as a mention without a value: see find_dates
         if reference_year and reference_month:
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
