@@ -67,7 +67,8 @@ from bycn.text.dates import find_dates
         ("im 1. Halbjahr 2023", None, ["2023-H1"]),
         ("im II. Halbjahr", "2023-11-14", ["2023-H2"]),
         ("im vorigen Jahr, letztes Jahr", 2023, ["2022", "2022"]),
-        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", "2023-11"]),
+        # "mittlerweile" names no time: a mention without a value (the source's date).
+        ("aktuell sind es, mittlerweile; die aktuelle Lage", "2023-11-14", ["2023-11", ""]),
         ("zum 1. Juli", "2023-11-14", ["2023-07"]),
         ("Stand: 1.10.2023; am 01.07.2022", None, ["2023-10", "2022-07"]),
         ("per 1. Juli 2023", None, ["2023-07"]),
@@ -271,3 +272,39 @@ def test_passing_over_patterns_with_every_anchor_taken_changes_no_date(
     # "now" marks a pattern never passed over: every pattern is tried.
     monkeypatch.setattr(dates, "ANCHORED", dict.fromkeys(dates.ANCHORED, frozenset({"now"})))
     assert dates.find_dates(text, reference) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Q1 2023 und Q3/2022, Q2-2021", ["2023-Q1", "2022-Q3", "2021-Q2"]),
+        ("Qualität 2023", ["2023"]),  # no quarter inside a word
+        # Words of "now": the reference's month, or none (the source's date) for those
+        # that name no time; none at all where they stand with a date.
+        ("Heute 7, bisher 8, bislang 9, bereits 10", ["2023-10", "", "", ""]),
+        ("Bereits 2019 und bereits im Oktober 2022", ["2019", "2022-10"]),
+        ("Mitte April 2022 waren bereits 89 registriert, derzeit 98", ["2022-04", "2023-10"]),
+        ("Von April 2020 bis heute", ["2020-04", "2023-10"]),
+        # A comparison's base is no date.
+        ("das 1,6-fache des Vorjahreszeitraums", []),
+        ("das Doppelte des Vorjahres", []),
+        ("das Niveau des Jahres 2019", []),
+        ("verglichen mit dem Jahr 2020", []),
+        ("im Vergleich mit dem gleichen Zeitraum des Vorjahres", []),
+        ("ein Plus von 5 Prozent zum Vorjahreszeitraum", []),
+        # ... but a date right after a multiple, and the same period a year before, are.
+        ("um das 1,8-fache im Jahr 2022", ["2022"]),
+        ("der Wert des Vorjahreswertes des Vorjahres", ["2022"]),
+    ],
+)
+def test_quarters_words_of_now_and_comparison_bases(text, expected):
+    assert [m.value for m in find_dates(text, "2023-10-05")] == expected
+
+
+def test_the_same_period_a_year_before_in_one_word():
+    found = find_dates("Im ersten Halbjahr 2023, im Vorjahreshalbjahr und Vorjahresquartals", None)
+    assert [(m.value, m.shift) for m in found] == [
+        ("2023-H1", None),
+        ("2022-H1", -1),
+        ("2022-H1", -1),
+    ]

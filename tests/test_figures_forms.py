@@ -365,3 +365,56 @@ def test_verbs_mark_only_the_threshold_passed(text, qualifiers):
 )
 def test_topics(text, topic):
     assert bycn.parse_text(text).figures["topic"].tolist() == [topic]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Exporte stiegen um das 1,4fache.",
+            [("1,4fache", 1.4, "times", "exact", "multiple", "")],
+        ),
+        (
+            "Das ist das 2,5fache des Vorjahres.",
+            [("2,5fache", 2.5, "times", "exact", "multiple", "")],
+        ),
+        ("Die Importe wuchsen 3fach.", [("3fach", 3.0, "times", "exact", "multiple", "")]),
+        (
+            "Sie stiegen um mehr als das 2fache.",
+            [("mehr als das 2fache", 2.0, "times", "more_than", "multiple", "")],
+        ),
+        # As before: the hyphen, and a letter glued to digits that is no multiple.
+        (
+            "Die Importe wuchsen um das 1,4-fache.",
+            [("1,4-fache", 1.4, "times", "exact", "multiple", "")],
+        ),
+        ("Das Netz nutzt 5G und 3D-Druck.", []),
+    ],
+)
+def test_a_multiple_glued_to_its_digits(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        # "über" a verb governs is its preposition: the figure is exact.
+        ("Damit verfügt die BSU nun über 83 Abkommen mit chinesischen Partnern.", ["exact"]),
+        ("Die Universität, die über 83 Abkommen verfügt, wächst weiter.", ["exact"]),
+        ("Die Minister verhandelten über 20 gemeinsame Projekte.", ["exact"]),
+        ("Der Rektor berichtete über 12 neue Programme.", ["exact"]),
+        ("Der Park erstreckt sich über 112 Quadratkilometer.", ["exact"]),
+        # Else "über" is the qualifier, as before.
+        ("Das Unternehmen beschäftigt über 500 Mitarbeiter.", ["more_than"]),
+        (
+            "Die BSU verfügt über 83 Abkommen und beschäftigt über 500 Mitarbeiter.",
+            ["exact", "more_than"],
+        ),
+        ("Der Minister sprach von über 500 Projekten.", ["more_than"]),
+        ("Die über 500 Mitarbeiter berichten von Erfolgen.", ["more_than"]),
+        ("Über 1.600 Arbeitsplätze wurden geschaffen.", ["more_than"]),
+        ("Die BSU verfügt über mehr als 80 Abkommen.", ["more_than"]),
+    ],
+)
+def test_uber_a_verb_governs_is_no_qualifier(text, qualifiers):
+    assert [r[3] for r in figures(text)] == qualifiers

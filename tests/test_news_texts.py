@@ -296,3 +296,186 @@ def test_a_year_before_the_period_named_is_that_period_a_year_earlier():
     assert found["8.641 Güterzüge"][0] == "2023-H1"
     assert found["7.449 Güterzüge"][0] == "2022-H1"
     assert found["410.000 Container"][0] == "2022-H1"
+
+
+# --- issue 7, round 2: comparison bases, words of "now", restated figures -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # A multiple or a level of a period: the period is the base, the date is the other one.
+        (
+            "Im ersten Halbjahr exportierte das Gebiet Waren für 95 Mio. Dollar nach China. "
+            "Das ist das 1,6-fache des Vorjahreszeitraums.",
+            "1,6-fache",
+            "2023-H1",
+        ),
+        (
+            "In den ersten acht Monaten stieg der Umsatz auf 5 Mrd. Dollar, das 2,3-fache "
+            "des Vorjahreswertes.",
+            "2,3-fache",
+            "2023-01/2023-08",
+        ),
+        (
+            "Im dritten Quartal erreichten die Lieferungen das Doppelte des Vorjahres, "
+            "insgesamt 40 Mio. Dollar.",
+            "40 Mio. Dollar",
+            "2023-Q3",
+        ),
+        (
+            "Im Jahr 2022 lag der Umsatz bei 80 Prozent des Niveaus des Jahres 2019.",
+            "80 Prozent",
+            "2022",
+        ),
+        # Comparisons: "verglichen mit", "im Vergleich mit", "zum", "gegenüber", "mehr als".
+        (
+            "Im ersten Quartal stiegen die Exporte um 40 Prozent verglichen mit dem "
+            "Vorjahresquartal.",
+            "40 Prozent",
+            "2023-Q1",
+        ),
+        (
+            "Im ersten Halbjahr wuchs der Handel um 12 Prozent im Vergleich mit dem "
+            "gleichen Zeitraum des Vorjahres.",
+            "12 Prozent",
+            "2023-H1",
+        ),
+        (
+            "Im ersten Halbjahr legten die Exporte um 18 Prozent zum Vorjahreszeitraum zu.",
+            "18 Prozent",
+            "2023-H1",
+        ),
+        (
+            "Im Jahr 2022 stieg der Handel um 18 Prozent gegenüber dem Vorjahreszeitraum.",
+            "18 Prozent",
+            "2022",
+        ),
+        ("Im Jahr 2022 waren es 18 Prozent mehr als im Vorjahr.", "18 Prozent", "2022"),
+    ],
+)
+def test_a_comparisons_base_dates_nothing(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # The same period a year before is a date where it is no base.
+        (
+            "Im ersten Halbjahr stieg der Umsatz. Im Vorjahreszeitraum waren es 4 Mrd. Dollar.",
+            "4 Mrd. Dollar",
+            "2022-H1",
+        ),
+        (
+            "Im dritten Quartal 2023 wuchs der Handel. Im Vorjahresquartal lag er bei "
+            "3 Mrd. Dollar.",
+            "3 Mrd. Dollar",
+            "2022-Q3",
+        ),
+        # A multiple with a date right after it, no genitive: that date is its own.
+        ("Die Exporte wuchsen um das 1,8-fache im Jahr 2022.", "1,8-fache", "2022"),
+        ("Der Umsatz des Vorjahres betrug 4 Mrd. Dollar.", "4 Mrd. Dollar", "2022"),
+    ],
+)
+def test_a_period_that_is_no_base_still_dates(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # Words that name the present: the text's date, a date of the text.
+        (
+            "Ende 2021 waren es 85. Aktuell zählt der Park 98 Residenten.",
+            "98 Residenten",
+            "2023-10",
+        ),
+        ("Im Jahr 2020 gab es 20 Projekte. Zurzeit laufen 35 Projekte.", "35 Projekte", "2023-10"),
+        ("Im Jahr 2020 gab es 20 Projekte, derzeit sind es 50.", "50", "2023-10"),
+        (
+            "Von April 2020 bis heute hat China Hilfe für 30 Mio. Dollar geleistet.",
+            "30 Mio. Dollar",
+            "2023-10",
+        ),
+        # Words that say how far a state got by the text's time: no date of the text, and
+        # none of the sentence before; the series dates them by the document (or source).
+        (
+            "Der Park wurde 2015 gegründet. Im Park haben sich bisher acht Unternehmen "
+            "angesiedelt.",
+            "acht Unternehmen",
+            "",
+        ),
+        (
+            "Im ersten Halbjahr stieg der Export um 20 Prozent. Über 1.600 Arbeitsplätze wurden "
+            "im Park bereits geschaffen.",
+            "Über 1.600 Arbeitsplätze",
+            "",
+        ),
+        (
+            "2019 kamen 13 neue Residenten. Bislang wurden mehr als 700 Mio. Dollar investiert.",
+            "mehr als 700 Mio. Dollar",
+            "",
+        ),
+        ("Im Jahr 2020 gab es 20 Projekte. Inzwischen sind es 50 Projekte.", "50 Projekte", ""),
+        ("Im Jahr 2020 gab es 20 Projekte, mittlerweile sind es 50 Projekte.", "50 Projekte", ""),
+    ],
+)
+def test_a_word_of_now_dates_its_clause_to_the_texts_time(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("Bereits 2019 wurden 40 Projekte umgesetzt.", "40 Projekte", "2019"),
+        ("Bereits im Oktober 2022 wurden 40 Projekte umgesetzt.", "40 Projekte", "2022-10"),
+        (
+            "Im ersten Quartal 2023 haben sich bereits 11 neue Residenten registriert.",
+            "11 neue Residenten",
+            "2023-Q1",
+        ),
+        (
+            "Bis Anfang 2022 wurden bereits mehr als 718 Mio. Dollar investiert.",
+            "mehr als 718 Mio. Dollar",
+            "2022-01",
+        ),
+        ("Mitte April 2022 waren bereits 89 Residenten registriert.", "89 Residenten", "2022-04"),
+    ],
+)
+def test_a_word_of_now_with_a_date_of_its_own_keeps_that_date(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+def test_a_word_of_now_dates_no_sentence_after_it():
+    text = (
+        "China ist derzeit der drittgrößte Handelspartner. Im Jahr 2022 kamen 13 neue "
+        "Residenten.\n\nDerzeit sind 23 Betriebe akkreditiert. Sie beschäftigen 900 Mitarbeiter."
+    )
+    found = figures(text)
+    assert found["23 Betriebe"][0] == "2023-10"
+    assert found["900 Mitarbeiter"][0] == ""  # the document's date, dated_by document
+
+
+def test_a_sentence_restating_the_figure_before_dates_no_sentence_after_it():
+    text = (
+        "Derzeit studieren in Belarus mehr als 18.000 Chinesen. Im vergangenen Jahr waren es "
+        "rund 15.400. In China sind etwa 1.200 Belarussen eingeschrieben."
+    )
+    found = figures(text)
+    assert found["rund 15.400"][0] == "2022"
+    # Nor does "Derzeit" two sentences before: the document's date (dated_by document).
+    assert found["etwa 1.200 Belarussen"][0] == ""
+    # A sentence pointing back at the restated one takes its date.
+    pointed = figures("Im Jahr 2021 waren es 80 Firmen. Davon sind 20 aus China.")
+    assert pointed["20"][0] == "2021"
+
+
+def test_in_a_text_of_quoted_sources_a_word_of_now_takes_the_sources_date(corpus):
+    figures = corpus.figures.set_index(["line", "text"])
+    # '"... die tatsächlichen Investitionen des Parks bereits 830 Millionen Dollar
+    # überschritten hat ..."116': as of its source (2023), not a date of the text.
+    quoted = figures.loc[(2910, "830 Millionen Dollar")]
+    assert (quoted["as_of"], quoted["source_year"]) == ("", 2023)
+    # "Und allein im ersten Quartal 2023 haben sich bereits 11 neue ...": the date it has.
+    assert figures.loc[(2914, "11 neue Unternehmen")]["as_of"] == "2023-Q1"

@@ -20,13 +20,17 @@ from functools import lru_cache
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
+    "ADJACENT",
     "ANCHORED",
     "ANY_MONTH",
+    "ASPECT",
     "BASELINE",
     "BASELINE_ENDS",
+    "CLAUSE_END",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
+    "OF_BASE",
     "ORDINAL",
     "PATTERNS",
     "PLAN_BEFORE",
@@ -35,6 +39,7 @@ __all__ = [
     "candidates",
     "families_of",
     "month_number",
+    "now_matches",
 ]
 
 ORDINAL = {
@@ -61,7 +66,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
-    r"|(?P<{n}prev>des\s+Vorjahres|[Ii]m\s+Vorjahr(?!\w))"
+    r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
@@ -76,8 +81,17 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
+# Words of "now": a figure they stand with is the state at the text's own time (see
+# dates.find_dates for when one is no date). Those that name the present ("heute",
+# "derzeit") are a date of the text, as relative periods are; those that say how far
+# a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no time, and
+# their figure takes its source's or document's date (indicators.md: "bereits 830
+# Millionen Dollar überschritten" is as of its source).
 _NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
-_NOW += ("Inzwischen", "inzwischen", "Aktuell", "aktuell", "Mittlerweile", "mittlerweile")
+_NOW += ("Aktuell", "aktuell")
+ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
+ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
+_NOW += tuple(sorted(ASPECT))
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
@@ -90,6 +104,12 @@ _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
 # Words of "now" open with common small letters (the scan would try most positions):
 # each is looked for as a string instead, by its letters after the first.
 _NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
+# Each word of "now" by its tail, as patterns led by a literal (the engine searches one
+# fast, but tries an alternation of these words at most positions of a sentence).
+_NOW_BY_TAIL = {
+    tail: tuple(re.compile(re.escape(w) + r"(?!\w)") for w in _NOW if w[1:] == tail)
+    for tail in _NOW_TAILS
+}
 # A year reference holds a year's digits ("year"), "Jahr" (Jahres) or "jahr" (Vorjahr).
 _YEARS = ("year", "Jahr", "jahr")
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
@@ -102,11 +122,12 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
-    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum"),)),
+    "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
+    "quarter_q": (("year",), (("Q1", "Q2", "Q3", "Q4"),)),
     "half": (_YEARS, (("Halbjahr", "älfte"), _YEARISH)),
     "part_month": (("month",), (_YEARISH,)),
     "month": (("month",), (_YEARISH,)),
@@ -182,7 +203,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "same_period",
             "IigseV",
             r"(?:[Ii]m\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:des\s+(?:letzten|vergangenen)\s+Jahres|des\s+Vorjahres)"
-            r"|Vorjahreszeitraum(?!\w))",
+            r"|Vorjahres(?:zeitraum|quartal|monat|halbjahr)(?:e?s)?(?!\w))",
         ),
         # "im genannten Zeitraum", "in diesem Zeitraum": the period named before it. Not
         # before a year or a comparison of its own ("des Vorjahres", "2022", "vor ...").
@@ -206,6 +227,8 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "Iiezdv1-4",
             rf"(?:[Ii]m\s+)?(?P<q>ersten|zweiten|dritten|vierten|I{{1,3}}\.|IV\.|[1-4]\.)\s+Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('a')}",
         ),
+        # "Q1 2023", "Q3/2022", "Q2-2021": the quarter, as tables and releases write it.
+        ("quarter_q", "Q", rf"(?<!\w)Q(?P<q>[1-4])(?:\s*[/-]\s*|\s+)(?P<ay>{_YEAR})(?!\d)"),
         (
             "half",
             "Iiez12",
@@ -288,13 +311,30 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
     )
 )
-# "im Vergleich zu 2020", "20 Prozent mehr als im Vorjahr" name a baseline, not the date
-# of the figure ("nicht später als 2025" is a deadline: a date).
+# A comparison's base names the period a figure is compared with, not the figure's date:
+# "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
+# Zeitraum des Vorjahres", "20 Prozent mehr als im Vorjahr", and the period a multiple or a
+# level is of ("das 1,6-fache des Vorjahreszeitraums", "das Doppelte des Vorjahres", "das
+# Niveau des Jahres 2019"). Such a date dates nothing: the figure takes its sentence's other
+# date, else its paragraph's (or the document's). "nicht später als 2025" is a deadline: a
+# date. The one rule for the class: find_dates drops every date these words stand before.
 BASELINE = re.compile(
-    r"(?:[Ii]m\s+Vergleich\s+zu[mr]?|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
+    r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
+    r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als|(?<!\w)so\s+\w+\s+wie)\s*$"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)(?:\s+(?:de[mn]\s+)?Jahre?)?\s*$"  # "mit dem Jahr 2020"
 )
+# The period a multiple or a level is of: a comparison's base too (BASELINE), where the
+# genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
+# up to the date, with a "des" it opens with ("des Jahres 2022", "des Vorjahres").
+OF_BASE = re.compile(
+    r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
+    r"\s+(?:des|von)\s+$"
+)
+# A comma not between two digits, or ; : ). Every branch opens with its character, so
+# the regex engine skips ahead to one of them instead of trying every position.
+CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
+ADJACENT = 6  # characters between a figure or a word and a date that belongs to it: " im "
 # A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
 # 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
 # period or name). The one home of this rule; how it is used differs by what is known:
@@ -308,7 +348,8 @@ PLAN_BEFORE = re.compile(
     r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
-BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie")
+BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie", "mit")
+BASELINE_ENDS += ("Jahr", "Jahre")
 
 
 def month_number(written: str) -> int:
@@ -321,6 +362,23 @@ def month_number(written: str) -> int:
         return MONTH_NUMBER[written]
     short = written.rstrip(".")
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(short))
+
+
+def now_matches(text: str) -> list[re.Match[str]]:
+    """The words of "now" in ``text``, as the "now" pattern finds them (a word that does
+    not open a word included), in text order.
+
+    >>> [m[0] for m in now_matches("Derzeit, bisher und heute; Leute jederzeit")]
+    ['Derzeit', 'bisher', 'heute', 'derzeit']
+    """
+    found = [
+        match
+        for tail in _NOW_TAILS
+        if tail in text
+        for pattern in _NOW_BY_TAIL[tail]
+        for match in pattern.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
 def families_of(text: str) -> frozenset[str]:
@@ -346,9 +404,9 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
 
 
 #: For some kinds of pattern, words one of which each match ends with, and nothing looked
-#: at after it: no match ends after the last of them, where the search may stop.
+#: at after it: no match ends after the last of them, where the search may stop. (Not for
+#: a pattern that looks ahead past its last word: the search's end hides what follows.)
 ENDS_WITH: dict[str, tuple[str, ...]] = {
-    "same_period": ("ahres", "zeitraum"),  # Jahres, Vorjahres, Vorjahreszeitraum
     "quarters_bare": ("Quartalen",),
     "months_bare": ("Monaten",),
     "quarter_bare": ("Quartal",),

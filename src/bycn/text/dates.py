@@ -21,21 +21,27 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bycn import periods
+from bycn.periods import bounds
 from bycn.text.datepatterns import (
+    ADJACENT,
     ANCHORED,
+    ASPECT,
     BASELINE,
     BASELINE_ENDS,
+    CLAUSE_END,
     ENDS_WITH,
     NEEDED,
+    OF_BASE,
     ORDINAL,
     anchor_ends,
     candidates,
     families_of,
     month_number,
+    now_matches,
 )
 from bycn.text.numbers import parse_number_word
 
-__all__ = ["DateMention", "find_dates", "named", "refer"]
+__all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
 
 
 class DateMention(NamedTuple):
@@ -47,12 +53,16 @@ class DateMention(NamedTuple):
     before it (the caller looks in the sentences before: see :func:`refer`). A
     comparison's period is no period named: a reference after it refers to the period
     the comparison was made with (:func:`named`).
+
+    ``now`` is set for a word of "now" (``derzeit``, ``bisher``, ``bereits``): the text's
+    own time, ``value`` the reference's month or year, ``""`` where none is known.
     """
 
     start: int
     end: int
     value: str
     shift: int | None = None
+    now: bool = False
 
 
 def refer(mention: DateMention, named_before: str) -> DateMention | None:
@@ -60,7 +70,7 @@ def refer(mention: DateMention, named_before: str) -> DateMention | None:
     it (``""``: none, and the reference is dropped).
 
     >>> refer(DateMention(0, 20, "", -1), "2023-H1")
-    DateMention(start=0, end=20, value='2022-H1', shift=-1)
+    DateMention(start=0, end=20, value='2022-H1', shift=-1, now=False)
     """
     if not named_before or mention.shift is None:
         return None
@@ -79,10 +89,25 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     (``im genannten Zeitraum``) with none named before it in ``text`` is returned
     without a value (see :class:`DateMention`).
 
+    A word of "now" that names no time but how far a state got by then (``bisher``,
+    ``bereits``, ``inzwischen``: datepatterns.ASPECT) is returned without a value: its
+    figure is as of the text's time, its source's or document's date, which the series
+    gives it; ``heute`` or ``derzeit`` without a reference is returned so too. As a
+    date, each keeps the figures of its sentence from a date of the sentences before.
+    A word of "now" is no date where its clause names a date of its own before it or
+    right after it:
+    ``bereits 2019``, ``im ersten Quartal 2023 haben sich bereits 11`` (the word says how
+    early or how far that date got, not when). A date that is a comparison's base
+    (datepatterns.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
+
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']
     >>> [m.value for m in find_dates("im vierten Quartal", "2020-02")]
     ['2019-Q4']
+    >>> [m.value for m in find_dates("Bereits 2019, bisher; Q3/2022", "2023-10")]
+    ['2019', '', '2022-Q3']
+    >>> find_dates("das 2,3-fache des Vorjahreswertes, +5 % zum Vorjahreszeitraum", "2023-10")
+    []
     """
     families = families_of(text)
     if not families:
@@ -98,6 +123,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     anchors: list[tuple[int, str]] | None = None
     covered = 0
     referring = False  # whether a reference to the period named before was found
+    nows = False  # whether a word of "now" was found
     for kind, needs, pattern in candidates(families):
         holds = True
         for i in needs:
@@ -121,7 +147,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 continue
         ends = ENDS_WITH.get(kind)
         stop = max(text.rfind(word) + len(word) for word in ends) if ends else len(text)
-        for match in pattern.finditer(text, 0, stop):
+        matches = now_matches(text) if kind == "now" else pattern.finditer(text, 0, stop)
+        for match in matches:
             start, end = match.span()
             if kind == "now" and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 # Within a word ((?<!\w) fails): no date. The match held only letters, so
@@ -134,16 +161,60 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             before = text[max(0, start - 25) : start]
             if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
                 continue
+            # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
+            genitive = text.startswith("des", start) and _GENITIVE.match(text, start)
+            if (genitive or before.endswith(_OF_ENDS)) and OF_BASE.search(
+                text, max(0, start - 25), genitive.end() if genitive else start
+            ):
+                continue
+            # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
+            # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).
+            if kind == "same_period" and before.rstrip().endswith("zum"):
+                continue
             if kind in _REFERENCES:  # resolved below, once every date is found
                 mention = DateMention(start, end, "", _REFERENCES[kind])
                 bisect.insort(found, mention, key=lambda m: m.start)
                 referring = True
                 continue
             value = _resolve(kind, match, reference_year, reference_month)
-            if value:
-                bisect.insort(found, DateMention(start, end, value), key=lambda m: m.start)
+            if value or kind == "now":
+                mention = DateMention(start, end, value or "", now=kind == "now")
+                bisect.insort(found, mention, key=lambda m: m.start)
+                nows = nows or kind == "now"
+    if nows:
+        found = _now_in_context(text, found)
     return _refer_back(found) if referring else found
 
+
+def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` without the words of "now" that stand with a date of their own: one
+    before them in their clause (``Bis Anfang 2022 wurden bereits 718 Mio.``), or one right
+    after them (``bereits im Jahr 2021``, ``bislang 2023``). ``bis heute`` is kept.
+    """
+    kept: list[DateMention] = []
+    for i, mention in enumerate(found):
+        # "von April 2020 bis heute": the end of a period that runs to now, a date.
+        if mention.now and not _UNTIL.search(text, max(0, mention.start - 6), mention.start):
+            previous = found[i - 1] if i else None
+            following = found[i + 1] if i + 1 < len(found) else None
+            if (
+                previous is not None
+                and not previous.now
+                and CLAUSE_END.search(text, previous.end, mention.start) is None
+            ) or (
+                following is not None
+                and not following.now
+                and following.start - mention.end <= ADJACENT
+                and CLAUSE_END.search(text, mention.end, following.start) is None
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+_GENITIVE = re.compile(r"des\s+")
+_OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
+_UNTIL = re.compile(r"(?<!\w)bis\s+$")
 
 # A reference to the period named before it, and the years it moves that period by.
 _REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}
@@ -173,6 +244,40 @@ def named(mention: DateMention) -> str:
     if mention.shift and mention.value:
         return periods.shift_years(mention.value, -mention.shift)
     return mention.value
+
+
+def dated(mention: DateMention, quoted: bool) -> str:
+    """The date ``mention`` gives a figure: its value, but none for a word of "now" where
+    the figure is ``quoted``.
+
+    A word of "now" (``derzeit``, ``bisher``, ``bereits``) says that its figure is the
+    state at the time of its text. In a news text that is the document's date, against
+    which relative periods resolve (corpus.md: ``heute``, ``derzeit``): a date of the text.
+    A figure quoted from a cited source is as of the source's time, which the text does not
+    name: it takes its source's date (indicators.md: ``bereits 830 Millionen Dollar
+    überschritten`` is a value as of the source it cites, ``dated_by`` ``source``).
+
+    >>> dated(DateMention(0, 7, "2022", now=True), True), dated(DateMention(0, 4, "2022"), True)
+    ('', '2022')
+    """
+    return "" if quoted and mention.now else mention.value
+
+
+def ends_after(value: str, reference: int | str | None) -> bool:
+    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
+    date read by its month).
+
+    >>> ends_after("2023", "2023-02-09"), ends_after("2023", 2023)
+    (True, False)
+    >>> ends_after("2022-01", "2022-05-01")
+    False
+    """
+    found = bounds(value)
+    text = str(reference or "")
+    if found is None or not text[:4].isdigit():
+        return False
+    month = int(text[5:7]) if text[5:7].isdigit() else 12
+    return found[1] > (int(text[:4]), month)
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:
@@ -254,10 +359,14 @@ def _resolve(
             return first if reference_month == 1 else periods.span(first, last)
         return None  # "so far" of an unknown date is no period
     if kind == "now":
+        if match[0] in ASPECT:
+            return None  # kept as a mention without a value: see find_dates
         if reference_year and reference_month:
             return periods.month(reference_year, reference_month)
         return periods.year(reference_year) if reference_year else None
     g = match.groupdict()  # not needed above
+    if kind == "quarter_q":
+        return periods.quarter(int(g["ay"]), int(g["q"]))
     if kind == "numeric_date":
         return periods.month(int(g["ny"]), int(g["nm"]))
     if kind in ("year_range", "years_between"):

@@ -24,10 +24,9 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from bycn.periods import bounds
 from bycn.schema import FIGURES, table
-from bycn.text.datepatterns import PLAN_BEFORE
-from bycn.text.dates import DateMention, find_dates, named, refer
+from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
+from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, is_table_row
@@ -67,10 +66,10 @@ _REFERS_BACK = re.compile(
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
-# A comma not between two digits, or ; : ). Every branch opens with its character, so
-# the regex engine skips ahead to one of them instead of trying every position.
-_CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
-_ADJACENT = 6  # characters between a figure and a date that belongs to it: " im ", " in "
+# "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
+# date for comparison. Its date is the comparison's, not that of the sentences after it
+# (unless one points back at it: "Davon ...").
+_RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -155,6 +154,7 @@ class _Context:
             or source_year
             or (int(article.date) if article and article.date else None)
         )
+        quoted = source_year is not None and not self.document_date
         topic = self.topics.get(sentence.number)
         if topic is None:
             topic = self.topics[sentence.number] = topic_of(
@@ -178,7 +178,7 @@ class _Context:
             "source_title": source_title,
             "source_url": source_url,
             "source_year": source_year,
-            "as_of": self.as_of(sentence, c, reference),
+            "as_of": self.as_of(sentence, c, reference, quoted),
             "topic": topic,
         }
 
@@ -209,17 +209,20 @@ class _Context:
         return paragraph
 
     def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
+        """The dates of ``sentence``, found once."""
         key = (sentence.number, reference)
         found = self.dates.get(key)
         if found is None:
             text = self.structure.body[sentence.start : sentence.end]
             mentions = find_dates(text, reference)
-            if mentions and not mentions[0].value:  # "Im gleichen Zeitraum ...": see refer
+            if any(not m.value and m.shift is not None for m in mentions):
+                # "Im gleichen Zeitraum ...": see refer
                 before = self._named_before(sentence, reference)
                 mentions = [
                     resolved
                     for m in mentions
-                    if (resolved := m if m.value else refer(m, before)) is not None
+                    if (resolved := m if m.value or m.shift is None else refer(m, before))
+                    is not None
                 ]
             found = self.dates[key] = _SentenceDates.of(text, mentions)
         return found
@@ -246,14 +249,22 @@ class _Context:
                 return named(dated[-1])
         return ""
 
-    def as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+    def as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date of the figure ``c``: by its cell, column and row in a table's row, else
-        by its sentence and the sentences before it."""
-        if sentence.text[0] == "|" and is_table_row(sentence.text):
-            return self.table_as_of(sentence, c, reference)
-        return self.sentence_as_of(sentence, c, reference)
+        by its sentence and the sentences before it.
 
-    def table_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+        ``quoted``: the figure cites a footnote's source, in a text without a date of its
+        own, and a word of "now" in it dates it to its source's date (see :func:`_dated`).
+        """
+        if sentence.text[0] == "|" and is_table_row(sentence.text):
+            return self.table_as_of(sentence, c, reference, quoted)
+        return self.sentence_as_of(sentence, c, reference, quoted)
+
+    def table_as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date of a value in a markdown table's row: a date in its own cell, else its
         column header's, else one of its row's (a row is a sentence and a paragraph of its
         own: no other row's date is looked at).
@@ -272,7 +283,7 @@ class _Context:
         ]
         if own:
             before = [m for m in own if m.end <= offset]
-            return (before[-1] if before else own[0]).value
+            return dated(before[-1] if before else own[0], quoted)
         if self.tables is None:
             self.tables = Tables(body, self.structure.line_starts)
         header = self.tables.header_line(sentence.first_line)
@@ -285,9 +296,11 @@ class _Context:
                 found = self.headers[key] = named(mentions[-1]) if mentions else ""
             if found:
                 return found
-        return self.sentence_as_of(sentence, c, reference)
+        return self.sentence_as_of(sentence, c, reference, quoted)
 
-    def sentence_as_of(self, sentence: Sentence, c: Quantity, reference: int | str | None) -> str:
+    def sentence_as_of(
+        self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
+    ) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         if here.mentions:
@@ -299,20 +312,20 @@ class _Context:
             after = here.after_in_clause(end)
             # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
             # after wins.
-            if after is not None and after.start - end <= _ADJACENT:
-                return after.value
+            if after is not None and after.start - end <= ADJACENT:
+                return dated(after, quoted)
             before = here.before(offset)
             if before is not None:
-                return before.value
+                return dated(before, quoted)
             if after is not None:
-                return after.value
+                return dated(after, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
             body = self.structure.body
             for mention in here.mentions:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
-                    return mention.value
+                    return dated(mention, quoted)
         key = (sentence.number, reference)
         found = self.dates_before.get(key)
         if found is None:
@@ -322,7 +335,8 @@ class _Context:
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
         """No date of its sentence dates the figure: the last one of the sentence before,
         in the same paragraph, passing over a sentence that states a baseline ("Zum
-        Vergleich: Ende 2021 ..."). The same for every figure of the sentence: found once.
+        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400."). The same for
+        every figure of the sentence: found once.
         """
         sentences = self.structure.sentences
         for previous in reversed(sentences[max(0, sentence.number - 3) : sentence.number - 1]):
@@ -331,10 +345,16 @@ class _Context:
                 break
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
+            if not pointed_at and _RESTATED.search(previous.text):
+                continue
             mentions = self.dates_of(previous, reference).mentions
             dated = [m for m in mentions if not self._plan(previous, m, reference)]
             if dated:
-                return dated[-1].value
+                # A word of "now" dates its own clause's figures: a figure after it with no
+                # date of its own is the state at the text's time too, and takes its
+                # source's or document's date, not one of the text ("derzeit" says nothing
+                # of the next sentence).
+                return "" if dated[-1].now else dated[-1].value
             break
         return ""
 
@@ -347,25 +367,10 @@ class _Context:
         (The text's own year, which a dateline's reading looks for, passes over plan years
         by their words alone: see datelines.read_head.)
         """
-        if not _after(mention.value, reference):
+        if not ends_after(mention.value, reference):
             return False
         start = sentence.start
         return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
-
-
-def _after(value: str, reference: int | str | None) -> bool:
-    """Whether the period ``value`` ends after the date ``reference`` (a year, or an ISO
-    date read by its month).
-
-    >>> _after("2023", "2023-02-09"), _after("2023", 2023), _after("2022-01", "2022-05-01")
-    (True, False, False)
-    """
-    found = bounds(value)
-    text = str(reference or "")
-    if found is None or not text[:4].isdigit():
-        return False
-    month = int(text[5:7]) if text[5:7].isdigit() else 12
-    return found[1] > (int(text[:4]), month)
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
@@ -424,7 +429,7 @@ class _SentenceDates(NamedTuple):
         first = self.mentions[i]
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
-        boundary = _CLAUSE_END.search(self.text, end, first.start + 1)
+        boundary = CLAUSE_END.search(self.text, end, first.start + 1)
         return first if boundary is None or boundary.start() >= first.start else None
 
 

@@ -32,6 +32,7 @@ class Lexicon:
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
     exceed_verbs: frozenset[str]
+    uber_verbs: frozenset[str]
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
 

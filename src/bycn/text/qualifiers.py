@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["qualifier_before", "threshold_spans"]
+__all__ = ["governed_uber", "qualifier_before", "threshold_spans"]
 
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.])(?P<q>"
@@ -42,6 +42,46 @@ _CLAUSE_END = re.compile(
     r"\s*(?:(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden)\s*)?"
     r"(?:[.,;:!?)]|$)"
 )
+
+
+# A verb that governs "über" (lexicon: uber_verbs), as a word's first letters.
+_UBER_VERB = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(LEXICON.uber_verbs, key=len, reverse=True)) + r")\w*",
+    re.IGNORECASE,
+)
+# Between such a verb and its "über": the subject or an adverb ("verfügt die BSU nun über"),
+# no clause end, no figure, no second verb's link.
+_UBER_GAP = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber|dass)\b)[^\d,;:.!?()])*", re.IGNORECASE)
+# A preposition right before "über" makes it the qualifier: "sprach von über 500".
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:von|mit|auf|um|bei|für|zu|bis|auf)\s*$")
+_UBER_REACH = 40
+
+
+def governed_uber(body: str, lo: int, hi: int, uber: int, end: int) -> bool:
+    """Whether the "über" at ``uber`` before a figure ending at ``end`` is the preposition
+    a verb governs (``verfügt die BSU nun über 83 Abkommen``; at its clause's end: ``, die
+    über 83 Abkommen verfügt``), not a qualifier (``beschäftigt über 500 Mitarbeiter``).
+
+    >>> text = "Damit verfügt die BSU nun über 83 Abkommen."
+    >>> governed_uber(text, 0, len(text), 26, 41)
+    True
+    >>> text = "Sie beschäftigt über 500 Mitarbeiter, die über 83 Abkommen verfügt."
+    >>> governed_uber(text, 0, len(text), 16, 36), governed_uber(text, 0, len(text), 42, 57)
+    (False, True)
+    """
+    before = body[max(lo, uber - _UBER_REACH) : uber]
+    if _PREPOSITION_BEFORE.search(before):
+        return False
+    for verb in _UBER_VERB.finditer(before):
+        if _UBER_GAP.fullmatch(before, verb.end()):
+            return True
+    after = body[end : min(hi, end + _UBER_REACH)]
+    gap = _UBER_GAP.match(after)
+    assert gap is not None  # the gap may be empty
+    for verb in _UBER_VERB.finditer(after, 0, gap.end()):
+        if _CLAUSE_END.match(after, verb.end()):
+            return True
+    return False
 
 
 _SPACES = re.compile(r"\s+")

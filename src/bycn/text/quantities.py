@@ -40,7 +40,7 @@ from bycn.text.nouns import (
     remember_count,
 )
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
-from bycn.text.qualifiers import qualifier_before, threshold_spans
+from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
 from bycn.text.triggers import (
     DOZEN,
@@ -221,8 +221,12 @@ class _Sentence:
             end, digits = grouped
             token = token[: len(token) - len(token.lstrip("-−+"))] + digits
         after = body[end : min(hi + 40, end + 60)]
-        if after[:1].isalpha() and not read_unit(body, end, min(hi, end + 60)).scaled:
-            return None
+        if after[:1].isalpha():
+            # A letter glued to the digits ends no number ("5G", "3D"), but a scale ("5Mio.")
+            # or a multiple ("das 1,4fache", "3fach") read as written with a hyphen.
+            glued = read_unit(body, end, min(hi, end + 60), before=before)
+            if not (glued.scaled or glued.unit == "times"):
+                return None
         if after[:1] == ")" and not before.rstrip().endswith("("):
             return None  # a list label: "1)"
         rest = after.lstrip()
@@ -409,6 +413,10 @@ class _Sentence:
             if found:
                 qualifier, length = found
                 span_start -= length
+                if self.body.startswith(("über", "Über"), span_start) and governed_uber(
+                    self.body, self.lo, self.hi, span_start, span_end
+                ):
+                    qualifier, span_start = "exact", span_start + length
             elif self.found and _RESPECTIVELY.fullmatch(self.body, self.found[-1].end, span_start):
                 qualifier = self.found[-1].qualifier  # "etwa sieben bzw. acht Prozent": both
         return Quantity(span_start, span_end, number_start, value, unit, item, qualifier, kind)
