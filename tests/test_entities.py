@@ -184,3 +184,35 @@ def test_two_coordinated_regions_share_the_figure_no_point(text: str) -> None:
 def test_one_region_before_a_pronoun_clause_is_its_point() -> None:
     text = "Der Handel des Gebiets Gomel mit China wuchs deutlich, er betrug 100 Mio. Dollar."
     assert points(text) == [("trade.regional", "Gomel region", 100e6)]
+
+
+# --- a region said without its name is no national total ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The region named too far back to be found: the figure is the region's all the
+        # same, so it is no Belarus-China point.
+        "Das Gebiet Brest meldet neue Rekorde. Die Landwirtschaft wuchs. Die Industrie "
+        "auch. Der Bau legte zu. Der Handel blühte. Der Tourismus erholte sich.\n"
+        "Der Außenhandelsumsatz des Gebiets mit China erreichte 2022 rund 700 Mio. Dollar.",
+        "Im Jahr 2022 wuchs der Warenumsatz der Region mit China um 14 Prozent.",
+    ],
+)
+def test_a_figure_said_of_the_region_is_no_national_total(text: str) -> None:
+    assert [p for p in points(text) if p[1] == "Belarus-China"] == []
+
+
+@pytest.mark.parametrize(
+    ("partner", "regional"),
+    [
+        ("der Volksrepublik", True),
+        ("der Volksrepublik China", True),
+        ("der Volksrepublik Bangladesch", False),
+    ],
+)
+def test_the_peoples_republic_alone_is_china(partner: str, regional: bool) -> None:
+    text = f"Die Betriebe des Gebiets Witebsk lieferten 2022 Waren für 52 Mio. Dollar an {partner}."
+    found = [p for p in points(text) if p[0] == "trade.regional"]
+    assert (found == [("trade.regional", "Vitebsk region", 52e6)]) is regional

@@ -64,7 +64,8 @@ The file format (``catalog.yaml`` beside this module)::
             paragraph: [...]        # one must match a sentence of the figure's paragraph
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
-            not_named: [region]     # no entity of these kinds named up to the figure's clause end
+            not_named: [region]     # no entity of these kinds named (or its anaphor) up to
+                                    # the figure's clause end
 
 A list of regexes may hold another list, read in its place: a YAML alias of a list
 defined before (``not_sentence: [*not_regional, 'Russland']``).

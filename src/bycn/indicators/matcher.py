@@ -104,6 +104,7 @@ class Matcher:
             for i in catalog.indicators
             if i.entity.anaphor is not None
         }
+        self._kind_anaphor = {name: search_test(p) for name, p in catalog.anaphors.items()}
         self._topic = {
             id(i.entity): self._test(i.entity.topic_unless)
             for i in catalog.indicators
@@ -323,14 +324,18 @@ class Matcher:
         return words is None or not self._any(words, text)
 
     def _names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
-        """Whether an entity of one of ``kinds`` is named in the figure's sentence up to the
-        end of its clause (all of it if the clause is not found)."""
+        """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
+        anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
+        clause (all of it if the clause is not found)."""
         limit = self._clause_end(fig)
-        return any(
+        if any(
             limit is None or end <= limit
             for kind in kinds
             for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
-        )
+        ):
+            return True
+        head = fig.sentence if limit is None else fig.sentence[:limit]
+        return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
 
     def _clause_end(self, fig: FigureScope) -> int | None:
         """Where the figure's clause ends in its sentence; None if it is not found."""

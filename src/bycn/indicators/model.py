@@ -104,7 +104,8 @@ class Rule:
         sentence or another of the same paragraph, before or after it).
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
     not_named: no entity of these kinds is named in the figure's clause or the clauses
-        before it ("Die Exporte aus Grodno nach China" are no national total).
+        before it ("Die Exporte aus Grodno nach China" are no national total), nor referred
+        to by the catalog's anaphor of the kind's name ("der Handelsumsatz des Gebiets").
     status: ``actual`` or ``target`` for every point this rule finds (overrides the
         indicator's status; "der 89. Bewohner ... plant" is a registration, not a plan).
     """
