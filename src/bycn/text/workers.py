@@ -42,7 +42,7 @@ from bycn.text.cache import KEY
 from bycn.text.document import HTML_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source
 
-__all__ = ["Derive", "DocumentColumns", "Parsed", "parse_documents"]
+__all__ = ["Derive", "DocumentColumns", "Parsed", "collector_paused", "parse_documents"]
 
 #: A document's tables: table name to column name to the column's values.
 DocumentColumns = dict[str, dict[str, list[Any]]]
@@ -97,7 +97,7 @@ def parse_documents(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
         pending = pool.map(_parse_in_worker, batches)  # the workers start (fork) here
-        with _collector_paused():
+        with collector_paused():
             results = list(pending)
     return _gather([first, *results])
 
@@ -144,10 +144,16 @@ def _checked(parts: list[pa.Table | dict[str, list[Any]]], name: str) -> pa.Tabl
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while the workers' results are unpickled: they are lists of
-    strings and numbers, which hold no cycles, and a collection every few hundred lists
-    would look again and again at everything the process holds."""
+def collector_paused() -> Iterator[None]:
+    """No garbage collection in the block: for work that makes many objects holding no
+    cycles (the workers' results unpickled, a corpus's figures matched), where a
+    collection every few hundred objects would look again and again at everything the
+    process holds.
+
+    >>> with collector_paused():
+    ...     gc.isenabled()
+    False
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
