@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import bycn
@@ -21,3 +22,13 @@ def corpus_path() -> Path:
 @pytest.fixture(scope="session")
 def corpus() -> bycn.Document:
     return bycn.read_document(CORPUS)
+
+
+def news_series(text: str, date: str = "2023-09-01") -> pd.DataFrame:
+    """The series of a news text of our own dated ``date`` (its front matter's date)."""
+    from bycn.indicators.series import build_series
+
+    document = bycn.parse_text(text, doc="news", meta={"date": date})
+    return build_series(
+        document.figures, sentences=document.sentences, documents=document.documents
+    )

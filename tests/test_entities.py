@@ -6,11 +6,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from tests.conftest import news_series
 
-import bycn
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import default_catalog_path, load_catalog, parse_catalog
-from bycn.indicators.series import build_series
 from bycn.yamlfiles import safe_load
 
 Point = tuple[str, str, float]
@@ -18,11 +17,7 @@ Point = tuple[str, str, float]
 
 def points(text: str, date: str = "2023-09-01") -> list[Point]:
     """(indicator, entity, value) of each point of a news text dated ``date``."""
-    document = bycn.parse_text(text, doc="news", meta={"date": date})
-    series = build_series(
-        document.figures, sentences=document.sentences, documents=document.documents
-    )
-    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+    return sorted((p.indicator, p.entity, p.value) for p in news_series(text, date).itertuples())
 
 
 # --- one region anaphor ----------------------------------------------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from tests.conftest import news_series
 
 import bycn
 from bycn.indicators.catalog import load_catalog
@@ -307,11 +308,9 @@ def test_load_series_matches_build_series(document, series: pd.DataFrame) -> Non
 
 def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, float, str]]:
     """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    document = bycn.parse_text(text, doc="news", meta={"date": date})
-    points = build_series(
-        document.figures, sentences=document.sentences, documents=document.documents
-    )
-    return [(p.indicator, p.entity, p.value, p.status) for p in points.itertuples()]
+    return [
+        (p.indicator, p.entity, p.value, p.status) for p in news_series(text, date).itertuples()
+    ]
 
 
 @pytest.mark.parametrize(

@@ -10,32 +10,24 @@ from __future__ import annotations
 import re
 
 import pytest
+from tests.conftest import news_series
 
-import bycn
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
 from bycn.indicators.referback import continues
 from bycn.indicators.scopes import FigureScope
-from bycn.indicators.series import build_series
 
 Point = tuple[str, str, float, str]
 
 
 def points(text: str, date: str = "2023-09-01") -> list[Point]:
     """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    document = bycn.parse_text(text, doc="news", meta={"date": date})
-    series = build_series(
-        document.figures, sentences=document.sentences, documents=document.documents
-    )
+    series = news_series(text, date)
     return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
 
 
 def rows(text: str, date: str = "2023-09-01") -> list[dict]:
-    document = bycn.parse_text(text, doc="news", meta={"date": date})
-    series = build_series(
-        document.figures, sentences=document.sentences, documents=document.documents
-    )
-    return series.to_dict("records")
+    return news_series(text, date).to_dict("records")
 
 
 # --- synonyms the rules lacked -----------------------------------------------------------
