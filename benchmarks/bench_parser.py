@@ -86,12 +86,13 @@ def devset() -> dict[str, float]:
 def series_set(which: str = "") -> dict[str, float]:
     """A held-out set of news texts scored on its series points (issue 7), every miss listed.
 
-    ``which`` is ``""`` for the first set (``heldout-series.yaml``), ``"2"`` for the second.
+    ``which`` is ``""`` for the first set (``heldout-series.yaml``), ``"2"`` for the second,
+    ``"3"`` for the third.
     """
     sys.path.insert(0, str(ROOT))
-    from tests.seriesset import CHECKED, HELDOUT_SERIES, HELDOUT_SERIES2, run
+    from tests.seriesset import CHECKED, HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, run
 
-    path = {"": HELDOUT_SERIES, "2": HELDOUT_SERIES2}[which]
+    path = {"": HELDOUT_SERIES, "2": HELDOUT_SERIES2, "3": HELDOUT_SERIES3}[which]
     result = run(path)
     for line in result.lines(f"held-out series {which or 1} ({path.name})"):
         print(line)
@@ -109,6 +110,7 @@ def main() -> dict[str, float]:
     results = devset()
     results |= series_set()
     results |= series_set("2")
+    results |= series_set("3")
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded
     corpus_seconds = _best_of(5, lambda: bycn.parse_text(text).figures)

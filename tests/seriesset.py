@@ -35,6 +35,8 @@ from bycn.vocabulary import DATE_SOURCES, DATED_BY, QUALIFIERS, STATUSES, UNITS
 HELDOUT_SERIES = Path(__file__).resolve().parent / "fixtures" / "heldout-series.yaml"
 #: The second set, written blind after the first had been used to improve the package.
 HELDOUT_SERIES2 = HELDOUT_SERIES.with_name("heldout-series2.yaml")
+#: The third set, written blind after the first two had been used to improve the package.
+HELDOUT_SERIES3 = HELDOUT_SERIES.with_name("heldout-series3.yaml")
 #: The fields of an annotation line, in order.
 FIELDS = (
     *("text", "indicator", "entity", "as_of", "status"),

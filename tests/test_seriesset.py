@@ -15,6 +15,7 @@ from tests.seriesset import (
     CHECKED,
     HELDOUT_SERIES,
     HELDOUT_SERIES2,
+    HELDOUT_SERIES3,
     Parsed,
     parse,
     parse_point,
@@ -27,7 +28,11 @@ from tests.seriesset import (
 SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier", "dated_by"]
 
 
-@pytest.fixture(scope="module", params=[HELDOUT_SERIES, HELDOUT_SERIES2], ids=["set1", "set2"])
+@pytest.fixture(
+    scope="module",
+    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3],
+    ids=["set1", "set2", "set3"],
+)
 def data(request) -> list[dict]:
     return passages(request.param)
 
