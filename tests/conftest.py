@@ -32,3 +32,19 @@ def news_series(text: str, date: str = "2023-09-01") -> pd.DataFrame:
     return build_series(
         document.figures, sentences=document.sentences, documents=document.documents
     )
+
+
+@pytest.fixture
+def counted(monkeypatch) -> list[str]:
+    """The names of the documents parsed while the test runs, in order."""
+    from bycn.text import workers
+
+    parsed: list[str] = []
+    original = workers.parse_file
+
+    def parse(path, content):
+        parsed.append(Path(path).name)
+        return original(path, content)
+
+    monkeypatch.setattr(workers, "parse_file", parse)
+    return parsed

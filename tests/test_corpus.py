@@ -198,20 +198,6 @@ def test_the_default_corpus_is_the_projects_data_raw_folder(monkeypatch):
 # --- the cache and parallel parsing --------------------------------------------------
 
 
-@pytest.fixture
-def counted(monkeypatch):
-    """Counts the documents parsed."""
-    parsed: list[str] = []
-    original = workers_module.parse_file
-
-    def parse(path, content):
-        parsed.append(Path(path).name)
-        return original(path, content)
-
-    monkeypatch.setattr(workers_module, "parse_file", parse)
-    return parsed
-
-
 def test_each_document_is_parsed_once_and_only_new_or_changed_ones_again(tmp_path, counted):
     folder, cache = tmp_path / "raw", tmp_path / "cache"
     shutil.copytree(CORPUS, folder)

@@ -14,7 +14,6 @@ import pytest
 from tests.conftest import FIXTURES
 
 from bycn.schema import ARTICLES, TEXT, arrow_frame, arrow_schema, arrow_table
-from bycn.text import workers as workers_module
 from bycn.text.cache import KEY, TableCache
 from bycn.text.corpus import read_corpus
 from bycn.text.document import TABLE_SCHEMAS, TABLES
@@ -102,7 +101,7 @@ def test_the_cache_round_trip_keeps_every_tables_values_and_types(tmp_path):
     assert figures.loc[figures["sentence"] == repeated, "sentence"].map(id).nunique() == 1
 
 
-def test_a_store_of_plain_strings_written_by_an_older_bycn_is_no_store(tmp_path, monkeypatch):
+def test_a_store_of_plain_strings_written_by_an_older_bycn_is_no_store(tmp_path, counted):
     folder, cache = tmp_path / "raw", tmp_path / "cache"
     shutil.copytree(CORPUS, folder)
     read_corpus(folder, cache=cache)
@@ -116,16 +115,9 @@ def test_a_store_of_plain_strings_written_by_an_older_bycn_is_no_store(tmp_path,
     store.save(plain)  # as the old code stored it: texts as plain strings, today's keys
     stored = {n: arrow_schema(TABLE_SCHEMAS[n], (KEY,)) for n in TABLES}
     assert store.load() != {} and store.load(stored) == {}
-    parsed: list[str] = []
-    original = workers_module.parse_file
-
-    def counting(path, content):
-        parsed.append(Path(path).name)
-        return original(path, content)
-
-    monkeypatch.setattr(workers_module, "parse_file", counting)
+    counted.clear()
     again = read_corpus(folder, cache=cache)
-    assert len(parsed) == len(again.documents) == 7  # every document parsed again
+    assert len(counted) == len(again.documents) == 7  # every document parsed again
     pd.testing.assert_frame_equal(again.figures, read_corpus(folder, cache=False).figures)
     assert store.load(stored) != {}  # and stored anew in today's layout
 
