@@ -99,12 +99,15 @@ class Matcher:
             id(i): self._test(catalog.target if i.target is None else i.target)
             for i in catalog.indicators
         }
+        # One test per catalog anaphor, shared by its indicators and by ``not_named``: what
+        # it found in a text is remembered once (:meth:`_any`).
+        tests = {id(p): search_test(p) for p in catalog.anaphors.values()}
+        self._kind_anaphor = {name: tests[id(p)] for name, p in catalog.anaphors.items()}
         self._anaphor = {
-            id(i): search_test(i.entity.anaphor)
+            id(i): tests.get(id(i.entity.anaphor)) or search_test(i.entity.anaphor)
             for i in catalog.indicators
             if i.entity.anaphor is not None
         }
-        self._kind_anaphor = {name: search_test(p) for name, p in catalog.anaphors.items()}
         self._topic = {
             id(i.entity): self._test(i.entity.topic_unless)
             for i in catalog.indicators
@@ -339,9 +342,7 @@ class Matcher:
 
     def _clause_end(self, fig: FigureScope) -> int | None:
         """Where the figure's clause ends in its sentence; None if it is not found."""
-        if fig.position < 0 or not fig.clause:
-            return None
-        start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
+        start = fig.clause_start
         return None if start < 0 else start + len(fig.clause)
 
     def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
@@ -362,9 +363,7 @@ class Matcher:
         Mogiljow is nearer.
         """
         mentions = self.mentions.of_kind(fig.sentence, kind)
-        if not mentions or fig.position < 0 or not fig.clause:
-            return None
-        clause_start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
+        clause_start = fig.clause_start if mentions else -1
         if clause_start < 0:
             return None
         clause_end = clause_start + len(fig.clause)

@@ -105,9 +105,9 @@ class ReferBacks:
     def clause_start(self, fig: FigureScope) -> int | None:
         """Where the figure's clause starts in its sentence when that clause refers back
         (an opener before the figure); None when it does not."""
-        if self._openers is None or fig.position < 0 or not fig.clause:
+        if self._openers is None:
             return None
-        start = fig.sentence.rfind(fig.clause, 0, fig.position + len(fig.clause))
+        start = fig.clause_start
         if start < 0 or not self._openers(fig.sentence[start : fig.position]):
             return None
         return start

@@ -60,6 +60,13 @@ class FigureScope(NamedTuple):
     position: int  # offset of the figure in its sentence (-1 if not found)
     length: int
 
+    @property
+    def clause_start(self) -> int:
+        """Where the figure's clause starts in its sentence (-1 if it is not found)."""
+        if self.position < 0 or not self.clause:
+            return -1
+        return self.sentence.rfind(self.clause, 0, self.position + len(self.clause))
+
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
