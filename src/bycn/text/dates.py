@@ -229,8 +229,7 @@ def _refer_back(found: list[DateMention]) -> list[DateMention]:
     resolved: list[DateMention] = []
     for mention in found:
         if mention.shift is not None and resolved and resolved[-1].value:
-            before = named(resolved[-1])
-            mention = mention._replace(value=periods.shift_years(before, mention.shift))
+            mention = refer(mention, named(resolved[-1])) or mention
         resolved.append(mention)
     return resolved
 
@@ -273,11 +272,10 @@ def ends_after(value: str, reference: int | str | None) -> bool:
     False
     """
     found = bounds(value)
-    text = str(reference or "")
-    if found is None or not text[:4].isdigit():
+    year, month = _reference(reference)
+    if found is None or not year:
         return False
-    month = int(text[5:7]) if text[5:7].isdigit() else 12
-    return found[1] > (int(text[:4]), month)
+    return found[1] > (year, month or 12)
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:

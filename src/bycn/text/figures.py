@@ -243,10 +243,9 @@ class _Context:
                 if crossed > 1:
                     break
                 paragraph = previous.paragraph
-            mentions = self.dates_of(previous, reference).mentions
-            dated = [m for m in mentions if not self._plan(previous, m, reference)]
-            if dated:
-                return named(dated[-1])
+            mentions = self._not_plans(previous, reference)
+            if mentions:
+                return named(mentions[-1])
         return ""
 
     def as_of(
@@ -347,16 +346,21 @@ class _Context:
                 continue
             if not pointed_at and _RESTATED.search(previous.text):
                 continue
-            mentions = self.dates_of(previous, reference).mentions
-            dated = [m for m in mentions if not self._plan(previous, m, reference)]
-            if dated:
+            mentions = self._not_plans(previous, reference)
+            if mentions:
                 # A word of "now" dates its own clause's figures: a figure after it with no
                 # date of its own is the state at the text's time too, and takes its
                 # source's or document's date, not one of the text ("derzeit" says nothing
                 # of the next sentence).
-                return "" if dated[-1].now else dated[-1].value
+                return "" if mentions[-1].now else mentions[-1].value
             break
         return ""
+
+    def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
+        """The dates of ``sentence`` that may date the figures of the sentences after it:
+        all but its plans' (:meth:`_plan`)."""
+        mentions = self.dates_of(sentence, reference).mentions
+        return [m for m in mentions if not self._plan(sentence, m, reference)]
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
         """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
