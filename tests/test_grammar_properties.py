@@ -189,3 +189,18 @@ def test_no_number_shaped_string_makes_the_parser_raise(shape, before, after):
 )
 def test_comma_grouped_numbers_are_no_figures_and_no_crash(text):
     assert bycn.parse_text(text).figures.empty
+
+
+_NOW_PIECES = ["heute", "Heute", "derzeit", "jederzeit", "Leute", "bisher", "Bislang", "bereits"]
+_NOW_PIECES += ["inzwischen", "aktuell", "Aktuelle", "zurzeit", "gegenwärtig", " ", ",", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_NOW_PIECES), max_size=12))
+def test_the_words_of_now_are_found_as_the_now_pattern_finds_them(pieces: list[str]) -> None:
+    from bycn.text.datepatterns import PATTERNS, now_matches
+
+    text = "".join(pieces)
+    [pattern] = [p for kind, *_, p in PATTERNS if kind == "now"]
+    found = [m.span() for m in now_matches(text)]
+    assert found == [m.span() for m in pattern.finditer(text)]

@@ -53,7 +53,7 @@ _UBER_VERB = re.compile(
 # no clause end, no figure, no second verb's link.
 _UBER_GAP = re.compile(r"(?:(?!\b(?:und|sowie|oder|aber|dass)\b)[^\d,;:.!?()])*", re.IGNORECASE)
 # A preposition right before "über" makes it the qualifier: "sprach von über 500".
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:von|mit|auf|um|bei|für|zu|bis|auf)\s*$")
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:von|mit|auf|um|bei|für|zu|bis)\s*$")
 _UBER_REACH = 40
 
 
