@@ -220,6 +220,7 @@ class Contexts:
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
+        self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
@@ -295,8 +296,7 @@ class Contexts:
         line between), in order, itself among them; found once per paragraph."""
         if site is None:
             return ()
-        key = (site, -1)
-        found = self._before.get(key)
+        found = self._paragraphs.get(site)
         if found is None:
             entries = self._order[site[0]]
             first = last = site[1]
@@ -306,7 +306,7 @@ class Contexts:
                 last += 1
             found = tuple(e[1] for e in entries[first : last + 1])
             for i in range(first, last + 1):
-                self._before[((site[0], i), -1)] = found
+                self._paragraphs[(site[0], i)] = found
         return found
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
