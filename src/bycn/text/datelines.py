@@ -154,13 +154,16 @@ def read_head(text: str) -> Head:
         if year:
             date = _iso(year, month_number(dateline["mn"]), dateline["d"])
     title_lines = _headline(text, lines, dateline_at, spans)
-    spans.extend((s, e) for s, e, _ in title_lines)
+    # Before a dateline, every line is head: the headline, and on a saved page its site's
+    # menu and rubric, which would run into the first sentence (with a crawl date in it).
+    head_lines = lines[:dateline_at] if dateline_at >= 0 else title_lines
+    spans = sorted({*spans, *((s, e) for s, e, _ in head_lines)})
     return Head(
         date=date,
         title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
         place=(dateline["place"] or "") if dateline else "",
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
-        spans=tuple(sorted(spans)),
+        spans=tuple(spans),
     )
 
 
