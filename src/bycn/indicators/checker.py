@@ -57,6 +57,8 @@ _PATTERN_LISTS = (
     "not_near",
     "not_sentence",
     "not_context",
+    "before",
+    "not_before",
 )
 _RULE_KEYS = {"units", "item", "look_back", "status", "not_named", *_PATTERN_LISTS}
 _STATUSES = ("auto", *STATUSES)

@@ -58,6 +58,7 @@ class _Compiled(NamedTuple):
     index: int
     rule: Rule
     clause: SearchTest | None  # near and not_near, on the clause
+    before: SearchTest | None  # before and not_before, on the clause up to the figure
     sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
     context: SearchTest | None  # must match the sentence or one before it
     paragraph: tuple[SearchTest, ...]  # one must match a sentence of the paragraph
@@ -72,6 +73,12 @@ def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> Search
     if not_near is not None:
         return lambda text: not not_near(text)
     return near
+
+
+def _before(fig: FigureScope) -> str:
+    """The figure's clause up to the figure (all of it where the figure is not found)."""
+    start = fig.clause_start
+    return fig.clause if start < 0 else fig.sentence[start : fig.position]
 
 
 class Matcher:
@@ -160,6 +167,7 @@ class Matcher:
             index,
             rule,
             self._clause_test(self._test(rule.near), self._test(rule.not_near)),
+            _clause_test(self._test(rule.before), self._test(rule.not_before)),
             tuple((test, want) for test, want in sentence if test is not None),
             self._test(rule.context),
             # One test per pattern, each tried on the whole paragraph before the next: the
@@ -202,6 +210,8 @@ class Matcher:
                     asked, answer = clause, clause(clause_text)
                 if not answer:
                     continue
+            if rule.before is not None and not rule.before(_before(fig)):
+                continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
                 verdicts = self._verdicts.get((fig.sentence, site))

@@ -103,6 +103,10 @@ class Rule:
     paragraph: at least one regex matches a sentence of the figure's paragraph (its own
         sentence or another of the same paragraph, before or after it).
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
+    before / not_before: one / none of these matches the figure's clause up to the figure
+        (its whole clause where the figure's place is not known): what stands between
+        the figure and its clause's start ("den Handel mit China ... um " before "50%";
+        "... um das 2,5-fache und nach Russland um " before "30 %" of Russia's).
     not_named: no entity of these kinds is named in the figure's clause or the clauses
         before it ("Die Exporte aus Grodno nach China" are no national total), nor referred
         to by the catalog's anaphor of the kind's name ("der Handelsumsatz des Gebiets").
@@ -121,6 +125,8 @@ class Rule:
     not_near: tuple[re.Pattern[str], ...] = ()
     not_sentence: tuple[re.Pattern[str], ...] = ()
     not_context: tuple[re.Pattern[str], ...] = ()
+    before: tuple[re.Pattern[str], ...] = ()
+    not_before: tuple[re.Pattern[str], ...] = ()
     status: str | None = None
     not_named: tuple[str, ...] = ()
 
