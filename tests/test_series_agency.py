@@ -170,8 +170,7 @@ def test_trade_wording(text: str, expected: list[Point]) -> None:
         # another country's trade with China
         "Russlands Handel mit China überstieg 200 Mrd. Dollar.",
         # a share of all exports is no growth
-        "Agrarprodukte machen mehr als 25 % der gesamten belarussischen Exporte nach "
-        "China aus.",
+        "Agrarprodukte machen mehr als 25 % der gesamten belarussischen Exporte nach China aus.",
         # another partner's share and growth in a text on food
         "Der größte Teil der Lebensmittelexporte entfällt auf Russland. Der Anteil der "
         "Ausfuhren nach Russland an den gesamten Lebensmittelexporten betrug 68 %, was "
@@ -183,6 +182,14 @@ def test_trade_wording(text: str, expected: list[Point]) -> None:
 )
 def test_trade_wording_counter_examples(text: str) -> None:
     assert [p for p in points(text) if p[0].startswith("trade.")] == []
+
+
+def test_food_delivered_to_china_is_no_exports_total() -> None:
+    text = (
+        "Die Lieferungen von Nahrungsmitteln nach China summierten sich auf 310 Millionen "
+        "US-Dollar, vor allem Milchprodukte und Fleisch."
+    )
+    assert [p for p in points(text) if p[0] == "trade.exports"] == []
 
 
 def test_the_other_partners_figure_after_chinas_is_not_chinas() -> None:
