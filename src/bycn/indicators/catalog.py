@@ -64,6 +64,8 @@ The file format (``catalog.yaml`` beside this module)::
             paragraph: [...]        # one must match a sentence of the figure's paragraph
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
+            before / not_before: [...]   # one / none must match the clause up to the figure
+                                         # ("Handel mit China ... um " before "50 %")
             not_named: [region]     # no entity of these kinds named (or its anaphor) up to
                                     # the figure's clause end
 
