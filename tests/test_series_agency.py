@@ -175,6 +175,8 @@ def test_trade_wording(text: str, expected: list[Point]) -> None:
         "Der größte Teil der Lebensmittelexporte entfällt auf Russland. Der Anteil der "
         "Ausfuhren nach Russland an den gesamten Lebensmittelexporten betrug 68 %, was "
         "einem Wachstum von 15 % entspricht.",
+        # a share in a text on food exports
+        "Belarus exportiert Lebensmittel nach China. Der Anteil Chinas an den Exporten betrug 9 %.",
         # one product's deliveries, said bare after it
         "Belarus liefert Lebensmittel nach China. Die Grundlage des Exports bilden "
         "Milchprodukte. Die Lieferungen stiegen um das 5-fache.",
