@@ -137,7 +137,7 @@ def read_head(text: str) -> Head:
         if (
             m
             and (m["place"] or m["d"])
-            and _names(m["place"] or "")
+            and _names(_without_article(m["place"] or ""))
             and _names(m["agency"] or m["slashed"])
         ):
             dateline, dateline_at = m, i
@@ -173,6 +173,16 @@ def _names(words: str) -> bool:
     return not any(
         word[:1].upper() + word[1:] in _NOT_NAMES or _YEAR.fullmatch(word) for word in words.split()
     )
+
+
+def _without_article(place: str) -> str:
+    """A place's name without an article that opens it.
+
+    >>> _without_article("Den Haag"), _without_article("Den")
+    ('Haag', 'Den')
+    """
+    first, _, rest = place.partition(" ")
+    return rest if first in LEXICON.place_articles and rest else place
 
 
 def _headline(
