@@ -197,6 +197,22 @@ def test_a_saved_pages_headline_is_its_longest_block_before_the_dateline(date, p
     assert (head.title, head.date) == ("Witebsker Flachs geht nach China", day)
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Mehr Flachs für China?\n\n", "Mehr Flachs für China?"),
+        ("![](https://example.org/img/flachs.jpg)\n", ""),
+        ("Flachs für China\n![](https://example.org/img/flachs.jpg)\n\n", "Flachs für China"),
+    ],
+)
+def test_a_headline_may_ask_and_an_image_is_no_headline(head, title):
+    text = (
+        f"{head}WITEBSK, 14. März 2023 (BelTA) – Das Gebiet lieferte Flachs für 4,2 Mio. Dollar.\n"
+    )
+    assert read_head(text).title == title
+    assert read_head(text).date == "2023-03-14"
+
+
 # --- markdown tables: a row is its own unit ----------------------------------------------
 
 TABLE_BY_YEAR = (

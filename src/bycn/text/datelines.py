@@ -56,6 +56,10 @@ _NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
 # after, so that the engine skips ahead to a 1 or a 2 in a long text.
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# A line that ends so begins the body; a headline may ask or exclaim ("Wie will Belarus ...?").
+_STATEMENT_END = re.compile(r"[.:;]\s*$")
+# A line that is only an image, a link or an address: a saved page's furniture, no headline.
+_FURNITURE = re.compile(r"^\s*(?:!?\[[^\]]*\]\(\S*\)|https?://\S+)\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -144,7 +148,7 @@ def read_head(text: str) -> Head:
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
-        if len(line.strip()) > _TITLE_MAX or _SENTENCE_END.search(line):
+        if len(line.strip()) > _TITLE_MAX or _STATEMENT_END.search(line):
             break  # the body has begun
     if dateline is None and not dates:
         return Head()
@@ -217,7 +221,7 @@ def _blocks(
     long for a headline, or before a line that ends a sentence after its first."""
     blocks: list[list[tuple[int, int, str]]] = [[]]
     for start, end, line in lines:
-        if start in dates:
+        if start in dates or _FURNITURE.match(line):
             blocks.append([])
             continue
         blocks[-1].append((start, end, line))
