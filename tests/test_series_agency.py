@@ -167,6 +167,9 @@ def test_trade_wording(text: str, expected: list[Point]) -> None:
         # another partner's turnover, China not named
         "Die Ausfuhren nach Russland beliefen sich auf 20 Mrd. Dollar und der "
         "Handelsumsatz zwischen den beiden Ländern auf rund 38 Mrd. Dollar.",
+        # China's trade with the world
+        "China ist der größte Händler der Welt. Chinas Exporte und Importe erreichten im "
+        "vergangenen Jahr 5,9 Billionen Dollar.",
         # another country's trade with China
         "Russlands Handel mit China überstieg 200 Mrd. Dollar.",
         # a share of all exports is no growth
