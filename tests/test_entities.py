@@ -211,3 +211,111 @@ def test_the_peoples_republic_alone_is_china(partner: str, regional: bool) -> No
     text = f"Die Betriebe des Gebiets Witebsk lieferten 2022 Waren für 52 Mio. Dollar an {partner}."
     found = [p for p in points(text) if p[0] == "trade.regional"]
     assert (found == [("trade.regional", "Vitebsk region", 52e6)]) is regional
+
+
+# --- the seat of government is the state, not the city -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung in Minsk will die chinesischen Investitionen bis 2025 auf "
+            "1,5 Mrd. US-Dollar steigern.",
+            [("trade.chinese_investment", "Belarus-China", 1.5e9)],
+        ),
+        # The sentence that names the government is the next one's topic: the country,
+        # not the region of the paragraph before.
+        (
+            "Das Gebiet Gomel lieferte 2022 Holz nach China.\n\n"
+            "Die Regierung in Minsk setzt auf Partner aus Fernost. Bis 2026 sollen "
+            "chinesische Investitionen auf jährlich 3 Mrd. Dollar steigen.",
+            [("trade.chinese_investment", "Belarus-China", 3e9)],
+        ),
+        (
+            "Peking und Minsk vereinbarten, die Exporte nach China bis 2025 auf 2 Mrd. "
+            "US-Dollar zu steigern.",
+            [("trade.exports", "Belarus-China", 2e9)],
+        ),
+        (
+            "Minsk plant, die Exporte nach China bis 2025 auf 3 Mrd. US-Dollar zu erhöhen, "
+            "sagte der Wirtschaftsminister.",
+            [("trade.exports", "Belarus-China", 3e9)],
+        ),
+        (
+            "Die Minsker Regierung erwartet in diesem Jahr chinesische Investitionen von "
+            "1,2 Mrd. Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 1.2e9)],
+        ),
+    ],
+)
+def test_the_government_in_minsk_is_the_country(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtverwaltung Minsk meldete für 2022 chinesische Investitionen von "
+        "57 Mio. Dollar.",
+        "Das Minsker Stadtexekutivkomitee teilte mit, chinesische Investitionen in die "
+        "Wirtschaft der Stadt hätten 2022 rund 40 Mio. US-Dollar erreicht.",
+        "Chinesische Investitionen in Minsk erreichten 2022 rund 80 Mio. US-Dollar.",
+        "Minsk exportierte 2022 Waren für 300 Mio. Dollar nach China.",
+    ],
+)
+def test_the_citys_own_figures_stay_the_citys(text: str) -> None:
+    assert [p[1] for p in points(text)] == ["Minsk"]
+
+
+# --- a university said without its name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Institut für Maschinenbau der Belarussischen Nationalen Technischen "
+            "Universität, das mit einer Hochschule in Harbin zusammenarbeitet, wurde ein "
+            "Labor eröffnet. Dort studieren derzeit 180 chinesische Studenten.",
+            [("edu.institution_students", "BNTU", 180)],
+        ),
+        (
+            "Die Belarussische Staatliche Universität feierte ihr Jubiläum. An der "
+            "Hochschule sind 2023 rund 1.900 chinesische Studierende eingeschrieben.",
+            [("edu.institution_students", "BSU", 1900)],
+        ),
+        (
+            "Die Staatliche Universität Gomel stellte ihre Partner vor. Dieser Universität "
+            "gehören 45 Abkommen mit chinesischen Hochschulen.",
+            [("edu.institution_agreements", "GSU", 45)],
+        ),
+    ],
+)
+def test_a_university_said_without_its_name_is_the_one_named_before(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another university, named or called by a foreign place.
+        "Eine Delegation der Belarussischen Staatlichen Universität reiste nach Harbin. "
+        "An der dortigen Polytechnischen Universität studieren 300 chinesische Studenten.",
+        "Die Belarussische Staatliche Universität feierte ihr Jubiläum. An der Hochschule "
+        "für Landwirtschaft in Gorki lernen 90 chinesische Studenten.",
+        "Die Belarussische Staatliche Universität feierte ihr Jubiläum. Dortmund meldete "
+        "40 chinesische Studenten.",
+    ],
+)
+def test_another_university_is_none_named_before(text: str) -> None:
+    assert [p for p in points(text) if p[0].startswith("edu.institution")] == []
+
+
+def test_the_university_indicators_share_one_anaphor() -> None:
+    catalog = load_catalog()
+    shared = catalog.anaphors["institution"]
+    for ident in ("edu.institution_students", "edu.institution_agreements"):
+        assert catalog.indicator(ident).entity.anaphor is shared
