@@ -319,3 +319,58 @@ def test_the_university_indicators_share_one_anaphor() -> None:
     shared = catalog.anaphors["institution"]
     for ident in ("edu.institution_students", "edu.institution_agreements"):
         assert catalog.indicator(ident).entity.anaphor is shared
+
+
+# --- how far back an entity is found ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Five sentences back, across paragraphs (a news text's first paragraph names it).
+        (
+            "Der Außenhandel des Gebiets Witebsk mit China wächst. Die Molkereien liefern "
+            "mehr. Die Holzbetriebe auch. Ein Logistikzentrum wurde eröffnet.\n\n"
+            "Die Messe in Harbin war ein Erfolg.\n\n"
+            "Im vergangenen Jahr hatte der Handelsumsatz des Gebiets mit China 210 Millionen "
+            "Dollar betragen.",
+            [("trade.regional", "Vitebsk region", 210e6)],
+        ),
+        # Six sentences back, in the figure's paragraph: by an anaphor, and by the topic.
+        (
+            "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+            "unterzeichnet. Die Gäste besichtigten die Labore. Ein Konzert folgte. Die Mensa "
+            "servierte Teigtaschen. Die Gäste lobten die Stadt. An der Universität studieren "
+            "derzeit 800 chinesische Studenten.",
+            [("edu.institution_students", "GSU", 800)],
+        ),
+        (
+            "Das Gebiet Brest meldete 2023 Rekorde. Der Handel mit China wuchs. Die "
+            "Molkereien lieferten mehr. Neue Märkte wurden erschlossen. Eine Delegation "
+            "reiste nach Xiamen. Ein Vertrag wurde unterzeichnet. Die Exporte nach China "
+            "stiegen 2023 auf 95 Mio. US-Dollar.",
+            [("trade.regional", "Brest region", 95e6)],
+        ),
+        # A sentence on the country continues no region's topic.
+        (
+            "Der Außenhandel des Gebiets Brest mit China wächst. Die Molkereien liefern "
+            "mehr.\n\nLandesweit belief sich der belarussisch-chinesische Handel im "
+            "Januar-Juli auf 3,1 Milliarden Dollar.",
+            [("trade.turnover", "Belarus-China", 3.1e9)],
+        ),
+    ],
+)
+def test_an_entity_is_found_in_its_paragraph_or_five_sentences_back(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+def test_an_entity_six_sentences_back_in_other_paragraphs_is_not_found() -> None:
+    text = (
+        "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+        "unterzeichnet.\n\nDie Gäste besichtigten die Labore. Ein Konzert folgte.\n\n"
+        "Die Mensa servierte Teigtaschen. Die Gäste lobten die Stadt. An der Universität "
+        "studieren derzeit 800 chinesische Studenten."
+    )
+    assert points(text) == []

@@ -281,7 +281,8 @@ class Matcher:
         else named in the clauses before it (nearest the figure); else, if the sentence
         refers back, named before it; else, if the sentence up to the figure's clause speaks
         of no one and the indicator follows topics, the entity of the nearest sentence
-        before it that speaks of someone (none if that is another entity or the country);
+        before it that speaks of someone (none if that is another entity or the country),
+        in its paragraph or among the ``look_back`` sentences before it;
         else named in a clause after the figure's; else the indicator's default.
 
         A name in a later clause comes last: it is where or by whom a figure was said more
@@ -309,7 +310,8 @@ class Matcher:
             and spec.topic_unless is not None
             and self._topical(spec, fig.sentence, limit)
         ):
-            for text in contexts.before(site, spec.look_back):
+            reach = max(spec.look_back, contexts.opening(site))
+            for text in contexts.before(site, reach):
                 found = self.mentions.nearest(text, spec.kind, len(text), 0)
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
@@ -346,9 +348,11 @@ class Matcher:
         return None if start < 0 else start + len(fig.clause)
 
     def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
-        """The entity of ``spec.kind`` named last in the nearest of the ``spec.look_back``
-        sentences before the figure's that names one (what an anaphor refers to)."""
-        for text in contexts.before(site, spec.look_back):
+        """The entity of ``spec.kind`` named last in the nearest sentence before the
+        figure's that names one (what an anaphor refers to): in its paragraph, however far
+        back, else among the ``spec.look_back`` sentences before it."""
+        reach = max(spec.look_back, contexts.opening(site))
+        for text in contexts.before(site, reach):
             found = self.mentions.nearest(text, spec.kind, len(text), 0)
             if found is not None:
                 return found
