@@ -479,3 +479,53 @@ def test_in_a_text_of_quoted_sources_a_word_of_now_takes_the_sources_date(corpus
     assert (quoted["as_of"], quoted["source_year"]) == ("", 2023)
     # "Und allein im ersten Quartal 2023 haben sich bereits 11 neue ...": the date it has.
     assert figures.loc[(2914, "11 neue Unternehmen")]["as_of"] == "2023-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # The year the paragraph opens with dates its figures, over sentences without one.
+        (
+            "Das Statistikkomitee legte am Montag die Zahlen für 2022 vor. Der Warenumsatz "
+            "mit China wuchs kräftig. Die Ausfuhren nach China erreichten 2,07 Mrd. USD.",
+            "2,07 Mrd. USD",
+            "2022",
+        ),
+        (
+            "Im ersten Halbjahr 2023 arbeiteten die Exporteure gut. Das ist ein Plus "
+            "gegenüber dem Vorjahr. Die Lieferungen wuchsen. Die Ausfuhren erreichten "
+            "900 Mio. USD.",
+            "900 Mio. USD",
+            "2023-H1",
+        ),
+        # A comparison's base is no date of the paragraph; nor is a plan's, which also ends
+        # the search (what came before the plan is not what comes after it).
+        (
+            "Gegenüber 2020 hat sich der Handel mit China verdoppelt. Die Ausfuhren "
+            "erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel mit China stark. Bis 2026 soll er sich verdoppeln. "
+            "Die Ausfuhren erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        # Another paragraph's year dates nothing; nor does one before a word of "now".
+        (
+            "Das Statistikkomitee legte die Zahlen für 2022 vor.\n\nDie Ausfuhren nach China "
+            "erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel stark. Derzeit sind 40 Betriebe akkreditiert. "
+            "Die Lieferungen wuchsen. Die Ausfuhren erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+    ],
+)
+def test_a_figure_takes_the_date_its_paragraph_named_before_it(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
