@@ -256,8 +256,7 @@ def test_the_government_in_minsk_is_the_country(text: str, expected: list[Point]
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Stadtverwaltung Minsk meldete für 2022 chinesische Investitionen von "
-        "57 Mio. Dollar.",
+        "Die Stadtverwaltung Minsk meldete für 2022 chinesische Investitionen von 57 Mio. Dollar.",
         "Das Minsker Stadtexekutivkomitee teilte mit, chinesische Investitionen in die "
         "Wirtschaft der Stadt hätten 2022 rund 40 Mio. US-Dollar erreicht.",
         "Chinesische Investitionen in Minsk erreichten 2022 rund 80 Mio. US-Dollar.",

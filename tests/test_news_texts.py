@@ -529,3 +529,60 @@ def test_in_a_text_of_quoted_sources_a_word_of_now_takes_the_sources_date(corpus
 )
 def test_a_figure_takes_the_date_its_paragraph_named_before_it(text, figure, as_of):
     assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # A word of "now" in a clause of saying dates the telling, not the figure: the
+        # figure takes its paragraph's date, else none (the series: its document's).
+        (
+            "Wie der Bildungsminister heute mitteilte, wurden 30 neue Bildungsprogramme gestartet.",
+            "30 neue Bildungsprogramme",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel stark. Wie der Minister heute mitteilte, "
+            "erreichten die Exporte nach China 2,5 Mrd. Dollar.",
+            "2,5 Mrd. Dollar",
+            "2022",
+        ),
+        (
+            "Der Minister sagte heute, es seien 40 Betriebe akkreditiert.",
+            "40 Betriebe",
+            "",
+        ),
+        # In a clause of its own, or with no verb of saying, it dates its figures.
+        (
+            "Heute studieren 8.000 chinesische Studenten in Belarus, teilte der Minister mit.",
+            "8.000 chinesische Studenten",
+            "2023-10",
+        ),
+        (
+            "Der Minister teilte heute mit, dass derzeit 40 Betriebe akkreditiert sind.",
+            "40 Betriebe",
+            "2023-10",
+        ),
+        (
+            "Nach Angaben des Ministeriums sind heute 40 Betriebe akkreditiert.",
+            "40 Betriebe",
+            "2023-10",
+        ),
+    ],
+)
+def test_a_word_of_now_in_a_clause_of_saying_dates_the_telling(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "dated_by"),
+    [
+        ("Wie der Minister heute mitteilte, gibt es 46 gemeinsame Bildungsprogramme.", "document"),
+        ("Derzeit gibt es 46 gemeinsame Bildungsprogramme, sagte der Minister.", "text"),
+    ],
+)
+def test_a_figure_told_today_is_dated_by_its_document(text, dated_by):
+    from tests.conftest import news_series
+
+    found = [(p.as_of, p.dated_by) for p in news_series(text, "2024-03-15").itertuples()]
+    assert found == [("2024-03", dated_by)]
