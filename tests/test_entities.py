@@ -373,3 +373,44 @@ def test_an_entity_six_sentences_back_in_other_paragraphs_is_not_found() -> None
         "studieren derzeit 800 chinesische Studenten."
     )
     assert points(text) == []
+
+
+# --- a place the figure was told at is not what it is about ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The country spoken of: no later clause's place.
+        (
+            "Der Handel zwischen Belarus und China stieg 2023 um 20 Prozent, sagte der "
+            "Minister am Dienstag in Minsk.",
+            [("trade.turnover", "Belarus-China", 20.0)],
+        ),
+        # Only the place of a telling or an occasion.
+        (
+            "Die Exporte nach China stiegen 2023 auf 3 Mrd. Dollar, hieß es bei einem "
+            "Treffen in Minsk.",
+            [("trade.exports", "Belarus-China", 3e9)],
+        ),
+        (
+            "Chinesische Investitionen erreichten 2023 rund 1,1 Mrd. Dollar, erklärte der "
+            "Wirtschaftsminister auf einer Pressekonferenz in der Hauptstadt.",
+            [("trade.chinese_investment", "Belarus-China", 1.1e9)],
+        ),
+        # Who told it is named there, not where: the region's.
+        (
+            "Die Exporte nach China stiegen 2023 auf 300 Mio. Dollar, teilte das "
+            "Gebietsexekutivkomitee Gomel mit.",
+            [("trade.regional", "Gomel region", 3e8)],
+        ),
+        # The region of the paragraph comes before the place of telling.
+        (
+            "Das Gebiet Witebsk lieferte mehr Milch. Die Exporte nach China stiegen 2023 auf "
+            "90 Mio. Dollar, sagte der Gouverneur am Dienstag in Minsk.",
+            [("trade.regional", "Vitebsk region", 9e7)],
+        ),
+    ],
+)
+def test_a_place_a_figure_was_told_at_is_not_its_entity(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
