@@ -70,12 +70,10 @@ _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # date for comparison. Its date is the comparison's, not that of the sentences after it
 # (unless one points back at it: "Davon ...").
 _RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
-# How many sentences back a figure's date is sought in its paragraph: a news paragraph's
-# first sentence dates its fourth. In the long paragraphs of an essay that quotes its
-# sources, a date further back is mostly an event's told before ("Im Januar 2023
-# unterzeichnete die BrSTU ...") and not the time of a figure stated after it ("Es hat
-# 22.000 Studenten"): measured on data/raw, a walk over the whole paragraph dated 23
-# figures, 7 of them from four to six sentences back; this reach, 16.
+# How far back (in sentences) a figure's date is sought in its paragraph: a news
+# paragraph's first sentence dates its fourth. Further back, in an essay's long paragraphs,
+# it was mostly an event's ("Im Januar 2023 unterzeichnete ...", then "Es hat 22.000
+# Studenten"): on data/raw the whole paragraph dated 23 figures, this reach 16.
 _PARAGRAPH_REACH = 3
 
 
@@ -339,16 +337,12 @@ class _Context:
         return found
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
-        """No date of its sentence dates the figure: the last one of the nearest sentence
-        before it in its paragraph that names one ("a date in the figure's own sentence or
-        paragraph": "Die Statistikbehörde legte die Zahlen für 2023 vor. ... Die Ausfuhren
-        erreichten 2,07 Mrd. USD."), passing over sentences that name none (a comparison's
-        base is none: "Das entspricht einem Plus gegenüber dem Vorjahr") and a sentence that
-        states a baseline ("Zum Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es
-        15.400."). A sentence whose dates are all plans' ("Bis 2025 sollen ...") ends the
-        search: what came before the plan is not what comes after it. It reaches back
-        ``_PARAGRAPH_REACH`` sentences at most. The same for every figure of the sentence:
-        found once.
+        """No date of its sentence dates the figure: the last one of the nearest of the
+        ``_PARAGRAPH_REACH`` sentences before it in its paragraph that names one ("Die
+        Zahlen für 2023 liegen vor. ... Die Ausfuhren erreichten 2,07 Mrd. USD."), passing
+        over sentences that name none (a comparison's base is none) and a baseline's ("Zum
+        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400."). A plan's
+        sentence ("Bis 2025 sollen ...") ends the search. Found once per sentence.
         """
         sentences = self.structure.sentences
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
