@@ -600,6 +600,8 @@ def test_a_figure_takes_the_date_its_paragraph_named_before_it(text, figure, as_
             "40 Betriebe",
             "",
         ),
+        ("Wie BelTA heute berichtet, wurden 12 Verträge unterzeichnet.", "12 Verträge", ""),
+        ("Wie heute bekannt wurde, haben sich 9 neue Firmen angesiedelt.", "9 neue Firmen", ""),
         # In a clause of its own, or with no verb of saying, it dates its figures.
         (
             "Heute studieren 8.000 chinesische Studenten in Belarus, teilte der Minister mit.",

@@ -39,6 +39,7 @@ from bycn.text.datepatterns import (
     month_number,
     now_matches,
 )
+from bycn.text.lexicon import LEXICON
 from bycn.text.numbers import parse_number_word
 
 __all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
@@ -228,13 +229,12 @@ def _in_saying(text: str, mention: DateMention) -> bool:
     return _SAYING.search(text, begin, after.start() if after else len(text)) is not None
 
 
-# A verb of saying, as news texts attribute what they report ("teilte ... mit", "sagte",
-# "wie ... erklärte", "hieß es", "gab ... bekannt"): a word of "now" in its clause dates the
-# telling, not a figure.
+# A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es"), the longest first.
+_WORDS_OF_TELLING = sorted(LEXICON.saying_verbs, key=lambda w: (-len(w), w))
 _SAYING = re.compile(
-    r"(?<!\w)(?:(?:mit)?teilten?|mitgeteilt|sagten?|gesagt|erklärten?|berichteten?|"
-    r"betonten?|meldeten?|informierten?|verkündeten?|unterstrich|äußerten?|hieß\s+es|"
-    r"bekanntgab|bekannt\s+gab|bekanntgegeben|bekannt\s+gegeben|kündigten?\s+\w+\s+an)(?!\w)"
+    r"(?<!\w)(?:{})(?!\w)".format(
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS_OF_TELLING)
+    )
 )
 _GENITIVE = re.compile(r"des\s+")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum

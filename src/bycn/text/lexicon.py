@@ -36,6 +36,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
+    saying_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:
