@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import re
 
+from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTHS, SHORT_MONTHS
 
-__all__ = ["capitals", "hyphenated_before", "not_figure_at", "not_figure_spans"]
+__all__ = [
+    "capitals",
+    "hyphenated_before",
+    "name_after_preposition",
+    "not_figure_at",
+    "not_figure_spans",
+]
 
 _MONTH = "|".join(MONTHS)
 _SHORT_MONTH = "|".join(SHORT_MONTHS)
@@ -58,6 +65,25 @@ def hyphenated_before(before: str) -> bool:
         before = before[:-1]  # as $ matches before a final newline
     letter = before[-2:-1]
     return before[-1:] == "-" and (letter.isalnum() or letter == "_") and not letter.isdecimal()
+
+
+_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
+
+
+def name_after_preposition(before: str) -> bool:
+    """Whether the word that ends ``before`` follows a preposition, with or without an
+    article: a name in a phrase of its own (``an der BNTU``, ``im BSUIR``), not a model's
+    name set beside its noun (``der Traktor BELARUS``, ``Der MAZ``).
+
+    >>> name_after_preposition("Derzeit sind an der BNTU "), name_after_preposition("im BSUIR ")
+    (True, True)
+    >>> name_after_preposition("der Traktor BELARUS "), name_after_preposition("Der MAZ ")
+    (False, False)
+    """
+    words = before.split()[-3:-1]  # the two words before the name
+    if words and words[-1].lower() in _ARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in LEXICON.name_prepositions
 
 
 def capitals(word: str) -> int:

@@ -43,9 +43,12 @@ _NOUN_PHRASE = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
-# "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der".
+# "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der",
+# "Zahl ihrer [chinesischen] Studierenden" or, with no article, "Zahl chinesischer Gäste".
 _ANTECEDENT = re.compile(
-    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+"
+    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+"
+    r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
+    r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
     r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )

@@ -30,7 +30,12 @@ from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
+from bycn.text.notfigures import (
+    capitals,
+    hyphenated_before,
+    name_after_preposition,
+    not_figure_at,
+)
 from bycn.text.nouns import (
     SentenceNouns,
     carried_count,
@@ -241,6 +246,7 @@ class _Sentence:
             (last in LEXICON.identifier_words or capitals(last) >= 2)
             and _IDENTIFIER_BEFORE.search(before)
             and currency_before(before) is None
+            and (last in LEXICON.identifier_words or not self._named(before, digits, end))
         ):
             return None
         sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
@@ -261,6 +267,23 @@ class _Sentence:
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
+
+    def _named(self, before: str, digits: str, end: int) -> bool:
+        """Whether the word in capitals before the number ``digits`` (ending at ``end``)
+        is a name the figure is of (``an der BNTU 1.150 Studierende``, ``die EAEU 15
+        Prozent``), not a label the number is part of (``MAZ 5440``, ``BELARUS 3523``).
+
+        A label is never written with a thousands point or a decimal comma, never takes
+        a unit or a scale, and after a preposition the name is a phrase of its own: a
+        counted noun after the number is what it counts.
+        """
+        if "." in digits or "," in digits:
+            return True
+        stop = min(self.hi, end + _REACH)
+        reading = read_unit(self.body, end, stop, before=before)
+        if (reading.unit and reading.kind != "multiple") or reading.scaled:
+            return True
+        return name_after_preposition(before) and counted_noun(self.body, end, stop) is not None
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
