@@ -47,6 +47,7 @@ from bycn.text.nouns import (
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
+from bycn.text.tables import column_unit, is_row_at
 from bycn.text.triggers import (
     DOZEN,
     EINS,
@@ -137,6 +138,11 @@ class _Sentence:
         self.found: list[Quantity] = []
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
+
+    @cached_property
+    def in_table(self) -> bool:
+        """Whether the sentence is a table's row (asked by numbers with no unit of their own)."""
+        return self.body.find("|", self.lo, self.hi) >= 0 and is_row_at(self.body, self.lo)
 
     @cached_property
     def nouns(self) -> SentenceNouns:
@@ -355,6 +361,16 @@ class _Sentence:
         if is_year and not unit and not reading.scaled and not qualifier_before(before):
             return None
         header = None if unit else header_at(body, start)
+        column = None if unit or not self.in_table else column_unit(body, self.lo, start)
+        # The unit its column's header cell gives ("| Quartal | Mio. USD |") comes before
+        # one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |"); a
+        # column's bare scale ("Export, Mio.") takes the whole table's currency.
+        if column is not None and not column.unit and header is not None:
+            column = column._replace(unit=header.unit, kind=header.kind)
+        if column is not None and column.unit and self._table_cell(span_end):
+            value = value if reading.scaled else apply_scale(value, column.factor)
+            unit, kind = column.unit, column.kind
+            return self._finish(span_start, span_end, start, value, unit, "", kind)
         if header is not None and self._table_cell(span_end):
             if reading.scaled and header.factor != 1.0:
                 header = None
