@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 
 from bycn.text.lexicon import LEXICON
+from bycn.text.nouns import counted_noun
+from bycn.text.units import currency_before, read_unit
 from bycn.vocabulary import MONTHS, SHORT_MONTHS
 
 __all__ = [
     "capitals",
     "hyphenated_before",
+    "label_before",
     "name_after_preposition",
+    "name_before",
     "not_figure_at",
     "not_figure_spans",
 ]
@@ -67,6 +71,31 @@ def hyphenated_before(before: str) -> bool:
     return before[-1:] == "-" and (letter.isalnum() or letter == "_") and not letter.isdecimal()
 
 
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(LEXICON.identifier_words, key=len, reverse=True))
+    + r")|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
+)
+
+
+def label_before(body: str, before: str, last: str, digits: str, end: int, stop: int) -> bool:
+    """Whether the number ``digits`` (ending at ``end``) is a label's, by ``before``, the
+    text before it, whose last word is ``last``: after ``Nr.``, ``Kapitel``, or a word
+    in capitals that is no name the number is a figure of (see :func:`name_before`).
+
+    >>> label_before("Nr. 9", "Nr. ", "Nr.", "9", 5, 5)
+    True
+    """
+    if last in LEXICON.identifier_words:
+        return _IDENTIFIER_BEFORE.search(before) is not None and currency_before(before) is None
+    return (
+        capitals(last) >= 2
+        and _IDENTIFIER_BEFORE.search(before) is not None
+        and currency_before(before) is None
+        and not name_before(body, before, digits, end, stop)
+    )
+
+
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
 
 
@@ -84,6 +113,30 @@ def name_after_preposition(before: str) -> bool:
     if words and words[-1].lower() in _ARTICLES:
         words = words[:-1]
     return bool(words) and words[-1].lower() in LEXICON.name_prepositions
+
+
+def name_before(body: str, before: str, digits: str, end: int, stop: int) -> bool:
+    """Whether the word in capitals that ends ``before`` is a name the number ``digits``
+    (ending at ``end``; ``stop``: how far its unit or noun may reach) is a figure of
+    (``an der BNTU 1.150 Studierende``, ``die EAEU 15 Prozent``), not a label the number
+    is part of (``MAZ 5440``, ``BELARUS 3523``).
+
+    A label is never written with a thousands point or a decimal comma, never takes a
+    unit or a scale, and after a preposition the name is a phrase of its own: a counted
+    noun after the number is what it counts.
+
+    >>> text = "an der BSU 840 Studierende, der MAZ 5440 Lastwagen"
+    >>> name_before(text, "an der BSU ", "840", 14, 50)
+    True
+    >>> name_before(text, "der MAZ ", "5440", 40, 50)
+    False
+    """
+    if "." in digits or "," in digits:
+        return True
+    reading = read_unit(body, end, stop, before=before)
+    if (reading.unit and reading.kind != "multiple") or reading.scaled:
+        return True
+    return name_after_preposition(before) and counted_noun(body, end, stop) is not None
 
 
 def capitals(word: str) -> int:

@@ -30,12 +30,7 @@ from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import (
-    capitals,
-    hyphenated_before,
-    name_after_preposition,
-    not_figure_at,
-)
+from bycn.text.notfigures import hyphenated_before, label_before, not_figure_at
 from bycn.text.nouns import (
     SentenceNouns,
     carried_count,
@@ -47,7 +42,7 @@ from bycn.text.nouns import (
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
-from bycn.text.tables import column_unit, is_row_at
+from bycn.text.tables import given_unit, is_row_at
 from bycn.text.triggers import (
     DOZEN,
     EINS,
@@ -71,11 +66,6 @@ __all__ = ["Quantity", "find_quantities"]
 
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:"
-    + "|".join(re.escape(w) for w in sorted(LEXICON.identifier_words, key=len, reverse=True))
-    + r")|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
-)
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
 # "der 86. Bewohner", "das 14. gemeinsame Labor": up to two adjectives before the noun.
@@ -248,13 +238,8 @@ class _Sentence:
         if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
         last = _last_word(before)
-        if (
-            (last in LEXICON.identifier_words or capitals(last) >= 2)
-            and _IDENTIFIER_BEFORE.search(before)
-            and currency_before(before) is None
-            and (last in LEXICON.identifier_words or not self._named(before, digits, end))
-        ):
-            return None
+        if label_before(body, before, last, digits, end, min(hi, end + _REACH)):
+            return None  # "Nr. 9", "BELARUS 3523"
         sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
         value = sign * float(digits.replace(".", "").replace(",", "."))
         if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
@@ -273,23 +258,6 @@ class _Sentence:
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
-
-    def _named(self, before: str, digits: str, end: int) -> bool:
-        """Whether the word in capitals before the number ``digits`` (ending at ``end``)
-        is a name the figure is of (``an der BNTU 1.150 Studierende``, ``die EAEU 15
-        Prozent``), not a label the number is part of (``MAZ 5440``, ``BELARUS 3523``).
-
-        A label is never written with a thousands point or a decimal comma, never takes
-        a unit or a scale, and after a preposition the name is a phrase of its own: a
-        counted noun after the number is what it counts.
-        """
-        if "." in digits or "," in digits:
-            return True
-        stop = min(self.hi, end + _REACH)
-        reading = read_unit(self.body, end, stop, before=before)
-        if (reading.unit and reading.kind != "multiple") or reading.scaled:
-            return True
-        return name_after_preposition(before) and counted_noun(self.body, end, stop) is not None
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
@@ -361,16 +329,12 @@ class _Sentence:
         if is_year and not unit and not reading.scaled and not qualifier_before(before):
             return None
         header = None if unit else header_at(body, start)
-        column = None if unit or not self.in_table else column_unit(body, self.lo, start)
-        # The unit its column's header cell gives ("| Quartal | Mio. USD |") comes before
-        # one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |"); a
-        # column's bare scale ("Export, Mio.") takes the whole table's currency.
-        if column is not None and not column.unit and header is not None:
-            column = column._replace(unit=header.unit, kind=header.kind)
-        if column is not None and column.unit and self._table_cell(span_end):
-            value = value if reading.scaled else apply_scale(value, column.factor)
-            unit, kind = column.unit, column.kind
-            return self._finish(span_start, span_end, start, value, unit, "", kind)
+        # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
+        # before one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |").
+        given = None if unit or not self.in_table else given_unit(body, self.lo, start, header)
+        if given is not None and self._table_cell(span_end):
+            value = value if reading.scaled else apply_scale(value, given.factor)
+            return self._finish(span_start, span_end, start, value, given.unit, "", given.kind)
         if header is not None and self._table_cell(span_end):
             if reading.scaled and header.factor != 1.0:
                 header = None

@@ -25,17 +25,19 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from bycn.text.units import UnitReading, read_unit
+from bycn.text.units import Header, UnitReading, read_unit
 
 __all__ = [
     "Tables",
     "cell_of",
     "column_of",
     "column_unit",
+    "given_unit",
     "is_row_at",
     "is_table_row",
     "is_table_rule",
     "pipeless_rows",
+    "row_unit",
 ]
 
 # A markdown table's rule line: "|------|:---:|", "--- | ---".
@@ -208,8 +210,38 @@ def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     key = (header, column)
     if key not in units:
         cells = _cells(_line_at(body, header))
+        # An empty header cell is the rest of a cell spanning columns ("| Ware |
+        # Ausfuhren, Mio. USD | |" over "| | 2022 | 2023 |"): the unit is the one left of it.
+        while 0 < column < len(cells) and not cells[column].strip():
+            column -= 1
         units[key] = _cell_unit(cells[column]) if 0 <= column < len(cells) else None
     return units[key]
+
+
+def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
+    """The unit the first cell of the table row that holds ``offset`` gives (``| Milch,
+    Tsd. t | 12,5 | 14 |``), for a value in a later cell; None if it gives none.
+
+    >>> row_unit("| Milch, Tsd. t | 12,5 |", 0, 18).unit, row_unit("| Milch | 12,5 |", 0, 10)
+    ('t', None)
+    """
+    line = _line_start(body, row_start)
+    row = _line_at(body, line)
+    if column_of(row, offset - line) < 1:
+        return None
+    return _cell_unit(_cells(row)[0])
+
+
+def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:
+    """The unit given for a bare value at ``offset`` of the table row at ``row_start``: its
+    column header's, else its row's first cell's; a bare scale there (``Export, Mio.``)
+    takes the unit given for the whole ``table`` (its caption's ``(US-Dollar)``).
+    None where neither gives a unit.
+    """
+    given = column_unit(body, row_start, offset) or row_unit(body, row_start, offset)
+    if given is not None and not given.unit:
+        given = None if table is None else given._replace(unit=table.unit, kind=table.kind)
+    return given
 
 
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")

@@ -17,6 +17,7 @@ site name and canonical URL from its metadata; nothing here scrapes HTML by hand
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from typing import Any
 from bycn.exceptions import InputError
 from bycn.text.frontmatter import check_date
 from bycn.text.source import read_source
+from bycn.text.tables import is_table_row, is_table_rule
 
 __all__ = ["WebPage", "parse_webpage", "read_webpage"]
 
@@ -74,7 +76,7 @@ def parse_webpage(html: str, name: str) -> WebPage:
     except InputError:
         date = ""  # a page's odd date is no reason to refuse its text
     title = " ".join((meta.title or "").split())
-    paragraphs = [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+    paragraphs = _paragraphs(text)
     if paragraphs and _is_headline(paragraphs[0], title):
         paragraphs = paragraphs[1:] or paragraphs  # the headline is the title, not body text
     return WebPage(
@@ -85,6 +87,58 @@ def parse_webpage(html: str, name: str) -> WebPage:
         publisher=" ".join((meta.sitename or "").split()),
         language=(found.language or "").strip(),
     )
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of trafilatura's text, whitespace folded; the rows of a table (which
+    trafilatura writes as a markdown table) stay together, one paragraph.
+
+    A table's ``<caption>``, which trafilatura writes as a first row of one cell, is a
+    paragraph before the table, as a caption stands in a text; a table with no header
+    cells (no rule line) takes its first row as its header if it holds labels, not values.
+
+    >>> _paragraphs("Handel\\n| Umsatz (Mio. USD) | | \\n|---|---|\\n| Jahr | Wert |\\n"
+    ...     "|---|---|\\n| 2023 | 5,1 |\\nEnde.")
+    ['Handel', 'Umsatz (Mio. USD)', '| Jahr | Wert |\\n|---|---|\\n| 2023 | 5,1 |', 'Ende.']
+    >>> _paragraphs("| Jahr | Anteil, % |\\n| 2023 | 7,5 |")
+    ['| Jahr | Anteil, % |\\n|---|---|\\n| 2023 | 7,5 |']
+    """
+    paragraphs: list[str] = []
+    table: list[str] = []
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if line and (is_table_row(line) or (table and is_table_rule(line))):
+            table.append(line)
+            continue
+        if table:
+            paragraphs.extend(_table(table))
+            table = []
+        if line:
+            paragraphs.append(line)
+    if table:
+        paragraphs.extend(_table(table))
+    return paragraphs
+
+
+_VALUE_CELL = re.compile(r"[-+]?\d[\d.,]*(?<![.,])")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _table(rows: list[str]) -> list[str]:
+    """A table's rows as paragraphs: its caption, if any, then the table as one."""
+    paragraphs = []
+    cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    filled = [c for c in cells if c]
+    if len(rows) > 2 and is_table_rule(rows[1]) and len(filled) == 1 and len(cells) > 1:
+        paragraphs.append(filled[0])  # a caption
+        rows = rows[2:]
+        cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    has_rule = any(is_table_rule(row) for row in rows)
+    labels = not any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+    if len(rows) > 1 and not has_rule and labels:
+        rows = [rows[0], "|" + "---|" * len(cells), *rows[1:]]
+    paragraphs.append("\n".join(rows))
+    return paragraphs
 
 
 def _is_headline(paragraph: str, title: str) -> bool:
@@ -109,10 +163,12 @@ def _options(today: str) -> Any:
     ``today`` keys the cache: the options carry the latest date a page may have.
     fast: no second opinion from the fallback extractors; a saved news page is simple
     enough, and it halves the time per page. No metadata: :func:`_metadata` reads them.
+    Tables are kept (trafilatura writes them as markdown tables): a statistics page's
+    figures often stand in one.
     """
     from trafilatura.settings import Extractor
 
-    return Extractor(output_format="python", fast=True, comments=False, tables=False)
+    return Extractor(output_format="python", fast=True, comments=False, tables=True)
 
 
 def _metadata(tree: Any, date_params: dict[str, Any]) -> Any:
