@@ -48,7 +48,7 @@ def figures(text: str) -> list[tuple[str, float, str, str]]:
         ),
         # a preposition before the name and a counted noun after the number
         (
-            "Derzeit sind am BSUIR 380 chinesische Studenten eingeschrieben, teilte die "
+            "Derzeit sind an der BGUIR 380 chinesische Studenten eingeschrieben, teilte die "
             "Hochschule mit.",
             [("380 chinesische Studenten", 380.0, "count", "Studenten")],
         ),
@@ -76,6 +76,9 @@ def test_a_name_in_capitals_before_a_figure(text: str, expected: list) -> None:
         "Das Labor ist nach ISO 9001 zertifiziert.",
         "Der MAZ 203 Stadtbus fährt in Minsk.",
         "Die Airline setzt Maschinen vom Typ ATR 72 ein.",
+        "Der Kran steht auf dem MAZ 6430 Fahrgestell.",
+        "Minsk beliefert die Stadt mit MAZ 203 Bussen.",
+        "Die Firma ist nach ISO 9001 Zertifikaten geprüft.",
     ],
 )
 def test_a_label_in_capitals_stays_no_figure(text: str) -> None:

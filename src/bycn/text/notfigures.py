@@ -96,23 +96,20 @@ def label_before(body: str, before: str, last: str, digits: str, end: int, stop:
     )
 
 
-_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
-
-
 def name_after_preposition(before: str) -> bool:
-    """Whether the word that ends ``before`` follows a preposition, with or without an
-    article: a name in a phrase of its own (``an der BNTU``, ``im BSUIR``), not a model's
-    name set beside its noun (``der Traktor BELARUS``, ``Der MAZ``).
+    """Whether the word that ends ``before`` follows a preposition and ``der`` (or
+    ``zur``): a name in a phrase of its own (``an der BNTU``, ``zur BSU``), not a
+    model's name set beside its noun (``der Traktor BELARUS``, ``mit dem MAZ``).
 
-    >>> name_after_preposition("Derzeit sind an der BNTU "), name_after_preposition("im BSUIR ")
+    >>> name_after_preposition("Derzeit sind an der BNTU "), name_after_preposition("zur BSU ")
     (True, True)
-    >>> name_after_preposition("der Traktor BELARUS "), name_after_preposition("Der MAZ ")
+    >>> name_after_preposition("der Traktor BELARUS "), name_after_preposition("mit dem MAZ ")
     (False, False)
     """
-    words = before.split()[-3:-1]  # the two words before the name
-    if words and words[-1].lower() in _ARTICLES:
-        words = words[:-1]
-    return bool(words) and words[-1].lower() in LEXICON.name_prepositions
+    words = [w.lower() for w in before.split()[-3:-1]]  # the two words before the name
+    if words[-1:] == ["zur"]:
+        return True
+    return len(words) == 2 and words[1] == "der" and words[0] in LEXICON.name_prepositions
 
 
 def name_before(body: str, before: str, digits: str, end: int, stop: int) -> bool:
