@@ -143,6 +143,13 @@ das Statistikkomitee am Mittwoch in Minsk mit. Die Ausfuhren legten stärker zu.
             "<tr><td>Holz 2023</td><td>12,0</td><td>14,3</td></tr></table>",
             [("12,0", 12e6, "USD", "2023"), ("14,3", 14.3e6, "USD", "2023")],
         ),
+        # a header of two rows: a cell spanning two columns over a year each
+        (
+            "<table><thead><tr><th rowspan='2'>Ware</th><th colspan='2'>Ausfuhren, Mio. USD"
+            "</th></tr><tr><th>2022</th><th>2023</th></tr></thead><tbody>"
+            "<tr><td>Holz</td><td>12,0</td><td>14,3</td></tr></tbody></table>",
+            [("12,0", 12e6, "USD", "2022"), ("14,3", 14.3e6, "USD", "2023")],
+        ),
     ],
 )
 def test_a_web_pages_tables_are_read(tmp_path, table: str, expected: list) -> None:

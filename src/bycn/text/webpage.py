@@ -133,12 +133,37 @@ def _table(rows: list[str]) -> list[str]:
         paragraphs.append(filled[0])  # a caption
         rows = rows[2:]
         cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    if len(rows) > 3 and is_table_rule(rows[1]):
+        rows = _one_header(rows)
     has_rule = any(is_table_rule(row) for row in rows)
     labels = not any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
     if len(rows) > 1 and not has_rule and labels:
         rows = [rows[0], "|" + "---|" * len(cells), *rows[1:]]
     paragraphs.append("\n".join(rows))
     return paragraphs
+
+
+def _one_header(rows: list[str]) -> list[str]:
+    """The rows of a table whose header takes two rows (a cell spanning columns over
+    one cell each: ``| Ware | Export, Mio. USD | |`` over ``| | 2022 | 2023 |``) with
+    the two made one, each cell's own heading before the spanning one's, so that each
+    column's header cell gives its date and unit: ``| Ware | 2022 Export, Mio. USD |
+    2023 Export, Mio. USD |``. A second row with a value in it, or a first cell, is data.
+
+    >>> _one_header(["| Ware | Export, Mio. USD | |", "|---|---|---|", "| | 2022 | 2023 |"])
+    ['| Ware | 2022 Export, Mio. USD | 2023 Export, Mio. USD |', '|---|---|---|']
+    """
+    top = [c.strip() for c in rows[0].strip("|").split("|")]
+    below = [c.strip() for c in rows[2].strip("|").split("|")]
+    if len(top) != len(below) or below[0] or not any(below) or "" not in top[1:]:
+        return rows
+    if any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in below):
+        return rows
+    cells = []
+    for i, (upper, lower) in enumerate(zip(top, below, strict=True)):
+        spanning = next((c for c in reversed(top[: i + 1]) if c), "")
+        cells.append(" ".join(filter(None, (lower, upper or spanning))))
+    return ["| " + " | ".join(cells) + " |", rows[1], *rows[3:]]
 
 
 def _is_headline(paragraph: str, title: str) -> bool:
