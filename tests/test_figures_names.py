@@ -104,6 +104,18 @@ def test_a_label_in_capitals_stays_no_figure(text: str) -> None:
             "Die Zahl dieser Projekte soll sich bis 2030 auf 25 erhöhen, sagte der Minister.",
             [("25", 25.0, "count", "Projekte")],
         ),
+        # "ihre Zahl", "deren Zahl": the number of what was counted before it
+        (
+            "Im Technopark arbeiten 64 Start-ups, deren Zahl bis 2027 auf 100 wachsen soll.",
+            [
+                ("64 Start-ups", 64.0, "count", "Start-ups"),
+                ("100", 100.0, "count", "Start-ups"),
+            ],
+        ),
+        (
+            "An der Hochschule lernen 730 Chinesen. Bis 2026 soll ihre Zahl auf 1.000 steigen.",
+            [("730 Chinesen", 730.0, "count", "Chinesen"), ("1.000", 1000.0, "count", "Chinesen")],
+        ),
     ],
 )
 def test_the_number_of_a_noun_named_before(text: str, expected: list) -> None:
@@ -116,6 +128,9 @@ def test_the_number_of_a_noun_named_before(text: str, expected: list) -> None:
         # "Zahl" with no noun after it counts nothing the grammar can name
         "Die Zahl stieg im Jahr 2020 auf 90.",
         "Diese Zahl nannte der Minister am Dienstag in Minsk: 90.",
+        # "ihre Zahl" with nothing counted before it in its paragraph
+        "Bis 2026 soll ihre Zahl auf 2.000 steigen.",
+        "Im Park gibt es viele Firmen.\n\nBis 2026 soll ihre Zahl auf 150 steigen.",
     ],
 )
 def test_a_number_with_no_counted_noun_stays_no_figure(text: str) -> None:
