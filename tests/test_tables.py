@@ -166,3 +166,24 @@ def test_a_web_pages_table_stays_one_block_under_its_caption() -> None:
     )
     text = parse_webpage(PAGE.format(table=table), "vietnam.html").text
     assert "Umsatz (Mio. USD)\n\n| Jahr | Umsatz |\n|---|---|\n| 2023 | 5,1 |\n\n" in text
+
+
+def test_a_page_laid_out_by_a_table_keeps_its_sentences(tmp_path) -> None:
+    """An old site's layout table holds the article's paragraphs: they stay prose."""
+    page = tmp_path / "alt.html"
+    page.write_text(
+        "<html><head><title>Partner in China</title></head><body><table><tr>"
+        "<td><a href='/'>Start</a></td><td><h1>Partner in China</h1>"
+        "<p>Die Akademie hat im vergangenen Jahr 18 Abkommen mit chinesischen Instituten "
+        "geschlossen. Derzeit arbeiten dort 240 Forscher aus der Volksrepublik.</p>"
+        "<p>Im Jahr 2023 kamen 35 Doktoranden hinzu, teilte der Prorektor mit.</p>"
+        "</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    corpus = bycn.read_corpus(tmp_path, cache=False)
+    assert not any("|" in s for s in corpus.sentences["text"])
+    assert corpus.figures["text"].tolist() == [
+        "18 Abkommen",
+        "240 Forscher",
+        "35 Doktoranden",
+    ]

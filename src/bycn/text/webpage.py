@@ -65,6 +65,9 @@ def parse_webpage(html: str, name: str) -> WebPage:
         # The tree as the metadata left it, which is what trafilatura extracts from when it
         # reads the metadata itself (it copies a tree it is given; the string is parsed once).
         found = trafilatura.bare_extraction(tree, options=options) if meta is not None else None
+        if found is not None and _layout_table(found.text or ""):
+            # A table that holds the page's prose lays the page out: read without tables.
+            found = trafilatura.bare_extraction(tree, options=_options(_today(), tables=False))
     except Exception as err:  # trafilatura raises lxml's errors for broken markup
         raise InputError(f"{name}: not a readable HTML page ({type(err).__name__})") from None
     text = (found.text if found is not None else "") or ""
@@ -118,6 +121,26 @@ def _paragraphs(text: str) -> list[str]:
     if table:
         paragraphs.extend(_table(table))
     return paragraphs
+
+
+_PROSE_CELL_WORDS = 30  # a data table's cell holds a label or a value, not a paragraph
+
+
+def _layout_table(text: str) -> bool:
+    """Whether trafilatura's ``text`` holds a table row with a cell of prose: the table
+    lays out the page (an old site's columns), it holds no data.
+
+    >>> _layout_table("| Start | " + "Die Universität hat 45 Abkommen. " * 7 + "|")
+    True
+    >>> _layout_table("| Jahr | Umsatz |\\n|---|---|\\n| 2023 | 5,1 |")
+    False
+    """
+    return any(
+        len(cell.split()) > _PROSE_CELL_WORDS
+        for line in text.split("\n")
+        if is_table_row(line)
+        for cell in line.split("|")
+    )
 
 
 _VALUE_CELL = re.compile(r"[-+]?\d[\d.,]*(?<![.,])")
@@ -181,19 +204,19 @@ def _today() -> str:
     return datetime.now().astimezone().strftime("%Y-%m-%d")
 
 
-@lru_cache(maxsize=1)
-def _options(today: str) -> Any:
+@lru_cache(maxsize=2)
+def _options(today: str, tables: bool = True) -> Any:
     """trafilatura's extraction options, made once a day rather than once a page.
 
     ``today`` keys the cache: the options carry the latest date a page may have.
     fast: no second opinion from the fallback extractors; a saved news page is simple
     enough, and it halves the time per page. No metadata: :func:`_metadata` reads them.
     Tables are kept (trafilatura writes them as markdown tables): a statistics page's
-    figures often stand in one.
+    figures often stand in one; ``tables=False`` for a page laid out by a table.
     """
     from trafilatura.settings import Extractor
 
-    return Extractor(output_format="python", fast=True, comments=False, tables=True)
+    return Extractor(output_format="python", fast=True, comments=False, tables=tables)
 
 
 def _metadata(tree: Any, date_params: dict[str, Any]) -> Any:
