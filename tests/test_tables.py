@@ -187,3 +187,8 @@ def test_a_page_laid_out_by_a_table_keeps_its_sentences(tmp_path) -> None:
         "240 Forscher",
         "35 Doktoranden",
     ]
+
+
+def test_a_cells_own_noun_comes_before_its_columns_unit() -> None:
+    text = RELEASE + "| Jahr | Anteil, % |\n|---|---|\n| 2022 | 12 Firmen |\n| 2023 | 14 |\n"
+    assert figures(text) == [("12 Firmen", 12.0, "count", "2022"), ("14", 14.0, "percent", "2023")]

@@ -332,7 +332,7 @@ class _Sentence:
         # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
         # before one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |").
         given = None if unit or not self.in_table else given_unit(body, self.lo, start, header)
-        if given is not None and self._table_cell(span_end):
+        if given and self._table_cell(span_end) and not counted_noun(body, span_end, stop):
             value = value if reading.scaled else apply_scale(value, given.factor)
             return self._finish(span_start, span_end, start, value, given.unit, "", given.kind)
         if header is not None and self._table_cell(span_end):
