@@ -29,6 +29,7 @@ class Lexicon:
     times_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     rank_nouns: frozenset[str]
+    name_prepositions: frozenset[str]
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
     exceed_verbs: frozenset[str]
