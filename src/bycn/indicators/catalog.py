@@ -25,6 +25,8 @@ The file format (``catalog.yaml`` beside this module)::
     clause_boundary: <regex>        # required: splits a sentence into clauses (scope "near")
     coordination: <regex>           # optional: all that stands between two names of one
                                     # kind that share a figure (Gebiete Brest und Gomel)
+    told_at: <regex>                # optional: what ends a later clause's words before a
+                                    # place where a figure was told (sagte er in Minsk)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
     anaphors:                       # optional: what refers back to an entity named before
       region:                       # a name indicators give as entity.anaphor

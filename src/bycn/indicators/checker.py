@@ -28,6 +28,7 @@ _TOP_KEYS = {
     "version",
     "clause_boundary",
     "coordination",
+    "told_at",
     "target",
     "refer_back",
     "anaphors",
@@ -133,6 +134,9 @@ class CatalogChecker:
         coordination = None
         if data.get("coordination") is not None:
             coordination = self.regex("coordination", data["coordination"])
+        told_at = None
+        if data.get("told_at") is not None:
+            told_at = self.regex("told_at", data["told_at"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
         anaphors = read_anaphors(self, data.get("anaphors"))
@@ -149,6 +153,7 @@ class CatalogChecker:
             target=target,
             clause_boundary=boundary,
             coordination=coordination,
+            told_at=told_at,
             path=path,
             refer_back=refer_back,
             anaphors=anaphors,

@@ -187,6 +187,8 @@ class Catalog:
     target: tuple[re.Pattern[str], ...]
     clause_boundary: re.Pattern[str]
     coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
+    #: The words of a later clause before a place where a figure was told ("sagte er in").
+    told_at: re.Pattern[str] | None = None
     path: Path | None = None
     refer_back: ReferBack = ReferBack()
     #: What refers back to an entity named before, by name (``region``: ``des Gebiets`` ...).
