@@ -101,7 +101,9 @@ def test_compounds_of_something_else_are_no_points(text: str) -> None:
 
 
 def test_exports_to_another_country_in_the_same_sentence_are_no_exports_to_china() -> None:
-    text = "Die belarussischen Exporte nach China stiegen um 20 Prozent, nach Russland um 5 Prozent."
+    text = (
+        "Die belarussischen Exporte nach China stiegen um 20 Prozent, nach Russland um 5 Prozent."
+    )
     must(text, [("trade.exports", "Belarus-China", 20.0, "actual")])
 
 
