@@ -300,6 +300,46 @@ def test_a_plan_continues_the_programmes(text: str, expected: list[Point]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "es": a neuter noun of the indicator, or the count before
+        (
+            "Das Handelsvolumen zwischen Belarus und China betrug 2022 rund 5,1 Mrd. Dollar. "
+            "Bis 2025 soll es auf 8 Mrd. Dollar wachsen.",
+            [
+                ("trade.turnover", "Belarus-China", 5.1e9, "actual"),
+                ("trade.turnover", "Belarus-China", 8e9, "target"),
+            ],
+        ),
+        (
+            "Das Exportvolumen nach China erreichte 2022 rund 2 Mrd. Dollar. Im ersten "
+            "Halbjahr 2023 stieg es um 12 Prozent.",
+            [
+                ("trade.exports", "Belarus-China", 2e9, "actual"),
+                ("trade.exports", "Belarus-China", 12.0, "actual"),
+            ],
+        ),
+        (
+            "Belarussische und chinesische Hochschulen setzen 35 gemeinsame "
+            "Bildungsprogramme um. Bis 2026 sollen es 45 werden.",
+            [
+                ("edu.joint_programmes", "Belarus-China", 35.0, "actual"),
+                ("edu.joint_programmes", "Belarus-China", 45.0, "target"),
+            ],
+        ),
+        # an expletive "es" with a noun of its own refers to nothing
+        (
+            "Der Handelsumsatz erreichte 5,1 Mrd. Dollar. Bis 2025 soll es Kredite über 2 Mrd. "
+            "Dollar geben.",
+            [("trade.turnover", "Belarus-China", 5.1e9, "actual")],
+        ),
+    ],
+)
+def test_es_continues_the_point_before(text: str, expected: list[Point]) -> None:
+    must(text, expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # programmes of another field, in a text that is not on education
