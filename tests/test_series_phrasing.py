@@ -165,6 +165,28 @@ def test_exports_to_another_country_in_the_same_sentence_are_no_exports_to_china
             "Partnern eröffnet.",
             [("edu.joint_structures", "Belarus-China", 17.0, "actual")],
         ),
+        (
+            "Belarus lieferte 2023 Lebensmittel im Wert von 560 Mio. Dollar nach China.",
+            [("trade.food_exports", "Belarus-China", 560e6, "actual")],
+        ),
+        (
+            "Belarus exportierte 2023 Waren im Wert von 2,4 Mrd. Dollar nach China.",
+            [("trade.exports", "Belarus-China", 2.4e9, "actual")],
+        ),
+        (
+            "Belarussische Unternehmen lieferten im ersten Halbjahr Waren für 1,1 Mrd. Dollar "
+            "nach China.",
+            [("trade.exports", "Belarus-China", 1.1e9, "actual")],
+        ),
+        (
+            "China investierte 2022 rund 300 Mio. Dollar in die belarussische Wirtschaft.",
+            [("trade.chinese_investment", "Belarus-China", 300e6, "actual")],
+        ),
+        (
+            "Die Residenten des Industrieparks Great Stone produzierten 2023 Waren im Wert von "
+            "610 Mio. Dollar.",
+            [("park.output", "Great Stone", 610e6, "actual")],
+        ),
     ],
 )
 def test_verbs_and_nouns_of_an_indicator(text: str, expected: list[Point]) -> None:
@@ -189,6 +211,13 @@ def test_verbs_and_nouns_of_an_indicator(text: str, expected: list[Point]) -> No
         "An belarussischen Hochschulen studieren derzeit rund 230.000 Studierende.",
         # one university's programmes are not the country's total
         "Die BNTU führt gemeinsam mit chinesischen Universitäten 12 Bildungsprogramme durch.",
+        # China's deliveries to Belarus, Belarus's money put into China, one region's
+        # deliveries as a national total, one plant's output as the park's
+        "China lieferte 2023 Waren für 5 Mrd. Dollar nach Belarus.",
+        "Belarus hat 2022 in China 20 Mio. Dollar investiert.",
+        "Im Industriepark Great Stone hat das Werk von Geely 2023 Autos für 300 Mio. Dollar "
+        "produziert.",
+        "Belarus lieferte Waren für 2 Mrd. Dollar nach Russland.",
     ],
 )
 def test_what_is_said_alike_of_something_else_is_no_point(text: str) -> None:
