@@ -187,6 +187,20 @@ def test_exports_to_another_country_in_the_same_sentence_are_no_exports_to_china
             "610 Mio. Dollar.",
             [("park.output", "Great Stone", 610e6, "actual")],
         ),
+        (
+            "Der Industriepark Great Stone wächst. Im vergangenen Jahr kamen 19 Unternehmen "
+            "hinzu.",
+            [("park.new_residents", "Great Stone", 19.0, "actual")],
+        ),
+        (
+            "Der Industriepark Great Stone zog Bilanz. Das Volumen der geplanten Investitionen "
+            "seiner Residenten beträgt 1,5 Mrd. Dollar.",
+            [("park.investment_declared", "Great Stone", 1.5e9, "actual")],
+        ),
+        (
+            "Der Außenhandel von Belarus mit China erreichte 2023 rund 8,4 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", 8.4e9, "actual")],
+        ),
     ],
 )
 def test_verbs_and_nouns_of_an_indicator(text: str, expected: list[Point]) -> None:
@@ -218,6 +232,12 @@ def test_verbs_and_nouns_of_an_indicator(text: str, expected: list[Point]) -> No
         "Im Industriepark Great Stone hat das Werk von Geely 2023 Autos für 300 Mio. Dollar "
         "produziert.",
         "Belarus lieferte Waren für 2 Mrd. Dollar nach Russland.",
+        # one product's deliveries are no total of exports
+        "Belarus lieferte 2023 Traktoren für 50 Mio. Dollar nach China.",
+        # another country's trade with China; a share of the trade is no growth of it
+        "Der Handel Russlands mit China erreichte 2023 rund 240 Mrd. Dollar.",
+        "Der Handel zwischen Russland und China erreichte 240 Mrd. Dollar.",
+        "Der Handel mit China macht 15 Prozent des belarussischen Außenhandels aus.",
     ],
 )
 def test_what_is_said_alike_of_something_else_is_no_point(text: str) -> None:
