@@ -188,8 +188,7 @@ def test_exports_to_another_country_in_the_same_sentence_are_no_exports_to_china
             [("park.output", "Great Stone", 610e6, "actual")],
         ),
         (
-            "Der Industriepark Great Stone wächst. Im vergangenen Jahr kamen 19 Unternehmen "
-            "hinzu.",
+            "Der Industriepark Great Stone wächst. Im vergangenen Jahr kamen 19 Unternehmen hinzu.",
             [("park.new_residents", "Great Stone", 19.0, "actual")],
         ),
         (
