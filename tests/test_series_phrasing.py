@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
+from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import load_catalog, parse_catalog
+
 Point = tuple[str, str, float, str]
 
 
@@ -319,6 +322,17 @@ def test_a_growth_after_a_comma_is_the_amounts(text: str, expected: list[Point])
 )
 def test_what_is_no_growth_of_the_amount_before(text: str, expected: list[Point]) -> None:
     must(text, expected)
+
+
+def test_appositions_are_catalog_data_and_checked() -> None:
+    appositions = load_catalog().refer_back.appositions
+    assert any(p.search("") for p in appositions)
+    assert any(p.search(" ein Plus von ") for p in appositions)
+    assert not any(p.search("davon entfielen ") for p in appositions)
+    data = {"entities": [], "indicators": [], "refer_back": {"openers": [], "appositions": ["("]}}
+    with pytest.raises(CatalogError) as err:
+        parse_catalog(data)
+    assert "refer_back.appositions[0]" in str(err.value)
 
 
 # --- a plan that continues the indicator named before ---------------------------------------------

@@ -120,7 +120,8 @@ class ReferBacks:
         growth after it in its sentence may be its :meth:`apposition`."""
         if self._appositions is not None:
             point = None if found is None else (found[0], found[1], fig.unit, fig.item)
-            self._last = (fig.doc, fig.sentence, fig.position + fig.length, point)
+            end = fig.position + fig.length if fig.position >= 0 else -1  # -1: not found
+            self._last = (fig.doc, fig.sentence, end, point)
 
     def apposition(self, fig: FigureScope, status: Status) -> Found | None:
         """What a growth figure continues when its clause is an apposition (the catalog's
