@@ -152,7 +152,7 @@ def test_a_part_in_brackets_is_no_total() -> None:
             [("trade.food_exports", PAIR, 2.4e8, "actual")],
         ),
         (
-            "Die Agrarexporte in die Volksrepublik China stiegen um 35 Prozent.",
+            "Die Landwirtschaftsexporte in die Volksrepublik China stiegen um 35 Prozent.",
             [("trade.food_exports", PAIR, 35.0, "actual")],
         ),
     ],

@@ -35,7 +35,7 @@ _TOP_KEYS = {
     "entities",
     "indicators",
 }
-_REFER_BACK_KEYS = {"openers", "change"}
+_REFER_BACK_KEYS = {"openers", "change", "appositions"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -160,7 +160,8 @@ class CatalogChecker:
         )
 
     def refer_back(self, value: Any) -> ReferBack:
-        """The optional ``refer_back`` mapping: ``openers`` and ``change``, regex lists."""
+        """The optional ``refer_back`` mapping: ``openers``, ``change`` and ``appositions``,
+        regex lists."""
         if value is None:
             return ReferBack()
         if not isinstance(value, dict):
@@ -170,6 +171,7 @@ class CatalogChecker:
         return ReferBack(
             openers=self.regexes("refer_back.openers", value.get("openers", [])),
             change=self.regexes("refer_back.change", value.get("change", [])),
+            appositions=self.regexes("refer_back.appositions", value.get("appositions", [])),
         )
 
     def entities(self, value: Any) -> tuple[Entity, ...]:

@@ -186,9 +186,11 @@ class Matcher:
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
         if found is _NOBODY:
+            self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
         if found is not None:
             self._back.record(contexts.site(fig), found[0], found[1], fig)
+        self._back.saw(fig, found)
         return found
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:

@@ -29,7 +29,7 @@ from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
-from bycn.text.tables import Tables, cell_of, column_of, is_row_at, is_table_row
+from bycn.text.tables import Tables, cell_of, column_of, is_row_at
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -262,10 +262,7 @@ class _Context:
         ``quoted``: the figure cites a footnote's source, in a text without a date of its
         own, and a word of "now" in it dates it to its source's date (see :func:`_dated`).
         """
-        text = sentence.text
-        if (text[0] == "|" and is_table_row(text)) or (
-            "|" in text and is_row_at(self.structure.body, sentence.start)  # no outer bars
-        ):
+        if "|" in sentence.text and is_row_at(self.structure.body, sentence.start):
             return self.table_as_of(sentence, c, reference, quoted)
         return self.sentence_as_of(sentence, c, reference, quoted)
 
