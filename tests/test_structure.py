@@ -103,7 +103,8 @@ def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
     body = (
         "Die Einfuhren lagen bei 2,5 Mrd.\nAuf Russland entfielen 3,4 Mrd. Dollar. "
         "China steht an 2. Stelle. Der Umsatz betrug $2 Mrd. Ich rechne mit mehr. "
-        "Er erreichte $4 Mio. Man hofft auf $70 Mio. Direktinvestitionen."
+        "Er erreichte $4 Mio. Man hofft auf mehr. Die Ausfuhr überstieg $97 Mio. Belarus "
+        "liefert Holz. Sie lag bei 8 Mio. Dollar."
     )
     texts = [s.text for s in parse_structure(body).sentences]
     assert texts == [
@@ -113,7 +114,10 @@ def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
         "Der Umsatz betrug $2 Mrd.",
         "Ich rechne mit mehr.",
         "Er erreichte $4 Mio.",
-        "Man hofft auf $70 Mio. Direktinvestitionen.",
+        "Man hofft auf mehr.",
+        "Die Ausfuhr überstieg $97 Mio.",
+        "Belarus liefert Holz.",
+        "Sie lag bei 8 Mio. Dollar.",
     ]
 
 

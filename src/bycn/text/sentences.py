@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
+from bycn.text.units import currency_before
 from bycn.vocabulary import MONTHS
 
 __all__ = ["Sentence", "fold", "split_sentences"]
@@ -45,6 +46,7 @@ _POINT_END = re.compile(rf"\.{_END_REST}")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _PARAGRAPH_END = frozenset('.!?:"”')
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
+_AMOUNT_AND_SCALE = re.compile(r"\d[\d.,]*\s+\S+$")  # "972 Mio" (before its point)
 _ORDINAL_CONTEXT = re.compile(
     r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
     re.IGNORECASE,
@@ -253,6 +255,13 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
     next_word = following.group(1) if following else ""
     if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
         return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
+    if abbreviation in _SCALE_ABBREVIATIONS and next_word[:1].isupper():
+        # "... überstiegen $972 Mio. Belarus liefert ...": a sign before the number made the
+        # amount whole, so a capital after its scale opens a sentence (measured on real
+        # agency texts: 10 of 11 such capitals did; "$70 Mio. Auslandsinvestitionen" not).
+        amount = _AMOUNT_AND_SCALE.search(window)
+        if amount and currency_before(window[: amount.start()]):
+            return True
     if abbreviation in LEXICON.abbreviations or _initials(token):
         return False
     if ordinal:
