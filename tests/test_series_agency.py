@@ -174,6 +174,9 @@ def test_trade_wording(text: str, expected: list[Point]) -> None:
         "Russlands Handel mit China überstieg 200 Mrd. Dollar.",
         # a share of all exports is no growth
         "Agrarprodukte machen mehr als 25 % der gesamten belarussischen Exporte nach China aus.",
+        # a region's share said with "ausmachen"
+        "Das Gebiet Witebsk liefert Flachs nach China. Insgesamt machen die Exporte nach "
+        "China rund 4 % der Ausfuhren des Gebiets aus.",
         # another partner's share and growth in a text on food
         "Der größte Teil der Lebensmittelexporte entfällt auf Russland. Der Anteil der "
         "Ausfuhren nach Russland an den gesamten Lebensmittelexporten betrug 68 %, was "
@@ -200,6 +203,17 @@ def test_food_delivered_to_china_is_no_exports_total() -> None:
 def test_the_other_partners_figure_after_chinas_is_not_chinas() -> None:
     text = "Die Verkäufe nach China stiegen um das 2,1-fache und nach Russland um 9 %."
     assert points(text) == [("trade.exports", PAIR, 2.1, "actual")]
+
+
+def test_an_amount_said_with_ausmachen_stays_a_point() -> None:
+    text = (
+        "Das Gebiet Witebsk steigerte seine Exporte nach China um 12 Prozent. Die "
+        "Lieferungen machten im ersten Halbjahr 45 Mio. Dollar aus."
+    )
+    assert points(text) == [
+        ("trade.regional", "Vitebsk region", 12.0, "actual"),
+        ("trade.regional", "Vitebsk region", 45e6, "actual"),
+    ]
 
 
 def test_bare_deliveries_after_food_are_food_exports() -> None:
