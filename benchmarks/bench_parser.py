@@ -87,12 +87,20 @@ def series_set(which: str = "") -> dict[str, float]:
     """A held-out set of news texts scored on its series points (issue 7), every miss listed.
 
     ``which`` is ``""`` for the first set (``heldout-series.yaml``), ``"2"`` for the second,
-    ``"3"`` for the third.
+    ``"3"`` for the third, ``"4"`` for the fourth.
     """
     sys.path.insert(0, str(ROOT))
-    from tests.seriesset import CHECKED, HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, run
+    from tests.seriesset import (
+        CHECKED,
+        HELDOUT_SERIES,
+        HELDOUT_SERIES2,
+        HELDOUT_SERIES3,
+        HELDOUT_SERIES4,
+        run,
+    )
 
-    path = {"": HELDOUT_SERIES, "2": HELDOUT_SERIES2, "3": HELDOUT_SERIES3}[which]
+    paths = {"": HELDOUT_SERIES, "2": HELDOUT_SERIES2, "3": HELDOUT_SERIES3, "4": HELDOUT_SERIES4}
+    path = paths[which]
     result = run(path)
     for line in result.lines(f"held-out series {which or 1} ({path.name})"):
         print(line)
@@ -111,6 +119,7 @@ def main() -> dict[str, float]:
     results |= series_set()
     results |= series_set("2")
     results |= series_set("3")
+    results |= series_set("4")
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded
     corpus_seconds = _best_of(5, lambda: bycn.parse_text(text).figures)

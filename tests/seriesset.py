@@ -37,6 +37,11 @@ HELDOUT_SERIES = Path(__file__).resolve().parent / "fixtures" / "heldout-series.
 HELDOUT_SERIES2 = HELDOUT_SERIES.with_name("heldout-series2.yaml")
 #: The third set, written blind after the first two had been used to improve the package.
 HELDOUT_SERIES3 = HELDOUT_SERIES.with_name("heldout-series3.yaml")
+#: The fourth set, written blind after the first three had been used to improve the package.
+HELDOUT_SERIES4 = HELDOUT_SERIES.with_name("heldout-series4.yaml")
+#: Entities a set names by the spec (``entity`` = the university a point is about) that the
+#: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
+UNCATALOGUED = frozenset({"GrSU"})
 #: The fields of an annotation line, in order.
 FIELDS = (
     *("text", "indicator", "entity", "as_of", "status"),
@@ -161,7 +166,7 @@ def passages(path: Path = HELDOUT_SERIES) -> list[dict]:
 def problems(data: list[dict]) -> list[str]:
     """What is not well-formed by the spec's vocabularies (an empty list: all is)."""
     catalog = load_catalog()
-    entities = {entity.name for entity in catalog.entities}
+    entities = {entity.name for entity in catalog.entities} | UNCATALOGUED
     found: list[str] = []
     seen: set[str] = set()
     for passage in data:

@@ -109,6 +109,20 @@ from bycn.text.dates import find_dates
         ("Jana 2023", None, ["2023"]),
         # Nothing named before it in the text: the caller looks in the sentences before.
         ("In diesem Zeitraum kamen 6 hinzu", 2023, [""]),
+        # Agencies' forms of a year's first months: a slash, "innerhalb", "beiden".
+        ("Die Ausfuhr stieg im März/Juni um 7 Prozent", "2021-08-02", ["2021-03/2021-06"]),
+        ("Januar/Mai 2020 und Februar/April", 2022, ["2020-01/2020-05", "2022-02/2022-04"]),
+        ("Innerhalb von sieben Monaten exportierte Grodno", "2024-08", ["2024-01/2024-07"]),
+        ("innerhalb der ersten zehn Monate", "2023-11", ["2023-01/2023-10"]),
+        ("in den ersten beiden Monaten des Jahres 2022", None, ["2022-01/2022-02"]),
+        ("In den ersten beiden Monaten lieferte Mogiljow", "2025-03", ["2025-01/2025-02"]),
+        # The year an editor adds in brackets, as BelTA does.
+        ("Zum Ende des Jahres (2023 - Anm. d. Red.) will der Park", 2022, ["2023-12"]),
+        # A comparison's base, however far its words reach back, dates nothing.
+        ("ein Plus von 12 % gegenüber dem gleichen Zeitraum des Jahres 2019", 2020, []),
+        ("45 Prozent mehr als im selben Zeitraum im Jahr 2022", 2023, []),
+        ("im Vergleich mit dem Jahr 2018", 2019, []),
+        ("Im gleichen Zeitraum des Jahres 2018 waren es 40", None, ["2018"]),
     ],
 )
 def test_find_dates(text, reference, expected):

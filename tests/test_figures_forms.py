@@ -81,6 +81,15 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             ],
         ),
         (
+            # The rouble's sign before the number, as BelTA writes it.
+            "Der Umsatz stieg auf Br 84,2 Mio. (nach $31 Mio.), die Gewinne auf Br 9 Mio.",
+            [
+                ("Br 84,2 Mio.", 84.2e6, "BYN", "exact", "amount", ""),
+                ("$31 Mio.", 31e6, "USD", "exact", "amount", ""),
+                ("Br 9 Mio.", 9e6, "BYN", "exact", "amount", ""),
+            ],
+        ),
+        (
             "Es kamen zwei Dutzend Firmen, mehrere Hundert Studenten und hundert Lehrer.",
             [
                 ("zwei Dutzend Firmen", 24.0, "count", "about", "count", "Firmen"),

@@ -139,6 +139,7 @@ def test_a_pages_metadata_are_those_trafilatura_reads():
         ("PEKING, 3. Mai 2023, 10:15 (Xinhua) — ", "PEKING", "Xinhua", "2023-05-03"),
         ("Schanghai (dpa) - ", "Schanghai", "dpa", ""),
         ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters", ""),
+        ("Den Haag (dpa) - ", "Den Haag", "dpa", ""),
         ("Minsk, 14. Nov. 2023 /BelTA/. ", "Minsk", "BelTA", "2023-11-14"),
         ("6. Mai 2023 (Xinhua) – ", "", "Xinhua", "2023-05-06"),  # a date without a place
     ],
@@ -163,6 +164,53 @@ def test_a_body_line_with_an_attribution_in_brackets_is_no_dateline(opening, as_
     text = f"Kalidünger für China\n\n{opening}lieferte Belarus 1,1 Mio. Tonnen Kalidünger.\n"
     assert read_head(text).agency == ""
     assert figures(text, "2023-05-10")["1,1 Mio. Tonnen"][0] == as_of
+
+
+SAVED_PAGE = (
+    "Startseite\n"
+    "Rubriken\n"
+    "flag Montag, 3 Juni 2024\n"
+    "Alle Meldungen\n"
+    "Wirtschaft\n"
+    "{date}\n"
+    "\n"
+    "Witebsker Flachs geht nach China\n"
+    "\n"
+    "{photo}"
+    "WITEBSK, 14. März (BelTA) – Das Gebiet Witebsk hat im Januar und Februar Flachs für "
+    "4,2 Mio. Dollar nach China geliefert.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "photo", "day"),
+    [
+        ("14 März 2023, 11:05", "", "2023-03-14"),
+        ("Wirtschaft 14.03.2023 | 11:05", "Archivfoto\nArchivfoto\n\n", "2023-03-14"),
+    ],
+)
+def test_a_saved_pages_headline_is_its_longest_block_before_the_dateline(date, photo, day):
+    """A saved page's menu, rubric and crawl date stand before the headline; the page's own
+    date line (with a rubric before it, or none) gives the year, the menu's "flag Montag, 3
+    Juni 2024" (a line that is no date line) does not."""
+    head = read_head(SAVED_PAGE.format(date=date, photo=photo))
+    assert (head.title, head.date) == ("Witebsker Flachs geht nach China", day)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Mehr Flachs für China?\n\n", "Mehr Flachs für China?"),
+        ("![](https://example.org/img/flachs.jpg)\n", ""),
+        ("Flachs für China\n![](https://example.org/img/flachs.jpg)\n\n", "Flachs für China"),
+    ],
+)
+def test_a_headline_may_ask_and_an_image_is_no_headline(head, title):
+    text = (
+        f"{head}WITEBSK, 14. März 2023 (BelTA) – Das Gebiet lieferte Flachs für 4,2 Mio. Dollar.\n"
+    )
+    assert read_head(text).title == title
+    assert read_head(text).date == "2023-03-14"
 
 
 # --- markdown tables: a row is its own unit ----------------------------------------------

@@ -16,6 +16,7 @@ from tests.seriesset import (
     HELDOUT_SERIES,
     HELDOUT_SERIES2,
     HELDOUT_SERIES3,
+    HELDOUT_SERIES4,
     Parsed,
     parse,
     parse_point,
@@ -30,8 +31,8 @@ SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier"
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3],
-    ids=["set1", "set2", "set3"],
+    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4],
+    ids=["set1", "set2", "set3", "set4"],
 )
 def data(request) -> list[dict]:
     return passages(request.param)

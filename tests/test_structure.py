@@ -102,13 +102,18 @@ def test_a_footnote_block_at_the_very_end_keeps_its_last_line():
 def test_sentences_end_after_a_scale_before_a_function_word_not_at_ranks():
     body = (
         "Die Einfuhren lagen bei 2,5 Mrd.\nAuf Russland entfielen 3,4 Mrd. Dollar. "
-        "China steht an 2. Stelle."
+        "China steht an 2. Stelle. Der Umsatz betrug $2 Mrd. Ich rechne mit mehr. "
+        "Er erreichte $4 Mio. Man hofft auf $70 Mio. Direktinvestitionen."
     )
     texts = [s.text for s in parse_structure(body).sentences]
     assert texts == [
         "Die Einfuhren lagen bei 2,5 Mrd.",
         "Auf Russland entfielen 3,4 Mrd. Dollar.",
         "China steht an 2. Stelle.",
+        "Der Umsatz betrug $2 Mrd.",
+        "Ich rechne mit mehr.",
+        "Er erreichte $4 Mio.",
+        "Man hofft auf $70 Mio. Direktinvestitionen.",
     ]
 
 

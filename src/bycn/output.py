@@ -30,7 +30,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ __all__ = [
     "atomic_write_bytes",
     "csv_pieces",
     "ensure_folder",
+    "json_pieces",
     "new_temporary_file",
     "write_bytes",
     "write_stdout",
@@ -65,13 +66,16 @@ Data = bytes | Iterable[bytes]
 
 
 def write_table(frame: pd.DataFrame, target: Path | None, fmt: str = "csv") -> None:
-    """Write ``frame`` to ``target`` (standard output if None) as ``csv`` or ``json``."""
+    """Write ``frame`` to ``target`` (standard output if None) as ``csv`` or ``json``.
+
+    Either is written a run of rows at a time: a table of long repeated texts is
+    gigabytes of output, never held whole.
+    """
     data: Data
     if fmt == "csv":
-        # In pieces: a table of long repeated texts is a CSV of gigabytes, never held whole.
         data = csv_pieces(frame)
     elif fmt == "json":
-        data = (frame.to_json(orient="records", force_ascii=False, indent=1) + "\n").encode()
+        data = json_pieces(frame)
     else:
         raise ValueError(f"unknown format {fmt!r}: expected csv or json")
     if target is None:
@@ -91,11 +95,55 @@ def csv_pieces(frame: pd.DataFrame, piece_bytes: int = 1 << 20) -> Iterator[byte
     >>> len(pieces) > 2, b"".join(pieces) == whole
     (True, True)
     """
+    for _, piece in _row_runs(frame, piece_bytes, _csv_run):
+        yield piece
+
+
+def _csv_run(run: pd.DataFrame, first: bool) -> bytes:
+    return run.to_csv(index=False, header=first, lineterminator="\n").encode()
+
+
+def json_pieces(frame: pd.DataFrame, piece_bytes: int = 1 << 20) -> Iterator[bytes]:
+    """``frame`` as the UTF-8 bytes of its JSON records (pandas' ``to_json`` with one space
+    of indent, and a newline after), written a run of rows at a time.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a, b", None, "ü"] * 50, "value": [1.5, None, 2.0] * 50})
+    >>> whole = (frame.to_json(orient="records", force_ascii=False, indent=1) + "\\n").encode()
+    >>> pieces = list(json_pieces(frame, piece_bytes=200))
+    >>> len(pieces) > 2, b"".join(pieces) == whole
+    (True, True)
+    >>> b"".join(json_pieces(frame.iloc[:0]))
+    b'[\\n\\n]\\n'
+    """
+    if frame.empty:
+        yield (_json_records(frame) + "\n").encode()
+        return
+    # Each run's records are "[" + records + "\n]"; the whole is the runs' records joined by ",".
+    yield b"["
+    for first, piece in _row_runs(frame, piece_bytes, _json_run):
+        yield piece if first else b"," + piece
+    yield b"\n]\n"
+
+
+def _json_run(run: pd.DataFrame, first: bool) -> bytes:
+    return _json_records(run)[1:-2].encode()
+
+
+def _json_records(frame: pd.DataFrame) -> str:
+    return frame.to_json(orient="records", force_ascii=False, indent=1)
+
+
+def _row_runs(
+    frame: pd.DataFrame, piece_bytes: int, render: Callable[[pd.DataFrame, bool], bytes]
+) -> Iterator[tuple[bool, bytes]]:
+    """``render`` of runs of ``frame``'s rows, each run about ``piece_bytes`` long, with
+    whether it is the first."""
     rows, start = 64, 0  # the first run is short: how long a row is, is not known yet
     while True:
         run = frame.iloc[start : start + rows]
-        piece = run.to_csv(index=False, header=start == 0, lineterminator="\n").encode()
-        yield piece
+        piece = render(run, start == 0)
+        yield start == 0, piece
         start += len(run)
         if start >= len(frame):
             return

@@ -31,12 +31,13 @@ _MONTH = ANY_MONTH
 _HEAD_LINES = 12  # a dateline stands in the first lines, or nowhere
 _TITLE_MAX = 160
 _ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][\d:]+)?\s*$")
-_TIME = r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+_TIME = r"(?:\s*[,|]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
 _GERMAN_LINE = re.compile(
     rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+,?\s+(?:den\s+)?)?(?P<d>\d{{1,2}})\.?\s*(?P<mn>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
 )
+# A page's rubric may stand before its date and time: "Wirtschaft 05.11.2019 | 15:18".
 _NUMERIC_LINE = re.compile(
-    rf"^\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
+    rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
 )
 # "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021, 10:15 (Xinhua) —",
 # "Minsk, 14. Nov. 2023 /BelTA/.".
@@ -55,6 +56,10 @@ _NOT_NAMES = LEXICON.function_words | frozenset(MONTHS)
 # after, so that the engine skips ahead to a 1 or a 2 in a long text.
 _YEAR = re.compile(r"(?:19|20)\d{2}(?<!\d{5})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# A line that ends so begins the body; a headline may ask or exclaim ("Wie will Belarus ...?").
+_STATEMENT_END = re.compile(r"[.:;]\s*$")
+# A line that is only an image, a link or an address: a saved page's furniture, no headline.
+_FURNITURE = re.compile(r"^\s*(?:!?\[[^\]]*\]\(\S*\)|https?://\S+)\s*$")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -137,13 +142,13 @@ def read_head(text: str) -> Head:
         if (
             m
             and (m["place"] or m["d"])
-            and _names(m["place"] or "")
+            and _names(_without_article(m["place"] or ""))
             and _names(m["agency"] or m["slashed"])
         ):
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
-        if len(line.strip()) > _TITLE_MAX or _SENTENCE_END.search(line):
+        if len(line.strip()) > _TITLE_MAX or _STATEMENT_END.search(line):
             break  # the body has begun
     if dateline is None and not dates:
         return Head()
@@ -153,13 +158,16 @@ def read_head(text: str) -> Head:
         if year:
             date = _iso(year, month_number(dateline["mn"]), dateline["d"])
     title_lines = _headline(text, lines, dateline_at, spans)
-    spans.extend((s, e) for s, e, _ in title_lines)
+    # Before a dateline, every line is head: the headline, and on a saved page its site's
+    # menu and rubric, which would run into the first sentence (with a crawl date in it).
+    head_lines = lines[:dateline_at] if dateline_at >= 0 else title_lines
+    spans = sorted({*spans, *((s, e) for s, e, _ in head_lines)})
     return Head(
         date=date,
         title=" ".join(" ".join(line.split()) for _, _, line in title_lines),
         place=(dateline["place"] or "") if dateline else "",
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
-        spans=tuple(sorted(spans)),
+        spans=tuple(spans),
     )
 
 
@@ -175,30 +183,58 @@ def _names(words: str) -> bool:
     )
 
 
+def _without_article(place: str) -> str:
+    """A place's name without an article that opens it.
+
+    >>> _without_article("Den Haag"), _without_article("Den")
+    ('Haag', 'Den')
+    """
+    first, _, rest = place.partition(" ")
+    return rest if first in LEXICON.place_articles and rest else place
+
+
 def _headline(
     text: str, lines: list[tuple[int, int, str]], dateline_at: int, spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """The headline: the first lines before the body that are not dates and end no sentence.
+    """The headline: lines before the body that are not dates and end no sentence.
 
-    Without a dateline, only a single line followed by an empty one is a headline (else it
-    may be the first line of a wrapped paragraph).
+    Before a dateline, the lines fall into blocks, parted by blank lines and date lines; a
+    saved web page has its site's menu and rubric there too ("Projekte", "Alle
+    Nachrichten", "Wirtschaft"), each a short line. The headline is the block with the
+    longest line (the last of equals). Without a dateline, only a single line followed by
+    an empty one is a headline (else it may be the first line of a wrapped paragraph).
     """
-    taken = {s for s, _ in spans}
-    stop = dateline_at if dateline_at >= 0 else len(lines)
-    title = []
-    for k, (start, end, line) in enumerate(lines[:stop]):
-        if start in taken:
-            if title:
-                break
+    dates = {s for s, _ in spans}
+    if dateline_at < 0:
+        k = next((k for k, (start, _, _) in enumerate(lines) if start not in dates), len(lines))
+        if k + 1 >= len(lines) or not _BLANK_AFTER.match(text, lines[k][1]):
+            return []  # the last line of a text, or a line that runs on, is no headline
+        return _headline_lines(lines[k : k + 1])
+    blocks = _blocks(text, lines[:dateline_at], dates)
+    return max(blocks, key=lambda block: max(len(line.strip()) for _, _, line in block), default=[])
+
+
+def _blocks(
+    text: str, lines: list[tuple[int, int, str]], dates: set[int]
+) -> list[list[tuple[int, int, str]]]:
+    """``lines`` in blocks parted by blank lines and date lines, each cut before a line too
+    long for a headline, or before a line that ends a sentence after its first."""
+    blocks: list[list[tuple[int, int, str]]] = [[]]
+    for start, end, line in lines:
+        if start in dates or _FURNITURE.match(line):
+            blocks.append([])
             continue
-        if len(line.strip()) > _TITLE_MAX or (_SENTENCE_END.search(line) and title):
-            break
-        if dateline_at < 0 and (k + 1 >= len(lines) or not _BLANK_AFTER.match(text, end)):
-            break  # the last line of a text, or a line that runs on, is no headline
-        title.append((start, end, line))
-        if dateline_at < 0:
-            break  # without a dateline only one line can be told apart as the headline
-    return title
+        blocks[-1].append((start, end, line))
+        if _BLANK_AFTER.match(text, end):
+            blocks.append([])
+    return [cut for block in blocks if (cut := _headline_lines(block))]
+
+
+def _headline_lines(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    for k, (_, _, line) in enumerate(block):
+        if len(line.strip()) > _TITLE_MAX or (k and _SENTENCE_END.search(line)):
+            return block[:k]
+    return block
 
 
 def _latest_year(text: str) -> int | None:

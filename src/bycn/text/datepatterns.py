@@ -65,7 +65,7 @@ ANY_MONTH = f"(?:{_MS})"
 _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
 _YEAR_REF = (
-    rf"(?:(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
+    rf"(?:(?:des\s+Jahres\s+\(?|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
@@ -139,7 +139,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "years_ago": (("Jahr",), ()),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
-    "months_bare": (("Monat",), (("Monaten",),)),
+    "months_bare": (("Monat",), (("Monate",),)),
     "quarter_bare": (("Quartal",), ()),
     "half_bare": (("Jahr", "jahr"), (("Halbjahr", "Jahreshälfte"),)),
     "month_range_bare": (("month",), ()),
@@ -193,7 +193,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "",
-            rf"(?P<m1>{_MS})\s*(?:bis|-|–)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
+            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -277,7 +277,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
-        ("months_bare", "", rf"[Ii]n\s+den\s+ersten\s+(?P<n>{_COUNT_WORDS})\s+Monaten"),
+        # "in den ersten neun Monaten", "innerhalb von neun Monaten", "innerhalb der ersten
+        # acht Monate": the year's first months.
+        (
+            "months_bare",
+            "",
+            r"[Ii](?:n\s+den\s+ersten|nnerhalb\s+(?:von|der\s+ersten))"
+            rf"\s+(?P<n>{_COUNT_WORDS})\s+Monaten?(?!\w)",
+        ),
         (
             "quarter_bare",
             "IiFf",
@@ -291,7 +298,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range_bare",
             "IiVvADFJMNOS",
-            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–)\s*(?P<m2>{_M})",
+            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/)\s*(?P<m2>{_M})",
         ),
         (
             "part_month_bare",
@@ -328,7 +335,11 @@ BASELINE = re.compile(
     r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
     r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als|(?<!\w)so\s+\w+\s+wie)(?:\s+(?:de[mn]\s+)?Jahre?)?\s*$"  # "mit dem Jahr 2020"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)"
+    # "mit dem Jahr 2020", "gegenüber dem gleichen Zeitraum des Jahres 2021", "demselben
+    # Zeitraum im Jahr 2021"
+    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?:\s+(?:des|im))?\s*)?"
+    r"(?:Jahre?s?)?)?\s*$"
 )
 # The period a multiple or a level is of: a comparison's base too (BASELINE), where the
 # genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
@@ -355,7 +366,7 @@ PLAN_BEFORE = re.compile(
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie", "mit")
-BASELINE_ENDS += ("Jahr", "Jahre")
+BASELINE_ENDS += ("Jahr", "Jahre", "Jahres", "Zeitraum", "Zeitraums", "des", "im")
 
 
 def month_number(written: str) -> int:
@@ -414,7 +425,7 @@ def anchor_ends(text: str) -> list[tuple[int, str]]:
 #: a pattern that looks ahead past its last word: the search's end hides what follows.)
 ENDS_WITH: dict[str, tuple[str, ...]] = {
     "quarters_bare": ("Quartalen",),
-    "months_bare": ("Monaten",),
+    "months_bare": ("Monaten", "Monate"),
     "quarter_bare": ("Quartal",),
     "half_bare": ("Halbjahr", "Jahreshälfte"),
 }

@@ -158,7 +158,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
             taken.insert(i, (start, end))
-            before = text[max(0, start - 25) : start]
+            before = text[max(0, start - _BASE_REACH) : start]
             if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
                 continue
             # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
@@ -213,6 +213,9 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _GENITIVE = re.compile(r"des\s+")
+# How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
+# des Jahres 2021" (BASELINE) is 43 characters.
+_BASE_REACH = 60
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 
@@ -296,7 +299,10 @@ _AFTER_ALL = 1 << 62  # sorts after every end offset
 
 
 def _count(written: str) -> int | None:
-    """A whole count written in digits or as a word: ``3``, ``drei``."""
+    """A whole count written in digits or as a word: ``3``, ``drei``, and ``beiden``
+    (``in den ersten beiden Monaten``: the first two, as a period says it, not a figure)."""
+    if written.lower() in ("beide", "beiden"):
+        return 2
     count = int(written) if written.isdigit() else parse_number_word(written)
     return int(count) if count and count == int(count) else None
 

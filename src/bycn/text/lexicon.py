@@ -35,6 +35,7 @@ class Lexicon:
     uber_verbs: frozenset[str]
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
+    place_articles: frozenset[str]
 
 
 def _load() -> Lexicon:

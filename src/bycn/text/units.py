@@ -54,9 +54,10 @@ _UNIT_OF: dict[str | None, tuple[str, str]] = {
     **{f"c{i}": (unit, "amount") for i, (_, unit) in enumerate(CURRENCIES)},
     **{f"m{i}": (unit, "measure") for i, (_, unit) in enumerate(MEASURES)},
 }
-# A sign or an ISO code before the number: "$41,7", "USD 3,5 Mio.", "BYN 120 Mio.".
-_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|(?<![\w-])(?:USD|EUR|BYN|CNY|RMB)|€)\s?$")
-_SIGNS = ("$", "USD", "EUR", "BYN", "CNY", "RMB", "€")  # _CURRENCY_BEFORE's ends, but spaces
+# A sign or an ISO code before the number: "$41,7", "USD 3,5 Mio.", "BYN 120 Mio.", and the
+# Belarusian rouble's sign as BelTA writes it, "Br 123,4 Mio.".
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|(?<![\w-])(?:USD|EUR|BYN|CNY|RMB|Br)|€)\s?$")
+_SIGNS = ("$", "USD", "EUR", "BYN", "CNY", "RMB", "Br", "€")  # _CURRENCY_BEFORE's ends
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
 
 
