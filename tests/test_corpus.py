@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, news_series
 
 import bycn
 from bycn.cli import main
@@ -306,15 +306,22 @@ def test_series_points_say_how_they_were_dated_and_from_which_document(corpus):
 
 def test_investment_and_trade_of_a_region_are_the_regions_points(corpus):
     series = load_series(corpus).set_index(["doc", "indicator"])
-    assert series.loc[("minsk-gebiet-handel", "trade.chinese_investment"), "entity"] == (
-        "Minsk region"
-    )
-    assert series.loc[("witebsk-investitionen", "trade.chinese_investment"), "entity"] == (
-        "Vitebsk region"
-    )
-    assert series.loc[("witebsk-investitionen", "trade.regional"), "entity"] == "Vitebsk region"
+    # the amount, and the plan that refers back to it ("In diesem Jahr sollen es mehr als ...")
+    minsk = series.loc[("minsk-gebiet-handel", "trade.chinese_investment")]
+    assert set(minsk["entity"]) == {"Minsk region"}
+    assert sorted(minsk["status"]) == ["actual", "target"]
     assert series.loc[("grodno-seite", "trade.accredited_producers"), "entity"] == ("Grodno region")
     assert "Belarus-China" not in set(series["entity"])
+    # "Berlin (dpa) -" dates nothing: its figures are no points (a point is a value at one
+    # date), though the same text with a date gives the region's.
+    assert "witebsk-investitionen" not in set(series.index.get_level_values("doc"))
+    text = (FIXTURES / "corpus" / "witebsk-investitionen.txt").read_text(encoding="utf-8")
+    dated = news_series(text, "2023-05-10").set_index("indicator")
+    assert dated.loc["trade.chinese_investment", ["entity", "as_of"]].tolist() == [
+        "Vitebsk region",
+        "2023-Q1",
+    ]
+    assert dated.loc["trade.regional", "entity"] == "Vitebsk region"
 
 
 def test_the_shipped_corpus_dates_present_tense_figures_by_their_source():

@@ -211,3 +211,206 @@ def test_the_peoples_republic_alone_is_china(partner: str, regional: bool) -> No
     text = f"Die Betriebe des Gebiets Witebsk lieferten 2022 Waren für 52 Mio. Dollar an {partner}."
     found = [p for p in points(text) if p[0] == "trade.regional"]
     assert (found == [("trade.regional", "Vitebsk region", 52e6)]) is regional
+
+
+# --- the seat of government is the state, not the city -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung in Minsk will die chinesischen Investitionen bis 2025 auf "
+            "1,5 Mrd. US-Dollar steigern.",
+            [("trade.chinese_investment", "Belarus-China", 1.5e9)],
+        ),
+        # The sentence that names the government is the next one's topic: the country,
+        # not the region of the paragraph before.
+        (
+            "Das Gebiet Gomel lieferte 2022 Holz nach China.\n\n"
+            "Die Regierung in Minsk setzt auf Partner aus Fernost. Bis 2026 sollen "
+            "chinesische Investitionen auf jährlich 3 Mrd. Dollar steigen.",
+            [("trade.chinese_investment", "Belarus-China", 3e9)],
+        ),
+        (
+            "Peking und Minsk vereinbarten, die Exporte nach China bis 2025 auf 2 Mrd. "
+            "US-Dollar zu steigern.",
+            [("trade.exports", "Belarus-China", 2e9)],
+        ),
+        (
+            "Minsk plant, die Exporte nach China bis 2025 auf 3 Mrd. US-Dollar zu erhöhen, "
+            "sagte der Wirtschaftsminister.",
+            [("trade.exports", "Belarus-China", 3e9)],
+        ),
+        (
+            "Die Minsker Regierung erwartet in diesem Jahr chinesische Investitionen von "
+            "1,2 Mrd. Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 1.2e9)],
+        ),
+    ],
+)
+def test_the_government_in_minsk_is_the_country(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtverwaltung Minsk meldete für 2022 chinesische Investitionen von 57 Mio. Dollar.",
+        "Das Minsker Stadtexekutivkomitee teilte mit, chinesische Investitionen in die "
+        "Wirtschaft der Stadt hätten 2022 rund 40 Mio. US-Dollar erreicht.",
+        "Chinesische Investitionen in Minsk erreichten 2022 rund 80 Mio. US-Dollar.",
+        "Minsk exportierte 2022 Waren für 300 Mio. Dollar nach China.",
+    ],
+)
+def test_the_citys_own_figures_stay_the_citys(text: str) -> None:
+    assert [p[1] for p in points(text)] == ["Minsk"]
+
+
+# --- a university said without its name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Institut für Maschinenbau der Belarussischen Nationalen Technischen "
+            "Universität, das mit einer Hochschule in Harbin zusammenarbeitet, wurde ein "
+            "Labor eröffnet. Dort studieren derzeit 180 chinesische Studenten.",
+            [("edu.institution_students", "BNTU", 180)],
+        ),
+        (
+            "Die Belarussische Staatliche Universität feierte ihr Jubiläum. An der "
+            "Hochschule sind 2023 rund 1.900 chinesische Studierende eingeschrieben.",
+            [("edu.institution_students", "BSU", 1900)],
+        ),
+        (
+            "Die Staatliche Universität Gomel stellte ihre Partner vor. Dieser Universität "
+            "gehören 45 Abkommen mit chinesischen Hochschulen.",
+            [("edu.institution_agreements", "GSU", 45)],
+        ),
+    ],
+)
+def test_a_university_said_without_its_name_is_the_one_named_before(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another university, named or called by a foreign place.
+        "Eine Delegation der Belarussischen Staatlichen Universität reiste nach Harbin. "
+        "An der dortigen Polytechnischen Universität studieren 300 chinesische Studenten.",
+        "Die Belarussische Staatliche Universität feierte ihr Jubiläum. An der Hochschule "
+        "für Landwirtschaft in Gorki lernen 90 chinesische Studenten.",
+        "Die Belarussische Staatliche Universität feierte ihr Jubiläum. Dortmund meldete "
+        "40 chinesische Studenten.",
+    ],
+)
+def test_another_university_is_none_named_before(text: str) -> None:
+    assert [p for p in points(text) if p[0].startswith("edu.institution")] == []
+
+
+def test_the_university_indicators_share_one_anaphor() -> None:
+    catalog = load_catalog()
+    shared = catalog.anaphors["institution"]
+    for ident in ("edu.institution_students", "edu.institution_agreements"):
+        assert catalog.indicator(ident).entity.anaphor is shared
+
+
+# --- how far back an entity is found ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Five sentences back, across paragraphs (a news text's first paragraph names it).
+        (
+            "Der Außenhandel des Gebiets Witebsk mit China wächst. Die Molkereien liefern "
+            "mehr. Die Holzbetriebe auch. Ein Logistikzentrum wurde eröffnet.\n\n"
+            "Die Messe in Harbin war ein Erfolg.\n\n"
+            "Im vergangenen Jahr hatte der Handelsumsatz des Gebiets mit China 210 Millionen "
+            "Dollar betragen.",
+            [("trade.regional", "Vitebsk region", 210e6)],
+        ),
+        # Six sentences back, in the figure's paragraph: by an anaphor, and by the topic.
+        (
+            "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+            "unterzeichnet. Die Gäste besichtigten die Labore. Ein Konzert folgte. Die Mensa "
+            "servierte Teigtaschen. Die Gäste lobten die Stadt. An der Universität studieren "
+            "derzeit 800 chinesische Studenten.",
+            [("edu.institution_students", "GSU", 800)],
+        ),
+        (
+            "Das Gebiet Brest meldete 2023 Rekorde. Der Handel mit China wuchs. Die "
+            "Molkereien lieferten mehr. Neue Märkte wurden erschlossen. Eine Delegation "
+            "reiste nach Xiamen. Ein Vertrag wurde unterzeichnet. Die Exporte nach China "
+            "stiegen 2023 auf 95 Mio. US-Dollar.",
+            [("trade.regional", "Brest region", 95e6)],
+        ),
+        # A sentence on the country continues no region's topic.
+        (
+            "Der Außenhandel des Gebiets Brest mit China wächst. Die Molkereien liefern "
+            "mehr.\n\nLandesweit belief sich der belarussisch-chinesische Handel im "
+            "Januar-Juli auf 3,1 Milliarden Dollar.",
+            [("trade.turnover", "Belarus-China", 3.1e9)],
+        ),
+    ],
+)
+def test_an_entity_is_found_in_its_paragraph_or_five_sentences_back(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+def test_an_entity_six_sentences_back_in_other_paragraphs_is_not_found() -> None:
+    text = (
+        "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+        "unterzeichnet.\n\nDie Gäste besichtigten die Labore. Ein Konzert folgte.\n\n"
+        "Die Mensa servierte Teigtaschen. Die Gäste lobten die Stadt. An der Universität "
+        "studieren derzeit 800 chinesische Studenten."
+    )
+    assert points(text) == []
+
+
+# --- a place the figure was told at is not what it is about ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The country spoken of: no later clause's place.
+        (
+            "Der Handel zwischen Belarus und China stieg 2023 um 20 Prozent, sagte der "
+            "Minister am Dienstag in Minsk.",
+            [("trade.turnover", "Belarus-China", 20.0)],
+        ),
+        # Only the place of a telling or an occasion.
+        (
+            "Die Exporte nach China stiegen 2023 auf 3 Mrd. Dollar, hieß es bei einem "
+            "Treffen in Minsk.",
+            [("trade.exports", "Belarus-China", 3e9)],
+        ),
+        (
+            "Chinesische Investitionen erreichten 2023 rund 1,1 Mrd. Dollar, erklärte der "
+            "Wirtschaftsminister auf einer Pressekonferenz in der Hauptstadt.",
+            [("trade.chinese_investment", "Belarus-China", 1.1e9)],
+        ),
+        # Who told it is named there, not where: the region's.
+        (
+            "Die Exporte nach China stiegen 2023 auf 300 Mio. Dollar, teilte das "
+            "Gebietsexekutivkomitee Gomel mit.",
+            [("trade.regional", "Gomel region", 3e8)],
+        ),
+        # The region of the paragraph comes before the place of telling.
+        (
+            "Das Gebiet Witebsk lieferte mehr Milch. Die Exporte nach China stiegen 2023 auf "
+            "90 Mio. Dollar, sagte der Gouverneur am Dienstag in Minsk.",
+            [("trade.regional", "Vitebsk region", 9e7)],
+        ),
+    ],
+)
+def test_a_place_a_figure_was_told_at_is_not_its_entity(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected

@@ -32,7 +32,8 @@ def _catalog_patterns() -> list[re.Pattern[str]]:
         for p in patterns:
             if p is not None:
                 found[(p.pattern, p.flags)] = p
-    for p in (*CATALOG.target, *CATALOG.refer_back.openers, *CATALOG.refer_back.change):
+    refer_back = CATALOG.refer_back
+    for p in (*CATALOG.target, *refer_back.openers, *refer_back.change, *refer_back.appositions):
         found[(p.pattern, p.flags)] = p
     return list(found.values())
 

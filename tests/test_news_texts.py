@@ -527,3 +527,112 @@ def test_in_a_text_of_quoted_sources_a_word_of_now_takes_the_sources_date(corpus
     assert (quoted["as_of"], quoted["source_year"]) == ("", 2023)
     # "Und allein im ersten Quartal 2023 haben sich bereits 11 neue ...": the date it has.
     assert figures.loc[(2914, "11 neue Unternehmen")]["as_of"] == "2023-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # The year the paragraph opens with dates its figures, over sentences without one.
+        (
+            "Das Statistikkomitee legte am Montag die Zahlen für 2022 vor. Der Warenumsatz "
+            "mit China wuchs kräftig. Die Ausfuhren nach China erreichten 2,07 Mrd. USD.",
+            "2,07 Mrd. USD",
+            "2022",
+        ),
+        (
+            "Im ersten Halbjahr 2023 arbeiteten die Exporteure gut. Das ist ein Plus "
+            "gegenüber dem Vorjahr. Die Lieferungen wuchsen. Die Ausfuhren erreichten "
+            "900 Mio. USD.",
+            "900 Mio. USD",
+            "2023-H1",
+        ),
+        # A comparison's base is no date of the paragraph; nor is a plan's, which also ends
+        # the search (what came before the plan is not what comes after it).
+        (
+            "Gegenüber 2020 hat sich der Handel mit China verdoppelt. Die Ausfuhren "
+            "erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel mit China stark. Bis 2026 soll er sich verdoppeln. "
+            "Die Ausfuhren erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        # Another paragraph's year dates nothing; nor does one before a word of "now".
+        (
+            "Das Statistikkomitee legte die Zahlen für 2022 vor.\n\nDie Ausfuhren nach China "
+            "erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel stark. Derzeit sind 40 Betriebe akkreditiert. "
+            "Die Lieferungen wuchsen. Die Ausfuhren erreichten 1,5 Mrd. USD.",
+            "1,5 Mrd. USD",
+            "",
+        ),
+    ],
+)
+def test_a_figure_takes_the_date_its_paragraph_named_before_it(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # A word of "now" in a clause of saying dates the telling, not the figure: the
+        # figure takes its paragraph's date, else none (the series: its document's).
+        (
+            "Wie der Bildungsminister heute mitteilte, wurden 30 neue Bildungsprogramme gestartet.",
+            "30 neue Bildungsprogramme",
+            "",
+        ),
+        (
+            "Im Jahr 2022 wuchs der Handel stark. Wie der Minister heute mitteilte, "
+            "erreichten die Exporte nach China 2,5 Mrd. Dollar.",
+            "2,5 Mrd. Dollar",
+            "2022",
+        ),
+        (
+            "Der Minister sagte heute, es seien 40 Betriebe akkreditiert.",
+            "40 Betriebe",
+            "",
+        ),
+        ("Wie BelTA heute berichtet, wurden 12 Verträge unterzeichnet.", "12 Verträge", ""),
+        ("Wie heute bekannt wurde, haben sich 9 neue Firmen angesiedelt.", "9 neue Firmen", ""),
+        # In a clause of its own, or with no verb of saying, it dates its figures.
+        (
+            "Heute studieren 8.000 chinesische Studenten in Belarus, teilte der Minister mit.",
+            "8.000 chinesische Studenten",
+            "2023-10",
+        ),
+        (
+            "Der Minister teilte heute mit, dass derzeit 40 Betriebe akkreditiert sind.",
+            "40 Betriebe",
+            "2023-10",
+        ),
+        (
+            "Nach Angaben des Ministeriums sind heute 40 Betriebe akkreditiert.",
+            "40 Betriebe",
+            "2023-10",
+        ),
+    ],
+)
+def test_a_word_of_now_in_a_clause_of_saying_dates_the_telling(text, figure, as_of):
+    assert figures(text)[figure][0] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "dated_by"),
+    [
+        ("Wie der Minister heute mitteilte, gibt es 46 gemeinsame Bildungsprogramme.", "document"),
+        ("Derzeit gibt es 46 gemeinsame Bildungsprogramme, sagte der Minister.", "text"),
+    ],
+)
+def test_a_figure_told_today_is_dated_by_its_document(text, dated_by):
+    from tests.conftest import news_series
+
+    found = [(p.as_of, p.dated_by) for p in news_series(text, "2024-03-15").itertuples()]
+    assert found == [("2024-03", dated_by)]

@@ -84,7 +84,8 @@ def test_one_corpus_by_a_relative_or_an_absolute_path_is_built_once(tmp_path, bu
 def test_points_carry_the_sentence_and_the_document_and_equal_a_fresh_build(tmp_path, builds):
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "park.txt").write_text(
-        "---\ntitle: Park wächst\npublisher: BelTA\n---\n" + TEXT.format(n=107).split("---\n")[-1],
+        "---\ntitle: Park wächst\npublisher: BelTA\ndate: 2023-05-02\n---\n"
+        + TEXT.format(n=107).split("---\n")[-1],
         encoding="utf-8",
     )
     cache = tmp_path / "cache"

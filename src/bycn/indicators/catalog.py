@@ -25,6 +25,8 @@ The file format (``catalog.yaml`` beside this module)::
     clause_boundary: <regex>        # required: splits a sentence into clauses (scope "near")
     coordination: <regex>           # optional: all that stands between two names of one
                                     # kind that share a figure (Gebiete Brest und Gomel)
+    told_at: <regex>                # optional: what ends a later clause's words before a
+                                    # place where a figure was told (sagte er in Minsk)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
     anaphors:                       # optional: what refers back to an entity named before
       region:                       # a name indicators give as entity.anaphor
@@ -34,6 +36,8 @@ The file format (``catalog.yaml`` beside this module)::
     refer_back:                     # optional: figures that continue what came before
       openers: [<regex>, ...]       # the figure's clause before it refers back (Das sind ...)
       change: [<regex>, ...]        # the figure is a change (# marks the figure: '# mehr')
+      appositions: [<regex>, ...]   # a growth's clause before it, after the amount's clause
+                                    # (', 28 Prozent mehr', ', ein Plus von 5 Prozent')
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
@@ -81,7 +85,10 @@ are read as its clause (``Der Handel ist gesunken: Im vergangenen Jahr betrug er
 failing that, it takes the indicator and entity of the nearest point of the sentence
 before it in its paragraph, when it is of a kind that indicator holds: a growth
 (``times``, or ``percent`` said as a change) of an amount, an amount of the same unit, a
-count of the same noun (amounts and counts said as a level, not a change).
+count of the same noun (amounts and counts said as a level, not a change). A growth
+tacked on to an amount in the clause after it (``refer_back.appositions``: ``... 217 Mio.
+Dollar in das Land, 28 Prozent mehr als ein Jahr zuvor``) is that amount's growth, when
+the figure just before it in its sentence is the amount's point.
 """
 
 from __future__ import annotations

@@ -28,13 +28,14 @@ _TOP_KEYS = {
     "version",
     "clause_boundary",
     "coordination",
+    "told_at",
     "target",
     "refer_back",
     "anaphors",
     "entities",
     "indicators",
 }
-_REFER_BACK_KEYS = {"openers", "change"}
+_REFER_BACK_KEYS = {"openers", "change", "appositions"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -131,6 +132,9 @@ class CatalogChecker:
         coordination = None
         if data.get("coordination") is not None:
             coordination = self.regex("coordination", data["coordination"])
+        told_at = None
+        if data.get("told_at") is not None:
+            told_at = self.regex("told_at", data["told_at"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
         anaphors = read_anaphors(self, data.get("anaphors"))
@@ -147,13 +151,15 @@ class CatalogChecker:
             target=target,
             clause_boundary=boundary,
             coordination=coordination,
+            told_at=told_at,
             path=path,
             refer_back=refer_back,
             anaphors=anaphors,
         )
 
     def refer_back(self, value: Any) -> ReferBack:
-        """The optional ``refer_back`` mapping: ``openers`` and ``change``, regex lists."""
+        """The optional ``refer_back`` mapping: ``openers``, ``change`` and ``appositions``,
+        regex lists."""
         if value is None:
             return ReferBack()
         if not isinstance(value, dict):
@@ -163,6 +169,7 @@ class CatalogChecker:
         return ReferBack(
             openers=self.regexes("refer_back.openers", value.get("openers", [])),
             change=self.regexes("refer_back.change", value.get("change", [])),
+            appositions=self.regexes("refer_back.appositions", value.get("appositions", [])),
         )
 
     def entities(self, value: Any) -> tuple[Entity, ...]:

@@ -178,9 +178,11 @@ class Matcher:
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
         if found is _NOBODY:
+            self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
         if found is not None:
             self._back.record(contexts.site(fig), found[0], found[1], fig)
+        self._back.saw(fig, found)
         return found
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
@@ -281,8 +283,10 @@ class Matcher:
         else named in the clauses before it (nearest the figure); else, if the sentence
         refers back, named before it; else, if the sentence up to the figure's clause speaks
         of no one and the indicator follows topics, the entity of the nearest sentence
-        before it that speaks of someone (none if that is another entity or the country);
-        else named in a clause after the figure's; else the indicator's default.
+        before it that speaks of someone (none if that is another entity or the country),
+        in its paragraph or among the ``look_back`` sentences before it;
+        else, unless the sentence so far speaks of the country, named in a clause after
+        the figure's, but not as the place where it was told; else the indicator's default.
 
         A name in a later clause comes last: it is where or by whom a figure was said more
         often than what it is about. In "Derzeit sind 434 Betriebe der Region akkreditiert,
@@ -309,13 +313,38 @@ class Matcher:
             and spec.topic_unless is not None
             and self._topical(spec, fig.sentence, limit)
         ):
-            for text in contexts.before(site, spec.look_back):
+            reach = max(spec.look_back, contexts.opening(site))
+            for text in contexts.before(site, reach):
                 found = self.mentions.nearest(text, spec.kind, len(text), 0)
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
-        if found is None and limit is not None:
-            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length)
+        if found is None and limit is not None and not self._national(spec, fig, limit):
+            found = self._named_after(fig, spec.kind, limit)
         return found if found is not None else spec.default
+
+    def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
+        """Whether the sentence up to the end of the figure's clause speaks of the country
+        (``spec.topic_unless``: "Der Handel zwischen Belarus und China stieg ..."): then a
+        place named in a later clause is not what the figure is about."""
+        words = self._topic.get(id(spec))
+        return words is not None and self._any(words, fig.sentence[:limit])
+
+    def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
+        """The entity of ``kind`` named nearest the figure in a clause after its own, unless
+        that name is only the place where the figure was told (the catalog's ``told_at``:
+        "..., sagte der Minister am Dienstag in Minsk")."""
+        found = self.mentions.nearest(fig.sentence, kind, fig.position, fig.length)
+        told = self.catalog.told_at
+        if found is None or found is _SHARED or told is None:
+            return found
+        sentence = fig.sentence
+        for start, _, name in self.mentions.of_kind(sentence, kind):
+            if start >= limit and name == found:
+                begin = limit
+                for boundary in self.catalog.clause_boundary.finditer(sentence, limit, start):
+                    begin = boundary.end()
+                return None if told.search(sentence, begin, start) else found
+        return found
 
     def _topical(self, spec: EntitySpec, text: str, limit: int | None = None) -> bool:
         """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
@@ -346,9 +375,11 @@ class Matcher:
         return None if start < 0 else start + len(fig.clause)
 
     def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
-        """The entity of ``spec.kind`` named last in the nearest of the ``spec.look_back``
-        sentences before the figure's that names one (what an anaphor refers to)."""
-        for text in contexts.before(site, spec.look_back):
+        """The entity of ``spec.kind`` named last in the nearest sentence before the
+        figure's that names one (what an anaphor refers to): in its paragraph, however far
+        back, else among the ``spec.look_back`` sentences before it."""
+        reach = max(spec.look_back, contexts.opening(site))
+        for text in contexts.before(site, reach):
             found = self.mentions.nearest(text, spec.kind, len(text), 0)
             if found is not None:
                 return found

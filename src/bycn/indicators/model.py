@@ -166,10 +166,15 @@ class ReferBack:
         with the figure's text replaced by ``#`` (``# mehr``, ``um #``, ``ein Plus von``):
         a ``percent`` figure continues an amount only as its change, an amount or a count
         only as a level.
+    appositions: a growth figure's clause (not its sentence's first) is an apposition to
+        the amount just before it when one of these matches the clause's text before the
+        figure (nothing: ``..., 28 Prozent mehr als ein Jahr zuvor``; ``ein Plus von``):
+        the growth of that amount.
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
     change: tuple[re.Pattern[str], ...] = ()
+    appositions: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,8 @@ class Catalog:
     target: tuple[re.Pattern[str], ...]
     clause_boundary: re.Pattern[str]
     coordination: re.Pattern[str] | None = None  # all that stands between names sharing a figure
+    #: The words of a later clause before a place where a figure was told ("sagte er in").
+    told_at: re.Pattern[str] | None = None
     path: Path | None = None
     refer_back: ReferBack = ReferBack()
     #: What refers back to an entity named before, by name (``region``: ``des Gebiets`` ...).

@@ -7,6 +7,9 @@ figure's clause up to the figure) names no indicator of its own. Its figure is r
 the clauses before it in its own sentence (``Der Handel ist gesunken: Im vergangenen
 Jahr betrug er ...``), else it continues the nearest point of the sentence before it in
 the same paragraph whose indicator holds a figure of its kind (:func:`continues`).
+A growth tacked on after a comma (``... 217 Millionen Dollar in das Land, 28 Prozent mehr
+als ein Jahr zuvor``: the catalog's ``refer_back.appositions``) is the growth of the point
+just before it in its sentence (:meth:`ReferBacks.apposition`).
 :class:`~bycn.indicators.matcher.Matcher` asks; this module remembers the points found
 and decides what a figure may continue.
 
@@ -35,6 +38,8 @@ __all__ = ["ReferBacks", "continues"]
 Earlier = tuple[Indicator, str, str, str]
 #: A point found: (indicator, entity, status).
 Found = tuple[Indicator, str, str]
+#: The figure asked about last: its document, sentence, end in the sentence, and its point.
+Last = tuple[str, str, int, Earlier | None]
 #: The matcher's own rules on a figure, and its status words on a point.
 Own = Callable[[FigureScope, Contexts], Found | None]
 Status = Callable[[Indicator, Rule | None, FigureScope], str]
@@ -67,22 +72,30 @@ class ReferBacks:
     def __init__(self, words: ReferBack) -> None:
         self._openers = any_test(words.openers) if words.openers else None
         self._change = any_test(words.change) if words.change else None
+        self._appositions = any_test(words.appositions) if words.appositions else None
         self._points: dict[Site, list[Earlier]] = {}
+        self._last: Last | None = None
 
     @property
     def active(self) -> bool:
-        """Whether the catalog declares openers (without them nothing refers back)."""
-        return self._openers is not None
+        """Whether the catalog declares openers or appositions (without them nothing
+        refers back)."""
+        return self._openers is not None or self._appositions is not None
 
     def forget(self) -> None:
         self._points.clear()
+        self._last = None
 
     def refer(self, fig: FigureScope, contexts: Contexts, own: Own, status: Status) -> Found | None:
         """What a figure whose clause refers back continues: what ``own`` (the catalog's
         rules) finds with its sentence's clauses before it read as its clause, else the
         :meth:`earlier` point it continues, with the status ``status`` reads in its own
         sentence (``Bis 2025 soll er ...`` is a target); None if neither.
-        ``figure_id`` and ``line`` stay the figure's own."""
+        ``figure_id`` and ``line`` stay the figure's own. A growth said as an
+        :meth:`apposition` continues the amount before it first."""
+        found = self.apposition(fig, status)
+        if found is not None:
+            return found
         start = self.clause_start(fig)
         if start is None:
             return None
@@ -101,6 +114,34 @@ class ReferBacks:
         """Remember a point of the sentence at ``site`` (figures come in document order)."""
         if site is not None:
             self._points.setdefault(site, []).append((indicator, entity, fig.unit, fig.item))
+
+    def saw(self, fig: FigureScope, found: Found | None) -> None:
+        """Remember the figure asked about last and its point (None if it is none): a
+        growth after it in its sentence may be its :meth:`apposition`."""
+        if self._appositions is not None:
+            point = None if found is None else (found[0], found[1], fig.unit, fig.item)
+            end = fig.position + fig.length if fig.position >= 0 else -1  # -1: not found
+            self._last = (fig.doc, fig.sentence, end, point)
+
+    def apposition(self, fig: FigureScope, status: Status) -> Found | None:
+        """What a growth figure continues when its clause is an apposition (the catalog's
+        ``refer_back.appositions`` before it) to the clause before, and the figure just
+        before it in its sentence, in an earlier clause, is a point of an amount: that
+        point's indicator and entity. None otherwise: after a figure that is no point
+        (``Die Importe ... 3 Mrd. Dollar, 10 Prozent mehr``) the growth is no one's."""
+        last = self._last
+        if last is None or self._appositions is None or fig.unit not in GROWTH_UNITS:
+            return None
+        doc, sentence, end, point = last
+        start = fig.clause_start
+        if point is None or doc != fig.doc or sentence != fig.sentence or not 0 < end <= start:
+            return None
+        if not self._appositions(fig.sentence[start : fig.position]):
+            return None
+        indicator, entity, unit, item = point
+        if not continues(fig, self.is_change(fig, start), indicator, unit, item):
+            return None
+        return indicator, entity, status(indicator, None, fig)
 
     def clause_start(self, fig: FigureScope) -> int | None:
         """Where the figure's clause starts in its sentence when that clause refers back

@@ -221,6 +221,7 @@ class Contexts:
         self._index: dict[tuple[str, str], list[int]] = {}
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
+        self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
@@ -307,7 +308,24 @@ class Contexts:
             found = tuple(e[1] for e in entries[first : last + 1])
             for i in range(first, last + 1):
                 self._paragraphs[(site[0], i)] = found
+                self._firsts[(site[0], i)] = first
         return found
+
+    def opening(self, site: Site | None) -> int:
+        """How many sentences stand before the one at ``site`` in its paragraph (how far
+        back a rule that reads the paragraph must look)."""
+        if site is None:
+            return 0
+        return site[1] - self._first(site)
+
+    def _first(self, site: Site) -> int:
+        """The index of the first sentence of the paragraph of the one at ``site``; found
+        once per paragraph, with :meth:`paragraph`."""
+        first = self._firsts.get(site)
+        if first is None:
+            self.paragraph(site)
+            first = self._firsts[site]
+        return first
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same

@@ -82,7 +82,8 @@ def build_series(
         the source URL of a figure in a text without footnotes.
 
     A point's ``as_of`` is the figure's own (``dated_by`` ``text``), else the year of
-    the footnote source it cites (``source``), else its document's date (``document``).
+    the footnote source it cites (``source``), else its document's date (``document``);
+    a figure with none of these is no point.
 
     Points are ordered by indicator (catalog order), entity, date and line.
     """
@@ -132,6 +133,11 @@ def _series_rows(
             continue
         indicator, entity, status = found
         as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+        if not as_of:
+            # A point is a value at one date (indicators.md). A figure of a document with
+            # no date, and none of its own, stays in the figures table; `bycn corpus` and
+            # the briefings' headers show its document undated.
+            continue
         rows.append(
             {
                 "indicator": indicator.id,

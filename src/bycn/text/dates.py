@@ -39,6 +39,7 @@ from bycn.text.datepatterns import (
     month_number,
     now_matches,
 )
+from bycn.text.lexicon import LEXICON
 from bycn.text.numbers import parse_number_word
 
 __all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
@@ -189,12 +190,19 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
 def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` without the words of "now" that stand with a date of their own: one
     before them in their clause (``Bis Anfang 2022 wurden bereits 718 Mio.``), or one right
-    after them (``bereits im Jahr 2021``, ``bislang 2023``). ``bis heute`` is kept.
+    after them (``bereits im Jahr 2021``, ``bislang 2023``); nor those in a clause of
+    saying (``Wie der Minister heute mitteilte, wurden 30 ...``: the telling is now, the
+    figure's time is not said). ``bis heute`` is kept.
+
+    >>> [m.value for m in find_dates("Wie der Minister heute mitteilte, sind es derzeit 40", 2023)]
+    ['2023']
     """
     kept: list[DateMention] = []
     for i, mention in enumerate(found):
         # "von April 2020 bis heute": the end of a period that runs to now, a date.
         if mention.now and not _UNTIL.search(text, max(0, mention.start - 6), mention.start):
+            if _in_saying(text, mention):
+                continue
             previous = found[i - 1] if i else None
             following = found[i + 1] if i + 1 < len(found) else None
             if (
@@ -212,6 +220,22 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+def _in_saying(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` stands in a clause with a verb of saying (:data:`_SAYING`)."""
+    begin = 0
+    for boundary in CLAUSE_END.finditer(text, 0, mention.start):
+        begin = boundary.end()
+    after = CLAUSE_END.search(text, mention.end)
+    return _SAYING.search(text, begin, after.start() if after else len(text)) is not None
+
+
+# A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es"), the longest first.
+_WORDS_OF_TELLING = sorted(LEXICON.saying_verbs, key=lambda w: (-len(w), w))
+_SAYING = re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format(
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS_OF_TELLING)
+    )
+)
 _GENITIVE = re.compile(r"des\s+")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.

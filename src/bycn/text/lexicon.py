@@ -29,6 +29,7 @@ class Lexicon:
     times_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     rank_nouns: frozenset[str]
+    name_prepositions: frozenset[str]
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
     exceed_verbs: frozenset[str]
@@ -36,6 +37,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
+    saying_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:

@@ -14,9 +14,20 @@ from __future__ import annotations
 
 import re
 
+from bycn.text.lexicon import LEXICON
+from bycn.text.nouns import counted_noun
+from bycn.text.units import currency_before, read_unit
 from bycn.vocabulary import MONTHS, SHORT_MONTHS
 
-__all__ = ["capitals", "hyphenated_before", "not_figure_at", "not_figure_spans"]
+__all__ = [
+    "capitals",
+    "hyphenated_before",
+    "label_before",
+    "name_after_preposition",
+    "name_before",
+    "not_figure_at",
+    "not_figure_spans",
+]
 
 _MONTH = "|".join(MONTHS)
 _SHORT_MONTH = "|".join(SHORT_MONTHS)
@@ -58,6 +69,71 @@ def hyphenated_before(before: str) -> bool:
         before = before[:-1]  # as $ matches before a final newline
     letter = before[-2:-1]
     return before[-1:] == "-" and (letter.isalnum() or letter == "_") and not letter.isdecimal()
+
+
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(LEXICON.identifier_words, key=len, reverse=True))
+    + r")|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
+)
+
+
+def label_before(body: str, before: str, last: str, digits: str, end: int, stop: int) -> bool:
+    """Whether the number ``digits`` (ending at ``end``) is a label's, by ``before``, the
+    text before it, whose last word is ``last``: after ``Nr.``, ``Kapitel``, or a word
+    in capitals that is no name the number is a figure of (see :func:`name_before`).
+
+    >>> label_before("Nr. 9", "Nr. ", "Nr.", "9", 5, 5)
+    True
+    """
+    if last in LEXICON.identifier_words:
+        return _IDENTIFIER_BEFORE.search(before) is not None and currency_before(before) is None
+    return (
+        capitals(last) >= 2
+        and _IDENTIFIER_BEFORE.search(before) is not None
+        and currency_before(before) is None
+        and not name_before(body, before, digits, end, stop)
+    )
+
+
+def name_after_preposition(before: str) -> bool:
+    """Whether the word that ends ``before`` follows a preposition and ``der`` (or
+    ``zur``): a name in a phrase of its own (``an der BNTU``, ``zur BSU``), not a
+    model's name set beside its noun (``der Traktor BELARUS``, ``mit dem MAZ``).
+
+    >>> name_after_preposition("Derzeit sind an der BNTU "), name_after_preposition("zur BSU ")
+    (True, True)
+    >>> name_after_preposition("der Traktor BELARUS "), name_after_preposition("mit dem MAZ ")
+    (False, False)
+    """
+    words = [w.lower() for w in before.split()[-3:-1]]  # the two words before the name
+    if words[-1:] == ["zur"]:
+        return True
+    return len(words) == 2 and words[1] == "der" and words[0] in LEXICON.name_prepositions
+
+
+def name_before(body: str, before: str, digits: str, end: int, stop: int) -> bool:
+    """Whether the word in capitals that ends ``before`` is a name the number ``digits``
+    (ending at ``end``; ``stop``: how far its unit or noun may reach) is a figure of
+    (``an der BNTU 1.150 Studierende``, ``die EAEU 15 Prozent``), not a label the number
+    is part of (``MAZ 5440``, ``BELARUS 3523``).
+
+    A label is never written with a thousands point or a decimal comma, never takes a
+    unit or a scale, and after a preposition the name is a phrase of its own: a counted
+    noun after the number is what it counts.
+
+    >>> text = "an der BSU 840 Studierende, der MAZ 5440 Lastwagen"
+    >>> name_before(text, "an der BSU ", "840", 14, 50)
+    True
+    >>> name_before(text, "der MAZ ", "5440", 40, 50)
+    False
+    """
+    if "." in digits or "," in digits:
+        return True
+    reading = read_unit(body, end, stop, before=before)
+    if (reading.unit and reading.kind != "multiple") or reading.scaled:
+        return True
+    return name_after_preposition(before) and counted_noun(body, end, stop) is not None
 
 
 def capitals(word: str) -> int:

@@ -43,12 +43,17 @@ _NOUN_PHRASE = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
-# "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der".
+# "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der",
+# "Zahl ihrer [chinesischen] Studierenden" or, with no article, "Zahl chinesischer Gäste".
 _ANTECEDENT = re.compile(
-    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+(?:der|an|von)\s+"
+    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+"
+    r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
+    r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
     r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
+# "Bis 2026 soll ihre Zahl auf 2.000 steigen": the number of the noun counted before.
+_THEIR_NUMBER = re.compile(r"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen)\s+(?:An)?[Zz]ahl\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
@@ -124,9 +129,14 @@ class SentenceNouns:
         self.body, self.lo, self.hi = body, lo, hi
 
     @cached_property
-    def _antecedents(self) -> tuple[list[int], list[str]]:
-        matches = list(_ANTECEDENT.finditer(self.body, self.lo, self.hi))
-        return [m.end() for m in matches], [m.group("noun") for m in matches]
+    def _antecedents(self) -> tuple[list[int], list[str | None]]:
+        found: list[tuple[int, str | None]] = [
+            (m.end(), m.group("noun")) for m in _ANTECEDENT.finditer(self.body, self.lo, self.hi)
+        ]
+        # "ihre Zahl", "deren Zahl": the number of what was counted before (None here).
+        found += [(m.end(), None) for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)]
+        found.sort(key=lambda item: item[0])
+        return [at for at, _ in found], [noun for _, noun in found]
 
     @cached_property
     def _capitalised(self) -> tuple[list[int], list[str]]:
@@ -146,7 +156,8 @@ class SentenceNouns:
         es fünf`` take the noun of the count before them (``counted``; ``carried``: the
         last count of the sentences before, for ``Im Vorjahr waren es 4.500``);
         ``Partnerstädten ..., von denen Minsk vier hat`` the last noun before
-        ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``.
+        ``von denen``; ``die Zahl der Bewohner ... auf 90`` the noun after ``Zahl der``;
+        ``90 Firmen ..., deren Zahl auf 150 wachsen soll`` the noun of the count before.
         """
         window_start = max(self.lo, start - _WINDOW)
         before = self.body[window_start:start]
@@ -164,7 +175,9 @@ class SentenceNouns:
             return nouns[i] if i >= 0 else None
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
-        return nouns[i] if i >= 0 else None
+        if i < 0:
+            return None
+        return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
 
 # The last count of the sentences read so far: (body, where its sentence ends, noun).

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from bycn.text.groups import Partners, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import capitals, hyphenated_before, not_figure_at
+from bycn.text.notfigures import hyphenated_before, label_before, not_figure_at
 from bycn.text.nouns import (
     SentenceNouns,
     carried_count,
@@ -42,6 +42,7 @@ from bycn.text.nouns import (
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
+from bycn.text.tables import given_unit, is_row_at
 from bycn.text.triggers import (
     DOZEN,
     EINS,
@@ -65,11 +66,6 @@ __all__ = ["Quantity", "find_quantities"]
 
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _DURATION_SUFFIX = re.compile(r"-(?:jährig|tägig|monatig|wöchig|stündig|jahres)", re.IGNORECASE)
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:"
-    + "|".join(re.escape(w) for w in sorted(LEXICON.identifier_words, key=len, reverse=True))
-    + r")|\b[A-ZÄÖÜ]{2,}[\w-]*)\s*$"
-)
 _RANK_NOUN = "|".join(sorted(LEXICON.rank_nouns, key=len, reverse=True))
 _RANK_BEFORE = re.compile(rf"(?<!\w)(?P<w>{_RANK_NOUN})\s+$")
 # "der 86. Bewohner", "das 14. gemeinsame Labor": up to two adjectives before the noun.
@@ -132,6 +128,11 @@ class _Sentence:
         self.found: list[Quantity] = []
         self.taken_end = -1
         self.currency = ""  # the currency of the last amount: "9,8 Mrd." takes it
+
+    @cached_property
+    def in_table(self) -> bool:
+        """Whether the sentence is a table's row (asked by numbers with no unit of their own)."""
+        return self.body.find("|", self.lo, self.hi) >= 0 and is_row_at(self.body, self.lo)
 
     @cached_property
     def nouns(self) -> SentenceNouns:
@@ -237,12 +238,8 @@ class _Sentence:
         if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
         last = _last_word(before)
-        if (
-            (last in LEXICON.identifier_words or capitals(last) >= 2)
-            and _IDENTIFIER_BEFORE.search(before)
-            and currency_before(before) is None
-        ):
-            return None
+        if label_before(body, before, last, digits, end, min(hi, end + _REACH)):
+            return None  # "Nr. 9", "BELARUS 3523"
         sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
         value = sign * float(digits.replace(".", "").replace(",", "."))
         if last in LEXICON.rank_nouns and (rank := _RANK_BEFORE.search(before)):
@@ -332,6 +329,12 @@ class _Sentence:
         if is_year and not unit and not reading.scaled and not qualifier_before(before):
             return None
         header = None if unit else header_at(body, start)
+        # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
+        # before one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |").
+        given = None if unit or not self.in_table else given_unit(body, self.lo, start, header)
+        if given and self._table_cell(span_end) and not counted_noun(body, span_end, stop):
+            value = value if reading.scaled else apply_scale(value, given.factor)
+            return self._finish(span_start, span_end, start, value, given.unit, "", given.kind)
         if header is not None and self._table_cell(span_end):
             if reading.scaled and header.factor != 1.0:
                 header = None

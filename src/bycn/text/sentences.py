@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.tables import is_table_row, is_table_rule
+from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
 from bycn.vocabulary import MONTHS
 
 __all__ = ["Sentence", "fold", "split_sentences"]
@@ -98,9 +98,16 @@ def split_sentences(
             widths.append(len(line.rstrip()))
     if not contents:
         return ()
-    table_cuts, row_spans = _table_cuts(contents, line_starts) if "|" in body else ([], [])
+    pipeless = pipeless_rows(body)
+    table_cuts, row_spans = (
+        _table_cuts(contents, line_starts, pipeless) if "|" in body else ([], [])
+    )
     if row_spans:  # a table's rows say nothing of how the text's lines end
-        kept = [k for k, (_, content) in enumerate(contents) if not is_table_row(content)]
+        kept = [
+            k
+            for k, (i, content) in enumerate(contents)
+            if not (is_table_row(content) or line_starts[i] in pipeless)
+        ]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
     widths.sort()
     short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
@@ -178,17 +185,18 @@ def split_sentences(
 
 
 def _table_cuts(
-    contents: list[tuple[int, str]], line_starts: Sequence[int]
+    contents: list[tuple[int, str]], line_starts: Sequence[int], pipeless: frozenset[int]
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """Where a text's markdown tables cut it, and the span of each table row.
 
     Each row of a table is cut from what comes before and after it, and each cut is a
-    paragraph's end: each row is a sentence and a paragraph of its own.
+    paragraph's end: each row is a sentence and a paragraph of its own. ``pipeless``:
+    the line starts of the rows of tables without outer bars.
     """
     cuts: list[int] = []
     spans: list[tuple[int, int]] = []
     for i, content in contents:
-        if is_table_row(content):
+        if is_table_row(content) or line_starts[i] in pipeless:
             start = line_starts[i]
             end = start + len(content)
             spans.append((start, end))

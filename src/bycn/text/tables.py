@@ -1,31 +1,55 @@
-"""Markdown tables in a text: their rows, rule lines and column headers.
+"""Markdown tables in a text: their rows, rule lines, column headers and column units.
 
-A news text or a statistics release may hold a table (``| 2022 | 1,2 Mrd. Dollar |``).
+A news text or a statistics release may hold a table (``| 2022 | 1,2 Mrd. Dollar |``),
+with or without the outer bars (``2022 | 1,2``, under a rule line ``---|---``).
 Each row is a sentence and a paragraph of its own (:mod:`bycn.text.sentences`); a
 value in it is dated by its own cell, its column's header, else its row
-(:mod:`bycn.text.figures`). This module finds the parts those rules need.
+(:mod:`bycn.text.figures`), and a bare number takes the unit its column's header
+cell gives (``| Quartal | Mio. USD |``; :mod:`bycn.text.quantities`). This module
+finds the parts those rules need.
 
 >>> text = "| Ware | 2022 |\\n|---|---:|\\n| Milch | 41,2 Mio. Dollar |\\n"
 >>> tables = Tables(text, [0, 16, 27])
->>> tables.header_line(3), tables.cell(tables.header_line(3), 2)
+>>> tables.header_line(3), tables.cell(tables.header_line(3), 1)
 (1, ' 2022 ')
 >>> cell_of(text, 27, 55, text.index("41"))
 (36, 54)
+>>> text = "Quartal | Export (Mio. USD) | Anteil, %\\n---|---|---\\nQ1 2024 | 41,2 | 3,5\\n"
+>>> is_row_at(text, text.index("Q1")), column_unit(text, text.index("Q1"), text.index("3,5"))
+(True, UnitReading(unit='percent', kind='share', factor=1.0, scaled=False, end=2))
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-__all__ = ["Tables", "cell_of", "is_table_row", "is_table_rule"]
+from bycn.text.units import Header, UnitReading, read_unit
+
+__all__ = [
+    "Tables",
+    "cell_of",
+    "column_of",
+    "column_unit",
+    "given_unit",
+    "is_row_at",
+    "is_table_row",
+    "is_table_rule",
+    "pipeless_rows",
+    "row_unit",
+]
 
 # A markdown table's rule line: "|------|:---:|", "--- | ---".
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+# The rule line of a table without outer bars: dashes first, at least one bar ("---|---").
+_PIPELESS_RULE = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 
 
 def is_table_row(line: str) -> bool:
-    """Whether ``line`` is a row of a markdown table: ``| 2022 | 1,2 Mrd. Dollar |``.
+    """Whether ``line`` is a row of a markdown table with outer bars:
+    ``| 2022 | 1,2 Mrd. Dollar |``. A row without them (``Export | Import``) is one
+    only under or over a rule line: see :func:`pipeless_rows`.
 
     >>> is_table_row(" | 2022 | 1,2 Mrd. Dollar |"), is_table_row("Export | Import")
     (True, False)
@@ -39,11 +63,215 @@ def is_table_rule(line: str) -> bool:
     return _TABLE_RULE.fullmatch(line) is not None
 
 
+# The body last indexed and the starts of the lines of its tables without outer bars;
+# replaced whole, never changed in place (a parse in another thread sees one index).
+_PIPELESS: list[tuple] = [(None, frozenset())]
+
+
+def pipeless_rows(body: str) -> frozenset[int]:
+    """The starts of the lines of ``body``'s tables without outer bars: a line with a
+    bar, a rule line (``---|---``) under it, and the lines with a bar under the rule,
+    up to a blank line or one without a bar. A line with a bar and no rule is prose.
+
+    >>> text = "Quartal | Mio. USD\\n---|---\\nQ1 2024 | 41,2\\n\\nA | B\\n"
+    >>> sorted(pipeless_rows(text))
+    [0, 19, 27]
+    """
+    last = _PIPELESS[0]
+    if last[0] is not body:
+        last = (body, _scan_pipeless(body))
+        _PIPELESS[0] = last
+    return last[1]
+
+
+def _scan_pipeless(body: str) -> frozenset[int]:
+    if "|" not in body or "-|" not in body.replace(" ", "").replace(":", ""):
+        return frozenset()
+    starts: set[int] = set()
+    for rule in _PIPELESS_RULE.finditer(body):
+        if rule.start() < 2:
+            continue
+        above = body.rfind("\n", 0, rule.start() - 1) + 1
+        header = body[above : rule.start() - 1]
+        if "|" not in header or not header.strip() or is_table_rule(header):
+            continue
+        starts.update((above, rule.start()))
+        at = rule.end() + 1
+        while at < len(body):
+            end = body.find("\n", at)
+            end = len(body) if end < 0 else end
+            line = body[at:end]
+            if "|" not in line or not line.strip():
+                break
+            starts.add(at)
+            at = end + 1
+    return frozenset(starts)
+
+
+def _line_start(body: str, offset: int) -> int:
+    return body.rfind("\n", 0, offset) + 1
+
+
+def _line_at(body: str, start: int) -> str:
+    end = body.find("\n", start)
+    return body[start : len(body) if end < 0 else end]
+
+
+def is_row_at(body: str, offset: int) -> bool:
+    """Whether ``offset`` stands in a row of a table (with or without outer bars)."""
+    start = _line_start(body, offset)
+    return is_table_row(_line_at(body, start)) or start in pipeless_rows(body)
+
+
+def column_of(row: str, offset: int) -> int:
+    """The column (0 for the first cell) of ``offset`` in the table row ``row``.
+
+    >>> column_of("| 2022 | 1,2 |", 9), column_of("2022 | 1,2", 8)
+    (1, 1)
+    """
+    bars = row.count("|", 0, offset)
+    return bars - 1 if row.lstrip().startswith("|") else bars
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row, without the empty ones outside its outer bars."""
+    cells = row.strip().split("|")
+    if row.lstrip().startswith("|"):
+        cells = cells[1:]
+    return cells
+
+
 def cell_of(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
     """The span of the cell that holds ``offset`` in the table row ``text[start:end]``."""
-    first = text.rfind("|", start, offset) + 1
+    first = max(start, text.rfind("|", start, offset) + 1)
     last = text.find("|", offset, end)
     return first, end if last < 0 else last
+
+
+def _is_row(body: str, start: int, text: str) -> bool:
+    return is_table_row(text) or start in pipeless_rows(body)
+
+
+# The body last asked about, each of its rows' header line (start, or -1), and the unit of
+# each header cell asked for; replaced whole when another body is asked about.
+_HEADERS: list[tuple] = [(None, {}, {})]
+
+
+def _headers(body: str) -> tuple[dict[int, int], dict[tuple[int, int], UnitReading | None]]:
+    last = _HEADERS[0]
+    if last[0] is not body:
+        last = (body, {}, {})
+        _HEADERS[0] = last
+    return last[1], last[2]
+
+
+def header_start(body: str, row_start: int) -> int:
+    """The start of the header line of the table whose row starts at ``row_start``: the
+    row above the table's rule line; -1 for a table without one, or for its header.
+    Each row's header is remembered, so that the rows of a table cost one walk up.
+    """
+    known, _ = _headers(body)
+    if row_start in known:
+        return known[row_start]
+    walked = [row_start]
+    at = row_start
+    header = -1
+    while at >= 2:
+        above = _line_start(body, at - 1)
+        if above in known:  # the row above: the same header
+            header = known[above]
+            break
+        text = body[above : at - 1]
+        if is_table_rule(text):
+            if above >= 2:
+                start = _line_start(body, above - 1)
+                header = start if _is_row(body, start, body[start : above - 1]) else -1
+            break
+        if not _is_row(body, above, text):
+            break  # the table's first row: no header above it
+        walked.append(above)
+        at = above
+    for row in walked:
+        known[row] = header
+    return header
+
+
+def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
+    """The unit the header cell of the column that holds ``offset`` gives, in the table
+    row that starts at (or in the line of) ``row_start``: ``Mio. USD``, ``Export (Mio.
+    US-Dollar)``, ``Anteil, %``, ``Veränderung in %``; None if it gives none.
+    """
+    line = _line_start(body, row_start)
+    header = header_start(body, line)
+    if header < 0:
+        return None
+    column = column_of(body[line:offset], offset - line)
+    _, units = _headers(body)
+    key = (header, column)
+    if key not in units:
+        cells = _cells(_line_at(body, header))
+        # An empty header cell is the rest of a cell spanning columns ("| Ware |
+        # Ausfuhren, Mio. USD | |" over "| | 2022 | 2023 |"): the unit is the one left of it.
+        while 0 < column < len(cells) and not cells[column].strip():
+            column -= 1
+        units[key] = _cell_unit(cells[column]) if 0 <= column < len(cells) else None
+    return units[key]
+
+
+def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
+    """The unit the first cell of the table row that holds ``offset`` gives (``| Milch,
+    Tsd. t | 12,5 | 14 |``), for a value in a later cell; None if it gives none.
+
+    >>> row_unit("| Milch, Tsd. t | 12,5 |", 0, 18).unit, row_unit("| Milch | 12,5 |", 0, 10)
+    ('t', None)
+    """
+    line = _line_start(body, row_start)
+    row = _line_at(body, line)
+    if column_of(row, offset - line) < 1:
+        return None
+    return _cell_unit(_cells(row)[0])
+
+
+def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:
+    """The unit given for a bare value at ``offset`` of the table row at ``row_start``: its
+    column header's, else its row's first cell's; a bare scale there (``Export, Mio.``)
+    takes the unit given for the whole ``table`` (its caption's ``(US-Dollar)``).
+    None where neither gives a unit.
+    """
+    given = column_unit(body, row_start, offset) or row_unit(body, row_start, offset)
+    if given is not None and not given.unit:
+        given = None if table is None else given._replace(unit=table.unit, kind=table.kind)
+    return given
+
+
+_IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
+
+
+def _cell_unit(cell: str) -> UnitReading | None:
+    """The unit a header cell gives: the whole cell, what its brackets hold, or what
+    follows its last comma or ``in``; only a unit (or a scale), nothing else.
+
+    >>> _cell_unit(" Mio. USD ").factor, _cell_unit("Export (in Mio. Euro)").unit
+    (1000000.0, 'EUR')
+    >>> _cell_unit("Veränderung in %").unit, _cell_unit("Quartal"), _cell_unit("2022")
+    ('percent', None, None)
+    """
+    text = cell.strip()
+    if text.endswith(")") and "(" in text:
+        text = text[text.rindex("(") + 1 : -1].strip()
+    elif "," in text:
+        text = text[text.rindex(",") + 1 :].strip()
+    last_in = None
+    for last_in in _IN.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if last_in is not None:
+        text = text[last_in.end() :]
+    if not text:
+        return None
+    reading = read_unit(" " + text, 0, len(text) + 1)
+    if reading.end != len(text) + 1 or not (reading.unit or reading.scaled):
+        return None
+    return None if reading.kind == "multiple" else reading
 
 
 class Tables:
@@ -53,7 +281,6 @@ class Tables:
     def __init__(self, text: str, line_starts: Sequence[int]) -> None:
         self.text = text
         self.line_starts = line_starts
-        self._headers: dict[int, int] = {}  # a row's line: its header's line, or 0
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -62,28 +289,13 @@ class Tables:
         return self.text[starts[number - 1] : end]
 
     def cell(self, line: int, column: int) -> str:
-        """The ``column``-th cell (by the bars before it) of the row at ``line``."""
-        cells = self.line(line).split("|")
-        return cells[column] if column < len(cells) else ""
+        """The ``column``-th cell (0 for the first, as :func:`column_of` counts) of the
+        row at ``line``."""
+        cells = _cells(self.line(line))
+        return cells[column] if 0 <= column < len(cells) else ""
 
     def header_line(self, line: int) -> int:
         """The line of the header of the table whose row is at ``line``: the row above the
         table's rule line (``|---|---|``); 0 for a table without one, or for its header."""
-        walked = [line]
-        at = line - 1
-        header = 0
-        while at >= 2:
-            if at in self._headers:  # the row above: the same header
-                header = self._headers[at]
-                break
-            text = self.line(at)
-            if is_table_rule(text):
-                header = at - 1 if is_table_row(self.line(at - 1)) else 0
-                break
-            if not is_table_row(text):
-                break  # the table's first row: no header above it
-            walked.append(at)
-            at -= 1
-        for row in walked:
-            self._headers[row] = header
-        return header
+        header = header_start(self.text, self.line_starts[line - 1])
+        return 0 if header < 0 else bisect.bisect_right(self.line_starts, header)
