@@ -234,6 +234,12 @@ def test_not_figures(text):
             [("6.000 Visa", "Visa"), ("knapp 4.500", "Visa")],
         ),
         ("Es gab 85 Einwohner.\n\nIm Vorjahr waren es 70.", [("85 Einwohner", "Einwohner")]),
+        # "es" for the number named in a sentence before, with no count of its own.
+        (
+            "Die Zahl der Residenten im Park wächst stetig. Jetzt sind es schon 121.",
+            [("121", "Residenten")],
+        ),
+        ("Die Zahl der Residenten wächst.\n\nJetzt sind es 121.", []),
         (
             "Es gibt drei Flüge pro Woche, bald sollen es fünf sein.",
             [("drei Flüge", "Flüge"), ("fünf", "Flüge")],

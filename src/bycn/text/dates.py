@@ -331,8 +331,7 @@ def _count(written: str) -> int | None:
     return int(count) if count and count == int(count) else None
 
 
-def _year(match: re.Match[str], reference_year: int | None) -> int | None:
-    groups = match.groupdict()
+def _year(groups: dict[str, str | None], reference_year: int | None) -> int | None:
     if groups.get("ay"):
         return int(groups["ay"])
     for bracketed in ("ab", "ac"):
@@ -418,7 +417,7 @@ def _resolve(
         if reference_month is not None and _first_month(kind, g) > reference_month:
             year = reference_year - 1
     else:
-        year = _year(match, reference_year)
+        year = _year(g, reference_year)
     if year is None:
         return None
     if kind == "month_range":

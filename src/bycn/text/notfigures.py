@@ -142,4 +142,4 @@ def capitals(word: str) -> int:
     >>> capitals("EAEU-"), capitals("Werk"), capitals("werk")
     (4, 1, 0)
     """
-    return 0 if word.islower() else sum(c.isupper() for c in word)
+    return 0 if word.islower() else sum(map(str.isupper, word))

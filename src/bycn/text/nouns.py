@@ -193,8 +193,18 @@ def remember_count(body: str, sentence_end: int, noun: str) -> None:
 
 
 def carried_count(body: str, offset: int) -> str:
-    """The noun of the last count before ``offset`` in its paragraph, if remembered."""
+    """The noun of the last count before ``offset`` in its paragraph, if remembered; else
+    the noun of the last ``Zahl der X`` before it there (``Die Zahl der Firmen im Park
+    wächst. Heute sind es 99.``).
+
+    >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
+    >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
+    ('Firmen', '')
+    """
     carried_body, end, noun = _CARRIED[0]
-    if carried_body is not body or end > offset or _PARAGRAPH_BREAK.search(body, end, offset):
-        return ""
-    return noun
+    if carried_body is body and end <= offset and not _PARAGRAPH_BREAK.search(body, end, offset):
+        return noun
+    breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
+    start = breaks[-1].end() if breaks else max(0, offset - 2000)
+    named = [m.group("noun") for m in _ANTECEDENT.finditer(body, start, offset)]
+    return named[-1] if named else ""
