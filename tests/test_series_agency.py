@@ -44,6 +44,11 @@ PAIR = "Belarus-China"
             "Marke von 150 Unternehmen überschritten.",
             [("park.residents", PARK, 150.0, "actual")],
         ),
+        (
+            "Die Zahl der Standortunternehmen im Industriepark Great Stone nimmt ständig zu. "
+            "Heute sind es bereits 104.",
+            [("park.residents", PARK, 104.0, "actual")],
+        ),
         # new residents: verbs of attracting, compounds, projects that came
         (
             "Der Industriepark Great Stone will im kommenden Jahr rund 25 ansässige "
