@@ -186,3 +186,47 @@ def test_figures_that_are_no_total_give_no_point(text: str) -> None:
 )
 def test_their_counterparts_stay_points(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- exports after a sentence on a region's firms; producers certified for China ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betriebe der Region bauen ihre Präsenz in China aus. Die Exporte nach China sind "
+        "seit 2019 um das Vierfache gestiegen.",
+        "Unternehmen des Gebiets liefern immer mehr Waren in die Volksrepublik. Die Ausfuhr "
+        "nach China stieg um 35 Prozent.",
+    ],
+)
+def test_exports_after_a_sentence_on_a_regions_firms_are_no_national_total(text: str) -> None:
+    assert [p for p in points(text) if p[0] == "trade.exports"] == []
+
+
+def test_exports_after_a_sentence_on_the_country_stay_national() -> None:
+    text = (
+        "Belarussische Betriebe bauen ihre Präsenz in China aus. Die Exporte nach China sind "
+        "seit 2019 um das Vierfache gestiegen."
+    )
+    assert points(text) == [("trade.exports", "Belarus-China", 4.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bereits 14 belarussische Betriebe haben Zertifikate für Milchexporte nach China "
+            "erhalten.",
+            [("trade.accredited_producers", "Belarus-China", 14.0)],
+        ),
+        (
+            "Zertifikate für den chinesischen Markt besitzen inzwischen 23 Unternehmen.",
+            [("trade.accredited_producers", "Belarus-China", 23.0)],
+        ),
+        # certificates counted, not producers
+        ("Die Behörde stellte 40 Zertifikate für Lieferungen nach China aus.", []),
+    ],
+)
+def test_producers_certified_for_china_are_accredited(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
