@@ -230,3 +230,21 @@ def test_exports_after_a_sentence_on_the_country_stay_national() -> None:
 )
 def test_producers_certified_for_china_are_accredited(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- "Bis <year>" with a perfect is what was done by then, not a plan ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Bis 2024 haben 18 neue Unternehmen den Residentenstatus erhalten.", "actual"),
+        ("Bis Ende 2023 hatten 18 neue Unternehmen den Residentenstatus erhalten.", "actual"),
+        ("Bis 2027 werden 18 neue Unternehmen den Residentenstatus erhalten.", "target"),
+        ("Bis 2027 sollen 18 neue Unternehmen den Residentenstatus erhalten.", "target"),
+    ],
+)
+def test_by_a_year_with_a_perfect_is_a_fact(sentence: str, status: str) -> None:
+    series = news_series("Der Industriepark Great Stone wächst. " + sentence, "2024-11-19")
+    found = [(p.indicator, p.value, p.status) for p in series.itertuples()]
+    assert found == [("park.new_residents", 18.0, status)]
