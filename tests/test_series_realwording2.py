@@ -50,8 +50,7 @@ def points(text: str, date: str = "2023-09-01") -> list[Point]:
         ),
         # nor are imports exports
         (
-            "Der Handel mit China wuchs um 12 Prozent. Die Warenimporte erreichten "
-            "3 Mrd. Dollar.",
+            "Der Handel mit China wuchs um 12 Prozent. Die Warenimporte erreichten 3 Mrd. Dollar.",
             [("trade.turnover", "Belarus-China", 12.0)],
         ),
     ],
@@ -153,8 +152,7 @@ def test_investment_made_in_the_park_stays_made() -> None:
         "Rund 80 Prozent aller über die Börse nach China abgewickelten Exporte entfallen auf Holz.",
         "Fast 70 Prozent aller Exporte der Börse nach China macht diese Ware aus.",
         # programmes with all foreign universities, China's among them
-        "Derzeit laufen mehr als 150 gemeinsame Bildungsprogramme mit ausländischen "
-        "Universitäten.",
+        "Derzeit laufen mehr als 150 gemeinsame Bildungsprogramme mit ausländischen Universitäten.",
         "Belarussische Hochschulen führen 120 gemeinsame Bildungsprogramme mit ausländischen "
         "Partnern durch.",
     ],
