@@ -201,6 +201,7 @@ def test_a_saved_pages_headline_is_its_longest_block_before_the_dateline(date, p
     ("head", "title"),
     [
         ("Mehr Flachs für China?\n\n", "Mehr Flachs für China?"),
+        ("Flachsexport erreichte $4 Mio.\n\n", "Flachsexport erreichte $4 Mio."),
         ("![](https://example.org/img/flachs.jpg)\n", ""),
         ("Flachs für China\n![](https://example.org/img/flachs.jpg)\n\n", "Flachs für China"),
     ],

@@ -148,7 +148,7 @@ def read_head(text: str) -> Head:
             dateline, dateline_at = m, i
             spans.append((start, start + m.end()))
             break
-        if len(line.strip()) > _TITLE_MAX or _STATEMENT_END.search(line):
+        if len(line.strip()) > _TITLE_MAX or _ends_statement(line):
             break  # the body has begun
     if dateline is None and not dates:
         return Head()
@@ -181,6 +181,19 @@ def _names(words: str) -> bool:
     return not any(
         word[:1].upper() + word[1:] in _NOT_NAMES or _YEAR.fullmatch(word) for word in words.split()
     )
+
+
+def _ends_statement(line: str) -> bool:
+    """Whether ``line`` ends as a body sentence does: a headline may ask, exclaim, or end
+    on an abbreviation ("... erreichte $1 Mrd.").
+
+    >>> _ends_statement("Der Park wächst."), _ends_statement("Investitionen erreichten $1 Mrd.")
+    (True, False)
+    """
+    if not _STATEMENT_END.search(line):
+        return False
+    last = line.rstrip().rsplit(None, 1)[-1].rstrip(".").lower()
+    return last not in LEXICON.abbreviations
 
 
 def _without_article(place: str) -> str:
