@@ -246,3 +246,32 @@ def test_by_a_year_with_a_perfect_is_a_fact(sentence: str, status: str) -> None:
     series = news_series("Der Industriepark Great Stone wächst. " + sentence, "2024-11-19")
     found = [(p.indicator, p.value, p.status) for p in series.itertuples()]
     assert found == [("park.new_residents", 18.0, status)]
+
+
+# --- the food industry as the exporter ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im ersten Quartal hat die belarussische Lebensmittelindustrie Waren für 120 Mio. "
+            "Dollar nach China exportiert.",
+            [("trade.food_exports", "Belarus-China", 120e6)],
+        ),
+        (
+            "Die Fleisch- und Milchindustrie des Landes lieferte im Halbjahr Produkte im Wert "
+            "von 45 Millionen Dollar nach China.",
+            [("trade.food_exports", "Belarus-China", 45e6)],
+        ),
+        # another partner, and one branch alone, are not China's food exports
+        (
+            "Die belarussische Lebensmittelindustrie hat Waren für 900 Mio. Dollar nach "
+            "Russland exportiert.",
+            [],
+        ),
+        ("Die Milchindustrie exportierte Butter für 5 Mio. Dollar nach China.", []),
+    ],
+)
+def test_the_food_industry_exporting_to_china(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
