@@ -81,6 +81,18 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
             ],
         ),
         (
+            # One amount said in two scales, its unit written once.
+            "Der Umsatz erreichte 8 Milliarden 400 Millionen Dollar, die Exporte rund 2 Mrd. "
+            "300 Mio. US-Dollar; 1 Million 200 Tausend Touristen kamen, 3 Milliarden, 4 Mio. Euro.",
+            [
+                ("8 Milliarden 400 Millionen Dollar", 8.4e9, "USD", "exact", "amount", ""),
+                ("rund 2 Mrd. 300 Mio. US-Dollar", 2.3e9, "USD", "about", "amount", ""),
+                ("1 Million 200 Tausend Touristen", 1.2e6, "count", "exact", "count", "Touristen"),
+                ("3 Milliarden", 3e9, "EUR", "exact", "amount", ""),
+                ("4 Mio. Euro", 4e6, "EUR", "exact", "amount", ""),
+            ],
+        ),
+        (
             # The rouble's sign before the number, as BelTA writes it.
             "Der Umsatz stieg auf Br 84,2 Mio. (nach $31 Mio.), die Gewinne auf Br 9 Mio.",
             [

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from bycn.text.nouns import counted_noun, is_time_noun
-from bycn.text.numbers import NUMBER_WORD, is_numeral, parse_number_word
+from bycn.text.numbers import NUMBER_WORD, SCALES, is_numeral, parse_number_word
 from bycn.text.units import read_unit
 
-__all__ = ["Partner", "Partners", "list_link_before"]
+__all__ = ["Partner", "Partners", "joined_amounts", "joined_scales", "list_link_before"]
 
 _LINK = re.compile(
     r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder|bzw\.|beziehungsweise|sowie|,)\s*"
@@ -103,3 +104,63 @@ class Partners:
 def list_link_before(gap: str) -> bool:
     """Whether ``gap`` (between two numbers) ends in a list link: ``, `` or `` und ``."""
     return bool(_LIST_LINK_BEFORE.search(gap))
+
+
+def joined_scales(first: str, gap: str, second: str) -> bool:
+    """Whether two numbers are one amount said in two scales, its unit written once:
+    ``8 Milliarden`` then ``400 Millionen Dollar`` (8.4e9 USD). Only space stands
+    between them, and the first ends on a scale larger than the second's.
+
+    >>> joined_scales("8 Milliarden", " ", "400 Millionen Dollar")
+    True
+    >>> joined_scales("8 Mrd.", ", ", "400 Mio. Dollar"), joined_scales("3", " ", "4 Mio.")
+    (False, False)
+    """
+    if gap.strip():
+        return False
+    big = SCALES.get(first.rsplit(None, 1)[-1].lower(), 0.0)
+    words = second.split()
+    small = SCALES.get(words[1].lower(), 0.0) if len(words) > 1 else 0.0
+    return 1e3 <= small < big
+
+
+class _Found(Protocol):
+    start: int
+    end: int
+    number_start: int
+    value: float
+    item: str
+    qualifier: str
+    kind: str
+
+    def _replace(self, **changes: Any) -> Any: ...
+
+
+F = TypeVar("F", bound=_Found)
+
+
+def joined_amounts(body: str, found: list[F]) -> list[F]:
+    """``found`` (figures of ``body``, in order) with each amount said in two scales made
+    one (:func:`joined_scales`): the first number's start and qualifier, the second's
+    unit, the sum of their values."""
+    joined: list[F] = []
+    for q in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind in ("count", "amount")  # a bare scale may have taken a currency
+            and not last.item
+            and q.qualifier == "exact"
+            and joined_scales(
+                body[last.start : last.end], body[last.end : q.start], body[q.number_start : q.end]
+            )
+        ):
+            joined[-1] = q._replace(
+                start=last.start,
+                number_start=last.number_start,
+                value=last.value + q.value,
+                qualifier=last.qualifier,
+            )
+        else:
+            joined.append(q)
+    return joined

@@ -28,7 +28,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from bycn.text.groups import Partners, list_link_before
+from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import hyphenated_before, label_before, not_figure_at
 from bycn.text.nouns import (
@@ -189,7 +189,7 @@ class _Sentence:
             self.currency = candidate.unit
 
     def _thresholds(self) -> list[Quantity]:
-        found = self.found
+        found = self.found = joined_amounts(self.body, self.found)
         for i in threshold_spans(self.body, self.lo, self.hi, found):
             if found[i].qualifier == "exact" and found[i].kind not in ("ordinal", "rank"):
                 found[i] = found[i]._replace(qualifier="more_than")
