@@ -100,20 +100,20 @@ def split_sentences(
             widths.append(len(line.rstrip()))
     if not contents:
         return ()
-    pipeless = pipeless_rows(body)
-    table_cuts, row_spans = (
-        _table_cuts(contents, line_starts, pipeless) if "|" in body else ([], [])
-    )
-    if row_spans:  # a table's rows say nothing of how the text's lines end
-        kept = [
-            k
-            for k, (i, content) in enumerate(contents)
-            if not (is_table_row(content) or line_starts[i] in pipeless)
-        ]
+    rows = _table_rows(body, contents, line_starts) if "|" in body else set()
+    # Each row of a table is cut from what comes before and after it, and each cut is a
+    # paragraph's end: each row is a sentence and a paragraph of its own.
+    row_spans = [
+        (line_starts[i], line_starts[i] + len(content))
+        for k, (i, content) in enumerate(contents)
+        if k in rows
+    ]
+    if rows:  # a table's rows say nothing of how the text's lines end
+        kept = [k for k in range(len(contents)) if k not in rows]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
     widths.sort()
     short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
-    paragraph_ends: set[int] = set(table_cuts)
+    paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
     open_ends = 0
     for i, content in contents:
         if content[-1] not in _PARAGRAPH_END:
@@ -186,24 +186,15 @@ def split_sentences(
     return tuple(sentences)
 
 
-def _table_cuts(
-    contents: list[tuple[int, str]], line_starts: Sequence[int], pipeless: frozenset[int]
-) -> tuple[list[int], list[tuple[int, int]]]:
-    """Where a text's markdown tables cut it, and the span of each table row.
-
-    Each row of a table is cut from what comes before and after it, and each cut is a
-    paragraph's end: each row is a sentence and a paragraph of its own. ``pipeless``:
-    the line starts of the rows of tables without outer bars.
-    """
-    cuts: list[int] = []
-    spans: list[tuple[int, int]] = []
-    for i, content in contents:
-        if is_table_row(content) or line_starts[i] in pipeless:
-            start = line_starts[i]
-            end = start + len(content)
-            spans.append((start, end))
-            cuts += [start, end]
-    return cuts, spans
+def _table_rows(body: str, contents: list[tuple[int, str]], line_starts: Sequence[int]) -> set[int]:
+    """The indexes in ``contents`` (line index, text) of the lines that are table rows,
+    with outer bars or without (:func:`~bycn.text.tables.pipeless_rows`)."""
+    pipeless = pipeless_rows(body)
+    return {
+        k
+        for k, (i, content) in enumerate(contents)
+        if is_table_row(content) or line_starts[i] in pipeless
+    }
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
