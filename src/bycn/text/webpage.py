@@ -150,20 +150,30 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 def _table(rows: list[str]) -> list[str]:
     """A table's rows as paragraphs: its caption, if any, then the table as one."""
     paragraphs = []
-    cells = [c.strip() for c in rows[0].strip("|").split("|")]
+    cells = _row_cells(rows[0])
     filled = [c for c in cells if c]
     if len(rows) > 2 and is_table_rule(rows[1]) and len(filled) == 1 and len(cells) > 1:
         paragraphs.append(filled[0])  # a caption
         rows = rows[2:]
-        cells = [c.strip() for c in rows[0].strip("|").split("|")]
+        cells = _row_cells(rows[0])
     if len(rows) > 3 and is_table_rule(rows[1]):
         rows = _one_header(rows)
     has_rule = any(is_table_rule(row) for row in rows)
-    labels = not any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+    labels = not any(map(_is_value, cells))
     if len(rows) > 1 and not has_rule and labels:
         rows = [rows[0], "|" + "---|" * len(cells), *rows[1:]]
     paragraphs.append("\n".join(rows))
     return paragraphs
+
+
+def _row_cells(row: str) -> list[str]:
+    """The cells of a markdown table row with outer bars, whitespace stripped."""
+    return [cell.strip() for cell in row.strip("|").split("|")]
+
+
+def _is_value(cell: str) -> bool:
+    """Whether ``cell`` holds a value, not a label (a year is a label: a column's date)."""
+    return _VALUE_CELL.fullmatch(cell) is not None and not _YEAR_CELL.fullmatch(cell)
 
 
 def _one_header(rows: list[str]) -> list[str]:
@@ -176,11 +186,10 @@ def _one_header(rows: list[str]) -> list[str]:
     >>> _one_header(["| Ware | Export, Mio. USD | |", "|---|---|---|", "| | 2022 | 2023 |"])
     ['| Ware | 2022 Export, Mio. USD | 2023 Export, Mio. USD |', '|---|---|---|']
     """
-    top = [c.strip() for c in rows[0].strip("|").split("|")]
-    below = [c.strip() for c in rows[2].strip("|").split("|")]
+    top, below = _row_cells(rows[0]), _row_cells(rows[2])
     if len(top) != len(below) or below[0] or not any(below) or "" not in top[1:]:
         return rows
-    if any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in below):
+    if any(map(_is_value, below)):
         return rows
     cells = []
     for i, (upper, lower) in enumerate(zip(top, below, strict=True)):
