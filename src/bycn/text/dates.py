@@ -332,11 +332,11 @@ def _count(written: str) -> int | None:
 
 
 def _year(groups: dict[str, str | None], reference_year: int | None) -> int | None:
-    if groups.get("ay"):
-        return int(groups["ay"])
+    if year := groups.get("ay"):
+        return int(year)
     for bracketed in ("ab", "ac"):
-        if groups.get(bracketed):
-            return int(groups[bracketed])
+        if year := groups.get(bracketed):
+            return int(year)
     if reference_year is None:
         return None
     if groups.get("aprev"):
@@ -381,9 +381,9 @@ def _resolve(
 ) -> str | None:
     if kind == "since_start":
         if reference_year and reference_month:
-            first = periods.month(reference_year, 1)
-            last = periods.month(reference_year, reference_month)
-            return first if reference_month == 1 else periods.span(first, last)
+            january = periods.month(reference_year, 1)
+            now = periods.month(reference_year, reference_month)
+            return january if reference_month == 1 else periods.span(january, now)
         return None  # "so far" of an unknown date is no period
     if kind == "now":
         if match[0] in ASPECT:
