@@ -30,6 +30,7 @@ from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, r
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
+from bycn.text.tense import outdated
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -334,6 +335,10 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
+        # In the present tense: the text's date, not a past year (tense), unless pointing back.
+        span, body = (sentence.start, sentence.end), self.structure.body
+        if found and not _points_back(sentence) and outdated(found, reference, body, span, c[:2]):
+            return ""
         return found
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:

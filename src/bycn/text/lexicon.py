@@ -38,6 +38,10 @@ class Lexicon:
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
+    present_verbs: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    change_participles: frozenset[str]
+    not_present_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:
