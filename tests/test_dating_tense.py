@@ -91,8 +91,7 @@ def test_a_present_figure_takes_no_past_year_of_its_paragraph(text, figure):
             "2022",
         ),
         (
-            "Das Jahr 2021 brachte einen Rekord. Die Zahl der Residenten ist auf 85 "
-            "gestiegen.",
+            "Das Jahr 2021 brachte einen Rekord. Die Zahl der Residenten ist auf 85 gestiegen.",
             "85",
             "2021",
         ),
