@@ -322,3 +322,32 @@ def test_the_same_period_a_year_before_in_one_word():
         ("2022-H1", -1),
         ("2022-H1", -1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Since the start of the text's own year named: from January to the text's date,
+        # as "seit Jahresbeginn".
+        ("Seit Anfang 2022 kamen fünf neue Residenten hinzu.", "2022-05-17", ["2022-01/2022-05"]),
+        ("seit Beginn des Jahres 2022 wurden 40 Verträge", "2022-03", ["2022-01/2022-03"]),
+        ("Seit Anfang 2023 sind es 12.", "2023-01-20", ["2023-01"]),
+        # Counter-examples: since an earlier year, a comparison's base, as "seit 2015"; after
+        # "ab", its month (a plan's start, or a past start); in a text without a date,
+        # "seit" names no period it could end.
+        ("Seit Anfang 2021 wuchs der Export um 40 Prozent.", "2022-05", []),
+        ("Seit 2015 wuchs der Export um 40 Prozent.", "2022-05", []),
+        ("Ab Anfang 2026 sollen es 20 sein.", "2025-05", ["2026-01"]),
+        ("Ab Anfang 2017 warb der Park 17 Firmen an.", "2018-01-16", ["2017-01"]),
+        ("Seit Anfang 2022 kamen fünf hinzu.", None, []),
+    ],
+)
+def test_since_the_start_of_the_texts_year_runs_to_its_date(text, reference, expected):
+    assert [m.value for m in find_dates(text, reference)] == expected
+
+
+def test_after_ab_the_period_leaves_a_plans_word_before_it():
+    """ "ab" stays before the date, where the figures' plan rule (PLAN_BEFORE) looks."""
+    text = "Ab Anfang 2026 sollen es 20 sein."
+    (mention,) = find_dates(text, "2025-05")
+    assert text[mention.start : mention.end] == "Anfang 2026"

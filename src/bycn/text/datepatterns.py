@@ -119,6 +119,7 @@ _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
 # match contains, so skipping a pattern that fails one never loses a date.
 _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "since_start": (("Jahr",), (("Jahres",),)),
+    "since_year": (("year",), (("Anfang", "Beginn"),)),
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
@@ -189,6 +190,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "since_start",
             "Ss",
             r"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
+        # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
+        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).
+        (
+            "since_year",
+            "",
+            r"(?:(?<!\w)[Ss]eit\s+|(?<=[Aa]b\s))(?:Anfang|Beginn)\s+(?:des\s+Jahres\s+)?"
+            r"(?P<ay>(?:19|20)\d\d)(?!\d)",
         ),
         (
             "month_range",
