@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import bycn
 from bycn.text.dates import find_dates
 
 
@@ -351,3 +352,33 @@ def test_after_ab_the_period_leaves_a_plans_word_before_it():
     text = "Ab Anfang 2026 sollen es 20 sein."
     (mention,) = find_dates(text, "2025-05")
     assert text[mention.start : mention.end] == "Anfang 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zum Jahr 2020" names its year as "im Jahr 2020" does: one date, right after a figure.
+        ("auf 35 im Jahr 2018 und auf 60-70 zum Jahr 2020 erhöhen", ["2018", "2020"]),
+        ("Bis zum Jahre 2025 sollen es 170 sein", ["2025"]),
+        # a comparison's base stays none
+        ("um 20 Prozent im Vergleich zum Jahr 2021", []),
+    ],
+)
+def test_zum_jahr_is_part_of_its_years_date(text, expected):
+    found = find_dates(text, "2018-01-16")
+    assert [m.value for m in found] == expected
+    if expected:  # the date begins at "zum"/"im", so that the figure before it is next to it
+        assert text[found[-1].start :].startswith("zum Jahr")
+
+
+def test_a_figure_right_before_zum_jahr_takes_its_year():
+    text = (
+        "MINSK, 16. Januar 2018 (BelTA) – Der Park will die Zahl der Residenten auf 35 im Jahr "
+        "2018 und auf 60-70 zum Jahr 2020 erhöhen.\n"
+    )
+    frame = bycn.parse_text(text).figures
+    assert dict(zip(frame.text, frame.as_of, strict=True)) == {
+        "35": "2018",
+        "60": "2020",
+        "70": "2020",
+    }
