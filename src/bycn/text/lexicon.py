@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
@@ -65,7 +65,7 @@ def is_occasion(noun: str) -> bool:
 
 
 #: The names of the lexicon's word lists (every list but the mapping ``qualifiers``).
-WORD_LISTS = tuple(f.name for f in fields(Lexicon) if f.type == "frozenset[str]")
+WORD_LISTS = tuple(name for name, words in vars(LEXICON).items() if isinstance(words, frozenset))
 
 
 def alternation(name: str) -> str:
