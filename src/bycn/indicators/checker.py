@@ -19,14 +19,12 @@ from typing import Any
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
-from bycn.text.lexicon import WORD_LISTS, alternation
+from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
 __all__ = ["CatalogChecker"]
 
 _ID = re.compile(r"^[a-z]+\.[a-z_]+$")
-# A word list of the lexicon named in a regex ("{lexicon:saying_verbs}"), read in its place.
-_LEXICON_LIST = re.compile(r"\{lexicon:(\w*)\}")
 _TOP_KEYS = {
     "version",
     "clause_boundary",
@@ -90,17 +88,11 @@ class CatalogChecker:
         if not isinstance(value, str) or not value:
             self.problem(where, f"expected a regular expression, got {value!r}")
             return None
-        unknown = [m[1] for m in _LEXICON_LIST.finditer(value) if m[1] not in WORD_LISTS]
-        if unknown:
-            self.problem(
-                where,
-                f"{value!r} names no word list of the lexicon: {', '.join(unknown)}"
-                f" (known: {', '.join(WORD_LISTS)})",
-            )
-            return None
-        value = _LEXICON_LIST.sub(lambda m: alternation(m[1]), value)
         try:
-            return re.compile(value)
+            return re.compile(expand(value))  # a word list of the lexicon named in it
+        except KeyError as err:
+            self.problem(where, f"{value!r} names {err.args[0]}")
+            return None
         except re.error as err:
             self.problem(where, f"bad regular expression {value!r}: {err}")
             return None

@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from bycn.yamlfiles import safe_load
 
-__all__ = ["LEXICON", "WORD_LISTS", "Lexicon", "alternation", "is_occasion"]
+__all__ = ["LEXICON", "WORD_LISTS", "Lexicon", "alternation", "expand", "is_occasion"]
 
 
 @dataclass(frozen=True)
@@ -83,3 +83,25 @@ def alternation(name: str) -> str:
         raise KeyError(f"no word list {name!r} in the lexicon")
     words = sorted(getattr(LEXICON, name), key=lambda w: (-len(w), w))
     return "(?:{})".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+
+
+# A word list named in a regex of a data file ("{lexicon:saying_verbs}"), read in its place.
+_NAMED_LIST = re.compile(r"\{lexicon:(\w*)\}")
+
+
+def expand(pattern: str) -> str:
+    r"""``pattern`` with each word list it names as ``{lexicon:NAME}`` in its place (as
+    :func:`alternation`); a KeyError that says which names are no list, and which are.
+
+    >>> expand(r"(?<!\w){lexicon:place_articles}\s")
+    '(?<!\\w)(?:Den)\\s'
+    >>> expand("{lexicon:verbs}")
+    Traceback (most recent call last):
+    ...
+    KeyError: 'no word list of the lexicon: verbs (known: not_adjectives, ...)'
+    """
+    unknown = [m[1] for m in _NAMED_LIST.finditer(pattern) if m[1] not in WORD_LISTS]
+    if unknown:
+        known = ", ".join(WORD_LISTS)
+        raise KeyError(f"no word list of the lexicon: {', '.join(unknown)} (known: {known})")
+    return _NAMED_LIST.sub(lambda m: alternation(m[1]), pattern)
