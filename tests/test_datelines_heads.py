@@ -97,14 +97,19 @@ def test_a_pages_stamp_dates_neither_an_old_article_nor_its_figures():
     )
     date, title, _ = document(article)
     assert (date, title) == ("2011-08-09", "China will in den Industriepark investieren")
-    # Without a dateline: the stamp is no date (the text has none) and dates no figure.
+    # Without a dateline: the stamp is no date (the text has none) and dates no figure; the
+    # page's menus and headline after it, up to the body's first paragraph, are its head.
     page = (
         "10:37 16 Oktober 2018\nRadio\n    Wirtschaft\n\n"
+        "    China will in Industriepark investieren\n\n    Wirtschaft\n    Kurzlink\n    0 21\n\n"
         "    China will eine Milliarde Dollar in den Industriepark investieren.\n\n"
         "    Ein Abkommen soll im September unterzeichnet werden.\n"
     )
-    assert document(page)[0] == ""
-    assert as_of(page) == {"eine Milliarde Dollar": ""}
+    assert document(page)[:2] == ("", "China will in Industriepark investieren")
+    assert as_of(page) == {"eine Milliarde Dollar": ""}  # and no "21" of the menu
+    # A stamp before a paragraph that runs on from it: no head but the stamp.
+    wrapped = "10:37 16 Oktober 2018\nChina will eine Milliarde Dollar\ninvestieren, sagte er.\n"
+    assert read_head(wrapped).spans == ((0, 21),)
 
 
 def test_a_stamp_is_read_only_in_the_head():

@@ -139,7 +139,7 @@ def read_head(text: str) -> Head:
     dates: list[str] = []
     spans: list[tuple[int, int]] = []
     dateline: re.Match[str] | None = None
-    dateline_at = -1
+    dateline_at = body_at = -1
     stamps: list[tuple[int, int]] = []  # a page's stamps: no year of theirs is the text's
     for i, (start, end, line) in enumerate(lines):
         if found := _date_line(line):
@@ -161,13 +161,20 @@ def read_head(text: str) -> Head:
             spans.append((start, start + m.end()))
             break
         if len(line.strip()) > _TITLE_MAX or _ends_statement(line):
+            body_at = i
             break  # the body has begun
     if dateline is None and not dates:
-        return Head(spans=tuple(spans))  # a page's stamps, or nothing
+        # A page that opens with its stamp has its menus and headline after it, up to the
+        # first paragraph of its body, as before a dateline.
+        opens = stamps and stamps[0][0] == lines[0][0] and body_at > 1
+        if not (opens and _BLANK_AFTER.match(text, lines[body_at - 1][1])):
+            return Head(spans=tuple(spans))  # a page's stamps, or nothing
+        dateline_at = body_at
     date = _head_date(dateline, dates, Head(spans=tuple(stamps)).blank(text))
     title_lines = _headline(text, lines, dateline_at, spans)
-    # Before a dateline, every line is head: the headline, and on a saved page its site's
-    # menu and rubric, which would run into the first sentence (with a crawl date in it).
+    # Before a dateline (or a page's body after its stamp), every line is head: the headline,
+    # and on a saved page its site's menu and rubric, which would run into the first sentence
+    # (with a crawl date in it).
     head_lines = lines[:dateline_at] if dateline_at >= 0 else title_lines
     spans = sorted({*spans, *((s, e) for s, e, _ in head_lines)})
     return Head(
