@@ -43,7 +43,8 @@ class Lexicon:
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
     present_verbs: frozenset[str]
-    present_auxiliaries: frozenset[str]
+    have_auxiliaries: frozenset[str]
+    be_auxiliaries: frozenset[str]
     change_participles: frozenset[str]
     not_present_verbs: frozenset[str]
 

@@ -30,8 +30,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PARTICIPLE = re.compile(
     r"[a-zäöüß]+iert|(?:[a-zäöü]*ge|be|emp|ent|er|ver|zer|über|unter)[a-zäöüß]+(?:t|en)"
 )
-_HAVE = frozenset(("hat", "haben")) & LEXICON.present_auxiliaries
-_BE = LEXICON.present_auxiliaries - _HAVE
+_HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
 _REFERENCE_YEAR = re.compile(r"^(?:19|20)\d{2}")
 
 
@@ -48,7 +47,7 @@ def outdated(value: str, reference: int | str | None, sentence: str, start: int,
     """
     m = _REFERENCE_YEAR.match(str(reference or ""))
     found = bounds(value) if m else None
-    if found is None or found[1][0] >= int(m[0]):  # type: ignore[index]
+    if m is None or found is None or found[1][0] >= int(m[0]):
         return False
     return present_tense(sentence, start, end)
 
@@ -90,7 +89,7 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     # a present form ("hat 1 Mrd. erreicht"). Any such word after the figure in its
     # sentence counts: where it is a later clause's, the figure keeps its paragraph's date,
     # as without this rule.
-    tail = _WORD.findall(sentence, end) if finite & LEXICON.present_auxiliaries else ()
+    tail = _WORD.findall(sentence, end) if finite & (_HAVE | _BE) else ()
     if finite & _HAVE and any(len(word) >= 6 and _PARTICIPLE.fullmatch(word) for word in tail):
         return False
     return not (finite & _BE and LEXICON.change_participles.intersection(tail))
