@@ -180,3 +180,110 @@ def test_exports_said_without_their_partner(text: str, expected: list[Point]) ->
 )
 def test_countries_of_the_parks_residents(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 3. a plan beside a fact; the region of a text on a region -----------------------------
+
+
+def dated(text: str, date: str = "2018-11-09") -> list[tuple[str, str, float, str, str]]:
+    """(indicator, entity, value, status, as_of) of each point of a news text."""
+    series = news_series(text, date)
+    return sorted(
+        (p.indicator, p.entity, p.value, p.status, p.as_of) for p in series.itertuples()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plan named right before its figure: a target of the year; the fact stays actual
+        (
+            "Die Warenexporte des Gebiets Grodno nach China betrugen im Januar-September "
+            "$11,3 Mio. beim Jahressoll von $8,5 Mio.",
+            [
+                ("trade.regional", "Grodno region", 8.5e6, "target", "2018"),
+                ("trade.regional", "Grodno region", 11.3e6, "actual", "2018-01/2018-09"),
+            ],
+        ),
+        (
+            "Die Ausfuhren nach China stiegen im ersten Halbjahr um 12 Prozent bei einem Plan "
+            "von 8 Prozent.",
+            [
+                ("trade.exports", "Belarus-China", 8.0, "target", "2018-H1"),
+                ("trade.exports", "Belarus-China", 12.0, "actual", "2018-H1"),
+            ],
+        ),
+        # the share of a plan fulfilled is no growth
+        (
+            "Die Warenexporte nach China übertrafen im Januar-September 105 % des Jahressolls "
+            "und betrugen 40 Mio. Dollar.",
+            [("trade.exports", "Belarus-China", 40e6, "actual", "2018-01/2018-09")],
+        ),
+        ("Der Exportplan für China wurde im ersten Halbjahr zu 112 Prozent erfüllt.", []),
+        # a plan's word elsewhere leaves the fact a fact; a plan's sentence stays a target
+        (
+            "Die Exporte nach China erreichten 2017 rund 400 Mio. Dollar, damit wurde der "
+            "Plan übertroffen.",
+            [("trade.exports", "Belarus-China", 400e6, "actual", "2017")],
+        ),
+        (
+            "Laut Prognose sollen die Exporte nach China 2019 um 10 Prozent wachsen.",
+            [("trade.exports", "Belarus-China", 10.0, "target", "2019")],
+        ),
+    ],
+)
+def test_a_plan_beside_a_fact(text: str, expected: list) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region named in the lead, referred to by "der Region" later, is the topic of
+        # the sentences after it that name no one
+        (
+            "Das Gebietsexekutivkomitee Brest zog Bilanz der neun Monate.\n\n"
+            "Es wurde betont, dass die Wirtschaft der Region wächst. Die Waren gingen in 90 "
+            "Länder. Der Markt wurde erweitert. Die Lieferungen nach China nehmen zu. Die "
+            "Warenexporte nach China erreichten 41 Mio. Dollar.",
+            [("trade.regional", "Brest region", 41e6, "actual", "2018-11")],
+        ),
+        # a sentence on the country after it is the country's
+        (
+            "Das Gebietsexekutivkomitee Brest zog Bilanz.\n\n"
+            "Es wurde betont, dass die Wirtschaft der Region wächst. Die belarussischen "
+            "Exporte nach China erreichten 2017 rund 1 Mrd. Dollar.",
+            [("trade.exports", "Belarus-China", 1e9, "actual", "2017")],
+        ),
+        # "der Region" with no region named before it makes no region's point
+        (
+            "Die Investitionen in der Region wachsen. Die Warenexporte nach China erreichten "
+            "2017 rund 1 Mrd. Dollar.",
+            [("trade.exports", "Belarus-China", 1e9, "actual", "2017")],
+        ),
+    ],
+)
+def test_the_region_of_a_text_on_a_region(text: str, expected: list) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change over years the text does not date: no point
+        ("Die Exporte nach China sind im Fünfjahreszeitraum um das 13-fache gestiegen.", []),
+        ("Die Ausfuhren nach China wuchsen in den letzten drei Jahren um 80 Prozent.", []),
+        # dated, or an amount: points as before
+        (
+            "Die Ausfuhren nach China wuchsen in den letzten drei Jahren, von 2015 bis 2018, "
+            "um 80 Prozent.",
+            [("trade.exports", "Belarus-China", 80.0, "actual", "2015/2018")],
+        ),
+        (
+            "Die Exporte nach China stiegen 2017 um das 2-fache.",
+            [("trade.exports", "Belarus-China", 2.0, "actual", "2017")],
+        ),
+    ],
+)
+def test_a_change_over_undated_years(text: str, expected: list) -> None:
+    assert dated(text) == expected

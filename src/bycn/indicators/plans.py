@@ -53,8 +53,9 @@ class Plans:
         if start < 0 or fig.unit not in ("percent", "times"):
             return False
         change = fig.unit == "times" or is_change(fig, start)
-        if not change:
-            return fig.unit == "percent" and self.fulfilment(fig.clause)
+        if not change:  # ... unless the plan is named right before it: the plan's value
+            before = fig.sentence[start : fig.position]
+            return fig.unit == "percent" and self.fulfilment(fig.clause) and not self.target(before)
         return not fig.as_of and self._span is not None and self._span(fig.clause)
 
     def target(self, before: str) -> bool:
