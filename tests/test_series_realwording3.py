@@ -287,3 +287,44 @@ def test_the_region_of_a_text_on_a_region(text: str, expected: list) -> None:
 )
 def test_a_change_over_undated_years(text: str, expected: list) -> None:
     assert dated(text) == expected
+
+
+# --- 2b. the academy's joint structures -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the academy's labs and centres with Chinese partners are its own, no national total
+        (
+            "Auf Basis der NAN wurden 14 internationale Forschungszentren und Labors mit "
+            "chinesischen Partnern gegründet.",
+            [("edu.joint_structures", "NAS of Belarus", 14.0, "actual")],
+        ),
+        (
+            "Die Nationale Akademie der Wissenschaften hat bereits mehr als 20 gemeinsame "
+            "Zentren und Labors mit Partnern aus China eingerichtet.",
+            [("edu.joint_structures", "NAS of Belarus", 20.0, "actual")],
+        ),
+        (
+            "Die NAS von Belarus baut die Zusammenarbeit mit China aus. Seit 2015 wurden zwölf "
+            "gemeinsame Labore gegründet.",
+            [("edu.joint_structures", "NAS of Belarus", 12.0, "actual")],
+        ),
+        # all Belarusian institutions' are the total, as before
+        (
+            "Belarussische Hochschulen haben mit chinesischen Partnern elf gemeinsame Labore "
+            "und Zentren gegründet.",
+            [("edu.joint_structures", "Belarus-China", 11.0, "actual")],
+        ),
+        # a Chinese academy's, and one university's, are no point
+        (
+            "Die Chinesische Akademie der Wissenschaften hat mit Partnern aus Russland 30 "
+            "gemeinsame Labore eingerichtet.",
+            [],
+        ),
+        ("Die BSU hat mit chinesischen Partnern fünf gemeinsame Labore gegründet.", []),
+    ],
+)
+def test_the_academys_joint_structures(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
