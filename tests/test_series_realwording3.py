@@ -94,9 +94,7 @@ def test_mutual_trade_is_the_turnover(text: str, expected: list[Point]) -> None:
         ),
     ],
 )
-def test_exports_of_agricultural_goods_are_food_exports(
-    text: str, expected: list[Point]
-) -> None:
+def test_exports_of_agricultural_goods_are_food_exports(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
 
 
@@ -114,7 +112,7 @@ def test_exports_of_agricultural_goods_are_food_exports(
         ),
         # a Belarusian speaker's "unser Export", China named just before
         (
-            "Die Liste der Waren für den chinesischen Markt wächst. \"Im vergangenen Jahr hat "
+            'Die Liste der Waren für den chinesischen Markt wächst. "Im vergangenen Jahr hat '
             'sich unser Export auf 1,4 Mrd. US-Dollar fast verdoppelt", sagte der Minister.',
             [("trade.exports", "Belarus-China", 1.4e9, "actual")],
         ),
@@ -126,8 +124,7 @@ def test_exports_of_agricultural_goods_are_food_exports(
         # a share of "our exports" is no growth; nor are exports to another partner, nor a
         # Chinese speaker's exports to Belarus
         (
-            "China kauft mehr Kalidünger. Heute beträgt sein Anteil an unseren Exporten "
-            "etwa 9 %.",
+            "China kauft mehr Kalidünger. Heute beträgt sein Anteil an unseren Exporten etwa 9 %.",
             [],
         ),
         (
@@ -188,9 +185,7 @@ def test_countries_of_the_parks_residents(text: str, expected: list[Point]) -> N
 def dated(text: str, date: str = "2018-11-09") -> list[tuple[str, str, float, str, str]]:
     """(indicator, entity, value, status, as_of) of each point of a news text."""
     series = news_series(text, date)
-    return sorted(
-        (p.indicator, p.entity, p.value, p.status, p.as_of) for p in series.itertuples()
-    )
+    return sorted((p.indicator, p.entity, p.value, p.status, p.as_of) for p in series.itertuples())
 
 
 @pytest.mark.parametrize(

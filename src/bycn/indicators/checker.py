@@ -18,8 +18,8 @@ from typing import Any
 
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
-from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, PlanWords, ReferBack
-from bycn.indicators.model import Rule
+from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
+from bycn.indicators.plans import read_plan
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
 __all__ = ["CatalogChecker"]
@@ -39,7 +39,6 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = {"openers", "change", "appositions"}
-_PLAN_KEYS = {"before", "year", "fulfilment"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
 _INDICATOR_KEYS = {
     "id",
@@ -143,7 +142,7 @@ class CatalogChecker:
             told_at = self.regex("told_at", data["told_at"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
-        plan = self.plan(data.get("plan"))
+        plan = read_plan(self, data.get("plan"))
         spans = self.regexes("undated_spans", data.get("undated_spans", []))
         anaphors = read_anaphors(self, data.get("anaphors"))
         entities = self.entities(data.get("entities"))
@@ -166,18 +165,6 @@ class CatalogChecker:
             undated_spans=spans,
             anaphors=anaphors,
         )
-
-    def plan(self, value: Any) -> PlanWords:
-        """The optional ``plan`` mapping: ``before``, ``year`` and ``fulfilment``, regex
-        lists."""
-        if value is None:
-            return PlanWords()
-        if not isinstance(value, dict):
-            self.problem("plan", "expected a mapping {before: [...], fulfilment: [...]}")
-            return PlanWords()
-        self.keys("plan", value, _PLAN_KEYS)
-        lists = {key: self.regexes(f"plan.{key}", value.get(key, [])) for key in _PLAN_KEYS}
-        return PlanWords(**lists)
 
     def refer_back(self, value: Any) -> ReferBack:
         """The optional ``refer_back`` mapping: ``openers``, ``change`` and ``appositions``,

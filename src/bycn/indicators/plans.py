@@ -18,13 +18,29 @@ zu 112 % erfüllt") is no growth: no point.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from bycn import periods
-from bycn.indicators.model import Catalog
+from bycn.indicators.anaphora import Reporter
+from bycn.indicators.model import Catalog, PlanWords
 from bycn.indicators.needles import SearchTest, any_test
 from bycn.indicators.scopes import FigureScope
 
-__all__ = ["Plans", "year_of"]
+__all__ = ["Plans", "read_plan", "year_of"]
+
+_KEYS = {"before", "year", "fulfilment"}
+
+
+def read_plan(checker: Reporter, value: Any) -> PlanWords:
+    """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``: regex
+    lists), its problems told to ``checker``."""
+    if value is None:
+        return PlanWords()
+    if not isinstance(value, dict):
+        checker.problem("plan", "expected a mapping {before: [...], fulfilment: [...]}")
+        return PlanWords()
+    checker.keys("plan", value, _KEYS)
+    return PlanWords(**{key: checker.regexes(f"plan.{key}", value.get(key, [])) for key in _KEYS})
 
 
 def _test(patterns: tuple) -> SearchTest | None:
