@@ -81,6 +81,9 @@ The file format (``catalog.yaml`` beside this module)::
             not_named: [region]     # no entity of these kinds named (or its anaphor) up to
                                     # the figure's clause end
 
+A regex may name a word list of the lexicon (``bycn.text.lexicon``), its one home:
+``{lexicon:saying_verbs}`` is read as a group matching any word of the list; a name that
+is no list of the lexicon is a problem when the catalog loads.
 A list of regexes may hold another list, read in its place: a YAML alias of a list
 defined before (``not_sentence: [*not_regional, 'Russland']``).
 Regexes are Python ``re`` syntax, searched case-sensitively unless they

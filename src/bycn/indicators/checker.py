@@ -20,6 +20,7 @@ from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
 from bycn.indicators.plans import read_plan
+from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
 __all__ = ["CatalogChecker"]
@@ -91,7 +92,10 @@ class CatalogChecker:
             self.problem(where, f"expected a regular expression, got {value!r}")
             return None
         try:
-            return re.compile(value)
+            return re.compile(expand(value))  # a word list of the lexicon named in it
+        except KeyError as err:
+            self.problem(where, f"{value!r} names {err.args[0]}")
+            return None
         except re.error as err:
             self.problem(where, f"bad regular expression {value!r}: {err}")
             return None

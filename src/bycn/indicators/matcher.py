@@ -360,9 +360,8 @@ class Matcher:
         sentence = fig.sentence
         for start, _, name in self.mentions.of_kind(sentence, kind):
             if start >= limit and name == found:
-                begin = limit
-                for boundary in self.catalog.clause_boundary.finditer(sentence, limit, start):
-                    begin = boundary.end()
+                # the words of the name's clause before it (after the figure's clause)
+                begin = max(limit, self.clauses.start(sentence, start))
                 return None if told.search(sentence, begin, start) else found
         return found
 

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from bycn.schema import FIGURES, table
+from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
@@ -124,7 +125,7 @@ class _Context:
     def __init__(self, structure: Structure, document_date: str) -> None:
         self.structure = structure
         self.document_date = document_date
-        self.marker_starts = [m.start for m in structure.markers]
+        self.citations = Citations(structure)
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
@@ -132,7 +133,6 @@ class _Context:
         self.headers: dict[tuple[int, int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
-        self.sources: dict[int, _Source] = {}
 
     def row(self, sentence: Sentence, c: Quantity) -> dict[str, Any]:
         """The row of the quantity ``c`` found in ``sentence``."""
@@ -142,18 +142,7 @@ class _Context:
         article = self.articles.get(line, _UNKNOWN)
         if article is _UNKNOWN:  # the article of an offset is that of its line
             article = self.articles[line] = structure.article_at(c.number_start)
-        footnote = None
-        source_title = source_url = ""
-        source_year = None
-        marker_starts = self.marker_starts
-        if marker_starts:  # most texts cite no footnotes
-            i = bisect.bisect_left(marker_starts, c.end)
-            if i < len(marker_starts):
-                source = self.sources.get(i)
-                if source is None:
-                    source = self.sources[i] = self._source(i)
-                if source.paragraph == sentence.paragraph:
-                    footnote, source_title, source_url, source_year = source[1:]
+        footnote, source_title, source_url, source_year = self.citations.of(sentence, c.end)
         reference: int | str | None = (
             self.document_date
             or source_year
@@ -186,19 +175,6 @@ class _Context:
             "as_of": self.as_of(sentence, c, reference, quoted),
             "topic": topic,
         }
-
-    def _source(self, i: int) -> _Source:
-        """The footnote the ``i``-th marker cites, for the figures of its paragraph."""
-        structure = self.structure
-        marker = structure.markers[i]
-        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
-            structure, marker.start
-        )
-        paragraph = marker_sentence.paragraph if marker_sentence is not None else None
-        if marker.footnote is None:
-            return _Source(paragraph, marker.number, "", "", None)
-        source = structure.footnotes[marker.footnote]
-        return _Source(paragraph, marker.number, source.title, source.url, source.year)
 
     def context_of(self, sentence: Sentence) -> str:
         """The text a sentence's topic is sought in when the sentence names none: its
@@ -389,26 +365,11 @@ class _Context:
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
 
 
-class _Source(NamedTuple):
-    """What a footnote marker gives the figures before it in its paragraph."""
-
-    paragraph: int | None  # the paragraph of the marker's sentence
-    footnote: int
-    title: str
-    url: str
-    year: int | None
-
-
 def _points_back(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
     Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
     sentence."""
     return sentence.number > 1 and _REFERS_BACK.match(sentence.text) is not None
-
-
-def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
-    i = bisect.bisect_right(structure.sentence_starts, offset) - 1
-    return structure.sentences[i] if i >= 0 else None
 
 
 class _SentenceDates(NamedTuple):
