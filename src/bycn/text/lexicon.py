@@ -36,6 +36,7 @@ class Lexicon:
     name_prepositions: frozenset[str]
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
+    qualifiers_before_um: frozenset[str]
     exceed_verbs: frozenset[str]
     uber_verbs: frozenset[str]
     abbreviations: frozenset[str]
