@@ -31,6 +31,7 @@ from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, r
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
+from bycn.text.tense import outdated
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -283,15 +284,13 @@ class _Context:
     ) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
+        body, offset, end = self.structure.body, c.start - sentence.start, c.end - sentence.start
         if here.mentions:
-            offset = c.start - sentence.start
-            end = c.end - sentence.start
             # A date after the figure is its date only within the figure's clause: in "9
             # Strukturen ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022
             # dates the 6 only.
             after = here.after_in_clause(end)
-            # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
-            # after wins.
+            # "um das 1,6-fache in den ersten fünf Monaten 2023": a date right after wins.
             if after is not None and after.start - end <= ADJACENT:
                 return dated(after, quoted)
             before = here.before(offset)
@@ -301,7 +300,6 @@ class _Context:
                 return dated(after, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
-            body = self.structure.body
             for mention in here.mentions:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
@@ -310,6 +308,9 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
+        # In the present tense: the text's date, not a past year (tense), unless pointing back.
+        if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
+            return found if _points_back(sentence) else ""
         return found
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:

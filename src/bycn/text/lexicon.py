@@ -43,6 +43,11 @@ class Lexicon:
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
+    present_verbs: frozenset[str]
+    have_auxiliaries: frozenset[str]
+    be_auxiliaries: frozenset[str]
+    change_participles: frozenset[str]
+    not_present_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:
