@@ -10,6 +10,7 @@ import yaml
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import Catalog, default_catalog_path, load_catalog, parse_catalog
+from bycn.text.lexicon import LEXICON
 
 #: Every indicator of indicators.md.
 SPEC_IDS = {
@@ -247,3 +248,32 @@ def test_coordination_is_optional_and_checked() -> None:
     with pytest.raises(CatalogError, match=r"coordination: bad regular expression"):
         parse_catalog(data)
     assert load_catalog().coordination.fullmatch(" und das Gebiet ")
+
+
+def test_a_regex_names_a_word_list_of_the_lexicon_which_has_its_one_home_there() -> None:
+    data = _valid() | {"told_at": r"\b{lexicon:saying_verbs}\b.*\bin\s+$"}
+    told_at = parse_catalog(data).told_at
+    # every word of the list, the longest first, a space matching any whitespace
+    for said in ("sagte", "mitteilten", "bekanntgegeben", "hieß\nes"):
+        assert told_at.search(f"{said} der Minister in "), said
+    assert not told_at.search("Treffen in ")
+    # an unknown name is an error at load that says where and which lists there are
+    data["told_at"] = r"\b{lexicon:saying_verb}\b"
+    with pytest.raises(CatalogError, match=r"told_at: .*no word list of the lexicon: saying_verb"):
+        parse_catalog(data)
+    data = _valid() | {"refer_back": {"openers": ["^(?:Er|Sie) (?!{lexicon:verbs})"]}}
+    with pytest.raises(CatalogError, match=r"refer_back\.openers\[0\]: .*known: .*saying_verbs"):
+        parse_catalog(data)
+
+
+def test_the_shipped_catalog_takes_the_verbs_of_saying_from_the_lexicon(catalog: Catalog) -> None:
+    text = catalog.path.read_text("utf-8")
+    assert "{lexicon:saying_verbs}" in text and "|sagte|" not in text
+    for verb in LEXICON.saying_verbs:
+        assert catalog.told_at.search(f", {verb} der Minister am Dienstag in "), verb
+    opener = next(p for p in catalog.refer_back.openers if p.pattern.startswith("^(?:Er|Sie)"))
+    # "Sie" refers back, unless a verb of saying follows it: then it is who told the figure
+    assert opener.search("Sie stiegen um 12 Prozent")
+    assert not opener.search("Sie teilten mit")
+    assert not opener.search("Er sagte")
+    assert opener.search("Er bekannte")  # a word that only begins like one is none

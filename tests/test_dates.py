@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import bycn
 from bycn.text.dates import find_dates
 
 
@@ -322,3 +323,62 @@ def test_the_same_period_a_year_before_in_one_word():
         ("2022-H1", -1),
         ("2022-H1", -1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Since the start of the text's own year named: from January to the text's date,
+        # as "seit Jahresbeginn".
+        ("Seit Anfang 2022 kamen fünf neue Residenten hinzu.", "2022-05-17", ["2022-01/2022-05"]),
+        ("seit Beginn des Jahres 2022 wurden 40 Verträge", "2022-03", ["2022-01/2022-03"]),
+        ("Seit Anfang 2023 sind es 12.", "2023-01-20", ["2023-01"]),
+        # Counter-examples: since an earlier year, a comparison's base, as "seit 2015"; after
+        # "ab", its month (a plan's start, or a past start); in a text without a date,
+        # "seit" names no period it could end.
+        ("Seit Anfang 2021 wuchs der Export um 40 Prozent.", "2022-05", []),
+        ("Seit 2015 wuchs der Export um 40 Prozent.", "2022-05", []),
+        ("Ab Anfang 2026 sollen es 20 sein.", "2025-05", ["2026-01"]),
+        ("Ab Anfang 2017 warb der Park 17 Firmen an.", "2018-01-16", ["2017-01"]),
+        ("Seit Anfang 2022 kamen fünf hinzu.", None, []),
+    ],
+)
+def test_since_the_start_of_the_texts_year_runs_to_its_date(text, reference, expected):
+    assert [m.value for m in find_dates(text, reference)] == expected
+
+
+def test_after_ab_the_period_leaves_a_plans_word_before_it():
+    """ "ab" stays before the date, where the figures' plan rule (PLAN_BEFORE) looks."""
+    text = "Ab Anfang 2026 sollen es 20 sein."
+    (mention,) = find_dates(text, "2025-05")
+    assert text[mention.start : mention.end] == "Anfang 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zum Jahr 2020" names its year as "im Jahr 2020" does: one date, right after a figure.
+        ("auf 35 im Jahr 2018 und auf 60-70 zum Jahr 2020 erhöhen", ["2018", "2020"]),
+        ("Bis zum Jahre 2025 sollen es 170 sein", ["2025"]),
+        # a comparison's base stays none
+        ("um 20 Prozent im Vergleich zum Jahr 2021", []),
+    ],
+)
+def test_zum_jahr_is_part_of_its_years_date(text, expected):
+    found = find_dates(text, "2018-01-16")
+    assert [m.value for m in found] == expected
+    if expected:  # the date begins at "zum"/"im", so that the figure before it is next to it
+        assert text[found[-1].start :].startswith("zum Jahr")
+
+
+def test_a_figure_right_before_zum_jahr_takes_its_year():
+    text = (
+        "MINSK, 16. Januar 2018 (BelTA) – Der Park will die Zahl der Residenten auf 35 im Jahr "
+        "2018 und auf 60-70 zum Jahr 2020 erhöhen.\n"
+    )
+    frame = bycn.parse_text(text).figures
+    assert dict(zip(frame.text, frame.as_of, strict=True)) == {
+        "35": "2018",
+        "60": "2020",
+        "70": "2020",
+    }

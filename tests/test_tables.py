@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import bycn
+from bycn.text.tables import row_cells
 from bycn.text.webpage import parse_webpage
 
 
@@ -70,6 +71,21 @@ RELEASE = "Minsk, 14. Februar 2024 (Belstat) – Der Handel mit Vietnam wuchs.\n
             "Ware | 2022 | 2023\n:--- | ---: | ---:\nMilch, Tsd. t | 12,5 | 14\n",
             [("12,5", 12.5e3, "t", "2022"), ("14", 14e3, "t", "2023")],
         ),
+        # a header row shorter than the rows below: its last cell spans the rest
+        (
+            "Lieferungen nach Vietnam\n\n| Ware | Ausfuhren, Mio. USD |\n|---|---|\n"
+            "| Holz 2023 | 12,0 | 14,3 | 9,1 |\n",
+            [
+                ("12,0", 12e6, "USD", "2023"),
+                ("14,3", 14.3e6, "USD", "2023"),
+                ("9,1", 9.1e6, "USD", "2023"),
+            ],
+        ),
+        (
+            "Lieferungen nach Vietnam\n\nWare | Ausfuhren, Mio. USD\n---|---\n"
+            "Holz 2023 | 12,0 | 14,3\n",
+            [("12,0", 12e6, "USD", "2023"), ("14,3", 14.3e6, "USD", "2023")],
+        ),
     ],
 )
 def test_bare_numbers_in_a_table_take_the_unit_given_once(table: str, expected: list) -> None:
@@ -81,6 +97,8 @@ def test_bare_numbers_in_a_table_take_the_unit_given_once(table: str, expected: 
     [
         # a header that gives no unit: the numbers count nothing named
         "Partner nach Jahren\n\n| Jahr | Partner |\n|---|---|\n| 2022 | 14 |\n| 2023 | 17 |\n",
+        # nor does a header shorter than its rows
+        "Partner nach Jahren\n\n| Jahr | Partner |\n|---|---|\n| 2022 | 14 | 3 |\n",
         # a line with bars and no rule line is no table: "Handel | Wirtschaft" stays prose
         "Start | Wirtschaft | Sport\n\nIm Jahr 2023 wurden 12 neue Abkommen geschlossen.\n",
         # a rule line of dashes alone (a markdown rule) makes no table of the line above
@@ -192,3 +210,20 @@ def test_a_page_laid_out_by_a_table_keeps_its_sentences(tmp_path) -> None:
 def test_a_cells_own_noun_comes_before_its_columns_unit() -> None:
     text = RELEASE + "| Jahr | Anteil, % |\n|---|---|\n| 2022 | 12 Firmen |\n| 2023 | 14 |\n"
     assert figures(text) == [("12 Firmen", 12.0, "count", "2022"), ("14", 14.0, "percent", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("| Ware | 2022 | 2023 |", [" Ware ", " 2022 ", " 2023 "]),
+        ("  | Ware | 2022 |  ", [" Ware ", " 2022 "]),
+        ("Ware | 2022 | 2023", ["Ware ", " 2022 ", " 2023"]),
+        ("| | 2022 | |", [" ", " 2022 ", " "]),  # empty cells inside the bars are cells
+        ("||", [""]),
+        ("|", [""]),
+        ("Ware | 2022 |", ["Ware ", " 2022 "]),
+    ],
+)
+def test_a_rows_cells_are_the_text_between_its_bars(row: str, cells: list[str]) -> None:
+    assert row_cells(row) == cells
+    assert row_cells(row, strip=True) == [c.strip() for c in cells]

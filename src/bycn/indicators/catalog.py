@@ -28,6 +28,14 @@ The file format (``catalog.yaml`` beside this module)::
     told_at: <regex>                # optional: what ends a later clause's words before a
                                     # place where a figure was told (sagte er in Minsk)
     target: [<regex>, ...]          # sentence words that make a point a plan/goal
+    plan:                           # optional: a plan's figure beside a fact
+      before: [<regex>, ...]        # the clause up to a figure names its plan (beim
+                                    # Jahressoll von): a target
+      year: [<regex>, ...]          # ... a plan of the whole year: the year's point
+      fulfilment: [<regex>, ...]    # a percent's clause names a plan: a share fulfilled,
+                                    # no point (unless said as a change)
+    undated_spans: [<regex>, ...]   # optional: a change said over years the text does not
+                                    # date (im Fünfjahreszeitraum): no point without a date
     anaphors:                       # optional: what refers back to an entity named before
       region:                       # a name indicators give as entity.anaphor
         pattern: <regex>
@@ -73,6 +81,9 @@ The file format (``catalog.yaml`` beside this module)::
             not_named: [region]     # no entity of these kinds named (or its anaphor) up to
                                     # the figure's clause end
 
+A regex may name a word list of the lexicon (``bycn.text.lexicon``), its one home:
+``{lexicon:saying_verbs}`` is read as a group matching any word of the list; a name that
+is no list of the lexicon is a problem when the catalog loads.
 A list of regexes may hold another list, read in its place: a YAML alias of a list
 defined before (``not_sentence: [*not_regional, 'Russland']``).
 Regexes are Python ``re`` syntax, searched case-sensitively unless they

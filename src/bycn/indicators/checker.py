@@ -19,6 +19,8 @@ from typing import Any
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
+from bycn.indicators.plans import read_plan
+from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
 __all__ = ["CatalogChecker"]
@@ -31,6 +33,8 @@ _TOP_KEYS = {
     "told_at",
     "target",
     "refer_back",
+    "plan",
+    "undated_spans",
     "anaphors",
     "entities",
     "indicators",
@@ -88,7 +92,10 @@ class CatalogChecker:
             self.problem(where, f"expected a regular expression, got {value!r}")
             return None
         try:
-            return re.compile(value)
+            return re.compile(expand(value))  # a word list of the lexicon named in it
+        except KeyError as err:
+            self.problem(where, f"{value!r} names {err.args[0]}")
+            return None
         except re.error as err:
             self.problem(where, f"bad regular expression {value!r}: {err}")
             return None
@@ -139,6 +146,8 @@ class CatalogChecker:
             told_at = self.regex("told_at", data["told_at"])
         target = self.regexes("target", data.get("target", []))
         refer_back = self.refer_back(data.get("refer_back"))
+        plan = read_plan(self, data.get("plan"))
+        spans = self.regexes("undated_spans", data.get("undated_spans", []))
         anaphors = read_anaphors(self, data.get("anaphors"))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
@@ -156,6 +165,8 @@ class CatalogChecker:
             told_at=told_at,
             path=path,
             refer_back=refer_back,
+            plan=plan,
+            undated_spans=spans,
             anaphors=anaphors,
         )
 

@@ -34,6 +34,7 @@ from typing import NamedTuple
 from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.plans import Plans
 from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
@@ -97,6 +98,7 @@ class Matcher:
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
         self._back = ReferBacks(catalog.refer_back)
+        self.plans = Plans(catalog)
         index = count()
         self._rules = [
             (indicator, [self._compile(next(index), rule) for rule in indicator.rules])
@@ -182,6 +184,9 @@ class Matcher:
         that can place it, with the entity and status of the point; else, if its clause
         refers back, what it continues (:mod:`bycn.indicators.referback`: figures are to be
         asked about in their document's order); None if neither."""
+        if self.plans.no_point(fig, self._back.is_change):
+            self._back.saw(fig, None)
+            return None  # a plan's share fulfilled, a change over undated years
         found = self._own(fig, contexts)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
@@ -324,8 +329,13 @@ class Matcher:
             and self._topical(spec, fig.sentence, limit)
         ):
             reach = max(spec.look_back, contexts.opening(site))
-            for text in contexts.before(site, reach):
+            for back, text in enumerate(contexts.before(site, reach), 1):
                 found = self.mentions.nearest(text, spec.kind, len(text), 0)
+                if found is None and anaphor is not None and site and self._any(anaphor, text):
+                    # "Die Effizienz in der Region stieg.": it speaks of the region named
+                    # before it
+                    found = self._named_before(spec, (site[0], site[1] - back), contexts)
+                    break
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
         if found is None and limit is not None and not self._national(spec, fig, limit):
@@ -350,9 +360,8 @@ class Matcher:
         sentence = fig.sentence
         for start, _, name in self.mentions.of_kind(sentence, kind):
             if start >= limit and name == found:
-                begin = limit
-                for boundary in self.catalog.clause_boundary.finditer(sentence, limit, start):
-                    begin = boundary.end()
+                # the words of the name's clause before it (after the figure's clause)
+                begin = max(limit, self.clauses.start(sentence, start))
                 return None if told.search(sentence, begin, start) else found
         return found
 
@@ -424,10 +433,16 @@ class Matcher:
                 found, last = name, mention
         return found
 
+    def plan_year(self, fig: FigureScope) -> bool:
+        """Whether the figure is a plan of the whole year named before it (``Jahressoll``)."""
+        return self.plans.of_year(_before(fig))
+
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:
             return rule.status
         if indicator.status != "auto":
             return indicator.status
+        if self.plans.target(_before(fig)):
+            return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
         return "target" if words is not None and self._any(words, fig.sentence) else "actual"

@@ -184,6 +184,23 @@ class ReferBack:
 
 
 @dataclass(frozen=True)
+class PlanWords:
+    """A plan's figure in a sentence that tells a fact, by the words in its clause.
+
+    before: the figure is a target when one of these matches its clause up to it (the plan
+        named right before it: ``beim Jahressoll von``), whatever its sentence's words.
+    year: of those, a plan of the whole year (``Jahressoll``): the point is the year's.
+    fulfilment: a percent whose clause matches one of these (a plan named: ``Jahressoll``,
+        ``Plan ... erfüllt``) and that is not said as a change is the share of the plan
+        fulfilled, no point.
+    """
+
+    before: tuple[re.Pattern[str], ...] = ()
+    year: tuple[re.Pattern[str], ...] = ()
+    fulfilment: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The loaded catalog: entities, indicators and the catalog-wide status words."""
 
@@ -196,6 +213,10 @@ class Catalog:
     told_at: re.Pattern[str] | None = None
     path: Path | None = None
     refer_back: ReferBack = ReferBack()
+    #: A plan's figures beside a fact in one sentence, and a plan's share fulfilled.
+    plan: PlanWords = PlanWords()
+    #: A span of years a change is said over, with no dates ("im Fünfjahreszeitraum").
+    undated_spans: tuple[re.Pattern[str], ...] = ()
     #: What refers back to an entity named before, by name (``region``: ``des Gebiets`` ...).
     anaphors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)

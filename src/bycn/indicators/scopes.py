@@ -168,29 +168,49 @@ class Clauses:
 
     def clause(self, sentence: str, position: int, length: int) -> str:
         """The clause of ``sentence`` around ``[position:position + length]``."""
+        start = self.start(sentence, position)
+        end = len(sentence)
+        starts = self._bounds(sentence)[0]
+        j = bisect.bisect_left(starts, position + length)
+        if j < len(starts):
+            end = starts[j]
+        return sentence[start:end].strip()
+
+    def start(self, sentence: str, position: int) -> int:
+        r"""Where the clause of ``sentence`` that holds ``position`` starts: the end of the
+        last boundary before it, as the pattern sees the sentence up to ``position`` (0 if
+        there is none).
+
+        >>> clauses = Clauses(re.compile(r",(?!\d)|\sund\s"))
+        >>> text = "Der Handel stieg, sagte er, und in Minsk 1,5"
+        >>> text[clauses.start(text, text.index("Minsk")) :]
+        'in Minsk 1,5'
+        >>> clauses.start(text, text.index("5"))  # the comma of 1,5 is a boundary up to it
+        43
+        """
+        ends = self._bounds(sentence)[1]
+        i = bisect.bisect_right(ends, position - _LOOKAROUND)
+        start = ends[i - 1] if i else 0
+        # The last few characters before the position are scanned as before (a lookahead
+        # ends there); boundaries are short, so a few characters more are enough.
+        window = max(start, position - 2 * _LOOKAROUND)
+        if self._may_hold(sentence[window:position]):
+            for m in self.boundary.finditer(sentence, window, position):
+                start = m.end()
+        return start
+
+    def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:
+        """The starts and ends of the boundaries in the whole ``sentence``, found once."""
         bounds = self.bounds.get(sentence)
         if bounds is None:
             # Most sentences with figures are new to the matcher; a third of them hold no
-            # boundary's literal, so no boundary (the same test as for a window below).
+            # boundary's literal, so no boundary (the same test as for a window in start).
             matches = list(self.boundary.finditer(sentence)) if self._may_hold(sentence) else []
             bounds = self.bounds[sentence] = (
                 [m.start() for m in matches],
                 [m.end() for m in matches],
             )
-        starts, ends = bounds
-        i = bisect.bisect_right(ends, position - _LOOKAROUND)
-        start = ends[i - 1] if i else 0
-        # The last few characters before the figure are scanned as before (a lookahead ends
-        # at the figure); boundaries are short, so a few characters more are enough.
-        window = max(start, position - 2 * _LOOKAROUND)
-        if self._may_hold(sentence[window:position]):
-            for m in self.boundary.finditer(sentence, window, position):
-                start = m.end()
-        end = len(sentence)
-        j = bisect.bisect_left(starts, position + length)
-        if j < len(starts):
-            end = starts[j]
-        return sentence[start:end].strip()
+        return bounds
 
     def _may_hold(self, text: str) -> bool:
         if self.needles is None:

@@ -30,6 +30,7 @@ from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.dating import PointDates
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
+from bycn.indicators.plans import year_of
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
 from bycn.schema import SERIES, empty, table
 from bycn.text.workers import collector_paused
@@ -133,6 +134,8 @@ def _series_rows(
             continue
         indicator, entity, status = found
         as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+        if status == "target" and matcher.plan_year(fig):
+            as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
         if not as_of:
             # A point is a value at one date (indicators.md). A figure of a document with
             # no date, and none of its own, stays in the figures table; `bycn corpus` and

@@ -39,13 +39,20 @@ _GERMAN_LINE = re.compile(
 _NUMERIC_LINE = re.compile(
     rf"^\s*(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_TIME}\s*$"
 )
+# A time before a date, "10:37 16 Oktober 2018": a saved page's stamp (when it was shown or
+# crawled), not its article's date, which may be years older. Head, blanked; it dates nothing.
+_STAMP_LINE = re.compile(
+    rf"^\s*\d{{1,2}}:\d{{2}}\s*,?\s*(?:\d{{1,2}}\.?\s*{_MONTH}\s+|\d{{1,2}}\.\d{{1,2}}\.)"
+    r"(?:19|20)\d{2}\s*$"
+)
 # "MINSK, 6. August (BelTA) –", "Berlin (dpa) -", "PEKING, 3. Mai 2021, 10:15 (Xinhua) —",
-# "Minsk, 14. Nov. 2023 /BelTA/.".
+# "Minsk, 14. Nov. 2023 /BelTA/.", "GRODNO, 9 November (BelTA) -" (no point after the day),
+# "Minsk, Weißrussland (ots/PRNewswire) -" (a place and its country).
 # A place, a date, or a place and a date, then the agency ("6. Mai 2023 (Xinhua) –" too).
+_NAME = r"[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){0,2}"
 _DATELINE = re.compile(
-    rf"^\s*(?:(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*(?:\s[A-ZÄÖÜ][\wÄÖÜäöüß.\-/]*){{0,2}})"
-    r"(?:,\s*|(?=\s*[(/])))?"
-    rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
+    rf"^\s*(?:(?P<place>{_NAME}(?:,\s*{_NAME}(?=\s*[(/]))?)(?:,\s*|(?=\s*[(/])))?"
+    rf"(?:(?P<d>\d{{1,2}})(?:\.\s*|\s+)(?P<mn>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?{_TIME})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\)\s*[-–—]+|/(?P<slashed>[^/\n]{1,30})/(?:\.|\s*[-–—]+))\s*"
 )
 # A dateline names a place and an agency: no word of either is a word that opens a German
@@ -132,11 +139,16 @@ def read_head(text: str) -> Head:
     dates: list[str] = []
     spans: list[tuple[int, int]] = []
     dateline: re.Match[str] | None = None
-    dateline_at = -1
+    dateline_at = body_at = -1
+    stamps: list[tuple[int, int]] = []  # a page's stamps: no year of theirs is the text's
     for i, (start, end, line) in enumerate(lines):
         if found := _date_line(line):
             dates.append(found)
             spans.append((start, end))
+            continue
+        if _STAMP_LINE.match(line):
+            spans.append((start, end))
+            stamps.append((start, end))
             continue
         m = _DATELINE.match(line)
         if (
@@ -149,17 +161,20 @@ def read_head(text: str) -> Head:
             spans.append((start, start + m.end()))
             break
         if len(line.strip()) > _TITLE_MAX or _ends_statement(line):
+            body_at = i
             break  # the body has begun
     if dateline is None and not dates:
-        return Head()
-    date = dates[0] if dates else ""
-    if dateline is not None and dateline["d"] and not date:
-        year = dateline["y"] or _latest_year(text)
-        if year:
-            date = _iso(year, month_number(dateline["mn"]), dateline["d"])
+        # A page that opens with its stamp has its menus and headline after it, up to the
+        # first paragraph of its body, as before a dateline.
+        opens = stamps and stamps[0][0] == lines[0][0] and body_at > 1
+        if not (opens and _BLANK_AFTER.match(text, lines[body_at - 1][1])):
+            return Head(spans=tuple(spans))  # a page's stamps, or nothing
+        dateline_at = body_at
+    date = _head_date(dateline, dates, Head(spans=tuple(stamps)).blank(text))
     title_lines = _headline(text, lines, dateline_at, spans)
-    # Before a dateline, every line is head: the headline, and on a saved page its site's
-    # menu and rubric, which would run into the first sentence (with a crawl date in it).
+    # Before a dateline (or a page's body after its stamp), every line is head: the headline,
+    # and on a saved page its site's menu and rubric, which would run into the first sentence
+    # (with a crawl date in it).
     head_lines = lines[:dateline_at] if dateline_at >= 0 else title_lines
     spans = sorted({*spans, *((s, e) for s, e, _ in head_lines)})
     return Head(
@@ -169,6 +184,31 @@ def read_head(text: str) -> Head:
         agency=" ".join((dateline["agency"] or dateline["slashed"]).split()) if dateline else "",
         spans=tuple(spans),
     )
+
+
+def _head_date(dateline: re.Match[str] | None, dates: list[str], text: str) -> str:
+    """The date of a head: its dateline's day, of the year the dateline names, else of the
+    year of the head's last date line (which may be a day later: ``18 Oktober 2022, 09:22``
+    above ``MINSK, 17. Oktober (BelTA)``; over the new year, the year before: ``02 Januar
+    2023`` above ``31. Dezember``), else of the latest year the text names.
+    Without a day, the head's first date line: a dateline without a date (``Peking
+    (Reuters) -``) gives none, and no year the text names is taken for its date.
+
+    >>> line = _DATELINE.match("MINSK, 31. Dezember (BelTA) - ")
+    >>> _head_date(line, ["2023-01-02"], ""), _head_date(line, [], "Im Jahr 2021 ...")
+    ('2022-12-31', '2021-12-31')
+    >>> _head_date(_DATELINE.match("Berlin (dpa) - "), [], "2019 und 2020")
+    ''
+    """
+    if dateline is None or not dateline["d"]:
+        return dates[0] if dates else ""
+    month, day = month_number(dateline["mn"]), int(dateline["d"])
+    year = int(dateline["y"]) if dateline["y"] else None
+    if year is None and dates:  # a date line's date has a day (_date_line)
+        y, m, _ = (int(part) for part in dates[-1].split("-"))
+        year = y - 1 if month - m == 11 else y + 1 if m - month == 11 else y  # the new year
+    year = year or _latest_year(text)
+    return _iso(year, month, day) if year else ""
 
 
 def _names(words: str) -> bool:

@@ -63,9 +63,9 @@ _M = "|".join(MONTHS)
 _MS = _M + "|" + "|".join(rf"{short}\." for short in SHORT_MONTHS)
 ANY_MONTH = f"(?:{_MS})"
 _YEAR = r"(?:19|20)\d{2}"
-# A year, written out or relative: "2021", "dieses [2021] Jahres", "letzten Jahres".
+# A year, written out or relative: "2021", "zum Jahr 2020", "dieses [2021] Jahres".
 _YEAR_REF = (
-    rf"(?:(?:des\s+Jahres\s+\(?|im\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
+    rf"(?:(?:des\s+Jahres\s+\(?|(?:im|(?<!Vergleich\s)zum)\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
@@ -120,6 +120,7 @@ _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
 # match contains, so skipping a pattern that fails one never loses a date.
 _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "since_start": (("Jahr",), (("Jahres",),)),
+    "since_year": (("year",), (("Anfang", "Beginn"),)),
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
     "months": (("Monat",), (("Monate",), _YEARISH)),
@@ -190,6 +191,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "since_start",
             "Ss",
             r"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
+        # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
+        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).
+        (
+            "since_year",
+            "",
+            r"(?:(?<!\w)[Ss]eit\s+|(?<=[Aa]b\s))(?:Anfang|Beginn)\s+(?:des\s+Jahres\s+)?"
+            r"(?P<ay>(?:19|20)\d\d)(?!\d)",
         ),
         (
             "month_range",
@@ -268,7 +277,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "0123456789",
             r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d)(?!\d)",
         ),
-        ("year", "12DdIiLlVv", _year_ref("a")),
+        ("year", "12DdIiLlVvz", _year_ref("a")),
         # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
         (
             "years_ago",

@@ -379,12 +379,14 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
 def _resolve(
     kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
 ) -> str | None:
-    if kind == "since_start":
-        if reference_year and reference_month:
-            january = periods.month(reference_year, 1)
-            now = periods.month(reference_year, reference_month)
+    if kind in ("since_start", "since_year"):  # "seit Jahresbeginn", "seit Anfang 2022"
+        since = int(match["ay"]) if kind == "since_year" else reference_year
+        if since and since == reference_year and reference_month:
+            january, now = periods.month(since, 1), periods.month(since, reference_month)
             return january if reference_month == 1 else periods.span(january, now)
-        return None  # "so far" of an unknown date is no period
+        # "so far" of an unknown date is no period; since an earlier year, a comparison's
+        # base ("seit 2015"); "ab Anfang 2026" (a plan) or "ab Anfang 2017", its month.
+        return periods.month(since, 1) if since and match[0][0] not in "Ss" else None
     if kind == "now":
         if match[0] in ASPECT:
             return None  # kept as a mention without a value: see find_dates

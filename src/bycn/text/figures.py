@@ -25,11 +25,13 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from bycn.schema import FIGURES, table
+from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
+from bycn.text.tense import outdated
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -124,7 +126,7 @@ class _Context:
     def __init__(self, structure: Structure, document_date: str) -> None:
         self.structure = structure
         self.document_date = document_date
-        self.marker_starts = [m.start for m in structure.markers]
+        self.citations = Citations(structure)
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
@@ -132,7 +134,6 @@ class _Context:
         self.headers: dict[tuple[int, int, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
-        self.sources: dict[int, _Source] = {}
 
     def row(self, sentence: Sentence, c: Quantity) -> dict[str, Any]:
         """The row of the quantity ``c`` found in ``sentence``."""
@@ -142,18 +143,7 @@ class _Context:
         article = self.articles.get(line, _UNKNOWN)
         if article is _UNKNOWN:  # the article of an offset is that of its line
             article = self.articles[line] = structure.article_at(c.number_start)
-        footnote = None
-        source_title = source_url = ""
-        source_year = None
-        marker_starts = self.marker_starts
-        if marker_starts:  # most texts cite no footnotes
-            i = bisect.bisect_left(marker_starts, c.end)
-            if i < len(marker_starts):
-                source = self.sources.get(i)
-                if source is None:
-                    source = self.sources[i] = self._source(i)
-                if source.paragraph == sentence.paragraph:
-                    footnote, source_title, source_url, source_year = source[1:]
+        footnote, source_title, source_url, source_year = self.citations.of(sentence, c.end)
         reference: int | str | None = (
             self.document_date
             or source_year
@@ -186,19 +176,6 @@ class _Context:
             "as_of": self.as_of(sentence, c, reference, quoted),
             "topic": topic,
         }
-
-    def _source(self, i: int) -> _Source:
-        """The footnote the ``i``-th marker cites, for the figures of its paragraph."""
-        structure = self.structure
-        marker = structure.markers[i]
-        marker_sentence = structure.sentence_at(marker.start) or _sentence_before(
-            structure, marker.start
-        )
-        paragraph = marker_sentence.paragraph if marker_sentence is not None else None
-        if marker.footnote is None:
-            return _Source(paragraph, marker.number, "", "", None)
-        source = structure.footnotes[marker.footnote]
-        return _Source(paragraph, marker.number, source.title, source.url, source.year)
 
     def context_of(self, sentence: Sentence) -> str:
         """The text a sentence's topic is sought in when the sentence names none: its
@@ -307,15 +284,13 @@ class _Context:
     ) -> str:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
+        body, offset, end = self.structure.body, c.start - sentence.start, c.end - sentence.start
         if here.mentions:
-            offset = c.start - sentence.start
-            end = c.end - sentence.start
             # A date after the figure is its date only within the figure's clause: in "9
             # Strukturen ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022
             # dates the 6 only.
             after = here.after_in_clause(end)
-            # "um das 1,6-fache in den ersten fünf Monaten des Jahres 2023": a date right
-            # after wins.
+            # "um das 1,6-fache in den ersten fünf Monaten 2023": a date right after wins.
             if after is not None and after.start - end <= ADJACENT:
                 return dated(after, quoted)
             before = here.before(offset)
@@ -325,7 +300,6 @@ class _Context:
                 return dated(after, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
-            body = self.structure.body
             for mention in here.mentions:
                 at = sentence.start + mention.start
                 if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
@@ -334,6 +308,9 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
+        # In the present tense: the text's date, not a past year (tense), unless pointing back.
+        if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
+            return found if _points_back(sentence) else ""
         return found
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
@@ -389,26 +366,11 @@ class _Context:
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
 
 
-class _Source(NamedTuple):
-    """What a footnote marker gives the figures before it in its paragraph."""
-
-    paragraph: int | None  # the paragraph of the marker's sentence
-    footnote: int
-    title: str
-    url: str
-    year: int | None
-
-
 def _points_back(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
     Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
     sentence."""
     return sentence.number > 1 and _REFERS_BACK.match(sentence.text) is not None
-
-
-def _sentence_before(structure: Structure, offset: int) -> Sentence | None:
-    i = bisect.bisect_right(structure.sentence_starts, offset) - 1
-    return structure.sentences[i] if i >= 0 else None
 
 
 class _SentenceDates(NamedTuple):

@@ -6,10 +6,14 @@ True
 'almost'
 >>> is_occasion("Handelsmesse"), is_occasion("Bewohner")
 (True, False)
+>>> import re
+>>> bool(re.fullmatch(alternation("saying_verbs"), "hieß  es"))
+True
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -17,7 +21,7 @@ from typing import Any
 
 from bycn.yamlfiles import safe_load
 
-__all__ = ["LEXICON", "Lexicon", "is_occasion"]
+__all__ = ["LEXICON", "WORD_LISTS", "Lexicon", "alternation", "expand", "is_occasion"]
 
 
 @dataclass(frozen=True)
@@ -33,12 +37,18 @@ class Lexicon:
     name_prepositions: frozenset[str]
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
+    qualifiers_before_um: frozenset[str]
     exceed_verbs: frozenset[str]
     uber_verbs: frozenset[str]
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
+    present_verbs: frozenset[str]
+    have_auxiliaries: frozenset[str]
+    be_auxiliaries: frozenset[str]
+    change_participles: frozenset[str]
+    not_present_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -58,3 +68,46 @@ _OCCASION_SUFFIXES = tuple(w.lower() for w in LEXICON.occasion_nouns if len(w) >
 def is_occasion(noun: str) -> bool:
     """An anniversary, edition or count of times, or a compound ending in one."""
     return noun in LEXICON.occasion_nouns or noun.lower().endswith(_OCCASION_SUFFIXES)
+
+
+#: The names of the lexicon's word lists (every list but the mapping ``qualifiers``).
+WORD_LISTS = tuple(name for name, words in vars(LEXICON).items() if isinstance(words, frozenset))
+
+
+def alternation(name: str) -> str:
+    """The words of the lexicon's list ``name`` as one regex group that matches any of them:
+    the longest first, each escaped, a space matching any run of whitespace ("hieß es").
+
+    >>> alternation("place_articles")
+    '(?:Den)'
+    >>> alternation("verbs")
+    Traceback (most recent call last):
+    ...
+    KeyError: "no word list 'verbs' in the lexicon"
+    """
+    if name not in WORD_LISTS:
+        raise KeyError(f"no word list {name!r} in the lexicon")
+    words = sorted(getattr(LEXICON, name), key=lambda w: (-len(w), w))
+    return "(?:{})".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
+
+
+# A word list named in a regex of a data file ("{lexicon:saying_verbs}"), read in its place.
+_NAMED_LIST = re.compile(r"\{lexicon:(\w*)\}")
+
+
+def expand(pattern: str) -> str:
+    r"""``pattern`` with each word list it names as ``{lexicon:NAME}`` in its place (as
+    :func:`alternation`); a KeyError that says which names are no list, and which are.
+
+    >>> expand(r"(?<!\w){lexicon:place_articles}\s")
+    '(?<!\\w)(?:Den)\\s'
+    >>> expand("{lexicon:verbs}")
+    Traceback (most recent call last):
+    ...
+    KeyError: 'no word list of the lexicon: verbs (known: not_adjectives, ...)'
+    """
+    unknown = [m[1] for m in _NAMED_LIST.finditer(pattern) if m[1] not in WORD_LISTS]
+    if unknown:
+        known = ", ".join(WORD_LISTS)
+        raise KeyError(f"no word list of the lexicon: {', '.join(unknown)} (known: {known})")
+    return _NAMED_LIST.sub(lambda m: alternation(m[1]), pattern)

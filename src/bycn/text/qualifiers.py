@@ -2,6 +2,8 @@
 
 >>> qualifier_before("Es waren mehr als ")
 ('more_than', 9)
+>>> qualifier_before("hat sich fast um das "), qualifier_before("stieg mehr um ")
+(('almost', 12), None)
 >>> text = "Der Handel hat die Marke von 5 Mrd. Dollar überschritten."
 >>> threshold_spans(text, 0, len(text), [(29, 42)])
 [0]
@@ -26,7 +28,7 @@ _QUALIFIER_BEFORE = re.compile(
         re.escape(q).replace(r"\ ", r"\s+")
         for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
     )
-    + r")\s+(?:(?:das|die|den|dem)\s+)?$",
+    + r")\s+(?:um\s+)?(?:(?:das|die|den|dem)\s+)?$",
     re.IGNORECASE,
 )
 _EXCEED_VERB = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LEXICON.exceed_verbs)) + r")(?!\w)")
@@ -92,8 +94,11 @@ _OPENERS = "([„‚\"'«»"
 
 def qualifier_before(prefix: str) -> tuple[str, int] | None:
     """The qualifier ending ``prefix`` (the text before a figure) and its length."""
-    words = prefix[-_WINDOW:].rsplit(None, 2)
+    words = prefix[-_WINDOW:].rsplit(None, 3)
     if len(words) >= 2 and words[-1] in _ARTICLES:
+        words.pop()
+    # "fast um das 1,5-fache": "um" after a qualifier of its list, as after none other.
+    if len(words) >= 2 and words[-1] == "um" and words[-2].lower() in LEXICON.qualifiers_before_um:
         words.pop()
     # "(etwa 190 Mio. Dollar)", "„rund 20 Tonnen“": a bracket or quote may open the qualifier.
     if not words or words[-1].lstrip(_OPENERS).lower() not in _LAST_WORDS:

@@ -324,6 +324,8 @@ class _Sentence:
             value = apply_scale(value, reading.factor)
         span_start = start
         sign = currency_before(body[max(lo, start - 6) : start])
+        if sign and self.found and self.found[-1].end > start - sign[1]:
+            sign = None  # the figure before took it: "5 Mio. USD 2019"
         if sign and (not unit or unit == sign[0]):
             unit, kind, span_start = sign[0], "amount", start - sign[1]
         if is_year and not unit and not reading.scaled and not qualifier_before(before):

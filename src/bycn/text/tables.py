@@ -37,6 +37,7 @@ __all__ = [
     "is_table_row",
     "is_table_rule",
     "pipeless_rows",
+    "row_cells",
     "row_unit",
 ]
 
@@ -133,12 +134,21 @@ def column_of(row: str, offset: int) -> int:
     return bars - 1 if row.lstrip().startswith("|") else bars
 
 
-def _cells(row: str) -> list[str]:
-    """The cells of a table row, without the empty ones outside its outer bars."""
-    cells = row.strip().split("|")
-    if row.lstrip().startswith("|"):
+def row_cells(row: str, strip: bool = False) -> list[str]:
+    """The cells of a table row, with outer bars or without, without the empty ones
+    outside the outer bars; each as written (a cell's offset in its row is its text's),
+    or with its whitespace stripped if ``strip``.
+
+    >>> row_cells("| Ware | 2022 |"), row_cells("Ware | 2022"), row_cells("| | 2023 |", strip=True)
+    ([' Ware ', ' 2022 '], ['Ware ', ' 2022'], ['', '2023'])
+    """
+    row = row.strip()
+    cells = row.split("|")
+    if row.startswith("|"):
         cells = cells[1:]
-    return cells
+    if row.endswith("|") and len(cells) > 1:
+        cells = cells[:-1]
+    return [cell.strip() for cell in cells] if strip else cells
 
 
 def cell_of(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
@@ -209,12 +219,14 @@ def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     _, units = _headers(body)
     key = (header, column)
     if key not in units:
-        cells = _cells(_line_at(body, header))
+        cells = row_cells(_line_at(body, header))
         # An empty header cell is the rest of a cell spanning columns ("| Ware |
-        # Ausfuhren, Mio. USD | |" over "| | 2022 | 2023 |"): the unit is the one left of it.
-        while 0 < column < len(cells) and not cells[column].strip():
+        # Ausfuhren, Mio. USD | |" over "| | 2022 | 2023 |"): the unit is the one left of it;
+        # so is a column right of a header row shorter than the table's rows.
+        column = min(column, len(cells) - 1)
+        while column > 0 and not cells[column].strip():
             column -= 1
-        units[key] = _cell_unit(cells[column]) if 0 <= column < len(cells) else None
+        units[key] = _cell_unit(cells[column]) if column >= 0 else None
     return units[key]
 
 
@@ -229,7 +241,7 @@ def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     row = _line_at(body, line)
     if column_of(row, offset - line) < 1:
         return None
-    return _cell_unit(_cells(row)[0])
+    return _cell_unit(row_cells(row)[0])
 
 
 def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:
@@ -291,7 +303,7 @@ class Tables:
     def cell(self, line: int, column: int) -> str:
         """The ``column``-th cell (0 for the first, as :func:`column_of` counts) of the
         row at ``line``."""
-        cells = _cells(self.line(line))
+        cells = row_cells(self.line(line))
         return cells[column] if 0 <= column < len(cells) else ""
 
     def header_line(self, line: int) -> int:

@@ -59,6 +59,10 @@ _UNIT_OF: dict[str | None, tuple[str, str]] = {
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|(?<![\w-])(?:USD|EUR|BYN|CNY|RMB|Br)|€)\s?$")
 _SIGNS = ("$", "USD", "EUR", "BYN", "CNY", "RMB", "Br", "€")  # _CURRENCY_BEFORE's ends
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
+# A currency sign or code that may lead a number (``_CURRENCY_BEFORE``'s), and a number
+# (no year: "Mio. USD 2019") right after one.
+_LEADING_SIGN = re.compile(r"US\$|\$|USD|EUR|BYN|CNY|RMB|Br|€")
+_NUMBER_NEXT = re.compile(r"\s?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 
 class UnitReading(NamedTuple):
@@ -107,6 +111,10 @@ def read_unit(
     factor = SCALES[scale.lower()] if scale else 1.0
     if read == "scale":
         return UnitReading("", "", factor, True, end)
+    if _LEADING_SIGN.fullmatch(match.group(read)) and _NUMBER_NEXT.match(text, match.end(), stop):
+        # "$9,9 Mio. $6,3 Mio.", "2017 $9,9 Mio.": a sign right before the next number is
+        # that number's; this one keeps its scale only.
+        return UnitReading("", "", factor, True, match.end("scale") - start) if scale else _NO_UNIT
     unit, kind = _UNIT_OF[read]
     return UnitReading(unit, kind, factor, bool(scale), end)
 

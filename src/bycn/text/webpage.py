@@ -28,7 +28,7 @@ from typing import Any
 from bycn.exceptions import InputError
 from bycn.text.frontmatter import check_date
 from bycn.text.source import read_source
-from bycn.text.tables import is_table_row, is_table_rule
+from bycn.text.tables import is_table_row, is_table_rule, row_cells
 
 __all__ = ["WebPage", "parse_webpage", "read_webpage"]
 
@@ -139,7 +139,7 @@ def _layout_table(text: str) -> bool:
         len(cell.split()) > _PROSE_CELL_WORDS
         for line in text.split("\n")
         if is_table_row(line)
-        for cell in line.split("|")
+        for cell in row_cells(line)
     )
 
 
@@ -150,12 +150,12 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 def _table(rows: list[str]) -> list[str]:
     """A table's rows as paragraphs: its caption, if any, then the table as one."""
     paragraphs = []
-    cells = _row_cells(rows[0])
+    cells = row_cells(rows[0], strip=True)
     filled = [c for c in cells if c]
     if len(rows) > 2 and is_table_rule(rows[1]) and len(filled) == 1 and len(cells) > 1:
         paragraphs.append(filled[0])  # a caption
         rows = rows[2:]
-        cells = _row_cells(rows[0])
+        cells = row_cells(rows[0], strip=True)
     if len(rows) > 3 and is_table_rule(rows[1]):
         rows = _one_header(rows)
     has_rule = any(is_table_rule(row) for row in rows)
@@ -164,11 +164,6 @@ def _table(rows: list[str]) -> list[str]:
         rows = [rows[0], "|" + "---|" * len(cells), *rows[1:]]
     paragraphs.append("\n".join(rows))
     return paragraphs
-
-
-def _row_cells(row: str) -> list[str]:
-    """The cells of a markdown table row with outer bars, whitespace stripped."""
-    return [cell.strip() for cell in row.strip("|").split("|")]
 
 
 def _is_value(cell: str) -> bool:
@@ -186,7 +181,7 @@ def _one_header(rows: list[str]) -> list[str]:
     >>> _one_header(["| Ware | Export, Mio. USD | |", "|---|---|---|", "| | 2022 | 2023 |"])
     ['| Ware | 2022 Export, Mio. USD | 2023 Export, Mio. USD |', '|---|---|---|']
     """
-    top, below = _row_cells(rows[0]), _row_cells(rows[2])
+    top, below = row_cells(rows[0], strip=True), row_cells(rows[2], strip=True)
     if len(top) != len(below) or below[0] or not any(below) or "" not in top[1:]:
         return rows
     if any(map(_is_value, below)):

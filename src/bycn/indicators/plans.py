@@ -1,0 +1,96 @@
+"""A plan's figures beside a fact in one sentence: the catalog's ``plan`` words.
+
+A sentence may tell a fact and the plan it is measured against: "Die Exporte betrugen
+$11,3 Mio. beim Jahressoll von $8,5 Mio." The plan's words before a figure in its clause
+make that figure a target (the fact stays actual, as the sentence has no plan word of
+its own); a plan of the year (``Jahressoll``) is the year's, whatever period the fact is
+of; and a percent of the plan ("übertrafen 105 % ... beim Jahressoll", "der Plan wurde
+zu 112 % erfüllt") is no growth: no point.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> plans = Plans(load_catalog())
+>>> plans.target("und betrugen $11,3 Mio. beim Jahressoll von "), plans.target("betrugen ")
+(True, False)
+>>> plans.of_year("beim Jahressoll von "), year_of("2018-01/2018-09"), year_of("2017/2018")
+(True, '2018', '2017/2018')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bycn import periods
+from bycn.indicators.anaphora import Reporter
+from bycn.indicators.model import Catalog, PlanWords
+from bycn.indicators.needles import SearchTest, any_test
+from bycn.indicators.scopes import FigureScope
+
+__all__ = ["Plans", "read_plan", "year_of"]
+
+_KEYS = {"before", "year", "fulfilment"}
+
+
+def read_plan(checker: Reporter, value: Any) -> PlanWords:
+    """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``: regex
+    lists), its problems told to ``checker``."""
+    if value is None:
+        return PlanWords()
+    if not isinstance(value, dict):
+        checker.problem("plan", "expected a mapping {before: [...], fulfilment: [...]}")
+        return PlanWords()
+    checker.keys("plan", value, _KEYS)
+    return PlanWords(**{key: checker.regexes(f"plan.{key}", value.get(key, [])) for key in _KEYS})
+
+
+def _test(patterns: tuple) -> SearchTest | None:
+    return any_test(patterns) if patterns else None
+
+
+class Plans:
+    """The tests of a catalog's :class:`~bycn.indicators.model.PlanWords` and of its
+    ``undated_spans``."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        words = catalog.plan
+        self._before = _test(words.before)
+        self._year = _test(words.year)
+        self._fulfilment = _test(words.fulfilment)
+        self._span = _test(catalog.undated_spans)
+
+    def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:
+        """Whether a growth figure is no point whatever rule takes it: a percent of a plan
+        fulfilled, not said as a change ("übertrafen 105 % ... beim Jahressoll"); or a
+        change over a span of years the text gives no dates for and the figure has no date
+        of its own ("im Fünfjahreszeitraum um das 13-fache"): its document's month is not
+        its period. ``is_change(fig, clause_start)`` tells a change (``refer_back.change``).
+        """
+        start = fig.clause_start
+        if start < 0 or fig.unit not in ("percent", "times"):
+            return False
+        change = fig.unit == "times" or is_change(fig, start)
+        if not change:  # ... unless the plan is named right before it: the plan's value
+            before = fig.sentence[start : fig.position]
+            return fig.unit == "percent" and self.fulfilment(fig.clause) and not self.target(before)
+        return not fig.as_of and self._span is not None and self._span(fig.clause)
+
+    def target(self, before: str) -> bool:
+        """Whether the clause up to a figure (``before``) names it a plan's."""
+        return self._before is not None and self._before(before)
+
+    def of_year(self, before: str) -> bool:
+        """Whether the plan named before the figure is the whole year's (``Jahressoll``)."""
+        return self.target(before) and self._year is not None and self._year(before)
+
+    def fulfilment(self, clause: str) -> bool:
+        """Whether a percent's clause names a plan (the share of it fulfilled), unless the
+        caller finds the percent said as a change."""
+        return self._fulfilment is not None and self._fulfilment(clause)
+
+
+def year_of(as_of: str) -> str:
+    """The year of a period within one year; any other ``as_of`` as it is."""
+    found = periods.bounds(as_of)
+    if found is None or found[0][0] != found[1][0]:
+        return as_of
+    return periods.year(found[0][0])

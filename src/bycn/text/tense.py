@@ -1,0 +1,95 @@
+"""The tense of a figure's clause, and what it means for the figure's date.
+
+A figure with no date in its own sentence takes one from the sentences before it in its
+paragraph (corpus.md). A figure stated in the present tense says how things stand at the
+time of its text (indicators.md: it is "a value as of its source", the footnote's or the
+document's date), so a year that is over by then is not its date: in a text of March 2023,
+``Der Park wurde 2012 gegründet. Rund 2.100 Menschen arbeiten dort.`` is a count of 2023,
+while ``Im Jahr 2022 zählte der Park 100 Residenten. Danach kamen 20 hinzu.`` keeps 2022.
+
+>>> outdated("2012", "2023-03-06", "Rund 2.100 Menschen arbeiten dort.", 0, 19)
+True
+>>> outdated("2022", "2023-03-06", "Danach kamen 20 hinzu.", 13, 15)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.periods import bounds
+from bycn.text.datepatterns import CLAUSE_END
+from bycn.text.lexicon import LEXICON
+
+__all__ = ["outdated", "present_tense"]
+
+# A word of a clause: its letters. Digits, signs and quotes part words and are no words.
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+# A past participle by its shape: "gestiegen", "angesiedelt", "registriert", "verdoppelt",
+# "überschritten", "erhöht". Lower case (an adjective or a verb), six letters at least.
+_PARTICIPLE = re.compile(
+    r"[a-zäöüß]+iert|(?:[a-zäöü]*ge|be|emp|ent|er|ver|zer|über|unter)[a-zäöüß]+(?:t|en)"
+)
+_HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
+_REFERENCE_YEAR = re.compile(r"^(?:19|20)\d{2}")
+
+
+def outdated(value: str, reference: int | str | None, sentence: str, start: int, end: int) -> bool:
+    """Whether ``value``, the date an earlier sentence gives the figure at
+    ``sentence[start:end]``, is too old for it: the period ended in a year before the
+    ``reference`` date's (the document's or the source's) and the figure's clause is in
+    the present tense (:func:`present_tense`). Without a reference the date stays.
+
+    >>> outdated("2022", "2023-05", "Heute sind es 120.", 14, 17)
+    True
+    >>> outdated("2023-H1", "2023-08", "Heute sind es 120.", 14, 17)  # the text's own year
+    False
+    """
+    m = _REFERENCE_YEAR.match(str(reference or ""))
+    found = bounds(value) if m else None
+    if m is None or found is None or found[1][0] >= int(m[0]):
+        return False
+    return present_tense(sentence, start, end)
+
+
+def present_tense(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` that holds ``[start:end]`` states the present: a
+    finite verb of a level or a count in the present (lexicon ``present_verbs``:
+    ``zählt``, ``arbeiten``, ``gibt``, ``beträgt``, ``sind``), none of the past, the future
+    or a modal (``not_present_verbs``: ``wurde``, ``betrug``, ``wird``, ``soll``), and no
+    perfect, a past event's tense: ``hat`` with a participle after the figure (``hat sich
+    verdoppelt``), ``ist`` with one of change (``change_participles``: ``ist auf 100
+    gestiegen``; ``sind 120 Firmen registriert`` is a state, the present). A figure in
+    brackets stands in no clause with a verb: ``sind Milchprodukte (186,5 Tsd. t)``.
+
+    >>> present_tense("Im Park sind 120 Unternehmen registriert.", 13, 28)
+    True
+    >>> present_tense("Der Park zählte 2022 100 Residenten, heute sind es 120.", 21, 35)
+    False
+    >>> present_tense("Er sagte, dass die Zahl auf 120 gestiegen ist.", 27, 30)
+    False
+    >>> present_tense("Sie haben 47 Betriebe, zwei Werke und fünf Farmen eröffnet.", 10, 21)
+    False
+    """
+    first = 0
+    for boundary in CLAUSE_END.finditer(sentence, 0, start):
+        first = boundary.end()
+    if sentence.find("(", first, start) >= 0:
+        return False  # within brackets (closed ones before it are a clause end)
+    after = CLAUSE_END.search(sentence, end)
+    words = _WORD.findall(sentence, first, after.start() if after else len(sentence))
+    if any(word in LEXICON.not_present_verbs for word in words):
+        return False
+    finite = {word for word in words if word in LEXICON.present_verbs}
+    if not finite:
+        return False
+    # A perfect's participle ends its clause, which may run on past the commas of a list
+    # ("haben 47 Betriebe, zwei Werke ... eröffnet"), or stands before the auxiliary that
+    # ends a subordinate one ("..., dass die Zahl auf 100 gestiegen ist"); it may look like
+    # a present form ("hat 1 Mrd. erreicht"). Any such word after the figure in its
+    # sentence counts: where it is a later clause's, the figure keeps its paragraph's date,
+    # as without this rule.
+    tail = _WORD.findall(sentence, end) if finite & (_HAVE | _BE) else ()
+    if finite & _HAVE and any(len(word) >= 6 and _PARTICIPLE.fullmatch(word) for word in tail):
+        return False
+    return not (finite & _BE and LEXICON.change_participles.intersection(tail))
