@@ -137,9 +137,9 @@ def test_a_pages_metadata_are_those_trafilatura_reads():
     [
         ("MINSK, 14. März (BelTA) – ", "MINSK", "BelTA", "2023-03-14"),
         ("PEKING, 3. Mai 2023, 10:15 (Xinhua) — ", "PEKING", "Xinhua", "2023-05-03"),
-        ("Schanghai (dpa) - ", "Schanghai", "dpa", ""),
-        ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters", ""),
-        ("Den Haag (dpa) - ", "Den Haag", "dpa", ""),
+        ("Schanghai (dpa) - ", "Schanghai", "dpa", "2023"),
+        ("NEW YORK (Reuters) - ", "NEW YORK", "Reuters", "2023"),
+        ("Den Haag (dpa) - ", "Den Haag", "dpa", "2023"),
         ("Minsk, 14. Nov. 2023 /BelTA/. ", "Minsk", "BelTA", "2023-11-14"),
         ("6. Mai 2023 (Xinhua) – ", "", "Xinhua", "2023-05-06"),  # a date without a place
     ],

@@ -191,17 +191,26 @@ def _head_date(dateline: re.Match[str] | None, dates: list[str], text: str) -> s
     year of the head's last date line (which may be a day later: ``18 Oktober 2022, 09:22``
     above ``MINSK, 17. Oktober (BelTA)``; over the new year, the year before: ``02 Januar
     2023`` above ``31. Dezember``), else of the latest year the text names.
-    Without a day, the head's first date line: a dateline without a date (``Peking
-    (Reuters) -``) gives none, and no year the text names is taken for its date.
+    Without a day, the head's first date line; a dateline without a date (``Peking
+    (Reuters) -``, corpus.md's ``Berlin (dpa) -``) under no date line gives the latest
+    year the text names, as a dateline without its year does; a text without a dateline
+    takes no year from its words.
 
     >>> line = _DATELINE.match("MINSK, 31. Dezember (BelTA) - ")
     >>> _head_date(line, ["2023-01-02"], ""), _head_date(line, [], "Im Jahr 2021 ...")
     ('2022-12-31', '2021-12-31')
-    >>> _head_date(_DATELINE.match("Berlin (dpa) - "), [], "2019 und 2020")
+    >>> agency = _DATELINE.match("Berlin (dpa) - ")
+    >>> _head_date(agency, [], "2019 und 2020"), _head_date(agency, [], "")
+    ('2020', '')
+    >>> _head_date(None, [], "2020")
     ''
+
     """
     if dateline is None or not dateline["d"]:
-        return dates[0] if dates else ""
+        if dates or dateline is None:
+            return dates[0] if dates else ""
+        year = _latest_year(text)
+        return str(year) if year else ""
     month, day = month_number(dateline["mn"]), int(dateline["d"])
     year = int(dateline["y"]) if dateline["y"] else None
     if year is None and dates:  # a date line's date has a day (_date_line)
