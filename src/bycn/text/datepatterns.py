@@ -87,8 +87,8 @@ _PART = ("nfang", "itte", "nde", "eginn")
 # a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no time, and
 # their figure takes its source's or document's date (indicators.md: "bereits 830
 # Millionen Dollar überschritten" is as of its source).
-_NOW = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig", "Zurzeit", "zurzeit")
-_NOW += ("Aktuell", "aktuell")
+_NOW: tuple[str, ...] = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig")
+_NOW += ("Zurzeit", "zurzeit", "Aktuell", "aktuell")
 ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
 ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
 _NOW += tuple(sorted(ASPECT))
@@ -374,8 +374,8 @@ PLAN_BEFORE = re.compile(
     r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
-BASELINE_ENDS = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als", "wie", "mit")
-BASELINE_ENDS += ("Jahr", "Jahre", "Jahres", "Zeitraum", "Zeitraums", "des", "im")
+BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als")
+BASELINE_ENDS += ("wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum", "Zeitraums", "des", "im")
 
 
 def month_number(written: str) -> int:

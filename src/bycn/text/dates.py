@@ -332,11 +332,11 @@ def _count(written: str) -> int | None:
 
 
 def _year(groups: dict[str, str | None], reference_year: int | None) -> int | None:
-    if groups.get("ay"):
-        return int(groups["ay"])
+    if year := groups.get("ay"):
+        return int(year)
     for bracketed in ("ab", "ac"):
-        if groups.get(bracketed):
-            return int(groups[bracketed])
+        if year := groups.get(bracketed):
+            return int(year)
     if reference_year is None:
         return None
     if groups.get("aprev"):
@@ -382,8 +382,8 @@ def _resolve(
     if kind in ("since_start", "since_year"):  # "seit Jahresbeginn", "seit Anfang 2022"
         since = int(match["ay"]) if kind == "since_year" else reference_year
         if since and since == reference_year and reference_month:
-            first, last = periods.month(since, 1), periods.month(since, reference_month)
-            return first if reference_month == 1 else periods.span(first, last)
+            january, now = periods.month(since, 1), periods.month(since, reference_month)
+            return january if reference_month == 1 else periods.span(january, now)
         # "so far" of an unknown date is no period; since an earlier year, a comparison's
         # base ("seit 2015"); "ab Anfang 2026" (a plan) or "ab Anfang 2017", its month.
         return periods.month(since, 1) if since and match[0][0] not in "Ss" else None

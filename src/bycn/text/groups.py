@@ -15,8 +15,9 @@ Partner(unit='percent_points', kind='share', item='', factor=1.0, scaled=False)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from bycn.text.nouns import counted_noun, is_time_noun
 from bycn.text.numbers import NUMBER_WORD, SCALES, is_numeral, parse_number_word
@@ -125,15 +126,24 @@ def joined_scales(first: str, gap: str, second: str) -> bool:
 
 
 class _Found(Protocol):
-    start: int
-    end: int
-    number_start: int
-    value: float
-    item: str
-    qualifier: str
-    kind: str
+    # Read-only members: a figure is an immutable record (the grammar's named tuple).
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def number_start(self) -> int: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def item(self) -> str: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
 
-    def _replace(self, **changes: Any) -> Any: ...
+    @property
+    def _replace(self) -> Callable[..., Self]: ...  # a named tuple's: a copy with changes
 
 
 F = TypeVar("F", bound=_Found)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 from bycn.yamlfiles import safe_load
 
@@ -53,12 +54,11 @@ class Lexicon:
 def _load() -> Lexicon:
     text = resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8")
     data = safe_load(text)
-    return Lexicon(
-        **{
-            key: MappingProxyType(dict(value)) if key == "qualifiers" else frozenset(value)
-            for key, value in data.items()
-        }
-    )
+    fields: dict[str, Any] = {
+        key: MappingProxyType(dict(value)) if key == "qualifiers" else frozenset(value)
+        for key, value in data.items()
+    }
+    return Lexicon(**fields)
 
 
 LEXICON = _load()

@@ -16,8 +16,10 @@ __all__ = ["Marker", "find_markers"]
 
 
 class _Footnote(Protocol):
-    number: int
-    first_line: int
+    @property
+    def number(self) -> int: ...
+    @property
+    def first_line(self) -> int: ...
 
 
 @dataclass(frozen=True)

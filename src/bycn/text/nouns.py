@@ -170,9 +170,9 @@ class SentenceNouns:
             if counted:
                 return counted
             head = window_start + elided.start() if elided else start
-            ends, nouns = self._capitalised
+            ends, capitalised = self._capitalised
             i = bisect.bisect_right(ends, head) - 1
-            return nouns[i] if i >= 0 else None
+            return capitalised[i] if i >= 0 else None
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
         if i < 0:

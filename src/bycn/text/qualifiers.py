@@ -110,7 +110,9 @@ def qualifier_before(prefix: str) -> tuple[str, int] | None:
     return LEXICON.qualifiers[written], len(prefix[-_WINDOW:]) - match.start()
 
 
-def threshold_spans(body: str, lo: int, hi: int, spans: Sequence[Sequence[int]]) -> list[int]:
+def threshold_spans(
+    body: str, lo: int, hi: int, spans: Sequence[tuple[int, int, *tuple[object, ...]]]
+) -> list[int]:
     """Indexes of the figures (``spans``, in text order) that are the threshold a verb passed.
 
     Each span's first two items are its start and end: a (start, end) pair, or a figure

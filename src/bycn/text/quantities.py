@@ -225,8 +225,8 @@ class _Sentence:
         if after[:1].isalpha():
             # A letter glued to the digits ends no number ("5G", "3D"), but a scale ("5Mio.")
             # or a multiple ("das 1,4fache", "3fach") read as written with a hyphen.
-            glued = read_unit(body, end, min(hi, end + 60), before=before)
-            if not (glued.scaled or glued.unit == "times"):
+            unit = read_unit(body, end, min(hi, end + 60), before=before)
+            if not (unit.scaled or unit.unit == "times"):
                 return None
         if after[:1] == ")" and not before.rstrip().endswith("("):
             return None  # a list label: "1)"

@@ -149,9 +149,10 @@ def find_triggers(body: str, lo: int, hi: int) -> list[Trigger]:
     for m in numerals[first:last]:
         start = m.start()
         if m.end() > hi:  # runs past the sentence: read the sentence's part only
-            m = _NUMERAL.match(body, start, hi)  # type: ignore[assignment]
-            if m is None:
+            cut = _NUMERAL.match(body, start, hi)
+            if cut is None:
                 continue
+            m = cut
         signed = start > lo and body[start - 1] in _SIGNS
         triggers.append((start - 1 if signed else start, NUMERAL, m))
     numbers = len(triggers)

@@ -183,11 +183,11 @@ def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
 
 
 def _scan_headers(body: str) -> tuple[Header, ...]:
-    headers = []
+    headers: list[Header] = []
     matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
     for match in sorted(matches, key=lambda m: m.start()):
-        previous = body[match.start() - 1] if match.start() else ""
-        if match.group().startswith(" ") and previous and previous in "%0123456789":
+        before = body[match.start() - 1] if match.start() else ""
+        if match.group().startswith(" ") and before and before in "%0123456789":
             continue  # "5 % in Euro:" is no header
         unit_text, scale = match.group("u"), match.group("s")
         reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
