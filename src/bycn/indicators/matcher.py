@@ -445,4 +445,6 @@ class Matcher:
         if self.plans.target(_before(fig)):
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
-        return "target" if words is not None and self._any(words, fig.sentence) else "actual"
+        if words is None or not self._any(words, fig.sentence):
+            return "actual"
+        return "actual" if self.plans.fact(fig.clause, words) else "target"
