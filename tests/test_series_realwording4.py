@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
+import bycn
 from bycn.text.dates import find_dates
 
 Point = tuple[str, str, str, float, str]
@@ -35,6 +36,9 @@ def points(text: str, date: str = "2018-10-29") -> list[Point]:
         ("In den letzten drei Monaten wuchs der Handel", []),
         # the results of a meeting name no period
         ("Die Ergebnisse der Verhandlungen wurden gelobt", []),
+        # recent years (a plural) are no last year
+        ("In den letzten Jahren wuchs der Handel", []),
+        ("in den vergangenen Jahren und im vergangenen Jahr", ["2023"]),
     ],
 )
 def test_results_of_months_are_the_first_months(text: str, expected: list[str]) -> None:
@@ -143,6 +147,15 @@ def test_a_fact_beside_a_plan_stays_actual(text: str, expected: list[Point]) -> 
                 ("park.residents", "Great Stone", "2020-12", 70.0, "target"),
             ],
         ),
+        # "diese Anzahl" with a bare number counts the noun counted before
+        (
+            "Im Industriepark „Great Stone“ sind 55 Unternehmen registriert. Zum Ende 2020 "
+            "kann diese Anzahl auf 70 steigen.",
+            [
+                ("park.residents", "Great Stone", "2018-10", 55.0, "actual"),
+                ("park.residents", "Great Stone", "2020-12", 70.0, "target"),
+            ],
+        ),
         # the countries that invested in the park are its residents'
         (
             "In den Industriepark „Great Stone“ wurden Investitionen von 12 Ländern der Welt "
@@ -207,3 +220,23 @@ def test_heutig_dates_its_figure_by_the_document_not_a_plan_before() -> None:
     )
     found = points(text, "2019-04-24")
     assert ("trade.exports", "Belarus-China", "2019-04", 500e6, "actual") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Park sind 55 Unternehmen registriert. Bald kann diese Anzahl auf 70 steigen.",
+            [55, 70],
+        ),
+        # with nothing counted before, a bare number stays no figure
+        ("Der Park wächst. Bald kann diese Anzahl auf 70 steigen.", []),
+        # "diese Zahlen" (plural) names no count
+        ("Im Park arbeiten 55 Unternehmen. Diese Zahlen sind 2020 um 10 gestiegen.", [55]),
+    ],
+)
+def test_this_number_counts_the_noun_before(text: str, expected: list[int]) -> None:
+    document = bycn.parse_text(
+        f"MINSK, 4. Juli (BelTA) – {text}", doc="n", meta={"date": "2019-07-04"}
+    )
+    assert document.figures["value"].tolist() == expected
