@@ -55,40 +55,6 @@ def test_results_of_months_date_a_regional_point() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("In den letzten 10 Jahren hat China investiert", ["2008/2018"]),
-        ("in den vergangenen fünf Jahren", ["2013/2018"]),
-        ("vor fünf Jahren", ["2013"]),
-        # recent years with no count give no span
-        ("In den letzten Jahren hat China investiert", []),
-    ],
-)
-def test_the_last_n_years_are_a_span_to_the_texts_year(text: str, expected: list[str]) -> None:
-    assert [m.value for m in find_dates(text, "2018-10-29")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "In den letzten 10 Jahren hat China fast 1,9 Mrd. Dollar in Belarus investiert.",
-            [("trade.chinese_investment", "Belarus-China", "2008/2018", 1.9e9, "actual")],
-        ),
-        # a change over a counted span is a point of that span ...
-        (
-            "In den letzten drei Jahren sind die Exporte nach China um das Zweifache gestiegen.",
-            [("trade.exports", "Belarus-China", "2015/2018", 2.0, "actual")],
-        ),
-        # ... over recent years, with no count, it has no period: no point
-        ("In den letzten Jahren sind die Exporte nach China um das Zweifache gestiegen.", []),
-    ],
-)
-def test_points_over_the_last_n_years(text: str, expected: list[Point]) -> None:
-    assert points(text) == expected
-
-
 # --- 2. targets: a forecast by a modal of possibility, the end of the current year ------------
 
 

@@ -277,11 +277,11 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d)(?!\d)",
         ),
         ("year", "12DdIiLlVvz", _year_ref("a")),
-        # "vor fünf Jahren": back from the reference year; "in den letzten 10 Jahren": to it.
+        # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
         (
             "years_ago",
-            "VvIi",
-            rf"(?<!\w)(?:[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)|[Ii]n\s+den\s+(?:letzten|vergangenen)\s+(?P<last>{_COUNT_WORDS})\s+Jahren)(?!\w)",
+            "Vv",
+            rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
         ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.

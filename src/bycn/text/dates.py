@@ -406,11 +406,9 @@ def _resolve(
             return None  # "2023/21" is no period
         return periods.span(periods.year(first), periods.year(last))
     if kind == "years_ago":
-        back = _count(g["last"] or g["n"]) if g["last"] or g["n"] else 1
+        back = 1 if g["n"] is None else _count(g["n"])
         if reference_year is None or back is None:
             return None
-        if g["last"]:  # "in den letzten zehn Jahren" (of a text of 2018): 2008/2018
-            return periods.span(periods.year(reference_year - back), periods.year(reference_year))
         return periods.year(reference_year - back)
     if kind.endswith("_bare"):
         kind = kind.removesuffix("_bare")
