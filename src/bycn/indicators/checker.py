@@ -40,7 +40,7 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = {"openers", "change", "appositions"}
-_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
+_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -216,6 +216,7 @@ class CatalogChecker:
             not_names = self.not_names(f"{where}.not_names", raw, (name, *aliases))
             labels = self.labels(f"{where}.label", raw.get("label"))
             subjects = self.labels(f"{where}.subject", raw.get("subject"))
+            partner, reach = self.partner(f"{where}.partner", raw.get("partner", {}))
             entities.append(
                 Entity(
                     name,
@@ -227,6 +228,8 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
+                    partner=partner,
+                    partner_look_back=reach,
                 )
             )
         for entity in entities:
@@ -238,6 +241,14 @@ class CatalogChecker:
                         f"{phrase!r} is a name of entity {owner!r}",
                     )
         return tuple(entities)
+
+    def partner(self, where: str, raw: Any) -> tuple[tuple[re.Pattern[str], ...], int]:
+        """``partner: {names: [<regex>, ...], look_back: N}``: what a point must name."""
+        if not isinstance(raw, dict):
+            self.problem(where, "expected a mapping with names and look_back")
+            return (), 0
+        self.keys(where, raw, {"names", "look_back"}, required=("names",) if raw else ())
+        return self.regexes(f"{where}.names", raw.get("names", [])), self.look_back(where, raw)
 
     def not_names(
         self, where: str, raw: Mapping[str, Any], names: tuple[str, ...]

@@ -40,6 +40,8 @@ class Entity:
     subject_en: str = ""
     subject_de: str = ""
     not_names: tuple[str, ...] = ()
+    partner: tuple[re.Pattern[str], ...] = ()
+    partner_look_back: int = 0
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -242,6 +242,7 @@ class Contexts:
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
+        self._articles: dict[tuple[str, str], int] = {}  # the first sentence of each article
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
@@ -269,6 +270,7 @@ class Contexts:
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
         entries = self._order.setdefault(doc, [])
+        self._articles.setdefault((doc, article), len(entries))
         self._index.setdefault((doc, text), []).append(len(entries))
         entries.append((article, text, first, int(last)))
 
@@ -346,6 +348,15 @@ class Contexts:
             self.paragraph(site)
             first = self._firsts[site]
         return first
+
+    def lead(self, site: Site | None) -> tuple[str, ...]:
+        """The first sentence of the article of the one at ``site`` (a news text's lead,
+        which tells its topic); none if that is the sentence itself or unknown."""
+        if site is None:
+            return ()
+        entries = self._order[site[0]]
+        first = self._articles[(site[0], entries[site[1]][0])]
+        return () if first == site[1] else (entries[first][1],)
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
