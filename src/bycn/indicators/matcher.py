@@ -124,10 +124,8 @@ class Matcher:
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
-        #: What a point of an entity must name, and how far back (``Entity.partner``).
-        self._partners = {
-            e.name: (self._test(e.partner), e.partner_look_back) for e in catalog.entities if e.partner
-        }
+        #: The entities whose points must name their partner (``Entity.partner``).
+        self._partners = {e.name: e for e in catalog.entities if e.partner}
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -241,7 +239,10 @@ class Matcher:
                 continue
             if entity is _SHARED:
                 return _NOBODY  # no one entity's value, nor a total
-            if entity in self._partners and not self._partner(entity, fig.sentence, site, contexts):
+            pair = self._partners.get(entity)
+            if pair and not contexts.names(
+                pair.partner, pair.partner_look_back, fig.sentence, site
+            ):
                 unplaced = indicator  # a Belarus-China point that names no China
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
@@ -277,13 +278,6 @@ class Matcher:
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False
         return True
-
-    def _partner(self, entity: str, sentence: str, site: Site | None, contexts: Contexts) -> bool:
-        """Whether the entity's partner is named in the sentence, the sentences before it
-        within the entity's reach, or its article's lead (the text's topic)."""
-        test, reach = self._partners[entity]
-        texts = (sentence, *contexts.before(site, reach), *contexts.lead(site))
-        return any(self._any(test, t) for t in texts)  # type: ignore[arg-type]
 
     def _in_paragraph(
         self, tests: tuple[SearchTest, ...], sentence: str, site: Site | None, contexts: Contexts

@@ -358,6 +358,14 @@ class Contexts:
         first = self._articles[(site[0], entries[site[1]][0])]
         return () if first == site[1] else (entries[first][1],)
 
+    def names(
+        self, patterns: Sequence[re.Pattern[str]], reach: int, sentence: str, site: Site | None
+    ) -> bool:
+        """Whether one of ``patterns`` is found in ``sentence`` (the one at ``site``), the
+        ``reach`` sentences before it, or its article's lead (an entity's partner)."""
+        texts = (sentence, *self.before(site, reach), *self.lead(site))
+        return any(p.search(t) for p in patterns for t in texts)
+
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
         article only; found once for all the figures (and rules) that ask."""
