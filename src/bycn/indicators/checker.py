@@ -216,7 +216,11 @@ class CatalogChecker:
             not_names = self.not_names(f"{where}.not_names", raw, (name, *aliases))
             labels = self.labels(f"{where}.label", raw.get("label"))
             subjects = self.labels(f"{where}.subject", raw.get("subject"))
-            partner, reach = self.partner(f"{where}.partner", raw.get("partner", {}))
+            partner = raw.get("partner") or {}  # names a point needs, how far back
+            if not isinstance(partner, dict):
+                self.problem(f"{where}.partner", "expected a mapping of names and look_back")
+                partner = {}
+            self.keys(f"{where}.partner", partner, {"names", "look_back"})
             entities.append(
                 Entity(
                     name,
@@ -228,8 +232,8 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
-                    partner=partner,
-                    partner_look_back=reach,
+                    partner=self.regexes(f"{where}.partner.names", partner.get("names", [])),
+                    partner_look_back=self.look_back(f"{where}.partner", partner),
                 )
             )
         for entity in entities:
@@ -241,14 +245,6 @@ class CatalogChecker:
                         f"{phrase!r} is a name of entity {owner!r}",
                     )
         return tuple(entities)
-
-    def partner(self, where: str, raw: Any) -> tuple[tuple[re.Pattern[str], ...], int]:
-        """``partner: {names: [<regex>, ...], look_back: N}``: what a point must name."""
-        if not isinstance(raw, dict):
-            self.problem(where, "expected a mapping with names and look_back")
-            return (), 0
-        self.keys(where, raw, {"names", "look_back"}, required=("names",) if raw else ())
-        return self.regexes(f"{where}.names", raw.get("names", [])), self.look_back(where, raw)
 
     def not_names(
         self, where: str, raw: Mapping[str, Any], names: tuple[str, ...]

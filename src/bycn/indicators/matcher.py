@@ -124,8 +124,6 @@ class Matcher:
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
-        #: The entities whose points must name their partner (``Entity.partner``).
-        self._partners = {e.name: e for e in catalog.entities if e.partner}
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -234,16 +232,13 @@ class Matcher:
             if not passed or (rule.rule.not_named and self._names_kinds(fig, rule.rule.not_named)):
                 continue
             entity = self._entity(indicator, fig, site, contexts)
-            if entity is None:
-                unplaced = indicator  # try the next indicator
-                continue
             if entity is _SHARED:
                 return _NOBODY  # no one entity's value, nor a total
-            pair = self._partners.get(entity)
-            if pair and not contexts.names(
-                pair.partner, pair.partner_look_back, fig.sentence, site
+            # unplaced, or a point of the pair that names no China: try the next indicator
+            if entity is None or not contexts.names(
+                self.catalog.entity(entity), fig.sentence, site
             ):
-                unplaced = indicator  # a Belarus-China point that names no China
+                unplaced = indicator
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None

@@ -24,11 +24,14 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from bycn.indicators.needles import needles
+
+if TYPE_CHECKING:
+    from bycn.indicators.model import Entity
 
 __all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
 
@@ -358,13 +361,14 @@ class Contexts:
         first = self._articles[(site[0], entries[site[1]][0])]
         return () if first == site[1] else (entries[first][1],)
 
-    def names(
-        self, patterns: Sequence[re.Pattern[str]], reach: int, sentence: str, site: Site | None
-    ) -> bool:
-        """Whether one of ``patterns`` is found in ``sentence`` (the one at ``site``), the
-        ``reach`` sentences before it, or its article's lead (an entity's partner)."""
-        texts = (sentence, *self.before(site, reach), *self.lead(site))
-        return any(p.search(t) for p in patterns for t in texts)
+    def names(self, entity: Entity, sentence: str, site: Site | None) -> bool:
+        """Whether a point of ``entity`` in ``sentence`` (the one at ``site``) names its
+        partner (``Entity.partner``; always, for an entity without one): in the sentence,
+        the ``partner_look_back`` sentences before it, or its article's lead."""
+        if not entity.partner:
+            return True
+        texts = (sentence, *self.before(site, entity.partner_look_back), *self.lead(site))
+        return any(p.search(t) for p in entity.partner for t in texts)
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
