@@ -235,9 +235,7 @@ class Matcher:
             if entity is _SHARED:
                 return _NOBODY  # no one entity's value, nor a total
             # unplaced, or a point of the pair that names no China: try the next indicator
-            if entity is None or not contexts.names(
-                self.catalog.entity(entity), fig.sentence, site
-            ):
+            if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
                 unplaced = indicator
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)

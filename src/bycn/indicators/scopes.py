@@ -361,13 +361,13 @@ class Contexts:
         first = self._articles[(site[0], entries[site[1]][0])]
         return () if first == site[1] else (entries[first][1],)
 
-    def names(self, entity: Entity, sentence: str, site: Site | None) -> bool:
-        """Whether a point of ``entity`` in ``sentence`` (the one at ``site``) names its
-        partner (``Entity.partner``; always, for an entity without one): in the sentence,
-        the ``partner_look_back`` sentences before it, or its article's lead."""
+    def names(self, entity: Entity, fig: FigureScope, site: Site | None) -> bool:
+        """Whether a point of ``entity`` of the figure (its sentence at ``site``) names the
+        entity's partner (``Entity.partner``; always, for an entity without one): in the
+        sentence, the ``partner_look_back`` sentences before it, or its article's lead."""
         if not entity.partner:
             return True
-        texts = (sentence, *self.before(site, entity.partner_look_back), *self.lead(site))
+        texts = (fig.sentence, *self.before(site, entity.partner_look_back), *self.lead(site))
         return any(p.search(t) for p in entity.partner for t in texts)
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
