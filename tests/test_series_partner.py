@@ -45,6 +45,16 @@ FOOD_TO_CHINA = (
         ),
         # ... only in the lead, five sentences back: the text's topic
         (FOOD_TO_CHINA, [("trade.food_exports", "Belarus-China", 18.0)]),
+        # ... as the pair, or beside a list that does not hold it
+        (
+            "Der Handelsumsatz zwischen Belarus und China erreichte 2022 rund 5 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", 5e9)],
+        ),
+        (
+            "Milch, Butter und Käse gehen nach China. Die Lebensmittelexporte stiegen 2022 "
+            "um 18 Prozent.",
+            [("trade.food_exports", "Belarus-China", 18.0)],
+        ),
         # ... as its province or Peking
         (
             "Der Handel mit der Provinz Hubei wächst. Der Handelsumsatz erreichte 2022 "
@@ -70,6 +80,11 @@ def test_a_point_that_names_china(text: str, expected: list[Point]) -> None:
         "nach Russland. Kasachstan folgt. Auch Armenien kauft mehr. Die Lieferungen nach "
         "Georgien wuchsen. Daneben wurde Butter nach Japan, Vietnam, China und Algerien "
         "geliefert.",
+        # China as one of a list of destinations, the figure a total of all
+        "Im Jahr 2022 wurden Lebensmittel im Wert von 6,1 Mrd. Dollar in 60 Länder "
+        "exportiert, darunter nach Russland, China und Kasachstan.",
+        "Belarus liefert Lebensmittel nach Russland, Kasachstan, China und in die Mongolei. "
+        "Im Jahr 2022 stiegen die Lebensmittelexporte um 9 Prozent.",
         # the trade turnover of a text on Belarus's foreign trade in general
         "Der Handelsumsatz von Belarus erreichte 2022 rund 80 Mrd. Dollar.",
     ],
@@ -98,3 +113,24 @@ def test_a_bad_partner_is_reported() -> None:
         parse_catalog(data)
     assert "entities[X].partner" in str(err.value)
     assert "unknown key 'nam'" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's exports to a region of the world, in a paragraph that names China
+        (
+            "Das Gebiet Gomel handelt mit 70 Staaten. Der wichtigste Partner ist China: Die "
+            "Lieferungen dorthin stiegen 2022 um 25 Prozent. Mit den Golfstaaten wurde die "
+            "Zusammenarbeit ausgebaut, der Export dorthin wuchs um das 1,9-fache.",
+            [("trade.regional", "Gomel region", 25.0)],
+        ),
+        (
+            "Das Gebiet Witebsk baut den Handel mit China aus. Auch nach Afrika wurden "
+            "2022 Waren für 12 Mio. Dollar exportiert.",
+            [],
+        ),
+    ],
+)
+def test_a_regions_trade_with_another_part_of_the_world(text: str, expected: list) -> None:
+    assert points(text) == expected

@@ -19,6 +19,7 @@ from typing import Any
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
+from bycn.indicators.partner import read_partner
 from bycn.indicators.plans import read_plan
 from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
@@ -216,11 +217,6 @@ class CatalogChecker:
             not_names = self.not_names(f"{where}.not_names", raw, (name, *aliases))
             labels = self.labels(f"{where}.label", raw.get("label"))
             subjects = self.labels(f"{where}.subject", raw.get("subject"))
-            partner = raw.get("partner") or {}  # names a point needs, how far back
-            if not isinstance(partner, dict):
-                self.problem(f"{where}.partner", "expected a mapping of names and look_back")
-                partner = {}
-            self.keys(f"{where}.partner", partner, {"names", "look_back"})
             entities.append(
                 Entity(
                     name,
@@ -232,8 +228,7 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
-                    partner=self.regexes(f"{where}.partner.names", partner.get("names", [])),
-                    partner_look_back=self.look_back(f"{where}.partner", partner),
+                    **read_partner(self, f"{where}.partner", raw.get("partner")),
                 )
             )
         for entity in entities:

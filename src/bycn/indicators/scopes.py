@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from bycn.indicators.needles import needles
+from bycn.indicators.partner import names_partner
 
 if TYPE_CHECKING:
     from bycn.indicators.model import Entity
@@ -364,11 +365,12 @@ class Contexts:
     def names(self, entity: Entity, fig: FigureScope, site: Site | None) -> bool:
         """Whether a point of ``entity`` of the figure (its sentence at ``site``) names the
         entity's partner (``Entity.partner``; always, for an entity without one): in the
-        sentence, the ``partner_look_back`` sentences before it, or its article's lead."""
+        sentence, the ``partner_look_back`` sentences before it, or its article's lead; not
+        within a stretch of ``partner_not_in``."""
         if not entity.partner:
             return True
-        texts = (fig.sentence, *self.before(site, entity.partner_look_back), *self.lead(site))
-        return any(p.search(t) for p in entity.partner for t in texts)
+        reach = entity.partner_look_back
+        return names_partner(entity, (fig.sentence, *self.before(site, reach), *self.lead(site)))
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
