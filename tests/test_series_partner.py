@@ -134,3 +134,28 @@ def test_a_bad_partner_is_reported() -> None:
 )
 def test_a_regions_trade_with_another_part_of_the_world(text: str, expected: list) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Lebensmittelexporte nach China wachsen", [("trade.food_exports", "Belarus-China", 18.0)]),
+        ("Belarussische Lebensmittelexporte wachsen", []),
+    ],
+)
+def test_china_in_the_headline(headline: str, expected: list) -> None:
+    import bycn
+    from bycn.indicators.series import build_series
+
+    text = (
+        f"{headline}\n\nMINSK, 3. März (BelTA) - Die Lebensmittelexporte stiegen 2022 um "
+        "18 Prozent. Das sagte der Minister."
+    )
+    document = bycn.parse_text(text, doc="news", meta={"date": "2023-09-01"})
+    series = build_series(
+        document.figures,
+        sentences=document.sentences,
+        documents=document.documents,
+        articles=document.articles,
+    )
+    assert [(p.indicator, p.entity, p.value) for p in series.itertuples()] == expected
