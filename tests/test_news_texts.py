@@ -628,8 +628,16 @@ def test_a_word_of_now_in_a_clause_of_saying_dates_the_telling(text, figure, as_
 @pytest.mark.parametrize(
     ("text", "dated_by"),
     [
-        ("Wie der Minister heute mitteilte, gibt es 46 gemeinsame Bildungsprogramme.", "document"),
-        ("Derzeit gibt es 46 gemeinsame Bildungsprogramme, sagte der Minister.", "text"),
+        (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
+            "Wie der Minister heute mitteilte, gibt es 46 gemeinsame Bildungsprogramme.",
+            "document",
+        ),
+        (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
+            "Derzeit gibt es 46 gemeinsame Bildungsprogramme, sagte der Minister.",
+            "text",
+        ),
     ],
 )
 def test_a_figure_told_today_is_dated_by_its_document(text, dated_by):

@@ -413,6 +413,7 @@ def news_points(text: str, date: str = "2023-09-01") -> list[tuple[str, str, flo
             ],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Laut Prognose wird der Handelsumsatz 2024 rund 9 Milliarden Dollar erreichen.",
             [("trade.turnover", "Belarus-China", 9e9, "target")],
         ),

@@ -297,12 +297,14 @@ def test_a_growth_after_a_comma_is_the_amounts(text: str, expected: list[Point])
         ("Die Importe aus China beliefen sich auf 3 Mrd. Dollar, 10 Prozent mehr als 2022.", []),
         # the growth belongs to the figure just before it, which is no point
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der Handelsumsatz betrug 5 Mrd. Dollar, die Importe 3 Mrd. Dollar, 10 Prozent "
             "mehr als 2022.",
             [("trade.turnover", "Belarus-China", 5e9, "actual")],
         ),
         # a share is no growth, nor is a difference of amounts
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der Handelsumsatz erreichte 5,1 Mrd. US-Dollar, 8,9 Prozent des belarussischen "
             "Außenhandels.",
             [("trade.turnover", "Belarus-China", 5.1e9, "actual")],
@@ -391,6 +393,7 @@ def test_a_plan_continues_the_programmes(text: str, expected: list[Point]) -> No
         ),
         # an expletive "es" with a noun of its own refers to nothing
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der Handelsumsatz erreichte 5,1 Mrd. Dollar. Bis 2025 soll es Kredite über 2 Mrd. "
             "Dollar geben.",
             [("trade.turnover", "Belarus-China", 5.1e9, "actual")],

@@ -42,6 +42,7 @@ def points(text: str, date: str = "2023-09-01") -> list[Point]:
             [("trade.turnover", "Belarus-China", 5e9, "actual")],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Das Volumen des bilateralen Handels stieg im ersten Halbjahr auf 3,1 Mrd. Dollar.",
             [("trade.turnover", "Belarus-China", 3.1e9, "actual")],
         ),

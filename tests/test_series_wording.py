@@ -50,10 +50,12 @@ def rows(text: str, date: str = "2023-09-01") -> list[dict]:
             [("trade.food_exports", "Belarus-China", 530e6, "actual")],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "An den Hochschulen beider Länder arbeiten 15 gemeinsame Labore und Zentren.",
             [("edu.joint_structures", "Belarus-China", 15.0, "actual")],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Seit 2018 wurden sieben gemeinsame Forschungslaboratorien eröffnet.",
             [("edu.joint_structures", "Belarus-China", 7.0, "actual")],
         ),
@@ -109,6 +111,7 @@ def rows(text: str, date: str = "2023-09-01") -> list[dict]:
             ],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der Handel zwischen beiden Ländern ist gewachsen: Im vergangenen Jahr betrug er "
             "rund 5,1 Milliarden Dollar, 33 Prozent mehr als 2021.",
             [
@@ -117,6 +120,7 @@ def rows(text: str, date: str = "2023-09-01") -> list[dict]:
             ],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der bilaterale Handel ist zuletzt gesunken: 2015 belief er sich auf 1,76 "
             "Milliarden Dollar.",
             [("trade.turnover", "Belarus-China", 1.76e9, "actual")],
@@ -174,10 +178,12 @@ def test_a_regions_deliveries_are_not_the_parks_exports() -> None:
     ("text", "expected"),
     [
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Für 2024 ist ein Handelsvolumen von 10 Mrd. US-Dollar vorgesehen.",
             [("trade.turnover", "Belarus-China", 10e9, "target")],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Für dieses Jahr ist ein Handelsumsatz von 8 Mrd. US-Dollar geplant.",
             [("trade.turnover", "Belarus-China", 8e9, "target")],
         ),
@@ -197,6 +203,7 @@ def test_a_regions_deliveries_are_not_the_parks_exports() -> None:
         ),
         # "wie geplant" (as planned) reports a fact
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Der Warenumsatz erreichte wie geplant 7 Mrd. US-Dollar.",
             [("trade.turnover", "Belarus-China", 7e9, "actual")],
         ),
@@ -221,6 +228,7 @@ def test_plans_are_targets(text: str, expected: list[Point]) -> None:
             ],
         ),
         (
+            "Belarus und China bauen ihre Zusammenarbeit aus. "
             "Im Jahr 2022 erreichte der Handelsumsatz 5,1 Mrd. US-Dollar. Bis 2025 soll er "
             "auf 8 Mrd. US-Dollar wachsen.",
             [

@@ -19,6 +19,7 @@ from typing import Any
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
+from bycn.indicators.partner import read_partner
 from bycn.indicators.plans import read_plan
 from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
@@ -40,7 +41,7 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = {"openers", "change", "appositions"}
-_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note"}
+_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -227,6 +228,7 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
+                    **read_partner(self, f"{where}.partner", raw.get("partner")),
                 )
             )
         for entity in entities:

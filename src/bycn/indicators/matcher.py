@@ -232,11 +232,12 @@ class Matcher:
             if not passed or (rule.rule.not_named and self._names_kinds(fig, rule.rule.not_named)):
                 continue
             entity = self._entity(indicator, fig, site, contexts)
-            if entity is None:
-                unplaced = indicator  # try the next indicator
-                continue
             if entity is _SHARED:
                 return _NOBODY  # no one entity's value, nor a total
+            # unplaced, or a point of the pair that names no China: try the next indicator
+            if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
+                unplaced = indicator
+                continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
 

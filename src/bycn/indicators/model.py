@@ -29,6 +29,12 @@ class Entity:
         Gomel region``, ``das Gebiet Gomel``; catalog key ``subject``).
     not_names: phrases that hold one of the names but name something else (``chinesische
         Hauptstadt`` for Minsk, whose alias is ``Hauptstadt``).
+    partner, partner_look_back: a point of this entity needs one of the ``partner`` regexes
+        (China's names, for Belarus-China) in its sentence, the ``partner_look_back``
+        sentences before it or its article's lead (catalog key ``partner: {names,
+        look_back, not_in}``); none for an empty tuple.
+    partner_not_in: stretches of text where a partner's name does not count (China as one
+        of a list of destinations).
     """
 
     name: str
@@ -40,6 +46,9 @@ class Entity:
     subject_en: str = ""
     subject_de: str = ""
     not_names: tuple[str, ...] = ()
+    partner: tuple[re.Pattern[str], ...] = ()
+    partner_look_back: int = 0
+    partner_not_in: tuple[re.Pattern[str], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:

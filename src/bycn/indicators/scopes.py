@@ -24,11 +24,15 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from bycn.indicators.needles import needles
+from bycn.indicators.partner import names_partner
+
+if TYPE_CHECKING:
+    from bycn.indicators.model import Entity
 
 __all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
 
@@ -233,15 +237,26 @@ class Contexts:
     sentences: the sentences table's columns (``doc``, ``sentence_id``, ``article``,
         ``text``, ``first_line``, ``last_line``); None (or empty) to know only the
         figures' own sentences, from ``figures``.
+    articles: the articles table's columns (``doc``, ``article``, ``title``), to know each
+        article's title as part of its lead (:meth:`lead`); optional.
     """
 
-    def __init__(self, figures: Columns, sentences: Columns | None) -> None:
+    def __init__(
+        self, figures: Columns, sentences: Columns | None, articles: Columns | None = None
+    ) -> None:
         # Per doc: ordered list of (article key, text, first_line, last_line).
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
+        self._articles: dict[tuple[str, str], int] = {}  # the first sentence of each article
+        #: Each article's title (its headline), by doc and article, where the table is given.
+        self._titles: dict[tuple[str, str], str] = {}
+        if articles is not None and len(articles["doc"]):
+            keys = zip(column(articles, "doc"), column(articles, "article"), strict=True)
+            titles = column(articles, "title")
+            self._titles = {(d, str(a)): _text(t) for (d, a), t in zip(keys, titles, strict=True)}
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
@@ -269,6 +284,7 @@ class Contexts:
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
         entries = self._order.setdefault(doc, [])
+        self._articles.setdefault((doc, article), len(entries))
         self._index.setdefault((doc, text), []).append(len(entries))
         entries.append((article, text, first, int(last)))
 
@@ -346,6 +362,28 @@ class Contexts:
             self.paragraph(site)
             first = self._firsts[site]
         return first
+
+    def lead(self, site: Site | None) -> tuple[str, ...]:
+        """The title and first sentence of the article of the one at ``site`` (a news
+        text's headline and lead, which tell its topic), where known and not the sentence
+        itself."""
+        if site is None:
+            return ()
+        key = (site[0], self._order[site[0]][site[1]][0])
+        first = self._articles[key]
+        lead = () if first == site[1] else (self._order[site[0]][first][1],)
+        title = self._titles.get(key)
+        return (title, *lead) if title else lead
+
+    def names(self, entity: Entity, fig: FigureScope, site: Site | None) -> bool:
+        """Whether a point of ``entity`` of the figure (its sentence at ``site``) names the
+        entity's partner (``Entity.partner``; always, for an entity without one): in the
+        sentence, the ``partner_look_back`` sentences before it, or its article's lead; not
+        within a stretch of ``partner_not_in``."""
+        if not entity.partner:
+            return True
+        reach = entity.partner_look_back
+        return names_partner(entity, (fig.sentence, *self.before(site, reach), *self.lead(site)))
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same

@@ -80,7 +80,8 @@ def build_series(
         ``context`` and entity anaphors reach sentences that hold no figure.
     documents, articles: the documents and articles tables; they date a figure that has
         no date of its own and no dated footnote (``dated_by`` ``document``) and give
-        the source URL of a figure in a text without footnotes.
+        the source URL of a figure in a text without footnotes; an article's title is
+        part of its lead, where a point of the pair may name China (``Entity.partner``).
 
     A point's ``as_of`` is the figure's own (``dated_by`` ``text``), else the year of
     the footnote source it cites (``source``), else its document's date (``document``);
@@ -125,7 +126,7 @@ def _series_rows(
     # What the matcher found in earlier tables' texts is of little use here (their
     # sentences seldom recur) and costs memory: forgotten before and after.
     matcher.forget()
-    contexts = Contexts(figures, sentences)
+    contexts = Contexts(figures, sentences, articles)
     dates = PointDates(documents, articles)
     rows = []
     for fig in figure_scopes(figures, matcher.clauses):
