@@ -446,6 +446,5 @@ class Matcher:
         if self.plans.target(_before(fig)):
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
-        if words is None or not self._any(words, fig.sentence):
-            return "actual"
-        return "actual" if self.plans.fact(fig.clause, words) else "target"
+        said = words is not None and self._any(words, fig.sentence)
+        return "target" if said and not self.plans.fact(fig.clause, words) else "actual"
