@@ -446,4 +446,5 @@ class Matcher:
         if self.plans.target(_before(fig)):
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
-        return "target" if words is not None and self._any(words, fig.sentence) else "actual"
+        said = words is not None and self._any(words, fig.sentence)
+        return "target" if said and not self.plans.fact(fig.clause, words) else "actual"

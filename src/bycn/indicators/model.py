@@ -202,11 +202,15 @@ class PlanWords:
     fulfilment: a percent whose clause matches one of these (a plan named: ``Jahressoll``,
         ``Plan ... erfüllt``) and that is not said as a change is the share of the plan
         fulfilled, no point.
+    fact: a figure whose clause matches one of these (a verb of a level or change in the
+        past: ``stieg``, ``betrug``) and holds none of the catalog's target words is a fact,
+        actual, whatever plan the sentence's other clauses tell.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
     year: tuple[re.Pattern[str], ...] = ()
     fulfilment: tuple[re.Pattern[str], ...] = ()
+    fact: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

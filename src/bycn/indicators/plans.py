@@ -11,6 +11,8 @@ zu 112 % erfüllt") is no growth: no point.
 >>> plans = Plans(load_catalog())
 >>> plans.target("und betrugen $11,3 Mio. beim Jahressoll von "), plans.target("betrugen ")
 (True, False)
+>>> plans.fact("Der Handel stieg auf 2,3 Mrd. Dollar"), plans.fact("soll auf 4 Mrd. steigen")
+(True, False)
 >>> plans.of_year("beim Jahressoll von "), year_of("2018-01/2018-09"), year_of("2017/2018")
 (True, '2018', '2017/2018')
 """
@@ -28,12 +30,12 @@ from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
 
-_KEYS = {"before", "year", "fulfilment"}
+_KEYS = {"before", "year", "fulfilment", "fact"}
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
-    """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``: regex
-    lists), its problems told to ``checker``."""
+    """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
+    ``fact``: regex lists), its problems told to ``checker``."""
     if value is None:
         return PlanWords()
     if not isinstance(value, dict):
@@ -56,6 +58,7 @@ class Plans:
         self._before = _test(words.before)
         self._year = _test(words.year)
         self._fulfilment = _test(words.fulfilment)
+        self._fact = _test(words.fact)
         self._span = _test(catalog.undated_spans)
 
     def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:
@@ -77,6 +80,15 @@ class Plans:
     def target(self, before: str) -> bool:
         """Whether the clause up to a figure (``before``) names it a plan's."""
         return self._before is not None and self._before(before)
+
+    def fact(self, clause: str, target: SearchTest | None = None) -> bool:
+        """Whether a figure's clause tells a fact by its verb (in the past: ``stieg``) and
+        has none of the ``target`` words, so that a plan in another clause of its sentence
+        ("Der Handel stieg auf 2,3 Mrd. und soll bis 2020 auf 4 Mrd. wachsen") is not its
+        own: the figure is actual."""
+        if self._fact is None or not self._fact(clause):
+            return False
+        return target is None or not target(clause)
 
     def of_year(self, before: str) -> bool:
         """Whether the plan named before the figure is the whole year's (``Jahressoll``)."""

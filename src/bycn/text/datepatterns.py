@@ -69,7 +69,7 @@ _YEAR_REF = (
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
-    rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
+    rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?!en?\b)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
 
 
@@ -83,12 +83,12 @@ def _year_ref(name: str) -> str:
 _PART = ("nfang", "itte", "nde", "eginn")
 # Words of "now": a figure they stand with is the state at the text's own time (see
 # dates.find_dates for when one is no date). Those that name the present ("heute",
-# "derzeit") are a date of the text, as relative periods are; those that say how far
-# a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no time, and
-# their figure takes its source's or document's date (indicators.md: "bereits 830
-# Millionen Dollar überschritten" is as of its source).
+# "derzeit", "die heutigen") are a date of the text, as relative periods are; those that
+# say how far a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no
+# time, and their figure takes its source's or document's date (indicators.md: "bereits
+# 830 Millionen Dollar überschritten" is as of its source).
 _NOW: tuple[str, ...] = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig")
-_NOW += ("Zurzeit", "zurzeit", "Aktuell", "aktuell")
+_NOW += ("Zurzeit", "zurzeit", "Aktuell", "aktuell", "heutige", "heutigen", "heutiger", "heutiges")
 ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
 ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
 _NOW += tuple(sorted(ASPECT))
@@ -286,13 +286,13 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
-        # "in den ersten neun Monaten", "innerhalb von neun Monaten", "innerhalb der ersten
-        # acht Monate": the year's first months.
+        # "in den ersten / innerhalb von neun Monaten", "nach den Ergebnissen der letzten neun
+        # Monate" (statistics count from January), "im Ergebnis von": the year's first months.
         (
             "months_bare",
             "",
-            r"[Ii](?:n\s+den\s+ersten|nnerhalb\s+(?:von|der\s+ersten))"
-            rf"\s+(?P<n>{_COUNT_WORDS})\s+Monaten?(?!\w)",
+            r"(?:[Ii](?:n\s+den\s+ersten|nnerhalb\s+(?:von|der\s+ersten))|Ergebniss?e?n?\s+"
+            rf"(?:der\s+(?:letzten|ersten|vergangenen)|von))\s+(?P<n>{_COUNT_WORDS})\s+Monaten?(?!\w)",
         ),
         (
             "quarter_bare",

@@ -52,8 +52,11 @@ _ANTECEDENT = re.compile(
     r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
-# "Bis 2026 soll ihre Zahl auf 2.000 steigen": the number of the noun counted before.
-_THEIR_NUMBER = re.compile(r"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen)\s+(?:An)?[Zz]ahl\b")
+# "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
+# of the noun counted before.
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:An)?[Zz]ahl\b"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
