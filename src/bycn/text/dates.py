@@ -39,7 +39,7 @@ from bycn.text.datepatterns import (
     month_number,
     now_matches,
 )
-from bycn.text.lexicon import LEXICON
+from bycn.text.lexicon import alternation
 from bycn.text.numbers import parse_number_word
 
 __all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
@@ -229,13 +229,8 @@ def _in_saying(text: str, mention: DateMention) -> bool:
     return _SAYING.search(text, begin, after.start() if after else len(text)) is not None
 
 
-# A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es"), the longest first.
-_WORDS_OF_TELLING = sorted(LEXICON.saying_verbs, key=lambda w: (-len(w), w))
-_SAYING = re.compile(
-    r"(?<!\w)(?:{})(?!\w)".format(
-        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS_OF_TELLING)
-    )
-)
+# A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es").
+_SAYING = re.compile(rf"(?<!\w){alternation('saying_verbs')}(?!\w)")
 _GENITIVE = re.compile(r"des\s+")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.

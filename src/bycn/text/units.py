@@ -61,7 +61,7 @@ _SIGNS = ("$", "USD", "EUR", "BYN", "CNY", "RMB", "Br", "€")  # _CURRENCY_BEFO
 _MULTIPLE_MAL = re.compile(r"(?:\bdas|\bum)\s*$")
 # A currency sign or code that may lead a number (``_CURRENCY_BEFORE``'s), and a number
 # (no year: "Mio. USD 2019") right after one.
-_LEADING_SIGN = re.compile(r"US\$|\$|USD|EUR|BYN|CNY|RMB|Br|€")
+_LEADING_SIGNS = frozenset(("US$", *_SIGNS))
 _NUMBER_NEXT = re.compile(r"\s?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 
@@ -111,7 +111,7 @@ def read_unit(
     factor = SCALES[scale.lower()] if scale else 1.0
     if read == "scale":
         return UnitReading("", "", factor, True, end)
-    if _LEADING_SIGN.fullmatch(match.group(read)) and _NUMBER_NEXT.match(text, match.end(), stop):
+    if match.group(read) in _LEADING_SIGNS and _NUMBER_NEXT.match(text, match.end(), stop):
         # "$9,9 Mio. $6,3 Mio.", "2017 $9,9 Mio.": a sign right before the next number is
         # that number's; this one keeps its scale only.
         return UnitReading("", "", factor, True, match.end("scale") - start) if scale else _NO_UNIT
