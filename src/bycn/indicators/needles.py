@@ -32,7 +32,15 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["SearchTest", "any_test", "literal", "names_pattern", "needles", "search_test"]
+__all__ = [
+    "SearchTest",
+    "any_test",
+    "literal",
+    "names_pattern",
+    "needles",
+    "optional_test",
+    "search_test",
+]
 
 #: Whether a text holds a match of the pattern (the same answer as ``pattern.search``).
 SearchTest = Callable[[str], bool]
@@ -241,6 +249,15 @@ def search_test(pattern: re.Pattern[str]) -> SearchTest:
         return False
 
     return test
+
+
+def optional_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest | None:
+    """:func:`any_test` of ``patterns``; None for no patterns (a catalog's optional list).
+
+    >>> optional_test([]) is None, optional_test([re.compile("plan")])("Jahresplan")
+    (True, True)
+    """
+    return any_test(patterns) if patterns else None
 
 
 def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:

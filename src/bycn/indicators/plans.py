@@ -25,7 +25,7 @@ from typing import Any
 from bycn import periods
 from bycn.indicators.anaphora import Reporter
 from bycn.indicators.model import Catalog, PlanWords
-from bycn.indicators.needles import SearchTest, any_test
+from bycn.indicators.needles import SearchTest, optional_test
 from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
@@ -45,21 +45,17 @@ def read_plan(checker: Reporter, value: Any) -> PlanWords:
     return PlanWords(**{key: checker.regexes(f"plan.{key}", value.get(key, [])) for key in _KEYS})
 
 
-def _test(patterns: tuple) -> SearchTest | None:
-    return any_test(patterns) if patterns else None
-
-
 class Plans:
     """The tests of a catalog's :class:`~bycn.indicators.model.PlanWords` and of its
     ``undated_spans``."""
 
     def __init__(self, catalog: Catalog) -> None:
         words = catalog.plan
-        self._before = _test(words.before)
-        self._year = _test(words.year)
-        self._fulfilment = _test(words.fulfilment)
-        self._fact = _test(words.fact)
-        self._span = _test(catalog.undated_spans)
+        self._before = optional_test(words.before)
+        self._year = optional_test(words.year)
+        self._fulfilment = optional_test(words.fulfilment)
+        self._fact = optional_test(words.fact)
+        self._span = optional_test(catalog.undated_spans)
 
     def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:
         """Whether a growth figure is no point whatever rule takes it: a percent of a plan

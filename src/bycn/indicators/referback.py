@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bycn.indicators.model import Indicator, ReferBack, Rule
-from bycn.indicators.needles import any_test
+from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.vocabulary import GROWTH_UNITS
 
@@ -70,9 +70,9 @@ class ReferBacks:
     :meth:`forget`: once per set of tables, as the matcher forgets)."""
 
     def __init__(self, words: ReferBack) -> None:
-        self._openers = any_test(words.openers) if words.openers else None
-        self._change = any_test(words.change) if words.change else None
-        self._appositions = any_test(words.appositions) if words.appositions else None
+        self._openers = optional_test(words.openers)
+        self._change = optional_test(words.change)
+        self._appositions = optional_test(words.appositions)
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
 
