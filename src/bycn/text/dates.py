@@ -41,6 +41,7 @@ from bycn.text.datepatterns import (
 )
 from bycn.text.lexicon import alternation
 from bycn.text.numbers import parse_number_word
+from bycn.text.tense import clause_around
 
 __all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
 
@@ -222,11 +223,8 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def _in_saying(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` stands in a clause with a verb of saying (:data:`_SAYING`)."""
-    begin = 0
-    for boundary in CLAUSE_END.finditer(text, 0, mention.start):
-        begin = boundary.end()
-    after = CLAUSE_END.search(text, mention.end)
-    return _SAYING.search(text, begin, after.start() if after else len(text)) is not None
+    begin, end = clause_around(text, mention.start, mention.end)
+    return _SAYING.search(text, begin, end) is not None
 
 
 # A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es").

@@ -21,7 +21,7 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["outdated", "present_tense"]
+__all__ = ["clause_around", "outdated", "present_tense"]
 
 # A word of a clause: its letters. Digits, signs and quotes part words and are no words.
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -71,13 +71,10 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     >>> present_tense("Sie haben 47 Betriebe, zwei Werke und fünf Farmen eröffnet.", 10, 21)
     False
     """
-    first = 0
-    for boundary in CLAUSE_END.finditer(sentence, 0, start):
-        first = boundary.end()
+    first, last = clause_around(sentence, start, end)
     if sentence.find("(", first, start) >= 0:
         return False  # within brackets (closed ones before it are a clause end)
-    after = CLAUSE_END.search(sentence, end)
-    words = _WORD.findall(sentence, first, after.start() if after else len(sentence))
+    words = _WORD.findall(sentence, first, last)
     if any(word in LEXICON.not_present_verbs for word in words):
         return False
     finite = {word for word in words if word in LEXICON.present_verbs}
@@ -93,3 +90,19 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     if finite & _HAVE and any(len(word) >= 6 and _PARTICIPLE.fullmatch(word) for word in tail):
         return False
     return not (finite & _BE and LEXICON.change_participles.intersection(tail))
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``text`` that holds ``[start:end]`` begins and ends: between the
+    clause ends (a comma that is no decimal comma, ``;``, ``:``, ``)``) around it.
+
+    >>> text = "Wie der Minister mitteilte, sind es derzeit 40, mehr als je."
+    >>> begin, end = clause_around(text, 44, 46)
+    >>> text[begin:end]
+    ' sind es derzeit 40'
+    """
+    begin = 0
+    for boundary in CLAUSE_END.finditer(text, 0, start):
+        begin = boundary.end()
+    after = CLAUSE_END.search(text, end)
+    return begin, after.start() if after else len(text)
