@@ -44,6 +44,7 @@ class Lexicon:
     multiword_nouns: frozenset[str]
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
+    pronoun_verbs: frozenset[str]
     present_verbs: frozenset[str]
     have_auxiliaries: frozenset[str]
     be_auxiliaries: frozenset[str]
