@@ -45,6 +45,7 @@ class Lexicon:
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
     pronoun_verbs: frozenset[str]
+    level_infinitives: frozenset[str]
     present_verbs: frozenset[str]
     have_auxiliaries: frozenset[str]
     be_auxiliaries: frozenset[str]

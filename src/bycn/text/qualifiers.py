@@ -10,6 +10,12 @@
 >>> text = "Er erreichte 4 Mrd. Dollar und übertraf damit den Vorjahreswert um 12 Prozent."
 >>> threshold_spans(text, 0, len(text), [(13, 26), (67, 78)])
 []
+>>> text = "2017 überstieg der Handel mit China $3 Mrd., 2018 übertraf er mit $4 Mrd. das Ziel."
+>>> threshold_spans(text, 0, len(text), [(36, 43), (67, 74)])
+[0]
+>>> text = "Wir erwarten, dass wir die Marke von 100 überschritten haben werden."
+>>> threshold_spans(text, 0, len(text), [(37, 40)])
+[0]
 """
 
 from __future__ import annotations
@@ -38,11 +44,13 @@ _REACH = 60  # a threshold stands this close to its verb
 _GAP_AFTER_VERB = re.compile(r"[^\d,;:.!?]*")
 _YEAR = re.compile(r"\[?(?:19|20)\d{2}\]?")
 # A margin ("um 3 Prozent") or a figure that did the passing ("mit 4 Mrd.") is no threshold.
-_NOT_THRESHOLD = re.compile(r"(?<!\w)(?:um|mit|und|sowie|aber|doch)(?!\w)")
-# The verb closes its clause when the threshold stands before it: "hat 830 Mio. überschritten".
+# "mit" before a name is the subject's partner ("überstieg der Handel mit China $3 Mrd.").
+_NOT_THRESHOLD = re.compile(r"(?<!\w)(?:um|und|sowie|aber|doch|mit(?!\s+[A-ZÄÖÜ]))(?!\w)")
+# The verb closes its clause when the threshold stands before it: "hat 830 Mio. überschritten",
+# also with two auxiliaries, the future perfect: "überschritten haben werden".
 _CLAUSE_END = re.compile(
-    r"\s*(?:(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden)\s*)?"
-    r"(?:[.,;:!?)]|$)"
+    r"\s*(?:(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden|sein)"
+    r"\s*){0,2}(?:[.,;:!?)]|$)"
 )
 
 

@@ -1,0 +1,137 @@
+"""Wordings of a fifth probe on real texts (issue 7): thresholds passed, forecasts, a fact and a
+plan joined by "und", the earlier level of "von X auf Y", and food exports said as farm exports.
+
+Test texts of our own in the style of agency reports (BelTA, Xinhua), several phrasings
+each, with counter-examples that must not become points (or must stay what they were).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, str, float, str, str]
+
+
+def points(text: str, date: str = "2022-11-09") -> list[Point]:
+    """(indicator, entity, as_of, value, qualifier, status) of each point of a news text."""
+    series = news_series(f"MINSK, 9. November (BelTA) – {text}", date)
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.qualifier, p.status)
+        for p in series.itertuples()
+    )
+
+
+# --- 1. thresholds passed: a mark, a limit, the verb before its subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the future perfect: two auxiliaries after the verb
+        (
+            "Bis Ende des Jahres wird der Industriepark „Great Stone“ die Marke von 100 "
+            "Unternehmen überschritten haben.",
+            [("park.residents", "Great Stone", "2022-12", 100.0, "more_than", "target")],
+        ),
+        (
+            "Die Zahl der Residenten des Industrieparks „Great Stone“ hat die Schwelle von 90 "
+            "Unternehmen übertroffen.",
+            [("park.residents", "Great Stone", "2022-11", 90.0, "more_than", "actual")],
+        ),
+        (
+            "Im Jahr 2021 wurde die Grenze von 3 Mrd. Dollar im Handel mit China überschritten.",
+            [("trade.turnover", "Belarus-China", "2021", 3e9, "more_than", "actual")],
+        ),
+        # the verb first, then its subject with its partner ("mit China"), then the threshold
+        (
+            "Im Jahr 2021 überstieg der Handel mit China $5 Mrd.",
+            [("trade.turnover", "Belarus-China", "2021", 5e9, "more_than", "actual")],
+        ),
+        (
+            "Im ersten Halbjahr überstieg der Außenhandelsumsatz des Gebiets Brest mit China "
+            "$120 Mio.",
+            [("trade.regional", "Brest region", "2022-H1", 120e6, "more_than", "actual")],
+        ),
+        # the figure that did the passing, with "mit" right before it, stays exact
+        (
+            "Im Jahr 2021 übertraf der Handel mit China mit 5 Mrd. Dollar den Wert des Vorjahres.",
+            [("trade.turnover", "Belarus-China", "2021", 5e9, "exact", "actual")],
+        ),
+        # a margin stays exact
+        (
+            "Im Jahr 2021 übertraf der Handel mit China den Vorjahreswert um 12 Prozent.",
+            [("trade.turnover", "Belarus-China", "2021", 12.0, "exact", "actual")],
+        ),
+        # a mark reached is no mark passed
+        (
+            "Der Handel mit China erreichte im Jahr 2021 die Marke von 5 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", "2021", 5e9, "exact", "actual")],
+        ),
+    ],
+)
+def test_thresholds_passed_are_more_than(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+# --- 2. forecasts: what is expected, assumed or said in the future is a target -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Industriepark „Great Stone“ wächst die Zahl der Residenten. Voraussichtlich "
+            "werden sie im Jahr 2023 rund 3000 Personen beschäftigen.",
+            [("park.jobs", "Great Stone", "2023", 3000.0, "about", "target")],
+        ),
+        (
+            "Die Residenten des Industrieparks „Great Stone“ werden im Jahr 2025 etwa 6000 "
+            "Menschen beschäftigen.",
+            [("park.jobs", "Great Stone", "2025", 6000.0, "about", "target")],
+        ),
+        (
+            "Der Handel mit China dürfte in diesem Jahr 5 Mrd. Dollar erreichen.",
+            [("trade.turnover", "Belarus-China", "2022", 5e9, "exact", "target")],
+        ),
+        (
+            "Für das Jahr 2023 wird ein Handel mit China von 6 Mrd. Dollar erwartet.",
+            [("trade.turnover", "Belarus-China", "2023", 6e9, "exact", "target")],
+        ),
+        (
+            "Wir gehen davon aus, dass die Exporte nach China im Jahr 2023 eine Milliarde "
+            "Dollar übersteigen.",
+            [("trade.exports", "Belarus-China", "2023", 1e9, "more_than", "target")],
+        ),
+        (
+            "Wir erwarten, dass im Industriepark „Great Stone“ bis Ende 2023 120 Unternehmen "
+            "registriert sind.",
+            [("park.residents", "Great Stone", "2023-12", 120.0, "exact", "target")],
+        ),
+        # the fact in the same sentence stays actual
+        (
+            "Der Handel mit China betrug im vergangenen Jahr 4 Mrd. Dollar, in diesem Jahr dürfte "
+            "er 5 Mrd. Dollar erreichen.",
+            [
+                ("trade.turnover", "Belarus-China", "2021", 4e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2022", 5e9, "exact", "target"),
+            ],
+        ),
+        # a level measured against what was expected is a fact
+        (
+            "Der Handel mit China stieg in diesem Jahr stärker als erwartet auf 4 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", "2022", 4e9, "exact", "actual")],
+        ),
+        # the present passive ("werden ... beschäftigt", "werden ... geschaffen") is no future
+        (
+            "Im Industriepark „Great Stone“ werden derzeit 1500 Personen beschäftigt.",
+            [("park.jobs", "Great Stone", "2022-11", 1500.0, "exact", "actual")],
+        ),
+        (
+            "Im Industriepark „Great Stone“ werden jedes Jahr 500 Arbeitsplätze geschaffen.",
+            [("park.jobs", "Great Stone", "2022-11", 500.0, "exact", "actual")],
+        ),
+    ],
+)
+def test_forecasts_are_targets(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
