@@ -135,3 +135,45 @@ def test_thresholds_passed_are_more_than(text: str, expected: list[Point]) -> No
 )
 def test_forecasts_are_targets(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 3. farm exports to China are the food exports ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Agrarexporte nach China erreichten im Jahr 2021 300 Mio. Dollar.",
+            [("trade.food_exports", "Belarus-China", "2021", 300e6, "exact", "actual")],
+        ),
+        (
+            "Die belarussischen Agrarausfuhren in die Volksrepublik China stiegen im Jahr 2021 "
+            "um 25 Prozent.",
+            [("trade.food_exports", "Belarus-China", "2021", 25.0, "exact", "actual")],
+        ),
+        (
+            "Im Jahr 2021 stiegen die Exporte belarussischer Agrarprodukte nach China auf 320 "
+            "Mio. Dollar.",
+            [("trade.food_exports", "Belarus-China", "2021", 320e6, "exact", "actual")],
+        ),
+        # China named in the sentence before
+        (
+            "Der Minister sprach über die Zusammenarbeit mit China. Die Agrarexporte stiegen "
+            "im Jahr 2021 um 15 Prozent.",
+            [("trade.food_exports", "Belarus-China", "2021", 15.0, "exact", "actual")],
+        ),
+        # all farm exports, to every country, are no exports to China
+        ("Die belarussischen Agrarexporte erreichten im Jahr 2021 7 Mrd. Dollar.", []),
+        # another country's farm exports to China
+        ("Russlands Agrarexporte nach China stiegen im Jahr 2021 auf 4 Mrd. Dollar.", []),
+        # a share of all exports to China is no amount of them
+        (
+            "Der Anteil der Agrarexporte an den gesamten Exporten nach China betrug im Jahr "
+            "2021 10 Prozent.",
+            [],
+        ),
+    ],
+)
+def test_farm_exports_to_china_are_food_exports(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
