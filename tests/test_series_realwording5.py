@@ -177,3 +177,55 @@ def test_forecasts_are_targets(text: str, expected: list[Point]) -> None:
 )
 def test_farm_exports_to_china_are_food_exports(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 4. a fact and a plan joined by a plain "und" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Zahl der Residenten des Industrieparks „Great Stone“ stieg auf 95 und kann bis "
+            "Jahresende auf 105 steigen.",
+            [
+                ("park.residents", "Great Stone", "2022-11", 95.0, "exact", "actual"),
+                ("park.residents", "Great Stone", "2022-12", 105.0, "exact", "target"),
+            ],
+        ),
+        (
+            "Der Handel mit China erreichte im Januar-September 4,1 Mrd. Dollar und soll bis "
+            "2025 auf 8 Mrd. Dollar wachsen.",
+            [
+                ("trade.turnover", "Belarus-China", "2022-01/2022-09", 4.1e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2025", 8e9, "exact", "target"),
+            ],
+        ),
+        # the plan's date after "und" does not date the fact before it
+        (
+            "Der Handel mit China stieg auf 4,1 Mrd. Dollar und wird bis 2025 auf 8 Mrd. Dollar "
+            "wachsen.",
+            [
+                ("trade.turnover", "Belarus-China", "2022-11", 4.1e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2025", 8e9, "exact", "target"),
+            ],
+        ),
+        # two facts joined by "und": both actual, each with its date
+        (
+            "Der Handel mit China stieg im Jahr 2020 auf 3 Mrd. Dollar und erreichte im Jahr "
+            "2021 4 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", "2020", 3e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2021", 4e9, "exact", "actual"),
+            ],
+        ),
+        # "und" between nouns parts no clause: the plan is the whole sentence's
+        (
+            "Bis 2025 sollen die Exporte und Importe im Handel mit China auf 10 Mrd. Dollar "
+            "steigen.",
+            [("trade.turnover", "Belarus-China", "2025", 10e9, "exact", "target")],
+        ),
+    ],
+)
+def test_a_fact_joined_to_a_plan_by_und_stays_actual(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected

@@ -34,6 +34,8 @@ The file format (``catalog.yaml`` beside this module)::
       year: [<regex>, ...]          # ... a plan of the whole year: the year's point
       fulfilment: [<regex>, ...]    # a percent's clause names a plan: a share fulfilled,
                                     # no point (unless said as a change)
+      fact: [<regex>, ...]          # a verb of the past in a figure's clause: actual
+      joined: [<regex>, ...]        # "und" before a second verb parts a clause for fact
     undated_spans: [<regex>, ...]   # optional: a change said over years the text does not
                                     # date (im Fünfjahreszeitraum): no point without a date
     anaphors:                       # optional: what refers back to an entity named before

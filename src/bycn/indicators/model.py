@@ -205,12 +205,15 @@ class PlanWords:
     fact: a figure whose clause matches one of these (a verb of a level or change in the
         past: ``stieg``, ``betrug``) and holds none of the catalog's target words is a fact,
         actual, whatever plan the sentence's other clauses tell.
+    joined: where a clause joins a second verb by a plain ``und`` (``stieg auf 55 und kann
+        ... auf 60 steigen``): for ``fact``, each verb's part is a clause of its own.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
     year: tuple[re.Pattern[str], ...] = ()
     fulfilment: tuple[re.Pattern[str], ...] = ()
     fact: tuple[re.Pattern[str], ...] = ()
+    joined: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

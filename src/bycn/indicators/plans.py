@@ -15,6 +15,9 @@ zu 112 % erfüllt") is no growth: no point.
 (True, False)
 >>> plans.of_year("beim Jahressoll von "), year_of("2018-01/2018-09"), year_of("2017/2018")
 (True, '2018', '2017/2018')
+>>> text = "Die Zahl stieg auf 55 und kann bis Jahresende auf 60 steigen"
+>>> plans.own_part(text, text.index("55"), 2), plans.own_part(text, text.index("60"), 2)
+('Die Zahl stieg auf 55', ' und kann bis Jahresende auf 60 steigen')
 """
 
 from __future__ import annotations
@@ -30,12 +33,12 @@ from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
 
-_KEYS = {"before", "year", "fulfilment", "fact"}
+_KEYS = {"before", "year", "fulfilment", "fact", "joined"}
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
-    ``fact``: regex lists), its problems told to ``checker``."""
+    ``fact``, ``joined``: regex lists), its problems told to ``checker``."""
     if value is None:
         return PlanWords()
     if not isinstance(value, dict):
@@ -55,6 +58,7 @@ class Plans:
         self._year = optional_test(words.year)
         self._fulfilment = optional_test(words.fulfilment)
         self._fact = optional_test(words.fact)
+        self._joined = words.joined
         self._span = optional_test(catalog.undated_spans)
 
     def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:
@@ -85,6 +89,19 @@ class Plans:
         if self._fact is None or not self._fact(clause):
             return False
         return target is None or not target(clause)
+
+    def own_part(self, clause: str, position: int, length: int) -> str:
+        """The part of ``clause`` that holds the figure at ``position`` (of ``length``), cut
+        where a plain "und" joins a second verb (the catalog's ``plan.joined``): the verb of
+        each part tells whether its figures are a fact (:meth:`fact`)."""
+        begin, end = 0, len(clause)
+        for pattern in self._joined:
+            for join in pattern.finditer(clause):
+                if join.end() <= position:
+                    begin = max(begin, join.start())
+                elif join.start() >= position + length:
+                    end = min(end, join.start())
+        return clause[begin:end]
 
     def of_year(self, before: str) -> bool:
         """Whether the plan named before the figure is the whole year's (``Jahressoll``)."""
