@@ -447,7 +447,4 @@ class Matcher:
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
         said = words is not None and self._any(words, fig.sentence)
-        if not said:
-            return "actual"
-        own = self.plans.own_part(fig.clause, fig.position - max(fig.clause_start, 0), fig.length)
-        return "actual" if self.plans.fact(own, words) else "target"
+        return "target" if said and not self.plans.fact_of(fig, words) else "actual"

@@ -90,6 +90,11 @@ class Plans:
             return False
         return target is None or not target(clause)
 
+    def fact_of(self, fig: FigureScope, target: SearchTest | None = None) -> bool:
+        """:meth:`fact` of the figure's part of its clause (:meth:`own_part`)."""
+        position = fig.position - max(fig.clause_start, 0)
+        return self.fact(self.own_part(fig.clause, position, fig.length), target)
+
     def own_part(self, clause: str, position: int, length: int) -> str:
         """The part of ``clause`` that holds the figure at ``position`` (of ``length``), cut
         where a plain "und" joins a second verb (the catalog's ``plan.joined``): the verb of
