@@ -277,3 +277,15 @@ def test_the_shipped_catalog_takes_the_verbs_of_saying_from_the_lexicon(catalog:
     assert not opener.search("Sie teilten mit")
     assert not opener.search("Er sagte")
     assert opener.search("Er bekannte")  # a word that only begins like one is none
+
+
+def test_the_earlier_level_is_optional_and_checked() -> None:
+    assert parse_catalog(_valid()).earlier_level.before == ()
+    data = _valid() | {"earlier_level": {"before": ["von$"], "period": [r"seit (\d{4})"]}}
+    with pytest.raises(CatalogError, match=r"earlier_level.period: .* has no group 'start'"):
+        parse_catalog(data)
+    data = _valid() | {"earlier_level": {"befor": ["von$"]}}
+    with pytest.raises(CatalogError, match=r"earlier_level"):
+        parse_catalog(data)
+    data = _valid() | {"earlier_level": {"period": [r"seit (?P<start>\d{4})"]}}
+    assert parse_catalog(data).earlier_level.period[0].pattern == r"seit (?P<start>\d{4})"

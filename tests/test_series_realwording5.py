@@ -229,3 +229,71 @@ def test_farm_exports_to_china_are_food_exports(text: str, expected: list[Point]
 )
 def test_a_fact_joined_to_a_plan_by_und_stays_actual(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 5. "von X auf Y": X is the earlier level ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier level the text does not date is no point: not a level of 2021
+        (
+            "Die Zahl der Residenten des Industrieparks „Great Stone“ stieg im Jahr 2021 von "
+            "68 auf 85.",
+            [("park.residents", "Great Stone", "2021", 85.0, "exact", "actual")],
+        ),
+        # ... nor a target of 2025
+        (
+            "Belarus will die Exporte nach China von $0,8 auf 3 Mrd. bis 2025 steigern.",
+            [("trade.exports", "Belarus-China", "2025", 3e9, "exact", "target")],
+        ),
+        # ... nor the level of the same months a year before ("im Januar-September")
+        (
+            "Im Januar-September stiegen die Exporte nach China von 300 Mio. Dollar auf 400 "
+            "Mio. Dollar.",
+            [("trade.exports", "Belarus-China", "2022-01/2022-09", 400e6, "exact", "actual")],
+        ),
+        # ... nor with a growth after it ("von X um Y")
+        (
+            "Der Handel mit China wuchs im Jahr 2021 von 3,1 Mrd. Dollar um 20 Prozent.",
+            [("trade.turnover", "Belarus-China", "2021", 20.0, "exact", "actual")],
+        ),
+        # the period's start named: X is that year's, Y the end's
+        (
+            "Von 2018 bis 2021 stieg der Handel mit China von 2,5 auf 5 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", "2018", 2.5e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2021", 5e9, "exact", "actual"),
+            ],
+        ),
+        (
+            "Im Zeitraum zwischen 2017 und 2021 wuchs die Zahl der Residenten des "
+            "Industrieparks „Great Stone“ von rund 30 auf 70 Unternehmen.",
+            [
+                ("park.residents", "Great Stone", "2017", 30.0, "about", "actual"),
+                ("park.residents", "Great Stone", "2021", 70.0, "exact", "actual"),
+            ],
+        ),
+        (
+            "Seit 2015 ist der Handel mit China von 2 Mrd. auf 4 Mrd. Dollar gestiegen.",
+            [
+                ("trade.turnover", "Belarus-China", "2015", 2e9, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2022-11", 4e9, "exact", "actual"),
+            ],
+        ),
+        # "von" before an amount with no change after it is no earlier level
+        (
+            "Im Jahr 2021 lieferte Belarus Waren im Wert von 300 Mio. Dollar auf dem Seeweg "
+            "nach China.",
+            [("trade.exports", "Belarus-China", "2021", 300e6, "exact", "actual")],
+        ),
+        # a period with no "von X auf Y" keeps its span
+        (
+            "Von 2018 bis 2021 betrug der Handel mit China insgesamt 15 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", "2018/2021", 15e9, "exact", "actual")],
+        ),
+    ],
+)
+def test_the_earlier_level_of_a_change(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected

@@ -38,6 +38,12 @@ The file format (``catalog.yaml`` beside this module)::
       joined: [<regex>, ...]        # "und" before a second verb parts a clause for fact
     undated_spans: [<regex>, ...]   # optional: a change said over years the text does not
                                     # date (im Fünfjahreszeitraum): no point without a date
+    earlier_level:                  # optional: X of a change "von X auf Y"
+      before: [<regex>, ...]        # the sentence up to X (von)
+      after: [<regex>, ...]         # the sentence after X (auf 500)
+      later: [<regex>, ...]         # the sentence up to Y (von 300 auf)
+      period: [<regex>, ...]        # a period's start (group start, end: von 2018 bis
+                                    # 2022): X's date, else X is no point; Y's, its end
     anaphors:                       # optional: what refers back to an entity named before
       region:                       # a name indicators give as entity.anaphor
         pattern: <regex>

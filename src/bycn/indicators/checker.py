@@ -18,6 +18,7 @@ from typing import Any
 
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
+from bycn.indicators.levels import read_earlier_level
 from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
 from bycn.indicators.partner import read_partner
 from bycn.indicators.plans import read_plan
@@ -36,6 +37,7 @@ _TOP_KEYS = {
     "refer_back",
     "plan",
     "undated_spans",
+    "earlier_level",
     "anaphors",
     "entities",
     "indicators",
@@ -149,6 +151,7 @@ class CatalogChecker:
         refer_back = self.refer_back(data.get("refer_back"))
         plan = read_plan(self, data.get("plan"))
         spans = self.regexes("undated_spans", data.get("undated_spans", []))
+        earlier_level = read_earlier_level(self, data.get("earlier_level"))
         anaphors = read_anaphors(self, data.get("anaphors"))
         entities = self.entities(data.get("entities"))
         names = {e.name: e for e in entities}
@@ -168,6 +171,7 @@ class CatalogChecker:
             refer_back=refer_back,
             plan=plan,
             undated_spans=spans,
+            earlier_level=earlier_level,
             anaphors=anaphors,
         )
 

@@ -217,6 +217,23 @@ class PlanWords:
 
 
 @dataclass(frozen=True)
+class EarlierLevel:
+    """The two levels of a change "von X auf Y" (see :mod:`bycn.indicators.levels`).
+
+    before, after: X, the earlier level, is a figure whose sentence up to it matches one of
+        ``before`` ("von") and after it one of ``after`` ("auf" and a number).
+    later: Y, the later level, is a figure whose sentence up to it matches one of these.
+    period: the start of the period a sentence names (group ``start``, and ``end`` where
+        it names one): X's date; Y's where its date is the span from start to end.
+    """
+
+    before: tuple[re.Pattern[str], ...] = ()
+    after: tuple[re.Pattern[str], ...] = ()
+    later: tuple[re.Pattern[str], ...] = ()
+    period: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The loaded catalog: entities, indicators and the catalog-wide status words."""
 
@@ -233,6 +250,8 @@ class Catalog:
     plan: PlanWords = PlanWords()
     #: A span of years a change is said over, with no dates ("im Fünfjahreszeitraum").
     undated_spans: tuple[re.Pattern[str], ...] = ()
+    #: The earlier and later levels of a change "von X auf Y".
+    earlier_level: EarlierLevel = EarlierLevel()
     #: What refers back to an entity named before, by name (``region``: ``des Gebiets`` ...).
     anaphors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     _by_id: Mapping[str, Indicator] = field(default_factory=dict, repr=False, compare=False)

@@ -27,6 +27,7 @@ from typing import Any
 
 from bycn import periods
 from bycn.indicators.anaphora import Reporter
+from bycn.indicators.levels import Levels
 from bycn.indicators.model import Catalog, PlanWords
 from bycn.indicators.needles import SearchTest, optional_test
 from bycn.indicators.scopes import FigureScope
@@ -59,6 +60,8 @@ class Plans:
         self._fulfilment = optional_test(words.fulfilment)
         self._fact = optional_test(words.fact)
         self._joined = words.joined
+        #: The earlier and later levels of "von X auf Y" (their dates and status).
+        self.levels = Levels(catalog)
         self._span = optional_test(catalog.undated_spans)
 
     def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:

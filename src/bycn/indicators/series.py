@@ -128,6 +128,7 @@ def _series_rows(
     matcher.forget()
     contexts = Contexts(figures, sentences, articles)
     dates = PointDates(documents, articles)
+    levels = matcher.plans.levels
     rows = []
     for fig in figure_scopes(figures, matcher.clauses):
         found = matcher.match(fig, contexts)
@@ -135,6 +136,11 @@ def _series_rows(
             continue
         indicator, entity, status = found
         as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+        start = levels.start(fig.sentence, fig.position, fig.length)
+        if start is not None:  # "von X auf Y": X is the level at the period's start
+            as_of, dated_by, status = start, "text", "actual"
+        elif dated_by == "text":
+            as_of = levels.end(fig.sentence, fig.position, as_of) or as_of
         if status == "target" and matcher.plan_year(fig):
             as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
         if not as_of:

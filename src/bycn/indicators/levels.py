@@ -1,0 +1,93 @@
+"""The two levels of a change said "von X auf Y": the catalog's ``earlier_level`` words.
+
+X is the level the change started from, not a level at the figure's date: in "stieg 2018
+von 300 auf 500" 300 is no level of 2018, in "will die Exporte von $0,5 auf 5 Mrd. bis
+2025 vergrößern" $0,5 is no target of 2025. X is a point only where the text names the
+period's start ("von 2018 bis 2022 von X auf Y", "seit 2015"): that year's, a fact;
+else it is no point. Y, of a period from one year to another the text names, is the
+level at its end (2022), not of the whole span.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> levels = Levels(load_catalog())
+>>> text = "Der Handel stieg 2018 von 300 auf 500 Mio. Dollar."
+>>> levels.start(text, text.index("300"), 3), levels.start(text, text.index("500"), 12)
+('', None)
+>>> text = "Von 2018 bis 2022 stieg der Handel von 2,5 auf 5 Mrd. Dollar."
+>>> levels.start(text, text.index("2,5"), 3), levels.end(text, text.index("5 Mrd"), "2018/2022")
+('2018', '2022')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bycn.indicators.anaphora import Reporter
+from bycn.indicators.model import Catalog, EarlierLevel
+
+__all__ = ["Levels", "read_earlier_level"]
+
+_KEYS = {"before", "after", "later", "period"}
+
+
+def read_earlier_level(checker: Reporter, value: Any) -> EarlierLevel:
+    """The catalog's optional ``earlier_level`` mapping (``before``, ``after``, ``later``,
+    ``period``: regex lists), its problems told to ``checker``."""
+    if value is None:
+        return EarlierLevel()
+    if not isinstance(value, dict):
+        checker.problem("earlier_level", "expected a mapping {before: [...], after: [...]}")
+        return EarlierLevel()
+    checker.keys("earlier_level", value, _KEYS)
+    found = {key: checker.regexes(f"earlier_level.{key}", value.get(key, [])) for key in _KEYS}
+    for pattern in found["period"]:
+        if "start" not in pattern.groupindex:
+            checker.problem("earlier_level.period", f"{pattern.pattern!r} has no group 'start'")
+    return EarlierLevel(**found)
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+class Levels:
+    """The tests of a catalog's :class:`~bycn.indicators.model.EarlierLevel`."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.words = catalog.earlier_level
+
+    def start(self, sentence: str, position: int, length: int) -> str | None:
+        """None where the figure at ``position`` of ``sentence`` is no earlier level; else
+        the year of the period's start the sentence names ("von 2018 bis 2022", "seit
+        2015"), or "" where it names none (the figure is then no point)."""
+        words = self.words
+        if not words.before or position <= 0:
+            return None
+        if not _any(words.before, sentence[:position]):
+            return None
+        if not _any(words.after, sentence[position + length :]):
+            return None
+        period = self._period(sentence, position)
+        return period.group("start") if period is not None else ""
+
+    def end(self, sentence: str, position: int, as_of: str) -> str | None:
+        """The year a later level (Y of "von X auf Y") is of where its date is the span
+        the sentence names from one year to another (``as_of`` "2018/2022": 2022); else
+        None (its date stays)."""
+        words = self.words
+        if not words.later or "/" not in as_of or not _any(words.later, sentence[:position]):
+            return None
+        period = self._period(sentence, position)
+        if period is None or "end" not in period.re.groupindex or not period.group("end"):
+            return None
+        start, end = period.group("start"), period.group("end")
+        return end if as_of == f"{start}/{end}" else None
+
+    def _period(self, sentence: str, position: int) -> re.Match[str] | None:
+        """The last period start the sentence names before the figure."""
+        found = None
+        for pattern in self.words.period:
+            for match in pattern.finditer(sentence, 0, position):
+                if found is None or match.start() > found.start():
+                    found = match
+        return found
