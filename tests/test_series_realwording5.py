@@ -122,6 +122,26 @@ def test_thresholds_passed_are_more_than(text: str, expected: list[Point]) -> No
             "Der Handel mit China stieg in diesem Jahr stärker als erwartet auf 4 Mrd. Dollar.",
             [("trade.turnover", "Belarus-China", "2022", 4e9, "exact", "actual")],
         ),
+        # "soll" with a perfect infinitive reports a past fact (hearsay): no plan
+        (
+            "Der Handel mit China soll im vergangenen Jahr 8,2 Mrd. Dollar erreicht haben, wie "
+            "die Zeitung berichtete.",
+            [("trade.turnover", "Belarus-China", "2021", 8.2e9, "exact", "actual")],
+        ),
+        (
+            "Die Exporte nach China sollen im Jahr 2021 um 20 Prozent gewachsen sein.",
+            [("trade.exports", "Belarus-China", "2021", 20.0, "exact", "actual")],
+        ),
+        # ... but a plan's deadline keeps it a plan, and "soll" with an infinitive is one
+        (
+            "Bis 2025 soll die Zahl der Residenten des Industrieparks „Great Stone“ auf 150 "
+            "gestiegen sein.",
+            [("park.residents", "Great Stone", "2025", 150.0, "exact", "target")],
+        ),
+        (
+            "Der Handel mit China soll im Jahr 2023 5 Mrd. Dollar erreichen.",
+            [("trade.turnover", "Belarus-China", "2023", 5e9, "exact", "target")],
+        ),
         # the present passive ("werden ... beschäftigt", "werden ... geschaffen") is no future
         (
             "Im Industriepark „Great Stone“ werden derzeit 1500 Personen beschäftigt.",
