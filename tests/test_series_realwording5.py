@@ -317,3 +317,38 @@ def test_a_fact_joined_to_a_plan_by_und_stays_actual(text: str, expected: list[P
 )
 def test_the_earlier_level_of_a_change(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 6. "die Zahl der im Park ansässigen Unternehmen": the noun after a place's name ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Zahl der im Industriepark Great Stone ansässigen Unternehmen stieg auf 80.",
+            [("park.residents", "Great Stone", "2022-11", 80.0, "exact", "actual")],
+        ),
+        (
+            "Bis 2025 soll die Zahl der im Belarussisch-Chinesischen Industriepark „Great Stone“ "
+            "registrierten Standortunternehmen 150 betragen.",
+            [("park.residents", "Great Stone", "2025", 150.0, "exact", "target")],
+        ),
+        # the employees in the park are no residents
+        (
+            "Die Zahl der im Industriepark Great Stone Beschäftigten stieg auf 2.400.",
+            [("park.jobs", "Great Stone", "2022-11", 2400.0, "exact", "actual")],
+        ),
+    ],
+)
+def test_the_count_after_a_place_named_in_its_phrase(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+def test_the_counted_noun_after_a_place_of_several_names() -> None:
+    from bycn.text.nouns import SentenceNouns
+
+    text = "Die Zahl der im Industriepark „Great Stone“ ansässigen Firmen betrug 99"
+    assert SentenceNouns(text, 0, len(text)).antecedent(text.index("99")) == "Firmen"
+    text = "Die Zahl der im Park Beschäftigten betrug 900"
+    assert SentenceNouns(text, 0, len(text)).antecedent(text.index("900")) == "Beschäftigten"

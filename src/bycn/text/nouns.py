@@ -49,7 +49,10 @@ _ANTECEDENT = re.compile(
     r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+"
     r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
     r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
-    r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*)\s+){0,5}"
+    # a place of one or more names, quoted or not: "der im Industriepark „Great Stone“
+    # ansässigen Unternehmen" counts Unternehmen
+    r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*(?:\s+[„\"]?[A-ZÄÖÜ][\w-]*[“\"]?)*"
+    r"|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 # "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
