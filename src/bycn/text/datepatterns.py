@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
@@ -358,16 +357,9 @@ OF_BASE = re.compile(
     r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
     r"\s+(?:des|von)\s+$"
 )
-# A comma not between two digits, or ; : ), or a plain "und" before a second finite verb
-# of a level, a change or a plan (lexicon pronoun_verbs: "stieg auf 55 und kann bis
-# Jahresende auf 60 steigen": the date after it is the second verb's). Every branch opens
-# with its character, so the regex engine skips ahead to one of them instead of trying
-# every position.
-CLAUSE_END = re.compile(
-    r",(?:(?<!\d,)|(?!\d))|;|:|\)|und(?<=\sund)\s+(?:"
-    + "|".join(sorted(LEXICON.pronoun_verbs, key=len, reverse=True))
-    + r")(?!\w)"
-)
+# A comma not between two digits, or ; : ). Every branch opens with its character, so
+# the regex engine skips ahead to one of them instead of trying every position.
+CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
 ADJACENT = 6  # characters between a figure or a word and a date that belongs to it: " im "
 # A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
 # 2030": the words before a date that make it a plan's (a deadline, a start, a plan's

@@ -28,6 +28,7 @@ from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
+from bycn.text.lexicon import alternation
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
@@ -77,6 +78,12 @@ _RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
 # it was mostly an event's ("Im Januar 2023 unterzeichnete ...", then "Es hat 22.000
 # Studenten"): on data/raw the whole paragraph dated 23 figures, this reach 16.
 _PARAGRAPH_REACH = 3
+# A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
+# "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
+# bis Jahresende auf 60 steigen": the year's end is the 60's date, not the 55's).
+_CLAUSE_OR_VERB = re.compile(
+    rf"{CLAUSE_END.pattern}|und(?<=\sund)\s+{alternation('pronoun_verbs')}(?!\w)"
+)
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -404,7 +411,7 @@ class _SentenceDates(NamedTuple):
         first = self.mentions[i]
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
-        boundary = CLAUSE_END.search(self.text, end, first.start + 1)
+        boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
         return first if boundary is None or boundary.start() >= first.start else None
 
 
