@@ -76,12 +76,6 @@ def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> Search
     return near
 
 
-def _before(fig: FigureScope) -> str:
-    """The figure's clause up to the figure (all of it where the figure is not found)."""
-    start = fig.clause_start
-    return fig.clause if start < 0 else fig.sentence[start : fig.position]
-
-
 class Matcher:
     """Applies the catalog's indicators, in order, to one figure at a time."""
 
@@ -217,7 +211,7 @@ class Matcher:
                     asked, answer = clause, clause(clause_text)
                 if not answer:
                     continue
-            if rule.before is not None and not rule.before(_before(fig)):
+            if rule.before is not None and not rule.before(fig.before()):
                 continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
@@ -436,14 +430,14 @@ class Matcher:
 
     def plan_year(self, fig: FigureScope) -> bool:
         """Whether the figure is a plan of the whole year named before it (``Jahressoll``)."""
-        return self.plans.of_year(_before(fig))
+        return self.plans.of_year(fig.before())
 
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:
             return rule.status
         if indicator.status != "auto":
             return indicator.status
-        if self.plans.target(_before(fig)):
+        if self.plans.target(fig.before()):
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
         said = words is not None and self._any(words, fig.sentence)

@@ -71,6 +71,20 @@ class FigureScope(NamedTuple):
             return -1
         return self.sentence.rfind(self.clause, 0, self.position + len(self.clause))
 
+    def before(self, start: int | None = None) -> str:
+        """The figure's clause up to the figure (all of the clause where the figure is not
+        found); ``start``: its :attr:`clause_start`, where the caller has it at hand.
+
+        >>> sentence = "Der Handel wuchs, er betrug 5 Mrd."
+        >>> fig = FigureScope("", "", 1, 5.0, "USD", "", "exact", "", sentence, "", "", None,
+        ...                   "er betrug 5 Mrd.", 28, 6)
+        >>> fig.before(), fig.before(fig.clause_start)
+        ('er betrug ', 'er betrug ')
+        """
+        if start is None:
+            start = self.clause_start
+        return self.clause if start < 0 else self.sentence[start : self.position]
+
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
