@@ -251,13 +251,11 @@ class Contexts:
     sentences: the sentences table's columns (``doc``, ``sentence_id``, ``article``,
         ``text``, ``first_line``, ``last_line``); None (or empty) to know only the
         figures' own sentences, from ``figures``.
-    articles: the articles table's columns (``doc``, ``article``, ``title``), to know each
-        article's title as part of its lead (:meth:`lead`); optional.
+
+    An article's title (its headline) is each of its figures' own ``article``.
     """
 
-    def __init__(
-        self, figures: Columns, sentences: Columns | None, articles: Columns | None = None
-    ) -> None:
+    def __init__(self, figures: Columns, sentences: Columns | None) -> None:
         # Per doc: ordered list of (article key, text, first_line, last_line).
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
@@ -265,12 +263,6 @@ class Contexts:
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
         self._articles: dict[tuple[str, str], int] = {}  # the first sentence of each article
-        #: Each article's title (its headline), by doc and article, where the table is given.
-        self._titles: dict[tuple[str, str], str] = {}
-        if articles is not None and len(articles["doc"]):
-            keys = zip(column(articles, "doc"), column(articles, "article"), strict=True)
-            titles = column(articles, "title")
-            self._titles = {(d, str(a)): _text(t) for (d, a), t in zip(keys, titles, strict=True)}
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
@@ -377,17 +369,15 @@ class Contexts:
             first = self._firsts[site]
         return first
 
-    def lead(self, site: Site | None) -> tuple[str, ...]:
-        """The title and first sentence of the article of the one at ``site`` (a news
-        text's headline and lead, which tell its topic), where known and not the sentence
-        itself."""
+    def lead(self, fig: FigureScope, site: Site | None) -> tuple[str, ...]:
+        """The title and first sentence of the figure's article, its sentence at ``site``
+        (a news text's headline and lead, which tell its topic), where known and not the
+        sentence itself."""
+        title = (fig.article,) if fig.article else ()
         if site is None:
-            return ()
-        key = (site[0], self._order[site[0]][site[1]][0])
-        first = self._articles[key]
-        lead = () if first == site[1] else (self._order[site[0]][first][1],)
-        title = self._titles.get(key)
-        return (title, *lead) if title else lead
+            return title
+        first = self._articles[(site[0], self._order[site[0]][site[1]][0])]
+        return title if first == site[1] else (*title, self._order[site[0]][first][1])
 
     def names(self, entity: Entity, fig: FigureScope, site: Site | None) -> bool:
         """Whether a point of ``entity`` of the figure (its sentence at ``site``) names the
@@ -397,7 +387,8 @@ class Contexts:
         if not entity.partner:
             return True
         reach = entity.partner_look_back
-        return names_partner(entity, (fig.sentence, *self.before(site, reach), *self.lead(site)))
+        texts = (fig.sentence, *self.before(site, reach), *self.lead(fig, site))
+        return names_partner(entity, texts)
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
