@@ -117,53 +117,43 @@ def series_rows(
     # Over a generated corpus of 1,000 documents, 3 to 4 full collections took a quarter
     # of the time; what matching makes holds no cycles.
     with collector_paused():
-        return _series_rows(figures, matcher, sentences, documents, articles)
-
-
-def _series_rows(
-    figures: Columns,
-    matcher: Matcher,
-    sentences: Columns | None,
-    documents: Columns | None,
-    articles: Columns | None,
-) -> list[dict[str, Any]]:
-    # What the matcher found in earlier tables' texts is of little use here (their
-    # sentences seldom recur) and costs memory: forgotten before and after.
-    matcher.forget()
-    contexts = Contexts(figures, sentences)
-    dates = PointDates(documents, articles)
-    rows = []
-    for fig in figure_scopes(figures, matcher.clauses):
-        found = matcher.match(fig, contexts)
-        if found is None:
-            continue
-        indicator, entity, status = found
-        as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
-        if status == "target" and matcher.plan_year(fig):
-            as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
-        if not as_of:
-            # A point is a value at one date (indicators.md). A figure of a document with
-            # no date, and none of its own, stays in the figures table; `bycn corpus` and
-            # the briefings' headers show its document undated.
-            continue
-        rows.append(
-            {
-                "indicator": indicator.id,
-                "entity": entity,
-                "as_of": as_of,
-                "status": status,
-                "value": float(fig.value),
-                "unit": fig.unit,
-                "qualifier": fig.qualifier,
-                "dated_by": dated_by,
-                "doc": fig.doc,
-                "figure_id": fig.figure_id,
-                "line": int(fig.line),
-                "source_url": fig.source_url or dates.url(fig.doc),
-            }
-        )
-    matcher.forget()
-    return rows
+        # What the matcher found in earlier tables' texts is of little use here (their
+        # sentences seldom recur) and costs memory: forgotten before and after.
+        matcher.forget()
+        contexts = Contexts(figures, sentences)
+        dates = PointDates(documents, articles)
+        rows = []
+        for fig in figure_scopes(figures, matcher.clauses):
+            found = matcher.match(fig, contexts)
+            if found is None:
+                continue
+            indicator, entity, status = found
+            as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+            if status == "target" and matcher.plan_year(fig):
+                as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
+            if not as_of:
+                # A point is a value at one date (indicators.md). A figure of a document with
+                # no date, and none of its own, stays in the figures table; `bycn corpus` and
+                # the briefings' headers show its document undated.
+                continue
+            rows.append(
+                {
+                    "indicator": indicator.id,
+                    "entity": entity,
+                    "as_of": as_of,
+                    "status": status,
+                    "value": float(fig.value),
+                    "unit": fig.unit,
+                    "qualifier": fig.qualifier,
+                    "dated_by": dated_by,
+                    "doc": fig.doc,
+                    "figure_id": fig.figure_id,
+                    "line": int(fig.line),
+                    "source_url": fig.source_url or dates.url(fig.doc),
+                }
+            )
+        matcher.forget()
+        return rows
 
 
 def series_table(rows: Iterable[Mapping[str, Any]], catalog: Catalog) -> pd.DataFrame:
