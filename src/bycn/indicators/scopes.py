@@ -34,7 +34,16 @@ from bycn.indicators.partner import names_partner
 if TYPE_CHECKING:
     from bycn.indicators.model import Entity
 
-__all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
+__all__ = [
+    "Clauses",
+    "Columns",
+    "Contexts",
+    "FigureScope",
+    "Site",
+    "cell_text",
+    "column",
+    "figure_scopes",
+]
 
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
@@ -86,7 +95,12 @@ class FigureScope(NamedTuple):
         return self.clause if start < 0 else self.sentence[start : self.position]
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A text cell's value; "" for an empty one (None, NaN, NA).
+
+    >>> cell_text("Minsk"), cell_text(None), cell_text(float("nan"))
+    ('Minsk', '', '')
+    """
     return value if isinstance(value, str) else ""
 
 
@@ -269,7 +283,7 @@ class Contexts:
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
             # (doc, id, row) tuples sort as the rows by (doc, id), ties in row order.
             for doc, _, i in sorted(zip(docs, ids, range(len(docs)), strict=True)):
-                self._add(doc, str(articles[i]), _text(texts[i]), int(firsts[i]), lasts[i])
+                self._add(doc, str(articles[i]), cell_text(texts[i]), int(firsts[i]), lasts[i])
         else:
             self._from_figures(figures)
 
@@ -281,12 +295,12 @@ class Contexts:
         for doc, article, sentence, line in zip(*(column(figures, c) for c in names), strict=True):
             if _missing(article):
                 continue  # as pandas' groupby drops a missing key
-            span = spans.setdefault((doc, article, _text(sentence)), [line, line])
+            span = spans.setdefault((doc, article, cell_text(sentence)), [line, line])
             span[0], span[1] = min(span[0], line), max(span[1], line)
         ordered = sorted(spans.items(), key=lambda pair: pair[1][0])
         firsts = sorted(ordered, key=lambda pair: pair[0][0])  # stable: by doc, then line
         for (doc, article, sentence), (first, last) in firsts:
-            self._add(doc, _text(article), sentence, int(first), int(last))
+            self._add(doc, cell_text(article), sentence, int(first), int(last))
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
         entries = self._order.setdefault(doc, [])
