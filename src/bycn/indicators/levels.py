@@ -28,6 +28,7 @@ from bycn.indicators.model import Catalog, EarlierLevel
 __all__ = ["Levels", "read_earlier_level"]
 
 _KEYS = {"before", "after", "later", "period"}
+_REACH = 80  # characters before or after a figure its words of a change are sought in
 
 
 def read_earlier_level(checker: Reporter, value: Any) -> EarlierLevel:
@@ -63,9 +64,12 @@ class Levels:
         words = self.words
         if not words.before or position <= 0:
             return None
-        if not _any(words.before, sentence[:position]):
+        # Windows of the words next to the figure, not the sentence's head and tail: a
+        # long sentence of many figures costs time linear in its length.
+        if not _any(words.before, sentence[max(0, position - _REACH) : position]):
             return None
-        if not _any(words.after, sentence[position + length :]):
+        end = position + length
+        if not _any(words.after, sentence[end : end + _REACH]):
             return None
         period = self._period(sentence, position)
         return period.group("start") if period is not None else ""
@@ -75,7 +79,9 @@ class Levels:
         the sentence names from one year to another (``as_of`` "2018/2022": 2022); else
         None (its date stays)."""
         words = self.words
-        if not words.later or "/" not in as_of or not _any(words.later, sentence[:position]):
+        if not words.later or "/" not in as_of:
+            return None
+        if not _any(words.later, sentence[max(0, position - _REACH) : position]):
             return None
         period = self._period(sentence, position)
         if period is None or "end" not in period.re.groupindex or not period.group("end"):
