@@ -24,6 +24,7 @@ from typing import Any
 
 from bycn.indicators.anaphora import Reporter
 from bycn.indicators.model import Catalog, EarlierLevel
+from bycn.indicators.needles import optional_test
 
 __all__ = ["Levels", "read_earlier_level"]
 
@@ -47,29 +48,28 @@ def read_earlier_level(checker: Reporter, value: Any) -> EarlierLevel:
     return EarlierLevel(**found)
 
 
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
-
-
 class Levels:
     """The tests of a catalog's :class:`~bycn.indicators.model.EarlierLevel`."""
 
     def __init__(self, catalog: Catalog) -> None:
-        self.words = catalog.earlier_level
+        self.words = words = catalog.earlier_level
+        # each list as one test, its literals ("von", "auf") looked for first
+        self._before = optional_test(words.before)
+        self._after = optional_test(words.after)
+        self._later = optional_test(words.later)
 
     def start(self, sentence: str, position: int, length: int) -> str | None:
         """None where the figure at ``position`` of ``sentence`` is no earlier level; else
         the year of the period's start the sentence names ("von 2018 bis 2022", "seit
         2015"), or "" where it names none (the figure is then no point)."""
-        words = self.words
-        if not words.before or position <= 0:
+        if self._before is None or self._after is None or position <= 0:
             return None
         # Windows of the words next to the figure, not the sentence's head and tail: a
         # long sentence of many figures costs time linear in its length.
-        if not _any(words.before, sentence[max(0, position - _REACH) : position]):
+        if not self._before(sentence[max(0, position - _REACH) : position]):
             return None
         end = position + length
-        if not _any(words.after, sentence[end : end + _REACH]):
+        if not self._after(sentence[end : end + _REACH]):
             return None
         period = self._period(sentence, position)
         return period.group("start") if period is not None else ""
@@ -78,10 +78,9 @@ class Levels:
         """The year a later level (Y of "von X auf Y") is of where its date is the span
         the sentence names from one year to another (``as_of`` "2018/2022": 2022); else
         None (its date stays)."""
-        words = self.words
-        if not words.later or "/" not in as_of:
+        if self._later is None or "/" not in as_of:
             return None
-        if not _any(words.later, sentence[max(0, position - _REACH) : position]):
+        if not self._later(sentence[max(0, position - _REACH) : position]):
             return None
         period = self._period(sentence, position)
         if period is None or "end" not in period.re.groupindex or not period.group("end"):
