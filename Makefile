@@ -12,6 +12,12 @@ ifeq ($(MAKELEVEL),0)
 MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 1)
 endif
 
+# No built-in rules: make would otherwise look for a way to build every document of the
+# corpus (each a prerequisite of the manifest) from RCS, SCCS and a dozen suffixes, 0.7 s
+# of every run over 1,000 documents, even when nothing is to be done.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
+
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
