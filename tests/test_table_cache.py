@@ -158,3 +158,19 @@ def test_the_keys_of_a_store_are_read_without_its_rows(tmp_path):
     assert store.keys(other) == set() and store.load(other) == {}  # another layout: none
     (tmp_path / "current").write_text("store-0123\n")  # an older bycn's pointer
     assert store.keys() == set() and store.load() == {}
+
+
+def test_a_store_missing_a_segment_is_no_store_and_nothing_is_read_from_it(tmp_path, counted):
+    folder, cache = tmp_path / "raw", tmp_path / "cache"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"d{i}.md").write_text(TEXT.format(month=i + 1, n=100 + i), encoding="utf-8")
+        read_corpus(folder, cache=cache)
+    first = _segments(cache)[0]["name"]
+    (cache / first / "figures.parquet").unlink()  # removed by another build's pruning, say
+    assert TableCache(cache).load() == {}
+    counted.clear()
+    again = read_corpus(folder, cache=cache)
+    assert sorted(counted) == ["d0.md", "d1.md"]
+    _same_as_uncached(again, folder)
+    assert len(_segments(cache)) == 1  # stored anew, as one

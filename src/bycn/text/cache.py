@@ -166,6 +166,8 @@ class TableCache:
             tables = {name: pa.concat_tables(p) for name, p in parts.items()}
         except Exception:  # a damaged store is rebuilt, never trusted
             return {}
+        if any(len(p) != len(segments) for p in parts.values()):
+            return {}  # a segment without one of the tables (removed meanwhile): damaged
         for name, schema in (schemas or {}).items():
             # Not cast: a cast would turn another store's types into these silently.
             if name in tables and not tables[name].schema.remove_metadata().equals(schema):
