@@ -110,28 +110,36 @@ def test_a_changed_or_removed_document_is_not_read_from_its_old_rows(tmp_path, c
         "555 Einwohner",
     ]
     _same_as_uncached(changed, folder)
-    (folder / "d1.md").write_text(TEXT.format(month=1, n=101), encoding="utf-8")  # as before
+    (folder / "d1.md").write_text(TEXT.format(month=2, n=101), encoding="utf-8")  # undone
     counted.clear()
     back = read_corpus(folder, cache=cache)
     assert counted == ["d1.md"]  # its first version's rows were replaced
+    assert back.figures["text"].tolist() == ["100 Einwohner", "101 Einwohner"]  # once each
     _same_as_uncached(back, folder)
+    assert sorted(TableCache(cache).load()["figures"].column("text").to_pylist()) == [
+        "100 Einwohner",
+        "101 Einwohner",
+        "102 Einwohner",
+    ]
 
 
 def test_a_store_of_many_segments_is_written_again_as_one(tmp_path, monkeypatch, counted):
     monkeypatch.setattr(cache_module, "_SEGMENTS", 3)
     folder, cache = tmp_path / "raw", tmp_path / "cache"
     folder.mkdir()
-    for i in range(5):
+    for i in range(6):
         (folder / f"d{i}.md").write_text(TEXT.format(month=i + 1, n=10 + i), encoding="utf-8")
         if i == 3:
             (folder / "d0.md").write_text(TEXT.format(month=9, n=99), encoding="utf-8")
+        if i == 5:  # d0 as it was first, and d5 added: two documents in one segment
+            (folder / "d0.md").write_text(TEXT.format(month=1, n=10), encoding="utf-8")
         read_corpus(folder, cache=cache)
-        assert len(_segments(cache)) == [1, 2, 3, 1, 2][i]
+        assert len(_segments(cache)) == [1, 2, 3, 1, 2, 3][i]
     counted.clear()
     last = read_corpus(folder, cache=cache)
     assert counted == []
-    assert last.figures["text"].tolist() == [f"{n} Einwohner" for n in (99, 11, 12, 13, 14)]
-    assert len(TableCache(cache).load()["figures"]) == 5  # d0's first version merged away
+    assert last.figures["text"].tolist() == [f"{n} Einwohner" for n in (10, 11, 12, 13, 14, 15)]
+    assert len(TableCache(cache).load()["figures"]) == 6  # one version of each
     _same_as_uncached(last, folder)
     # The store's folders are those its manifest names, and those of the one before it.
     assert len(list(cache.glob("store-*"))) <= 2 + 3

@@ -137,7 +137,7 @@ class TableCache:
                         return set()
         except Exception:  # a damaged store is rebuilt, never trusted
             return set()
-        return set(_live(segments).values())
+        return {key for _, key in _newest(segments).values()}
 
     def load(
         self, schemas: Mapping[str, pa.Schema] | None = None, keys: Collection[str] | None = None
@@ -158,29 +158,38 @@ class TableCache:
         segments = self._manifest()
         if not segments:
             return {}
+        asked = None if keys is None else set(keys)
+        # Each document's rows come from the newest segment holding it: an older version
+        # of it (or the same version, stored before a change that was then undone) is
+        # left out, as are the documents not asked for.
+        newest = _newest(segments)
         parts: dict[str, list[pa.Table]] = {}
+        read = 0
         try:
-            for name, _ in segments:
+            for i, (name, _) in enumerate(segments):
+                mine = sorted(
+                    k for j, k in newest.values() if j == i and (asked is None or k in asked)
+                )
+                if not mine:
+                    continue
+                read += 1
+                whole = len(segments) == 1 and asked is None
                 for path in sorted((self.folder / name).glob("*.parquet")):
-                    parts.setdefault(path.stem, []).append(pq.read_table(path))
+                    data = pq.read_table(path)
+                    if not whole:
+                        data = data.filter(
+                            pc.is_in(data[KEY], value_set=pa.array(mine, pa.string()))
+                        )
+                    parts.setdefault(path.stem, []).append(data)
             tables = {name: pa.concat_tables(p) for name, p in parts.items()}
         except Exception:  # a damaged store is rebuilt, never trusted
             return {}
-        if any(len(p) != len(segments) for p in parts.values()):
+        if any(len(p) != read for p in parts.values()):
             return {}  # a segment without one of the tables (removed meanwhile): damaged
         for name, schema in (schemas or {}).items():
             # Not cast: a cast would turn another store's types into these silently.
             if name in tables and not tables[name].schema.remove_metadata().equals(schema):
                 return {}
-        live = set(_live(segments).values())
-        wanted = live if keys is None else live.intersection(keys)
-        if len(segments) > 1 or keys is not None:
-            # The rows of older versions, and of documents not asked for, left out.
-            value_set = pa.array(sorted(wanted), pa.string())
-            tables = {
-                name: data.filter(pc.is_in(data[KEY], value_set=value_set))
-                for name, data in tables.items()
-            }
         return tables
 
     def save(self, tables: Mapping[str, pa.Table], *, append: bool = False) -> None:
@@ -215,13 +224,17 @@ class TableCache:
         import pyarrow.compute as pc
 
         stored = self.load()
-        newest = _live([("", sorted(keys_of(stored))), ("", sorted(keys_of(tables)))])
-        live = pa.array(sorted(newest.values()), pa.string())
+        replaced = {key_document(k) for k in keys_of(tables)}
+        kept = pa.array(
+            sorted(k for k in keys_of(stored) if key_document(k) not in replaced), pa.string()
+        )
         merged = {}
         for name in sorted({*stored, *tables}):
-            parts = [t[name] for t in (stored, tables) if name in t]
-            data = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
-            merged[name] = data.filter(pc.is_in(data[KEY], value_set=live))
+            parts = [tables[name]] if name in tables else []
+            if name in stored:
+                old = stored[name]
+                parts.insert(0, old.filter(pc.is_in(old[KEY], value_set=kept)))
+            merged[name] = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
         return merged
 
     def _prune(self, keep: set[str]) -> None:
@@ -230,9 +243,9 @@ class TableCache:
                 shutil.rmtree(old, ignore_errors=True)
 
 
-def _live(segments: list[tuple[str, list[str]]]) -> dict[str, str]:
-    """Each document's key in the newest segment holding it."""
-    return {key_document(key): key for _, keys in segments for key in keys}
+def _newest(segments: list[tuple[str, list[str]]]) -> dict[str, tuple[int, str]]:
+    """Each document's newest segment (its index) and its key there."""
+    return {key_document(key): (i, key) for i, (_, keys) in enumerate(segments) for key in keys}
 
 
 def keys_of(tables: Mapping[str, pa.Table]) -> set[str]:
