@@ -25,13 +25,11 @@ def corpus() -> bycn.Document:
 
 
 def news_series(text: str, date: str = "2023-09-01") -> pd.DataFrame:
-    """The series of a news text of our own dated ``date`` (its front matter's date)."""
-    from bycn.indicators.series import build_series
+    """The series of a news text of our own dated ``date`` (its front matter's date), from
+    all of its tables, as the CLI builds it."""
+    from bycn.indicators.series import load_series
 
-    document = bycn.parse_text(text, doc="news", meta={"date": date})
-    return build_series(
-        document.figures, sentences=document.sentences, documents=document.documents
-    )
+    return load_series(bycn.parse_text(text, doc="news", meta={"date": date}))
 
 
 @pytest.fixture

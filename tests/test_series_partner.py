@@ -13,6 +13,8 @@ from tests.conftest import news_series
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
 
+NAMES = ("sentences", "articles")
+
 Point = tuple[str, str, float]
 
 
@@ -136,26 +138,36 @@ def test_a_regions_trade_with_another_part_of_the_world(text: str, expected: lis
     assert points(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("headline", "expected"),
-    [
-        ("Lebensmittelexporte nach China wachsen", [("trade.food_exports", "Belarus-China", 18.0)]),
-        ("Belarussische Lebensmittelexporte wachsen", []),
-    ],
-)
-def test_china_in_the_headline(headline: str, expected: list) -> None:
-    import bycn
-    from bycn.indicators.series import build_series
+HEADLINES = [
+    ("Lebensmittelexporte nach China wachsen", [("trade.food_exports", "Belarus-China", 18.0)]),
+    ("Belarussische Lebensmittelexporte wachsen", []),
+]
 
-    text = (
+
+def headlined(headline: str) -> str:
+    return (
         f"{headline}\n\nMINSK, 3. März (BelTA) - Die Lebensmittelexporte stiegen 2022 um "
         "18 Prozent. Das sagte der Minister."
     )
-    document = bycn.parse_text(text, doc="news", meta={"date": "2023-09-01"})
-    series = build_series(
-        document.figures,
-        sentences=document.sentences,
-        documents=document.documents,
-        articles=document.articles,
-    )
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES)
+def test_china_in_the_headline(headline: str, expected: list) -> None:
+    series = news_series(headlined(headline))
+    assert [(p.indicator, p.entity, p.value) for p in series.itertuples()] == expected
+
+
+@pytest.mark.parametrize("known", [(), ("sentences",), ("articles",), ("sentences", "articles")])
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES)
+def test_the_headline_is_known_from_the_figures_alone(
+    headline: str, expected: list, known: tuple[str, ...]
+) -> None:
+    # An article's headline is its figures' own ``article``: whichever other tables a
+    # caller gives, China in the headline (and only there) makes the point one of the pair.
+    import bycn
+    from bycn.indicators.series import build_series
+
+    document = bycn.parse_text(headlined(headline), doc="news", meta={"date": "2023-09-01"})
+    tables = {name: getattr(document, name) if name in known else None for name in NAMES}
+    series = build_series(document.figures, documents=document.documents, **tables)
     assert [(p.indicator, p.entity, p.value) for p in series.itertuples()] == expected

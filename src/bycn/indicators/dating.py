@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bycn import periods
-from bycn.indicators.scopes import Columns
+from bycn.indicators.scopes import Columns, cell_text
 
 __all__ = ["PointDates", "document_period"]
 
@@ -35,10 +35,6 @@ def document_period(date: str) -> str:
     if not m:
         return ""
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
-
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
 
 
 class PointDates:
@@ -58,16 +54,16 @@ class PointDates:
                 documents["url"],
                 strict=True,
             ):
-                self._url[doc] = _text(url)
+                self._url[doc] = cell_text(url)
                 # A footnoted text's date is per article (below), not the latest of them.
                 if source != "footnotes":
-                    self._date[doc] = document_period(_text(date))
+                    self._date[doc] = document_period(cell_text(date))
         if articles is not None:
             for doc, title, date in zip(
                 articles["doc"], articles["title"], articles["date"], strict=True
             ):
-                if _text(date):
-                    self._article[(doc, _text(title))] = document_period(date)
+                if cell_text(date):
+                    self._article[(doc, cell_text(title))] = document_period(date)
 
     def date(self, as_of: str, source_year: int | None, doc: str, article: str) -> tuple[str, str]:
         """``(as_of, dated_by)`` of a point from the figure's own date, its source's year,

@@ -9,7 +9,9 @@ own conditions, which reject most figures cheaply). A search in a sentence is
 remembered by pattern list and text, as the figures of one sentence (and the
 same sentence quoted twice) ask the same questions, until :meth:`Matcher.forget`
 (once per set of tables: sentences of other documents seldom recur); a search in a
-clause is not remembered, as a clause is seldom asked about twice.
+clause is not remembered, as a clause is seldom asked about twice. Whose a point is
+(its entity) a :class:`~bycn.indicators.placing.Placer` finds, for the first indicator
+one of whose rules takes the figure.
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.scopes import Contexts, figure_scopes
@@ -27,25 +29,22 @@ clause is not remembered, as a clause is seldom asked about twice.
 
 from __future__ import annotations
 
-import re
 from itertools import count
 from typing import NamedTuple
 
-from bycn.indicators.catalog import Catalog, EntitySpec, Indicator, Rule
-from bycn.indicators.mentions import SHARED, Mentions
-from bycn.indicators.needles import SearchTest, any_test, search_test
+from bycn.indicators.catalog import Catalog, Indicator, Rule
+from bycn.indicators.mentions import SHARED
+from bycn.indicators.needles import Searches, SearchTest
+from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
 from bycn.indicators.referback import ReferBacks
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher"]
 
-Patterns = tuple[re.Pattern[str], ...]
-
-#: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
-_SHARED = SHARED
-#: What :meth:`Matcher._own` finds for a figure two names share: no point, nor one referring back.
-_NOBODY: tuple[Indicator, str, str] = (None, _SHARED, _SHARED)  # type: ignore[assignment]
+#: What :meth:`Matcher._own` finds for a figure two coordinated names share ("die Gebiete
+#: Brest und Gomel"): no point, nor one referring back.
+_NOBODY: tuple[Indicator, str, str] = (None, SHARED, SHARED)  # type: ignore[assignment]
 
 
 class _Compiled(NamedTuple):
@@ -76,12 +75,6 @@ def _clause_test(near: SearchTest | None, not_near: SearchTest | None) -> Search
     return near
 
 
-def _before(fig: FigureScope) -> str:
-    """The figure's clause up to the figure (all of it where the figure is not found)."""
-    start = fig.clause_start
-    return fig.clause if start < 0 else fig.sentence[start : fig.position]
-
-
 class Matcher:
     """Applies the catalog's indicators, in order, to one figure at a time."""
 
@@ -89,12 +82,14 @@ class Matcher:
         self.catalog = catalog
         #: The catalog's clause boundaries, remembered per sentence until :meth:`forget`.
         self.clauses = Clauses(catalog.clause_boundary)
-        self._found: dict[tuple[SearchTest, str], bool] = {}
+        #: The tests of the rules' pattern lists and what they found in texts.
+        self.searches = Searches()
+        self._test = self.searches.test
+        self._any = self.searches.found
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
         self._plans: dict[
             tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
         ] = {}
-        self._lists: dict[tuple[tuple[str, int], ...], SearchTest] = {}
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
         self._back = ReferBacks(catalog.refer_back)
@@ -108,22 +103,8 @@ class Matcher:
             id(i): self._test(catalog.target if i.target is None else i.target)
             for i in catalog.indicators
         }
-        # One test per catalog anaphor, shared by its indicators and by ``not_named``: what
-        # it found in a text is remembered once (:meth:`_any`).
-        tests = {id(p): search_test(p) for p in catalog.anaphors.values()}
-        self._kind_anaphor = {name: tests[id(p)] for name, p in catalog.anaphors.items()}
-        self._anaphor = {
-            id(i): tests.get(id(i.entity.anaphor)) or search_test(i.entity.anaphor)
-            for i in catalog.indicators
-            if i.entity.anaphor is not None
-        }
-        self._topic = {
-            id(i.entity): self._test(i.entity.topic_unless)
-            for i in catalog.indicators
-            if i.entity.topic_unless
-        }
-        #: The entities named in texts, remembered per text until :meth:`forget`.
-        self.mentions = Mentions(catalog)
+        #: Whose a point is, from the entities named in texts (remembered per text).
+        self.placer = Placer(catalog, self.clauses, self.searches)
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -134,21 +115,11 @@ class Matcher:
         documents seldom recur, and memories kept for every document cost more (a growing
         heap the garbage collector walks) than the few searches they would save.
         """
-        self._found.clear()
+        self.searches.forget()
         self._verdicts.clear()
-        self.mentions.forget()
+        self.placer.forget()
         self._back.forget()
         self.clauses.forget()
-
-    def _test(self, patterns: Patterns) -> SearchTest | None:
-        """The test of a list of patterns (None for an empty list), one per distinct list."""
-        if not patterns:
-            return None
-        key = tuple((p.pattern, p.flags) for p in patterns)
-        found = self._lists.get(key)
-        if found is None:
-            found = self._lists[key] = any_test(patterns)
-        return found
 
     def _clause_test(
         self, near: SearchTest | None, not_near: SearchTest | None
@@ -217,7 +188,7 @@ class Matcher:
                     asked, answer = clause, clause(clause_text)
                 if not answer:
                     continue
-            if rule.before is not None and not rule.before(_before(fig)):
+            if rule.before is not None and not rule.before(fig.before()):
                 continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
@@ -229,10 +200,11 @@ class Matcher:
                 passed = verdicts[rule.index] = self._sentence_passes(
                     rule, fig.sentence, site, contexts
                 )
-            if not passed or (rule.rule.not_named and self._names_kinds(fig, rule.rule.not_named)):
+            not_named = rule.rule.not_named
+            if not passed or (not_named and self.placer.names_kinds(fig, not_named)):
                 continue
-            entity = self._entity(indicator, fig, site, contexts)
-            if entity is _SHARED:
+            entity = self.placer.entity(indicator, fig, site, contexts)
+            if entity is SHARED:
                 return _NOBODY  # no one entity's value, nor a total
             # unplaced, or a point of the pair that names no China: try the next indicator
             if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
@@ -283,167 +255,16 @@ class Matcher:
                     return True
         return False
 
-    def _any(self, test: SearchTest, text: str) -> bool:
-        """Whether one of the patterns of ``test`` is found in ``text``; remembered."""
-        key = (test, text)
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = test(text)
-        return found
-
-    def _entity(
-        self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
-    ) -> str | None:
-        """The entity of the point, found in this order: named in the figure's clause; else,
-        if that clause refers back ("Betriebe der Region"), named in the sentences before;
-        else named in the clauses before it (nearest the figure); else, if the sentence
-        refers back, named before it; else, if the sentence up to the figure's clause speaks
-        of no one and the indicator follows topics, the entity of the nearest sentence
-        before it that speaks of someone (none if that is another entity or the country),
-        in its paragraph or among the ``look_back`` sentences before it;
-        else, unless the sentence so far speaks of the country, named in a clause after
-        the figure's, but not as the place where it was told; else the indicator's default.
-
-        A name in a later clause comes last: it is where or by whom a figure was said more
-        often than what it is about. In "Derzeit sind 434 Betriebe der Region akkreditiert,
-        sagte er am Rande des Forums in Minsk" the region is the one named before (an
-        anaphor); in "Für Lieferungen nach China sind 66 Betriebe zugelassen, hieß es bei
-        einem Treffen in Minsk" it is the paragraph's region (its topic), not the city.
-        """
-        spec = indicator.entity
-        if spec.fixed is not None:
-            return spec.fixed
-        found = self._in_clause(fig, spec.kind)
-        if found is _SHARED:
-            return found
-        anaphor = self._anaphor.get(id(indicator))
-        if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
-            found = self._named_before(spec, site, contexts)
-        limit = self._clause_end(fig)
-        if found is None:
-            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
-        if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
-            found = self._named_before(spec, site, contexts)
-        if (
-            found is None
-            and spec.topic_unless is not None
-            and self._topical(spec, fig.sentence, limit)
-        ):
-            reach = max(spec.look_back, contexts.opening(site))
-            for back, text in enumerate(contexts.before(site, reach), 1):
-                found = self.mentions.nearest(text, spec.kind, len(text), 0)
-                if found is None and anaphor is not None and site and self._any(anaphor, text):
-                    # "Die Effizienz in der Region stieg.": it speaks of the region named
-                    # before it
-                    found = self._named_before(spec, (site[0], site[1] - back), contexts)
-                    break
-                if found is not None or not self._topical(spec, text):
-                    break  # the nearest sentence that speaks of something is the topic
-        if found is None and limit is not None and not self._national(spec, fig, limit):
-            found = self._named_after(fig, spec.kind, limit)
-        return found if found is not None else spec.default
-
-    def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
-        """Whether the sentence up to the end of the figure's clause speaks of the country
-        (``spec.topic_unless``: "Der Handel zwischen Belarus und China stieg ..."): then a
-        place named in a later clause is not what the figure is about."""
-        words = self._topic.get(id(spec))
-        return words is not None and self._any(words, fig.sentence[:limit])
-
-    def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
-        """The entity of ``kind`` named nearest the figure in a clause after its own, unless
-        that name is only the place where the figure was told (the catalog's ``told_at``:
-        "..., sagte der Minister am Dienstag in Minsk")."""
-        found = self.mentions.nearest(fig.sentence, kind, fig.position, fig.length)
-        told = self.catalog.told_at
-        if found is None or found is _SHARED or told is None:
-            return found
-        sentence = fig.sentence
-        for start, _, name in self.mentions.of_kind(sentence, kind):
-            if start >= limit and name == found:
-                # the words of the name's clause before it (after the figure's clause)
-                begin = max(limit, self.clauses.start(sentence, start))
-                return None if told.search(sentence, begin, start) else found
-        return found
-
-    def _topical(self, spec: EntitySpec, text: str, limit: int | None = None) -> bool:
-        """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
-        the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
-        topic)."""
-        if any(limit is None or end <= limit for _, end, _ in self.mentions.in_text(text)):
-            return False
-        words = self._topic.get(id(spec))
-        return words is None or not self._any(words, text)
-
-    def _names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
-        """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
-        anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
-        clause (all of it if the clause is not found)."""
-        limit = self._clause_end(fig)
-        if any(
-            limit is None or end <= limit
-            for kind in kinds
-            for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
-        ):
-            return True
-        head = fig.sentence if limit is None else fig.sentence[:limit]
-        return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
-
-    def _clause_end(self, fig: FigureScope) -> int | None:
-        """Where the figure's clause ends in its sentence; None if it is not found."""
-        start = fig.clause_start
-        return None if start < 0 else start + len(fig.clause)
-
-    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
-        """The entity of ``spec.kind`` named last in the nearest sentence before the
-        figure's that names one (what an anaphor refers to): in its paragraph, however far
-        back, else among the ``spec.look_back`` sentences before it."""
-        reach = max(spec.look_back, contexts.opening(site))
-        for text in contexts.before(site, reach):
-            found = self.mentions.nearest(text, spec.kind, len(text), 0)
-            if found is not None:
-                return found
-        return None
-
-    def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
-        """The entity of ``kind`` named last before the figure in its own clause, else the
-        one named first after it in the clause.
-
-        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
-        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
-        Mogiljow is nearer.
-        """
-        mentions = self.mentions.of_kind(fig.sentence, kind)
-        clause_start = fig.clause_start if mentions else -1
-        if clause_start < 0:
-            return None
-        clause_end = clause_start + len(fig.clause)
-        found = None
-        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
-        for mention in mentions:  # in order, so the last one taken ends last
-            start, end, name = mention
-            if end > fig.position:
-                if found is None and start >= fig.position + fig.length and end <= clause_end:
-                    return name
-                if start >= fig.position:
-                    break
-                continue
-            if start >= clause_start:
-                if last is not None and self.mentions.coordinated(fig.sentence, last, mention):
-                    return _SHARED
-                found, last = name, mention
-        return found
-
     def plan_year(self, fig: FigureScope) -> bool:
         """Whether the figure is a plan of the whole year named before it (``Jahressoll``)."""
-        return self.plans.of_year(_before(fig))
+        return self.plans.of_year(fig.before())
 
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:
             return rule.status
         if indicator.status != "auto":
             return indicator.status
-        if self.plans.target(_before(fig)):
+        if self.plans.target(fig.before()):
             return "target"  # "... betrugen 11,3 Mio. beim Jahressoll von 8,5 Mio."
         words = self._target[id(indicator)]
         said = words is not None and self._any(words, fig.sentence)

@@ -34,6 +34,7 @@ from typing import Any
 
 __all__ = [
     "SearchTest",
+    "Searches",
     "any_test",
     "literal",
     "names_pattern",
@@ -308,6 +309,47 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
         return False
 
     return test
+
+
+class Searches:
+    """The tests of pattern lists, one per distinct list (:meth:`test`), and what each
+    found in a text, remembered until :meth:`forget` (:meth:`found`): the rules that ask
+    the same question of the same sentence share one search.
+
+    >>> searches = Searches()
+    >>> handel = searches.test([re.compile(r"\\bHandel\\b")])
+    >>> handel is searches.test([re.compile(r"\\bHandel\\b")]), searches.test([]) is None
+    (True, True)
+    >>> searches.found(handel, "Der Handel wuchs"), searches.found(handel, "Die Importe")
+    (True, False)
+    """
+
+    def __init__(self) -> None:
+        self._tests: dict[tuple[tuple[str, int], ...], SearchTest] = {}
+        self._found: dict[tuple[SearchTest, str], bool] = {}
+
+    def forget(self) -> None:
+        """Forget what was found in texts; keep the tests."""
+        self._found.clear()
+
+    def test(self, patterns: Sequence[re.Pattern[str]]) -> SearchTest | None:
+        """The :func:`any_test` of a list of patterns (None for an empty list), the same
+        object for equal lists, so that what it found serves every list equal to it."""
+        if not patterns:
+            return None
+        key = tuple((p.pattern, p.flags) for p in patterns)
+        found = self._tests.get(key)
+        if found is None:
+            found = self._tests[key] = any_test(patterns)
+        return found
+
+    def found(self, test: SearchTest, text: str) -> bool:
+        """Whether ``test`` finds one of its patterns in ``text``; remembered."""
+        key = (test, text)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = test(text)
+        return found
 
 
 def names_pattern(names: list[str]) -> re.Pattern[str] | None:

@@ -69,7 +69,7 @@ class Plans:
             return False
         change = fig.unit == "times" or is_change(fig, start)
         if not change:  # ... unless the plan is named right before it: the plan's value
-            before = fig.sentence[start : fig.position]
+            before = fig.before(start)
             return fig.unit == "percent" and self.fulfilment(fig.clause) and not self.target(before)
         return not fig.as_of and self._span is not None and self._span(fig.clause)
 

@@ -136,7 +136,7 @@ class ReferBacks:
         start = fig.clause_start
         if point is None or doc != fig.doc or sentence != fig.sentence or not 0 < end <= start:
             return None
-        if not self._appositions(fig.sentence[start : fig.position]):
+        if not self._appositions(fig.before(start)):
             return None
         indicator, entity, unit, item = point
         if not continues(fig, self.is_change(fig, start), indicator, unit, item):
@@ -149,7 +149,7 @@ class ReferBacks:
         if self._openers is None:
             return None
         start = fig.clause_start
-        if start < 0 or not self._openers(fig.sentence[start : fig.position]):
+        if start < 0 or not self._openers(fig.before(start)):
             return None
         return start
 
@@ -160,7 +160,7 @@ class ReferBacks:
             return False
         end = start + len(fig.clause)
         after = fig.position + fig.length
-        return self._change(f"{fig.sentence[start : fig.position]}#{fig.sentence[after:end]}")
+        return self._change(f"{fig.before(start)}#{fig.sentence[after:end]}")
 
     def earlier(
         self, fig: FigureScope, start: int, contexts: Contexts

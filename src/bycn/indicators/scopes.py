@@ -34,7 +34,16 @@ from bycn.indicators.partner import names_partner
 if TYPE_CHECKING:
     from bycn.indicators.model import Entity
 
-__all__ = ["Clauses", "Columns", "Contexts", "FigureScope", "Site", "column", "figure_scopes"]
+__all__ = [
+    "Clauses",
+    "Columns",
+    "Contexts",
+    "FigureScope",
+    "Site",
+    "cell_text",
+    "column",
+    "figure_scopes",
+]
 
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
@@ -71,8 +80,27 @@ class FigureScope(NamedTuple):
             return -1
         return self.sentence.rfind(self.clause, 0, self.position + len(self.clause))
 
+    def before(self, start: int | None = None) -> str:
+        """The figure's clause up to the figure (all of the clause where the figure is not
+        found); ``start``: its :attr:`clause_start`, where the caller has it at hand.
 
-def _text(value: object) -> str:
+        >>> sentence = "Der Handel wuchs, er betrug 5 Mrd."
+        >>> fig = FigureScope("", "", 1, 5.0, "USD", "", "exact", "", sentence, "", "", None,
+        ...                   "er betrug 5 Mrd.", 28, 6)
+        >>> fig.before(), fig.before(fig.clause_start)
+        ('er betrug ', 'er betrug ')
+        """
+        if start is None:
+            start = self.clause_start
+        return self.clause if start < 0 else self.sentence[start : self.position]
+
+
+def cell_text(value: object) -> str:
+    """A text cell's value; "" for an empty one (None, NaN, NA).
+
+    >>> cell_text("Minsk"), cell_text(None), cell_text(float("nan"))
+    ('Minsk', '', '')
+    """
     return value if isinstance(value, str) else ""
 
 
@@ -237,13 +265,11 @@ class Contexts:
     sentences: the sentences table's columns (``doc``, ``sentence_id``, ``article``,
         ``text``, ``first_line``, ``last_line``); None (or empty) to know only the
         figures' own sentences, from ``figures``.
-    articles: the articles table's columns (``doc``, ``article``, ``title``), to know each
-        article's title as part of its lead (:meth:`lead`); optional.
+
+    An article's title (its headline) is each of its figures' own ``article``.
     """
 
-    def __init__(
-        self, figures: Columns, sentences: Columns | None, articles: Columns | None = None
-    ) -> None:
+    def __init__(self, figures: Columns, sentences: Columns | None) -> None:
         # Per doc: ordered list of (article key, text, first_line, last_line).
         self._order: dict[str, list[tuple[str, str, int, int]]] = {}
         self._index: dict[tuple[str, str], list[int]] = {}
@@ -251,19 +277,13 @@ class Contexts:
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
         self._articles: dict[tuple[str, str], int] = {}  # the first sentence of each article
-        #: Each article's title (its headline), by doc and article, where the table is given.
-        self._titles: dict[tuple[str, str], str] = {}
-        if articles is not None and len(articles["doc"]):
-            keys = zip(column(articles, "doc"), column(articles, "article"), strict=True)
-            titles = column(articles, "title")
-            self._titles = {(d, str(a)): _text(t) for (d, a), t in zip(keys, titles, strict=True)}
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
             names = ("doc", "sentence_id", "article", "text", "first_line", "last_line")
             docs, ids, articles, texts, firsts, lasts = (column(sentences, c) for c in names)
             # (doc, id, row) tuples sort as the rows by (doc, id), ties in row order.
             for doc, _, i in sorted(zip(docs, ids, range(len(docs)), strict=True)):
-                self._add(doc, str(articles[i]), _text(texts[i]), int(firsts[i]), lasts[i])
+                self._add(doc, str(articles[i]), cell_text(texts[i]), int(firsts[i]), lasts[i])
         else:
             self._from_figures(figures)
 
@@ -275,12 +295,12 @@ class Contexts:
         for doc, article, sentence, line in zip(*(column(figures, c) for c in names), strict=True):
             if _missing(article):
                 continue  # as pandas' groupby drops a missing key
-            span = spans.setdefault((doc, article, _text(sentence)), [line, line])
+            span = spans.setdefault((doc, article, cell_text(sentence)), [line, line])
             span[0], span[1] = min(span[0], line), max(span[1], line)
         ordered = sorted(spans.items(), key=lambda pair: pair[1][0])
         firsts = sorted(ordered, key=lambda pair: pair[0][0])  # stable: by doc, then line
         for (doc, article, sentence), (first, last) in firsts:
-            self._add(doc, _text(article), sentence, int(first), int(last))
+            self._add(doc, cell_text(article), sentence, int(first), int(last))
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
         entries = self._order.setdefault(doc, [])
@@ -363,17 +383,15 @@ class Contexts:
             first = self._firsts[site]
         return first
 
-    def lead(self, site: Site | None) -> tuple[str, ...]:
-        """The title and first sentence of the article of the one at ``site`` (a news
-        text's headline and lead, which tell its topic), where known and not the sentence
-        itself."""
+    def lead(self, fig: FigureScope, site: Site | None) -> tuple[str, ...]:
+        """The title and first sentence of the figure's article, its sentence at ``site``
+        (a news text's headline and lead, which tell its topic), where known and not the
+        sentence itself."""
+        title = (fig.article,) if fig.article else ()
         if site is None:
-            return ()
-        key = (site[0], self._order[site[0]][site[1]][0])
-        first = self._articles[key]
-        lead = () if first == site[1] else (self._order[site[0]][first][1],)
-        title = self._titles.get(key)
-        return (title, *lead) if title else lead
+            return title
+        first = self._articles[(site[0], self._order[site[0]][site[1]][0])]
+        return title if first == site[1] else (*title, self._order[site[0]][first][1])
 
     def names(self, entity: Entity, fig: FigureScope, site: Site | None) -> bool:
         """Whether a point of ``entity`` of the figure (its sentence at ``site``) names the
@@ -383,7 +401,8 @@ class Contexts:
         if not entity.partner:
             return True
         reach = entity.partner_look_back
-        return names_partner(entity, (fig.sentence, *self.before(site, reach), *self.lead(site)))
+        texts = (fig.sentence, *self.before(site, reach), *self.lead(fig, site))
+        return names_partner(entity, texts)
 
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same

@@ -14,8 +14,8 @@ catalog's plan/goal words) and the figure's provenance (``figure_id``,
 Rules see three scopes around a figure: its *clause* (the part of its
 sentence between clause boundaries), its *sentence*, and its *context* (the
 sentence and up to ``look_back`` sentences before it in the same article).
-Pass the document's sentences table so that context reaches sentences that
-hold no figure; without it, only sentences that hold figures are known.
+The document's sentences table lets context reach sentences that hold no figure;
+without it (None), only sentences that hold figures are known.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def build_series(
     figures: pd.DataFrame,
     catalog: Catalog | str | Path | None = None,
     *,
-    sentences: pd.DataFrame | None = None,
-    documents: pd.DataFrame | None = None,
-    articles: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None,
+    documents: pd.DataFrame | None,
+    articles: pd.DataFrame | None,
 ) -> pd.DataFrame:
     """The series table: every figure the catalog recognises, one point each.
 
@@ -80,8 +80,12 @@ def build_series(
         ``context`` and entity anaphors reach sentences that hold no figure.
     documents, articles: the documents and articles tables; they date a figure that has
         no date of its own and no dated footnote (``dated_by`` ``document``) and give
-        the source URL of a figure in a text without footnotes; an article's title is
-        part of its lead, where a point of the pair may name China (``Entity.partner``).
+        the source URL of a figure in a text without footnotes.
+
+    The tables are required, None only where one is not known (figures made by hand):
+    a table left out by mistake would give other points than the CLI's. (An article's
+    title, part of its lead where a point of the pair may name China, is the figures'
+    own ``article``.)
 
     A point's ``as_of`` is the figure's own (``dated_by`` ``text``), else the year of
     the footnote source it cites (``source``), else its document's date (``document``);
@@ -103,9 +107,9 @@ def series_rows(
     figures: Columns,
     matcher: Matcher,
     *,
-    sentences: Columns | None = None,
-    documents: Columns | None = None,
-    articles: Columns | None = None,
+    sentences: Columns | None,
+    documents: Columns | None,
+    articles: Columns | None,
 ) -> list[dict[str, Any]]:
     """The points of :func:`build_series` as rows (dicts by column), unordered; from the
     tables as DataFrames or as columns (a dict of lists each), of any set of documents.
@@ -113,53 +117,43 @@ def series_rows(
     # Over a generated corpus of 1,000 documents, 3 to 4 full collections took a quarter
     # of the time; what matching makes holds no cycles.
     with collector_paused():
-        return _series_rows(figures, matcher, sentences, documents, articles)
-
-
-def _series_rows(
-    figures: Columns,
-    matcher: Matcher,
-    sentences: Columns | None,
-    documents: Columns | None,
-    articles: Columns | None,
-) -> list[dict[str, Any]]:
-    # What the matcher found in earlier tables' texts is of little use here (their
-    # sentences seldom recur) and costs memory: forgotten before and after.
-    matcher.forget()
-    contexts = Contexts(figures, sentences, articles)
-    dates = PointDates(documents, articles)
-    rows = []
-    for fig in figure_scopes(figures, matcher.clauses):
-        found = matcher.match(fig, contexts)
-        if found is None:
-            continue
-        indicator, entity, status = found
-        as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
-        if status == "target" and matcher.plan_year(fig):
-            as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
-        if not as_of:
-            # A point is a value at one date (indicators.md). A figure of a document with
-            # no date, and none of its own, stays in the figures table; `bycn corpus` and
-            # the briefings' headers show its document undated.
-            continue
-        rows.append(
-            {
-                "indicator": indicator.id,
-                "entity": entity,
-                "as_of": as_of,
-                "status": status,
-                "value": float(fig.value),
-                "unit": fig.unit,
-                "qualifier": fig.qualifier,
-                "dated_by": dated_by,
-                "doc": fig.doc,
-                "figure_id": fig.figure_id,
-                "line": int(fig.line),
-                "source_url": fig.source_url or dates.url(fig.doc),
-            }
-        )
-    matcher.forget()
-    return rows
+        # What the matcher found in earlier tables' texts is of little use here (their
+        # sentences seldom recur) and costs memory: forgotten before and after.
+        matcher.forget()
+        contexts = Contexts(figures, sentences)
+        dates = PointDates(documents, articles)
+        rows = []
+        for fig in figure_scopes(figures, matcher.clauses):
+            found = matcher.match(fig, contexts)
+            if found is None:
+                continue
+            indicator, entity, status = found
+            as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+            if status == "target" and matcher.plan_year(fig):
+                as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
+            if not as_of:
+                # A point is a value at one date (indicators.md). A figure of a document with
+                # no date, and none of its own, stays in the figures table; `bycn corpus` and
+                # the briefings' headers show its document undated.
+                continue
+            rows.append(
+                {
+                    "indicator": indicator.id,
+                    "entity": entity,
+                    "as_of": as_of,
+                    "status": status,
+                    "value": float(fig.value),
+                    "unit": fig.unit,
+                    "qualifier": fig.qualifier,
+                    "dated_by": dated_by,
+                    "doc": fig.doc,
+                    "figure_id": fig.figure_id,
+                    "line": int(fig.line),
+                    "source_url": fig.source_url or dates.url(fig.doc),
+                }
+            )
+        matcher.forget()
+        return rows
 
 
 def series_table(rows: Iterable[Mapping[str, Any]], catalog: Catalog) -> pd.DataFrame:

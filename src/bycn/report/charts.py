@@ -242,12 +242,42 @@ def _length_name(months: int | None, language: str) -> str:
     return t["period_lengths"].get(str(months)) or t["period_months"].format(n=months)
 
 
-def _period_bars(
-    evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
-) -> Chart | None:
+def _bar_chart(
+    evidence: Evidence,
+    bars: Sequence[tuple[str, Sequence[tuple[Fact, str]]]],
+    unit: str,
+    scale: int,
+    title: str,
+    name: str,
+    legend: Sequence[tuple[str, str]],
+    baseline: float | None = None,
+) -> Chart:
+    """A chart of :func:`_bars`, titled, its axis labelled, and its data labels placed;
+    ``legend``: (colour, label) of each colour, shown when there are several;
+    ``baseline``: a value marked by a line across (no growth at all)."""
     from matplotlib import rc_context
     from matplotlib.patches import Patch
 
+    language = evidence.language
+    with rc_context(STYLE):
+        figure = new_figure()
+        chart = Chart(figure, name)
+        ax = figure.add_subplot()
+        labels = _bars(evidence, ax, chart, bars, unit, scale)
+        set_title(figure, title)
+        ax.set_ylabel(axis_label(unit, scale, language))
+        number_axis(ax.yaxis, language)
+        if len(legend) > 1:
+            add_legend(figure, [Patch(color=colour, label=label) for colour, label in legend])
+        if baseline is not None:
+            ax.axhline(baseline, color="#555555", linewidth=0.8)
+        place_labels(evidence, figure, ax, labels, ABOVE)
+    return chart
+
+
+def _period_bars(
+    evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
+) -> Chart | None:
     language = evidence.language
     lengths: dict[int | None, list[Fact]] = {}
     for fact in _best(dated) if len({f.series for f in dated}) == 1 else dated:
@@ -263,18 +293,8 @@ def _period_bars(
     ]
     shown = [f for _, members in bars for f, _ in members]
     scale = scale_of([f.value for f in shown], unit)
-    with rc_context(STYLE):
-        figure = new_figure()
-        chart = Chart(figure, name)
-        ax = figure.add_subplot()
-        labels = _bars(evidence, ax, chart, bars, unit, scale)
-        set_title(figure, title)
-        ax.set_ylabel(axis_label(unit, scale, language))
-        number_axis(ax.yaxis, language)
-        if len(order) > 1:
-            handles = [Patch(color=colours[m], label=_length_name(m, language)) for m in order]
-            add_legend(figure, handles)
-        place_labels(evidence, figure, ax, labels, ABOVE)
+    legend = [(colours[m], _length_name(m, language)) for m in order]
+    chart = _bar_chart(evidence, bars, unit, scale, title, name, legend)
     set_caption(chart, shown, evidence, undated)
     return chart
 
@@ -282,9 +302,6 @@ def _period_bars(
 def _growth_bars(
     evidence: Evidence, dated: list[Fact], unit: str, title: str, name: str, undated: int
 ) -> Chart | None:
-    from matplotlib import rc_context
-    from matplotlib.patches import Patch
-
     language = evidence.language
     if len(dated) < 2:
         return None
@@ -299,20 +316,9 @@ def _growth_bars(
         base = format_period(periods.shift_years(period, -1), language, short=True)
         shown = format_period(period, language, short=True)
         bars.append((f"{shown}\n{t['growth_base'].format(base=base)}", members))
-    with rc_context(STYLE):
-        figure = new_figure()
-        chart = Chart(figure, name)
-        ax = figure.add_subplot()
-        labels = _bars(evidence, ax, chart, bars, unit, 1)
-        set_title(figure, title)
-        ax.set_ylabel(axis_label(unit, 1, language))
-        number_axis(ax.yaxis, language)
-        if len(indicators) > 1:
-            handles = [Patch(color=colours[i], label=evidence.label(i)) for i in indicators]
-            add_legend(figure, handles)
-        if unit == "times":
-            ax.axhline(1, color="#555555", linewidth=0.8)
-        place_labels(evidence, figure, ax, labels, ABOVE)
+    legend = [(colours[i], evidence.label(i)) for i in indicators]
+    baseline = 1.0 if unit == "times" else None
+    chart = _bar_chart(evidence, bars, unit, 1, title, name, legend, baseline)
     set_caption(chart, dated, evidence, undated)
     chart.caption = t["growth_note"] + " " + chart.caption
     return chart

@@ -1,0 +1,214 @@
+"""Whose a point is: the entity a figure speaks of, for an indicator that takes it.
+
+An indicator's :class:`~bycn.indicators.model.EntitySpec` says what kind of entity its
+points belong to. :meth:`Placer.entity` looks for one in the figure's clause, then in what
+that clause refers back to, the clauses before it, the sentences before it when the
+sentence continues their topic, and last in a clause after it (see the method). The
+:class:`~bycn.indicators.matcher.Matcher` asks, once a rule has taken the figure.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> from bycn.indicators.needles import Searches
+>>> from bycn.indicators.scopes import Clauses, Contexts, figure_scopes
+>>> sentence = ("Das Gebiet Grodno steigerte seine Lieferungen um 12 Prozent, "
+...             "das Gebiet Mogiljow um 8 Prozent.")
+>>> figures = {"figure_id": ["d:1:48", "d:1:82"], "doc": ["d", "d"], "line": [1, 1],
+...     "start": [48, 82], "text": ["12 Prozent", "8 Prozent"], "value": [12.0, 8.0],
+...     "unit": ["percent", "percent"], "item": ["", ""], "qualifier": ["exact", "exact"],
+...     "article": ["", ""], "sentence": [sentence, sentence], "as_of": ["", ""],
+...     "source_url": ["", ""], "source_year": [None, None]}
+>>> catalog = load_catalog()
+>>> placer = Placer(catalog, Clauses(catalog.clause_boundary), Searches())
+>>> contexts = Contexts(figures, None)
+>>> regional = catalog.indicator("trade.regional")
+>>> [placer.entity(regional, fig, contexts.site(fig), contexts)
+...  for fig in figure_scopes(figures, placer.clauses)]
+['Grodno region', 'Mogilev region']
+"""
+
+from __future__ import annotations
+
+from bycn.indicators.mentions import SHARED, Mentions
+from bycn.indicators.model import Catalog, EntitySpec, Indicator
+from bycn.indicators.needles import Searches, search_test
+from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
+
+__all__ = ["Placer"]
+
+
+def _clause_end(fig: FigureScope) -> int | None:
+    """Where the figure's clause ends in its sentence; None if it is not found."""
+    start = fig.clause_start
+    return None if start < 0 else start + len(fig.clause)
+
+
+class Placer:
+    """Finds the entity of a point of an indicator, from the entities named in texts
+    (:attr:`mentions`, remembered per text until :meth:`forget`).
+
+    clauses: the catalog's clause boundaries (the matcher's, remembered per sentence).
+    searches: the tests of pattern lists and what they found, shared with the matcher.
+    """
+
+    def __init__(self, catalog: Catalog, clauses: Clauses, searches: Searches) -> None:
+        self.catalog = catalog
+        self.clauses = clauses
+        self._any = searches.found
+        # One test per catalog anaphor, shared by its indicators and by ``not_named``: what
+        # it found in a text is remembered once.
+        tests = {id(p): search_test(p) for p in catalog.anaphors.values()}
+        self._kind_anaphor = {name: tests[id(p)] for name, p in catalog.anaphors.items()}
+        self._anaphor = {
+            id(i): tests.get(id(i.entity.anaphor)) or search_test(i.entity.anaphor)
+            for i in catalog.indicators
+            if i.entity.anaphor is not None
+        }
+        self._topic = {
+            id(i.entity): searches.test(i.entity.topic_unless)
+            for i in catalog.indicators
+            if i.entity.topic_unless
+        }
+        #: The entities named in texts, remembered per text until :meth:`forget`.
+        self.mentions = Mentions(catalog)
+
+    def forget(self) -> None:
+        """Forget the entities named in the texts seen so far."""
+        self.mentions.forget()
+
+    def entity(
+        self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
+    ) -> str | None:
+        """The entity of the point, found in this order: named in the figure's clause; else,
+        if that clause refers back ("Betriebe der Region"), named in the sentences before;
+        else named in the clauses before it (nearest the figure); else, if the sentence
+        refers back, named before it; else, if the sentence up to the figure's clause speaks
+        of no one and the indicator follows topics, the entity of the nearest sentence
+        before it that speaks of someone (none if that is another entity or the country),
+        in its paragraph or among the ``look_back`` sentences before it;
+        else, unless the sentence so far speaks of the country, named in a clause after
+        the figure's, but not as the place where it was told; else the indicator's default.
+        :data:`~bycn.indicators.mentions.SHARED` if two coordinated names share the figure.
+
+        A name in a later clause comes last: it is where or by whom a figure was said more
+        often than what it is about. In "Derzeit sind 434 Betriebe der Region akkreditiert,
+        sagte er am Rande des Forums in Minsk" the region is the one named before (an
+        anaphor); in "Für Lieferungen nach China sind 66 Betriebe zugelassen, hieß es bei
+        einem Treffen in Minsk" it is the paragraph's region (its topic), not the city.
+        """
+        spec = indicator.entity
+        if spec.fixed is not None:
+            return spec.fixed
+        found = self._in_clause(fig, spec.kind)
+        if found is SHARED:
+            return found
+        anaphor = self._anaphor.get(id(indicator))
+        if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
+            found = self._named_before(spec, site, contexts)
+        limit = _clause_end(fig)
+        if found is None:
+            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
+        if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
+            found = self._named_before(spec, site, contexts)
+        if (
+            found is None
+            and spec.topic_unless is not None
+            and self._topical(spec, fig.sentence, limit)
+        ):
+            reach = max(spec.look_back, contexts.opening(site))
+            for back, text in enumerate(contexts.before(site, reach), 1):
+                found = self.mentions.nearest(text, spec.kind, len(text), 0)
+                if found is None and anaphor is not None and site and self._any(anaphor, text):
+                    # "Die Effizienz in der Region stieg.": it speaks of the region named
+                    # before it
+                    found = self._named_before(spec, (site[0], site[1] - back), contexts)
+                    break
+                if found is not None or not self._topical(spec, text):
+                    break  # the nearest sentence that speaks of something is the topic
+        if found is None and limit is not None and not self._national(spec, fig, limit):
+            found = self._named_after(fig, spec.kind, limit)
+        return found if found is not None else spec.default
+
+    def names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
+        """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
+        anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
+        clause (all of it if the clause is not found)."""
+        limit = _clause_end(fig)
+        if any(
+            limit is None or end <= limit
+            for kind in kinds
+            for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
+        ):
+            return True
+        head = fig.sentence if limit is None else fig.sentence[:limit]
+        return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
+
+    def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
+        """Whether the sentence up to the end of the figure's clause speaks of the country
+        (``spec.topic_unless``: "Der Handel zwischen Belarus und China stieg ..."): then a
+        place named in a later clause is not what the figure is about."""
+        words = self._topic.get(id(spec))
+        return words is not None and self._any(words, fig.sentence[:limit])
+
+    def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
+        """The entity of ``kind`` named nearest the figure in a clause after its own, unless
+        that name is only the place where the figure was told (the catalog's ``told_at``:
+        "..., sagte der Minister am Dienstag in Minsk")."""
+        found = self.mentions.nearest(fig.sentence, kind, fig.position, fig.length)
+        told = self.catalog.told_at
+        if found is None or found is SHARED or told is None:
+            return found
+        sentence = fig.sentence
+        for start, _, name in self.mentions.of_kind(sentence, kind):
+            if start >= limit and name == found:
+                # the words of the name's clause before it (after the figure's clause)
+                begin = max(limit, self.clauses.start(sentence, start))
+                return None if told.search(sentence, begin, start) else found
+        return found
+
+    def _topical(self, spec: EntitySpec, text: str, limit: int | None = None) -> bool:
+        """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
+        the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
+        topic)."""
+        if any(limit is None or end <= limit for _, end, _ in self.mentions.in_text(text)):
+            return False
+        words = self._topic.get(id(spec))
+        return words is None or not self._any(words, text)
+
+    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+        """The entity of ``spec.kind`` named last in the nearest sentence before the
+        figure's that names one (what an anaphor refers to): in its paragraph, however far
+        back, else among the ``spec.look_back`` sentences before it."""
+        reach = max(spec.look_back, contexts.opening(site))
+        for text in contexts.before(site, reach):
+            found = self.mentions.nearest(text, spec.kind, len(text), 0)
+            if found is not None:
+                return found
+        return None
+
+    def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last before the figure in its own clause, else the
+        one named first after it in the clause.
+
+        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
+        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
+        Mogiljow is nearer.
+        """
+        mentions = self.mentions.of_kind(fig.sentence, kind)
+        clause_start = fig.clause_start if mentions else -1
+        if clause_start < 0:
+            return None
+        clause_end = clause_start + len(fig.clause)
+        found = None
+        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
+        for mention in mentions:  # in order, so the last one taken ends last
+            start, end, name = mention
+            if end > fig.position:
+                if found is None and start >= fig.position + fig.length and end <= clause_end:
+                    return name
+                if start >= fig.position:
+                    break
+                continue
+            if start >= clause_start:
+                if last is not None and self.mentions.coordinated(fig.sentence, last, mention):
+                    return SHARED
+                found, last = name, mention
+        return found
