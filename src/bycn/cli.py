@@ -236,7 +236,9 @@ def _write_table(args: argparse.Namespace) -> int:
     if getattr(args, "inputs", None) is not None:
         from bycn.build.inputs import write_briefing_inputs
 
-        write_briefing_inputs(args.path, args.inputs, cache=_cache(args))
+        changed = write_briefing_inputs(args.path, args.inputs, cache=_cache(args))
+        # make rebuilds only these: say so, so that a briefing left as it was is no surprise
+        print(f"briefings whose points changed: {', '.join(changed) or 'none'}", file=sys.stderr)
     return 0
 
 
