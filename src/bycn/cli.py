@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
                 metavar="YAML",
                 help="indicator catalog (default: the shipped one)",
             )
+            sub.add_argument(
+                "--inputs",
+                type=Path,
+                metavar="DIR",
+                help="also write DIR/BRIEFING.points, the digest of each briefing's points, "
+                "where it changed (make rebuilds a briefing when its file is newer)",
+            )
 
     corpus = commands.add_parser(
         "corpus",
@@ -226,6 +233,12 @@ def _write_table(args: argparse.Namespace) -> int:
     from bycn.output import write_table
 
     write_table(_table(args, args.command), args.output, args.format)
+    if getattr(args, "inputs", None) is not None:
+        from bycn.build.inputs import write_briefing_inputs
+
+        changed = write_briefing_inputs(args.path, args.inputs, cache=_cache(args))
+        # make rebuilds only these: say so, so that a briefing left as it was is no surprise
+        print(f"briefings whose points changed: {', '.join(changed) or 'none'}", file=sys.stderr)
     return 0
 
 

@@ -7,18 +7,37 @@ is installed.
 
 >>> shipped_notebooks().joinpath("trade.ipynb").is_file()
 True
+
+What a briefing shows depends, beside the code and its notebook, only on the
+points of its group (:mod:`bycn.report.briefings`): :func:`write_briefing_inputs`
+keeps a digest of each briefing's points in a file that is rewritten only when
+they change, so that ``make reports`` rebuilds the briefings a changed corpus
+changes, not the others (a text about the park leaves the trade briefing as
+it was, to the byte).
 """
 
 from __future__ import annotations
 
+import hashlib
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bycn.exceptions import BuildError
 from bycn.text.source import read_source
 
-__all__ = ["CORPUS_SUFFIXES", "check_corpus", "find_notebook", "shipped_notebooks"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "CORPUS_SUFFIXES",
+    "briefing_digests",
+    "check_corpus",
+    "find_notebook",
+    "shipped_notebooks",
+    "write_briefing_inputs",
+]
 
 #: The files of a corpus folder that are plain text, read as such.
 CORPUS_SUFFIXES = (".txt", ".md")
@@ -63,3 +82,52 @@ def check_corpus(path: str | Path) -> None:
                 read_source(file)
         return
     read_source(path)
+
+
+def briefing_digests(points: pd.DataFrame) -> dict[str, str]:
+    """Each briefing's digest of the points it may show: those of its group, every column.
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"indicator": ["trade.turnover", "park.residents"], "value": [1.0, 2.0]})
+    >>> d = briefing_digests(p)
+    >>> d["trade"] == briefing_digests(p.assign(value=[1.0, 3.0]))["trade"] != d["park_investment"]
+    True
+    """
+    import pandas as pd
+
+    from bycn.report.briefings import BRIEFINGS
+
+    digests = {}
+    for name, spec in BRIEFINGS.items():
+        rows = points[points["indicator"].str.startswith(spec.group + ".")]
+        digest = hashlib.sha256("\x1f".join(map(str, rows.columns)).encode())
+        digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
+        digests[name] = digest.hexdigest()
+    return digests
+
+
+def write_briefing_inputs(
+    corpus: str | Path | None, folder: str | Path, cache: str | Path | bool | None = None
+) -> list[str]:
+    """Write ``<folder>/<briefing>.points``, the digest of each briefing's points in the
+    corpus (read as a notebook reads them: the stored points), where it is new or has
+    changed; a file whose digest is the same is left as it was (its time too). Returns
+    the briefings whose file was written.
+    """
+    from bycn.indicators.stored import corpus_points
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, digest in briefing_digests(corpus_points(corpus, cache=cache)).items():
+        target = folder / f"{name}.points"
+        try:
+            if target.read_text(encoding="utf-8").strip() == digest:
+                continue
+        except OSError:
+            pass
+        temporary = folder / f".{name}.points.new"
+        temporary.write_text(digest + "\n", encoding="utf-8")
+        temporary.replace(target)
+        written.append(name)
+    return written

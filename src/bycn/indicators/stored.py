@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +45,13 @@ from bycn.indicators.series import DocumentSeries, join_figures, series_table
 from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, TEXT, conform
 from bycn.text.cache import code_fingerprint, write_parquet
-from bycn.text.corpus import corpus_files, default_cache_dir, document_keys, read_corpus
+from bycn.text.corpus import (
+    Corpus,
+    corpus_files,
+    default_cache_dir,
+    document_keys,
+    read_corpus,
+)
 
 __all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents"]
 
@@ -87,6 +94,14 @@ def corpus_points(
     if folder is None or base is None:
         return _build(root, _loaded(catalog), cache, jobs)
     listed = corpus_files(root)
+    if not _stores(folder):
+        # Nothing stored (a cold run): no store to look up, so the files are keyed where
+        # they are parsed, from the bytes read to parse them (each read once).
+        derive = DocumentSeries(_loaded(catalog))
+        corpus = _corpus(root, derive, cache, jobs, files=[(f, None) for f in listed])
+        points = _points(corpus, derive)
+        _write(folder, _key(base, list(corpus.keys.values())), points, base, dict(corpus.keys))
+        return points
     files = list(zip(listed, document_keys(listed), strict=True))  # each file read once
     keys = {f.stem: k for f, k in files}
     key = _key(base, list(keys.values()))
@@ -177,18 +192,32 @@ def _build(
     cache: str | Path | bool | None,
     jobs: int | None,
     documents: list[str] | None = None,
-    files: list[tuple[Path, str]] | None = None,
+    files: Sequence[tuple[Path, str | None]] | None = None,
 ) -> pd.DataFrame:
     """The points of the corpus's ``documents`` (default: all), built from their tables.
 
-    The documents parsed now have their series rows found by the worker that parsed
-    them (:class:`~bycn.indicators.series.DocumentSeries`); those read from the table
-    cache have theirs found here. ``files``: the corpus's files and keys, if read.
+    ``files``: the corpus's files and keys, if read.
     """
     derive = DocumentSeries(catalog)
-    corpus = read_corpus(
-        root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive
-    )
+    return _points(_corpus(root, derive, cache, jobs, documents, files), derive)
+
+
+def _corpus(
+    root: Path,
+    derive: DocumentSeries,
+    cache: str | Path | bool | None,
+    jobs: int | None,
+    documents: list[str] | None = None,
+    files: Sequence[tuple[Path, str | None]] | None = None,
+) -> Corpus:
+    """The corpus's ``documents`` (default: all) read, each parsed now with its series
+    rows found by the worker that parsed it (``derive``)."""
+    return read_corpus(root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive)
+
+
+def _points(corpus: Corpus, derive: DocumentSeries) -> pd.DataFrame:
+    """The points of ``corpus``: the rows its workers found, and those of the documents
+    read from the table cache found here."""
     rows = [row for found in corpus.derived.values() for row in found]
     cached = set(corpus.documents["doc"]) - set(corpus.derived)
     if cached:
@@ -196,7 +225,7 @@ def _build(
         if corpus.derived:
             tables = {name: t[t["doc"].isin(cached)] for name, t in tables.items()}
         rows.extend(derive(tables))
-    series = series_table(rows, catalog)
+    series = series_table(rows, derive.catalog)
     return with_documents(join_figures(series, corpus.figures), corpus.documents)
 
 

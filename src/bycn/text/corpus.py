@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 
 from bycn.exceptions import InputError
 from bycn.schema import arrow_frame, arrow_schema, conform
-from bycn.text.cache import KEY, TableCache, document_key
+from bycn.text.cache import KEY, TableCache, document_key, key_document, keys_of
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source, read_source_bytes
 from bycn.text.workers import Derive, parse_documents
@@ -55,6 +55,7 @@ class Corpus:
     path: the folder (or single file) read.
     derived: what the ``derive`` hook of :func:`read_corpus` returned for each document
         parsed by this read, by document id (none for documents read from the cache).
+    keys: each document's cache key (:func:`~bycn.text.cache.document_key`), by id.
     """
 
     path: Path
@@ -64,6 +65,7 @@ class Corpus:
     sentences: pd.DataFrame
     figures: pd.DataFrame
     derived: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    keys: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def doc(self) -> str:
@@ -147,7 +149,7 @@ def read_corpus(
     cache: str | Path | bool | None = None,
     jobs: int | None = None,
     documents: Collection[str] | None = None,
-    keys: Sequence[tuple[Path, str]] | None = None,
+    keys: Sequence[tuple[Path, str | None]] | None = None,
     derive: Derive | None = None,
 ) -> Corpus:
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
@@ -159,8 +161,8 @@ def read_corpus(
         when there is enough to parse to pay for starting them.
     documents: read only the documents with these ids (default: all).
     keys: the corpus's files (:func:`corpus_files`), each with its key
-        (:func:`document_keys`), when the caller has just read them: each file is then
-        read once, not once there and once here.
+        (:func:`document_keys`) when the caller has just read it (each file is then read
+        once, not once there and once here), or None: keyed here, or where it is parsed.
     derive: called on each document parsed (its tables as columns, in the process that
         parsed it); what it returns is in :attr:`Corpus.derived`.
 
@@ -174,55 +176,59 @@ def read_corpus(
         files = corpus_files(root)
         if documents is not None:
             files = [f for f in files if f.stem in documents]
-        keys_read = document_keys(files)
+        given: list[str | None] = [None] * len(files)
     else:
         # Pairs, not a mapping: hashing a Path costs more than the lookup saves.
         pairs = [(f, k) for f, k in keys if documents is None or f.stem in documents]
-        files, keys_read = [f for f, _ in pairs], [k for _, k in pairs]
+        files, given = [f for f, _ in pairs], [k for _, k in pairs]
     store = _cache(cache, root)
-    stored = store.load(_STORED) if store is not None else {}
-    known = set(stored["documents"][KEY].to_pylist()) if "documents" in stored else set()
-    missing = [(f, k) for f, k in zip(files, keys_read, strict=True) if k not in known]
+    known = store.keys(_STORED) if store is not None else set()
+    # A document the store holds a version of is keyed here (is it this version?); any
+    # other is keyed where it is parsed, from the bytes read to parse it: a cold read
+    # reads each file once.
+    held = {key_document(k) for k in known}
+    for i, (file, key) in enumerate(zip(files, given, strict=True)):
+        if key is None and file.stem in held:
+            given[i] = document_key(file.stem, read_source_bytes(file))
+    cached = [k for k in given if k is not None and k in known]
+    stored = store.load(_STORED, keys=cached) if store is not None and cached else {}
+    # What the store gave, in case it changed since its keys were read (another build).
+    found = keys_of({"documents": stored["documents"]}) if "documents" in stored else set()
+    missing = [(f, k) for f, k in zip(files, given, strict=True) if k is None or k not in found]
     parsed = parse_documents(missing, jobs, derive)
+    fresh = iter(parsed.keys)
+    keys_read = [k if k is not None and k in found else next(fresh) for k in given]
     wanted = pa.array(keys_read, pa.string())
-    tables: dict[str, pa.Table] = {}
-    for name in TABLES:
-        parts = [parsed.tables[name]]
-        if name in stored and known:
-            old = stored[name]
-            parts.insert(0, old.filter(pc.is_in(old[KEY], value_set=wanted)))
-        tables[name] = _ordered(parts, wanted)
+    tables = {
+        name: _ordered(
+            [stored[name], parsed.tables[name]] if name in stored else [parsed.tables[name]], wanted
+        )
+        for name in TABLES
+    }
     if store is not None and missing:
-        _save(store, stored, tables, {f.stem for f in files})
+        # Added to the store as a segment of its own, unless the store is unusable.
+        _save(store, parsed.tables, append=bool(known) and (not cached or bool(stored)))
     frames = {name: arrow_frame(tables[name], TABLE_SCHEMAS[name]) for name in TABLES}
     paths = {f.stem: str(f) for f in files}
     documents = frames["documents"].assign(path=lambda t: t["doc"].map(paths).fillna(""))
     frames["documents"] = conform(documents, TABLE_SCHEMAS["documents"])
     derived = {f.stem: d for (f, _), d in zip(missing, parsed.derived, strict=True)}
-    return Corpus(path=root, **frames, derived=derived if derive is not None else {})
+    return Corpus(
+        path=root,
+        **frames,
+        derived=derived if derive is not None else {},
+        keys={f.stem: k for f, k in zip(files, keys_read, strict=True)},
+    )
 
 
 # Each stored table's Arrow schema: its columns, then the key of its row's document.
 _STORED = {name: arrow_schema(TABLE_SCHEMAS[name], (KEY,)) for name in TABLES}
 
 
-def _save(
-    store: TableCache,
-    stored: dict[str, pa.Table],
-    tables: dict[str, pa.Table],
-    docs: set[str],
-) -> None:
-    """Store the tables read now beside the stored rows of documents not read now."""
-    read_now = pa.array(sorted(docs), pa.string())
-    frames = {}
-    for name in TABLES:
-        parts = [tables[name]]
-        if name in stored:
-            old = stored[name]
-            parts.insert(0, old.filter(pc.invert(pc.is_in(old["doc"], value_set=read_now))))
-        frames[name] = pa.concat_tables(parts)
+def _save(store: TableCache, tables: dict[str, pa.Table], append: bool) -> None:
+    """Store the tables of the documents parsed now."""
     try:
-        store.save(frames)
+        store.save(tables, append=append)
     except OSError as err:  # a cache that cannot be written costs time, not correctness
         print(f"bycn: warning: cache not written to {store.folder}: {err}", file=sys.stderr)
 

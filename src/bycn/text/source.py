@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bycn.exceptions import InputError
 
-__all__ = ["MAX_SOURCE_BYTES", "read_source", "read_source_bytes"]
+__all__ = ["MAX_SOURCE_BYTES", "read_source", "read_source_and_bytes", "read_source_bytes"]
 
 #: The largest source text read, in bytes (50 MB). The parser reads about
 #: 2 MB/s, so a larger file is almost surely not a text someone means to
@@ -62,8 +62,22 @@ def read_source_bytes(path: str | Path) -> bytes:
     >>> read_source_bytes(p) == read_source(p).encode("utf-8") == "Größer\\n".encode()
     True
     """
+    return read_source_and_bytes(path)[1]
+
+
+def read_source_and_bytes(path: str | Path) -> tuple[str, bytes]:
+    """:func:`read_source`'s text and :func:`read_source_bytes`' bytes, from one read of
+    the file (a worker that parses a document and keys it reads it once).
+
+    >>> from pathlib import Path
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes(b"Gr\\xc3\\xb6\\xc3\\x9fer\\r\\n")
+    >>> read_source_and_bytes(p) == (read_source(p), read_source_bytes(p))
+    True
+    """
     text, data = _read(path)
-    return data if data is not None else text.encode("utf-8")
+    return text, data if data is not None else text.encode("utf-8")
 
 
 def _read(path: str | Path) -> tuple[str, bytes | None]:

@@ -6,7 +6,9 @@ tables of its batch's documents, each row with its document's key, into one
 Arrow table per table (:func:`~bycn.schema.arrow_table`): checked and typed
 where it was parsed, sent back as a few buffers (not a Python object per
 value), stacked by the parent without copying, and what the Parquet cache
-stores. A caller may pass a ``derive`` hook: it is called on each document's
+stores. A document given without its key is keyed where it is parsed, from
+the bytes read to parse it (a cold read of a corpus reads each file once). A
+caller may pass a ``derive`` hook: it is called on each document's
 tables (as columns: column name to list of values) in the process that parsed
 it, so work that depends on one document alone (the indicators stage's series
 points) runs in parallel too, without this package knowing about it.
@@ -19,6 +21,8 @@ points) runs in parallel too, without this package knowing about it.
 [{'text': '20 Gäste', '_key': 'a:1'}]
 >>> parsed.derived[0]["text"]
 ['Es kamen 20 Gäste.']
+>>> parse_documents([(folder / "a.txt", None)]).keys[0].startswith("a:")  # keyed here
+True
 """
 
 from __future__ import annotations
@@ -38,9 +42,9 @@ import pyarrow as pa
 
 from bycn.exceptions import BycnError, InputError
 from bycn.schema import arrow_schema, arrow_table, columns_table
-from bycn.text.cache import KEY
+from bycn.text.cache import KEY, document_key
 from bycn.text.document import HTML_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
-from bycn.text.source import read_source
+from bycn.text.source import read_source_and_bytes
 
 __all__ = ["Derive", "DocumentColumns", "Parsed", "collector_paused", "parse_documents"]
 
@@ -48,7 +52,7 @@ __all__ = ["Derive", "DocumentColumns", "Parsed", "collector_paused", "parse_doc
 DocumentColumns = dict[str, dict[str, list[Any]]]
 # A batch's tables: each an Arrow table with the key column, or its columns when they
 # do not pass as one (a parser bug, which the parent's columns_table then names).
-_Batch = tuple[dict[str, Any], list[Any]]
+_Batch = tuple[dict[str, Any], list[Any], list[str]]
 #: A hook called on each document's tables where it was parsed; what it returns comes back.
 Derive = Callable[[Mapping[str, Mapping[str, list[Any]]]], Any]
 _PARALLEL_BYTES = 256_000  # below this, starting worker processes costs more than it saves
@@ -64,23 +68,26 @@ class Parsed:
     tables: table name to an Arrow table of its schema's columns and the key column
         (``_key``), the documents' rows in the order of the files given.
     derived: for each file, what the hook returned (None without one).
+    keys: each file's key: as given, or made from the bytes read to parse it.
     """
 
     tables: dict[str, pa.Table]
     derived: list[Any]
+    keys: list[str]
 
 
 def parse_documents(
-    files: Sequence[tuple[Path, str]], jobs: int | None = None, derive: Derive | None = None
+    files: Sequence[tuple[Path, str | None]], jobs: int | None = None, derive: Derive | None = None
 ) -> Parsed:
-    """Parse ``files`` (each a path and its document's key), in worker processes when
-    there is much to parse.
+    """Parse ``files`` (each a path and its document's key, or None to key it from the
+    bytes read to parse it: :func:`~bycn.text.cache.document_key`), in worker processes
+    when there is much to parse.
 
     jobs: worker processes (default: one per core); parsing is parallel only when there
         is enough to parse to pay for starting them.
     """
     jobs = jobs or os.cpu_count() or 1
-    sizes = [f.stat().st_size for f, _ in files]
+    sizes = [_size(f) for f, _ in files]
     if jobs <= 1 or len(files) < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
         return _gather([_parse_batch(list(files), derive)])
     # The first documents are parsed here, before the workers start (fork): what a first
@@ -97,12 +104,25 @@ def parse_documents(
         max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(derive,)
     ) as pool:
         pending = pool.map(_parse_in_worker, batches)  # the workers start (fork) here
-        with collector_paused():
-            results = list(pending)
+        try:
+            with collector_paused():
+                results = list(pending)
+        except BaseException:
+            # A document that cannot be read stops the read: the batches not started are
+            # dropped, not parsed for nothing before the error shows.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return _gather([first, *results])
 
 
-def _first_of_each_kind(files: Sequence[tuple[Path, str]], within: int = 16) -> int:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone, say: reading it says so, in one line naming it
+        return 0
+
+
+def _first_of_each_kind(files: Sequence[tuple[Path, str | None]], within: int = 16) -> int:
     """How many of the first ``files`` to take for one text and one web page (those of
     the first ``within`` files; at least one file).
 
@@ -123,12 +143,13 @@ def _gather(batches: list[_Batch]) -> Parsed:
     """The batches' tables stacked, and their documents' derived results in order."""
     tables = {}
     for name in TABLES:
-        parts = [tables_of[name] for tables_of, _ in batches]
+        parts = [tables_of[name] for tables_of, _, _ in batches]
         if all(isinstance(part, pa.Table) for part in parts):
             tables[name] = pa.concat_tables(parts)
         else:
             tables[name] = _checked(parts, name)
-    return Parsed(tables, [d for _, derived in batches for d in derived])
+    derived = [d for _, found, _ in batches for d in found]
+    return Parsed(tables, derived, [k for _, _, keys in batches for k in keys])
 
 
 def _checked(parts: list[pa.Table | dict[str, list[Any]]], name: str) -> pa.Table:
@@ -196,31 +217,38 @@ def _batches(files: list[Any], sizes: list[int], count: int) -> list[list[Any]]:
     return batches
 
 
-def _parse_in_worker(files: list[tuple[Path, str]]) -> _Batch:
+def _parse_in_worker(files: list[tuple[Path, str | None]]) -> _Batch:
     return _parse_batch(files, _derive)
 
 
-def _parse_batch(files: list[tuple[Path, str]], derive: Derive | None) -> _Batch:
-    """The batch's tables, stacked (each row with its document's key), and what
-    ``derive`` made of each document."""
-    parsed = [_parse_one(path, derive) for path, _ in files]
+def _parse_batch(files: list[tuple[Path, str | None]], derive: Derive | None) -> _Batch:
+    """The batch's tables, stacked (each row with its document's key), what ``derive``
+    made of each document, and their keys."""
+    parsed = [_parse_one(path, key, derive) for path, key in files]
     tables: dict[str, pa.Table | dict[str, list[Any]]] = {}
     for name in TABLES:
         schema = TABLE_SCHEMAS[name]
         columns = {
-            c: list(chain.from_iterable(t[name][c] for t, _ in parsed)) for c in schema.names
+            c: list(chain.from_iterable(t[name][c] for t, _, _ in parsed)) for c in schema.names
         }
         first = schema.columns[0].name
-        counts = [len(t[name][first]) for t, _ in parsed]
-        columns[KEY] = [key for (_, key), n in zip(files, counts, strict=True) for _ in range(n)]
+        counts = [len(t[name][first]) for t, _, _ in parsed]
+        columns[KEY] = [
+            key for (_, _, key), n in zip(parsed, counts, strict=True) for _ in range(n)
+        ]
         checked = arrow_table(columns, schema, (KEY,))
         tables[name] = checked if checked is not None else columns
-    return tables, [derived for _, derived in parsed]
+    return tables, [derived for _, derived, _ in parsed], [key for _, _, key in parsed]
 
 
-def _parse_one(path: Path, derive: Derive | None) -> tuple[DocumentColumns, Any]:
+def _parse_one(
+    path: Path, key: str | None, derive: Derive | None
+) -> tuple[DocumentColumns, Any, str]:
+    text, content = read_source_and_bytes(path)
+    if key is None:
+        key = document_key(path.stem, content)
     try:
-        rows = parse_file(path, read_source(path)).rows
+        rows = parse_file(path, text).rows
     except BycnError:
         raise
     except Exception as err:  # a parser bug on one document: name the document, not a trace
@@ -229,4 +257,4 @@ def _parse_one(path: Path, derive: Derive | None) -> tuple[DocumentColumns, Any]
         name: {c: [row.get(c) for row in rows[name]] for c in TABLE_SCHEMAS[name].names}
         for name in TABLES
     }
-    return tables, derive(tables) if derive is not None else None
+    return tables, derive(tables) if derive is not None else None, key
