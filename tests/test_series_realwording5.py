@@ -199,6 +199,32 @@ def test_farm_exports_to_china_are_food_exports(text: str, expected: list[Point]
     assert points(text) == expected
 
 
+_FOOD_LEAD = "Die belarussischen Lebensmittelexporte nach China stiegen 2021 um 18 Prozent. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # food said in the sentence before does not make another product's exports food
+        (_FOOD_LEAD + "Die Holzexporte stiegen im Jahr 2021 um 7 Prozent.", []),
+        (_FOOD_LEAD + "Die Kaliausfuhren erreichten 2021 rund 400 Mio. Dollar.", []),
+        (_FOOD_LEAD + "Die Maschinenlieferungen gingen 2021 um 4 Prozent zurück.", []),
+        # ... while the food exports said again, or all of them, stay food
+        (
+            _FOOD_LEAD + "Die Agrar- und Lebensmittelexporte erreichten 2021 rund 300 Mio. Dollar.",
+            [("trade.food_exports", "Belarus-China", "2021", 300e6, "about", "actual")],
+        ),
+        (
+            _FOOD_LEAD + "Die Exporte erreichten 2021 rund 310 Mio. Dollar.",
+            [("trade.food_exports", "Belarus-China", "2021", 310e6, "about", "actual")],
+        ),
+    ],
+)
+def test_another_products_exports_after_food_are_no_food(text: str, expected: list[Point]) -> None:
+    lead = ("trade.food_exports", "Belarus-China", "2021", 18.0, "exact", "actual")
+    assert points(text) == sorted([lead, *expected])
+
+
 # --- 4. a fact and a plan joined by a plain "und" -----------------------------------------------
 
 
