@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from bycn.indicators.model import Entity, Indicator
 
-__all__ = ["check_unnamed", "read_anaphors"]
+__all__ = ["check_unnamed", "read_anaphors", "read_regex_lists"]
 
 _KEYS = {"pattern", "examples", "counter_examples"}
 
@@ -40,6 +40,21 @@ class Reporter(Protocol):
     def regexes(self, where: str, value: Any) -> tuple[re.Pattern[str], ...]: ...
 
     def strings(self, where: str, value: Any) -> tuple[str, ...]: ...
+
+
+def read_regex_lists(
+    checker: Reporter, where: str, value: Any, keys: set[str]
+) -> dict[str, tuple[re.Pattern[str], ...]] | None:
+    """The optional mapping ``where`` of regex lists under ``keys`` (each key a list, none
+    required), its problems told to ``checker``; None where it is absent or no mapping."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        example = ", ".join(f"{key}: [...]" for key in sorted(keys)[:2])
+        checker.problem(where, f"expected a mapping {{{example}}}")
+        return None
+    checker.keys(where, value, keys)
+    return {key: checker.regexes(f"{where}.{key}", value.get(key, [])) for key in keys}
 
 
 def read_anaphors(checker: Reporter, value: Any) -> dict[str, re.Pattern[str]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bycn.indicators.anaphora import Reporter
+from bycn.indicators.anaphora import Reporter, read_regex_lists
 from bycn.indicators.model import Catalog, EarlierLevel
 from bycn.indicators.needles import optional_test
 
@@ -35,13 +35,9 @@ _REACH = 80  # characters before or after a figure its words of a change are sou
 def read_earlier_level(checker: Reporter, value: Any) -> EarlierLevel:
     """The catalog's optional ``earlier_level`` mapping (``before``, ``after``, ``later``,
     ``period``: regex lists), its problems told to ``checker``."""
-    if value is None:
+    found = read_regex_lists(checker, "earlier_level", value, _KEYS)
+    if found is None:
         return EarlierLevel()
-    if not isinstance(value, dict):
-        checker.problem("earlier_level", "expected a mapping {before: [...], after: [...]}")
-        return EarlierLevel()
-    checker.keys("earlier_level", value, _KEYS)
-    found = {key: checker.regexes(f"earlier_level.{key}", value.get(key, [])) for key in _KEYS}
     for pattern in found["period"]:
         if "start" not in pattern.groupindex:
             checker.problem("earlier_level.period", f"{pattern.pattern!r} has no group 'start'")

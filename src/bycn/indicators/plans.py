@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bycn import periods
-from bycn.indicators.anaphora import Reporter
+from bycn.indicators.anaphora import Reporter, read_regex_lists
 from bycn.indicators.levels import Levels
 from bycn.indicators.model import Catalog, PlanWords
 from bycn.indicators.needles import SearchTest, optional_test
@@ -40,13 +40,8 @@ _KEYS = {"before", "year", "fulfilment", "fact", "joined"}
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
     ``fact``, ``joined``: regex lists), its problems told to ``checker``."""
-    if value is None:
-        return PlanWords()
-    if not isinstance(value, dict):
-        checker.problem("plan", "expected a mapping {before: [...], fulfilment: [...]}")
-        return PlanWords()
-    checker.keys("plan", value, _KEYS)
-    return PlanWords(**{key: checker.regexes(f"plan.{key}", value.get(key, [])) for key in _KEYS})
+    found = read_regex_lists(checker, "plan", value, _KEYS)
+    return PlanWords(**found) if found is not None else PlanWords()
 
 
 class Plans:
