@@ -113,6 +113,12 @@ $(TABLES): $(PARSED)
 	@$(BYCN) data $(CORPUS_DIR) --out-dir $(PROCESSED) --cache $(PROCESSED)/cache
 	@touch $@
 
+# A briefing reads the corpus the parse step read, from the cache it wrote: a notebook's
+# default corpus and cache are $BYCN_CORPUS and $BYCN_CACHE where set (the report's name
+# stays that of the default parameters).
+report = BYCN_CORPUS=$(abspath $(CORPUS_DIR)) BYCN_CACHE=$(abspath $(PROCESSED))/cache \
+	$(BYCN) report $(1)
+
 reports: $(READY) ## build every briefing, HTML and PDF (incremental, parallel)
 	@$(MAKE) --no-print-directory briefings BRIEFINGS="$$($(BYCN) report --list)"
 
@@ -121,7 +127,7 @@ reports: $(READY) ## build every briefing, HTML and PDF (incremental, parallel)
 briefings: $(foreach b,$(BRIEFINGS),$(REPORTS_DIR)/$(b).html $(REPORTS_DIR)/$(b).pdf)
 
 $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(INPUTS)/%.points $(PACKAGE_FILES) $(READY)
-	@$(BYCN) report $* --out-dir $(REPORTS_DIR)
+	@$(call report,$*) --out-dir $(REPORTS_DIR)
 
 # bycn report replaces both files atomically, and only after a good build; a
 # failed one leaves the last good pair. Without this, .DELETE_ON_ERROR would
@@ -129,8 +135,8 @@ $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf: notebooks/%.ipynb $(INPUTS)/%.points
 .PRECIOUS: $(REPORTS_DIR)/%.html $(REPORTS_DIR)/%.pdf
 
 # The German variant of each briefing, for `make preview`.
-$(REPORTS_DIR)/%--language-de.html $(REPORTS_DIR)/%--language-de.pdf: notebooks/%.ipynb $(CORPUS) $(PACKAGE_FILES) $(READY)
-	@$(BYCN) report $* --out-dir $(REPORTS_DIR) -p language=de
+$(REPORTS_DIR)/%--language-de.html $(REPORTS_DIR)/%--language-de.pdf: notebooks/%.ipynb $(INPUTS)/%.points $(PACKAGE_FILES) $(READY)
+	@$(call report,$*) --out-dir $(REPORTS_DIR) -p language=de
 
 .PRECIOUS: $(REPORTS_DIR)/%--language-de.html $(REPORTS_DIR)/%--language-de.pdf
 
@@ -146,7 +152,7 @@ preview: $(READY) ## every briefing's PDF pages, en and de, as PNG in reports/pr
 
 report: $(READY) ## one briefing variant: make report NB=trade PARAMS="language=de start=2022"
 	@test -n "$(NB)" || { echo "report: name a notebook, e.g. make report NB=trade" >&2; exit 2; }
-	@$(BYCN) report $(NB) --out-dir $(REPORTS_DIR) $(addprefix -p ,$(PARAMS))
+	@$(call report,$(NB)) --out-dir $(REPORTS_DIR) $(addprefix -p ,$(PARAMS))
 
 bench: $(READY) ## print the performance figures (parser, import time, report builds)
 	@$(PY) benchmarks/bench.py

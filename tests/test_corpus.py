@@ -195,6 +195,20 @@ def test_the_default_corpus_is_the_projects_data_raw_folder(monkeypatch):
     assert default_corpus_path() == REPO / "data" / "raw"
 
 
+def test_bycn_corpus_names_the_default_corpus_and_not_the_cache(monkeypatch, tmp_path):
+    from bycn.text.corpus import default_cache_dir
+
+    monkeypatch.chdir(REPO / "notebooks")
+    monkeypatch.delenv("BYCN_CACHE", raising=False)
+    monkeypatch.setenv("BYCN_CORPUS", str(tmp_path))
+    assert default_corpus_path() == tmp_path
+    # the project's cache stays where it is: it is keyed by each document's content
+    assert default_cache_dir() == REPO / "data" / "processed" / "cache"
+    monkeypatch.setenv("BYCN_CORPUS", str(tmp_path / "gone"))
+    with pytest.raises(InputError, match=r"\$BYCN_CORPUS: .*gone: no such file or folder"):
+        default_corpus_path()
+
+
 # --- the cache and parallel parsing --------------------------------------------------
 
 

@@ -61,3 +61,5 @@ def test_reports_build_once_then_only_what_changed(tmp_path):
     assert added.returncode == 0, added.stderr
     assert "[park_investment] wrote" in added.stderr
     assert "[trade]" not in added.stderr and "[education]" not in added.stderr
+    # ... built from the corpus make was given (CORPUS_DIR), which holds the new document
+    assert 'href="#doc-park-neu"' in (tmp_path / "park_investment.html").read_text()

@@ -105,7 +105,8 @@ COMMON = (
         "corpus",
         str,
         None,
-        "corpus folder or one document to build from; None: the project's data/raw folder",
+        "corpus folder or one document to build from; None: $BYCN_CORPUS, else the "
+        "project's data/raw folder",
         nullable=True,
     ),
     Parameter(

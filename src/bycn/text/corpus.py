@@ -134,10 +134,10 @@ def default_cache_dir(start: Path | None = None) -> Path | None:
     if CACHE_ENV in os.environ:
         value = os.environ[CACHE_ENV].strip()
         return Path(value) if value and value.lower() != "off" else None
-    from bycn.text.document import default_corpus_path
+    from bycn.text.document import project_corpus_path
 
     try:
-        raw = default_corpus_path(start)
+        raw = project_corpus_path(start)
     except InputError:
         return None
     return raw.parent / "processed" / "cache"

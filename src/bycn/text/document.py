@@ -20,6 +20,7 @@ dateline of a news text, else (a text with footnotes) each article's date.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from bycn.schema import ARTICLES, DOCUMENTS, FIGURES, FOOTNOTES, SENTENCES, tabl
 from bycn.text.source import read_source
 
 __all__ = [
+    "CORPUS_ENV",
     "DEFAULT_CORPUS",
     "DOCUMENT_SUFFIXES",
     "HTML_SUFFIXES",
@@ -43,11 +45,15 @@ __all__ = [
     "default_corpus_path",
     "parse_file",
     "parse_text",
+    "project_corpus_path",
     "read_document",
 ]
 
 #: Where a project keeps its corpus (a folder of documents), relative to the project's folder.
 DEFAULT_CORPUS = Path("data") / "raw"
+#: The environment variable naming the corpus to read where none is given (as `make
+#: reports CORPUS_DIR=...` sets it for the briefings), before DEFAULT_CORPUS is sought.
+CORPUS_ENV = "BYCN_CORPUS"
 #: Web pages, read with trafilatura.
 HTML_SUFFIXES = (".html", ".htm")
 #: The files a corpus folder holds: texts (with optional front matter) and web pages.
@@ -144,12 +150,24 @@ class Parsed:
 
 
 def default_corpus_path(start: Path | None = None) -> Path:
-    """The project's corpus folder: :data:`DEFAULT_CORPUS` in ``start`` (default: the
-    working directory) or the nearest folder above it, as ``git`` finds its repository.
+    """The project's corpus folder: ``$BYCN_CORPUS`` if set, else :data:`DEFAULT_CORPUS`
+    in ``start`` (default: the working directory) or the nearest folder above it, as
+    ``git`` finds its repository.
 
     So a notebook run from ``notebooks/`` and a command run from the project's root
     find the same corpus. Raises :class:`~bycn.exceptions.InputError` if there is none.
     """
+    named = os.environ.get(CORPUS_ENV, "").strip()
+    if named:
+        if not Path(named).exists():
+            raise InputError(f"${CORPUS_ENV}: {named}: no such file or folder")
+        return Path(named)
+    return project_corpus_path(start)
+
+
+def project_corpus_path(start: Path | None = None) -> Path:
+    """:data:`DEFAULT_CORPUS` in ``start`` (default: the working directory) or the nearest
+    folder above it; :class:`~bycn.exceptions.InputError` if there is none."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         candidate = folder / DEFAULT_CORPUS
