@@ -36,6 +36,8 @@ The file format (``catalog.yaml`` beside this module)::
                                     # no point (unless said as a change)
       fact: [<regex>, ...]          # a verb of the past in a figure's clause: actual
       joined: [<regex>, ...]        # "und" before a second verb parts a clause for fact
+      deadline: [<regex>, ...]      # a deadline (bis Ende 2022): a figure dated after its
+                                    # text's own date is a target
     undated_spans: [<regex>, ...]   # optional: a change said over years the text does not
                                     # date (im Fünfjahreszeitraum): no point without a date
     earlier_level:                  # optional: X of a change "von X auf Y"

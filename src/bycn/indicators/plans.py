@@ -34,12 +34,12 @@ from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
 
-_KEYS = {"before", "year", "fulfilment", "fact", "joined"}
+_KEYS = {"before", "year", "fulfilment", "fact", "joined", "deadline"}
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
-    ``fact``, ``joined``: regex lists), its problems told to ``checker``."""
+    ``fact``, ``joined``, ``deadline``: regex lists), its problems told to ``checker``."""
     found = read_regex_lists(checker, "plan", value, _KEYS)
     return PlanWords(**found) if found is not None else PlanWords()
 
@@ -55,6 +55,7 @@ class Plans:
         self._fulfilment = optional_test(words.fulfilment)
         self._fact = optional_test(words.fact)
         self._joined = words.joined
+        self._deadline = optional_test(words.deadline)
         #: The earlier and later levels of "von X auf Y" (their dates and status).
         self.levels = Levels(catalog)
         self._span = optional_test(catalog.undated_spans)
@@ -105,6 +106,25 @@ class Plans:
                 elif join.start() >= position + length:
                     end = min(end, join.start())
         return clause[begin:end]
+
+    def due(self, sentence: str, as_of: str, written: str) -> bool:
+        """Whether a figure dated ``as_of`` by its ``sentence``, which names a deadline
+        (``bis Ende 2022``), is a plan's: the date is after the date its text was
+        ``written`` (its source's or document's ``as_of``). A deadline passed when the text
+        was written tells what was done by then: no plan.
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> plans = Plans(load_catalog())
+        >>> text = "Bis Ende 2022 wurden 700 Mio. Dollar investiert."
+        >>> plans.due(text, "2022-12", "2022-03"), plans.due(text, "2022-12", "2023-02")
+        (True, False)
+        >>> plans.due(text, "2022-12", "2022"), plans.due("Im Jahr 2022 ...", "2022", "2021")
+        (False, False)
+        """
+        if self._deadline is None or not self._deadline(sentence):
+            return False
+        due, now = periods.bounds(as_of), periods.bounds(written)
+        return due is not None and now is not None and due[0] > now[1]
 
     def of_year(self, before: str) -> bool:
         """Whether the plan named before the figure is the whole year's (``Jahressoll``)."""

@@ -135,6 +135,10 @@ def series_rows(
                 as_of, dated_by, status = start, "text", "actual"
             elif dated_by == "text":
                 as_of = levels.end(fig.sentence, fig.position, as_of) or as_of
+            if status == "actual" and dated_by == "text":
+                written, _ = dates.date("", fig.source_year, fig.doc, fig.article)
+                if matcher.plans.due(fig.sentence, as_of, written):
+                    status = "target"  # "vereinbarten, ... bis Ende 2022 ...", text of 2021
             if status == "target" and matcher.plan_year(fig):
                 as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
             if not as_of:

@@ -1,0 +1,104 @@
+"""Plans told by a deadline after the text's own date, and agreed aims (issue 7, round 19).
+
+A figure dated by a deadline in its sentence ("bis Ende 2022") is a target when that date is
+after the date its text was written, whatever its verb; a deadline passed when the text was
+written tells what was done by then (actual). An aim agreed or decided ("vereinbarten, ... zu
+steigern") is a target. Test texts of our own in the style of agency reports, with
+counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, str, float, str]
+
+
+def points(text: str, date: str) -> list[Point]:
+    """(indicator, entity, as_of, value, status) of each point of a news text of ``date``."""
+    series = news_series(f"MINSK, 14. Juni (BelTA) – {text}", date)
+    return sorted((p.indicator, p.entity, p.as_of, p.value, p.status) for p in series.itertuples())
+
+
+# --- 1. a deadline after the text's date: a target, whatever the verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an agreed aim with a deadline, in a text written before it
+        (
+            "Beide Seiten vereinbarten, den Handel mit China bis Ende 2022 auf 900 Millionen "
+            "Dollar zu steigern.",
+            "2021-06-14",
+            [("trade.turnover", "Belarus-China", "2022-12", 900e6, "target")],
+        ),
+        # a future tense with a deadline some months ahead of the text
+        (
+            "Der Handel zwischen Belarus und China wird bis Ende 2022 4 Mrd. Dollar erreichen.",
+            "2022-03-02",
+            [("trade.turnover", "Belarus-China", "2022-12", 4e9, "target")],
+        ),
+        (
+            "Die Exporte nach China werden bis zum dritten Quartal 2024 um 15 Prozent wachsen, "
+            "sagte der Minister.",
+            "2023-11-20",
+            [("trade.exports", "Belarus-China", "2024-Q3", 15.0, "target")],
+        ),
+        # the same words in a text written after the deadline: what was done by then
+        (
+            "Bis Ende 2022 wurden in den Industriepark Great Stone chinesische Investitionen "
+            "von 700 Mio. Dollar getätigt.",
+            "2023-02-10",
+            [("park.investment_actual", "Great Stone", "2022-12", 700e6, "actual")],
+        ),
+        (
+            "Bis Anfang 2022 wurden in den Industriepark Great Stone chinesische Investitionen "
+            "von 640 Mio. Dollar getätigt.",
+            "2022-03-02",
+            [("park.investment_actual", "Great Stone", "2022-01", 640e6, "actual")],
+        ),
+        # a period ending in the text's own past ("von Januar bis April") stays a fact
+        (
+            "Von Januar bis April 2022 stieg der Handel mit China auf 1,5 Mrd. Dollar.",
+            "2022-05-20",
+            [("trade.turnover", "Belarus-China", "2022-01/2022-04", 1.5e9, "actual")],
+        ),
+    ],
+)
+def test_a_deadline_after_the_texts_date_is_a_target(text, date, expected):
+    assert points(text, date) == expected
+
+
+# --- 2. an agreed aim: "vereinbarten / beschlossen, ... zu steigern" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus und China beschlossen, die Exporte nach China im Jahr 2022 auf 1 Mrd. "
+            "Dollar zu erhöhen.",
+            [("trade.exports", "Belarus-China", "2022", 1e9, "target")],
+        ),
+        (
+            "Die Regierungen vereinbarten im Jahr 2022, den Handel mit China auf 5 Mrd. Dollar "
+            "auszubauen.",
+            [("trade.turnover", "Belarus-China", "2022", 5e9, "target")],
+        ),
+        # counter-examples: an aim achieved, and an agreement in a sentence of its own
+        (
+            "Wie vereinbart, gelang es im Jahr 2021, die Exporte nach China auf 800 Mio. Dollar "
+            "zu steigern.",
+            [("trade.exports", "Belarus-China", "2021", 800e6, "actual")],
+        ),
+        (
+            "Die Seiten vereinbarten, die Zusammenarbeit auszubauen. Im Jahr 2021 stieg der "
+            "Handel mit China auf 4 Mrd. Dollar.",
+            [("trade.turnover", "Belarus-China", "2021", 4e9, "actual")],
+        ),
+    ],
+)
+def test_an_agreed_aim_is_a_target(text, expected):
+    assert points(text, "2021-06-14") == expected
