@@ -102,3 +102,63 @@ def test_a_deadline_after_the_texts_date_is_a_target(text, date, expected):
 )
 def test_an_agreed_aim_is_a_target(text, expected):
     assert points(text, "2021-06-14") == expected
+
+
+# --- 3. "die Volksrepublik" alone is China where China is named before it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus und China bauen ihre Zusammenarbeit aus. Im Jahr 2020 exportierte Belarus "
+            "Waren im Wert von 610 Millionen Dollar in die Volksrepublik.",
+            [("trade.exports", "Belarus-China", "2020", 610e6, "actual")],
+        ),
+        (
+            "Der Botschafter sprach in Peking über die Beziehungen zu China. Im Jahr 2020 "
+            "stiegen die Ausfuhren in die Volksrepublik um 12 Prozent.",
+            [("trade.exports", "Belarus-China", "2020", 12.0, "actual")],
+        ),
+        (
+            "Das Gebiet Mogiljow pflegt enge Kontakte zu chinesischen Provinzen. Im ersten "
+            "Quartal 2021 stieg der Außenhandel der Region mit der Volksrepublik auf 31,5 "
+            "Millionen US-Dollar.",
+            [("trade.regional", "Mogilev region", "2021-Q1", 31.5e6, "actual")],
+        ),
+        (
+            "Im Jahr 2020 stieg der Außenhandel des Gebiets Brest mit China auf 95 Millionen "
+            "US-Dollar.",
+            [("trade.regional", "Brest region", "2020", 95e6, "actual")],
+        ),
+        # counter-examples: another people's republic, China not named before, a region's
+        # foreign trade with all partners, and goods from the Volksrepublik (imports)
+        (
+            "Belarus baut die Beziehungen zu Laos aus. Im Jahr 2020 exportierte Belarus Waren "
+            "im Wert von 20 Millionen Dollar in die Volksrepublik.",
+            [],
+        ),
+        (
+            "Belarus und China bauen ihre Zusammenarbeit aus. Im Jahr 2020 exportierte Belarus "
+            "Waren im Wert von 20 Millionen Dollar in die Volksrepublik Laos.",
+            [],
+        ),
+        (
+            "Im Jahr 2020 exportierte Belarus Waren im Wert von 610 Millionen Dollar in die "
+            "Volksrepublik.",
+            [],
+        ),
+        (
+            "Das Gebiet Mogiljow pflegt Kontakte zu China. Im Jahr 2020 stieg der Außenhandel "
+            "der Region auf 2 Mrd. Dollar, China ist ihr zweitgrößter Partner.",
+            [],
+        ),
+        (
+            "Belarus und China bauen ihre Zusammenarbeit aus. Im Jahr 2020 importierte Belarus "
+            "Waren im Wert von 900 Millionen Dollar aus der Volksrepublik.",
+            [],
+        ),
+    ],
+)
+def test_the_volksrepublik_alone_is_china_named_before(text, expected):
+    assert points(text, "2021-05-10") == expected
