@@ -232,24 +232,37 @@ def _cache(args: argparse.Namespace) -> Path | bool | None:
 def _write_table(args: argparse.Namespace) -> int:
     from bycn.output import write_table
 
-    write_table(_table(args, args.command), args.output, args.format)
-    if getattr(args, "inputs", None) is not None:
+    if args.command != "series":
+        write_table(_table(args, args.command), args.output, args.format)
+        return 0
+    from bycn.indicators.stored import series_columns
+
+    points = _points(args)
+    write_table(series_columns(points), args.output, args.format)
+    if args.inputs is not None:
         from bycn.build.inputs import write_briefing_inputs
 
-        changed = write_briefing_inputs(args.path, args.inputs, cache=_cache(args))
+        changed = write_briefing_inputs(points, args.inputs)
         # make rebuilds only these: say so, so that a briefing left as it was is no surprise
         print(f"briefings whose points changed: {', '.join(changed) or 'none'}", file=sys.stderr)
     return 0
 
 
+def _points(args: argparse.Namespace):
+    """The points of the corpus the arguments name: the stored ones when the corpus has not
+    changed (nothing else is read then), else built and stored."""
+    from bycn.indicators.stored import corpus_points
+
+    catalog = getattr(args, "catalog", None)
+    return corpus_points(args.path, catalog, cache=_cache(args), jobs=args.jobs)
+
+
 def _table(args: argparse.Namespace, name: str, corpus=None):
     """The table ``name`` of the corpus the arguments name (``corpus``: already read)."""
     if name == "series":
-        # The stored series when the corpus has not changed; nothing else is read then.
-        from bycn.indicators.stored import corpus_series
+        from bycn.indicators.stored import series_columns
 
-        catalog = getattr(args, "catalog", None)
-        return corpus_series(args.path, catalog, cache=_cache(args), jobs=args.jobs)
+        return series_columns(_points(args))
     return (corpus or _read(args)).table(name)
 
 

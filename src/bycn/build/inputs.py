@@ -106,20 +106,16 @@ def briefing_digests(points: pd.DataFrame) -> dict[str, str]:
     return digests
 
 
-def write_briefing_inputs(
-    corpus: str | Path | None, folder: str | Path, cache: str | Path | bool | None = None
-) -> list[str]:
-    """Write ``<folder>/<briefing>.points``, the digest of each briefing's points in the
-    corpus (read as a notebook reads them: the stored points), where it is new or has
-    changed; a file whose digest is the same is left as it was (its time too). Returns
-    the briefings whose file was written.
+def write_briefing_inputs(points: pd.DataFrame, folder: str | Path) -> list[str]:
+    """Write ``<folder>/<briefing>.points``, the digest of each briefing's ``points`` (a
+    corpus's, as a notebook reads them: :func:`~bycn.indicators.stored.corpus_points`),
+    where it is new or has changed; a file whose digest is the same is left as it was (its
+    time too). Returns the briefings whose file was written.
     """
-    from bycn.indicators.stored import corpus_points
-
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, digest in briefing_digests(corpus_points(corpus, cache=cache)).items():
+    for name, digest in briefing_digests(points).items():
         target = folder / f"{name}.points"
         try:
             if target.read_text(encoding="utf-8").strip() == digest:

@@ -53,7 +53,13 @@ from bycn.text.corpus import (
     read_corpus,
 )
 
-__all__ = ["DOCUMENT_DETAILS", "corpus_points", "corpus_series", "with_documents"]
+__all__ = [
+    "DOCUMENT_DETAILS",
+    "corpus_points",
+    "corpus_series",
+    "series_columns",
+    "with_documents",
+]
 
 #: The document columns a point carries: ``doc_title``, ``doc_publisher`` ...
 DOCUMENT_DETAILS = ("title", "publisher", "date", "url")
@@ -130,7 +136,11 @@ def corpus_series(
     jobs: int | None = None,
 ) -> pd.DataFrame:
     """The series table of the corpus at ``path``: its points' series columns."""
-    points = corpus_points(path, catalog, cache=cache, jobs=jobs)
+    return series_columns(corpus_points(path, catalog, cache=cache, jobs=jobs))
+
+
+def series_columns(points: pd.DataFrame) -> pd.DataFrame:
+    """The series table of :func:`corpus_points`' ``points``: their series columns."""
     return conform(points[SERIES.names], SERIES).reset_index(drop=True)
 
 
