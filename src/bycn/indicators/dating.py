@@ -75,6 +75,11 @@ class PointDates:
         found = self._date.get(doc) or self._article.get((doc, article), "")
         return found, "document" if found else ""
 
+    def written(self, source_year: int | None, doc: str, article: str) -> str:
+        """When a figure's text was written: its source's year, else its document's
+        (article's) date; "" when neither is known."""
+        return self.date("", source_year, doc, article)[0]
+
     def url(self, doc: str) -> str:
         """The document's own URL (for a point whose text cites no footnote)."""
         return self._url.get(doc, "")

@@ -255,10 +255,6 @@ class Matcher:
                     return True
         return False
 
-    def plan_year(self, fig: FigureScope) -> bool:
-        """Whether the figure is a plan of the whole year named before it (``Jahressoll``)."""
-        return self.plans.of_year(fig.before())
-
     def _status(self, indicator: Indicator, rule: Rule | None, fig: FigureScope) -> str:
         if rule is not None and rule.status is not None:
             return rule.status

@@ -56,8 +56,8 @@ class Plans:
         self._fact = optional_test(words.fact)
         self._joined = words.joined
         self._deadline = optional_test(words.deadline)
-        #: The earlier and later levels of "von X auf Y" (their dates and status).
-        self.levels = Levels(catalog)
+        # The earlier and later levels of "von X auf Y" (their dates and status).
+        self._levels = Levels(catalog)
         self._span = optional_test(catalog.undated_spans)
 
     def no_point(self, fig: FigureScope, is_change: Callable[[FigureScope, int], bool]) -> bool:
@@ -107,23 +107,45 @@ class Plans:
                     end = min(end, join.start())
         return clause[begin:end]
 
-    def due(self, sentence: str, as_of: str, written: str) -> bool:
+    def settle(
+        self, fig: FigureScope, as_of: str, dated_by: str, status: str, written: Callable[[], str]
+    ) -> tuple[str, str, str]:
+        """A point's ``(as_of, dated_by, status)`` as the words of a change and of a plan
+        around its figure have them, from those the figure's date and the matcher gave: X of
+        "von X auf Y" is the level at the period's start, actual ("" where the sentence names
+        none: no point), Y of a span of years the level at its end; a figure its sentence
+        dates by a deadline (:meth:`due`) is a target; a plan of the whole year named before
+        it (``Jahressoll``) is the year's. ``written()``: when its text was written, asked
+        only of a figure with a deadline.
+        """
+        start = self._levels.start(fig.sentence, fig.position, fig.length)
+        if start is not None:
+            as_of, dated_by, status = start, "text", "actual"
+        elif dated_by == "text":
+            as_of = self._levels.end(fig.sentence, fig.position, as_of) or as_of
+        if status == "actual" and dated_by == "text" and self.due(fig.sentence, as_of, written):
+            status = "target"  # "vereinbarten, ... bis Ende 2022 ...", text of 2021
+        if status == "target" and self.of_year(fig.before()):
+            as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
+        return as_of, dated_by, status
+
+    def due(self, sentence: str, as_of: str, written: Callable[[], str]) -> bool:
         """Whether a figure dated ``as_of`` by its ``sentence``, which names a deadline
         (``bis Ende 2022``), is a plan's: the date is after the date its text was
-        ``written`` (its source's or document's ``as_of``). A deadline passed when the text
+        ``written()`` (its source's or document's ``as_of``). A deadline passed when the text
         was written tells what was done by then: no plan.
 
         >>> from bycn.indicators.catalog import load_catalog
         >>> plans = Plans(load_catalog())
         >>> text = "Bis Ende 2022 wurden 700 Mio. Dollar investiert."
-        >>> plans.due(text, "2022-12", "2022-03"), plans.due(text, "2022-12", "2023-02")
-        (True, False)
-        >>> plans.due(text, "2022-12", "2022"), plans.due("Im Jahr 2022 ...", "2022", "2021")
-        (False, False)
+        >>> [plans.due(text, "2022-12", lambda: w) for w in ("2022-03", "2023-02", "2022")]
+        [True, False, False]
+        >>> plans.due("Im Jahr 2022 ...", "2022", lambda: "2021")
+        False
         """
         if self._deadline is None or not self._deadline(sentence):
             return False
-        due, now = periods.bounds(as_of), periods.bounds(written)
+        due, now = periods.bounds(as_of), periods.bounds(written())
         return due is not None and now is not None and due[0] > now[1]
 
     def of_year(self, before: str) -> bool:

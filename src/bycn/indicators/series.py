@@ -21,6 +21,7 @@ without it (None), only sentences that hold figures are known.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,6 @@ from bycn.indicators.catalog import Catalog, load_catalog
 from bycn.indicators.dating import PointDates
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
-from bycn.indicators.plans import year_of
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
 from bycn.schema import SERIES, empty, table
 from bycn.text.workers import collector_paused
@@ -122,7 +122,6 @@ def series_rows(
         matcher.forget()
         contexts = Contexts(figures, sentences)
         dates = PointDates(documents, articles)
-        levels = matcher.plans.levels
         rows = []
         for fig in figure_scopes(figures, matcher.clauses):
             found = matcher.match(fig, contexts)
@@ -130,17 +129,8 @@ def series_rows(
                 continue
             indicator, entity, status = found
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
-            start = levels.start(fig.sentence, fig.position, fig.length)
-            if start is not None:  # "von X auf Y": X is the level at the period's start
-                as_of, dated_by, status = start, "text", "actual"
-            elif dated_by == "text":
-                as_of = levels.end(fig.sentence, fig.position, as_of) or as_of
-            if status == "actual" and dated_by == "text":
-                written, _ = dates.date("", fig.source_year, fig.doc, fig.article)
-                if matcher.plans.due(fig.sentence, as_of, written):
-                    status = "target"  # "vereinbarten, ... bis Ende 2022 ...", text of 2021
-            if status == "target" and matcher.plan_year(fig):
-                as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
+            written = partial(dates.written, fig.source_year, fig.doc, fig.article)
+            as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
             if not as_of:
                 # A point is a value at one date (indicators.md). A figure of a document with
                 # no date, and none of its own, stays in the figures table; `bycn corpus` and
