@@ -35,12 +35,6 @@ from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 __all__ = ["Placer"]
 
 
-def _clause_end(fig: FigureScope) -> int | None:
-    """Where the figure's clause ends in its sentence; None if it is not found."""
-    start = fig.clause_start
-    return None if start < 0 else start + len(fig.clause)
-
-
 class Placer:
     """Finds the entity of a point of an indicator, from the entities named in texts
     (:attr:`mentions`, remembered per text until :meth:`forget`).
@@ -103,7 +97,7 @@ class Placer:
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
             found = self._named_before(spec, site, contexts)
-        limit = _clause_end(fig)
+        limit = fig.clause_end()
         if found is None:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
@@ -131,7 +125,7 @@ class Placer:
         """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
         anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
         clause (all of it if the clause is not found)."""
-        limit = _clause_end(fig)
+        limit = fig.clause_end()
         if any(
             limit is None or end <= limit
             for kind in kinds

@@ -80,6 +80,13 @@ class FigureScope(NamedTuple):
             return -1
         return self.sentence.rfind(self.clause, 0, self.position + len(self.clause))
 
+    def clause_end(self, start: int | None = None) -> int | None:
+        """Where the figure's clause ends in its sentence (None where it is not found);
+        ``start``: its :attr:`clause_start`, where the caller has it at hand."""
+        if start is None:
+            start = self.clause_start
+        return None if start < 0 else start + len(self.clause)
+
     def before(self, start: int | None = None) -> str:
         """The figure's clause up to the figure (all of the clause where the figure is not
         found); ``start``: its :attr:`clause_start`, where the caller has it at hand.
