@@ -104,7 +104,8 @@ def corpus_points(
         # Nothing stored (a cold run): no store to look up, so the files are keyed where
         # they are parsed, from the bytes read to parse them (each read once).
         derive = DocumentSeries(_loaded(catalog))
-        corpus = _corpus(root, derive, cache, jobs, files=[(f, None) for f in listed])
+        files = [(f, None) for f in listed]
+        corpus = read_corpus(root, cache=cache, jobs=jobs, keys=files, derive=derive)
         points = _points(corpus, derive)
         _write(folder, _key(base, list(corpus.keys.values())), points, base, dict(corpus.keys))
         return points
@@ -209,20 +210,10 @@ def _build(
     ``files``: the corpus's files and keys, if read.
     """
     derive = DocumentSeries(catalog)
-    return _points(_corpus(root, derive, cache, jobs, documents, files), derive)
-
-
-def _corpus(
-    root: Path,
-    derive: DocumentSeries,
-    cache: str | Path | bool | None,
-    jobs: int | None,
-    documents: list[str] | None = None,
-    files: Sequence[tuple[Path, str | None]] | None = None,
-) -> Corpus:
-    """The corpus's ``documents`` (default: all) read, each parsed now with its series
-    rows found by the worker that parsed it (``derive``)."""
-    return read_corpus(root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive)
+    corpus = read_corpus(
+        root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive
+    )
+    return _points(corpus, derive)
 
 
 def _points(corpus: Corpus, derive: DocumentSeries) -> pd.DataFrame:
