@@ -1,0 +1,92 @@
+"""Figures that continue the point of the sentence before (issue 7; indicators.md).
+
+A news text names the indicator once and goes on in the next sentence: "Gegenüber dem
+Vorjahr ist das ein Plus von 61 Prozent", "Im letzten Jahr betrug das Wachstum 40 %",
+"Im Januar kamen weitere 19,8 Mio. Dollar hinzu", "Vor einem Jahr waren es 4.540". Test
+texts of our own in the style of BelTA, dpa and ministries; beside each class, sentences
+said alike that must not continue the point (a new topic, another entity, another unit).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, str, float, str, str]
+
+
+def points(text: str, date: str = "2024-05-15") -> list[Point]:
+    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
+    series = news_series(text, date)
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
+    )
+
+
+# --- "ist das ein Plus von", "betrug das Wachstum": the change of the point before ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Handel zwischen Belarus und China stieg im Januar-April auf 2,4 Mrd. Dollar. "
+            "Gegenüber dem gleichen Zeitraum des Vorjahres ist das ein Plus von 23 Prozent.",
+            [
+                ("trade.turnover", "Belarus-China", "2024-01/2024-04", 2.4e9, "USD", "actual"),
+                ("trade.turnover", "Belarus-China", "2024-01/2024-04", 23.0, "percent", "actual"),
+            ],
+        ),
+        (
+            "Die Betriebe des Gebiets Mogiljow lieferten 2023 Waren für 75 Mio. Dollar nach "
+            "China. Im Vergleich zu 2022 war das ein Zuwachs von 18 Prozent.",
+            [
+                ("trade.regional", "Mogilev region", "2023", 75e6, "USD", "actual"),
+                ("trade.regional", "Mogilev region", "2023", 18.0, "percent", "actual"),
+            ],
+        ),
+        (
+            "Die Exporte des Gebiets Brest nach China erreichten 2023 rund 120 Mio. Dollar. "
+            "Im Jahr davor betrug das Wachstum 35 Prozent.",
+            [
+                ("trade.regional", "Brest region", "2022", 35.0, "percent", "actual"),
+                ("trade.regional", "Brest region", "2023", 120e6, "USD", "actual"),
+            ],
+        ),
+        (
+            "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China. Der Zuwachs lag "
+            "bei 21 Prozent.",
+            [
+                ("trade.exports", "Belarus-China", "2023", 1.7e9, "USD", "actual"),
+                ("trade.exports", "Belarus-China", "2023", 21.0, "percent", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_change_said_of_the_point_before(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change of something the clause names
+        "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China. Das Wachstum der "
+        "Industrieproduktion betrug 4 Prozent.",
+        "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China. Im Jahr 2023 betrug "
+        "der Anstieg bei Milchprodukten 30 Prozent.",
+        # "das" as an article: the sentence names its own subject
+        "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China. Im Gebiet Minsk war "
+        "das Wachstum der Löhne mit 12 Prozent am höchsten.",
+        # another paragraph, another topic
+        "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China.\n\nDie Inflation "
+        "sank deutlich. Gegenüber dem Vorjahr ist das ein Minus von 3 Prozent.",
+        # a level in percent is no change of an amount
+        "Belarus exportierte 2023 Waren für 1,7 Mrd. Dollar nach China. Das sind 4 Prozent "
+        "der Ausfuhren.",
+    ],
+)
+def test_what_is_no_change_of_the_point_before(text: str) -> None:
+    found = points(text)
+    assert [p for p in found if p[4] == "percent"] == []
+    assert ("trade.exports", "Belarus-China", "2023", 1.7e9, "USD", "actual") in found
