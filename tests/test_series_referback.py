@@ -90,3 +90,122 @@ def test_what_is_no_change_of_the_point_before(text: str) -> None:
     found = points(text)
     assert [p for p in found if p[4] == "percent"] == []
     assert ("trade.exports", "Belarus-China", "2023", 1.7e9, "USD", "actual") in found
+
+
+# --- "weitere ... hinzu": a flow's amount of a period of its own -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Insgesamt lieferte das Gebiet Witebsk im Jahr 2023 Waren für 96 Mio. Dollar nach "
+            "China. Im Januar 2024 kamen weitere 8,5 Mio. Dollar hinzu.",
+            [
+                ("trade.regional", "Vitebsk region", "2023", 96e6, "USD", "actual"),
+                ("trade.regional", "Vitebsk region", "2024-01", 8.5e6, "USD", "actual"),
+            ],
+        ),
+        (
+            "Die belarussischen Ausfuhren nach China beliefen sich im ersten Quartal auf 520 "
+            "Mio. Dollar. Im April kamen nochmals 190 Mio. Dollar hinzu.",
+            [
+                ("trade.exports", "Belarus-China", "2024-04", 190e6, "USD", "actual"),
+                ("trade.exports", "Belarus-China", "2024-Q1", 520e6, "USD", "actual"),
+            ],
+        ),
+    ],
+)
+def test_an_amount_added_is_the_flow_of_its_own_period(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is added to a level (a stock) is no level (the residents new in April are
+        # the catalog's own rule's)
+        (
+            "Im Industriepark Great Stone sind 108 Unternehmen registriert. Im April kamen "
+            "weitere 5 Unternehmen hinzu.",
+            [
+                ("park.new_residents", "Great Stone", "2024-04", 5.0, "count", "actual"),
+                ("park.residents", "Great Stone", "2024-05", 108.0, "count", "actual"),
+            ],
+        ),
+        (
+            "Im Industriepark Great Stone wurden bis Ende 2023 rund 620 Mio. Dollar investiert. "
+            "Im März 2024 kamen weitere 30 Mio. Dollar hinzu.",
+            [("park.investment_actual", "Great Stone", "2023-12", 620e6, "USD", "actual")],
+        ),
+        # a part added within the same period is no value of the whole
+        (
+            "Das Gebiet Witebsk lieferte 2023 Waren für 96 Mio. Dollar nach China. 2023 kamen "
+            "weitere 20 Mio. Dollar an Dienstleistungen hinzu.",
+            [("trade.regional", "Vitebsk region", "2023", 96e6, "USD", "actual")],
+        ),
+        # another paragraph, another topic
+        (
+            "Das Gebiet Witebsk lieferte 2023 Waren für 96 Mio. Dollar nach China.\n\nDie "
+            "Stadt baut eine neue Brücke. Im Januar 2024 kamen weitere 3 Mio. Dollar hinzu.",
+            [("trade.regional", "Vitebsk region", "2023", 96e6, "USD", "actual")],
+        ),
+    ],
+)
+def test_what_is_no_amount_added_to_the_flow(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)
+
+
+# --- "Vor einem Jahr waren es": a level a year before the point it continues -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Studienjahr 2023/2024 studieren an belarussischen Hochschulen 6.100 Bürger der "
+            "Volksrepublik China. Vor einem Jahr waren es 5.200.",
+            [
+                ("edu.students_cn_in_by", "Belarus-China", "2022/2023", 5200.0, "count", "actual"),
+                ("edu.students_cn_in_by", "Belarus-China", "2023/2024", 6100.0, "count", "actual"),
+            ],
+        ),
+        (
+            "Der Handel zwischen Belarus und China erreichte im Januar-März 2,1 Mrd. Dollar. "
+            "Im gleichen Zeitraum des Vorjahres waren es 1,6 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", "2023-01/2023-03", 1.6e9, "USD", "actual"),
+                ("trade.turnover", "Belarus-China", "2024-01/2024-03", 2.1e9, "USD", "actual"),
+            ],
+        ),
+        # a point dated by its document: the same month a year before
+        (
+            "Derzeit studieren in Belarus 6.100 Studenten aus China. Ein Jahr zuvor waren es "
+            "5.200.",
+            [
+                ("edu.students_cn_in_by", "Belarus-China", "2023-05", 5200.0, "count", "actual"),
+                ("edu.students_cn_in_by", "Belarus-China", "2024-05", 6100.0, "count", "actual"),
+            ],
+        ),
+        # a change against a year before is the change of the point's own period
+        (
+            "Der Handel zwischen Belarus und China erreichte im Januar-März 2,1 Mrd. Dollar. "
+            "Das sind 30 Prozent mehr als vor einem Jahr.",
+            [
+                ("trade.turnover", "Belarus-China", "2024-01/2024-03", 2.1e9, "USD", "actual"),
+                ("trade.turnover", "Belarus-China", "2024-01/2024-03", 30.0, "percent", "actual"),
+            ],
+        ),
+        # "im vergangenen Jahr" is the document's year before, not the point's
+        (
+            "Der Handel zwischen Belarus und China erreichte im Januar-März 2,1 Mrd. Dollar. "
+            "Im vergangenen Jahr waren es 8 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", "2023", 8e9, "USD", "actual"),
+                ("trade.turnover", "Belarus-China", "2024-01/2024-03", 2.1e9, "USD", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_level_a_year_before_the_point(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)

@@ -56,6 +56,8 @@ The file format (``catalog.yaml`` beside this module)::
       change: [<regex>, ...]        # the figure is a change (# marks the figure: '# mehr')
       appositions: [<regex>, ...]   # a growth's clause before it, after the amount's clause
                                     # (', 28 Prozent mehr', ', ein Plus von 5 Prozent')
+      added: [<regex>, ...]         # an amount added (# marks it: 'weitere # ... hinzu')
+      year_before: [<regex>, ...]   # a level a year before the point it continues
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...
@@ -111,7 +113,11 @@ before it in its paragraph, when it is of a kind that indicator holds: a growth
 count of the same noun (amounts and counts said as a level, not a change). A growth
 tacked on to an amount in the clause after it (``refer_back.appositions``: ``... 217 Mio.
 Dollar in das Land, 28 Prozent mehr als ein Jahr zuvor``) is that amount's growth, when
-the figure just before it in its sentence is the amount's point.
+the figure just before it in its sentence is the amount's point. An amount added
+(``refer_back.added``: ``Im Januar 2024 kamen weitere 19,8 Mio. Dollar hinzu``) continues
+a flow's point of another period as the flow of its own; a level said a year before
+(``refer_back.year_before``: ``Vor einem Jahr waren es 4.540``) is of the period a year
+before the point it continues.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ _TOP_KEYS = {
     "entities",
     "indicators",
 }
-_REFER_BACK_KEYS = {"openers", "change", "appositions"}
+_REFER_BACK_KEYS = {"openers", "change", "appositions", "added", "year_before"}
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
 _INDICATOR_KEYS = {
     "id",
@@ -176,8 +176,8 @@ class CatalogChecker:
         )
 
     def refer_back(self, value: Any) -> ReferBack:
-        """The optional ``refer_back`` mapping: ``openers``, ``change`` and ``appositions``,
-        regex lists."""
+        """The optional ``refer_back`` mapping: ``openers``, ``change``, ``appositions``,
+        ``added`` and ``year_before``, regex lists."""
         if value is None:
             return ReferBack()
         if not isinstance(value, dict):
@@ -188,6 +188,8 @@ class CatalogChecker:
             openers=self.regexes("refer_back.openers", value.get("openers", [])),
             change=self.regexes("refer_back.change", value.get("change", [])),
             appositions=self.regexes("refer_back.appositions", value.get("appositions", [])),
+            added=self.regexes("refer_back.added", value.get("added", [])),
+            year_before=self.regexes("refer_back.year_before", value.get("year_before", [])),
         )
 
     def entities(self, value: Any) -> tuple[Entity, ...]:

@@ -169,6 +169,12 @@ class Matcher:
         self._back.saw(fig, found)
         return found
 
+    def dated(self, fig: FigureScope, as_of: str, dated_by: str) -> tuple[str, str]:
+        """The date of the point :meth:`match` just found for the figure, from the one its
+        text, source or document gives (:meth:`ReferBacks.dated`: a level a year before
+        the point it continues); remembered for the figures after it."""
+        return self._back.dated(fig, as_of, dated_by)
+
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if
         none, :data:`_NOBODY` if that indicator finds the figure shared by two entities."""

@@ -185,11 +185,18 @@ class ReferBack:
         the amount just before it when one of these matches the clause's text before the
         figure (nothing: ``..., 28 Prozent mehr als ein Jahr zuvor``; ``ein Plus von``):
         the growth of that amount.
+    added: the figure is an amount added to the point before, and its clause refers back,
+        when one of these matches its clause with the figure marked ``#`` (``weitere #
+        ... hinzu``): a flow's amount of its own period.
+    year_before: a level that continues a point is of the period a year before that
+        point's when one of these matches its clause (``Vor einem Jahr``, ``im Vorjahr``).
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
     change: tuple[re.Pattern[str], ...] = ()
     appositions: tuple[re.Pattern[str], ...] = ()
+    added: tuple[re.Pattern[str], ...] = ()
+    year_before: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,13 @@ Jahr betrug er ...``), else it continues the nearest point of the sentence befor
 the same paragraph whose indicator holds a figure of its kind (:func:`continues`).
 A growth tacked on after a comma (``... 217 Millionen Dollar in das Land, 28 Prozent mehr
 als ein Jahr zuvor``: the catalog's ``refer_back.appositions``) is the growth of the point
-just before it in its sentence (:meth:`ReferBacks.apposition`).
+just before it in its sentence (:meth:`ReferBacks.apposition`). An amount added
+(``Im Januar 2024 kamen weitere 19,8 Millionen Dollar hinzu``: the catalog's
+``refer_back.added``) continues a flow's point as the flow of its own, other period; a
+level said a year before (``Vor einem Jahr waren es 4.540``: ``refer_back.year_before``)
+is dated a year before the point it continues (:meth:`ReferBacks.dated`).
 :class:`~bycn.indicators.matcher.Matcher` asks; this module remembers the points found
-and decides what a figure may continue.
+(and their dates, once settled) and decides what a figure may continue.
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.scopes import FigureScope
@@ -26,7 +30,9 @@ and decides what a figure may continue.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from bycn import periods
 from bycn.indicators.model import Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
@@ -34,12 +40,25 @@ from bycn.vocabulary import GROWTH_UNITS
 
 __all__ = ["ReferBacks", "continues"]
 
-#: A point as a later figure may continue it: (indicator, entity, unit, counted noun).
-Earlier = tuple[Indicator, str, str, str]
+
+@dataclass
+class Earlier:
+    """A point as a later figure may continue it; its date (``as_of``) is known once the
+    series has settled it (:meth:`ReferBacks.dated`), "" until then or without one."""
+
+    indicator: Indicator
+    entity: str
+    unit: str
+    item: str
+    as_of: str = ""
+
+
 #: A point found: (indicator, entity, status).
 Found = tuple[Indicator, str, str]
 #: The figure asked about last: its document, sentence, end in the sentence, and its point.
 Last = tuple[str, str, int, Earlier | None]
+#: A figure and the point it continues, with where its clause starts (-1: an apposition).
+Continued = tuple[FigureScope, Earlier, int]
 #: The matcher's own rules on a figure, and its status words on a point.
 Own = Callable[[FigureScope, Contexts], Found | None]
 Status = Callable[[Indicator, Rule | None, FigureScope], str]
@@ -73,18 +92,24 @@ class ReferBacks:
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
         self._appositions = optional_test(words.appositions)
+        self._added = optional_test(words.added)
+        self._year_before = optional_test(words.year_before)
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
+        self._continued: Continued | None = None
+        self._recorded: tuple[FigureScope, Earlier] | None = None
 
     @property
     def active(self) -> bool:
-        """Whether the catalog declares openers or appositions (without them nothing
-        refers back)."""
-        return self._openers is not None or self._appositions is not None
+        """Whether the catalog declares openers, added amounts or appositions (without
+        them nothing refers back)."""
+        return any(t is not None for t in (self._openers, self._added, self._appositions))
 
     def forget(self) -> None:
         self._points.clear()
         self._last = None
+        self._continued = None
+        self._recorded = None
 
     def refer(self, fig: FigureScope, contexts: Contexts, own: Own, status: Status) -> Found | None:
         """What a figure whose clause refers back continues: what ``own`` (the catalog's
@@ -93,33 +118,66 @@ class ReferBacks:
         sentence (``Bis 2025 soll er ...`` is a target); None if neither.
         ``figure_id`` and ``line`` stay the figure's own. A growth said as an
         :meth:`apposition` continues the amount before it first."""
+        self._continued = None
         found = self.apposition(fig, status)
         if found is not None:
             return found
         start = self.clause_start(fig)
         if start is None:
             return None
-        if start > 0:
+        if start > 0 and not self.is_added(fig, start):
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
             if found is not None:
                 return found
         earlier = self.earlier(fig, start, contexts)
         if earlier is None:
             return None
-        return earlier[0], earlier[1], status(earlier[0], None, fig)
+        self._continued = (fig, earlier, start)
+        return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
 
     def record(
         self, site: Site | None, indicator: Indicator, entity: str, fig: FigureScope
     ) -> None:
         """Remember a point of the sentence at ``site`` (figures come in document order)."""
+        self._recorded = None
         if site is not None:
-            self._points.setdefault(site, []).append((indicator, entity, fig.unit, fig.item))
+            point = Earlier(indicator, entity, fig.unit, fig.item)
+            self._points.setdefault(site, []).append(point)
+            self._recorded = (fig, point)
+
+    def dated(self, fig: FigureScope, as_of: str, dated_by: str) -> tuple[str, str]:
+        """The date of the point the figure just asked about makes, given the one it has
+        by its text, source or document (``as_of``, ``dated_by``): a level said a year
+        before the point it continues (``Vor einem Jahr waren es 4.540``, a level, not a
+        change) is of the period a year before that point's (``2018/2019`` before
+        ``2019/2020``), dated by the text; any other keeps its date. The point is
+        remembered with the date returned, for the figures after it."""
+        continued = self._continued
+        if continued is not None and continued[0] is fig and self._year_before is not None:
+            point, start = continued[1], continued[2]
+            if (
+                point.as_of
+                and start >= 0
+                and not self.is_change(fig, start)
+                and self._year_before(fig.clause)
+            ):
+                as_of, dated_by = periods.shift_years(point.as_of, -1), "text"
+        if self._recorded is not None and self._recorded[0] is fig:
+            self._recorded[1].as_of = as_of
+        return as_of, dated_by
 
     def saw(self, fig: FigureScope, found: Found | None) -> None:
         """Remember the figure asked about last and its point (None if it is none): a
         growth after it in its sentence may be its :meth:`apposition`."""
         if self._appositions is not None:
-            point = None if found is None else (found[0], found[1], fig.unit, fig.item)
+            point = None
+            if found is not None:
+                recorded = self._recorded
+                point = (
+                    recorded[1]
+                    if recorded is not None and recorded[0] is fig
+                    else Earlier(found[0], found[1], fig.unit, fig.item)
+                )
             end = fig.position + fig.length if fig.position >= 0 else -1  # -1: not found
             self._last = (fig.doc, fig.sentence, end, point)
 
@@ -138,39 +196,55 @@ class ReferBacks:
             return None
         if not self._appositions(fig.before(start)):
             return None
-        indicator, entity, unit, item = point
-        if not continues(fig, self.is_change(fig, start), indicator, unit, item):
+        if not continues(fig, self.is_change(fig, start), point.indicator, point.unit, point.item):
             return None
-        return indicator, entity, status(indicator, None, fig)
+        self._continued = (fig, point, -1)
+        return point.indicator, point.entity, status(point.indicator, None, fig)
 
     def clause_start(self, fig: FigureScope) -> int | None:
         """Where the figure's clause starts in its sentence when that clause refers back
-        (an opener before the figure); None when it does not."""
-        if self._openers is None:
-            return None
+        (an opener before the figure, or an amount :meth:`is_added`); None when it does
+        not."""
         start = fig.clause_start
-        if start < 0 or not self._openers(fig.before(start)):
+        if start < 0:
             return None
-        return start
+        if self._openers is not None and self._openers(fig.before(start)):
+            return start
+        return start if self.is_added(fig, start) else None
+
+    def is_added(self, fig: FigureScope, start: int) -> bool:
+        """Whether the figure's clause (from ``start``) says it as an amount added to the
+        one before: the catalog's ``refer_back.added`` words, the figure marked ``#``."""
+        return self._added is not None and self._added(self._marked(fig, start))
 
     def is_change(self, fig: FigureScope, start: int) -> bool:
         """Whether the figure's clause (from ``start``) says it as a change: the catalog's
         ``refer_back.change`` words, the figure's own text marked ``#``."""
-        if self._change is None:
-            return False
+        return self._change is not None and self._change(self._marked(fig, start))
+
+    @staticmethod
+    def _marked(fig: FigureScope, start: int) -> str:
+        """The figure's clause from ``start``, the figure's own text replaced by ``#``."""
         end = start + len(fig.clause)
         after = fig.position + fig.length
-        return self._change(f"{fig.before(start)}#{fig.sentence[after:end]}")
+        return f"{fig.before(start)}#{fig.sentence[after:end]}"
 
-    def earlier(
-        self, fig: FigureScope, start: int, contexts: Contexts
-    ) -> tuple[Indicator, str] | None:
-        """The indicator and entity of the nearest point of the sentence before the
-        figure's, in its paragraph, that the figure can continue; None if there is none."""
+    def earlier(self, fig: FigureScope, start: int, contexts: Contexts) -> Earlier | None:
+        """The nearest point of the sentence before the figure's, in its paragraph, that
+        the figure can continue; None if there is none. An amount :meth:`is_added`
+        continues only a flow's point of another date than its own (the flow of its own
+        period: "2023 ... 214 Mio. Dollar. Im Januar 2024 kamen weitere 19,8 Mio.
+        hinzu"), not a stock's (what is added to a level is no level) nor one of the
+        same period (a part added to it)."""
         previous = contexts.previous(contexts.site(fig))
         points = self._points.get(previous, []) if previous is not None else []
         change = self.is_change(fig, start)
-        for indicator, entity, unit, item in reversed(points):
-            if continues(fig, change, indicator, unit, item):
-                return indicator, entity
+        added = self.is_added(fig, start)
+        for point in reversed(points):
+            if added and (
+                point.indicator.measure != "flow" or not fig.as_of or fig.as_of == point.as_of
+            ):
+                continue
+            if continues(fig, change, point.indicator, point.unit, point.item):
+                return point
         return None
