@@ -209,3 +209,73 @@ def test_what_is_no_amount_added_to_the_flow(text: str, expected: list[Point]) -
 )
 def test_a_level_a_year_before_the_point(text: str, expected: list[Point]) -> None:
     assert points(text) == sorted(expected)
+
+
+# --- a sentence after a point of the park goes on about the park ------------------------------
+
+_PARK = (
+    "Der Industriepark Great Stone bei Minsk wächst weiter. Die Verwaltung zog am Dienstag "
+    "Bilanz. Neue Firmen seien hinzugekommen. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _PARK + "Die angekündigten Investitionen der Firmen summieren sich auf mehr als 1,5 "
+            "Mrd. Dollar. Tatsächlich investiert wurden bislang rund 700 Mio. Dollar.",
+            [
+                ("park.investment_actual", "Great Stone", "2024-05", 700e6, "USD", "actual"),
+                ("park.investment_declared", "Great Stone", "2024-05", 1.5e9, "USD", "actual"),
+            ],
+        ),
+        (
+            _PARK + "Inzwischen sind 115 Unternehmen registriert. Sie beschäftigen rund 2.500 "
+            "Mitarbeiter.",
+            [
+                ("park.jobs", "Great Stone", "2024-05", 2500.0, "count", "actual"),
+                ("park.residents", "Great Stone", "2024-05", 115.0, "count", "actual"),
+            ],
+        ),
+    ],
+)
+def test_the_sentence_after_a_point_of_the_park_goes_on_about_it(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before holds no point: the park is out of reach
+        (
+            _PARK + "Die Verwaltung äußerte sich zufrieden. Tatsächlich investiert wurden "
+            "bislang rund 700 Mio. Dollar.",
+            [],
+        ),
+        # another paragraph
+        (
+            _PARK + "Inzwischen sind 115 Unternehmen registriert.\n\nIn Belarus wurden "
+            "insgesamt 3 Mrd. Dollar investiert.",
+            [("park.residents", "Great Stone", "2024-05", 115.0, "count", "actual")],
+        ),
+        # another zone, named
+        (
+            _PARK + "Inzwischen sind 115 Unternehmen registriert. Im Hightech-Park wurden "
+            "bislang 90 Mio. Dollar investiert.",
+            [("park.residents", "Great Stone", "2024-05", 115.0, "count", "actual")],
+        ),
+        # a region's rules need China named within their reach, whatever point is before:
+        # the exports to the Gulf are not the region's to China
+        (
+            "Das Gebiet Brest exportierte 2023 Waren für 150 Mio. Dollar nach China. Die "
+            "Zusammenarbeit mit den Golfstaaten wurde vertieft, was dazu führte, dass der "
+            "Export um das 2,4-fache gestiegen ist.",
+            [("trade.regional", "Brest region", "2023", 150e6, "USD", "actual")],
+        ),
+    ],
+)
+def test_what_does_not_go_on_about_the_park(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)

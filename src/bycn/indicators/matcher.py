@@ -37,7 +37,7 @@ from bycn.indicators.mentions import SHARED
 from bycn.indicators.needles import Searches, SearchTest
 from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
-from bycn.indicators.referback import ReferBacks
+from bycn.indicators.referback import ReferBacks, Topic, topic_entities
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher"]
@@ -87,12 +87,14 @@ class Matcher:
         self._test = self.searches.test
         self._any = self.searches.found
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
+        #: The same, with a rule's ``context`` met by the topic of the sentence before.
+        self._topic_verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
         self._plans: dict[
             tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
         ] = {}
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
-        self._back = ReferBacks(catalog.refer_back)
+        self._back = ReferBacks(catalog.refer_back, topic_entities(catalog))
         self.plans = Plans(catalog)
         index = count()
         self._rules = [
@@ -117,6 +119,7 @@ class Matcher:
         """
         self.searches.forget()
         self._verdicts.clear()
+        self._topic_verdicts.clear()
         self.placer.forget()
         self._back.forget()
         self.clauses.forget()
@@ -175,9 +178,14 @@ class Matcher:
         the point it continues); remembered for the figures after it."""
         return self._back.dated(fig, as_of, dated_by)
 
-    def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
+    def _own(
+        self, fig: FigureScope, contexts: Contexts, topic: Topic | None = None
+    ) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if
-        none, :data:`_NOBODY` if that indicator finds the figure shared by two entities."""
+        none, :data:`_NOBODY` if that indicator finds the figure shared by two entities.
+        With a ``topic`` (a group and entity the sentence before holds a point of), only
+        that group's indicators placing the figure with that entity, their rules'
+        ``context`` met by the topic (:meth:`ReferBacks.topic`)."""
         key = (fig.unit, fig.item)
         plan = self._plans.get(key)
         if plan is None:
@@ -187,7 +195,7 @@ class Matcher:
         unplaced = None  # an indicator that cannot place the figure: its other rules need not try
         asked, answer = None, False  # the last clause test asked, and its answer
         for indicator, clause, rule in plan:
-            if indicator is unplaced:
+            if indicator is unplaced or (topic is not None and indicator.group != topic[0]):
                 continue
             if clause is not None:
                 if clause is not asked:
@@ -198,13 +206,14 @@ class Matcher:
                 continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
-                verdicts = self._verdicts.get((fig.sentence, site))
+                cache = self._verdicts if topic is None else self._topic_verdicts
+                verdicts = cache.get((fig.sentence, site))
                 if verdicts is None:
-                    verdicts = self._verdicts[(fig.sentence, site)] = {}
+                    verdicts = cache[(fig.sentence, site)] = {}
             passed = verdicts.get(rule.index)
             if passed is None:
                 passed = verdicts[rule.index] = self._sentence_passes(
-                    rule, fig.sentence, site, contexts
+                    rule, fig.sentence, site, contexts, topic is not None
                 )
             not_named = rule.rule.not_named
             if not passed or (not_named and self.placer.names_kinds(fig, not_named)):
@@ -214,6 +223,9 @@ class Matcher:
                 return _NOBODY  # no one entity's value, nor a total
             # unplaced, or a point of the pair that names no China: try the next indicator
             if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
+                unplaced = indicator
+                continue
+            if topic is not None and entity != topic[1]:
                 unplaced = indicator
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
@@ -234,9 +246,15 @@ class Matcher:
         ]
 
     def _sentence_passes(
-        self, rule: _Compiled, sentence: str, site: Site | None, contexts: Contexts
+        self,
+        rule: _Compiled,
+        sentence: str,
+        site: Site | None,
+        contexts: Contexts,
+        topic: bool = False,
     ) -> bool:
-        """The rule's conditions on the sentence and the sentences before it."""
+        """The rule's conditions on the sentence and the sentences before it; with
+        ``topic``, its ``context`` is met (by the topic of the sentence before)."""
         for test, want in rule.sentence:
             if self._any(test, sentence) is not want:
                 return False
@@ -244,7 +262,8 @@ class Matcher:
             return False
         if rule.context is not None or rule.not_context is not None:
             texts = (sentence, *contexts.before(site, rule.look_back))
-            if rule.context is not None and not any(self._any(rule.context, t) for t in texts):
+            context = None if topic else rule.context
+            if context is not None and not any(self._any(context, t) for t in texts):
                 return False
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False

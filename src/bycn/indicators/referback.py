@@ -13,7 +13,10 @@ just before it in its sentence (:meth:`ReferBacks.apposition`). An amount added
 (``Im Januar 2024 kamen weitere 19,8 Millionen Dollar hinzu``: the catalog's
 ``refer_back.added``) continues a flow's point as the flow of its own, other period; a
 level said a year before (``Vor einem Jahr waren es 4.540``: ``refer_back.year_before``)
-is dated a year before the point it continues (:meth:`ReferBacks.dated`).
+is dated a year before the point it continues (:meth:`ReferBacks.dated`). A sentence
+right after one that holds a point of the park goes on about the park: a rule of the
+park's whose own words take a figure needs no mention of the park in its reach
+(:meth:`ReferBacks.topic`).
 :class:`~bycn.indicators.matcher.Matcher` asks; this module remembers the points found
 (and their dates, once settled) and decides what a figure may continue.
 
@@ -31,14 +34,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bycn import periods
-from bycn.indicators.model import Indicator, ReferBack, Rule
+from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.vocabulary import GROWTH_UNITS
 
-__all__ = ["ReferBacks", "continues"]
+__all__ = ["ReferBacks", "Topic", "continues", "topic_entities"]
 
 
 @dataclass
@@ -59,8 +63,20 @@ Found = tuple[Indicator, str, str]
 Last = tuple[str, str, int, Earlier | None]
 #: A figure and the point it continues, with where its clause starts (-1: an apposition).
 Continued = tuple[FigureScope, Earlier, int]
-#: The matcher's own rules on a figure, and its status words on a point.
-Own = Callable[[FigureScope, Contexts], Found | None]
+#: What a sentence is about, by a point it holds: the indicator's group and the entity.
+Topic = tuple[str, str]
+
+
+class Own(Protocol):
+    """The matcher's own rules on a figure (with a :data:`Topic`: that group's rules,
+    their ``context`` met, placing the figure with that entity)."""
+
+    def __call__(
+        self, fig: FigureScope, contexts: Contexts, topic: Topic | None = None
+    ) -> Found | None: ...
+
+
+#: The matcher's status words on a point.
 Status = Callable[[Indicator, Rule | None, FigureScope], str]
 
 
@@ -84,11 +100,28 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
 
+def topic_entities(catalog: Catalog) -> frozenset[str]:
+    """The entities a sentence after a point of theirs goes on about (:meth:`ReferBacks.topic`):
+    each an indicator's fixed entity that needs no partner named (the park), whose rules'
+    ``context`` is how a text names it. Not an entity of a pair (Belarus-China), whose
+    rules' context names the partner or the goods (``China``, ``Lebensmittel``), which a
+    sentence must name within reach of its own; nor one named in each sentence (a region).
+
+    >>> from bycn.indicators.catalog import load_catalog
+    >>> sorted(topic_entities(load_catalog()))
+    ['Great Stone']
+    """
+    fixed = {i.entity.fixed for i in catalog.indicators if i.entity.fixed is not None}
+    return frozenset(name for name in fixed if not catalog.entity(name).partner)
+
+
 class ReferBacks:
     """The catalog's ``refer_back`` words, and the points found so far per sentence (until
     :meth:`forget`: once per set of tables, as the matcher forgets)."""
 
-    def __init__(self, words: ReferBack) -> None:
+    def __init__(self, words: ReferBack, topics: frozenset[str] = frozenset()) -> None:
+        """words: the catalog's ``refer_back``; topics: the :func:`topic_entities`."""
+        self._topics = topics
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
         self._appositions = optional_test(words.appositions)
@@ -117,23 +150,48 @@ class ReferBacks:
         :meth:`earlier` point it continues, with the status ``status`` reads in its own
         sentence (``Bis 2025 soll er ...`` is a target); None if neither.
         ``figure_id`` and ``line`` stay the figure's own. A growth said as an
-        :meth:`apposition` continues the amount before it first."""
+        :meth:`apposition` continues the amount before it first. A figure whose clause
+        does not refer back, or continues no point, may go on about the :meth:`topic` of
+        the sentence before it."""
         self._continued = None
         found = self.apposition(fig, status)
         if found is not None:
             return found
         start = self.clause_start(fig)
         if start is None:
-            return None
+            return self.topic(fig, contexts, own)
         if start > 0 and not self.is_added(fig, start):
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
             if found is not None:
                 return found
         earlier = self.earlier(fig, start, contexts)
         if earlier is None:
-            return None
+            return self.topic(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
+
+    def topic(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
+        """What ``own`` finds for a figure whose clause does not refer back, with the
+        topic of the sentence before it in its paragraph: a sentence that holds a point
+        of a group's indicator and a :func:`topic_entities` entity goes on about them
+        ("Die angekündigten
+        Investitionen [of the park] summieren sich auf 1,4 Mrd. Dollar. Tatsächlich
+        investiert wurden bislang rund 620 Millionen Dollar"): a rule of that group whose
+        own words take the figure needs no ``context`` of its own, when it places the
+        figure with that entity. Nearest point first; None if none is found."""
+        previous = contexts.previous(contexts.site(fig))
+        if previous is None:
+            return None
+        tried: set[Topic] = set()
+        for point in reversed(self._points.get(previous, [])):
+            topic = (point.indicator.group, point.entity)
+            if topic in tried or point.entity not in self._topics:
+                continue
+            tried.add(topic)
+            found = own(fig, contexts, topic)
+            if found is not None:
+                return found
+        return None
 
     def record(
         self, site: Site | None, indicator: Indicator, entity: str, fig: FigureScope
