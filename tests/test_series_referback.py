@@ -279,3 +279,35 @@ def test_the_sentence_after_a_point_of_the_park_goes_on_about_it(
 )
 def test_what_does_not_go_on_about_the_park(text: str, expected: list[Point]) -> None:
     assert points(text) == sorted(expected)
+
+
+# --- ", was einer 2,8-fachen Steigerung entspricht": the growth of the amount before -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Handel zwischen Belarus und China ist 2023 auf 8,4 Mrd. Dollar gestiegen, was "
+            "einer 2,8-fachen Steigerung gegenüber 2020 entspricht.",
+            [
+                ("trade.turnover", "Belarus-China", "2023", 2.8, "times", "actual"),
+                ("trade.turnover", "Belarus-China", "2023", 8.4e9, "USD", "actual"),
+            ],
+        ),
+        # a share is no growth
+        (
+            "Die Exporte von Belarus nach China erreichten 2023 rund 1,7 Mrd. Dollar, was einer "
+            "4-prozentigen Quote entspricht.",
+            [("trade.exports", "Belarus-China", "2023", 1.7e9, "USD", "actual")],
+        ),
+        # after a figure that is no point, the growth is no one's
+        (
+            "Die Importe aus Russland stiegen 2023 auf 20 Mrd. Dollar, was einer 1,5-fachen "
+            "Steigerung entspricht.",
+            [],
+        ),
+    ],
+)
+def test_a_growth_said_as_what_the_amount_amounts_to(text: str, expected: list[Point]) -> None:
+    assert points(text) == sorted(expected)
