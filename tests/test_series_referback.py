@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
+import bycn
+from bycn.indicators.series import load_series
+
 Point = tuple[str, str, str, float, str, str]
 
 
@@ -311,3 +314,59 @@ def test_what_does_not_go_on_about_the_park(text: str, expected: list[Point]) ->
 )
 def test_a_growth_said_as_what_the_amount_amounts_to(text: str, expected: list[Point]) -> None:
     assert points(text) == sorted(expected)
+
+
+# --- a flow that only its document would date is of the period its title names -------------
+
+
+def dated(title: str, text: str) -> list[tuple[str, str, str, float, str]]:
+    """(indicator, as_of, dated_by, value, unit) of each point of a news text of 15 May
+    2024 titled ``title`` (its front matter's)."""
+    document = bycn.parse_text(text, doc="news", meta={"date": "2024-05-15", "title": title})
+    series = load_series(document)
+    return sorted((p.indicator, p.as_of, p.dated_by, p.value, p.unit) for p in series.itertuples())
+
+
+def test_a_flow_without_a_date_is_of_the_period_its_title_names() -> None:
+    text = (
+        "Im Januar–März belief sich der Handelsumsatz von Belarus mit China auf 2,1 Mrd. "
+        "Dollar.\n\nDie Ausfuhr von Waren nach China betrug 520 Mio. Dollar (96 Prozent des "
+        "Vorjahresniveaus)."
+    )
+    assert dated("Außenhandel der Republik Belarus mit China im Januar–März 2024", text) == [
+        ("trade.exports", "2024-01/2024-03", "text", 96.0, "percent"),
+        ("trade.exports", "2024-01/2024-03", "text", 520e6, "USD"),
+        ("trade.turnover", "2024-01/2024-03", "text", 2.1e9, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a deadline in the title is no period the text reports on
+        (
+            "Handel mit China soll bis Ende 2024 auf 10 Mrd. Dollar steigen",
+            "Die Ausfuhr von Waren nach China betrug 520 Mio. Dollar.",
+            [("trade.exports", "2024-05", "document", 520e6, "USD")],
+        ),
+        # nor a year long past, nor a span of years
+        (
+            "Vor fünf Jahren eröffnet: Handelshaus in Peking zieht Bilanz",
+            "Die Ausfuhr von Waren nach China betrug 520 Mio. Dollar.",
+            [("trade.exports", "2024-05", "document", 520e6, "USD")],
+        ),
+        (
+            "Von 2015 bis 2023: Handel mit China verdreifacht",
+            "Die Ausfuhr von Waren nach China betrug 520 Mio. Dollar.",
+            [("trade.exports", "2024-05", "document", 520e6, "USD")],
+        ),
+        # a level (a stock) is as of its document, not of a period
+        (
+            "Industriepark Great Stone im ersten Quartal 2024",
+            "Im Industriepark Great Stone sind 120 Unternehmen registriert.",
+            [("park.residents", "2024-05", "document", 120.0, "count")],
+        ),
+    ],
+)
+def test_what_a_title_does_not_date(title: str, body: str, expected: list) -> None:
+    assert dated(title, body) == expected

@@ -3,7 +3,10 @@
 ``indicators.md``: a figure with a date in its own sentence or paragraph is
 dated by it (``text``); else by the year of the footnote source it cites
 (``source``); else by the date of the document it stands in (``document``),
-for a text whose sources are footnotes the date of its article.
+for a text whose sources are footnotes the date of its article. A flow's point that
+only its document would date, in an article whose title names one period (``Außenhandel
+mit China im Januar–Juni 2024``), is of that period, dated by the text
+(:meth:`PointDates.titled`): a sum over the document's month is no sum the text tells.
 
 >>> import pandas as pd
 >>> docs = pd.DataFrame({"doc": ["n"], "date": ["2019-08-06"], "date_source": ["dateline"],
@@ -11,6 +14,8 @@ for a text whose sources are footnotes the date of its article.
 >>> dates = PointDates(docs, None)
 >>> dates.date("", None, "n", ""), dates.date("", 2023, "n", ""), dates.url("n")
 (('2019-08', 'document'), ('2023', 'source'), 'https://x.org/n')
+>>> dates.titled("n", "Exporte im ersten Halbjahr"), dates.titled("n", "Exporte bis Ende 2019")
+('2019-H1', '')
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 
 from bycn import periods
 from bycn.indicators.scopes import Columns, cell_text
+from bycn.text.dates import ends_after, find_dates
 
 __all__ = ["PointDates", "document_period"]
 
@@ -37,6 +43,21 @@ def document_period(date: str) -> str:
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
 
 
+def _recent(value: str, reference: str | None) -> bool:
+    """Whether the period ``value`` lies within one year and ends at most a year before
+    the ISO date ``reference`` (read by its month), not after it.
+
+    >>> _recent("2023", "2024-05"), _recent("2019", "2024-05"), _recent("2015/2023", "2024-05")
+    (True, False, False)
+    """
+    found = periods.bounds(value)
+    if found is None or reference is None or ends_after(value, reference):
+        return False
+    (first, _), (last, month) = found
+    year, ref_month = int(reference[:4]), int(reference[5:7] or 12)
+    return first == last and (year - last) * 12 + ref_month - month <= 12
+
+
 class PointDates:
     """Dates and URLs of documents and articles, for points without a date of their own."""
 
@@ -46,6 +67,7 @@ class PointDates:
         self._date: dict[str, str] = {}
         self._url: dict[str, str] = {}
         self._article: dict[tuple[str, str], str] = {}
+        self._titled: dict[tuple[str, str], str] = {}
         if documents is not None:
             for doc, date, source, url in zip(
                 documents["doc"],
@@ -79,6 +101,24 @@ class PointDates:
         """When a figure's text was written: its source's year, else its document's
         (article's) date; "" when neither is known."""
         return self.date("", source_year, doc, article)[0]
+
+    def titled(self, doc: str, article: str) -> str:
+        """The one period the article's title names ("" if it names none, or more than
+        one, or only "now"), its relative periods resolved against its document's (or
+        article's) date. "" too where it is no recent period of one year the text
+        reports on: where it ends after that date (a deadline: "... kann auf 60 bis Ende
+        2019 steigen", written in July 2019), or more than a year before it ("Vor fünf
+        Jahren gegründet"), or spans years ("Von 2015 bis 2023"). Found once per article."""
+        key = (doc, article)
+        found = self._titled.get(key)
+        if found is None:
+            reference = self._date.get(doc) or self._article.get(key) or None
+            values = {m.value for m in find_dates(article, reference) if m.value and not m.now}
+            value = values.pop() if len(values) == 1 else ""
+            if value and not _recent(value, reference):
+                value = ""
+            found = self._titled[key] = value
+        return found
 
     def url(self, doc: str) -> str:
         """The document's own URL (for a point whose text cites no footnote)."""

@@ -129,6 +129,10 @@ def series_rows(
                 continue
             indicator, entity, status = found
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+            if dated_by == "document" and indicator.measure == "flow":
+                titled = dates.titled(fig.doc, fig.article)
+                if titled:
+                    as_of, dated_by = titled, "text"  # of the period the title names
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
             as_of, dated_by = matcher.dated(fig, as_of, dated_by)
