@@ -207,3 +207,23 @@ def test_writers_at_the_same_time_keep_each_others_documents(tmp_path):
     assert [p.exitcode for p in writers] == [0] * 3
     stored = {key_document(k) for k in TableCache(tmp_path).keys(schemas=None)}
     assert stored == {f"w{w}-d{i}" for w in range(3) for i in range(8)}
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_read_tells_how_many_of_the_documents_to_parse_are_parsed(
+    tmp_path, monkeypatch, parallel
+):
+    if parallel:
+        monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
+    folder = tmp_path / "raw"
+    shutil.copytree(CORPUS, folder)
+    count = len(list(folder.iterdir()))
+    told: list[tuple[int, int]] = []
+    read_corpus(folder, cache=tmp_path / "cache", jobs=2, progress=lambda *a: told.append(a))
+    done = [d for d, _ in told]
+    assert told[0] == (0, count) and told[-1] == (count, count)
+    assert done == sorted(done) and {t for _, t in told} == {count}
+    told.clear()
+    (folder / "neu.txt").write_text(TEXT.format(month=3, n=85), encoding="utf-8")
+    read_corpus(folder, cache=tmp_path / "cache", jobs=2, progress=lambda *a: told.append(a))
+    assert told == [(0, 1), (1, 1)]  # the cached documents are not counted as parsed
