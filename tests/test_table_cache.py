@@ -17,7 +17,7 @@ from bycn.indicators.stored import corpus_points
 from bycn.text import cache as cache_module
 from bycn.text import corpus as corpus_module
 from bycn.text import workers as workers_module
-from bycn.text.cache import KEY, TableCache, document_key
+from bycn.text.cache import KEY, TableCache, document_key, key_document
 from bycn.text.corpus import read_corpus
 from bycn.text.document import TABLES
 
@@ -182,3 +182,28 @@ def test_a_store_missing_a_segment_is_no_store_and_nothing_is_read_from_it(tmp_p
     assert sorted(counted) == ["d0.md", "d1.md"]
     _same_as_uncached(again, folder)
     assert len(_segments(cache)) == 1  # stored anew, as one
+
+
+def _append_documents(folder: str, writer: int, count: int) -> None:
+    cache = TableCache(folder)
+    for i in range(count):
+        key = document_key(f"w{writer}-d{i}", f"{writer}/{i}".encode())
+        cache.save({"t": pa.table({"x": [i] * 500, KEY: [key] * 500})}, append=True)
+
+
+def test_writers_at_the_same_time_keep_each_others_documents(tmp_path):
+    # Two builds at once (make in a terminal, a notebook in Jupyter) each add documents:
+    # a save must not replace the store with one that lacks the other's new segment.
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    writers = [
+        context.Process(target=_append_documents, args=(str(tmp_path), w, 8)) for w in range(3)
+    ]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join()
+    assert [p.exitcode for p in writers] == [0] * 3
+    stored = {key_document(k) for k in TableCache(tmp_path).keys(schemas=None)}
+    assert stored == {f"w{w}-d{i}" for w in range(3) for i in range(8)}
