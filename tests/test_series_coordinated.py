@@ -38,6 +38,18 @@ def points(text: str) -> list[Point]:
                 ("edu.students_cn_in_by", 9000.0, "almost"),
             ],
         ),
+        # Coordinated by a comma: the second clause names its own quantity, whose growth is
+        # no export growth.
+        (
+            "Der Warenexport der Residenten des Industrieparks Great Stone ist um das 1,2-fache "
+            "gestiegen, die ausländischen Direktinvestitionen um das 2-fache.",
+            [("park.exports", 1.2, "exact")],
+        ),
+        (
+            "Die Residenten des Industrieparks Great Stone exportierten Waren für 210 Millionen "
+            "Dollar, ein Plus von 31 Prozent.",
+            [("park.exports", 31.0, "exact"), ("park.exports", 2.1e8, "exact")],
+        ),
         # Counter-examples: a range is one clause, and both of its ends stay the turnover's.
         (
             "Der Handel zwischen Belarus und China soll 2025 zwischen 9 und 10 Milliarden "
