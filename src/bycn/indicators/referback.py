@@ -300,7 +300,9 @@ class ReferBacks:
         added = self.is_added(fig, start)
         for point in reversed(points):
             if added and (
-                point.indicator.measure != "flow" or not fig.as_of or fig.as_of == point.as_of
+                point.indicator.measure != "flow"
+                or not (fig.as_of and point.as_of)
+                or fig.as_of == point.as_of
             ):
                 continue
             if continues(fig, change, point.indicator, point.unit, point.item):
