@@ -370,3 +370,14 @@ def test_a_flow_without_a_date_is_of_the_period_its_title_names() -> None:
 )
 def test_what_a_title_does_not_date(title: str, body: str, expected: list) -> None:
     assert dated(title, body) == expected
+
+
+def test_a_level_a_year_before_a_plan_is_dated_by_its_text() -> None:
+    text = (
+        "Bis 2026 soll die Zahl der chinesischen Studenten an belarussischen Hochschulen auf "
+        "8.000 steigen. Vor einem Jahr waren es 5.200."
+    )
+    assert points(text) == [
+        ("edu.students_cn_in_by", "Belarus-China", "2023", 5200.0, "count", "actual"),
+        ("edu.students_cn_in_by", "Belarus-China", "2026", 8000.0, "count", "target"),
+    ]

@@ -172,11 +172,11 @@ class Matcher:
         self._back.saw(fig, found)
         return found
 
-    def dated(self, fig: FigureScope, as_of: str, dated_by: str) -> tuple[str, str]:
+    def dated(self, fig: FigureScope, as_of: str, dated_by: str, status: str) -> tuple[str, str]:
         """The date of the point :meth:`match` just found for the figure, from the one its
-        text, source or document gives (:meth:`ReferBacks.dated`: a level a year before
-        the point it continues); remembered for the figures after it."""
-        return self._back.dated(fig, as_of, dated_by)
+        text, source or document gives and its status (:meth:`ReferBacks.dated`: a level
+        a year before the fact it continues); remembered for the figures after it."""
+        return self._back.dated(fig, as_of, dated_by, status)
 
     def _own(
         self, fig: FigureScope, contexts: Contexts, topic: Topic | None = None

@@ -47,14 +47,16 @@ __all__ = ["ReferBacks", "Topic", "continues", "topic_entities"]
 
 @dataclass
 class Earlier:
-    """A point as a later figure may continue it; its date (``as_of``) is known once the
-    series has settled it (:meth:`ReferBacks.dated`), "" until then or without one."""
+    """A point as a later figure may continue it; its date (``as_of``) and whether it is
+    a fact (``actual``) are known once the series has settled them
+    (:meth:`ReferBacks.dated`): "" and False until then."""
 
     indicator: Indicator
     entity: str
     unit: str
     item: str
     as_of: str = ""
+    actual: bool = False
 
 
 #: A point found: (indicator, entity, status).
@@ -203,18 +205,20 @@ class ReferBacks:
             self._points.setdefault(site, []).append(point)
             self._recorded = (fig, point)
 
-    def dated(self, fig: FigureScope, as_of: str, dated_by: str) -> tuple[str, str]:
+    def dated(self, fig: FigureScope, as_of: str, dated_by: str, status: str) -> tuple[str, str]:
         """The date of the point the figure just asked about makes, given the one it has
-        by its text, source or document (``as_of``, ``dated_by``): a level said a year
-        before the point it continues (``Vor einem Jahr waren es 4.540``, a level, not a
-        change) is of the period a year before that point's (``2018/2019`` before
-        ``2019/2020``), dated by the text; any other keeps its date. The point is
-        remembered with the date returned, for the figures after it."""
+        by its text, source or document (``as_of``, ``dated_by``) and its ``status``: a
+        level said a year before the fact it continues (``Vor einem Jahr waren es
+        4.540``, a level, not a change; not a year before a plan's date) is of the period
+        a year before that point's (``2018/2019`` before ``2019/2020``), dated by the
+        text; any other keeps its date. The point is remembered with the date returned
+        and its status, for the figures after it."""
         continued = self._continued
         if continued is not None and continued[0] is fig and self._year_before is not None:
             point, start = continued[1], continued[2]
             if (
                 point.as_of
+                and point.actual
                 and start >= 0
                 and not self.is_change(fig, start)
                 and self._year_before(fig.clause)
@@ -222,6 +226,7 @@ class ReferBacks:
                 as_of, dated_by = periods.shift_years(point.as_of, -1), "text"
         if self._recorded is not None and self._recorded[0] is fig:
             self._recorded[1].as_of = as_of
+            self._recorded[1].actual = status == "actual"
         return as_of, dated_by
 
     def saw(self, fig: FigureScope, found: Found | None) -> None:

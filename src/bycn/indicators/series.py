@@ -135,7 +135,7 @@ def series_rows(
                     as_of, dated_by = titled, "text"  # of the period the title names
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
-            as_of, dated_by = matcher.dated(fig, as_of, dated_by)
+            as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)
             if not as_of:
                 # A point is a value at one date (indicators.md). A figure of a document with
                 # no date, and none of its own, stays in the figures table; `bycn corpus` and
