@@ -190,6 +190,15 @@ def test_what_is_no_amount_added_to_the_flow(text: str, expected: list[Point]) -
                 ("edu.students_cn_in_by", "Belarus-China", "2024-05", 6100.0, "count", "actual"),
             ],
         ),
+        # so many years before
+        (
+            "Im Studienjahr 2023/2024 studieren an belarussischen Hochschulen 6.100 Bürger der "
+            "Volksrepublik China. Vor fünf Jahren waren es erst 1.900.",
+            [
+                ("edu.students_cn_in_by", "Belarus-China", "2018/2019", 1900.0, "count", "actual"),
+                ("edu.students_cn_in_by", "Belarus-China", "2023/2024", 6100.0, "count", "actual"),
+            ],
+        ),
         # a change against a year before is the change of the point's own period
         (
             "Der Handel zwischen Belarus und China erreichte im Januar-März 2,1 Mrd. Dollar. "

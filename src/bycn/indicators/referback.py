@@ -40,6 +40,7 @@ from bycn import periods
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.text.numbers import parse_number_word
 from bycn.vocabulary import GROWTH_UNITS
 
 __all__ = ["ReferBacks", "Topic", "continues", "topic_entities"]
@@ -124,6 +125,7 @@ class ReferBacks:
     def __init__(self, words: ReferBack, topics: frozenset[str] = frozenset()) -> None:
         """words: the catalog's ``refer_back``; topics: the :func:`topic_entities`."""
         self._topics = topics
+        self._words = words
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
         self._appositions = optional_test(words.appositions)
@@ -223,11 +225,34 @@ class ReferBacks:
                 and not self.is_change(fig, start)
                 and self._year_before(fig.clause)
             ):
-                as_of, dated_by = periods.shift_years(point.as_of, -1), "text"
+                years = self.years_before(fig.clause)
+                if years:
+                    as_of, dated_by = periods.shift_years(point.as_of, -years), "text"
         if self._recorded is not None and self._recorded[0] is fig:
             self._recorded[1].as_of = as_of
             self._recorded[1].actual = status == "actual"
         return as_of, dated_by
+
+    def years_before(self, clause: str) -> int | None:
+        """How many years before the point it continues a clause's level is (the
+        catalog's ``refer_back.year_before``: its group ``n``, a count in digits or a
+        word, or one year where it has none); None where it says none.
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> back = ReferBacks(load_catalog().refer_back)
+        >>> back.years_before("Vor einem Jahr waren es"), back.years_before("Drei Jahre zuvor")
+        (1, 3)
+        """
+        for pattern in self._words.year_before:
+            found = pattern.search(clause)
+            if found is None:
+                continue
+            written = found.groupdict().get("n")
+            if not written:
+                return 1
+            count = int(written) if written.isdigit() else parse_number_word(written.lower())
+            return int(count) if count and count == int(count) else None
+        return None
 
     def saw(self, fig: FigureScope, found: Found | None) -> None:
         """Remember the figure asked about last and its point (None if it is none): a
