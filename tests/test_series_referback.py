@@ -13,6 +13,8 @@ import pytest
 from tests.conftest import news_series
 
 import bycn
+from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import load_catalog, parse_catalog
 from bycn.indicators.series import load_series
 
 Point = tuple[str, str, str, float, str, str]
@@ -390,3 +392,12 @@ def test_a_level_a_year_before_a_plan_is_dated_by_its_text() -> None:
         ("edu.students_cn_in_by", "Belarus-China", "2023", 5200.0, "count", "actual"),
         ("edu.students_cn_in_by", "Belarus-China", "2026", 8000.0, "count", "target"),
     ]
+
+
+@pytest.mark.parametrize("key", ["added", "year_before"])
+def test_the_words_are_catalog_data_and_checked(key: str) -> None:
+    assert getattr(load_catalog().refer_back, key)
+    data = {"entities": [], "indicators": [], "refer_back": {"openers": [], key: ["("]}}
+    with pytest.raises(CatalogError) as err:
+        parse_catalog(data)
+    assert f"refer_back.{key}[0]" in str(err.value)

@@ -178,11 +178,11 @@ class ReferBacks:
         """What ``own`` finds for a figure whose clause does not refer back, with the
         topic of the sentence before it in its paragraph: a sentence that holds a point
         of a group's indicator and a :func:`topic_entities` entity goes on about them
-        ("Die angekündigten
-        Investitionen [of the park] summieren sich auf 1,4 Mrd. Dollar. Tatsächlich
-        investiert wurden bislang rund 620 Millionen Dollar"): a rule of that group whose
-        own words take the figure needs no ``context`` of its own, when it places the
-        figure with that entity. Nearest point first; None if none is found."""
+        ("Die angekündigten Investitionen [of the park] summieren sich auf 1,4 Mrd.
+        Dollar. Tatsächlich investiert wurden bislang rund 620 Millionen Dollar"): a rule
+        of that group whose own words take the figure needs no ``context`` of its own,
+        when it places the figure with that entity (its ``not_context``, its sentence's
+        and clause's words still hold). Nearest point first; None if none is found."""
         previous = contexts.previous(contexts.site(fig))
         if previous is None:
             return None
