@@ -52,6 +52,12 @@ from bycn.text.dates import find_dates
         ("Seit Jahresbeginn wurden Waren exportiert", "2024-08-10", ["2024-01/2024-08"]),
         ("seit Anfang dieses Jahres", "2024-01-10", ["2024-01"]),
         ("seit Jahresbeginn", None, []),  # the year so far of an undated text: unknown
+        # Since a month of the text's year (or the year before, if it is later in the year).
+        ("Seit Januar wurden 20 Unternehmen registriert", "2023-05-18", ["2023-01/2023-05"]),
+        ("seit Mai", "2023-05-18", ["2023-05"]),
+        ("seit Oktober", "2024-02-10", ["2023-10/2024-02"]),
+        ("seit Januar", None, []),
+        ("seit Januar 2023", "2023-05-18", []),  # a month with its year: as "seit 2023"
         ("seit Beginn des Jahres 2023", "2024-08-10", []),  # a baseline, as "seit 2023"
         # The year's parts without a year are of the reference's year.
         ("Bis Ende des Jahres sollen 20 Betriebe folgen", "2023-11-14", ["2023-12"]),

@@ -76,3 +76,51 @@ def test_a_clause_that_names_another_owner_is_not_claimed_by_the_sentences_befor
     text: str, expected: list[Point]
 ) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinas Direktinvestitionen in Belarus beliefen sich im ersten Halbjahr auf 92 "
+            "Millionen Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 9.2e7)],
+        ),
+        (
+            "Die Investitionen der Volksrepublik China in die Wirtschaft des Gebiets Gomel "
+            "erreichten 2023 rund 45 Millionen Dollar.",
+            [("trade.chinese_investment", "Gomel region", 4.5e7)],
+        ),
+        # China's investment elsewhere is no investment in Belarus.
+        ("Chinesische Investitionen in Kasachstan erreichten 2023 rund 2 Milliarden Dollar.", []),
+        ("Chinas Investitionen in der Ukraine erreichten 2023 rund 2 Milliarden Dollar.", []),
+        ("Chinesische Unternehmen haben in Russland 3 Milliarden Dollar investiert.", []),
+    ],
+)
+def test_chinas_investment_by_its_genitive_and_only_in_belarus(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Warenumsatz zwischen der Provinz Shandong und Belarus stieg 2021 um 30 Prozent.", []),
+        (
+            "Der Handel zwischen Belarus und der Provinz Henan erreichte 2023 rund 300 Millionen "
+            "Dollar.",
+            [],
+        ),
+        # Counter-example: the two countries' turnover, and its growth.
+        (
+            "Der Warenumsatz zwischen Belarus und China stieg 2021 um 30 Prozent auf 5 Milliarden "
+            "Dollar.",
+            [("trade.turnover", "Belarus-China", 30.0), ("trade.turnover", "Belarus-China", 5e9)],
+        ),
+    ],
+)
+def test_one_chinese_provinces_trade_is_no_turnover_of_the_two_countries(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
