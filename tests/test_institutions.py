@@ -1,0 +1,193 @@
+"""An institution's page (issue 7; indicators.md, edu.institution_*): a text about one
+university or academy names it in its headline or first sentences and then says "die
+Universität", "die Hochschule", "die Akademie" however far on. Texts of our own in the
+style of agency reports and universities' news pages, with counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+from bycn.indicators.catalog import load_catalog
+from bycn.indicators.mentions import Mentions
+
+Point = tuple[str, str, str, str, float]
+
+
+def points(text: str, date: str = "2024-05-14") -> list[Point]:
+    """(indicator, entity, as_of, status, value) of each point of a news text."""
+    series = news_series(text, date)
+    return sorted((p.indicator, p.entity, p.as_of, p.status, p.value) for p in series.itertuples())
+
+
+def institutional(text: str) -> list[Point]:
+    """The points of one institution (edu.institution_*) of a news text."""
+    return [p for p in points(text) if p[0].startswith("edu.institution")]
+
+
+# Sentences that name nothing, to stand between a name and what refers back to it.
+FILLER = (
+    "Die Gäste besichtigten die Labore. Ein Konzert folgte.\n\n"
+    "Die Mensa servierte Teigtaschen. Die Gäste lobten die Stadt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named in the first sentence, referred back to six sentences on, in other paragraphs.
+        (
+            "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+            "unterzeichnet.\n\n" + FILLER + "An der Universität studieren derzeit 800 "
+            "chinesische Studenten.",
+            [("edu.institution_students", "GSU", "2024-05", "actual", 800.0)],
+        ),
+        # Named in the headline only (by the city's adjective), and the target of a plan.
+        (
+            "# Witebsker Staatliche Universität vertieft Zusammenarbeit mit Harbin\n\n"
+            "Eine Delegation aus Harbin besuchte am Montag Witebsk. " + FILLER + "An der "
+            "Universität studieren derzeit 350 chinesische Studierende.\n\nBis 2027 will die "
+            "Hochschule die Zahl der chinesischen Studierenden auf 600 erhöhen, sagte der "
+            "Prorektor.",
+            [
+                ("edu.institution_students", "VSU", "2024-05", "actual", 350.0),
+                ("edu.institution_students", "VSU", "2027", "target", 600.0),
+            ],
+        ),
+        # An academy that teaches: "die Akademie", after a dateline.
+        (
+            "MINSK, 14. Mai (BelTA) - Die Belarussische Staatliche Musikakademie hat ihre "
+            "Kontakte nach China ausgebaut. Ein Festival fand statt.\n\n" + FILLER + "An der "
+            "Akademie studieren derzeit 640 chinesische Studierende. Die Akademie unterhält "
+            "25 Abkommen mit chinesischen Hochschulen.",
+            [
+                ("edu.institution_agreements", "BSAM", "2024-05", "actual", 25.0),
+                ("edu.institution_students", "BSAM", "2024-05", "actual", 640.0),
+            ],
+        ),
+        # Grodno's university: its name hides the region's inside it.
+        (
+            "Die Staatliche Janka-Kupala-Universität Grodno setzt ihre Zusammenarbeit mit "
+            "Hochschulen in China fort. Ein Vertrag wurde unterzeichnet.\n\n" + FILLER + "Die "
+            "Universität unterhält 41 Kooperationsabkommen mit chinesischen Hochschulen.",
+            [("edu.institution_agreements", "GrSU", "2024-05", "actual", 41.0)],
+        ),
+        # The nearer name comes first: the lead's university is not the one referred to.
+        (
+            "Die Belarussische Staatliche Universität empfing Gäste aus Harbin.\n\n"
+            + FILLER
+            + "Der Rektor der Staatlichen Universität Gomel sprach. An der Universität "
+            "studieren 500 chinesische Studenten.",
+            [("edu.institution_students", "GSU", "2024-05", "actual", 500.0)],
+        ),
+    ],
+)
+def test_a_text_about_one_institution_gives_it_the_points_of_its_anaphor(
+    text: str, expected: list[Point]
+) -> None:
+    assert institutional(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two universities in the lead: no one subject.
+        "Die BSU und die BNTU empfingen Gäste aus Harbin. Ein Vertrag wurde "
+        "unterzeichnet.\n\n" + FILLER + "An der Universität studieren derzeit 800 "
+        "chinesische Studenten.",
+        # One in the lead, another named last before the figure (too far back to be meant).
+        "Die BSU empfing Gäste aus Harbin. Ein Vertrag wurde unterzeichnet. Ein Film "
+        "lief.\n\nDie BNTU eröffnete ein Labor.\n\n" + FILLER + "Die Presse berichtete. "
+        "Die Universität unterhält 40 Abkommen mit chinesischen Hochschulen.",
+        # No institution named before.
+        "Eine Delegation aus Harbin reiste nach Minsk. Ein Vertrag wurde unterzeichnet.\n\n"
+        + FILLER
+        + "An der Universität studieren derzeit 800 chinesische Studenten.",
+        # The Academy of Sciences is named, not referred back to; it is no university.
+        "Die BSU empfing Gäste aus Harbin.\n\n" + FILLER + "An der Akademie der "
+        "Wissenschaften forschen 40 chinesische Studenten.",
+        # A text on trade: its headline and lead name no university.
+        "# Der Handel wächst\n\nDie Exporte nach China stiegen. " + FILLER + "An der "
+        "Universität studieren 300 chinesische Studenten.",
+    ],
+)
+def test_no_one_institution_no_institutions_point(text: str) -> None:
+    assert institutional(text) == []
+
+
+def test_a_country_wide_count_in_a_universitys_text_stays_belarus_chinas() -> None:
+    text = (
+        "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Ein Vertrag wurde "
+        "unterzeichnet.\n\n" + FILLER + "In Belarus studieren 5.000 Chinesen.\n\n"
+        "Nach Angaben des Bildungsministeriums studieren in Belarus insgesamt mehr als "
+        "9.000 chinesische Studenten.\n\nAn der Universität studieren 700 chinesische "
+        "Studenten."
+    )
+    assert points(text) == [
+        ("edu.institution_students", "GSU", "2024-05", "actual", 700.0),
+        ("edu.students_cn_in_by", "Belarus-China", "2024-05", "actual", 5000.0),
+        ("edu.students_cn_in_by", "Belarus-China", "2024-05", "actual", 9000.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Minsk leben 5.000 Chinesen.",
+        "Die Delegation bestand aus 12 Chinesen, die in Belarus studieren wollen, sagte er.",
+    ],
+)
+def test_chinese_who_do_not_study_in_belarus_are_no_students(text: str) -> None:
+    assert [p for p in points(text) if p[0] == "edu.students_cn_in_by"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mit chinesischen Partnern führt die Universität vier gemeinsame Bildungsprogramme durch.",
+        "Die BNTU bietet sechs gemeinsame Bildungsprogramme mit Hochschulen aus China an.",
+    ],
+)
+def test_one_universitys_joint_programmes_are_no_point(sentence: str) -> None:
+    # indicators.md has one university's agreements and students, not its programmes; they
+    # are no Belarus-China total either.
+    text = "Die Staatliche Universität Gomel empfing Gäste aus Shandong. " + sentence
+    assert [p for p in points(text) if p[0] == "edu.joint_programmes"] == []
+
+
+def test_the_countrys_joint_programmes_stay_its_total_in_a_universitys_text() -> None:
+    text = (
+        "Die Staatliche Universität Gomel empfing Gäste aus Shandong. Belarussische und "
+        "chinesische Hochschulen setzen derzeit 40 gemeinsame Bildungsprogramme um."
+    )
+    assert points(text) == [("edu.joint_programmes", "Belarus-China", "2024-05", "actual", 40.0)]
+
+
+# --- the catalog's institutions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Staatliche Janka-Kupala-Universität Grodno lädt ein", ["GrSU"]),
+        ("An der Grodnoer Universität studieren", ["GrSU"]),
+        ("Die Universität Grodno und die Region Grodno", ["GrSU", "Grodno region"]),
+        ("An der Staatlichen Medizinischen Universität Grodno", []),
+        ("Die Belarussische Staatliche Pädagogische Universität", ["BSPU"]),
+        ("an der Staatlichen Universität Witebsk", ["VSU"]),
+        ("die Staatliche Kuleschow-Universität Mogiljow", ["MSU Mogilev"]),
+        ("der Belarussischen Staatlichen Medizinischen Universität", ["BSMU"]),
+        ("der Belarussischen Staatlichen Akademie der Künste", ["BSAA"]),
+        ("der Nationalen Akademie der Wissenschaften", ["NAS of Belarus"]),
+    ],
+)
+def test_an_institution_is_found_by_its_german_names(text: str, expected: list[str]) -> None:
+    found = Mentions(load_catalog()).in_text(text)
+    assert [entity.name for *_, entity in found] == expected
+
+
+def test_every_institution_has_labels_in_both_languages() -> None:
+    for entity in load_catalog().entities:
+        if entity.kind == "institution":
+            assert entity.label_en and entity.label_de, entity.name
+            assert entity.subject_en and entity.subject_de, entity.name
