@@ -191,3 +191,13 @@ def test_every_institution_has_labels_in_both_languages() -> None:
         if entity.kind == "institution":
             assert entity.label_en and entity.label_de, entity.name
             assert entity.subject_en and entity.subject_de, entity.name
+
+
+def test_a_text_about_one_region_gives_it_the_points_of_its_anaphor_too() -> None:
+    # The rule is the anaphor's, whatever its kind: "der Region" far from the lead's region.
+    text = (
+        "Das Gebiet Gomel baut seine Kontakte nach China aus. Ein Vertrag wurde "
+        "unterzeichnet.\n\n" + FILLER + "Chinesische Direktinvestitionen in die Wirtschaft "
+        "des Gebiets erreichten 2023 rund 9 Mio. US-Dollar."
+    )
+    assert points(text) == [("trade.chinese_investment", "Gomel region", "2023", "actual", 9e6)]

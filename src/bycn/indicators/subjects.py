@@ -1,9 +1,9 @@
 """What a text is about: the one entity of a kind its lead names (a university's page).
 
 A news text or a university's own page about one institution names it in its headline or
-first sentences ("Grodnoer Universität baut Partnerschaften mit China aus", "Die
-Staatliche Janka-Kupala-Universität Grodno setzt ...") and then says "die Universität"
-however far on. :meth:`Subjects.of` finds that entity for a figure whose sentence refers
+first sentences ("Witebsker Staatliche Universität vertieft Zusammenarbeit mit Harbin",
+"Die Belarussische Staatliche Musikakademie hat ...") and then says "die Universität",
+"die Akademie" however far on. :meth:`Subjects.of` finds that entity for a figure whose sentence refers
 back and whose nearer sentences name none: the one entity of the kind its article's lead
 (headline and first sentences) names, provided no other entity of that kind is the one
 named last before the figure's sentence. A text on two universities has no one subject:
