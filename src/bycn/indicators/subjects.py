@@ -6,8 +6,8 @@ first sentences ("Witebsker Staatliche Universität vertieft Zusammenarbeit mit 
 "die Akademie" however far on. :meth:`Subjects.of` finds that entity for a figure whose
 sentence refers back and whose nearer sentences name none: the one entity of the kind
 its article's lead (headline and first sentences) names, provided no other entity of that
-kind is the one named last before the figure's sentence. A text on two universities has no one subject:
-"die Universität" there is the one named nearest before it, or none.
+kind is the one named last before the figure's sentence. A text on two universities has
+no one subject: "die Universität" there is the one named nearest before it, or none.
 
 The entities named last are found once per document, sentence by sentence as figures ask
 (in document order), so a figure's question costs no search over the text before it.
