@@ -204,3 +204,58 @@ def test_a_text_about_one_region_gives_it_the_points_of_its_anaphor_too() -> Non
         "des Gebiets erreichten 2023 rund 9 Mio. US-Dollar."
     )
     assert points(text) == [("trade.chinese_investment", "Gomel region", "2023", "actual", 9e6)]
+
+
+def test_what_a_text_is_about_reads_each_sentence_once() -> None:
+    # A figure's question costs no search over the text before it (linear in the text).
+    from bycn.indicators.scopes import Contexts, figure_scopes
+    from bycn.indicators.subjects import LEAD, Subjects
+
+    count = 300
+    texts = ["Die Staatliche Universität Gomel empfing Gäste."] + [
+        f"An der Universität studieren {n} chinesische Studenten." for n in range(1, count)
+    ]
+    sentences = {
+        "doc": ["d"] * count,
+        "sentence_id": list(range(1, count + 1)),
+        "article": ["1"] * count,
+        "text": texts,
+        "first_line": list(range(1, 2 * count, 2)),
+        "last_line": list(range(1, 2 * count, 2)),
+    }
+    rows = range(1, count)
+    figures = {
+        "figure_id": [f"d:{2 * n + 1}:29" for n in rows],
+        "doc": ["d"] * len(rows),
+        "line": [2 * n + 1 for n in rows],
+        "start": [29] * len(rows),
+        "text": [f"{n} chinesische Studenten" for n in rows],
+        "value": [float(n) for n in rows],
+        "unit": ["count"] * len(rows),
+        "item": ["Studenten"] * len(rows),
+        "qualifier": ["exact"] * len(rows),
+        "article": [""] * len(rows),
+        "sentence": texts[1:],
+        "as_of": [""] * len(rows),
+        "source_url": [""] * len(rows),
+        "source_year": [None] * len(rows),
+    }
+    catalog = load_catalog()
+    mentions = Mentions(catalog)
+    asked = 0
+    of_kind = mentions.of_kind
+
+    def counting(text: str, kind: str | None) -> list[tuple[int, int, str]]:
+        nonlocal asked
+        asked += 1
+        return of_kind(text, kind)
+
+    mentions.of_kind = counting  # type: ignore[method-assign]
+    subjects = Subjects(mentions)
+    contexts = Contexts(figures, sentences)
+    found = [
+        subjects.of("institution", fig, contexts.site(fig), contexts)
+        for fig in figure_scopes(figures, catalog.clause_boundary)
+    ]
+    assert set(found) == {"GSU"}
+    assert asked <= count + LEAD * len(rows)
