@@ -259,3 +259,33 @@ def test_what_a_text_is_about_reads_each_sentence_once() -> None:
     ]
     assert set(found) == {"GSU"}
     assert asked <= count + LEAD * len(rows)
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>BGPU empfängt Delegation aus Chongqing | Nachrichten</title>
+<meta property="og:title" content="Belarussische Staatliche Pädagogische Universität empfängt Delegation aus Chongqing">
+<meta property="article:published_time" content="2025-10-02T10:00:00+03:00">
+<link rel="canonical" href="https://uni.example.by/de/news/chongqing">
+</head><body><nav><a href="/">Start</a></nav><main><article>
+<h1>Belarussische Staatliche Pädagogische Universität empfängt Delegation aus Chongqing</h1>
+<p>Eine Delegation der Pädagogischen Hochschule Chongqing war zu Gast in Minsk. Die Gäste
+besuchten Vorlesungen und das Museum.</p>
+<p>Ein Rundgang durch die Bibliothek folgte. Am Abend fand ein Konzert statt.</p>
+<p>Die Universität hat mit Hochschulen in China 52 Kooperationsabkommen geschlossen. Derzeit
+lernen an der Universität 1.150 Studierende aus China.</p>
+</article></main><footer>Kontakt</footer></body></html>
+"""
+
+
+def test_a_universitys_web_page_named_in_its_headline(tmp_path) -> None:
+    import bycn
+    from bycn.indicators.series import load_series
+
+    (tmp_path / "chongqing.html").write_text(PAGE, encoding="utf-8")
+    series = load_series(bycn.read_corpus(tmp_path, cache=False, jobs=1))
+    found = sorted(zip(series["indicator"], series["entity"], series["as_of"], series["value"]))
+    assert found == [
+        ("edu.institution_agreements", "BSPU", "2025-10", 52.0),
+        ("edu.institution_students", "BSPU", "2025-10", 1150.0),
+    ]
