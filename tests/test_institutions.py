@@ -264,7 +264,8 @@ def test_what_a_text_is_about_reads_each_sentence_once() -> None:
 PAGE = """<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8">
 <title>BGPU empfängt Delegation aus Chongqing | Nachrichten</title>
-<meta property="og:title" content="Belarussische Staatliche Pädagogische Universität empfängt Delegation aus Chongqing">
+<meta property="og:title" content="Belarussische Staatliche Pädagogische Universität \
+empfängt Delegation aus Chongqing">
 <meta property="article:published_time" content="2025-10-02T10:00:00+03:00">
 <link rel="canonical" href="https://uni.example.by/de/news/chongqing">
 </head><body><nav><a href="/">Start</a></nav><main><article>
@@ -284,7 +285,8 @@ def test_a_universitys_web_page_named_in_its_headline(tmp_path) -> None:
 
     (tmp_path / "chongqing.html").write_text(PAGE, encoding="utf-8")
     series = load_series(bycn.read_corpus(tmp_path, cache=False, jobs=1))
-    found = sorted(zip(series["indicator"], series["entity"], series["as_of"], series["value"]))
+    columns = ("indicator", "entity", "as_of", "value")
+    found = sorted(zip(*(series[c] for c in columns), strict=True))
     assert found == [
         ("edu.institution_agreements", "BSPU", "2025-10", 52.0),
         ("edu.institution_students", "BSPU", "2025-10", 1150.0),
