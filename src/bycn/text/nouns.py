@@ -26,6 +26,7 @@ __all__ = [
     "carried_count",
     "counted_noun",
     "is_time_noun",
+    "left_out_noun",
     "partitive_noun",
     "remember_count",
 ]
@@ -45,8 +46,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
 # "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der",
 # "Zahl ihrer [chinesischen] Studierenden" or, with no article, "Zahl chinesischer Gäste".
+_NUMBER_NOUN = "|".join(sorted(LEXICON.number_nouns, key=len, reverse=True))
 _ANTECEDENT = re.compile(
-    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+"
+    rf"(?:{_NUMBER_NOUN})\s+"
     r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
     r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
     # a place of one or more names, quoted or not: "der im Industriepark „Great Stone“
@@ -57,8 +59,9 @@ _ANTECEDENT = re.compile(
 )
 # "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
 # of the noun counted before.
+_NUMBER_OF = "|".join(sorted((w for w in LEXICON.number_nouns if w.endswith("zahl")), key=len))
 _THEIR_NUMBER = re.compile(
-    r"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:An)?[Zz]ahl\b"
+    rf"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
@@ -126,6 +129,31 @@ def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | No
         return None
     noun = counted_noun(rest, match.end() - 1, stop)
     return None if noun is None else noun[0]
+
+
+# "2019 kamen 27 neue hinzu", "davon sollen 12 weitere folgen": one or two adjectives in "-e"
+# after the number and no noun (the clause ends, or a verb or particle follows): the noun is
+# left out, as the one counted before. A word in "-en" may be a verb ("90 folgen"): no sign.
+_LEFT_OUT = re.compile(
+    r"\s+(?P<adjs>[a-zäöüß][\w-]*e(?:\s+[a-zäöüß][\w-]*e)?)(?=\s*(?:[,.;:!?)]|$)|\s+[a-zäöüß])"
+)
+
+
+def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
+    """Whether the number that ends at ``pos`` is followed by adjectives and no noun: the
+    noun is left out (``2019 kamen 27 neue hinzu``), and the number counts the noun of
+    the count before it. Words that are no adjectives (``27 sowie``, ``heute``) are none.
+
+    >>> left_out_noun(" neue hinzu."), left_out_noun(" neue Firmen"), left_out_noun(" heute")
+    (True, False, False)
+    """
+    match = _LEFT_OUT.match(rest, pos, len(rest) if stop is None else stop)
+    if match is None:
+        return False
+    return not any(
+        word in LEXICON.not_adjectives or word.capitalize() in LEXICON.function_words
+        for word in match.group("adjs").split()
+    )
 
 
 class SentenceNouns:

@@ -36,6 +36,7 @@ from bycn.text.nouns import (
     carried_count,
     counted_noun,
     is_time_noun,
+    left_out_noun,
     partitive_noun,
     remember_count,
 )
@@ -387,6 +388,8 @@ class _Sentence:
         counted = previous.item if previous is not None and previous.kind == "count" else ""
         carried = "" if counted else carried_count(self.body, self.lo)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
+        if antecedent is None and counted and not scaled and left_out_noun(self.body, end, stop):
+            antecedent = counted  # "60 Residenten ..., 2019 kamen 27 neue hinzu"
         if antecedent is None and not scaled:
             return None
         if antecedent is None and (currency := paragraph_currency(self.body, start)):
