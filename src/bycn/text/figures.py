@@ -175,7 +175,7 @@ class _Context:
             "qualifier": c.qualifier,
             "kind": c.kind,
             "article": article.title if article else "",
-            "sentence": sentence.text,
+            "sentence": self.sentence_of(sentence, c, line),
             "footnote": footnote,
             "source_title": source_title,
             "source_url": source_url,
@@ -236,6 +236,16 @@ class _Context:
             if mentions:
                 return named(mentions[-1])
         return ""
+
+    def sentence_of(self, sentence: Sentence, c: Quantity, line: int) -> str:
+        """The figure's sentence; for a value in a table's row, the row read as a sentence
+        (its caption, row label and column header before the value's cell: what the value
+        is of, for the indicators; :meth:`~bycn.text.tables.Tables.reading`)."""
+        if "|" not in sentence.text or not is_row_at(self.structure.body, sentence.start):
+            return sentence.text
+        if self.tables is None:
+            self.tables = Tables(self.structure.body, self.structure.line_starts)
+        return self.tables.reading(line, c.number_start) or sentence.text
 
     def as_of(
         self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
