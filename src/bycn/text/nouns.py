@@ -59,7 +59,7 @@ _ANTECEDENT = re.compile(
 )
 # "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
 # of the noun counted before.
-_NUMBER_OF = "|".join(sorted((w for w in LEXICON.number_nouns if w.endswith("zahl")), key=len))
+_NUMBER_OF = "|".join(sorted(w for w in LEXICON.number_nouns if w.lower().endswith("zahl")))
 _THEIR_NUMBER = re.compile(
     rf"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
 )
