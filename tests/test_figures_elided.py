@@ -36,6 +36,16 @@ def counts(text: str) -> list[tuple[str, float, str, str]]:
             "soll weiter auf 20.000 wachsen.",
             [("15.400", 15400.0, "count", "Touristen"), ("20.000", 20000.0, "count", "Touristen")],
         ),
+        # a compound of the noun and "zahl" names it too
+        (
+            "Die Besucherzahl der Messe in Harbin stieg in diesem Jahr auf 5.000.",
+            [("5.000", 5000.0, "count", "Besucher")],
+        ),
+        (
+            "Bis 2027 soll die Studierendenzahl aus China auf 600 wachsen, teilte die "
+            "Universität mit.",
+            [("600", 600.0, "count", "Studierenden")],
+        ),
         # the forms that worked before stay
         (
             "Die Zahl der Residenten insgesamt stieg im Dezember auf 68.",
@@ -90,6 +100,9 @@ def test_a_count_whose_noun_is_left_out_counts_the_noun_before(text: str, expect
     [
         # no counted noun in the sentence: a bare number stays no figure
         ("Die Gesamtzahl stieg im Dezember auf 68.", []),
+        ("Die Rekordzahl des Vorjahres wurde mit 68 knapp verfehlt.", []),
+        ("Die wichtigste Kennzahl, der Index, stieg auf 68.", []),
+        ("Die Steuerzahlungen der Residenten stiegen auf 68.", []),
         ("Der Index des Verbrauchervertrauens stieg auf 68.", []),
         ("Damit stieg der Wert zum Jahresende auf 68.", []),
         # a year and a page stay no figures beside a number noun

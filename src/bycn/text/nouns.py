@@ -57,6 +57,12 @@ _ANTECEDENT = re.compile(
     r"|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
+# "Die Besucherzahl stieg auf 5.000", "die Studierendenzahl": a compound of a noun and
+# "zahl" names the number of that noun (its first part in "-er" or "-en", as the nouns a
+# count counts end: not "Rekordzahl", "Mehrzahl", "Kennzahl", "Jahreszahl").
+_COMPOUND_NUMBER = re.compile(
+    r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en))(?:an)?zahl(?:en)?(?![\w-])"
+)
 # "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
 # of the noun counted before.
 _NUMBER_OF = "|".join(sorted(w for w in LEXICON.number_nouns if w.lower().endswith("zahl")))
@@ -156,6 +162,16 @@ def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
     )
 
 
+def _named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
+    Besucherzahl``), in text order, each with its ``noun``."""
+    found = list(_ANTECEDENT.finditer(body, lo, hi))
+    if body.find("zahl", lo, hi) >= 0:
+        found += _COMPOUND_NUMBER.finditer(body, lo, hi)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 class SentenceNouns:
     """The nouns of one sentence ``body[lo:hi]``, indexed once, asked per number."""
 
@@ -165,7 +181,7 @@ class SentenceNouns:
     @cached_property
     def _antecedents(self) -> tuple[list[int], list[str | None]]:
         found: list[tuple[int, str | None]] = [
-            (m.end(), m.group("noun")) for m in _ANTECEDENT.finditer(self.body, self.lo, self.hi)
+            (m.end(), m.group("noun")) for m in _named_numbers(self.body, self.lo, self.hi)
         ]
         # "ihre Zahl", "deren Zahl": the number of what was counted before (None here).
         found += [(m.end(), None) for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)]
@@ -240,5 +256,5 @@ def carried_count(body: str, offset: int) -> str:
         return noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
-    named = [m.group("noun") for m in _ANTECEDENT.finditer(body, start, offset)]
+    named = [m.group("noun") for m in _named_numbers(body, start, offset)]
     return named[-1] if named else ""
