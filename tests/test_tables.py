@@ -243,12 +243,12 @@ GOODS = (
 def test_a_cells_sentence_is_its_row_read_with_caption_and_headers() -> None:
     sentences = bycn.parse_text(RELEASE + GOODS).figures["sentence"].tolist()
     assert sentences == [
-        "Ausfuhr nach China nach Warengruppen – Lebensmittel und Agrarrohstoffe – "
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Lebensmittel und Agrarrohstoffe – "
         "Januar–September 2023 – Mio. US-Dollar – 512,6",
-        "Ausfuhr nach China nach Warengruppen – Kalidünger – Januar–September 2023 – "
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Kalidünger – Januar–September 2023 – "
         "Mio. US-Dollar – 498,2",
-        "Ausfuhr nach China nach Warengruppen – Holz und Holzwaren – Januar–September 2023 – "
-        "Mio. US-Dollar – 120,9",
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Holz und Holzwaren – "
+        "Januar–September 2023 – Mio. US-Dollar – 120,9",
     ]
 
 
@@ -260,15 +260,15 @@ def test_a_cells_sentence_is_its_row_read_with_caption_and_headers() -> None:
             "## Handel mit China (Mio. US-Dollar)\n\n| Jahr | Export | Import |\n|---|---|---|\n"
             "| 2023 | 41,5 | 880 |\n",
             [
-                "Handel mit China (Mio. US-Dollar) – 2023 – Export – 41,5",
-                "Handel mit China (Mio. US-Dollar) – 2023 – Import – 880",
+                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Export – 41,5",
+                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Import – 880",
             ],
         ),
         # no caption: a line of prose above the table (it ends in a full stop) is none
         (
             "Die Zahlen legte das Komitee am Mittwoch vor.\n\nQuartal | Mio. USD\n---|---\n"
             "Q1 2023 | 41,2\n",
-            ["Q1 2023 – Mio. USD – 41,2"],
+            ["Quartal Q1 2023 – Mio. USD – 41,2"],
         ),
     ],
 )
@@ -312,6 +312,15 @@ def _points(text: str) -> list[tuple[str, str, str, float]]:
                 ("trade.turnover", "Belarus-China", "2022", 5080e6),
             ],
         ),
+        # exports by regions: each region's, with China the partner in the caption
+        (
+            "Ausfuhren nach China nach Regionen (Mio. US-Dollar):\n\n| Region | 2022 |\n"
+            "|---|---|\n| Gebiet Brest | 120,5 |\n| Gebiet Gomel | 98,1 |\n",
+            [
+                ("trade.regional", "Brest region", "2022", 120.5e6),
+                ("trade.regional", "Gomel region", "2022", 98.1e6),
+            ],
+        ),
     ],
 )
 def test_a_tables_values_are_points_of_what_caption_and_headers_say(
@@ -329,6 +338,11 @@ def test_a_tables_values_are_points_of_what_caption_and_headers_say(
         # another partner's trade by quarters
         "Warenumsatz mit Vietnam nach Quartalen (Mio. US-Dollar):\n\n"
         "| Quartal | Warenumsatz |\n|---|---|\n| I. Quartal 2023 | 31,2 |\n",
+        # a breakdown of the exports by goods: each row a part, none the total
+        "Die belarussischen Exporte nach China nach Waren\n\n| Ware | 2023, Mio. USD |\n"
+        "|---|---|\n| Rindfleisch | 98,2 |\n| Zellstoff | 120,9 |\n",
+        "Ausfuhr nach China 2023 (Mio. US-Dollar)\n\n| Produkt | Wert |\n|---|---|\n"
+        "| Rapsöl | 12,4 |\n| Flachs | 3,1 |\n",
         # a table of shares by goods: no caption, nothing said of China or of trade
         "| Ware | Anteil, % |\n|---|---|\n| Lebensmittel | 12,5 |\n",
     ],

@@ -325,18 +325,18 @@ class Tables:
 
     def reading(self, line: int, offset: int) -> str:
         """The row at ``line`` read as a sentence for the value at ``offset`` (of the text):
-        the table's caption, the row's label (its first cell) and the value's column header,
-        then the value's cell; "" where the table gives none of the three.
+        the table's caption, the row's label (its first cell, after its column's header) and
+        the value's column header, then the value's cell; "" where the table gives none.
 
         A row is a sentence of its own, but what a value in it is the value of, the caption
         and the headers say: ``| Nahrungsmittel | 402,8 |`` under ``| Ware | Mio. USD |`` and
         the caption ``Ausfuhr nach China nach Warengruppen:`` is read ``Ausfuhr nach China
-        nach Warengruppen – Nahrungsmittel – Mio. USD – 402,8``.
+        nach Warengruppen – Ware Nahrungsmittel – Mio. USD – 402,8``.
 
         >>> text = "Ausfuhr nach China:\\n\\n| Ware | 2023 |\\n|---|---|\\n| Holz | 12,5 |\\n"
         >>> tables = Tables(text, [0, 20, 21, 37, 47])
         >>> tables.reading(5, text.index("12,5"))
-        'Ausfuhr nach China – Holz – 2023 – 12,5'
+        'Ausfuhr nach China – Ware Holz – 2023 – 12,5'
         """
         start = self.line_starts[line - 1]
         row = self.line(line)
@@ -349,15 +349,20 @@ class Tables:
         head = min(column, len(heads) - 1) if heads else -1
         while head > 0 and not heads[head]:
             head -= 1  # a header cell spanning columns: its rest is empty
-        lead = (column > 0 and cells[0]) or (head >= 0 and heads[head])
+        label = cells[0] if column > 0 else ""
+        # The label said with its column's header, where it does not hold it already:
+        # "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest"; not
+        # "Quartal I. Quartal 2023".
+        named = heads[0] if label and head > 0 else ""
+        if named and named.lower() not in label.lower():
+            label = f"{named} {label}"
         caption = self.caption(header) if header else ""
-        if not (lead or caption):
+        if not (label or head >= 0 or caption):
             return ""
         # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit
         # China betrug im ersten Quartal 1.948 Mio. US-Dollar"): the parts are joined, and
         # their own commas and colons (no decimal commas) read, by dashes.
-        parts = (caption, cells[0] if column > 0 else "", heads[head] if head >= 0 else "")
-        parts += (cells[column],)
+        parts = (caption, label, heads[head] if head >= 0 else "", cells[column])
         return " – ".join(_BREAK.sub(" –", part) for part in parts if part)
 
     def caption(self, header: int) -> str:
