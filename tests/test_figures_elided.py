@@ -135,3 +135,49 @@ def test_a_count_whose_noun_is_left_out_counts_the_noun_before(text: str, expect
 )
 def test_a_bare_number_without_a_counted_noun_stays_bare(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aus China kamen 2.300 Touristen (2019: 1.800, 2020: 400).",
+            [
+                ("2.300 Touristen", 2300.0, "count", "Touristen"),
+                ("1.800", 1800.0, "count", "Touristen"),
+                ("400", 400.0, "count", "Touristen"),
+            ],
+        ),
+        (
+            "An der Universität studieren 1.200 Chinesen (2015/2016 - 722, 2012/2013 - rund 900).",
+            [
+                ("1.200 Chinesen", 1200.0, "count", "Chinesen"),
+                ("722", 722.0, "count", "Chinesen"),
+                ("rund 900", 900.0, "count", "Chinesen"),
+            ],
+        ),
+        (
+            "Die Zahl der Residenten (2021 – 98, 2022 – 110) wächst weiter.",
+            [("98", 98.0, "count", "Residenten"), ("110", 110.0, "count", "Residenten")],
+        ),
+    ],
+)
+def test_a_list_of_years_and_values_counts_the_noun_before(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # list labels stay labels, in brackets or not
+        ("Die Schritte: 1) Planung, 2) Bau.", []),
+        ("Geplant sind 3 Werke (siehe 1) und 2)).", [("3 Werke", 3.0, "count", "Werke")]),
+        # a span of years is no list of values
+        ("Der Umsatz stieg 2019 - 2020 um 5 Prozent.", [("5 Prozent", 5.0, "percent", "")]),
+        # no count before the list: nothing the values count
+        ("Der Index lag bei 1,1 (2019 - 98, 2020 - 110).", []),
+        ("Im Park arbeiten Firmen (siehe Seite 12).", []),
+    ],
+)
+def test_labels_and_spans_of_years_stay_no_counts(text: str, expected: list) -> None:
+    assert counts(text) == expected

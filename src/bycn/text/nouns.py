@@ -74,7 +74,15 @@ _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
-_AFTER_COLON = re.compile(r":\s*$")
+_QUALIFIER = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
+)
+# "(2019: 1.800, 2020: rund 400)", "2015/2016 - 722": a value after a colon, or after a year
+# (an academic year) and a dash, a qualifier between or not: one of a list of values of
+# the noun counted before.
+_AFTER_COLON = re.compile(
+    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?:{_QUALIFIER})\s+)?$"
+)
 # "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number

@@ -84,6 +84,7 @@ _COLON_DIGIT = re.compile(r"\s*:\d")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|viele|ein\s+paar)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
+_BRACKET_REACH = 200  # how far back an open bracket is sought (a bracket holds a short list)
 
 
 class Quantity(NamedTuple):
@@ -229,8 +230,8 @@ class _Sentence:
             unit = read_unit(body, end, min(hi, end + 60), before=before)
             if not (unit.scaled or unit.unit == "times"):
                 return None
-        if after[:1] == ")" and not before.rstrip().endswith("("):
-            return None  # a list label: "1)"
+        if after[:1] == ")" and not before.rstrip().endswith("(") and not self._bracketed(start):
+            return None  # a list label: "1)"; not the last value in brackets "(2020: 400)"
         rest = after.lstrip()
         if rest[:1] == ":" and _COLON_DIGIT.match(after):
             return None  # a ratio or a time: "3:1"
@@ -259,6 +260,12 @@ class _Sentence:
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
+
+    def _bracketed(self, start: int) -> bool:
+        """Whether a bracket opened in the sentence, at most ``_BRACKET_REACH`` characters
+        before ``start``, is still open there: ``(2019: 1.800, 2020: 400)``."""
+        lo = max(self.lo, start - _BRACKET_REACH)
+        return self.body.rfind("(", lo, start) > self.body.rfind(")", lo, start)
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
