@@ -84,7 +84,6 @@ _COLON_DIGIT = re.compile(r"\s*:\d")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|viele|ein\s+paar)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
 _REACH = 120
-_BRACKET_REACH = 200  # how far back an open bracket is sought (a bracket holds a short list)
 
 
 class Quantity(NamedTuple):
@@ -262,9 +261,8 @@ class _Sentence:
         return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
 
     def _bracketed(self, start: int) -> bool:
-        """Whether a bracket opened in the sentence, at most ``_BRACKET_REACH`` characters
-        before ``start``, is still open there: ``(2019: 1.800, 2020: 400)``."""
-        lo = max(self.lo, start - _BRACKET_REACH)
+        """Whether a bracket opened up to ``_REACH`` before ``start`` is open: ``(2020: 400)``."""
+        lo = max(self.lo, start - _REACH)
         return self.body.rfind("(", lo, start) > self.body.rfind(")", lo, start)
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
