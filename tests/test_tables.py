@@ -349,3 +349,26 @@ def test_a_tables_values_are_points_of_what_caption_and_headers_say(
 )
 def test_a_tables_values_of_nothing_the_catalog_knows_are_no_points(text: str) -> None:
     assert _points(RELEASE + text) == []
+
+
+def test_a_change_beside_a_level_is_of_the_levels_period() -> None:
+    text = RELEASE + (
+        "Ausfuhr nach China nach Warengruppen:\n\n"
+        "| Warengruppe | Januar–Juni 2023, Mio. US-Dollar "
+        "| Veränderung zum Vorjahreszeitraum, % |\n"
+        "|---|---|---|\n| Milch | 120,5 | +12,4 |\n\n"
+        "| Ware | 2021 | 2022 | Veränderung, % |\n|---|---|---|---|\n"
+        "| Holz, Mio. USD | 12,5 | 14 | +12 |\n"
+    )
+    assert figures(text) == [
+        ("120,5", 120.5e6, "USD", "2023-01/2023-06"),
+        ("+12,4", 12.4, "percent", "2023-01/2023-06"),
+        ("12,5", 12.5e6, "USD", "2021"),
+        ("14", 14e6, "USD", "2022"),
+        ("+12", 12.0, "percent", "2022"),
+    ]
+
+
+def test_a_change_with_no_dated_column_left_of_it_takes_no_date_from_the_table() -> None:
+    text = RELEASE + "| Ware | Veränderung, % |\n|---|---|\n| Holz | +12 |\n"
+    assert figures(text) == [("+12", 12.0, "percent", "")]
