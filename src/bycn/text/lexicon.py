@@ -52,6 +52,8 @@ class Lexicon:
     be_auxiliaries: frozenset[str]
     change_participles: frozenset[str]
     not_present_verbs: frozenset[str]
+    other_countries: frozenset[str]
+    chinese_provinces: frozenset[str]
 
 
 def _load() -> Lexicon:
