@@ -20,6 +20,11 @@ from bycn.text.dates import find_dates
         ("im Zeitraum Januar-November letzten Jahres [2021]", None, ["2021-01/2021-11"]),
         ("in den ersten drei Quartalen dieses Jahres", 2021, ["2021-01/2021-09"]),
         ("im vergangenen Jahr", 2023, ["2022"]),
+        # Two months joined by "und": the two together when they follow each other.
+        ("Im Januar und Februar 2024 stiegen die Lieferungen", None, ["2024-01/2024-02"]),
+        ("im März und April dieses Jahres", 2024, ["2024-03/2024-04"]),
+        ("im Januar und Februar", "2024-05-10", ["2024-01/2024-02"]),
+        ("im Januar und März 2024", None, ["2024-03"]),  # not one period
         # The year after the reference: a plan's ("soll im nächsten Jahr ... erreichen").
         ("im nächsten Jahr", "2024-07-03", ["2025"]),
         ("im kommenden Jahr", 2024, ["2025"]),

@@ -202,7 +202,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "",
-            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
+            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -307,7 +307,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range_bare",
             "IiVvADFJMNOS",
-            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/)\s*(?P<m2>{_M})",
+            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_M})",
         ),
         (
             "part_month_bare",

@@ -425,6 +425,8 @@ def _resolve(
         return None
     if kind == "month_range":
         first, last = month_number(g["m1"]), month_number(g["m2"])
+        if g["and"] and last != first + 1:  # "im Januar und März": two months, no span
+            return periods.month(year + (last < first), last)
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
         count = _count(g["n"])
