@@ -165,7 +165,9 @@ class Matcher:
             self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
         if found is not None:
-            self._back.record(contexts.site(fig), found[0], found[1], fig)
+            site = contexts.site(fig)
+            self._back.record(site, found[0], found[1], fig)
+            self.placer.placed(site, found[1])
         self._back.saw(fig, found)
         return found
 

@@ -63,10 +63,21 @@ class Placer:
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
+        self._kind_of = {e.name: e.kind for e in catalog.entities}
+        # The kinds of the entities of the points found per sentence, until :meth:`forget`.
+        self._placed: dict[Site, set[str | None]] = {}
 
     def forget(self) -> None:
-        """Forget the entities named in the texts seen so far."""
+        """Forget the entities named in the texts seen so far, and the points placed."""
         self.mentions.forget()
+        self._placed.clear()
+
+    def placed(self, site: Site | None, entity: str) -> None:
+        """Remember that the sentence at ``site`` holds a point of ``entity`` (figures are
+        placed in document order): a later sentence's topic does not reach past it to an
+        entity of another kind (see :meth:`entity`)."""
+        if site is not None:
+            self._placed.setdefault(site, set()).add(self._kind_of.get(entity))
 
     def entity(
         self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
@@ -97,6 +108,10 @@ class Placer:
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
             found = self._named_before(spec, site, contexts)
+        if found is None and self._national_words(spec, fig.clause):
+            # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
+            # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country
+            return spec.default
         limit = fig.clause_end()
         if found is None:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
@@ -117,6 +132,8 @@ class Placer:
                     break
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
+                if site and self._of_another_kind(spec, (site[0], site[1] - back)):
+                    break  # ... and so does one whose point is another kind's (the country's)
         if found is None and limit is not None and not self._national(spec, fig, limit):
             found = self._named_after(fig, spec.kind, limit)
         return found if found is not None else spec.default
@@ -139,8 +156,20 @@ class Placer:
         """Whether the sentence up to the end of the figure's clause speaks of the country
         (``spec.topic_unless``: "Der Handel zwischen Belarus und China stieg ..."): then a
         place named in a later clause is not what the figure is about."""
+        return self._national_words(spec, fig.sentence[:limit])
+
+    def _national_words(self, spec: EntitySpec, text: str) -> bool:
+        """Whether ``text`` has one of the words of ``spec.topic_unless`` (it speaks of the
+        country, or of a place the catalog does not know by name)."""
         words = self._topic.get(id(spec))
-        return words is not None and self._any(words, fig.sentence[:limit])
+        return words is not None and bool(text) and self._any(words, text)
+
+    def _of_another_kind(self, spec: EntitySpec, site: Site) -> bool:
+        """Whether the sentence at ``site`` holds a point of an entity not of ``spec.kind``
+        ("Im vergangenen Jahr hatte das bilaterale Handelsvolumen 5,1 Mrd. Dollar
+        betragen": the country's): it speaks of that entity, though it names none."""
+        kinds = self._placed.get(site)
+        return kinds is not None and any(kind != spec.kind for kind in kinds)
 
     def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
         """The entity of ``kind`` named nearest the figure in a clause after its own, unless

@@ -1,0 +1,173 @@
+"""Whose a point is when the figure's sentence does not name it (issue 7, item 3): a
+nationwide word in the figure's clause, the topic carried from the sentences before, and
+"Beide Seiten" (the parties named before). Texts of our own in the style of agency reports,
+each rule with counter-examples it must not take."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, float]
+
+
+def points(text: str, date: str = "2023-09-01") -> list[Point]:
+    """(indicator, entity, value) of each point of a news text dated ``date``."""
+    return sorted((p.indicator, p.entity, p.value) for p in news_series(text, date).itertuples())
+
+
+# --- a nationwide word in the figure's clause ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Das Gebiet Brest steigerte seine Ausfuhren nach China auf 100 Millionen Dollar, "
+            "die belarussischen Ausfuhren nach China stiegen um 20 Prozent.",
+            ("trade.regional", "Brest region", 100e6),
+        ),
+        (
+            "Das Gebiet Gomel lieferte Waren für 70 Millionen Dollar nach China, die Exporte "
+            "des Landes nach China wuchsen um 20 Prozent.",
+            ("trade.regional", "Gomel region", 70e6),
+        ),
+        (
+            "Im Gebiet Witebsk stieg der Handel mit China auf 100 Millionen Dollar, die "
+            "Exporte aus Belarus nach China um 20 Prozent.",
+            ("trade.regional", "Vitebsk region", 100e6),
+        ),
+    ],
+)
+def test_a_nationwide_word_in_the_clause_is_no_region_of_a_clause_before(
+    text: str, own: Point
+) -> None:
+    """The 20 Prozent are the country's (no point: a sentence that names a region has no
+    national total), not the region's; the region's own figure stays its point."""
+    assert points(text) == [own]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # no nationwide word in the figure's clause: the region named before it
+        (
+            "Das Gebiet Brest steigerte seine Lieferungen nach China auf 100 Millionen "
+            "Dollar, die Ausfuhren stiegen damit um 20 Prozent.",
+            "Brest region",
+        ),
+        # the region's anaphor in the clause: the region's, though the country is named
+        (
+            "Belarus baut seine Exporte nach China aus. Das Gebiet Gomel ist dabei vorn, "
+            "die Ausfuhren des Gebiets nach China stiegen um 20 Prozent.",
+            "Gomel region",
+        ),
+    ],
+)
+def test_without_a_nationwide_word_in_the_clause_the_region_before_stays(
+    text: str, region: str
+) -> None:
+    assert ("trade.regional", region, 20.0) in points(text)
+
+
+# --- the topic carried from the sentences before -----------------------------------------
+
+NATIONAL_TEXT = (
+    "Handel zwischen Belarus und China wächst\n\n"
+    "MINSK, 1. September (BelTA) – Der Warenumsatz zwischen Belarus und China hat im "
+    "Januar-Juli 4 Milliarden US-Dollar erreicht.\n\n"
+    "Unter den Regionen wuchs der Handel des Gebiets Brest mit China am stärksten, um "
+    "40 Prozent.\n\n"
+    "Im vergangenen Jahr hatte das bilaterale Handelsvolumen 5 Milliarden Dollar "
+    "betragen.\n\n"
+    "Bis 2026 sollen die Lieferungen nach China auf 2 Milliarden Dollar steigen, sagte "
+    "der Minister."
+)
+
+
+def test_a_topic_is_not_carried_past_a_sentence_of_the_country() -> None:
+    """The sentence before the figure's names no one, but its point is the country's (the
+    bilateral trade volume): the region named two paragraphs up is not the topic."""
+    found = points(NATIONAL_TEXT)
+    assert ("trade.exports", "Belarus-China", 2e9) in found
+    assert ("trade.regional", "Brest region", 40.0) in found
+    assert ("trade.turnover", "Belarus-China", 5e9) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence between is the region's point, carried as the topic
+        "Gebiet Brest baut Handel mit China aus\n\n"
+        "BREST, 1. September (BelTA) – Das Gebiet Brest steigerte seine Ausfuhren nach "
+        "China um 40 Prozent.\n\n"
+        "Im ersten Halbjahr erreichten die Lieferungen nach China 60 Millionen Dollar.\n\n"
+        "Bis 2026 sollen die Lieferungen nach China auf 2 Milliarden Dollar steigen, sagte "
+        "der Gouverneur.",
+        # ... and the sentence between holds no point at all
+        "Gebiet Brest baut Handel mit China aus\n\n"
+        "BREST, 1. September (BelTA) – Das Gebiet Brest steigerte seine Ausfuhren nach "
+        "China um 40 Prozent.\n\n"
+        "Gefragt sind vor allem Milchprodukte und Rindfleisch.\n\n"
+        "Bis 2026 sollen die Lieferungen nach China auf 2 Milliarden Dollar steigen, sagte "
+        "der Gouverneur.",
+    ],
+)
+def test_a_regional_topic_is_carried_past_sentences_of_its_own(text: str) -> None:
+    assert ("trade.regional", "Brest region", 2e9) in points(text)
+
+
+# --- "Beide Seiten": the parties named before ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gebiet Witebsk baut Handel mit chinesischen Provinzen aus\n\n"
+            "Der Gouverneur des Gebiets Witebsk traf eine Delegation aus der Provinz "
+            "Heilongjiang. Im ersten Quartal stieg der Außenhandel der Region mit China auf "
+            "40 Millionen US-Dollar.\n\n"
+            "Beide Seiten vereinbarten, den Warenaustausch bis Ende 2025 auf 100 Millionen "
+            "Dollar zu steigern.",
+            ("trade.regional", "Vitebsk region", 100e6),
+        ),
+        (
+            "Gebiet Gomel vertieft Kontakte nach China\n\n"
+            "GOMEL, 3. Mai (BelTA) – Der Gouverneur des Gebiets Gomel empfing eine "
+            "Delegation aus der Provinz Hubei. Die Exporte des Gebiets nach China erreichten "
+            "im vergangenen Jahr 80 Millionen Dollar.\n\n"
+            "Die Partner wollen den Handelsaustausch bis 2027 auf 150 Millionen Dollar "
+            "ausbauen.",
+            ("trade.regional", "Gomel region", 150e6),
+        ),
+        # the two countries' leaders: their countries' trade
+        (
+            "Präsidenten bekräftigen Partnerschaft\n\n"
+            "Alexander Lukaschenko und Xi Jinping trafen sich in Peking. Der Warenumsatz "
+            "zwischen Belarus und China stieg auf 8 Milliarden Dollar.\n\n"
+            "Beide Seiten vereinbarten, den Warenaustausch bis 2030 auf 10 Milliarden Dollar "
+            "zu steigern.",
+            ("trade.turnover", "Belarus-China", 10e9),
+        ),
+        # ... though a region and the city they met in are named before them
+        (
+            "Minsk und Peking bauen Handel aus\n\n"
+            "MINSK, 3. Mai (BelTA) – Der Gouverneur des Gebiets Gomel empfing am Montag eine "
+            "Delegation aus Hubei.\n\n"
+            "Am Dienstag trafen sich die Regierungschefs von Belarus und China in Minsk.\n\n"
+            "Beide Seiten vereinbarten, den Warenaustausch bis 2030 auf 12 Milliarden Dollar "
+            "zu steigern.",
+            ("trade.turnover", "Belarus-China", 12e9),
+        ),
+    ],
+)
+def test_both_sides_are_the_parties_named_before(text: str, expected: Point) -> None:
+    found = points(text)
+    assert expected in found
+    assert [p for p in found if p[2] == expected[2]] == [expected]
+
+
+def test_a_regions_trade_said_as_warenaustausch_is_the_regions() -> None:
+    text = "Der Warenaustausch des Gebiets Brest mit China stieg im ersten Halbjahr um 20 Prozent."
+    assert points(text) == [("trade.regional", "Brest region", 20.0)]
