@@ -5,8 +5,14 @@ each rule with counter-examples it must not take."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from tests.conftest import news_series
+
+from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import default_catalog_path, load_catalog, parse_catalog
+from bycn.yamlfiles import safe_load
 
 Point = tuple[str, str, float]
 
@@ -171,3 +177,69 @@ def test_both_sides_are_the_parties_named_before(text: str, expected: Point) -> 
 def test_a_regions_trade_said_as_warenaustausch_is_the_regions() -> None:
     text = "Der Warenaustausch des Gebiets Brest mit China stieg im ersten Halbjahr um 20 Prozent."
     assert points(text) == [("trade.regional", "Brest region", 20.0)]
+
+
+# --- "die Volksrepublik" without its name ---------------------------------------------------
+
+VOLKSREPUBLIK = (
+    "Im vergangenen Jahr beliefen sich die Ausfuhren des Gebiets in die Volksrepublik auf "
+    "45 Millionen Dollar."
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # China in the title
+        "Gebiet Brest baut Kontakte nach China aus\n\n"
+        "BREST, 2. Juni (BelTA) – Das Gebiet Brest will seine Zusammenarbeit ausbauen.\n\n",
+        # ... or as an adjective two paragraphs up, not in the sentences just before
+        "Gebiet Brest baut Kontakte aus\n\n"
+        "BREST, 2. Juni (BelTA) – Das Gebiet Brest will mit chinesischen Partnern "
+        "zusammenarbeiten.\n\n"
+        "Eine Delegation besuchte im Mai mehrere Betriebe.\n\n"
+        "Gefragt sind vor allem Lebensmittel.\n\n"
+        "Auch die Holzindustrie sucht neue Märkte.\n\n",
+    ],
+)
+def test_the_volksrepublik_is_china_where_the_text_named_china_before(before: str) -> None:
+    assert points(before + VOLKSREPUBLIK) == [("trade.regional", "Brest region", 45e6)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # China never named
+        "Gebiet Brest steigert Exporte\n\n"
+        "BREST, 2. Juni (BelTA) – Das Gebiet Brest hat seine Exporte gesteigert.\n\n",
+        # another people's republic named before
+        "Gebiet Brest und Laos\n\n"
+        "BREST, 2. Juni (BelTA) – Das Gebiet Brest will mit der Demokratischen "
+        "Volksrepublik Laos zusammenarbeiten.\n\n",
+    ],
+)
+def test_the_volksrepublik_is_no_china_where_the_text_did_not_name_china(before: str) -> None:
+    assert points(before + VOLKSREPUBLIK) == []
+
+
+def test_a_volksrepublik_by_its_name_is_no_china() -> None:
+    text = (
+        "Gebiet Brest handelt mit Laos\n\n"
+        "Die Ausfuhren des Gebiets Brest in die Volksrepublik Laos beliefen sich im "
+        "vergangenen Jahr auf 45 Millionen Dollar."
+    )
+    assert points(text) == []
+
+
+def test_a_rules_topic_is_read_and_checked() -> None:
+    """``topic`` is a list of regexes like the others: read into the rule, and a bad one is
+    a problem named by its place."""
+    catalog = load_catalog()
+    rules = catalog.indicator("trade.regional").rules
+    assert any(p.search("China") for rule in rules for p in rule.topic)
+    data = safe_load(default_catalog_path().read_text(encoding="utf-8"))
+    broken = copy.deepcopy(data)
+    regional = next(i for i in broken["indicators"] if i["id"] == "trade.regional")
+    regional["rules"][0]["topic"] = ["(unclosed"]
+    with pytest.raises(CatalogError, match=r"trade\.regional.*topic"):
+        parse_catalog(broken)
