@@ -62,6 +62,12 @@ def test_a_nationwide_word_in_the_clause_is_no_region_of_a_clause_before(
             "Dollar, die Ausfuhren stiegen damit um 20 Prozent.",
             "Brest region",
         ),
+        # the country named after the figure: a comparison, the region's figure
+        (
+            "Das Gebiet Brest steigerte seine Lieferungen nach China auf 100 Millionen "
+            "Dollar, sie wuchsen um 20 Prozent schneller als die Ausfuhren von ganz Belarus.",
+            "Brest region",
+        ),
         # the region's anaphor in the clause: the region's, though the country is named
         (
             "Belarus baut seine Exporte nach China aus. Das Gebiet Gomel ist dabei vorn, "

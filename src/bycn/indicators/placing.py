@@ -84,11 +84,14 @@ class Placer:
     ) -> str | None:
         """The entity of the point, found in this order: named in the figure's clause; else,
         if that clause refers back ("Betriebe der Region"), named in the sentences before;
-        else named in the clauses before it (nearest the figure); else, if the sentence
-        refers back, named before it; else, if the sentence up to the figure's clause speaks
-        of no one and the indicator follows topics, the entity of the nearest sentence
-        before it that speaks of someone (none if that is another entity or the country),
-        in its paragraph or among the ``look_back`` sentences before it;
+        else the default, if the clause up to the figure speaks of the country ("die
+        belarussischen Ausfuhren stiegen um"); else named in the clauses before it (nearest
+        the figure); else, if the sentence refers back, named before it; else, if the
+        sentence up to the figure's clause speaks of no one and the indicator follows
+        topics, the entity of the nearest sentence before it that speaks of someone (none
+        if that is another entity or the country, by a name, a word of the country, or a
+        point of another kind found in it), in its paragraph or among the ``look_back``
+        sentences before it;
         else, unless the sentence so far speaks of the country, named in a clause after
         the figure's, but not as the place where it was told; else the indicator's default.
         :data:`~bycn.indicators.mentions.SHARED` if two coordinated names share the figure.
@@ -108,9 +111,10 @@ class Placer:
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
             found = self._named_before(spec, site, contexts)
-        if found is None and self._national_words(spec, fig.clause):
+        if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
-            # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country
+            # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
+            # the figure: one after it is mostly a comparison, "... schneller als in Belarus")
             return spec.default
         limit = fig.clause_end()
         if found is None:
