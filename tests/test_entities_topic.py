@@ -82,6 +82,47 @@ def test_without_a_nationwide_word_in_the_clause_the_region_before_stays(
     assert ("trade.regional", region, 20.0) in points(text)
 
 
+# --- a figure that continues a point before it ("waren es") ----------------------------------
+
+BREST_EXPORTS = "Das Gebiet Brest exportierte 2022 Waren für 100 Millionen Dollar nach China. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country: no region's point (trade.regional has no country default) ...
+        (BREST_EXPORTS + "Landesweit waren es 1,3 Milliarden Dollar.", []),
+        (BREST_EXPORTS + "Für ganz Belarus waren es 1,3 Milliarden Dollar.", []),
+        # ... and the country's, where the indicator has it as its default
+        (
+            "Chinesische Investoren legten im Gebiet Brest 2022 rund 10 Millionen Dollar an. "
+            "Landesweit waren es 500 Millionen Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 500e6)],
+        ),
+        # another region named in the clause: its point; two: no one's
+        (
+            BREST_EXPORTS + "Im belarussischen Gebiet Gomel waren es 80 Millionen Dollar.",
+            [("trade.regional", "Gomel region", 80e6)],
+        ),
+        (BREST_EXPORTS + "In den Gebieten Gomel und Mogiljow waren es je 80 Millionen Dollar.", []),
+        # counter-examples: the region continued
+        (
+            BREST_EXPORTS + "Im Vorjahr waren es 80 Millionen Dollar.",
+            [("trade.regional", "Brest region", 80e6)],
+        ),
+        (
+            BREST_EXPORTS + "Im Gebiet Brest waren es im Vorjahr 80 Millionen Dollar.",
+            [("trade.regional", "Brest region", 80e6)],
+        ),
+    ],
+)
+def test_a_continued_point_is_of_the_entity_its_clause_speaks_of(
+    text: str, expected: list[Point]
+) -> None:
+    found = [p for p in points(text) if p[2] != 100e6 and p[2] != 10e6]
+    assert found == expected
+
+
 # --- the topic carried from the sentences before -----------------------------------------
 
 NATIONAL_TEXT = (

@@ -167,6 +167,8 @@ class Matcher:
         found = self._own(fig, contexts)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
+            if found is not None and found is not _NOBODY:
+                found = self._continued(fig, found, contexts)
         if found is _NOBODY:
             self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
@@ -176,6 +178,22 @@ class Matcher:
             self.placer.placed(site, found[1])
         self._back.saw(fig, found)
         return found
+
+    def _continued(
+        self, fig: FigureScope, found: tuple[Indicator, str, str], contexts: Contexts
+    ) -> tuple[Indicator, str, str] | None:
+        """A point the figure continues, its entity the country's where its clause speaks
+        of the country (:meth:`~bycn.indicators.placing.Placer.continued`); None if that
+        indicator has no such default, or the point names no partner it must."""
+        indicator, entity, status = found
+        placed = self.placer.continued(indicator, entity, fig)
+        if placed == entity:
+            return found
+        if placed is None or not contexts.names(
+            self.catalog.entity(placed), fig, contexts.site(fig)
+        ):
+            return None
+        return indicator, placed, status
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if

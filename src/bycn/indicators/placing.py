@@ -142,6 +142,22 @@ class Placer:
             found = self._named_after(fig, spec.kind, limit)
         return found if found is not None else spec.default
 
+    def continued(self, indicator: Indicator, entity: str, fig: FigureScope) -> str | None:
+        """The entity of a point of ``indicator`` that the figure continues (its clause
+        refers back to ``entity``'s point before it): that entity, unless it is of the kind
+        the indicator places and the figure's clause names another ("Das Gebiet Brest
+        exportierte Waren für 100 Mio. Dollar. Im Gebiet Gomel waren es 80 Mio."): then
+        that one (None if two share it); or names none but speaks of the country before
+        the figure ("Landesweit waren es 1,3 Mrd."): then the indicator's default (None:
+        no point)."""
+        spec = indicator.entity
+        if spec.kind is None or self._kind_of.get(entity) != spec.kind:
+            return entity
+        named = self._in_clause(fig, spec.kind)
+        if named is not None:
+            return None if named is SHARED else named
+        return spec.default if self._national_words(spec, fig.before()) else entity
+
     def names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
         """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
         anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
