@@ -64,6 +64,13 @@ class Placer:
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
         self._kind_of = {e.name: e.kind for e in catalog.entities}
+        # Per kind, the specs of the indicators that place it and say what speaks of the
+        # country instead (topic_unless): one per distinct list.
+        specs: dict[str, dict[int, EntitySpec]] = {}
+        for i in catalog.indicators:
+            if i.entity.kind is not None and i.entity.topic_unless:
+                specs.setdefault(i.entity.kind, {})[id(self._topic[id(i.entity)])] = i.entity
+        self._kind_specs = {kind: tuple(found.values()) for kind, found in specs.items()}
         # The kinds of the entities of the points found per sentence, until :meth:`forget`.
         self._placed: dict[Site, set[str | None]] = {}
 
@@ -161,15 +168,27 @@ class Placer:
     def names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
         """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
         anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
-        clause (all of it if the clause is not found)."""
-        limit = fig.clause_end()
-        if any(
-            limit is None or end <= limit
+        clause (all of it if the clause is not found); in its clause only where that
+        speaks of the country before the figure ("Das Gebiet Brest steigerte seine
+        Ausfuhren um 12 Prozent, die belarussischen Ausfuhren stiegen um 5 Prozent": the 5
+        Prozent are the country's, see :meth:`entity`)."""
+        start = fig.clause_start
+        limit = fig.clause_end(start)
+        if limit is not None and any(
+            self._national_words(spec, fig.before(start))
             for kind in kinds
-            for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
+            for spec in self._kind_specs.get(kind, ())
+        ):
+            start = max(start, 0)
+        else:
+            start = 0
+        if any(
+            (limit is None or end <= limit) and begin >= start
+            for kind in kinds
+            for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
             return True
-        head = fig.sentence if limit is None else fig.sentence[:limit]
+        head = fig.sentence[start:limit]
         return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
 
     def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
