@@ -195,6 +195,17 @@ def test_a_regional_topic_is_carried_past_sentences_of_its_own(text: str) -> Non
             "ausbauen.",
             ("trade.regional", "Gomel region", 150e6),
         ),
+        # China (a province) named in the title only, sentences before
+        (
+            "Gebiet Mogiljow knüpft Kontakte nach Jiangsu\n\n"
+            "MOGILJOW, 3. Mai (BelTA) – Der Gouverneur des Gebiets Mogiljow empfing am "
+            "Montag eine Delegation.\n\n"
+            "Die Gäste besichtigten mehrere Betriebe. Gefragt sind Milchprodukte. Auch Flachs "
+            "ist gefragt. Die Region liefert bereits Möbel.\n\n"
+            "Beide Seiten vereinbarten, den Warenaustausch bis 2026 auf 60 Millionen Dollar "
+            "zu steigern.",
+            ("trade.regional", "Mogilev region", 60e6),
+        ),
         # the two countries' leaders: their countries' trade
         (
             "Präsidenten bekräftigen Partnerschaft\n\n"
