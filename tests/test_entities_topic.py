@@ -302,3 +302,36 @@ def test_a_rules_topic_is_read_and_checked() -> None:
     regional["rules"][0]["topic"] = ["(unclosed"]
     with pytest.raises(CatalogError, match=r"trade\.regional.*topic"):
         parse_catalog(broken)
+
+
+# --- a region's noun before its object ("exportierte das Gebiet Waren") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Im vergangenen Jahr exportierte das Gebiet Waren für 45 Millionen Dollar in die "
+            "Volksrepublik.",
+            [("trade.regional", "Brest region", 45e6)],
+        ),
+        (
+            "Im vergangenen Jahr lieferte die Region Produkte für 45 Millionen Dollar nach China.",
+            [("trade.regional", "Brest region", 45e6)],
+        ),
+        # a name after the noun: a region the catalog does not know, no one's point
+        (
+            "Im vergangenen Jahr exportierte das Gebiet Smolensk Waren für 45 Millionen Dollar "
+            "nach China.",
+            [],
+        ),
+    ],
+)
+def test_goods_after_a_regions_noun_are_its_object_not_its_name(
+    sentence: str, expected: list[Point]
+) -> None:
+    text = (
+        "Gebiet Brest baut Kontakte nach China aus\n\n"
+        "Das Gebiet Brest will mit chinesischen Partnern zusammenarbeiten. " + sentence
+    )
+    assert points(text) == expected
