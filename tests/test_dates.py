@@ -20,6 +20,13 @@ from bycn.text.dates import find_dates
         ("im Zeitraum Januar-November letzten Jahres [2021]", None, ["2021-01/2021-11"]),
         ("in den ersten drei Quartalen dieses Jahres", 2021, ["2021-01/2021-09"]),
         ("im vergangenen Jahr", 2023, ["2022"]),
+        # The year after the reference: a plan's ("soll im nächsten Jahr ... erreichen").
+        ("im nächsten Jahr", "2024-07-03", ["2025"]),
+        ("im kommenden Jahr", 2024, ["2025"]),
+        ("bis Ende des nächsten Jahres", 2024, ["2025-12"]),
+        ("Anfang kommenden Jahres", 2024, ["2025-01"]),
+        ("in den nächsten Jahren", 2024, []),  # no one year
+        ("im nächsten Jahr", None, []),  # of an undated text: unknown
         # "im Vorjahr" with no year or "Jahr" beside it, and at a sentence's start.
         ("Der Export stieg im Vorjahr um 5 Prozent.", 2019, ["2018"]),
         ("Im Vorjahr zählte der Park 85 Einwohner.", 2019, ["2018"]),

@@ -162,3 +162,14 @@ def test_an_agreed_aim_is_a_target(text, expected):
 )
 def test_the_volksrepublik_alone_is_china_named_before(text, expected):
     assert points(text, "2021-05-10") == expected
+
+
+def test_a_plan_for_the_next_year_is_of_the_year_after_the_text() -> None:
+    text = (
+        "Der Handel zwischen Belarus und China soll im nächsten Jahr 10 Milliarden Dollar "
+        "erreichen. Im vergangenen Jahr waren es 8,4 Milliarden Dollar."
+    )
+    assert points(text, "2024-06-14") == [
+        ("trade.turnover", "Belarus-China", "2023", 8.4e9, "actual"),
+        ("trade.turnover", "Belarus-China", "2025", 1e10, "target"),
+    ]

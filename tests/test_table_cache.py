@@ -17,7 +17,7 @@ from bycn.indicators.stored import corpus_points
 from bycn.text import cache as cache_module
 from bycn.text import corpus as corpus_module
 from bycn.text import workers as workers_module
-from bycn.text.cache import KEY, TableCache, document_key
+from bycn.text.cache import KEY, TableCache, document_key, key_document
 from bycn.text.corpus import read_corpus
 from bycn.text.document import TABLES
 
@@ -182,3 +182,48 @@ def test_a_store_missing_a_segment_is_no_store_and_nothing_is_read_from_it(tmp_p
     assert sorted(counted) == ["d0.md", "d1.md"]
     _same_as_uncached(again, folder)
     assert len(_segments(cache)) == 1  # stored anew, as one
+
+
+def _append_documents(folder: str, writer: int, count: int) -> None:
+    cache = TableCache(folder)
+    for i in range(count):
+        key = document_key(f"w{writer}-d{i}", f"{writer}/{i}".encode())
+        cache.save({"t": pa.table({"x": [i] * 500, KEY: [key] * 500})}, append=True)
+
+
+def test_writers_at_the_same_time_keep_each_others_documents(tmp_path):
+    # Two builds at once (make in a terminal, a notebook in Jupyter) each add documents:
+    # a save must not replace the store with one that lacks the other's new segment.
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    writers = [
+        context.Process(target=_append_documents, args=(str(tmp_path), w, 8)) for w in range(3)
+    ]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join()
+    assert [p.exitcode for p in writers] == [0] * 3
+    stored = {key_document(k) for k in TableCache(tmp_path).keys(schemas=None)}
+    assert stored == {f"w{w}-d{i}" for w in range(3) for i in range(8)}
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_read_tells_how_many_of_the_documents_to_parse_are_parsed(
+    tmp_path, monkeypatch, parallel
+):
+    if parallel:
+        monkeypatch.setattr(workers_module, "_PARALLEL_BYTES", 0)
+    folder = tmp_path / "raw"
+    shutil.copytree(CORPUS, folder)
+    count = len(list(folder.iterdir()))
+    told: list[tuple[int, int]] = []
+    read_corpus(folder, cache=tmp_path / "cache", jobs=2, progress=lambda *a: told.append(a))
+    done = [d for d, _ in told]
+    assert told[0] == (0, count) and told[-1] == (count, count)
+    assert done == sorted(done) and {t for _, t in told} == {count}
+    told.clear()
+    (folder / "neu.txt").write_text(TEXT.format(month=3, n=85), encoding="utf-8")
+    read_corpus(folder, cache=tmp_path / "cache", jobs=2, progress=lambda *a: told.append(a))
+    assert told == [(0, 1), (1, 1)]  # the cached documents are not counted as parsed

@@ -219,9 +219,11 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _read(args: argparse.Namespace):
+    from bycn.build.progress import ParseCounter
     from bycn.text.corpus import read_corpus
 
-    return read_corpus(args.path, cache=_cache(args), jobs=args.jobs)
+    with ParseCounter() as progress:
+        return read_corpus(args.path, cache=_cache(args), jobs=args.jobs, progress=progress)
 
 
 def _cache(args: argparse.Namespace) -> Path | bool | None:
@@ -251,10 +253,14 @@ def _write_table(args: argparse.Namespace) -> int:
 def _points(args: argparse.Namespace):
     """The points of the corpus the arguments name: the stored ones when the corpus has not
     changed (nothing else is read then), else built and stored."""
+    from bycn.build.progress import ParseCounter
     from bycn.indicators.stored import corpus_points
 
     catalog = getattr(args, "catalog", None)
-    return corpus_points(args.path, catalog, cache=_cache(args), jobs=args.jobs)
+    with ParseCounter() as progress:
+        return corpus_points(
+            args.path, catalog, cache=_cache(args), jobs=args.jobs, progress=progress
+        )
 
 
 def _table(args: argparse.Namespace, name: str, corpus=None):

@@ -51,8 +51,6 @@ Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
 #: Where a figure's sentence stands among its document's sentences: (doc, index).
 Site = tuple[str, int]
 
-_LOOKAROUND = 8  # characters a boundary's lookahead may see past its match
-
 
 class FigureScope(NamedTuple):
     """One figure with what the rules look at (a tuple: cheaper to build than a dataclass)."""
@@ -178,12 +176,29 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
 
 
 def _next_find(haystack: str, needle: str, previous: int | None) -> int:
-    """The occurrence of ``needle`` after ``previous`` (the first if None); the last one
-    found again when there is no further one."""
-    if previous is None:
-        return haystack.find(needle)
-    found = haystack.find(needle, previous + 1)
-    return previous if found < 0 else found
+    """The occurrence of ``needle`` after ``previous`` (the first if None) that starts a
+    word, not one inside another figure's number (``2-fache`` in ``1,2-fache``); the
+    last one found again when there is no further one.
+
+    >>> text = "um das 1,2-fache, um das 2-fache"
+    >>> _next_find(text, "2-fache", None), text.index("um das 2") + 7
+    (25, 25)
+    """
+    found = haystack.find(needle, 0 if previous is None else previous + 1)
+    while found > 0 and not _starts_word(haystack, found):
+        found = haystack.find(needle, found + 1)
+    if found < 0:
+        return -1 if previous is None else previous
+    return found
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """Whether ``text[position:]`` starts a word: not after a letter or digit, nor after
+    a digit's decimal or thousands mark (``1,2``, ``1.200``)."""
+    before = text[position - 1]
+    if before.isalnum():
+        return False
+    return not (before in ",." and position > 1 and text[position - 2].isdigit())
 
 
 class Clauses:
@@ -217,26 +232,20 @@ class Clauses:
 
     def start(self, sentence: str, position: int) -> int:
         r"""Where the clause of ``sentence`` that holds ``position`` starts: the end of the
-        last boundary before it, as the pattern sees the sentence up to ``position`` (0 if
-        there is none).
+        last boundary that ends at or before it (0 if there is none). A boundary is
+        found in the whole sentence, so its lookahead may see the figure: ``und`` before
+        a number parts two figures' clauses, and the comma of ``1,5`` is none.
 
         >>> clauses = Clauses(re.compile(r",(?!\d)|\sund\s"))
         >>> text = "Der Handel stieg, sagte er, und in Minsk 1,5"
         >>> text[clauses.start(text, text.index("Minsk")) :]
         'in Minsk 1,5'
-        >>> clauses.start(text, text.index("5"))  # the comma of 1,5 is a boundary up to it
-        43
+        >>> text[clauses.start(text, text.index("5")) :]
+        'in Minsk 1,5'
         """
         ends = self._bounds(sentence)[1]
-        i = bisect.bisect_right(ends, position - _LOOKAROUND)
-        start = ends[i - 1] if i else 0
-        # The last few characters before the position are scanned as before (a lookahead
-        # ends there); boundaries are short, so a few characters more are enough.
-        window = max(start, position - 2 * _LOOKAROUND)
-        if self._may_hold(sentence[window:position]):
-            for m in self.boundary.finditer(sentence, window, position):
-                start = m.end()
-        return start
+        i = bisect.bisect_right(ends, position)
+        return ends[i - 1] if i else 0
 
     def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:
         """The starts and ends of the boundaries in the whole ``sentence``, found once."""

@@ -52,6 +52,7 @@ from bycn.text.corpus import (
     document_keys,
     read_corpus,
 )
+from bycn.text.workers import ParseProgress
 
 __all__ = [
     "DOCUMENT_DETAILS",
@@ -75,6 +76,7 @@ def corpus_points(
     *,
     cache: str | Path | bool | None = None,
     jobs: int | None = None,
+    progress: ParseProgress | None = None,
 ) -> pd.DataFrame:
     """The points of the corpus at ``path`` (default: the project's ``data/raw``): read
     from the store when built before, else built (the corpus parsed as needed) and stored.
@@ -87,6 +89,8 @@ def corpus_points(
     cache: the folder of the parsed tables (as for
         :func:`~bycn.text.corpus.read_corpus`): None for the project's, False for none.
     jobs: worker processes for parsing what is not parsed yet.
+    progress: told how many of the documents to parse are parsed
+        (:func:`~bycn.text.workers.parse_documents`).
     """
     from bycn.text.document import default_corpus_path
 
@@ -98,14 +102,16 @@ def corpus_points(
     folder = _folder(root, cache)
     base = _base(catalog_path) if folder is not None else None
     if folder is None or base is None:
-        return _build(root, _loaded(catalog), cache, jobs)
+        return _build(root, _loaded(catalog), cache, jobs, progress=progress)
     listed = corpus_files(root)
     if not _stores(folder):
         # Nothing stored (a cold run): no store to look up, so the files are keyed where
         # they are parsed, from the bytes read to parse them (each read once).
         derive = DocumentSeries(_loaded(catalog))
         files = [(f, None) for f in listed]
-        corpus = read_corpus(root, cache=cache, jobs=jobs, keys=files, derive=derive)
+        corpus = read_corpus(
+            root, cache=cache, jobs=jobs, keys=files, derive=derive, progress=progress
+        )
         points = _points(corpus, derive)
         _write(folder, _key(base, list(corpus.keys.values())), points, base, dict(corpus.keys))
         return points
@@ -119,10 +125,10 @@ def corpus_points(
     kept, known = _latest(folder, base)
     unchanged = {doc for doc, k in keys.items() if known.get(doc) == k}
     if not unchanged:
-        points = _build(root, catalog, cache, jobs, files=files)
+        points = _build(root, catalog, cache, jobs, files=files, progress=progress)
     else:
         changed = [doc for doc in keys if doc not in unchanged]
-        fresh = _build(root, catalog, cache, jobs, changed, files) if changed else None
+        fresh = _build(root, catalog, cache, jobs, changed, files, progress) if changed else None
         parts = [kept[kept["doc"].isin(unchanged)], fresh]
         points = sort_series(pd.concat([p for p in parts if p is not None]), catalog)
     _write(folder, key, points, base, keys)
@@ -204,6 +210,7 @@ def _build(
     jobs: int | None,
     documents: list[str] | None = None,
     files: Sequence[tuple[Path, str | None]] | None = None,
+    progress: ParseProgress | None = None,
 ) -> pd.DataFrame:
     """The points of the corpus's ``documents`` (default: all), built from their tables.
 
@@ -211,7 +218,13 @@ def _build(
     """
     derive = DocumentSeries(catalog)
     corpus = read_corpus(
-        root, cache=cache, jobs=jobs, documents=documents, keys=files, derive=derive
+        root,
+        cache=cache,
+        jobs=jobs,
+        documents=documents,
+        keys=files,
+        derive=derive,
+        progress=progress,
     )
     return _points(corpus, derive)
 

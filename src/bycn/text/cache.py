@@ -12,7 +12,8 @@ that never change, named by a manifest (the pointer file, replaced with one
 atomic rename) with the keys each holds; a document's rows are those of the
 newest segment holding it (an older version of a changed document is left
 behind, unread). A reader (a notebook while ``make -j`` builds another) never
-sees half a store.
+sees half a store, and writers take turns (a lock file), so two builds adding
+documents at once each keep the other's.
 
 >>> import tempfile
 >>> cache = TableCache(Path(tempfile.mkdtemp()))
@@ -27,13 +28,14 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
 import shutil
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -53,6 +55,7 @@ __all__ = [
 KEY = "_key"
 
 _POINTER = "current"
+_LOCK = ".lock"
 # Segments a store holds at most: a save that would make more writes the store as one (the
 # rows of every document once), so reading it stays a few files per table.
 _SEGMENTS = 8
@@ -201,6 +204,10 @@ class TableCache:
             usable (:meth:`keys`).
         """
         self.folder.mkdir(parents=True, exist_ok=True)
+        with _locked(self.folder / _LOCK):
+            self._save(tables, append)
+
+    def _save(self, tables: Mapping[str, pa.Table], append: bool) -> None:
         before = self._manifest()
         kept = before if append else []
         if len(kept) + 1 > _SEGMENTS:
@@ -241,6 +248,21 @@ class TableCache:
         for old in self.folder.glob("store-*"):
             if old.name not in keep and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if missing) for the block: from reading
+    the manifest to replacing it, a writer that started from an older manifest would drop
+    the segment another has just added. Without POSIX locks (Windows), no lock."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+        yield
 
 
 def _newest(segments: list[tuple[str, list[str]]]) -> dict[str, tuple[int, str]]:

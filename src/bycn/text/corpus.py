@@ -39,7 +39,7 @@ from bycn.schema import arrow_frame, arrow_schema, conform
 from bycn.text.cache import KEY, TableCache, document_key, key_document, keys_of
 from bycn.text.document import DOCUMENT_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source, read_source_bytes
-from bycn.text.workers import Derive, parse_documents
+from bycn.text.workers import Derive, ParseProgress, parse_documents
 
 __all__ = ["Corpus", "corpus_files", "default_cache_dir", "document_keys", "read_corpus"]
 
@@ -151,6 +151,7 @@ def read_corpus(
     documents: Collection[str] | None = None,
     keys: Sequence[tuple[Path, str | None]] | None = None,
     derive: Derive | None = None,
+    progress: ParseProgress | None = None,
 ) -> Corpus:
     """Read every document of the corpus at ``path`` (default: the project's ``data/raw``).
 
@@ -165,6 +166,8 @@ def read_corpus(
         once, not once there and once here), or None: keyed here, or where it is parsed.
     derive: called on each document parsed (its tables as columns, in the process that
         parsed it); what it returns is in :attr:`Corpus.derived`.
+    progress: told how many of the documents not in the cache are parsed
+        (:func:`~bycn.text.workers.parse_documents`).
 
     Raises :class:`~bycn.exceptions.InputError` naming the first document that cannot
     be read: a corpus is never read without one of its documents.
@@ -195,7 +198,7 @@ def read_corpus(
     # What the store gave, in case it changed since its keys were read (another build).
     found = keys_of({"documents": stored["documents"]}) if "documents" in stored else set()
     missing = [(f, k) for f, k in zip(files, given, strict=True) if k is None or k not in found]
-    parsed = parse_documents(missing, jobs, derive)
+    parsed = parse_documents(missing, jobs, derive, progress)
     fresh = iter(parsed.keys)
     keys_read = [k if k is not None and k in found else next(fresh) for k in given]
     wanted = pa.array(keys_read, pa.string())

@@ -68,7 +68,7 @@ _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+\(?|(?:im|(?<!Vergleich\s)zum)\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
     r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
-    r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes)"
+    r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes|(?:des\s+)?(?:[Nn]ächst|[Kk]ommend)e[ns])"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?!en?\b)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
 
@@ -276,7 +276,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "0123456789",
             r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d)(?!\d)",
         ),
-        ("year", "12DdIiLlVvz", _year_ref("a")),
+        ("year", "12DdIiKkLlNnVvz", _year_ref("a")),
         # "vor fünf Jahren", "vor einem Jahr": back from the reference year.
         (
             "years_ago",

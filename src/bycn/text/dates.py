@@ -339,6 +339,8 @@ def _year(groups: dict[str, str | None], reference_year: int | None) -> int | No
         return None
     if any(word in relative for word in ("letzte", "vergangene", "vorige")):
         return reference_year - 1
+    if any(word in relative for word in ("nächst", "kommend")):
+        return reference_year + 1
     return reference_year
 
 

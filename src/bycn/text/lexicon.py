@@ -51,6 +51,7 @@ class Lexicon:
     be_auxiliaries: frozenset[str]
     change_participles: frozenset[str]
     not_present_verbs: frozenset[str]
+    other_countries: frozenset[str]
     goods_nouns: frozenset[str]
 
 

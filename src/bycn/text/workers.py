@@ -46,7 +46,14 @@ from bycn.text.cache import KEY, document_key
 from bycn.text.document import HTML_SUFFIXES, TABLE_SCHEMAS, TABLES, parse_file
 from bycn.text.source import read_source_and_bytes
 
-__all__ = ["Derive", "DocumentColumns", "Parsed", "collector_paused", "parse_documents"]
+__all__ = [
+    "Derive",
+    "DocumentColumns",
+    "ParseProgress",
+    "Parsed",
+    "collector_paused",
+    "parse_documents",
+]
 
 #: A document's tables: table name to column name to the column's values.
 DocumentColumns = dict[str, dict[str, list[Any]]]
@@ -55,6 +62,8 @@ DocumentColumns = dict[str, dict[str, list[Any]]]
 _Batch = tuple[dict[str, Any], list[Any], list[str]]
 #: A hook called on each document's tables where it was parsed; what it returns comes back.
 Derive = Callable[[Mapping[str, Mapping[str, list[Any]]]], Any]
+#: A hook told how many of the documents to parse are parsed: (done, total), first (0, total).
+ParseProgress = Callable[[int, int], None]
 _PARALLEL_BYTES = 256_000  # below this, starting worker processes costs more than it saves
 # The hook of the worker processes, set once when each starts: sent with every batch it
 # would be pickled (a catalog's compiled rules) once per batch instead of once per worker.
@@ -77,7 +86,10 @@ class Parsed:
 
 
 def parse_documents(
-    files: Sequence[tuple[Path, str | None]], jobs: int | None = None, derive: Derive | None = None
+    files: Sequence[tuple[Path, str | None]],
+    jobs: int | None = None,
+    derive: Derive | None = None,
+    progress: ParseProgress | None = None,
 ) -> Parsed:
     """Parse ``files`` (each a path and its document's key, or None to key it from the
     bytes read to parse it: :func:`~bycn.text.cache.document_key`), in worker processes
@@ -85,17 +97,24 @@ def parse_documents(
 
     jobs: worker processes (default: one per core); parsing is parallel only when there
         is enough to parse to pay for starting them.
+    progress: told (0, total) before parsing and (done, total) as batches are parsed.
     """
     jobs = jobs or os.cpu_count() or 1
+    total = len(files)
+    tell = progress or _silent
+    tell(0, total)
     sizes = [_size(f) for f, _ in files]
-    if jobs <= 1 or len(files) < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
-        return _gather([_parse_batch(list(files), derive)])
+    if jobs <= 1 or total < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
+        parsed = _gather([_parse_batch(list(files), derive)])
+        tell(total, total)
+        return parsed
     # The first documents are parsed here, before the workers start (fork): what a first
     # document costs (the parser's modules, trafilatura's, the hook's compiled rules) the
     # workers then inherit, instead of each paying it again.
     head = _first_of_each_kind(files)
     first = _parse_batch(list(files[:head]), derive)
-    if head == len(files):
+    tell(head, total)
+    if head == total:
         return _gather([first])
     # Many small batches: the last one to finish keeps one core busy while the others
     # idle, so a batch should be short; each costs only a few Arrow buffers to send.
@@ -106,13 +125,20 @@ def parse_documents(
         pending = pool.map(_parse_in_worker, batches)  # the workers start (fork) here
         try:
             with collector_paused():
-                results = list(pending)
+                results = []
+                for result in pending:
+                    results.append(result)
+                    tell(head + sum(len(keys) for _, _, keys in results), total)
         except BaseException:
             # A document that cannot be read stops the read: the batches not started are
             # dropped, not parsed for nothing before the error shows.
             pool.shutdown(wait=True, cancel_futures=True)
             raise
     return _gather([first, *results])
+
+
+def _silent(done: int, total: int) -> None:
+    pass
 
 
 def _size(path: Path) -> int:

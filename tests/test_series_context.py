@@ -1,0 +1,103 @@
+"""What a sentence before names (the park, food) does not claim a figure whose own clause names
+another owner or the whole (issue 7). Test texts of our own, in the style of agency reports,
+with counter-examples that stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, float]
+
+_PARK = "Im Industriepark Great Stone sind inzwischen 130 Residenten registriert. "
+_FOOD = "Belarus lieferte im ersten Quartal Lebensmittel für 180 Millionen Dollar nach China. "
+
+
+def points(text: str) -> list[Point]:
+    """(indicator, entity, value) of each point of a news text."""
+    series = news_series(f"MINSK, 20. Juni (BelTA) – {text}", "2024-06-20")
+    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The park named before: a region's investment is the region's ...
+        (
+            _PARK + "Chinesische Investoren haben im Gebiet Brest seit 2015 insgesamt 120 "
+            "Millionen Dollar investiert.",
+            [
+                ("park.residents", "Great Stone", 130.0),
+                ("trade.chinese_investment", "Brest region", 1.2e8),
+            ],
+        ),
+        # ... and the country's exports are the country's.
+        (
+            _PARK + "Die belarussischen Exporte nach China erreichten 2023 rund 1,9 Milliarden "
+            "Dollar.",
+            [("park.residents", "Great Stone", 130.0), ("trade.exports", "Belarus-China", 1.9e9)],
+        ),
+        # Counter-examples: the park's own investment and its residents' exports stay the park's.
+        (
+            _PARK + "Bislang wurden im Park rund 800 Millionen Dollar investiert. Die Residenten "
+            "exportierten Waren für 210 Millionen Dollar.",
+            [
+                ("park.exports", "Great Stone", 2.1e8),
+                ("park.investment_actual", "Great Stone", 8e8),
+                ("park.residents", "Great Stone", 130.0),
+            ],
+        ),
+        # Food named before: the total of all goods is the total.
+        (
+            _FOOD + "Insgesamt exportierte Belarus im ersten Quartal Waren für 620 Millionen "
+            "Dollar nach China.",
+            [
+                ("trade.exports", "Belarus-China", 6.2e8),
+                ("trade.food_exports", "Belarus-China", 1.8e8),
+            ],
+        ),
+        (
+            _FOOD
+            + "Die Gesamtexporte nach China erreichten im ersten Quartal 620 Millionen Dollar.",
+            [
+                ("trade.exports", "Belarus-China", 6.2e8),
+                ("trade.food_exports", "Belarus-China", 1.8e8),
+            ],
+        ),
+        # Counter-example: a total of food is food.
+        (
+            "Die Lebensmittelexporte nach China sind gestiegen. Insgesamt wurden im ersten Quartal "
+            "Nahrungsmittel für 180 Millionen Dollar nach China exportiert.",
+            [("trade.food_exports", "Belarus-China", 1.8e8)],
+        ),
+    ],
+)
+def test_a_clause_that_names_another_owner_is_not_claimed_by_the_sentences_before(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinas Direktinvestitionen in Belarus beliefen sich im ersten Halbjahr auf 92 "
+            "Millionen Dollar.",
+            [("trade.chinese_investment", "Belarus-China", 9.2e7)],
+        ),
+        (
+            "Die Investitionen der Volksrepublik China in die Wirtschaft des Gebiets Gomel "
+            "erreichten 2023 rund 45 Millionen Dollar.",
+            [("trade.chinese_investment", "Gomel region", 4.5e7)],
+        ),
+        # China's investment elsewhere is no investment in Belarus.
+        ("Chinesische Investitionen in Kasachstan erreichten 2023 rund 2 Milliarden Dollar.", []),
+        ("Chinas Investitionen in der Ukraine erreichten 2023 rund 2 Milliarden Dollar.", []),
+        ("Chinesische Unternehmen haben in Russland 3 Milliarden Dollar investiert.", []),
+    ],
+)
+def test_chinas_investment_by_its_genitive_and_only_in_belarus(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected

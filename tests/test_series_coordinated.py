@@ -1,0 +1,98 @@
+"""Two figures joined by "und", each with its own noun phrase: each is read in its own clause
+(issue 7). Test texts of our own, in the style of agency reports, with counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+from bycn.indicators.catalog import load_catalog
+from bycn.indicators.scopes import figure_scopes
+
+Point = tuple[str, float, str]
+
+
+def points(text: str) -> list[Point]:
+    """(indicator, value, qualifier) of each point of a news text."""
+    series = news_series(f"MINSK, 3. Juli (BelTA) – {text}", "2024-07-03")
+    return sorted((p.indicator, p.value, p.qualifier) for p in series.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each count's own nationality decides, not the other's in the same sentence.
+        (
+            "Heute studieren mehr als 900 belarussische Studenten in China und etwa 10.000 "
+            "chinesische Studenten in Belarus.",
+            [
+                ("edu.students_by_in_cn", 900.0, "more_than"),
+                ("edu.students_cn_in_by", 10000.0, "about"),
+            ],
+        ),
+        (
+            "Derzeit sind rund 1.200 Belarussen an chinesischen Hochschulen eingeschrieben und "
+            "knapp 9.000 chinesische Studierende in Belarus.",
+            [
+                ("edu.students_by_in_cn", 1200.0, "about"),
+                ("edu.students_cn_in_by", 9000.0, "almost"),
+            ],
+        ),
+        # Coordinated by a comma: the second clause names its own quantity, whose growth is
+        # no export growth.
+        (
+            "Der Warenexport der Residenten des Industrieparks Great Stone ist um das 1,2-fache "
+            "gestiegen, die ausländischen Direktinvestitionen um das 2-fache.",
+            [("park.exports", 1.2, "exact")],
+        ),
+        (
+            "Die Residenten des Industrieparks Great Stone exportierten Waren für 210 Millionen "
+            "Dollar, ein Plus von 31 Prozent.",
+            [("park.exports", 31.0, "exact"), ("park.exports", 2.1e8, "exact")],
+        ),
+        # Counter-examples: a range is one clause, and both of its ends stay the turnover's.
+        (
+            "Der Handel zwischen Belarus und China soll 2025 zwischen 9 und 10 Milliarden "
+            "Dollar erreichen.",
+            [("trade.turnover", 9e9, "exact"), ("trade.turnover", 1e10, "exact")],
+        ),
+        # ... and "und" before a year parts nothing.
+        (
+            "Der Handelsumsatz zwischen Belarus und China lag in den Jahren 2022 und 2023 bei "
+            "jeweils über 5 Milliarden Dollar.",
+            [("trade.turnover", 5e9, "more_than")],
+        ),
+    ],
+)
+def test_each_of_two_figures_joined_by_und_is_read_in_its_own_clause(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
+
+
+def test_a_figure_is_placed_at_its_own_number_not_inside_another() -> None:
+    # "2-fache" stands inside "1,2-fache" too: the figure is the later one, whose clause
+    # names the investments, not the exports.
+    sentence = "Der Export stieg um das 1,2-fache, die Investitionen um das 2-fache."
+    figures = {
+        "figure_id": ["d:1:19", "d:1:56"],
+        "doc": ["d", "d"],
+        "line": [1, 1],
+        "start": [19, 56],
+        "text": ["1,2-fache", "2-fache"],
+        "value": [1.2, 2.0],
+        "unit": ["times", "times"],
+        "item": ["", ""],
+        "qualifier": ["exact", "exact"],
+        "article": ["", ""],
+        "sentence": [sentence, sentence],
+        "as_of": ["", ""],
+        "source_url": ["", ""],
+        "source_year": [None, None],
+    }
+    first, second = figure_scopes(figures, load_catalog().clause_boundary)
+    assert (first.clause, second.clause) == (
+        "Der Export stieg um das 1,2-fache",
+        "die Investitionen um das 2-fache.",
+    )
+    assert second.position == sentence.index("das 2-fache") + 4
