@@ -101,3 +101,26 @@ def test_chinas_investment_by_its_genitive_and_only_in_belarus(
     text: str, expected: list[Point]
 ) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Warenumsatz zwischen der Provinz Shandong und Belarus stieg 2021 um 30 Prozent.", []),
+        (
+            "Der Handel zwischen Belarus und der Provinz Henan erreichte 2023 rund 300 Millionen "
+            "Dollar.",
+            [],
+        ),
+        # Counter-example: the two countries' turnover, and its growth.
+        (
+            "Der Warenumsatz zwischen Belarus und China stieg 2021 um 30 Prozent auf 5 Milliarden "
+            "Dollar.",
+            [("trade.turnover", "Belarus-China", 30.0), ("trade.turnover", "Belarus-China", 5e9)],
+        ),
+    ],
+)
+def test_one_chinese_provinces_trade_is_no_turnover_of_the_two_countries(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected

@@ -52,6 +52,7 @@ class Lexicon:
     change_participles: frozenset[str]
     not_present_verbs: frozenset[str]
     other_countries: frozenset[str]
+    chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
 
 
