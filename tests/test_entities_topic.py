@@ -335,3 +335,37 @@ def test_goods_after_a_regions_noun_are_its_object_not_its_name(
         "Das Gebiet Brest will mit chinesischen Partnern zusammenarbeiten. " + sentence
     )
     assert points(text) == expected
+
+
+# --- the place where something was told is no topic ------------------------------------------
+
+BREST_LEAD = (
+    "Gebiet Brest steigert Exporte nach China\n\n"
+    "BREST, 2. Juni (BelTA) – Das Gebiet Brest hat seine Lieferungen nach China im ersten "
+    "Quartal auf 40 Millionen Dollar gesteigert. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "entity"),
+    [
+        ("Das sagte der Gouverneur bei einem Forum in Minsk.", "Brest region"),
+        (
+            "Das teilte das Gebietsexekutivkomitee Brest auf einer Pressekonferenz in Minsk mit.",
+            "Brest region",
+        ),
+        # a counter-example: Minsk as what is spoken of, not where
+        ("Auch die Stadt Minsk baut ihren Handel mit China aus.", "Minsk"),
+    ],
+)
+def test_a_place_where_it_was_told_is_no_topic(told: str, entity: str) -> None:
+    later = "\n\nIm gesamten Jahr sollen die Exporte nach China 200 Millionen Dollar erreichen."
+    assert ("trade.regional", entity, 200e6) in points(BREST_LEAD + told + later)
+
+
+def test_a_region_anaphor_does_not_refer_to_where_it_was_told() -> None:
+    text = (
+        BREST_LEAD + "Das sagte der Gouverneur bei einem Forum in Minsk.\n\n"
+        "Die Exporte der Region nach China sollen 2024 auf 200 Millionen Dollar steigen."
+    )
+    assert ("trade.regional", "Brest region", 200e6) in points(text)

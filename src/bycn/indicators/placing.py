@@ -135,7 +135,7 @@ class Placer:
         ):
             reach = max(spec.look_back, contexts.opening(site))
             for back, text in enumerate(contexts.before(site, reach), 1):
-                found = self.mentions.nearest(text, spec.kind, len(text), 0)
+                found = self._named_last(text, spec.kind)
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
                     # "Die Effizienz in der Region stieg.": it speaks of the region named
                     # before it
@@ -230,7 +230,10 @@ class Placer:
         """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
         the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
         topic)."""
-        if any(limit is None or end <= limit for _, end, _ in self.mentions.in_text(text)):
+        if limit is None:
+            if any(not self._told(text, start) for start, _, _ in self.mentions.in_text(text)):
+                return False
+        elif any(end <= limit for _, end, _ in self.mentions.in_text(text)):
             return False
         words = self._topic.get(id(spec))
         return words is None or not self._any(words, text)
@@ -241,10 +244,28 @@ class Placer:
         back, else among the ``spec.look_back`` sentences before it."""
         reach = max(spec.look_back, contexts.opening(site))
         for text in contexts.before(site, reach):
-            found = self.mentions.nearest(text, spec.kind, len(text), 0)
+            found = self._named_last(text, spec.kind)
             if found is not None:
                 return found
         return None
+
+    def _named_last(self, text: str, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last in a sentence before the figure's, but not as
+        the place where something was told there ("Das sagte der Gouverneur bei einem
+        Forum in Minsk": the topic is the one named before it); :data:`SHARED` if that name
+        is coordinated with another."""
+        for start, end, _ in reversed(self.mentions.of_kind(text, kind)):
+            if not self._told(text, start):
+                return self.mentions.nearest(text, kind, end, 0)
+        return None
+
+    def _told(self, sentence: str, start: int) -> bool:
+        """Whether the name at ``start`` is only the place where something was told (the
+        catalog's ``told_at`` in its clause before it)."""
+        told = self.catalog.told_at
+        if told is None:
+            return False
+        return told.search(sentence, self.clauses.start(sentence, start), start) is not None
 
     def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
         """The entity of ``kind`` named last before the figure in its own clause, else the
