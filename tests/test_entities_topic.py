@@ -149,6 +149,23 @@ def test_a_topic_is_not_carried_past_a_sentence_of_the_country() -> None:
 
 
 @pytest.mark.parametrize(
+    "country",
+    [
+        "Das Land insgesamt lieferte Waren für 2,5 Milliarden Dollar.",
+        "Unser Land lieferte Waren für 2,5 Milliarden Dollar.",
+        "Im ganzen Land waren es Lieferungen für 2,5 Milliarden Dollar.",
+        "Belarus insgesamt lieferte Waren für 2,5 Milliarden Dollar.",
+    ],
+)
+def test_the_country_said_as_das_land_is_no_regional_topic(country: str) -> None:
+    text = "Die Region Mogiljow exportierte 2023 Waren für 90 Millionen Dollar nach China. "
+    text += country
+    found = points(text)
+    assert ("trade.regional", "Mogilev region", 90e6) in found
+    assert ("trade.regional", "Mogilev region", 2.5e9) not in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the sentence between is the region's point, carried as the topic
