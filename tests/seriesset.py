@@ -39,9 +39,11 @@ HELDOUT_SERIES2 = HELDOUT_SERIES.with_name("heldout-series2.yaml")
 HELDOUT_SERIES3 = HELDOUT_SERIES.with_name("heldout-series3.yaml")
 #: The fourth set, written blind after the first three had been used to improve the package.
 HELDOUT_SERIES4 = HELDOUT_SERIES.with_name("heldout-series4.yaml")
+#: The fifth set, written blind after the first four had been used to improve the package.
+HELDOUT_SERIES5 = HELDOUT_SERIES.with_name("heldout-series5.yaml")
 #: Entities a set names by the spec (``entity`` = the university a point is about) that the
 #: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
-UNCATALOGUED = frozenset({"GrSU"})
+UNCATALOGUED: frozenset[str] = frozenset()  # GrSU is in the catalog now
 #: The fields of an annotation line, in order.
 FIELDS = (
     *("text", "indicator", "entity", "as_of", "status"),

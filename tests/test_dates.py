@@ -20,6 +20,11 @@ from bycn.text.dates import find_dates
         ("im Zeitraum Januar-November letzten Jahres [2021]", None, ["2021-01/2021-11"]),
         ("in den ersten drei Quartalen dieses Jahres", 2021, ["2021-01/2021-09"]),
         ("im vergangenen Jahr", 2023, ["2022"]),
+        # Two months joined by "und": the two together when they follow each other.
+        ("Im Januar und Februar 2024 stiegen die Lieferungen", None, ["2024-01/2024-02"]),
+        ("im März und April dieses Jahres", 2024, ["2024-03/2024-04"]),
+        ("im Januar und Februar", "2024-05-10", ["2024-01/2024-02"]),
+        ("im Januar und März 2024", None, ["2024-03"]),  # not one period
         # The year after the reference: a plan's ("soll im nächsten Jahr ... erreichen").
         ("im nächsten Jahr", "2024-07-03", ["2025"]),
         ("im kommenden Jahr", 2024, ["2025"]),
@@ -52,6 +57,12 @@ from bycn.text.dates import find_dates
         ("Seit Jahresbeginn wurden Waren exportiert", "2024-08-10", ["2024-01/2024-08"]),
         ("seit Anfang dieses Jahres", "2024-01-10", ["2024-01"]),
         ("seit Jahresbeginn", None, []),  # the year so far of an undated text: unknown
+        # Since a month of the text's year (or the year before, if it is later in the year).
+        ("Seit Januar wurden 20 Unternehmen registriert", "2023-05-18", ["2023-01/2023-05"]),
+        ("seit Mai", "2023-05-18", ["2023-05"]),
+        ("seit Oktober", "2024-02-10", ["2023-10/2024-02"]),
+        ("seit Januar", None, []),
+        ("seit Januar 2023", "2023-05-18", []),  # a month with its year: as "seit 2023"
         ("seit Beginn des Jahres 2023", "2024-08-10", []),  # a baseline, as "seit 2023"
         # The year's parts without a year are of the reference's year.
         ("Bis Ende des Jahres sollen 20 Betriebe folgen", "2023-11-14", ["2023-12"]),

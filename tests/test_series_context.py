@@ -124,3 +124,28 @@ def test_one_chinese_provinces_trade_is_no_turnover_of_the_two_countries(
     text: str, expected: list[Point]
 ) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bislang haben 81 belarussische Unternehmen die Akkreditierung für Lieferungen nach "
+            "China erhalten.",
+            [("trade.accredited_producers", "Belarus-China", 81.0)],
+        ),
+        (
+            "Bislang haben 81 belarussische Unternehmen eine Zulassung für den Export nach China "
+            "erhalten.",
+            [("trade.accredited_producers", "Belarus-China", 81.0)],
+        ),
+        # Counter-example: accredited for another market.
+        (
+            "Bislang haben 81 belarussische Unternehmen eine Zulassung für den Export nach "
+            "Russland erhalten.",
+            [],
+        ),
+    ],
+)
+def test_producers_given_the_accreditation_for_china(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected

@@ -1,5 +1,6 @@
-"""Two figures joined by "und", each with its own noun phrase: each is read in its own clause
-(issue 7). Test texts of our own, in the style of agency reports, with counter-examples."""
+"""Two figures joined by "und", each with its own noun phrase: each is read in its own clause;
+and Belarusians studying in China in more of the wordings agencies use (issue 7). Test texts
+of our own, in the style of agency reports, with counter-examples."""
 
 from __future__ import annotations
 
@@ -96,3 +97,31 @@ def test_a_figure_is_placed_at_its_own_number_not_inside_another() -> None:
         "die Investitionen um das 2-fache.",
     )
     assert second.position == sentence.index("das 2-fache") + 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fast 900 belarussische Bürger werden derzeit in China ausgebildet.",
+            [("edu.students_by_in_cn", 900.0, "almost")],
+        ),
+        (
+            "Rund 1.200 belarussische Staatsbürger studieren an Hochschulen der "
+            "Volksrepublik China.",
+            [("edu.students_by_in_cn", 1200.0, "about")],
+        ),
+        (
+            "Rund 1.200 belarussische Studenten sind an Universitäten Chinas eingeschrieben.",
+            [("edu.students_by_in_cn", 1200.0, "about")],
+        ),
+        # Counter-examples: citizens who do not study, skilled workers trained, students at home.
+        ("In Belarus leben rund 3.000 belarussische Bürger chinesischer Herkunft.", []),
+        ("In China wurden 500 belarussische Fachkräfte ausgebildet.", []),
+        ("Rund 1.200 belarussische Studenten studieren an Universitäten in Belarus.", []),
+    ],
+)
+def test_belarusians_studying_in_china_as_citizens_and_at_chinas_universities(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected

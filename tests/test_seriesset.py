@@ -17,6 +17,7 @@ from tests.seriesset import (
     HELDOUT_SERIES2,
     HELDOUT_SERIES3,
     HELDOUT_SERIES4,
+    HELDOUT_SERIES5,
     Parsed,
     parse,
     parse_point,
@@ -31,8 +32,8 @@ SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier"
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4],
-    ids=["set1", "set2", "set3", "set4"],
+    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5],
+    ids=["set1", "set2", "set3", "set4", "set5"],
 )
 def data(request) -> list[dict]:
     return passages(request.param)

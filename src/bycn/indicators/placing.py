@@ -31,6 +31,7 @@ from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
 from bycn.indicators.needles import Searches, search_test
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
+from bycn.indicators.subjects import Subjects
 
 __all__ = ["Placer"]
 
@@ -63,6 +64,8 @@ class Placer:
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
+        #: What texts are about (the one institution a university's page names first).
+        self.subjects = Subjects(self.mentions)
         self._kind_of = {e.name: e.kind for e in catalog.entities}
         # Per kind, the specs of the indicators that place it and say what speaks of the
         # country instead (topic_unless): one per distinct list.
@@ -77,6 +80,7 @@ class Placer:
     def forget(self) -> None:
         """Forget the entities named in the texts seen so far, and the points placed."""
         self.mentions.forget()
+        self.subjects.forget()
         self._placed.clear()
 
     def placed(self, site: Site | None, entity: str) -> None:
@@ -128,6 +132,8 @@ class Placer:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
+            if found is None:  # "die Universität" of a text about one, far from its name
+                found = self.subjects.of(spec.kind, fig, site, contexts)
         if (
             found is None
             and spec.topic_unless is not None

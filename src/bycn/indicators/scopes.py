@@ -420,6 +420,14 @@ class Contexts:
         texts = (fig.sentence, *self.before(site, reach), *self.lead(fig, site))
         return names_partner(entity, texts)
 
+    def text_at(self, site: Site) -> str:
+        """The text of the sentence at ``site``."""
+        return self._order[site[0]][site[1]][1]
+
+    def article_at(self, site: Site) -> str:
+        """The article (its key) the sentence at ``site`` stands in."""
+        return self._order[site[0]][site[1]][0]
+
     def before(self, site: Site | None, count: int) -> tuple[str, ...]:
         """Up to ``count`` sentences before the one at ``site``, nearest first, same
         article only; found once for all the figures (and rules) that ask."""

@@ -118,7 +118,7 @@ _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
 # find something, or words one of which the text must hold. Each finds a part every
 # match contains, so skipping a pattern that fails one never loses a date.
 _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
-    "since_start": (("Jahr",), (("Jahres",),)),
+    "since_start": (("Jahr", "month"), (("Jahres", *MONTHS),)),
     "since_year": (("year",), (("Anfang", "Beginn"),)),
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),
@@ -185,11 +185,11 @@ Pattern = tuple[str, tuple[int, ...], re.Pattern[str]]
 PATTERNS: tuple[Pattern, ...] = tuple(
     (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind][1])), re.compile(_led(first, pattern)))
     for kind, first, pattern in (
-        # "seit Jahresbeginn": the year so far, up to the text's own date.
+        # "seit Jahresbeginn", "seit Januar": the year so far (from that month), to the text's date.
         (
             "since_start",
             "Ss",
-            r"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+            rf"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres|(?P<sm>{_M})(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
         # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).
@@ -202,7 +202,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "",
-            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/)\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
+            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -307,7 +307,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range_bare",
             "IiVvADFJMNOS",
-            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/)\s*(?P<m2>{_M})",
+            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_M})",
         ),
         (
             "part_month_bare",

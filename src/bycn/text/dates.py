@@ -374,6 +374,12 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
 def _resolve(
     kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
 ) -> str | None:
+    if kind == "since_start" and match["sm"] and reference_year and reference_month:
+        # "seit Januar"; "seit Oktober" in a text of February: since the October before
+        start = month_number(match["sm"])
+        since = periods.month(reference_year - (start > reference_month), start)
+        now = periods.month(reference_year, reference_month)
+        return since if since == now else periods.span(since, now)
     if kind in ("since_start", "since_year"):  # "seit Jahresbeginn", "seit Anfang 2022"
         since = int(match["ay"]) if kind == "since_year" else reference_year
         if since and since == reference_year and reference_month:
@@ -419,6 +425,8 @@ def _resolve(
         return None
     if kind == "month_range":
         first, last = month_number(g["m1"]), month_number(g["m2"])
+        if g["and"] and last != first + 1:  # "im Januar und März": two months, no span
+            return periods.month(year + (last < first), last)
         return periods.span(periods.month(year, first), periods.month(year, last))
     if kind in ("quarters", "months"):
         count = _count(g["n"])

@@ -1,0 +1,101 @@
+"""What a text is about: the one entity of a kind its lead names (a university's page).
+
+A news text or a university's own page about one institution names it in its headline or
+first sentences ("Witebsker Staatliche Universität vertieft Zusammenarbeit mit Harbin",
+"Die Belarussische Staatliche Musikakademie hat ...") and then says "die Universität",
+"die Akademie" however far on. :meth:`Subjects.of` finds that entity for a figure whose
+sentence refers back and whose nearer sentences name none: the one entity of the kind
+its article's lead (headline and first sentences) names, provided no other entity of that
+kind is the one named last before the figure's sentence. A text on two universities has
+no one subject: "die Universität" there is the one named nearest before it, or none.
+
+The entities named last are found once per document, sentence by sentence as figures ask
+(in document order), so a figure's question costs no search over the text before it.
+
+>>> from bycn.indicators.catalog import load_catalog
+>>> from bycn.indicators.mentions import Mentions
+>>> from bycn.indicators.scopes import Contexts, figure_scopes
+>>> texts = ["Die Staatliche Universität Gomel empfing Gäste.", "Ein Konzert folgte.",
+...          "An der Universität studieren 800 chinesische Studenten."]
+>>> sentences = {"doc": ["d"] * 3, "sentence_id": [1, 2, 3], "article": ["1"] * 3,
+...     "text": texts, "first_line": [1, 3, 5], "last_line": [1, 3, 5]}
+>>> figures = {"figure_id": ["d:5:29"], "doc": ["d"], "line": [5], "start": [29],
+...     "text": ["800 chinesische Studenten"], "value": [800.0], "unit": ["count"],
+...     "item": ["Studenten"], "qualifier": ["exact"], "article": [""],
+...     "sentence": [texts[2]], "as_of": [""], "source_url": [""], "source_year": [None]}
+>>> catalog = load_catalog()
+>>> [fig] = figure_scopes(figures, catalog.clause_boundary)
+>>> contexts = Contexts(figures, sentences)
+>>> Subjects(Mentions(catalog)).of("institution", fig, contexts.site(fig), contexts)
+'GSU'
+"""
+
+from __future__ import annotations
+
+from bycn.indicators.mentions import Mentions
+from bycn.indicators.scopes import Contexts, FigureScope, Site
+
+__all__ = ["LEAD", "Subjects"]
+
+#: How many of an article's first sentences, with its headline, tell what it is about.
+LEAD = 3
+
+
+class Subjects:
+    """The one entity of a kind a text is about, from the names :attr:`mentions` finds;
+    remembered per document until :meth:`forget`."""
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        # doc -> the index of the first sentence of each sentence's article, as far as read
+        self._firsts: dict[str, list[int]] = {}
+        # (doc, kind) -> the entity of the kind named last up to each sentence of the doc
+        # (within its article; None where none is), as far as figures have asked.
+        self._last: dict[tuple[str, str | None], list[str | None]] = {}
+
+    def forget(self) -> None:
+        """Forget the documents seen so far."""
+        self._firsts.clear()
+        self._last.clear()
+
+    def of(
+        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+    ) -> str | None:
+        """The entity of ``kind`` the figure's text is about: the only one its article's
+        lead (its headline and first :data:`LEAD` sentences, up to the figure's) names,
+        unless another of the kind is the one named last before the figure's sentence;
+        None if there is none such (or the figure's sentence is not known)."""
+        if site is None:
+            return None
+        doc, index = site
+        firsts = self._read(doc, index, contexts)
+        lead = [contexts.text_at((doc, i)) for i in range(firsts[index], index + 1)][:LEAD]
+        if fig.article:
+            lead.append(fig.article)
+        named = {name for text in lead for *_, name in self.mentions.of_kind(text, kind)}
+        if len(named) != 1:
+            return None
+        [subject] = named
+        last = self._named_last(kind, site, contexts)
+        return subject if last in (None, subject) else None
+
+    def _read(self, doc: str, index: int, contexts: Contexts) -> list[int]:
+        """The first sentence of each sentence's article in ``doc``, read up to ``index``."""
+        firsts = self._firsts.setdefault(doc, [])
+        while len(firsts) <= index:
+            i = len(firsts)
+            same = i > 0 and contexts.article_at((doc, i)) == contexts.article_at((doc, i - 1))
+            firsts.append(firsts[i - 1] if same else i)
+        return firsts
+
+    def _named_last(self, kind: str | None, site: Site, contexts: Contexts) -> str | None:
+        """The entity of ``kind`` named last in the sentences of the article before the one
+        at ``site``; the sentences not yet read are read once, in order."""
+        doc, index = site
+        firsts = self._read(doc, index, contexts)
+        last = self._last.setdefault((doc, kind), [])
+        while len(last) < index:
+            i = len(last)
+            found = self.mentions.of_kind(contexts.text_at((doc, i)), kind)
+            last.append(found[-1][2] if found else None if firsts[i] == i else last[i - 1])
+        return None if firsts[index] == index else last[index - 1]
