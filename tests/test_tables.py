@@ -7,6 +7,7 @@ releases and ministry pages.
 from __future__ import annotations
 
 import pytest
+from tests.conftest import news_series
 
 import bycn
 from bycn.text.tables import row_cells
@@ -227,3 +228,147 @@ def test_a_cells_own_noun_comes_before_its_columns_unit() -> None:
 def test_a_rows_cells_are_the_text_between_its_bars(row: str, cells: list[str]) -> None:
     assert row_cells(row) == cells
     assert row_cells(row, strip=True) == [c.strip() for c in cells]
+
+
+# --- what a value in a table is of: its caption, row label and column header ------------
+
+GOODS = (
+    "Ausfuhr nach China nach Warengruppen:\n\n"
+    "| Warengruppe | Januar–September 2023, Mio. US-Dollar |\n|---|---|\n"
+    "| Lebensmittel und Agrarrohstoffe | 512,6 |\n| Kalidünger | 498,2 |\n"
+    "| Holz und Holzwaren | 120,9 |\n"
+)
+
+
+def test_a_cells_sentence_is_its_row_read_with_caption_and_headers() -> None:
+    sentences = bycn.parse_text(RELEASE + GOODS).figures["sentence"].tolist()
+    assert sentences == [
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Lebensmittel und Agrarrohstoffe – "
+        "Januar–September 2023 – Mio. US-Dollar – 512,6",
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Kalidünger – Januar–September 2023 – "
+        "Mio. US-Dollar – 498,2",
+        "Ausfuhr nach China nach Warengruppen – Warengruppe Holz und Holzwaren – "
+        "Januar–September 2023 – Mio. US-Dollar – 120,9",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each value its own column's header: the import is no export
+        (
+            "## Handel mit China (Mio. US-Dollar)\n\n| Jahr | Export | Import |\n|---|---|---|\n"
+            "| 2023 | 41,5 | 880 |\n",
+            [
+                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Export – 41,5",
+                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Import – 880",
+            ],
+        ),
+        # no caption: a line of prose above the table (it ends in a full stop) is none
+        (
+            "Die Zahlen legte das Komitee am Mittwoch vor.\n\nQuartal | Mio. USD\n---|---\n"
+            "Q1 2023 | 41,2\n",
+            ["Quartal Q1 2023 – Mio. USD – 41,2"],
+        ),
+    ],
+)
+def test_the_reading_of_a_row(text: str, expected: list[str]) -> None:
+    assert bycn.parse_text(RELEASE + text).figures["sentence"].tolist() == expected
+
+
+def test_a_value_in_a_prose_sentence_keeps_its_sentence() -> None:
+    text = RELEASE + "Die Ausfuhren nach China stiegen auf 41,2 Mio. US-Dollar.\n"
+    assert bycn.parse_text(text).figures["sentence"].tolist() == [
+        "Die Ausfuhren nach China stiegen auf 41,2 Mio. US-Dollar."
+    ]
+
+
+def _points(text: str) -> list[tuple[str, str, str, float]]:
+    series = news_series(text, "2023-11-20")
+    return sorted((p.indicator, p.entity, p.as_of, p.value) for p in series.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the row of food is food exports; potash and wood, in the rows below it, are not
+        (GOODS, [("trade.food_exports", "Belarus-China", "2023-01/2023-09", 512.6e6)]),
+        # a quarterly table of the trade with China, the unit in its caption
+        (
+            "Warenumsatz mit China nach Quartalen (Mio. US-Dollar):\n\n"
+            "| Quartal | Warenumsatz |\n|---|---|\n| I. Quartal 2023 | 1.731 |\n"
+            "| II. Quartal 2023 | 1.902 |\n",
+            [
+                ("trade.turnover", "Belarus-China", "2023-Q1", 1731e6),
+                ("trade.turnover", "Belarus-China", "2023-Q2", 1902e6),
+            ],
+        ),
+        # the trade by years, the caption a heading, the column header the turnover
+        (
+            "## Außenhandel mit China\n\nJahr | Außenhandelsumsatz, Mio. USD\n---|---\n"
+            "2021 | 4.210\n2022 | 5.080\n",
+            [
+                ("trade.turnover", "Belarus-China", "2021", 4210e6),
+                ("trade.turnover", "Belarus-China", "2022", 5080e6),
+            ],
+        ),
+        # exports by regions: each region's, with China the partner in the caption
+        (
+            "Ausfuhren nach China nach Regionen (Mio. US-Dollar):\n\n| Region | 2022 |\n"
+            "|---|---|\n| Gebiet Brest | 120,5 |\n| Gebiet Gomel | 98,1 |\n",
+            [
+                ("trade.regional", "Brest region", "2022", 120.5e6),
+                ("trade.regional", "Gomel region", "2022", 98.1e6),
+            ],
+        ),
+    ],
+)
+def test_a_tables_values_are_points_of_what_caption_and_headers_say(
+    text: str, expected: list
+) -> None:
+    assert _points(RELEASE + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # imports of food from China are no food exports
+        "Einfuhr aus China nach Warengruppen:\n\n| Warengruppe | 2023, Mio. US-Dollar |\n"
+        "|---|---|\n| Lebensmittel | 88,1 |\n| Maschinen | 1.201 |\n",
+        # another partner's trade by quarters
+        "Warenumsatz mit Vietnam nach Quartalen (Mio. US-Dollar):\n\n"
+        "| Quartal | Warenumsatz |\n|---|---|\n| I. Quartal 2023 | 31,2 |\n",
+        # a breakdown of the exports by goods: each row a part, none the total
+        "Die belarussischen Exporte nach China nach Waren\n\n| Ware | 2023, Mio. USD |\n"
+        "|---|---|\n| Rindfleisch | 98,2 |\n| Zellstoff | 120,9 |\n",
+        "Ausfuhr nach China 2023 (Mio. US-Dollar)\n\n| Produkt | Wert |\n|---|---|\n"
+        "| Rapsöl | 12,4 |\n| Flachs | 3,1 |\n",
+        # a table of shares by goods: no caption, nothing said of China or of trade
+        "| Ware | Anteil, % |\n|---|---|\n| Lebensmittel | 12,5 |\n",
+    ],
+)
+def test_a_tables_values_of_nothing_the_catalog_knows_are_no_points(text: str) -> None:
+    assert _points(RELEASE + text) == []
+
+
+def test_a_change_beside_a_level_is_of_the_levels_period() -> None:
+    text = RELEASE + (
+        "Ausfuhr nach China nach Warengruppen:\n\n"
+        "| Warengruppe | Januar–Juni 2023, Mio. US-Dollar "
+        "| Veränderung zum Vorjahreszeitraum, % |\n"
+        "|---|---|---|\n| Milch | 120,5 | +12,4 |\n\n"
+        "| Ware | 2021 | 2022 | Veränderung, % |\n|---|---|---|---|\n"
+        "| Holz, Mio. USD | 12,5 | 14 | +12 |\n"
+    )
+    assert figures(text) == [
+        ("120,5", 120.5e6, "USD", "2023-01/2023-06"),
+        ("+12,4", 12.4, "percent", "2023-01/2023-06"),
+        ("12,5", 12.5e6, "USD", "2021"),
+        ("14", 14e6, "USD", "2022"),
+        ("+12", 12.0, "percent", "2022"),
+    ]
+
+
+def test_a_change_with_no_dated_column_left_of_it_takes_no_date_from_the_table() -> None:
+    text = RELEASE + "| Ware | Veränderung, % |\n|---|---|\n| Holz | +12 |\n"
+    assert figures(text) == [("+12", 12.0, "percent", "")]

@@ -30,6 +30,7 @@ import pandas as pd
 
 from bycn.indicators.needles import needles
 from bycn.indicators.partner import names_partner
+from bycn.text.tables import reads_as_row
 
 if TYPE_CHECKING:
     from bycn.indicators.model import Entity
@@ -439,7 +440,15 @@ class Contexts:
             entries = self._order[site[0]]
             article = entries[site[1]][0]
             texts = []
-            for i in range(site[1] - 1, -1, -1):
+            first = site[1] - 1
+            if reads_as_row(entries[site[1]][1]):
+                # A row is a sentence of its own, read with its caption and headers (the
+                # figure's sentence): the rows above it are other values' (not what it is of).
+                while (
+                    first >= 0 and entries[first][0] == article and reads_as_row(entries[first][1])
+                ):
+                    first -= 1
+            for i in range(first, -1, -1):
                 if entries[i][0] != article or len(texts) == count:
                     break
                 texts.append(entries[i][1])

@@ -175,7 +175,7 @@ class _Context:
             "qualifier": c.qualifier,
             "kind": c.kind,
             "article": article.title if article else "",
-            "sentence": sentence.text,
+            "sentence": self.sentence_of(sentence, c, line),
             "footnote": footnote,
             "source_title": source_title,
             "source_url": source_url,
@@ -237,6 +237,16 @@ class _Context:
                 return named(mentions[-1])
         return ""
 
+    def sentence_of(self, sentence: Sentence, c: Quantity, line: int) -> str:
+        """The figure's sentence; for a value in a table's row, the row read as a sentence
+        (its caption, row label and column header before the value's cell: what the value
+        is of, for the indicators; :meth:`~bycn.text.tables.Tables.reading`)."""
+        if "|" not in sentence.text or not is_row_at(self.structure.body, sentence.start):
+            return sentence.text
+        if self.tables is None:
+            self.tables = Tables(self.structure.body, self.structure.line_starts)
+        return self.tables.reading(line, c.number_start) or sentence.text
+
     def as_of(
         self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
     ) -> str:
@@ -275,16 +285,27 @@ class _Context:
         if self.tables is None:
             self.tables = Tables(body, self.structure.line_starts)
         header = self.tables.header_line(sentence.first_line)
-        if header:
-            column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
-            key = (header, column, reference)
-            found = self.headers.get(key)
-            if found is None:
-                mentions = find_dates(self.tables.cell(header, column), reference)
-                found = self.headers[key] = named(mentions[-1]) if mentions else ""
-            if found:
-                return found
-        return self.sentence_as_of(sentence, c, reference, quoted)
+        column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
+        if header and (found := self._header_date(header, column, reference)):
+            return found
+        found = self.sentence_as_of(sentence, c, reference, quoted)
+        # Else a change beside a level ("| Januar–Juni 2025, Mio. USD | Veränderung zum
+        # Vorjahreszeitraum, % |") is of the period of the nearest column left of it that
+        # names one.
+        for left in range(column - 1, 0, -1) if header and not found else ():
+            if found := self._header_date(header, left, reference):
+                break
+        return found
+
+    def _header_date(self, header: int, column: int, reference: int | str | None) -> str:
+        """The date the header cell of ``column`` of the table whose header is at line
+        ``header`` names, or ""; found once per cell."""
+        key = (header, column, reference)
+        found = self.headers.get(key)
+        if found is None:
+            mentions = find_dates(self.tables.cell(header, column), reference)
+            found = self.headers[key] = named(mentions[-1]) if mentions else ""
+        return found
 
     def sentence_as_of(
         self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False

@@ -42,6 +42,7 @@ class Lexicon:
     uber_verbs: frozenset[str]
     abbreviations: frozenset[str]
     multiword_nouns: frozenset[str]
+    number_nouns: frozenset[str]
     place_articles: frozenset[str]
     saying_verbs: frozenset[str]
     pronoun_verbs: frozenset[str]

@@ -26,6 +26,7 @@ __all__ = [
     "carried_count",
     "counted_noun",
     "is_time_noun",
+    "left_out_noun",
     "partitive_noun",
     "remember_count",
 ]
@@ -45,8 +46,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _MONTH_OR_TIME = re.compile(rf"(?:{'|'.join(MONTHS)})$")
 # "die Zahl der [in Belarus registrierten] Firmen": the counted noun after "Zahl der",
 # "Zahl ihrer [chinesischen] Studierenden" or, with no article, "Zahl chinesischer Gäste".
+_NUMBER_NOUN = "|".join(sorted(LEXICON.number_nouns, key=len, reverse=True))
 _ANTECEDENT = re.compile(
-    r"(?:Zahl|Anzahl|Zuwachs|Rekordzuwachs|Anstieg|Zunahme)\s+"
+    rf"(?:{_NUMBER_NOUN})\s+"
     r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
     r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
     # a place of one or more names, quoted or not: "der im Industriepark „Great Stone“
@@ -55,17 +57,32 @@ _ANTECEDENT = re.compile(
     r"|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
+# "Die Besucherzahl stieg auf 5.000", "die Studierendenzahl": a compound of a noun and
+# "zahl" names the number of that noun (its first part in "-er" or "-en", as the nouns a
+# count counts end: not "Rekordzahl", "Mehrzahl", "Kennzahl", "Jahreszahl").
+_COMPOUND_NUMBER = re.compile(
+    r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en))(?:an)?zahl(?:en)?(?![\w-])"
+)
 # "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
 # of the noun counted before.
+_NUMBER_OF = "|".join(sorted(w for w in LEXICON.number_nouns if w.lower().endswith("zahl")))
 _THEIR_NUMBER = re.compile(
-    r"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:An)?[Zz]ahl\b"
+    rf"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
-_AFTER_COLON = re.compile(r":\s*$")
+_QUALIFIER = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
+)
+# "(2019: 1.800, 2020: rund 400)", "2015/2016 - 722": a value after a colon, or after a year
+# (an academic year) and a dash, a qualifier between or not: one of a list of values of
+# the noun counted before.
+_AFTER_COLON = re.compile(
+    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?:{_QUALIFIER})\s+)?$"
+)
 # "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
@@ -128,6 +145,41 @@ def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | No
     return None if noun is None else noun[0]
 
 
+# "2019 kamen 27 neue hinzu", "davon sollen 12 weitere folgen": one or two adjectives in "-e"
+# after the number and no noun (the clause ends, or a verb or particle follows): the noun is
+# left out, as the one counted before. A word in "-en" may be a verb ("90 folgen"): no sign.
+_LEFT_OUT = re.compile(
+    r"\s+(?P<adjs>[a-zäöüß][\w-]*e(?:\s+[a-zäöüß][\w-]*e)?)(?=\s*(?:[,.;:!?)]|$)|\s+[a-zäöüß])"
+)
+
+
+def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
+    """Whether the number that ends at ``pos`` is followed by adjectives and no noun: the
+    noun is left out (``2019 kamen 27 neue hinzu``), and the number counts the noun of
+    the count before it. Words that are no adjectives (``27 sowie``, ``heute``) are none.
+
+    >>> left_out_noun(" neue hinzu."), left_out_noun(" neue Firmen"), left_out_noun(" heute")
+    (True, False, False)
+    """
+    match = _LEFT_OUT.match(rest, pos, len(rest) if stop is None else stop)
+    if match is None:
+        return False
+    return not any(
+        word in LEXICON.not_adjectives or word.capitalize() in LEXICON.function_words
+        for word in match.group("adjs").split()
+    )
+
+
+def _named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
+    Besucherzahl``), in text order, each with its ``noun``."""
+    found = list(_ANTECEDENT.finditer(body, lo, hi))
+    if body.find("zahl", lo, hi) >= 0:
+        found += _COMPOUND_NUMBER.finditer(body, lo, hi)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 class SentenceNouns:
     """The nouns of one sentence ``body[lo:hi]``, indexed once, asked per number."""
 
@@ -137,7 +189,7 @@ class SentenceNouns:
     @cached_property
     def _antecedents(self) -> tuple[list[int], list[str | None]]:
         found: list[tuple[int, str | None]] = [
-            (m.end(), m.group("noun")) for m in _ANTECEDENT.finditer(self.body, self.lo, self.hi)
+            (m.end(), m.group("noun")) for m in _named_numbers(self.body, self.lo, self.hi)
         ]
         # "ihre Zahl", "deren Zahl": the number of what was counted before (None here).
         found += [(m.end(), None) for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)]
@@ -212,5 +264,5 @@ def carried_count(body: str, offset: int) -> str:
         return noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
-    named = [m.group("noun") for m in _ANTECEDENT.finditer(body, start, offset)]
+    named = [m.group("noun") for m in _named_numbers(body, start, offset)]
     return named[-1] if named else ""

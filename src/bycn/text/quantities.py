@@ -36,6 +36,7 @@ from bycn.text.nouns import (
     carried_count,
     counted_noun,
     is_time_noun,
+    left_out_noun,
     partitive_noun,
     remember_count,
 )
@@ -228,8 +229,8 @@ class _Sentence:
             unit = read_unit(body, end, min(hi, end + 60), before=before)
             if not (unit.scaled or unit.unit == "times"):
                 return None
-        if after[:1] == ")" and not before.rstrip().endswith("("):
-            return None  # a list label: "1)"
+        if after[:1] == ")" and not before.rstrip().endswith("(") and not self._bracketed(start):
+            return None  # a list label: "1)"; not the last value in brackets "(2020: 400)"
         rest = after.lstrip()
         if rest[:1] == ":" and _COLON_DIGIT.match(after):
             return None  # a ratio or a time: "3:1"
@@ -258,6 +259,11 @@ class _Sentence:
                 return self._finish(*span, start, value, "ordinal", noun, "ordinal", qualify=False)
         is_year = not signed and len(digits) == 4 and _YEAR.fullmatch(digits) is not None
         return self._quantity(start, end, value, is_year=is_year, signed=signed, before=before)
+
+    def _bracketed(self, start: int) -> bool:
+        """Whether a bracket opened up to ``_REACH`` before ``start`` is open: ``(2020: 400)``."""
+        lo = max(self.lo, start - _REACH)
+        return self.body.rfind("(", lo, start) > self.body.rfind(")", lo, start)
 
     def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
         """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
@@ -387,6 +393,8 @@ class _Sentence:
         counted = previous.item if previous is not None and previous.kind == "count" else ""
         carried = "" if counted else carried_count(self.body, self.lo)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
+        if antecedent is None and counted and not scaled and left_out_noun(self.body, end, stop):
+            antecedent = counted  # "60 Residenten ..., 2019 kamen 27 neue hinzu"
         if antecedent is None and not scaled:
             return None
         if antecedent is None and (currency := paragraph_currency(self.body, start)):

@@ -37,6 +37,7 @@ __all__ = [
     "is_table_row",
     "is_table_rule",
     "pipeless_rows",
+    "reads_as_row",
     "row_cells",
     "row_unit",
 ]
@@ -57,6 +58,20 @@ def is_table_row(line: str) -> bool:
     """
     line = line.strip()
     return line.startswith("|") and line.endswith("|") and len(line) > 1
+
+
+def reads_as_row(text: str) -> bool:
+    """Whether a sentence's ``text`` (a table's row is a sentence of its own) is a row: with
+    outer bars, or cells between bars and no full stop at its end (a table without outer
+    bars; prose with a bar in it ends as a sentence does).
+
+    >>> reads_as_row("| Holz | 12,5 |"), reads_as_row("Q1 2024 | 41,2"), reads_as_row("A | B.")
+    (True, True, False)
+    """
+    if "|" not in text:
+        return False
+    text = text.strip()
+    return is_table_row(text) or text[-1:] not in (".", "!", "?", "“", '"')
 
 
 def is_table_rule(line: str) -> bool:
@@ -256,6 +271,8 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
     return given
 
 
+_CAPTION = 200  # a caption is a title: a longer line is prose
+_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
 
 
@@ -305,6 +322,68 @@ class Tables:
         row at ``line``."""
         cells = row_cells(self.line(line))
         return cells[column] if 0 <= column < len(cells) else ""
+
+    def reading(self, line: int, offset: int) -> str:
+        """The row at ``line`` read as a sentence for the value at ``offset`` (of the text):
+        the table's caption, the row's label (its first cell, after its column's header) and
+        the value's column header, then the value's cell; "" where the table gives none.
+
+        A row is a sentence of its own, but what a value in it is the value of, the caption
+        and the headers say: ``| Nahrungsmittel | 402,8 |`` under ``| Ware | Mio. USD |`` and
+        the caption ``Ausfuhr nach China nach Warengruppen:`` is read ``Ausfuhr nach China
+        nach Warengruppen – Ware Nahrungsmittel – Mio. USD – 402,8``.
+
+        >>> text = "Ausfuhr nach China:\\n\\n| Ware | 2023 |\\n|---|---|\\n| Holz | 12,5 |\\n"
+        >>> tables = Tables(text, [0, 20, 21, 37, 47])
+        >>> tables.reading(5, text.index("12,5"))
+        'Ausfuhr nach China – Ware Holz – 2023 – 12,5'
+        """
+        start = self.line_starts[line - 1]
+        row = self.line(line)
+        column = column_of(row, offset - start)
+        cells = row_cells(row, strip=True)
+        if not 0 <= column < len(cells):
+            return ""
+        header = self.header_line(line)
+        heads = row_cells(self.line(header), strip=True) if header else []
+        head = min(column, len(heads) - 1) if heads else -1
+        while head > 0 and not heads[head]:
+            head -= 1  # a header cell spanning columns: its rest is empty
+        label = cells[0] if column > 0 else ""
+        # The label said with its column's header, where it does not hold it already:
+        # "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest"; not
+        # "Quartal I. Quartal 2023".
+        named = heads[0] if label and head > 0 else ""
+        if named and named.lower() not in label.lower():
+            label = f"{named} {label}"
+        caption = self.caption(header) if header else ""
+        if not (label or head >= 0 or caption):
+            return ""
+        # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit
+        # China betrug im ersten Quartal 1.948 Mio. US-Dollar"): the parts are joined, and
+        # their own commas and colons (no decimal commas) read, by dashes.
+        parts = (caption, label, heads[head] if head >= 0 else "", cells[column])
+        return " – ".join(_BREAK.sub(" –", part) for part in parts if part)
+
+    def caption(self, header: int) -> str:
+        """The caption of the table whose header is at line ``header``: the line above it
+        (a blank line between or not), without a heading's ``#`` and a closing colon, where
+        it is a title, not prose (it ends in no full stop) nor a row; "" if there is none.
+
+        >>> Tables("## Ausfuhr nach China:\\n| A | B |\\n", [0, 23]).caption(2)
+        'Ausfuhr nach China'
+        >>> Tables("Die Ausfuhr stieg.\\n\\n| A | B |\\n", [0, 19, 20]).caption(3)
+        ''
+        """
+        above = header - 1
+        if above >= 1 and not self.line(above).strip():
+            above -= 1
+        if above < 1:
+            return ""
+        text = self.line(above).strip().lstrip("#").strip().rstrip(":").rstrip()
+        if not text or len(text) > _CAPTION or "|" in text or text[-1] in ".!?":
+            return ""
+        return " ".join(text.split())
 
     def header_line(self, line: int) -> int:
         """The line of the header of the table whose row is at ``line``: the row above the
