@@ -61,6 +61,7 @@ _PATTERN_LISTS = (
     "sentence",
     "context",
     "paragraph",
+    "topic",
     "not_item",
     "not_near",
     "not_sentence",

@@ -35,6 +35,7 @@ from typing import NamedTuple
 from bycn.indicators.catalog import Catalog, Indicator, Rule
 from bycn.indicators.mentions import SHARED
 from bycn.indicators.needles import Searches, SearchTest
+from bycn.indicators.partner import NamedBefore
 from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
 from bycn.indicators.referback import ReferBacks
@@ -62,6 +63,7 @@ class _Compiled(NamedTuple):
     sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
     context: SearchTest | None  # must match the sentence or one before it
     paragraph: tuple[SearchTest, ...]  # one must match a sentence of the paragraph
+    topic: SearchTest | None  # must match the title or a sentence before, in the article
     not_context: SearchTest | None  # must match none of them
     look_back: int
 
@@ -105,6 +107,8 @@ class Matcher:
         }
         #: Whose a point is, from the entities named in texts (remembered per text).
         self.placer = Placer(catalog, self.clauses, self.searches)
+        #: What a text named before a sentence (a rule's ``topic``), remembered per text.
+        self._named = NamedBefore(self._any)
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -118,6 +122,7 @@ class Matcher:
         self.searches.forget()
         self._verdicts.clear()
         self.placer.forget()
+        self._named.forget()
         self._back.forget()
         self.clauses.forget()
 
@@ -146,6 +151,7 @@ class Matcher:
             # One test per pattern, each tried on the whole paragraph before the next: the
             # first (the commonest words, as the catalog orders them) mostly decides.
             tuple(self._test((p,)) for p in rule.paragraph),
+            self._test(rule.topic),
             self._test(rule.not_context),
             rule.look_back,
         )
@@ -161,13 +167,33 @@ class Matcher:
         found = self._own(fig, contexts)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
+            if found is not None and found is not _NOBODY:
+                found = self._continued(fig, found, contexts)
         if found is _NOBODY:
             self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
         if found is not None:
-            self._back.record(contexts.site(fig), found[0], found[1], fig)
+            site = contexts.site(fig)
+            self._back.record(site, found[0], found[1], fig)
+            self.placer.placed(site, found[1])
         self._back.saw(fig, found)
         return found
+
+    def _continued(
+        self, fig: FigureScope, found: tuple[Indicator, str, str], contexts: Contexts
+    ) -> tuple[Indicator, str, str] | None:
+        """A point the figure continues, its entity the country's where its clause speaks
+        of the country (:meth:`~bycn.indicators.placing.Placer.continued`); None if that
+        indicator has no such default, or the point names no partner it must."""
+        indicator, entity, status = found
+        placed = self.placer.continued(indicator, entity, fig)
+        if placed == entity:
+            return found
+        if placed is None or not contexts.names(
+            self.catalog.entity(placed), fig, contexts.site(fig)
+        ):
+            return None
+        return indicator, placed, status
 
     def _own(self, fig: FigureScope, contexts: Contexts) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if
@@ -197,9 +223,7 @@ class Matcher:
                     verdicts = self._verdicts[(fig.sentence, site)] = {}
             passed = verdicts.get(rule.index)
             if passed is None:
-                passed = verdicts[rule.index] = self._sentence_passes(
-                    rule, fig.sentence, site, contexts
-                )
+                passed = verdicts[rule.index] = self._sentence_passes(rule, fig, site, contexts)
             not_named = rule.rule.not_named
             if not passed or (not_named and self.placer.names_kinds(fig, not_named)):
                 continue
@@ -228,13 +252,18 @@ class Matcher:
         ]
 
     def _sentence_passes(
-        self, rule: _Compiled, sentence: str, site: Site | None, contexts: Contexts
+        self, rule: _Compiled, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> bool:
         """The rule's conditions on the sentence and the sentences before it."""
+        sentence = fig.sentence
         for test, want in rule.sentence:
             if self._any(test, sentence) is not want:
                 return False
         if rule.paragraph and not self._in_paragraph(rule.paragraph, sentence, site, contexts):
+            return False
+        if rule.topic is not None and not self._named.named(
+            rule.topic, fig.article, site, contexts.before
+        ):
             return False
         if rule.context is not None or rule.not_context is not None:
             texts = (sentence, *contexts.before(site, rule.look_back))
