@@ -208,7 +208,12 @@ def test_a_figure_said_of_the_region_is_no_national_total(text: str) -> None:
     ],
 )
 def test_the_peoples_republic_alone_is_china(partner: str, regional: bool) -> None:
-    text = f"Die Betriebe des Gebiets Witebsk lieferten 2022 Waren für 52 Mio. Dollar an {partner}."
+    """... where the text has named China before it (test_entities_topic.py: not where it
+    has not)."""
+    text = (
+        "Das Gebiet Witebsk baut seine Kontakte nach China aus.\n\n"
+        f"Die Betriebe des Gebiets Witebsk lieferten 2022 Waren für 52 Mio. Dollar an {partner}."
+    )
     found = [p for p in points(text) if p[0] == "trade.regional"]
     assert (found == [("trade.regional", "Vitebsk region", 52e6)]) is regional
 

@@ -86,6 +86,8 @@ The file format (``catalog.yaml`` beside this module)::
             context: [...]          # one must match the sentence or the look_back before it
             look_back: 2            # sentences before the figure's that "context" sees
             paragraph: [...]        # one must match a sentence of the figure's paragraph
+            topic: [...]            # one must match the article's title or a sentence
+                                    # before the figure's in its article
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
             before / not_before: [...]   # one / none must match the clause up to the figure

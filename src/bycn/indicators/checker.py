@@ -61,6 +61,7 @@ _PATTERN_LISTS = (
     "sentence",
     "context",
     "paragraph",
+    "topic",
     "not_item",
     "not_near",
     "not_sentence",
@@ -184,13 +185,10 @@ class CatalogChecker:
             self.problem("refer_back", "expected a mapping {openers: [...], change: [...]}")
             return ReferBack()
         self.keys("refer_back", value, _REFER_BACK_KEYS, required=("openers",))
-        return ReferBack(
-            openers=self.regexes("refer_back.openers", value.get("openers", [])),
-            change=self.regexes("refer_back.change", value.get("change", [])),
-            appositions=self.regexes("refer_back.appositions", value.get("appositions", [])),
-            added=self.regexes("refer_back.added", value.get("added", [])),
-            year_before=self.regexes("refer_back.year_before", value.get("year_before", [])),
-        )
+        lists = {
+            key: self.regexes(f"refer_back.{key}", value.get(key, [])) for key in _REFER_BACK_KEYS
+        }
+        return ReferBack(**lists)
 
     def entities(self, value: Any) -> tuple[Entity, ...]:
         if not isinstance(value, list):

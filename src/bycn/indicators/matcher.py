@@ -35,9 +35,10 @@ from typing import NamedTuple
 from bycn.indicators.catalog import Catalog, Indicator, Rule
 from bycn.indicators.mentions import SHARED
 from bycn.indicators.needles import Searches, SearchTest
+from bycn.indicators.partner import NamedBefore
 from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
-from bycn.indicators.referback import ReferBacks, Topic, topic_entities
+from bycn.indicators.referback import Carried, ReferBacks, carried_entities
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher"]
@@ -62,6 +63,7 @@ class _Compiled(NamedTuple):
     sentence: tuple[tuple[SearchTest, bool], ...]  # (test, must match) on the sentence
     context: SearchTest | None  # must match the sentence or one before it
     paragraph: tuple[SearchTest, ...]  # one must match a sentence of the paragraph
+    topic: SearchTest | None  # must match the title or a sentence before, in the article
     not_context: SearchTest | None  # must match none of them
     look_back: int
 
@@ -87,14 +89,14 @@ class Matcher:
         self._test = self.searches.test
         self._any = self.searches.found
         self._verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
-        #: The same, with a rule's ``context`` met by the topic of the sentence before.
-        self._topic_verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
+        #: The same, with a rule's ``context`` met by what the sentence before carries over.
+        self._carried_verdicts: dict[tuple[str, Site | None], dict[int, bool]] = {}
         self._plans: dict[
             tuple[str, str], list[tuple[Indicator, SearchTest | None, _Compiled]]
         ] = {}
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
-        self._back = ReferBacks(catalog.refer_back, topic_entities(catalog))
+        self._back = ReferBacks(catalog.refer_back, carried_entities(catalog))
         self.plans = Plans(catalog)
         index = count()
         self._rules = [
@@ -107,6 +109,8 @@ class Matcher:
         }
         #: Whose a point is, from the entities named in texts (remembered per text).
         self.placer = Placer(catalog, self.clauses, self.searches)
+        #: What a text named before a sentence (a rule's ``topic``), remembered per text.
+        self._named = NamedBefore(self._any)
 
     def forget(self) -> None:
         """Forget what was found in texts (searches, verdicts, entity names, clause
@@ -119,8 +123,9 @@ class Matcher:
         """
         self.searches.forget()
         self._verdicts.clear()
-        self._topic_verdicts.clear()
+        self._carried_verdicts.clear()
         self.placer.forget()
+        self._named.forget()
         self._back.forget()
         self.clauses.forget()
 
@@ -149,6 +154,7 @@ class Matcher:
             # One test per pattern, each tried on the whole paragraph before the next: the
             # first (the commonest words, as the catalog orders them) mostly decides.
             tuple(self._test((p,)) for p in rule.paragraph),
+            self._test(rule.topic),
             self._test(rule.not_context),
             rule.look_back,
         )
@@ -164,11 +170,15 @@ class Matcher:
         found = self._own(fig, contexts)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
+            if found is not None and found is not _NOBODY:
+                found = self._continued(fig, found, contexts)
         if found is _NOBODY:
             self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
         if found is not None:
-            self._back.record(contexts.site(fig), found[0], found[1], fig)
+            site = contexts.site(fig)
+            self._back.record(site, found[0], found[1], fig)
+            self.placer.placed(site, found[1])
         self._back.saw(fig, found)
         return found
 
@@ -178,14 +188,30 @@ class Matcher:
         a year before the fact it continues); remembered for the figures after it."""
         return self._back.dated(fig, as_of, dated_by, status)
 
+    def _continued(
+        self, fig: FigureScope, found: tuple[Indicator, str, str], contexts: Contexts
+    ) -> tuple[Indicator, str, str] | None:
+        """A point the figure continues, its entity the country's where its clause speaks
+        of the country (:meth:`~bycn.indicators.placing.Placer.continued`); None if that
+        indicator has no such default, or the point names no partner it must."""
+        indicator, entity, status = found
+        placed = self.placer.continued(indicator, entity, fig)
+        if placed == entity:
+            return found
+        if placed is None or not contexts.names(
+            self.catalog.entity(placed), fig, contexts.site(fig)
+        ):
+            return None
+        return indicator, placed, status
+
     def _own(
-        self, fig: FigureScope, contexts: Contexts, topic: Topic | None = None
+        self, fig: FigureScope, contexts: Contexts, carried: Carried | None = None
     ) -> tuple[Indicator, str, str] | None:
         """The first indicator whose rules take the figure and that can place it; None if
         none, :data:`_NOBODY` if that indicator finds the figure shared by two entities.
-        With a ``topic`` (a group and entity the sentence before holds a point of), only
+        With ``carried`` (a group and entity the sentence before holds a point of), only
         that group's indicators placing the figure with that entity, their rules'
-        ``context`` met by the topic (:meth:`ReferBacks.topic`)."""
+        ``context`` met by it (:meth:`ReferBacks.carried`)."""
         key = (fig.unit, fig.item)
         plan = self._plans.get(key)
         if plan is None:
@@ -195,7 +221,7 @@ class Matcher:
         unplaced = None  # an indicator that cannot place the figure: its other rules need not try
         asked, answer = None, False  # the last clause test asked, and its answer
         for indicator, clause, rule in plan:
-            if indicator is unplaced or (topic is not None and indicator.group != topic[0]):
+            if indicator is unplaced or (carried is not None and indicator.group != carried[0]):
                 continue
             if clause is not None:
                 if clause is not asked:
@@ -206,14 +232,14 @@ class Matcher:
                 continue
             if verdicts is None:  # only for a figure some rule's own conditions take
                 site = contexts.site(fig)
-                cache = self._verdicts if topic is None else self._topic_verdicts
+                cache = self._verdicts if carried is None else self._carried_verdicts
                 verdicts = cache.get((fig.sentence, site))
                 if verdicts is None:
                     verdicts = cache[(fig.sentence, site)] = {}
             passed = verdicts.get(rule.index)
             if passed is None:
                 passed = verdicts[rule.index] = self._sentence_passes(
-                    rule, fig.sentence, site, contexts, topic is not None
+                    rule, fig, site, contexts, carried is not None
                 )
             not_named = rule.rule.not_named
             if not passed or (not_named and self.placer.names_kinds(fig, not_named)):
@@ -225,7 +251,7 @@ class Matcher:
             if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
                 unplaced = indicator
                 continue
-            if topic is not None and entity != topic[1]:
+            if carried is not None and entity != carried[1]:
                 unplaced = indicator
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
@@ -248,21 +274,26 @@ class Matcher:
     def _sentence_passes(
         self,
         rule: _Compiled,
-        sentence: str,
+        fig: FigureScope,
         site: Site | None,
         contexts: Contexts,
-        topic: bool = False,
+        carried: bool = False,
     ) -> bool:
         """The rule's conditions on the sentence and the sentences before it; with
-        ``topic``, its ``context`` is met (by the topic of the sentence before)."""
+        ``carried``, its ``context`` is met (by what the sentence before carries over)."""
+        sentence = fig.sentence
         for test, want in rule.sentence:
             if self._any(test, sentence) is not want:
                 return False
         if rule.paragraph and not self._in_paragraph(rule.paragraph, sentence, site, contexts):
             return False
+        if rule.topic is not None and not self._named.named(
+            rule.topic, fig.article, site, contexts.before
+        ):
+            return False
         if rule.context is not None or rule.not_context is not None:
             texts = (sentence, *contexts.before(site, rule.look_back))
-            context = None if topic else rule.context
+            context = None if carried else rule.context
             if context is not None and not any(self._any(context, t) for t in texts):
                 return False
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):

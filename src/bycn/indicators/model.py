@@ -111,6 +111,8 @@ class Rule:
         clause / sentence / sentence or the ``look_back`` sentences before it.
     paragraph: at least one regex matches a sentence of the figure's paragraph (its own
         sentence or another of the same paragraph, before or after it).
+    topic: at least one regex matches what the text named before the figure's sentence:
+        its article's title or a sentence before it in its article (however far back).
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
     before / not_before: one / none of these matches the figure's clause up to the figure
         (its whole clause where the figure's place is not known): what stands between
@@ -130,6 +132,7 @@ class Rule:
     context: tuple[re.Pattern[str], ...] = ()
     look_back: int = 0
     paragraph: tuple[re.Pattern[str], ...] = ()
+    topic: tuple[re.Pattern[str], ...] = ()
     not_item: tuple[re.Pattern[str], ...] = ()
     not_near: tuple[re.Pattern[str], ...] = ()
     not_sentence: tuple[re.Pattern[str], ...] = ()

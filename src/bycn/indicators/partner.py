@@ -15,17 +15,27 @@ list of destinations, when the figure is a total of all).
 True
 >>> names_partner(pair, ["Käse ging nach Japan, China und Malaysia."])
 False
+
+A partner said without its name ("die Volksrepublik") is the one the text named before it:
+:class:`NamedBefore` tells whether a text has named something before a sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from bycn.indicators.anaphora import Reporter
 from bycn.indicators.model import Entity
+from bycn.indicators.needles import SearchTest
 
-__all__ = ["names_partner", "read_partner"]
+__all__ = ["NamedBefore", "names_partner", "read_partner"]
+
+#: Where a sentence stands: its document and its index there (as in
+#: :mod:`bycn.indicators.scopes`, which imports this module).
+Site = tuple[str, int]
+#: Up to ``count`` sentences before the one at a site, nearest first, same article only.
+Before = Callable[[Site, int], tuple[str, ...]]
 
 _KEYS = {"names", "look_back", "not_in"}
 
@@ -61,3 +71,55 @@ def names_partner(entity: Entity, texts: Iterable[str]) -> bool:
         if any(p.search(text) for p in entity.partner):
             return True
     return False
+
+
+class NamedBefore:
+    """Whether a text has named something before a sentence: in its article's title or in a
+    sentence before it in its article, however far back.
+
+    Each sentence is asked once per test (what was found is remembered per sentence until
+    :meth:`forget`), so a text costs time linear in its length, however many figures ask.
+    found: the test of a pattern list on a text (a remembering one, as
+    :meth:`bycn.indicators.needles.Searches.found`).
+
+    >>> texts = ["Das Gebiet Brest baut Kontakte aus.", "China ist der Partner.", "Er wuchs."]
+    >>> before = lambda site, count: tuple(reversed(texts[max(site[1] - count, 0) : site[1]]))
+    >>> named = NamedBefore(lambda test, text: test(text))
+    >>> china = lambda text: "China" in text
+    >>> [named.named(china, "", ("d", i), before) for i in range(3)]
+    [False, False, True]
+    >>> named.named(china, "Brest liefert nach China", ("d", 0), before)
+    True
+    """
+
+    def __init__(self, found: Callable[[SearchTest, str], bool]) -> None:
+        self._found = found
+        self._named: dict[tuple[SearchTest, Site], bool] = {}
+
+    def forget(self) -> None:
+        """Forget what was found in the texts seen so far."""
+        self._named.clear()
+
+    def named(self, test: SearchTest, title: str, site: Site | None, before: Before) -> bool:
+        """Whether ``test`` finds its pattern in ``title`` or a sentence before the one at
+        ``site`` in its article (``before``: the sentences before one, nearest first)."""
+        if title and self._found(test, title):
+            return True
+        if site is None:
+            return False
+        doc = site[0]
+        known = self._named
+        pending: list[tuple[Site, str]] = []  # sentences not asked yet, nearest first
+        here = site
+        while (test, here) not in known:
+            previous = before(here, 1)
+            if not previous:
+                known[(test, here)] = False  # the first sentence of its article
+                break
+            pending.append((here, previous[0]))
+            here = (doc, here[1] - 1)
+        value = known[(test, here)]
+        for at, text in reversed(pending):
+            value = value or self._found(test, text)
+            known[(test, at)] = value
+        return known[(test, site)]

@@ -66,22 +66,43 @@ class Placer:
         self.mentions = Mentions(catalog)
         #: What texts are about (the one institution a university's page names first).
         self.subjects = Subjects(self.mentions)
+        self._kind_of = {e.name: e.kind for e in catalog.entities}
+        # Per kind, the specs of the indicators that place it and say what speaks of the
+        # country instead (topic_unless): one per distinct list.
+        specs: dict[str, dict[int, EntitySpec]] = {}
+        for i in catalog.indicators:
+            if i.entity.kind is not None and i.entity.topic_unless:
+                specs.setdefault(i.entity.kind, {})[id(self._topic[id(i.entity)])] = i.entity
+        self._kind_specs = {kind: tuple(found.values()) for kind, found in specs.items()}
+        # The kinds of the entities of the points found per sentence, until :meth:`forget`.
+        self._placed: dict[Site, set[str | None]] = {}
 
     def forget(self) -> None:
-        """Forget the entities named in the texts seen so far."""
+        """Forget the entities named in the texts seen so far, and the points placed."""
         self.mentions.forget()
         self.subjects.forget()
+        self._placed.clear()
+
+    def placed(self, site: Site | None, entity: str) -> None:
+        """Remember that the sentence at ``site`` holds a point of ``entity`` (figures are
+        placed in document order): a later sentence's topic does not reach past it to an
+        entity of another kind (see :meth:`entity`)."""
+        if site is not None:
+            self._placed.setdefault(site, set()).add(self._kind_of.get(entity))
 
     def entity(
         self, indicator: Indicator, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
         """The entity of the point, found in this order: named in the figure's clause; else,
         if that clause refers back ("Betriebe der Region"), named in the sentences before;
-        else named in the clauses before it (nearest the figure); else, if the sentence
-        refers back, named before it; else, if the sentence up to the figure's clause speaks
-        of no one and the indicator follows topics, the entity of the nearest sentence
-        before it that speaks of someone (none if that is another entity or the country),
-        in its paragraph or among the ``look_back`` sentences before it;
+        else the default, if the clause up to the figure speaks of the country ("die
+        belarussischen Ausfuhren stiegen um"); else named in the clauses before it (nearest
+        the figure); else, if the sentence refers back, named before it; else, if the
+        sentence up to the figure's clause speaks of no one and the indicator follows
+        topics, the entity of the nearest sentence before it that speaks of someone (none
+        if that is another entity or the country, by a name, a word of the country, or a
+        point of another kind found in it), in its paragraph or among the ``look_back``
+        sentences before it;
         else, unless the sentence so far speaks of the country, named in a clause after
         the figure's, but not as the place where it was told; else the indicator's default.
         :data:`~bycn.indicators.mentions.SHARED` if two coordinated names share the figure.
@@ -101,6 +122,11 @@ class Placer:
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
             found = self._named_before(spec, site, contexts)
+        if found is None and self._national_words(spec, fig.before()):
+            # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
+            # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
+            # the figure: one after it is mostly a comparison, "... schneller als in Belarus")
+            return spec.default
         limit = fig.clause_end()
         if found is None:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
@@ -115,7 +141,7 @@ class Placer:
         ):
             reach = max(spec.look_back, contexts.opening(site))
             for back, text in enumerate(contexts.before(site, reach), 1):
-                found = self.mentions.nearest(text, spec.kind, len(text), 0)
+                found = self._named_last(text, spec.kind)
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
                     # "Die Effizienz in der Region stieg.": it speaks of the region named
                     # before it
@@ -123,30 +149,72 @@ class Placer:
                     break
                 if found is not None or not self._topical(spec, text):
                     break  # the nearest sentence that speaks of something is the topic
+                if site and self._of_another_kind(spec, (site[0], site[1] - back)):
+                    break  # ... and so does one whose point is another kind's (the country's)
         if found is None and limit is not None and not self._national(spec, fig, limit):
             found = self._named_after(fig, spec.kind, limit)
         return found if found is not None else spec.default
 
+    def continued(self, indicator: Indicator, entity: str, fig: FigureScope) -> str | None:
+        """The entity of a point of ``indicator`` that the figure continues (its clause
+        refers back to ``entity``'s point before it): that entity, unless it is of the kind
+        the indicator places and the figure's clause names another ("Das Gebiet Brest
+        exportierte Waren für 100 Mio. Dollar. Im Gebiet Gomel waren es 80 Mio."): then
+        that one (None if two share it); or names none but speaks of the country before
+        the figure ("Landesweit waren es 1,3 Mrd."): then the indicator's default (None:
+        no point)."""
+        spec = indicator.entity
+        if spec.kind is None or self._kind_of.get(entity) != spec.kind:
+            return entity
+        named = self._in_clause(fig, spec.kind)
+        if named is not None:
+            return None if named is SHARED else named
+        return spec.default if self._national_words(spec, fig.before()) else entity
+
     def names_kinds(self, fig: FigureScope, kinds: tuple[str, ...]) -> bool:
         """Whether an entity of one of ``kinds`` is named, or referred to by the catalog's
         anaphor of that name ("des Gebiets"), in the figure's sentence up to the end of its
-        clause (all of it if the clause is not found)."""
-        limit = fig.clause_end()
-        if any(
-            limit is None or end <= limit
+        clause (all of it if the clause is not found); in its clause only where that
+        speaks of the country before the figure ("Das Gebiet Brest steigerte seine
+        Ausfuhren um 12 Prozent, die belarussischen Ausfuhren stiegen um 5 Prozent": the 5
+        Prozent are the country's, see :meth:`entity`)."""
+        start = fig.clause_start
+        limit = fig.clause_end(start)
+        if limit is not None and any(
+            self._national_words(spec, fig.before(start))
             for kind in kinds
-            for _, end, _ in self.mentions.of_kind(fig.sentence, kind)
+            for spec in self._kind_specs.get(kind, ())
+        ):
+            start = max(start, 0)
+        else:
+            start = 0
+        if any(
+            (limit is None or end <= limit) and begin >= start
+            for kind in kinds
+            for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
             return True
-        head = fig.sentence if limit is None else fig.sentence[:limit]
+        head = fig.sentence[start:limit]
         return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
 
     def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
         """Whether the sentence up to the end of the figure's clause speaks of the country
         (``spec.topic_unless``: "Der Handel zwischen Belarus und China stieg ..."): then a
         place named in a later clause is not what the figure is about."""
+        return self._national_words(spec, fig.sentence[:limit])
+
+    def _national_words(self, spec: EntitySpec, text: str) -> bool:
+        """Whether ``text`` has one of the words of ``spec.topic_unless`` (it speaks of the
+        country, or of a place the catalog does not know by name)."""
         words = self._topic.get(id(spec))
-        return words is not None and self._any(words, fig.sentence[:limit])
+        return words is not None and bool(text) and self._any(words, text)
+
+    def _of_another_kind(self, spec: EntitySpec, site: Site) -> bool:
+        """Whether the sentence at ``site`` holds a point of an entity not of ``spec.kind``
+        ("Im vergangenen Jahr hatte das bilaterale Handelsvolumen 5,1 Mrd. Dollar
+        betragen": the country's): it speaks of that entity, though it names none."""
+        kinds = self._placed.get(site)
+        return kinds is not None and any(kind != spec.kind for kind in kinds)
 
     def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
         """The entity of ``kind`` named nearest the figure in a clause after its own, unless
@@ -168,7 +236,10 @@ class Placer:
         """Whether ``text`` (up to ``limit``) names no entity of any kind and has none of
         the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
         topic)."""
-        if any(limit is None or end <= limit for _, end, _ in self.mentions.in_text(text)):
+        if limit is None:
+            if any(not self._told(text, start) for start, _, _ in self.mentions.in_text(text)):
+                return False
+        elif any(end <= limit for _, end, _ in self.mentions.in_text(text)):
             return False
         words = self._topic.get(id(spec))
         return words is None or not self._any(words, text)
@@ -179,10 +250,28 @@ class Placer:
         back, else among the ``spec.look_back`` sentences before it."""
         reach = max(spec.look_back, contexts.opening(site))
         for text in contexts.before(site, reach):
-            found = self.mentions.nearest(text, spec.kind, len(text), 0)
+            found = self._named_last(text, spec.kind)
             if found is not None:
                 return found
         return None
+
+    def _named_last(self, text: str, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last in a sentence before the figure's, but not as
+        the place where something was told there ("Das sagte der Gouverneur bei einem
+        Forum in Minsk": the topic is the one named before it); :data:`SHARED` if that name
+        is coordinated with another."""
+        for start, end, _ in reversed(self.mentions.of_kind(text, kind)):
+            if not self._told(text, start):
+                return self.mentions.nearest(text, kind, end, 0)
+        return None
+
+    def _told(self, sentence: str, start: int) -> bool:
+        """Whether the name at ``start`` is only the place where something was told (the
+        catalog's ``told_at`` in its clause before it)."""
+        told = self.catalog.told_at
+        if told is None:
+            return False
+        return told.search(sentence, self.clauses.start(sentence, start), start) is not None
 
     def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
         """The entity of ``kind`` named last before the figure in its own clause, else the

@@ -16,7 +16,7 @@ level said a year before (``Vor einem Jahr waren es 4.540``: ``refer_back.year_b
 is dated a year before the point it continues (:meth:`ReferBacks.dated`). A sentence
 right after one that holds a point of the park goes on about the park: a rule of the
 park's whose own words take a figure needs no mention of the park in its reach
-(:meth:`ReferBacks.topic`).
+(:meth:`ReferBacks.carried`).
 :class:`~bycn.indicators.matcher.Matcher` asks; this module remembers the points found
 (and their dates, once settled) and decides what a figure may continue.
 
@@ -43,7 +43,7 @@ from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import parse_number_word
 from bycn.vocabulary import GROWTH_UNITS
 
-__all__ = ["ReferBacks", "Topic", "continues", "topic_entities"]
+__all__ = ["Carried", "ReferBacks", "carried_entities", "continues"]
 
 
 @dataclass
@@ -67,15 +67,15 @@ Last = tuple[str, str, int, Earlier | None]
 #: A figure and the point it continues, with where its clause starts (-1: an apposition).
 Continued = tuple[FigureScope, Earlier, int]
 #: What a sentence is about, by a point it holds: the indicator's group and the entity.
-Topic = tuple[str, str]
+Carried = tuple[str, str]
 
 
 class Own(Protocol):
-    """The matcher's own rules on a figure (with a :data:`Topic`: that group's rules,
+    """The matcher's own rules on a figure (with a :data:`Carried`: that group's rules,
     their ``context`` met, placing the figure with that entity)."""
 
     def __call__(
-        self, fig: FigureScope, contexts: Contexts, topic: Topic | None = None
+        self, fig: FigureScope, contexts: Contexts, carried: Carried | None = None
     ) -> Found | None: ...
 
 
@@ -103,15 +103,16 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
 
-def topic_entities(catalog: Catalog) -> frozenset[str]:
-    """The entities a sentence after a point of theirs goes on about (:meth:`ReferBacks.topic`):
-    each an indicator's fixed entity that needs no partner named (the park), whose rules'
-    ``context`` is how a text names it. Not an entity of a pair (Belarus-China), whose
-    rules' context names the partner or the goods (``China``, ``Lebensmittel``), which a
-    sentence must name within reach of its own; nor one named in each sentence (a region).
+def carried_entities(catalog: Catalog) -> frozenset[str]:
+    """The entities a sentence after a point of theirs goes on about
+    (:meth:`ReferBacks.carried`): each an indicator's fixed entity that needs no partner
+    named (the park), whose rules' ``context`` is how a text names it. Not an entity of
+    a pair (Belarus-China), whose rules' context names the partner or the goods
+    (``China``, ``Lebensmittel``), which a sentence must name within reach of its own;
+    nor one named in each sentence (a region).
 
     >>> from bycn.indicators.catalog import load_catalog
-    >>> sorted(topic_entities(load_catalog()))
+    >>> sorted(carried_entities(load_catalog()))
     ['Great Stone']
     """
     fixed = {i.entity.fixed for i in catalog.indicators if i.entity.fixed is not None}
@@ -122,9 +123,9 @@ class ReferBacks:
     """The catalog's ``refer_back`` words, and the points found so far per sentence (until
     :meth:`forget`: once per set of tables, as the matcher forgets)."""
 
-    def __init__(self, words: ReferBack, topics: frozenset[str] = frozenset()) -> None:
-        """words: the catalog's ``refer_back``; topics: the :func:`topic_entities`."""
-        self._topics = topics
+    def __init__(self, words: ReferBack, carried: frozenset[str] = frozenset()) -> None:
+        """words: the catalog's ``refer_back``; carried: the :func:`carried_entities`."""
+        self._carried = carried
         self._words = words
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
@@ -155,7 +156,7 @@ class ReferBacks:
         sentence (``Bis 2025 soll er ...`` is a target); None if neither.
         ``figure_id`` and ``line`` stay the figure's own. A growth said as an
         :meth:`apposition` continues the amount before it first. A figure whose clause
-        does not refer back, or continues no point, may go on about the :meth:`topic` of
+        does not refer back, or continues no point, may go on about the :meth:`carried` of
         the sentence before it."""
         self._continued = None
         found = self.apposition(fig, status)
@@ -163,36 +164,37 @@ class ReferBacks:
             return found
         start = self.clause_start(fig)
         if start is None:
-            return self.topic(fig, contexts, own)
+            return self.carried(fig, contexts, own)
         if start > 0 and not self.is_added(fig, start):
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
             if found is not None:
                 return found
         earlier = self.earlier(fig, start, contexts)
         if earlier is None:
-            return self.topic(fig, contexts, own)
+            return self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
 
-    def topic(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
+    def carried(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
         """What ``own`` finds for a figure whose clause does not refer back, with the
-        topic of the sentence before it in its paragraph: a sentence that holds a point
-        of a group's indicator and a :func:`topic_entities` entity goes on about them
-        ("Die angekündigten Investitionen [of the park] summieren sich auf 1,4 Mrd.
-        Dollar. Tatsächlich investiert wurden bislang rund 620 Millionen Dollar"): a rule
-        of that group whose own words take the figure needs no ``context`` of its own,
-        when it places the figure with that entity (its ``not_context``, its sentence's
-        and clause's words still hold). Nearest point first; None if none is found."""
+        group and entity of the sentence before it in its paragraph carried over: a
+        sentence that holds a point of a group's indicator and a :func:`carried_entities`
+        entity goes on about them ("Die angekündigten Investitionen [of the park]
+        summieren sich auf 1,4 Mrd. Dollar. Tatsächlich investiert wurden bislang rund
+        620 Millionen Dollar"): a rule of that group whose own words take the figure needs
+        no ``context`` of its own, when it places the figure with that entity (its
+        ``not_context``, its sentence's and clause's words still hold). Nearest point
+        first; None if none is found."""
         previous = contexts.previous(contexts.site(fig))
         if previous is None:
             return None
-        tried: set[Topic] = set()
+        tried: set[Carried] = set()
         for point in reversed(self._points.get(previous, [])):
-            topic = (point.indicator.group, point.entity)
-            if topic in tried or point.entity not in self._topics:
+            subject = (point.indicator.group, point.entity)
+            if subject in tried or point.entity not in self._carried:
                 continue
-            tried.add(topic)
-            found = own(fig, contexts, topic)
+            tried.add(subject)
+            found = own(fig, contexts, subject)
             if found is not None:
                 return found
         return None

@@ -178,28 +178,21 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
 
 def _next_find(haystack: str, needle: str, previous: int | None) -> int:
     """The occurrence of ``needle`` after ``previous`` (the first if None) that starts a
-    word, not one inside another figure's number (``2-fache`` in ``1,2-fache``); the
-    last one found again when there is no further one.
+    word, not one inside another figure's number (``2-fache`` in ``1,2-fache``, after a
+    letter, a digit, or a digit's decimal or thousands mark); the last one found again
+    when there is no further one.
 
     >>> text = "um das 1,2-fache, um das 2-fache"
     >>> _next_find(text, "2-fache", None), text.index("um das 2") + 7
     (25, 25)
     """
     found = haystack.find(needle, 0 if previous is None else previous + 1)
-    while found > 0 and not _starts_word(haystack, found):
+    while found > 0 and (
+        (before := haystack[found - 1]).isalnum()
+        or (before in ",." and found > 1 and haystack[found - 2].isdigit())
+    ):
         found = haystack.find(needle, found + 1)
-    if found < 0:
-        return -1 if previous is None else previous
-    return found
-
-
-def _starts_word(text: str, position: int) -> bool:
-    """Whether ``text[position:]`` starts a word: not after a letter or digit, nor after
-    a digit's decimal or thousands mark (``1,2``, ``1.200``)."""
-    before = text[position - 1]
-    if before.isalnum():
-        return False
-    return not (before in ",." and position > 1 and text[position - 2].isdigit())
+    return found if found >= 0 else -1 if previous is None else previous
 
 
 class Clauses:

@@ -8,7 +8,7 @@ skips ahead.
 >>> sorted(families_of("Ende 2021 und im Januar, derzeit"))
 ['month', 'now', 'year']
 >>> [kind for kind, _, _ in candidates(families_of("im Januar"))][:3]
-['month_range', 'part_month', 'month']
+['since_start', 'month_range', 'part_month']
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
 # find something, or words one of which the text must hold. Each finds a part every
 # match contains, so skipping a pattern that fails one never loses a date.
 _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
-    "since_start": (("Jahr", "month"), (("Jahres", *MONTHS),)),
+    "since_start": (("Jahr", "month"), (("Jahres", *MONTHS), ("eit",))),
     "since_year": (("year",), (("Anfang", "Beginn"),)),
     "month_range": (("month",), (_YEARISH,)),
     "quarters": (("Quartal",), (("Quartale",), _YEARISH)),

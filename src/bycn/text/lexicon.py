@@ -54,6 +54,7 @@ class Lexicon:
     not_present_verbs: frozenset[str]
     other_countries: frozenset[str]
     chinese_provinces: frozenset[str]
+    goods_nouns: frozenset[str]
 
 
 def _load() -> Lexicon:
