@@ -46,7 +46,7 @@ from bycn.vocabulary import GROWTH_UNITS
 __all__ = ["Carried", "ReferBacks", "carried_entities", "continues"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Earlier:
     """A point as a later figure may continue it; its date (``as_of``) and whether it is
     a fact (``actual``) are known once the series has settled them
@@ -132,6 +132,7 @@ class ReferBacks:
         self._appositions = optional_test(words.appositions)
         self._added = optional_test(words.added)
         self._year_before = optional_test(words.year_before)
+        self._active = any(t is not None for t in (self._openers, self._added, self._appositions))
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
         self._continued: Continued | None = None
@@ -141,7 +142,7 @@ class ReferBacks:
     def active(self) -> bool:
         """Whether the catalog declares openers, added amounts or appositions (without
         them nothing refers back)."""
-        return any(t is not None for t in (self._openers, self._added, self._appositions))
+        return self._active
 
     def forget(self) -> None:
         self._points.clear()
@@ -162,14 +163,17 @@ class ReferBacks:
         found = self.apposition(fig, status)
         if found is not None:
             return found
-        start = self.clause_start(fig)
+        start, added = self.clause_start(fig), False
         if start is None:
-            return self.carried(fig, contexts, own)
-        if start > 0 and not self.is_added(fig, start):
+            start = fig.clause_start
+            if start < 0 or not self.is_added(fig, start):
+                return self.carried(fig, contexts, own)
+            added = True
+        elif start > 0:
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
             if found is not None:
                 return found
-        earlier = self.earlier(fig, start, contexts)
+        earlier = self.earlier(fig, start, contexts, added)
         if earlier is None:
             return self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
@@ -185,11 +189,14 @@ class ReferBacks:
         no ``context`` of its own, when it places the figure with that entity (its
         ``not_context``, its sentence's and clause's words still hold). Nearest point
         first; None if none is found."""
+        if not self._carried:
+            return None
         previous = contexts.previous(contexts.site(fig))
-        if previous is None:
+        points = self._points.get(previous) if previous is not None else None
+        if not points:
             return None
         tried: set[Carried] = set()
-        for point in reversed(self._points.get(previous, [])):
+        for point in reversed(points):
             subject = (point.indicator.group, point.entity)
             if subject in tried or point.entity not in self._carried:
                 continue
@@ -293,14 +300,14 @@ class ReferBacks:
 
     def clause_start(self, fig: FigureScope) -> int | None:
         """Where the figure's clause starts in its sentence when that clause refers back
-        (an opener before the figure, or an amount :meth:`is_added`); None when it does
-        not."""
-        start = fig.clause_start
-        if start < 0:
+        (an opener before the figure); None when it does not (a clause that says an
+        amount :meth:`is_added` refers back too: :meth:`refer` asks)."""
+        if self._openers is None:
             return None
-        if self._openers is not None and self._openers(fig.before(start)):
-            return start
-        return start if self.is_added(fig, start) else None
+        start = fig.clause_start
+        if start < 0 or not self._openers(fig.before(start)):
+            return None
+        return start
 
     def is_added(self, fig: FigureScope, start: int) -> bool:
         """Whether the figure's clause (from ``start``) says it as an amount added to the
@@ -319,17 +326,18 @@ class ReferBacks:
         after = fig.position + fig.length
         return f"{fig.before(start)}#{fig.sentence[after:end]}"
 
-    def earlier(self, fig: FigureScope, start: int, contexts: Contexts) -> Earlier | None:
+    def earlier(
+        self, fig: FigureScope, start: int, contexts: Contexts, added: bool = False
+    ) -> Earlier | None:
         """The nearest point of the sentence before the figure's, in its paragraph, that
         the figure can continue; None if there is none. An amount :meth:`is_added`
-        continues only a flow's point of another date than its own (the flow of its own
+        (``added``) continues only a flow's point of another date than its own (the flow of its own
         period: "2023 ... 214 Mio. Dollar. Im Januar 2024 kamen weitere 19,8 Mio.
         hinzu"), not a stock's (what is added to a level is no level) nor one of the
         same period (a part added to it)."""
         previous = contexts.previous(contexts.site(fig))
         points = self._points.get(previous, []) if previous is not None else []
         change = self.is_change(fig, start)
-        added = self.is_added(fig, start)
         for point in reversed(points):
             if added and (
                 point.indicator.measure != "flow"
