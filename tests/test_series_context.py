@@ -64,6 +64,12 @@ def points(text: str) -> list[Point]:
                 ("trade.food_exports", "Belarus-China", 1.8e8),
             ],
         ),
+        # Imports said after the exports are no food exports.
+        (
+            _FOOD + "Die Importe aus China beliefen sich im ersten Quartal auf 1,9 Milliarden "
+            "Dollar.",
+            [("trade.food_exports", "Belarus-China", 1.8e8)],
+        ),
         # Counter-example: a total of food is food.
         (
             "Die Lebensmittelexporte nach China sind gestiegen. Insgesamt wurden im ersten Quartal "
