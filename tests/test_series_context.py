@@ -155,3 +155,24 @@ def test_one_chinese_provinces_trade_is_no_turnover_of_the_two_countries(
 )
 def test_producers_given_the_accreditation_for_china(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+def test_a_regional_table_gives_each_regions_trade_and_no_shares() -> None:
+    text = (
+        "Das Nationale Statistikkomitee hat die Angaben zum Warenverkehr der Regionen mit der "
+        "Volksrepublik China veröffentlicht.\n\n"
+        "Warenumsatz mit China nach Regionen, Januar–September 2023\n\n"
+        "| Region | Mio. US-Dollar | Anteil, % |\n"
+        "|---|---|---|\n"
+        "| Gebiet Brest | 512,4 | 7,1 |\n"
+        "| Gebiet Gomel | 633,0 | 8,8 |\n"
+        "| Stadt Minsk | 3.480,2 | 48,3 |\n"
+    )
+    series = news_series(text, "2023-11-20")
+    columns = (series[c] for c in ("entity", "value", "unit", "as_of"))
+    assert sorted(zip(*columns, strict=True)) == [
+        ("Brest region", 5.124e8, "USD", "2023-01/2023-09"),
+        ("Gomel region", 6.33e8, "USD", "2023-01/2023-09"),
+        ("Minsk", 3.4802e9, "USD", "2023-01/2023-09"),
+    ]
+    assert set(series["indicator"]) == {"trade.regional"}

@@ -268,7 +268,8 @@ class _Context:
         own: no other row's date is looked at).
 
         ``| Milch | 41,2 Mio. Dollar |`` under ``| Ware | 2022 |`` is of 2022;
-        ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too.
+        ``| 2022 | 1,2 Mrd. Dollar |`` under ``| Jahr | Umsatz |`` too; a value with none of
+        these takes its table's caption's date.
         """
         body = self.structure.body
         first, last = cell_of(body, sentence.start, sentence.end, c.start)
@@ -295,6 +296,9 @@ class _Context:
         for left in range(column - 1, 0, -1) if header and not found else ():
             if found := self._header_date(header, left, reference):
                 break
+        if header and not found:  # else the caption's ("... nach Regionen, Januar–September 2023")
+            mentions = find_dates(self.tables.caption(header), reference)
+            found = named(mentions[-1]) if mentions else ""
         return found
 
     def _header_date(self, header: int, column: int, reference: int | str | None) -> str:
