@@ -176,3 +176,21 @@ def test_a_regional_table_gives_each_regions_trade_and_no_shares() -> None:
         ("Minsk", 3.4802e9, "USD", "2023-01/2023-09"),
     ]
     assert set(series["indicator"]) == {"trade.regional"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Exporte von Milchprodukten nach China erreichten 40 Millionen Dollar.",
+        "Die Exporte von Milch nach China stiegen um das Dreifache.",
+        "Die Exporte von Holzerzeugnissen nach China erreichten 40 Millionen Dollar.",
+    ],
+)
+def test_one_products_exports_are_no_exports_of_all_goods(text: str) -> None:
+    assert points(text) == []
+
+
+def test_all_exports_stay_all_exports() -> None:
+    assert points("Die belarussischen Warenexporte nach China stiegen um 17,5 Prozent.") == [
+        ("trade.exports", "Belarus-China", 17.5)
+    ]
