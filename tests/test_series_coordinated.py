@@ -125,3 +125,25 @@ def test_belarusians_studying_in_china_as_citizens_and_at_chinas_universities(
     text: str, expected: list[Point]
 ) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Insgesamt studieren an den Hochschulen in Belarus mehr als 11.000 Bürger Chinas.",
+            [("edu.students_cn_in_by", 11000.0, "more_than")],
+        ),
+        # the year's intake is no count of all the students
+        (
+            "Im neuen Studienjahr haben belarussische Universitäten rund 2.000 Studierende aus "
+            "China aufgenommen.",
+            [],
+        ),
+        ("An belarussischen Hochschulen sind 1.500 neue Studierende aus China eingeschrieben.", []),
+    ],
+)
+def test_chinese_students_as_citizens_of_china_and_not_the_years_intake(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected
