@@ -194,3 +194,32 @@ def test_all_exports_stay_all_exports() -> None:
     assert points("Die belarussischen Warenexporte nach China stiegen um 17,5 Prozent.") == [
         ("trade.exports", "Belarus-China", 17.5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The park's residents named as such are the park, though the park is named further
+        # back than the rules look.
+        (
+            "Der Industriepark Großer Stein hat 24 neue Residenten registriert. Die Verwaltung "
+            "sprach von einem guten Jahr. Die Investitionen wurden ausgeweitet. Die Mieten "
+            "blieben stabil. Die Residenten erwirtschafteten 2024 einen Umsatz von 480 Millionen "
+            "Dollar.",
+            [("park.new_residents", "Great Stone", 24.0), ("park.revenue", "Great Stone", 4.8e8)],
+        ),
+        # Counter-examples: the residents of another zone.
+        (
+            "Die Residenten des Hightech-Parks erwirtschafteten 2024 einen Umsatz von 3 "
+            "Milliarden Dollar.",
+            [],
+        ),
+        (
+            "Die Residenten der FEZ Grodnoinvest erwirtschafteten 2024 einen Umsatz von 900 "
+            "Millionen Dollar.",
+            [],
+        ),
+    ],
+)
+def test_the_parks_residents_named_as_such_are_the_park(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
