@@ -115,7 +115,13 @@ def test_a_figure_is_placed_at_its_own_number_not_inside_another() -> None:
             "Rund 1.200 belarussische Studenten sind an Universitäten Chinas eingeschrieben.",
             [("edu.students_by_in_cn", 1200.0, "about")],
         ),
-        # Counter-examples: citizens who do not study, skilled workers trained, students at home.
+        (
+            "Derzeit lernen in China über 2.500 belarussische Studenten.",
+            [("edu.students_by_in_cn", 2500.0, "more_than")],
+        ),
+        # Counter-examples: citizens who do not study, skilled workers trained, students at
+        # home, a language course's learners.
+        ("In China lernen 300 Belarussen Chinesisch in Sprachkursen.", []),
         ("In Belarus leben rund 3.000 belarussische Bürger chinesischer Herkunft.", []),
         ("In China wurden 500 belarussische Fachkräfte ausgebildet.", []),
         ("Rund 1.200 belarussische Studenten studieren an Universitäten in Belarus.", []),
