@@ -18,6 +18,7 @@ mehr als das 2,5-fache 2.5 times more_than
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -137,8 +138,8 @@ class _Context:
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
-        self.tables: Tables | None = None  # made for the first value in a table
-        self.headers: dict[tuple[int, int, int | str | None], str] = {}
+        # a table header cell's date (its column; None: the table's caption)
+        self.headers: dict[tuple[int, int | None, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
 
@@ -241,11 +242,18 @@ class _Context:
         """The figure's sentence; for a value in a table's row, the row read as a sentence
         (its caption, row label and column header before the value's cell: what the value
         is of, for the indicators; :meth:`~bycn.text.tables.Tables.reading`)."""
-        if "|" not in sentence.text or not is_row_at(self.structure.body, sentence.start):
+        if not self._is_row(sentence):
             return sentence.text
-        if self.tables is None:
-            self.tables = Tables(self.structure.body, self.structure.line_starts)
         return self.tables.reading(line, c.number_start) or sentence.text
+
+    @functools.cached_property
+    def tables(self) -> Tables:
+        """The text's tables, made for the first value in one."""
+        return Tables(self.structure.body, self.structure.line_starts)
+
+    def _is_row(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is a row of a markdown table."""
+        return "|" in sentence.text and is_row_at(self.structure.body, sentence.start)
 
     def as_of(
         self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False
@@ -256,7 +264,7 @@ class _Context:
         ``quoted``: the figure cites a footnote's source, in a text without a date of its
         own, and a word of "now" in it dates it to its source's date (see :func:`_dated`).
         """
-        if "|" in sentence.text and is_row_at(self.structure.body, sentence.start):
+        if self._is_row(sentence):
             return self.table_as_of(sentence, c, reference, quoted)
         return self.sentence_as_of(sentence, c, reference, quoted)
 
@@ -283,8 +291,6 @@ class _Context:
         if own:
             before = [m for m in own if m.end <= offset]
             return dated(before[-1] if before else own[0], quoted)
-        if self.tables is None:
-            self.tables = Tables(body, self.structure.line_starts)
         header = self.tables.header_line(sentence.first_line)
         column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
         if header and (found := self._header_date(header, column, reference)):
@@ -292,22 +298,21 @@ class _Context:
         found = self.sentence_as_of(sentence, c, reference, quoted)
         # Else a change beside a level ("| Januar–Juni 2025, Mio. USD | Veränderung zum
         # Vorjahreszeitraum, % |") is of the period of the nearest column left of it that
-        # names one.
-        for left in range(column - 1, 0, -1) if header and not found else ():
+        # names one; else the caption's ("... nach Regionen, Januar–September 2023").
+        for left in (*range(column - 1, 0, -1), None) if header and not found else ():
             if found := self._header_date(header, left, reference):
                 break
-        if header and not found:  # else the caption's ("... nach Regionen, Januar–September 2023")
-            mentions = find_dates(self.tables.caption(header), reference)
-            found = named(mentions[-1]) if mentions else ""
         return found
 
-    def _header_date(self, header: int, column: int, reference: int | str | None) -> str:
-        """The date the header cell of ``column`` of the table whose header is at line
-        ``header`` names, or ""; found once per cell."""
+    def _header_date(self, header: int, column: int | None, reference: int | str | None) -> str:
+        """The date the header cell of ``column`` (None: the caption) of the table whose
+        header is at line ``header`` names, or ""; found once per cell."""
         key = (header, column, reference)
         found = self.headers.get(key)
         if found is None:
-            mentions = find_dates(self.tables.cell(header, column), reference)
+            tables = self.tables
+            text = tables.caption(header) if column is None else tables.cell(header, column)
+            mentions = find_dates(text, reference)
             found = self.headers[key] = named(mentions[-1]) if mentions else ""
         return found
 
