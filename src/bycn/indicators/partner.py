@@ -29,10 +29,10 @@ from bycn.indicators.anaphora import Reporter
 from bycn.indicators.model import Entity
 from bycn.indicators.needles import SearchTest
 
-__all__ = ["NamedBefore", "names_partner", "read_partner"]
+__all__ = ["NamedBefore", "Site", "names_partner", "read_partner"]
 
-#: Where a sentence stands: its document and its index there (as in
-#: :mod:`bycn.indicators.scopes`, which imports this module).
+#: Where a sentence stands among its document's sentences: (doc, index). Its one home
+#: (:mod:`bycn.indicators.scopes`, which imports this module, gives it on).
 Site = tuple[str, int]
 #: Up to ``count`` sentences before the one at a site, nearest first, same article only.
 Before = Callable[[Site, int], tuple[str, ...]]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from bycn.indicators.needles import needles
-from bycn.indicators.partner import names_partner
+from bycn.indicators.partner import Site, names_partner
 from bycn.text.tables import reads_as_row
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ __all__ = [
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
 Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
-#: Where a figure's sentence stands among its document's sentences: (doc, index).
-Site = tuple[str, int]
 
 
 class FigureScope(NamedTuple):
