@@ -121,7 +121,12 @@ class Placer:
             return found
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
-            found = self._named_before(spec, site, contexts)
+            # the nearest name before it: in its own sentence's clauses before its own ("An
+            # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
+            # 23 Verträge"), else in the sentences before
+            found = self._named_earlier(fig, spec.kind)
+            if found is None:
+                found = self._named_before(spec, site, contexts)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
@@ -253,6 +258,18 @@ class Placer:
             found = self._named_last(text, spec.kind)
             if found is not None:
                 return found
+        return None
+
+    def _named_earlier(self, fig: FigureScope, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last in the clauses of the figure's sentence before
+        its own, but not as the place where something was told (what an anaphor in the
+        figure's clause refers to first); :data:`SHARED` if coordinated with another."""
+        start = fig.clause_start
+        if start <= 0:
+            return None
+        for begin, end, _ in reversed(self.mentions.of_kind(fig.sentence, kind)):
+            if end <= start and not self._told(fig.sentence, begin):
+                return self.mentions.nearest(fig.sentence, kind, end, 0, start)
         return None
 
     def _named_last(self, text: str, kind: str | None) -> str | None:
