@@ -62,6 +62,11 @@ class Placer:
             for i in catalog.indicators
             if i.entity.topic_unless
         }
+        self._told_by = {
+            id(i.entity): searches.test(i.entity.told_by)
+            for i in catalog.indicators
+            if i.entity.told_by
+        }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
         #: What texts are about (the one institution a university's page names first).
@@ -135,6 +140,8 @@ class Placer:
         limit = fig.clause_end()
         if found is None:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
+            if found is not None and self._teller(spec, fig, found, limit):
+                found = None  # "Wie der Vorsitzende der Akademie sagte, arbeiten 29 ..."
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
@@ -158,6 +165,8 @@ class Placer:
                     break  # ... and so does one whose point is another kind's (the country's)
         if found is None and limit is not None and not self._national(spec, fig, limit):
             found = self._named_after(fig, spec.kind, limit)
+            if found is not None and self._teller(spec, fig, found):
+                found = None  # "..., sagte der Präsident der Akademie"
         return found if found is not None else spec.default
 
     def continued(self, indicator: Indicator, entity: str, fig: FigureScope) -> str | None:
@@ -259,6 +268,29 @@ class Placer:
             if found is not None:
                 return found
         return None
+
+    def _teller(
+        self, spec: EntitySpec, fig: FigureScope, name: str, limit: int | None = None
+    ) -> bool:
+        """Whether ``name`` stands in the figure's sentence (up to ``limit``) only in
+        clauses other than the figure's own that tell who said it (``spec.told_by``: "Wie
+        der Vorsitzende der Akademie ... sagte"): its teller, not its owner."""
+        test = self._told_by.get(id(spec))
+        if test is None or name is SHARED:
+            return False
+        sentence = fig.sentence
+        start = fig.clause_start
+        end = fig.clause_end(start)
+        spans = [
+            (begin, stop)
+            for begin, stop, named in self.mentions.of_kind(sentence, spec.kind)
+            if named == name and (limit is None or stop <= limit)
+        ]
+        return bool(spans) and all(
+            not (end is not None and start <= begin < end)
+            and test(self.clauses.clause(sentence, begin, stop - begin))
+            for begin, stop in spans
+        )
 
     def _named_earlier(self, fig: FigureScope, kind: str | None) -> str | None:
         """The entity of ``kind`` named last in the clauses of the figure's sentence before

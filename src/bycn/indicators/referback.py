@@ -175,9 +175,46 @@ class ReferBacks:
                 return found
         earlier = self.earlier(fig, start, contexts, added)
         if earlier is None:
-            return self.carried(fig, contexts, own)
+            found = None if added else self.told_before(fig, start, contexts, own, status)
+            return found if found is not None else self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
+
+    def told_before(
+        self, fig: FigureScope, start: int, contexts: Contexts, own: Own, status: Status
+    ) -> Found | None:
+        """What ``own`` finds for a count whose clause refers back (from ``start``) to the
+        sentence before it in its paragraph, when that sentence holds no point and names
+        what it counts (its ``item``): it tells what is counted and gives no figure of it
+        ("In den letzten fünf Jahren hat sich die Zahl der Studierenden aus China, die in
+        Belarus studieren, verdreifacht. Heute sind es bereits über 12.000."). The figure
+        is read with that sentence before its own as its sentence, up to its clause's end
+        as its clause; its status is read in its own sentence (a plan told before is not
+        its own). Not an amount: "Er beträgt zurzeit 2,6 Mrd." after "den negativen Saldo
+        im Handel mit China" is the balance's, which the words of trade before it do not
+        tell. None if nothing takes it."""
+        if fig.unit != "count" or not fig.item:
+            return None
+        site = contexts.site(fig)
+        previous = contexts.previous(site)
+        if previous is None or self._points.get(previous):
+            return None
+        told = contexts.text_at(previous)
+        if fig.item not in told:
+            return None
+        shift = len(told) + 1
+        sentence = f"{told} {fig.sentence}"
+        joined = fig._replace(
+            sentence=sentence,
+            clause=sentence[: shift + start + len(fig.clause)],
+            position=fig.position + shift,
+        )
+        contexts.seat(joined, site)
+        found = own(joined, contexts)
+        contexts.seat(fig, site)
+        if found is None or found[0] is None:  # none, or no one's (two names share it)
+            return None
+        return found[0], found[1], status(found[0], None, fig)
 
     def carried(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
         """What ``own`` finds for a figure whose clause does not refer back, with the

@@ -327,6 +327,12 @@ class Contexts:
         self._last = (fig, found)
         return found
 
+    def seat(self, fig: FigureScope, site: Site | None) -> None:
+        """Take ``fig`` as standing at ``site`` until another figure is asked about: a
+        figure read with the sentence before it (a text no one sentence is) stays where
+        its own sentence is."""
+        self._last = (fig, site)
+
     def _site(self, fig: FigureScope) -> Site | None:
         entries = self._order.get(fig.doc, [])
         candidates = self._index.get((fig.doc, fig.sentence), [])

@@ -251,9 +251,10 @@ def remember_count(body: str, sentence_end: int, noun: str) -> None:
 
 
 def carried_count(body: str, offset: int) -> str:
-    """The noun of the last count before ``offset`` in its paragraph, if remembered; else
-    the noun of the last ``Zahl der X`` before it there (``Die Zahl der Firmen im Park
-    wächst. Heute sind es 99.``).
+    """The noun of the last count before ``offset`` in its paragraph, if remembered, unless
+    a ``Zahl der X`` is named after it; else the noun of the last ``Zahl der X`` before it
+    there (``Die Zahl der Firmen im Park wächst. Heute sind es 99.``: the number told last
+    is what ``es`` counts, not the ``fünf Treffen`` of a sentence before it).
 
     >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
     >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
@@ -261,7 +262,8 @@ def carried_count(body: str, offset: int) -> str:
     """
     carried_body, end, noun = _CARRIED[0]
     if carried_body is body and end <= offset and not _PARAGRAPH_BREAK.search(body, end, offset):
-        return noun
+        named = _named_numbers(body, max(end, offset - 2000), offset)
+        return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
     named = [m.group("noun") for m in _named_numbers(body, start, offset)]
