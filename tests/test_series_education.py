@@ -75,6 +75,17 @@ STRUCTURES = "edu.joint_structures"
             "China immatrikuliert.",
             [(CN_IN_BY, "Belarus-China", "actual", 4300.0, "count")],
         ),
+        # the growth of their number, said as a change
+        (
+            "Die Zahl der chinesischen Studierenden in Belarus ist im Vergleich zum Vorjahr "
+            "um 12 Prozent gestiegen.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12.0, "percent")],
+        ),
+        (
+            "Im vergangenen Jahr wuchs die Zahl der Studenten aus der "
+            "Volksrepublik China an belarussischen Hochschulen um das 1,5-fache.",
+            [(CN_IN_BY, "Belarus-China", "actual", 1.5, "times")],
+        ),
     ],
 )
 def test_the_country_s_students_in_other_words(text: str, expected: list[Point]) -> None:
@@ -96,6 +107,9 @@ def test_the_country_s_students_in_other_words(text: str, expected: list[Point])
         "aus China neu aufgenommen.",
         # Chinese citizens at a university in China are none of these
         "An der Universität Peking studieren 40.000 junge Menschen aus China.",
+        # a share, not a growth
+        "Der Anteil der chinesischen Studierenden an allen ausländischen Studierenden in "
+        "Belarus liegt bei 40 Prozent.",
     ],
 )
 def test_others_are_no_students_of_china_in_belarus(text: str) -> None:
@@ -189,6 +203,17 @@ def test_a_count_refers_back_only_to_the_students_told(text: str) -> None:
                 (AT_ONE, "BNTU", "actual", 15.0, "percent"),
                 (AT_ONE, "BNTU", "actual", 1300.0, "count"),
             ],
+        ),
+        # persons from China enrolled, and the growth of a university's Chinese students
+        (
+            "An der Staatlichen Universität Gomel sind 320 Personen aus der Volksrepublik "
+            "China eingeschrieben.",
+            [(AT_ONE, "GSU", "actual", 320.0, "count")],
+        ),
+        (
+            "Die Zahl der Studierenden aus China an der Staatlichen Universität Witebsk "
+            "stieg um 18 Prozent.",
+            [(AT_ONE, "VSU", "actual", 18.0, "percent")],
         ),
         # a joint institute's students, said without their nationality
         (
