@@ -134,6 +134,17 @@ def test_others_are_no_students_of_china_in_belarus(text: str) -> None:
             "rund 10.500.",
             [(CN_IN_BY, "Belarus-China", "actual", 10500.0, "count")],
         ),
+        # Belarusians in China, and one university's students
+        (
+            "Die Zahl der belarussischen Studenten in China ist gestiegen. Inzwischen sind "
+            "es mehr als 1.600.",
+            [(BY_IN_CN, "Belarus-China", "actual", 1600.0, "count")],
+        ),
+        (
+            "Die Staatliche Universität Gomel empfing den Botschafter.\n\nDie Zahl der "
+            "chinesischen Studierenden an der Universität wächst. Heute sind es 332.",
+            [(AT_ONE, "GSU", "actual", 332.0, "count")],
+        ),
         # a plan told before does not make the count a target
         (
             "Bis 2030 soll die Zahl der Studierenden aus China, die in Belarus studieren, "
