@@ -328,9 +328,7 @@ class Contexts:
         return found
 
     def seat(self, fig: FigureScope, site: Site | None) -> None:
-        """Take ``fig`` as standing at ``site`` until another figure is asked about: a
-        figure read with the sentence before it (a text no one sentence is) stays where
-        its own sentence is."""
+        """Take ``fig`` (read with the sentence before its own) as standing at ``site``."""
         self._last = (fig, site)
 
     def _site(self, fig: FigureScope) -> Site | None:
@@ -414,8 +412,7 @@ class Contexts:
         within a stretch of ``partner_not_in``."""
         if not entity.partner:
             return True
-        reach = entity.partner_look_back
-        texts = (fig.sentence, *self.before(site, reach), *self.lead(fig, site))
+        texts = (fig.sentence, *self.before(site, entity.partner_look_back), *self.lead(fig, site))
         return names_partner(entity, texts)
 
     def text_at(self, site: Site) -> str:
