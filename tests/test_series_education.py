@@ -75,6 +75,12 @@ STRUCTURES = "edu.joint_structures"
             "China immatrikuliert.",
             [(CN_IN_BY, "Belarus-China", "actual", 4300.0, "count")],
         ),
+        # a part of all foreign students, said after them
+        (
+            "In Belarus studieren mehr als 30.000 ausländische Studenten, darunter rund "
+            "11.000 aus China und 8.000 aus Turkmenistan.",
+            [(CN_IN_BY, "Belarus-China", "actual", 11000.0, "count")],
+        ),
         # the growth of their number, said as a change
         (
             "Die Zahl der chinesischen Studierenden in Belarus ist im Vergleich zum Vorjahr "
@@ -107,6 +113,8 @@ def test_the_country_s_students_in_other_words(text: str, expected: list[Point])
         "aus China neu aufgenommen.",
         # Chinese citizens at a university in China are none of these
         "An der Universität Peking studieren 40.000 junge Menschen aus China.",
+        # a part of all foreign students from another country
+        "In Belarus studieren 30.000 ausländische Studenten, darunter 9.000 aus Turkmenistan.",
         # a share, not a growth
         "Der Anteil der chinesischen Studierenden an allen ausländischen Studierenden in "
         "Belarus liegt bei 40 Prozent.",
@@ -225,6 +233,17 @@ def test_a_count_refers_back_only_to_the_students_told(text: str) -> None:
             "Die Zahl der Studierenden aus China an der Staatlichen Universität Witebsk "
             "stieg um 18 Prozent.",
             [(AT_ONE, "VSU", "actual", 18.0, "percent")],
+        ),
+        # a part of a university's foreign students; students from "the Middle Kingdom"
+        (
+            "An der Belarussischen Staatlichen Universität studieren 4.000 ausländische "
+            "Studierende, davon 1.800 aus China.",
+            [(AT_ONE, "BSU", "actual", 1800.0, "count")],
+        ),
+        (
+            "An der Staatlichen Universität Gomel studieren 500 Studierende aus dem Reich "
+            "der Mitte.",
+            [(AT_ONE, "GSU", "actual", 500.0, "count")],
         ),
         # a joint institute's students, said without their nationality
         (
