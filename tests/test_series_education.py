@@ -371,3 +371,34 @@ def test_a_count_that_refers_back_counts_the_noun_told_last() -> None:
     items = dict(zip(figures["value"], figures["item"], strict=True))
     assert items[12000.0] == "Studierenden"
     assert items[7.0] == "Treffen"  # no number told after the count: the count's noun
+
+
+# --- all agreements between the two countries' institutions --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Belarussische und chinesische Hochschulen haben bereits mehr als 600 "
+            "Kooperationsabkommen unterzeichnet.",
+            600.0,
+        ),
+        ("Zwischen den Hochschulen von Belarus und China bestehen rund 650 Vereinbarungen.", 650.0),
+        ("Zwischen belarussischen und chinesischen Universitäten gibt es 700 Verträge.", 700.0),
+    ],
+)
+def test_all_agreements_of_the_two_countries_institutions(text: str, value: float) -> None:
+    assert points(text) == [("edu.agreements", "Belarus-China", "actual", value, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # companies' agreements, one university's
+        "Belarussische und chinesische Unternehmen haben 50 Abkommen unterzeichnet.",
+        "Die Belarussische Staatliche Universität hat 97 Abkommen mit chinesischen Universitäten.",
+    ],
+)
+def test_not_all_agreements_of_the_two_countries(text: str) -> None:
+    assert [p for p in points(text) if p[0] == "edu.agreements"] == []
