@@ -402,3 +402,43 @@ def test_all_agreements_of_the_two_countries_institutions(text: str, value: floa
 )
 def test_not_all_agreements_of_the_two_countries(text: str) -> None:
     assert [p for p in points(text) if p[0] == "edu.agreements"] == []
+
+
+# --- a rector who tells a figure ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's students, told by a university's rector: the country's
+        (
+            "Wie der Rektor der BSU sagte, studieren in Belarus über 12.000 chinesische "
+            "Studierende.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12000.0, "count")],
+        ),
+        (
+            "In Belarus studieren über 12.000 chinesische Studierende, sagte der Rektor der BSU.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12000.0, "count")],
+        ),
+        # "die Universität", "die Hochschule" after him are still his university
+        (
+            "Wie der Rektor der BSU sagte, studieren an der Universität 5.000 chinesische "
+            "Studenten.",
+            [(AT_ONE, "BSU", "actual", 5000.0, "count")],
+        ),
+        (
+            "Der Rektor der Staatlichen Universität Gomel sagte, die Hochschule habe 40 "
+            "Abkommen mit chinesischen Universitäten.",
+            [(ITS_AGREEMENTS, "GSU", "actual", 40.0, "count")],
+        ),
+        # named in the figure's own clause: its own
+        (
+            "An der BNTU studieren 1.200 chinesische Studenten, sagte der Rektor der BNTU.",
+            [(AT_ONE, "BNTU", "actual", 1200.0, "count")],
+        ),
+    ],
+)
+def test_a_rector_who_tells_the_country_s_figure_does_not_own_it(
+    text: str, expected: list[Point]
+) -> None:
+    assert points(text) == expected

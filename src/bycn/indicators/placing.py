@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
-from bycn.indicators.needles import Searches, search_test
+from bycn.indicators.needles import Searches, SearchTest, search_test
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
@@ -66,6 +66,13 @@ class Placer:
             id(i.entity): searches.test(i.entity.told_by)
             for i in catalog.indicators
             if i.entity.told_by
+        }
+        # Per kind, the told_by of an indicator that places it: a name only of who told a
+        # figure names no entity for ``not_named`` either (see :meth:`names_kinds`).
+        self._kind_told_by = {
+            i.entity.kind: self._told_by[id(i.entity)]
+            for i in reversed(catalog.indicators)
+            if i.entity.told_by and i.entity.kind is not None
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
@@ -191,8 +198,10 @@ class Placer:
         clause (all of it if the clause is not found); in its clause only where that
         speaks of the country before the figure ("Das Gebiet Brest steigerte seine
         Ausfuhren um 12 Prozent, die belarussischen Ausfuhren stiegen um 5 Prozent": the 5
-        Prozent are the country's, see :meth:`entity`)."""
-        start = fig.clause_start
+        Prozent are the country's, see :meth:`entity`). Not by a name only of who told the
+        figure, where the kind's indicators say so (``told_by``: "Wie der Rektor der BSU
+        sagte, studieren in Belarus 12.000 chinesische Studierende")."""
+        clause_start = start = fig.clause_start
         limit = fig.clause_end(start)
         if limit is not None and any(
             self._national_words(spec, fig.before(start))
@@ -202,8 +211,11 @@ class Placer:
             start = max(start, 0)
         else:
             start = 0
+        told = self._kind_told_by
         if any(
-            (limit is None or end <= limit) and begin >= start
+            (limit is None or end <= limit)
+            and begin >= start
+            and not (kind in told and self._telling(fig, clause_start, told[kind], begin, end))
             for kind in kinds
             for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
@@ -278,19 +290,25 @@ class Placer:
         test = self._told_by.get(id(spec))
         if test is None or name is SHARED:
             return False
-        sentence = fig.sentence
         start = fig.clause_start
-        end = fig.clause_end(start)
         spans = [
             (begin, stop)
-            for begin, stop, named in self.mentions.of_kind(sentence, spec.kind)
+            for begin, stop, named in self.mentions.of_kind(fig.sentence, spec.kind)
             if named == name and (limit is None or stop <= limit)
         ]
         return bool(spans) and all(
-            not (end is not None and start <= begin < end)
-            and test(self.clauses.clause(sentence, begin, stop - begin))
-            for begin, stop in spans
+            self._telling(fig, start, test, begin, stop) for begin, stop in spans
         )
+
+    def _telling(
+        self, fig: FigureScope, start: int, test: SearchTest, begin: int, stop: int
+    ) -> bool:
+        """Whether the name at ``[begin:stop]`` of the figure's sentence stands in a clause
+        other than the figure's own (from ``start``) that ``test`` (a ``told_by``) takes."""
+        end = fig.clause_end(start)
+        if end is not None and start <= begin < end:
+            return False
+        return test(self.clauses.clause(fig.sentence, begin, stop - begin))
 
     def _named_earlier(self, fig: FigureScope, kind: str | None) -> str | None:
         """The entity of ``kind`` named last in the clauses of the figure's sentence before
