@@ -272,6 +272,17 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
 
 
 _CAPTION = 200  # a caption is a title: a longer line is prose
+# A row of the total: "Insgesamt", "Exporte insgesamt", "Gesamt", "Summe", "Total".
+_TOTAL = re.compile(r"(?<!\w)(?:[Ii]nsgesamt|[Gg]esamt|Summe|Total|Gesamtsumme)(?!\w)")
+# What a caption says a table breaks down by: "nach Warengruppen", "nach Regionen",
+# "aufgeschlüsselt nach Gebieten", "nach ausgewählten Ländern" (a plural noun, none of a place).
+_BREAKDOWN = re.compile(
+    r",?\s+(?:aufgeschlüsselt\s+|gegliedert\s+)?nach\s+(?:[a-zäöüß]+en\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:gruppen|arten|gebieten|regionen|ländern|branchen|sektoren)"
+    r"|Waren|Regionen|Gebieten|Ländern|Branchen|Sektoren|Partnern|Produkten)(?!\w)"
+)
+# A first column of partner countries ("Land", "Partnerland", "Handelspartner").
+_BY_PARTNER = re.compile(r"(?:Länder|Land|Staat(?:en)?|\w*[Pp]artner\w*)$")
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
 
@@ -350,13 +361,19 @@ class Tables:
         while head > 0 and not heads[head]:
             head -= 1  # a header cell spanning columns: its rest is empty
         label = cells[0] if column > 0 else ""
-        # The label said with its column's header, where it does not hold it already:
-        # "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest"; not
-        # "Quartal I. Quartal 2023".
-        named = heads[0] if label and head > 0 else ""
-        if named and named.lower() not in label.lower():
-            label = f"{named} {label}"
         caption = self.caption(header) if header else ""
+        named = heads[0] if label and head > 0 else ""
+        if label and _TOTAL.search(label) and not _BY_PARTNER.match(named):
+            # A total row ("Insgesamt", "Exporte insgesamt") is what the table is a breakdown
+            # of: its caption without the breakdown ("Ausfuhr nach China nach Warengruppen"
+            # is read "Ausfuhr nach China"), its label without its column's header. Not a
+            # breakdown by partner country ("| Land | ... |"): its total is all partners'.
+            caption, named = _BREAKDOWN.sub("", caption), ""
+        # The label said with its column's header, where it does not hold it already (as a
+        # word): "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest",
+        # "Land Russland"; not "Quartal I. Quartal 2023".
+        if named and not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", label, re.IGNORECASE):
+            label = f"{named} {label}"
         if not (label or head >= 0 or caption):
             return ""
         # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit
