@@ -86,6 +86,24 @@ _AFTER_COLON = re.compile(
 # "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
+# The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
+# Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
+_OPENING = re.compile(
+    rf"\s*(?:(?:Die|Den|Der|Diese|Solche)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
+    rf"(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+)
+# "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
+# Ministerium rund 30.": the counted noun fronted, a verb of being or counting, the number
+# last (after adverbs and a qualifier).
+_FRONTED_VERB = re.compile(
+    r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
+    r"(?:\s+[a-zäöüß]+\.?){0,4}\s*$"
+)
+# A plural noun (the nouns a count counts), not a quantity said in a singular or a noun of
+# money or trade: "Studenten", "Gäste", "Programme"; not "Handel", "Umsatz", "Exporte".
+_PLURAL = re.compile(r"(?:e|en|er|n|s)$")
+_NOT_COUNTED = re.compile(r"(?i)export|import|ausfuhr|einfuhr|umsatz|handel|investition|lieferung|volumen")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 # Compounds ending in a noun of time are nouns of time: "fünf Arbeitstage", "drei Schuljahre".
@@ -234,8 +252,37 @@ class SentenceNouns:
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
         if i < 0:
-            return None
+            # "(2012/2013 - rund 1,1 Tsd., 2015/2016 - 722)" after "Chinesische Studenten
+            # belegen Platz 3": listed values of the noun the sentence opens with; so is
+            # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
+            fronted = end is not None and self._fronted(start, end)
+            return self._opening() if _AFTER_COLON.search(before) or fronted else None
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+
+    def _fronted(self, start: int, end: int) -> bool:
+        """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
+        verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
+        if not _SENTENCE_END.match(self.body, end, self.hi):
+            return False
+        opening = _OPENING.match(self.body, self.lo, start)
+        return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))
+
+    def _opening(self) -> str | None:
+        """The plural noun the sentence opens with, a noun a count may count; else None."""
+        match = _OPENING.match(self.body, self.lo, self.hi)
+        if match is None:
+            return None
+        noun = match.group("noun")
+        if (
+            noun in LEXICON.function_words
+            or noun in LEXICON.rank_nouns
+            or noun in LEXICON.number_nouns
+            or is_time_noun(noun)
+            or not _PLURAL.search(noun)
+            or _NOT_COUNTED.search(noun)
+        ):
+            return None
+        return noun
 
 
 # The last count of the sentences read so far: (body, where its sentence ends, noun).
