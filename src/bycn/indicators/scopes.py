@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from bycn.indicators.introductions import introduction
 from bycn.indicators.needles import needles
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.tables import reads_as_row
@@ -267,12 +268,6 @@ def _joined(first: tuple[str, str, int, int], second: tuple[str, str, int, int])
     return first[0] == second[0] and first[3] + 1 >= second[2]
 
 
-def _near(entries: list[tuple[str, str, int, int]], i: int) -> bool:
-    """Whether the sentence ``i`` stands in the same article as the one before it, at most
-    one line (a blank line, a table's rule line) between them."""
-    return entries[i - 1][0] == entries[i][0] and entries[i - 1][3] + 2 >= entries[i][2]
-
-
 class Contexts:
     """The sentences before a figure's sentence, in the same article, nearest first.
 
@@ -377,28 +372,11 @@ class Contexts:
                 last += 1
             found = tuple(e[1] for e in entries[first : last + 1])
             if reads_as_row(entries[site[1]][1]):
-                found = (*self._introduction(entries, first), *found)
+                found = (*introduction(entries, first), *found)
             for i in range(first, last + 1):
                 self._paragraphs[(site[0], i)] = found
                 self._firsts[(site[0], i)] = first
         return found
-
-    @staticmethod
-    def _introduction(entries: list[tuple[str, str, int, int]], first: int) -> tuple[str, ...]:
-        """The paragraph that introduces the table whose rows start at ``first``: the one
-        just above it (a blank line between or not) in the same article, where that is
-        prose. "Das Statistikkomitee legte die Zahlen zum Handel der Gebiete mit China vor."
-        over a table by region says what its rows are of, as a caption does."""
-        # Up over the table's header (a row, the rule line between it and the first row).
-        while first > 0 and reads_as_row(entries[first - 1][1]) and _near(entries, first):
-            first -= 1
-        if first == 0 or not _near(entries, first):
-            return ()
-        last = first - 1
-        start = last
-        while start > 0 and _joined(entries[start - 1], entries[start]):
-            start -= 1
-        return tuple(e[1] for e in entries[start : last + 1])
 
     def opening(self, site: Site | None) -> int:
         """How many sentences stand before the one at ``site`` in its paragraph (how far

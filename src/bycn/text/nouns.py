@@ -102,7 +102,9 @@ _FRONTED_VERB = re.compile(
 # A plural noun (the nouns a count counts), not a quantity said in a singular or a noun of
 # money or trade: "Studenten", "Gäste", "Programme"; not "Handel", "Umsatz", "Exporte".
 _PLURAL = re.compile(r"(?:e|en|er|n|s)$")
-_NOT_COUNTED = re.compile(r"(?i)export|import|ausfuhr|einfuhr|umsatz|handel|investition|lieferung|volumen")
+_NOT_COUNTED = re.compile(
+    r"(?i)export|import|ausfuhr|einfuhr|umsatz|handel|investition|lieferung|volumen"
+)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 

@@ -348,6 +348,10 @@ class Tables:
         >>> tables = Tables(text, [0, 20, 21, 37, 47])
         >>> tables.reading(5, text.index("12,5"))
         'Ausfuhr nach China – Ware Holz – 2023 – 12,5'
+
+        A total row is what the table breaks down: ``| Insgesamt | 611,7 |`` under the
+        caption ``Ausfuhr nach China nach Warengruppen`` is read ``Ausfuhr nach China –
+        Insgesamt – ...`` (under ``| Land | ... |``, a table by partner, ``Land Insgesamt``).
         """
         start = self.line_starts[line - 1]
         row = self.line(line)
