@@ -158,8 +158,7 @@ class _Sentence:
             elif kind == NUMERAL:
                 self._add(self._numeral(start, match.end()))
             elif kind == ONE_SCALE:
-                half = match.group().endswith(("halbe", "halben"))
-                self._add(self._quantity(*match.span(), 0.5 if half else 1.0, word=True))
+                self._add(self._quantity(*match.span(), 0.5 if match["half"] else 1.0, word=True))
             else:
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:

@@ -51,7 +51,7 @@ _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
 # a pattern led by a set ("Eine|eine") at every "e" of the sentence.
 _ONE_SCALES = tuple(
     re.compile(
-        rf"{article}(?<![\w-].{{4}})[mr]?(?:\s+halben?)?(?=\s+(?:Million|Milliarde|Billion)(?!\w))"
+        rf"{article}(?<![\w-].{{4}})[mr]?(?P<half>\s+halben?)?(?=\s+(?:Million|Milliarde|Billion)(?!\w))"
     )
     for article in ("eine", "Eine")
 )
