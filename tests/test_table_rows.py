@@ -136,3 +136,17 @@ def test_a_total_row_of_a_partner_table_keeps_its_header() -> None:
     text = "| Partnerland | 2023 |\n|---|---|\n| China | 5,1 |\n| Insgesamt | 80,3 |\n"
     assert reading(text, "80,3") == "Partnerland Insgesamt – 2023 – 80,3"
     assert reading(text, "5,1") == "Partnerland China – 2023 – 5,1"
+
+
+def test_a_table_without_outer_bars_its_total_and_a_unit_after_a_header_cells_comma() -> None:
+    text = (
+        "Minsk, 10. Mai 2024 (Belstat) – Die Ausfuhr wuchs.\n\n"
+        "Ausfuhr nach China nach Warengruppen, 2023, Mio. US-Dollar\n\n"
+        "Warengruppe | Wert | Veränderung, %\n---|---|---\n"
+        "Gesamt | 1.850,0 | +12,0\nKalidünger | 620,5 | -3,1\n"
+    )
+    # the header row's "Veränderung, %" is its column's unit, not the whole table's
+    assert points(text) == [
+        ("trade.exports", "Belarus-China", 12.0, "percent"),
+        ("trade.exports", "Belarus-China", 1850e6, "USD"),
+    ]

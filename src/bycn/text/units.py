@@ -190,8 +190,13 @@ def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
 def _scan_headers(body: str) -> tuple[Header, ...]:
     headers: list[Header] = []
     matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
-    if "|" in body:
-        matches += _HEADER_COMMA.finditer(body)
+    if "|" in body:  # a caption's line, not a table's header row ("| Anteil, % |")
+        line_start = body.rfind
+        matches += (
+            m
+            for m in _HEADER_COMMA.finditer(body)
+            if "|" not in body[line_start("\n", 0, m.start()) + 1 : m.start()]
+        )
     for match in sorted(matches, key=lambda m: m.start()):
         before = body[match.start() - 1] if match.start() else ""
         if match.group().startswith(" ") and before and before in "%0123456789":
