@@ -150,3 +150,27 @@ def test_a_table_without_outer_bars_its_total_and_a_unit_after_a_header_cells_co
         ("trade.exports", "Belarus-China", 12.0, "percent"),
         ("trade.exports", "Belarus-China", 1850e6, "USD"),
     ]
+
+
+def test_a_column_header_that_names_a_plural_noun_is_what_its_bare_numbers_count() -> None:
+    text = (
+        "Chinesische Studierende an belarussischen Hochschulen im Studienjahr 2024/2025\n\n"
+        "| Hochschule | Studierende aus China | Veränderung zum Vorjahr, % |\n|---|---|---|\n"
+        "| BSU | 2.140 | +6,0 |\n| BNTU | 1.240 | +18,0 |\n| Insgesamt | 11.600 | +9,5 |\n"
+    )
+    found = [(r.text, r.value, r.unit, r.item) for r in bycn.parse_text(text).figures.itertuples()]
+    assert [f for f in found if f[2] == "count"] == [
+        ("2.140", 2140.0, "count", "Studierende"),
+        ("1.240", 1240.0, "count", "Studierende"),
+        ("11.600", 11600.0, "count", "Studierende"),
+    ]
+    # the total row is the country's Chinese students
+    assert ("edu.students_cn_in_by", "Belarus-China", 11600.0, "count") in points(text)
+
+
+def test_a_column_header_of_no_plural_count_noun_counts_nothing() -> None:
+    # a period, a value, a quantity of money, a rank: a bare number under it is no count
+    text = (
+        "| Jahr | Wert | Investitionen | Platz |\n|---|---|---|---|\n| 2022 | 17 | 40,5 | 3 |\n"
+    )
+    assert bycn.parse_text(text).figures.empty

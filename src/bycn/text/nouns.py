@@ -27,6 +27,7 @@ __all__ = [
     "counted_noun",
     "is_time_noun",
     "left_out_noun",
+    "opening_noun",
     "partitive_noun",
     "remember_count",
 ]
@@ -271,20 +272,33 @@ class SentenceNouns:
 
     def _opening(self) -> str | None:
         """The plural noun the sentence opens with, a noun a count may count; else None."""
-        match = _OPENING.match(self.body, self.lo, self.hi)
-        if match is None:
-            return None
-        noun = match.group("noun")
-        if (
-            noun in LEXICON.function_words
-            or noun in LEXICON.rank_nouns
-            or noun in LEXICON.number_nouns
-            or is_time_noun(noun)
-            or not _PLURAL.search(noun)
-            or _NOT_COUNTED.search(noun)
-        ):
-            return None
-        return noun
+        return opening_noun(self.body, self.lo, self.hi)
+
+
+def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
+    """The plural noun ``text[lo:hi]`` opens with, a noun a count may count (a sentence's,
+    a table's column header's); None where it opens with none, or with a noun of time, a
+    rank, a number, or a quantity of money or trade.
+
+    >>> opening_noun("Chinesische Studenten belegen Platz 3"), opening_noun("Studierende aus China")
+    ('Studenten', 'Studierende')
+    >>> opening_noun("Der Handel wuchs"), opening_noun("Jahr"), opening_noun("Investitionen")
+    (None, None, None)
+    """
+    match = _OPENING.match(text, lo, len(text) if hi is None else hi)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if (
+        noun in LEXICON.function_words
+        or noun in LEXICON.rank_nouns
+        or noun in LEXICON.number_nouns
+        or is_time_noun(noun)
+        or not _PLURAL.search(noun)
+        or _NOT_COUNTED.search(noun)
+    ):
+        return None
+    return noun
 
 
 # The last count of the sentences read so far: (body, where its sentence ends, noun).

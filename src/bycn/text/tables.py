@@ -25,13 +25,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from bycn.text.units import Header, UnitReading, read_unit
+from bycn.text.nouns import opening_noun
+from bycn.text.units import PROSE_WORD, Header, UnitReading, read_unit
 
 __all__ = [
     "Tables",
     "cell_of",
+    "column_noun",
     "column_of",
     "column_unit",
+    "ends_cell",
     "given_unit",
     "is_row_at",
     "is_table_row",
@@ -243,6 +246,38 @@ def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
             column -= 1
         units[key] = _cell_unit(cells[column]) if column >= 0 else None
     return units[key]
+
+
+def ends_cell(body: str, end: int, hi: int) -> bool:
+    """Whether the number that ends at ``end`` (its sentence ending at ``hi``) stands in a
+    table's cell, not in prose: no prose word follows it up to the next number or line.
+
+    >>> ends_cell("| 2022 | 41,2 |", 13, 15), ends_cell("Es waren 41 neue Firmen", 11, 23)
+    (True, False)
+    """
+    rest = body[end : min(hi, end + 80)]
+    cut = re.search(r"\d|\n", rest)
+    return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+
+
+def column_noun(body: str, row_start: int, offset: int) -> str | None:
+    """The noun the header cell of the column that holds ``offset`` counts, for a bare
+    number in the table row at ``row_start`` (``| BSU | 2.140 |`` under ``| Hochschule |
+    Studierende aus China |`` counts Studierende); None where the header names no plural
+    noun a count may count (``Jahr``, ``Wert``, ``Investitionen``: :func:`opening_noun`).
+
+    >>> text = "| Hochschule | Studierende aus China |\\n|---|---|\\n| BSU | 2.140 |\\n"
+    >>> row = text.index("| BSU")
+    >>> column_noun(text, row, text.index("2.140")), column_noun(text, row, text.index("BSU"))
+    ('Studierende', None)
+    """
+    line = _line_start(body, row_start)
+    header = header_start(body, line)
+    column = column_of(_line_at(body, line), offset - line)
+    if header < 0 or column < 1:
+        return None
+    cells = row_cells(_line_at(body, header))
+    return opening_noun(cells[column]) if column < len(cells) else None
 
 
 def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
