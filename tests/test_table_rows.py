@@ -174,3 +174,23 @@ def test_a_column_header_of_no_plural_count_noun_counts_nothing() -> None:
         "| Jahr | Wert | Investitionen | Platz |\n|---|---|---|---|\n| 2022 | 17 | 40,5 | 3 |\n"
     )
     assert bycn.parse_text(text).figures.empty
+
+
+def test_in_a_table_by_partner_country_the_row_of_the_other_country_is_the_pair() -> None:
+    # Belarus's partners: the China row is the two countries' trade, no other row is
+    belarus = (
+        "Warenumsatz von Belarus mit wichtigen Partnerländern 2023, Mrd. US-Dollar\n\n"
+        "| Land | Warenumsatz | Veränderung, % |\n|---|---|---|\n"
+        "| Russland | 50,2 | +4,0 |\n| China | 8,4 | +33,6 |\n| Insgesamt | 80,3 | +6,1 |\n"
+    )
+    assert points(belarus, "2024-02-15") == [
+        ("trade.turnover", "Belarus-China", 33.6, "percent"),
+        ("trade.turnover", "Belarus-China", 8.4e9, "USD"),
+    ]
+    # China's partners: so is the Belarus row
+    chinas = (
+        "Warenumsatz Chinas mit den Ländern der EAWU 2023, Mrd. US-Dollar\n\n"
+        "| Land | Warenumsatz |\n|---|---|\n"
+        "| Russland | 240,1 |\n| Belarus | 8,4 |\n| Insgesamt | 290,0 |\n"
+    )
+    assert points(chinas, "2024-02-15") == [("trade.turnover", "Belarus-China", 8.4e9, "USD")]
