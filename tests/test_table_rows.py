@@ -194,3 +194,12 @@ def test_in_a_table_by_partner_country_the_row_of_the_other_country_is_the_pair(
         "| Russland | 240,1 |\n| Belarus | 8,4 |\n| Insgesamt | 290,0 |\n"
     )
     assert points(chinas, "2024-02-15") == [("trade.turnover", "Belarus-China", 8.4e9, "USD")]
+
+
+def test_the_total_of_a_table_by_destination_is_no_exports_to_china() -> None:
+    text = (
+        "Minsk, 15. Februar 2024 (Belstat) – Die Ausfuhren nach China wuchsen am stärksten.\n\n"
+        "| Bestimmungsland | Ausfuhr 2023, Mio. US-Dollar |\n|---|---|\n"
+        "| Russland | 24.100,0 |\n| Kasachstan | 1.020,5 |\n| Insgesamt | 41.800,0 |\n"
+    )
+    assert points(text, "2024-02-15") == []

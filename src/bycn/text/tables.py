@@ -316,8 +316,8 @@ _BREAKDOWN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:gruppen|arten|gebieten|regionen|ländern|branchen|sektoren)"
     r"|Waren|Regionen|Gebieten|Ländern|Branchen|Sektoren|Partnern|Produkten)(?!\w)"
 )
-# A first column of partner countries ("Land", "Partnerland", "Handelspartner").
-_BY_PARTNER = re.compile(r"(?:Länder|Land|Staat(?:en)?|\w*[Pp]artner\w*)$")
+# A first column of partner countries ("Land", "Partnerland", "Handelspartner", "Zielland").
+_BY_PARTNER = re.compile(r"\w*(?:[Ll]änder|[Ll]and|[Ss]taat(?:en)?|[Pp]artner\w*)$")
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
 
