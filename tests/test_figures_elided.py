@@ -192,6 +192,10 @@ def test_a_list_of_years_and_values_counts_the_noun_before(text: str, expected: 
             [("rund 30", 30.0, "count", "Partnerschulen")],
         ),
         (
+            "Laboratorien gibt es an der Akademie inzwischen 12.",
+            [("12", 12.0, "count", "Laboratorien")],
+        ),
+        (
             "Solche Partnerschaften gab es damals erst zwölf.",
             [("zwölf", 12.0, "count", "Partnerschaften")],
         ),

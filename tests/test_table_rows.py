@@ -170,9 +170,7 @@ def test_a_column_header_that_names_a_plural_noun_is_what_its_bare_numbers_count
 
 def test_a_column_header_of_no_plural_count_noun_counts_nothing() -> None:
     # a period, a value, a quantity of money, a rank: a bare number under it is no count
-    text = (
-        "| Jahr | Wert | Investitionen | Platz |\n|---|---|---|---|\n| 2022 | 17 | 40,5 | 3 |\n"
-    )
+    text = "| Jahr | Wert | Investitionen | Platz |\n|---|---|---|---|\n| 2022 | 17 | 40,5 | 3 |\n"
     assert bycn.parse_text(text).figures.empty
 
 

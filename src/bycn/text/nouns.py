@@ -95,10 +95,12 @@ _OPENING = re.compile(
 )
 # "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
 # Ministerium rund 30.": the counted noun fronted, a verb of being or counting, the number
-# last (after adverbs and a qualifier).
+# last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
+# gibt es an der Akademie inzwischen 12.").
 _FRONTED_VERB = re.compile(
     r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
-    r"(?:\s+[a-zäöüß]+\.?){0,4}\s*$"
+    r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"
+    r"\s*$"
 )
 # A plural noun (the nouns a count counts), not a quantity said in a singular or a noun of
 # money or trade: "Studenten", "Gäste", "Programme"; not "Handel", "Umsatz", "Exporte".
