@@ -168,6 +168,20 @@ def test_a_column_header_that_names_a_plural_noun_is_what_its_bare_numbers_count
     assert ("edu.students_cn_in_by", "Belarus-China", 11600.0, "count") in points(text)
 
 
+def test_a_column_header_that_names_the_number_of_a_noun_counts_it() -> None:
+    text = (
+        "Der Industriepark Großer Stein in Zahlen\n\n"
+        "| Jahr | Anzahl der Residenten | Investitionen, Mio. US-Dollar |\n|---|---|---|\n"
+        "| 2022 | 100 | 1.300 |\n| 2023 | 120 | 1.500 |\n"
+    )
+    figures = bycn.parse_text(text).figures
+    assert [(r.text, r.item, r.as_of) for r in figures.itertuples() if r.unit == "count"] == [
+        ("100", "Residenten", "2022"),
+        ("120", "Residenten", "2023"),
+    ]
+    assert ("park.residents", "Great Stone", 120.0, "count") in points(text)
+
+
 def test_a_column_header_of_no_plural_count_noun_counts_nothing() -> None:
     # a period, a value, a quantity of money, a rank: a bare number under it is no count
     text = "| Jahr | Wert | Investitionen | Platz |\n|---|---|---|---|\n| 2022 | 17 | 40,5 | 3 |\n"

@@ -24,6 +24,7 @@ from bycn.vocabulary import MONTHS
 __all__ = [
     "SentenceNouns",
     "carried_count",
+    "counted_in",
     "counted_noun",
     "is_time_noun",
     "left_out_noun",
@@ -275,6 +276,21 @@ class SentenceNouns:
     def _opening(self) -> str | None:
         """The plural noun the sentence opens with, a noun a count may count; else None."""
         return opening_noun(self.body, self.lo, self.hi)
+
+
+def counted_in(text: str) -> str | None:
+    """The noun a table's column header names as counted: the plural noun it opens with
+    (``Studierende aus China``), else the noun of its number noun (``Anzahl der
+    Residenten``, ``Besucherzahl``); None if neither.
+
+    >>> counted_in("Anzahl der Residenten"), counted_in("Residenten"), counted_in("Wert")
+    ('Residenten', 'Residenten', None)
+    """
+    found = opening_noun(text)
+    if found is None and (named := _named_numbers(text, 0, len(text))):
+        noun = named[0].group("noun")
+        found = None if is_time_noun(noun) or _NOT_COUNTED.search(noun) else noun
+    return found
 
 
 def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:

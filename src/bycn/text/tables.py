@@ -25,7 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from bycn.text.nouns import opening_noun
+from bycn.text.nouns import counted_in
 from bycn.text.units import PROSE_WORD, Header, UnitReading, read_unit
 
 __all__ = [
@@ -264,7 +264,7 @@ def column_noun(body: str, row_start: int, offset: int) -> str | None:
     """The noun the header cell of the column that holds ``offset`` counts, for a bare
     number in the table row at ``row_start`` (``| BSU | 2.140 |`` under ``| Hochschule |
     Studierende aus China |`` counts Studierende); None where the header names no plural
-    noun a count may count (``Jahr``, ``Wert``, ``Investitionen``: :func:`opening_noun`).
+    noun a count may count (``Jahr``, ``Wert``, ``Investitionen``: :func:`counted_in`).
 
     >>> text = "| Hochschule | Studierende aus China |\\n|---|---|\\n| BSU | 2.140 |\\n"
     >>> row = text.index("| BSU")
@@ -277,7 +277,7 @@ def column_noun(body: str, row_start: int, offset: int) -> str | None:
     if header < 0 or column < 1:
         return None
     cells = row_cells(_line_at(body, header))
-    return opening_noun(cells[column]) if column < len(cells) else None
+    return counted_in(cells[column]) if column < len(cells) else None
 
 
 def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
