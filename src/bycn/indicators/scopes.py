@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from bycn.indicators.introductions import introduction
 from bycn.indicators.needles import needles
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.tables import reads_as_row
@@ -374,6 +375,8 @@ class Contexts:
             while last + 1 < len(entries) and _joined(entries[last], entries[last + 1]):
                 last += 1
             found = tuple(e[1] for e in entries[first : last + 1])
+            if reads_as_row(entries[site[1]][1]):
+                found = (*introduction(entries, first), *found)
             for i in range(first, last + 1):
                 self._paragraphs[(site[0], i)] = found
                 self._firsts[(site[0], i)] = first
