@@ -8,7 +8,8 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.needles import Searches
->>> from bycn.indicators.scopes import Clauses, Contexts, figure_scopes
+>>> from bycn.indicators.clauses import Clauses
+>>> from bycn.indicators.scopes import Contexts, figure_scopes
 >>> sentence = ("Das Gebiet Grodno steigerte seine Lieferungen um 12 Prozent, "
 ...             "das Gebiet Mogiljow um 8 Prozent.")
 >>> figures = {"figure_id": ["d:1:48", "d:1:82"], "doc": ["d", "d"], "line": [1, 1],
@@ -27,10 +28,11 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 from __future__ import annotations
 
+from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
 from bycn.indicators.needles import Searches, SearchTest, search_test
-from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
+from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
 __all__ = ["Placer"]
