@@ -255,3 +255,72 @@ def test_chinese_investment_inflows(text: str) -> None:
 )
 def test_not_chinese_investment(text: str) -> None:
     assert [p for p in points(text) if p[0] == "trade.chinese_investment"] == []
+
+
+# --- 6. residents settled, investment promised or flowed in, output said as Produktion ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Industriepark „Großer Stein“ haben sich inzwischen 150 Unternehmen "
+            "niedergelassen.",
+            ("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual"),
+        ),
+        (
+            "In den Industriepark „Großer Stein“ sind bislang 150 Unternehmen eingezogen.",
+            ("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual"),
+        ),
+        # registered so far is the total; registered in a year are new ones
+        (
+            "Seit der Gründung wurden im Industriepark „Großer Stein“ 150 Unternehmen "
+            "registriert.",
+            ("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual"),
+        ),
+        (
+            "Im Jahr 2021 wurden im Industriepark „Großer Stein“ 21 Unternehmen als Residenten "
+            "registriert.",
+            ("park.new_residents", "Great Stone", "2021", 21.0, "exact", "actual"),
+        ),
+        (
+            "Im Industriepark „Großer Stein“ sind 2021 25 Unternehmen dazugekommen.",
+            ("park.new_residents", "Great Stone", "2021", 25.0, "exact", "actual"),
+        ),
+        (
+            "Die Residenten des Industrieparks „Großer Stein“ haben Investitionen von 1,5 Mrd. "
+            "Dollar zugesagt.",
+            ("park.investment_declared", "Great Stone", "2022-11", 1.5e9, "exact", "actual"),
+        ),
+        (
+            "In den Industriepark „Großer Stein“ sind bislang 1,1 Mrd. Dollar geflossen.",
+            ("park.investment_actual", "Great Stone", "2022-11", 1.1e9, "exact", "actual"),
+        ),
+        (
+            "Im Industriepark „Großer Stein“ legte die Produktion 2021 um 20 Prozent zu.",
+            ("park.output", "Great Stone", "2021", 20.0, "exact", "actual"),
+        ),
+        (
+            "Die Produktion im Industriepark „Großer Stein“ erreichte 2021 700 Mio. Rubel.",
+            ("park.output", "Great Stone", "2021", 700e6, "exact", "actual"),
+        ),
+        (
+            "190 belarussische Exporteure sind inzwischen in China registriert.",
+            ("trade.accredited_producers", "Belarus-China", "2022-11", 190.0, "exact", "actual"),
+        ),
+    ],
+)
+def test_more_park_wordings(text: str, expected: Point) -> None:
+    assert points(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Industriepark „Großer Stein“ kostete die Halle für die Produktion von Bussen 2021 "
+        "50 Mio. Dollar.",
+        "In Belarus sind 190 chinesische Unternehmen registriert, die nach China liefern.",
+    ],
+)
+def test_no_park_or_producer_point(text: str) -> None:
+    assert points(text) == []
