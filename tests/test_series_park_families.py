@@ -264,8 +264,7 @@ def test_not_chinese_investment(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Im Industriepark „Großer Stein“ haben sich inzwischen 150 Unternehmen "
-            "niedergelassen.",
+            "Im Industriepark „Großer Stein“ haben sich inzwischen 150 Unternehmen niedergelassen.",
             ("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual"),
         ),
         (
@@ -274,8 +273,7 @@ def test_not_chinese_investment(text: str) -> None:
         ),
         # registered so far is the total; registered in a year are new ones
         (
-            "Seit der Gründung wurden im Industriepark „Großer Stein“ 150 Unternehmen "
-            "registriert.",
+            "Seit der Gründung wurden im Industriepark „Großer Stein“ 150 Unternehmen registriert.",
             ("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual"),
         ),
         (
