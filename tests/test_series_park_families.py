@@ -322,3 +322,21 @@ def test_more_park_wordings(text: str, expected: Point) -> None:
 )
 def test_no_park_or_producer_point(text: str) -> None:
     assert points(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # further firms only talked to are no new residents
+        ("Mit weiteren 30 Unternehmen laufen Verhandlungen.", [RESIDENTS]),
+        # the staff of the park's administration are no jobs of its residents
+        ("Die Verwaltung des Parks hat 60 Mitarbeiter.", [RESIDENTS]),
+        # the number of the residents' employees
+        (
+            "Die Zahl der Angestellten der Residenten ist auf 4.000 gestiegen.",
+            sorted([RESIDENTS, ("park.jobs", "Great Stone", "2022-11", 4000.0, "exact", "actual")]),
+        ),
+    ],
+)
+def test_park_counts_after_the_total(sentence: str, expected: list[Point]) -> None:
+    assert points(f"{PARK} {sentence}") == expected
