@@ -236,6 +236,10 @@ def test_not_accredited_producers(text: str) -> None:
         "Der Zufluss chinesischer Direktinvestitionen erreichte 2021 300 Mio. Dollar.",
         "Im Jahr 2021 hat Belarus chinesisches Kapital in Höhe von 300 Mio. Dollar angezogen.",
         "Aus China flossen 2021 300 Mio. Dollar an Direktinvestitionen nach Belarus.",
+        "Die Direktinvestitionen chinesischer Unternehmen in Belarus erreichten 2021 300 Mio. "
+        "Dollar.",
+        "Chinesische Geldgeber haben 2021 300 Mio. Dollar in belarussische Projekte gesteckt.",
+        "Belarus hat 2021 aus China Investitionen in Höhe von 300 Mio. Dollar erhalten.",
     ],
 )
 def test_chinese_investment_inflows(text: str) -> None:
@@ -251,6 +255,9 @@ def test_chinese_investment_inflows(text: str) -> None:
         "Im Jahr 2021 wurden 28 Projekte mit chinesischem Kapital im Wert von 300 Mio. Dollar "
         "umgesetzt.",
         "Die Kapitalzuflüsse nach Kasachstan erreichten 2021 300 Mio. Dollar.",
+        "Die Direktinvestitionen chinesischer Unternehmen in Kasachstan erreichten 2021 300 Mio. "
+        "Dollar.",
+        "Belarussische Firmen haben 2021 aus China Waren für 300 Mio. Dollar eingeführt.",
     ],
 )
 def test_not_chinese_investment(text: str) -> None:
