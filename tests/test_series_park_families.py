@@ -78,6 +78,20 @@ def growth(indicator: str, value: float, amount: float, unit_year: str = "2021")
             "800 Mio. Rubel, ein Plus von 35 Prozent.",
             growth("park.output", 35.0, 800e6),
         ),
+        # "Damit" and no noun up to the figure, in the next sentence
+        (
+            "Die Residenten des Industrieparks „Großer Stein“ exportierten 2021 Waren für 250 "
+            "Mio. Dollar. Damit legten sie um 17 Prozent zu.",
+            growth("park.exports", 17.0, 250e6),
+        ),
+        (
+            "Der Handel zwischen Belarus und China erreichte 2021 5 Mrd. Dollar. Somit wuchs er "
+            "um 12 Prozent.",
+            [
+                ("trade.turnover", "Belarus-China", "2021", 12.0, "exact", "actual"),
+                ("trade.turnover", "Belarus-China", "2021", 5e9, "exact", "actual"),
+            ],
+        ),
         # the country pair's trade by the same appositions (indicators.md: amount or growth)
         (
             "Im Jahr 2021 erreichte der Handel zwischen Belarus und China 5 Mrd. Dollar, um 12 "
