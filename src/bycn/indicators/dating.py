@@ -26,7 +26,7 @@ from bycn import periods
 from bycn.indicators.scopes import Columns, cell_text
 from bycn.text.dates import ends_after, find_dates
 
-__all__ = ["PointDates", "document_period"]
+__all__ = ["PointDates", "document_period", "level_date"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
@@ -41,6 +41,23 @@ def document_period(date: str) -> str:
     if not m:
         return ""
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
+
+
+def level_date(as_of: str) -> str:
+    """The date of a level reached within a span of months: the span's last month.
+
+    A stock's count is a level at one date, not a sum over a period: "Seit Jahresbeginn
+    wurden zwölf neue Residenten registriert. Damit ist die Zahl der Parkbewohner auf 137
+    gestiegen" (of January-July) is the count of July. A span of years (a study year
+    ``2019/2020``, ``2016/2020``), a quarter or a half year, and every other date stay.
+
+    >>> level_date("2024-01/2024-07"), level_date("2019/2020"), level_date("2024-H1")
+    ('2024-07', '2019/2020', '2024-H1')
+    """
+    first, _, last = as_of.partition("/")
+    if len(first) == 7 and len(last) == 7 and periods.bounds(as_of) is not None:
+        return last
+    return as_of
 
 
 def _recent(value: str, reference: str | None) -> bool:

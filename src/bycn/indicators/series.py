@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.dating import PointDates
+from bycn.indicators.dating import PointDates, level_date
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
@@ -135,6 +135,8 @@ def series_rows(
                     as_of, dated_by = titled, "text"  # of the period the title names
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
+            if indicator.measure == "stock" and fig.unit == "count":
+                as_of = level_date(as_of)  # a count reached is of its span's end
             as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)
             if not as_of:
                 # A point is a value at one date (indicators.md). A figure of a document with
