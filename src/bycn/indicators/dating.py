@@ -24,11 +24,15 @@ import re
 
 from bycn import periods
 from bycn.indicators.scopes import Columns, cell_text
+from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import ends_after, find_dates
 
 __all__ = ["PointDates", "document_period", "level_date"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+#: "im gleichen Zeitraum", "in diesem Zeitraum": the period named before (the text's one
+#: pattern of it, bycn.text.datepatterns).
+_SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_period")
 
 
 def document_period(date: str) -> str:
@@ -85,6 +89,7 @@ class PointDates:
         self._url: dict[str, str] = {}
         self._article: dict[tuple[str, str], str] = {}
         self._titled: dict[tuple[str, str], str] = {}
+        self._last: tuple[str, str] | None = None  # (doc, as_of) of the last fact it dated
         if documents is not None:
             for doc, date, source, url in zip(
                 documents["doc"],
@@ -113,6 +118,41 @@ class PointDates:
             return periods.year(int(source_year)), "source"
         found = self._date.get(doc) or self._article.get((doc, article), "")
         return found, "document" if found else ""
+
+    def same_period(
+        self, doc: str, sentence: str, as_of: str, dated_by: str
+    ) -> tuple[str, str]:
+        """``(as_of, dated_by)`` of a point its document alone would date whose sentence
+        speaks of "the same period" (``im gleichen Zeitraum``, ``in diesem Zeitraum``) that
+        its text names no period for (two paragraphs back or further: "Der Warenumsatz des
+        Gebiets Gomel ... in den ersten neun Monaten ... Im Gebiet leben 1,3 Millionen
+        Menschen. ... Sein Handel mit China wuchs im gleichen Zeitraum um das
+        Anderthalbfache"): the period of the last fact before it in its document that its
+        text dated (:meth:`saw`); any other keeps its date.
+
+        >>> dates = PointDates(None, None)
+        >>> dates.saw("n", "2023-01/2023-09", "text", "actual")
+        >>> dates.same_period("n", "Er wuchs im gleichen Zeitraum um 5 %.", "2023-11", "document")
+        ('2023-01/2023-09', 'text')
+        >>> dates.same_period("n", "Er wuchs um 5 %.", "2023-11", "document")
+        ('2023-11', 'document')
+        """
+        last = self._last
+        if (
+            dated_by == "document"
+            and last is not None
+            and last[0] == doc
+            and "Zeitraum" in sentence
+            and _SAME_PERIOD.search(sentence)
+        ):
+            return last[1], "text"
+        return as_of, dated_by
+
+    def saw(self, doc: str, as_of: str, dated_by: str, status: str) -> None:
+        """Remember a point's date, settled (figures come in document order): a fact its
+        text dated is the period a later "im gleichen Zeitraum" may refer to."""
+        if dated_by == "text" and status == "actual" and as_of:
+            self._last = (doc, as_of)
 
     def written(self, source_year: int | None, doc: str, article: str) -> str:
         """When a figure's text was written: its source's year, else its document's

@@ -129,12 +129,14 @@ def series_rows(
                 continue
             indicator, entity, status = found
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+            as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by)
             if dated_by == "document" and indicator.measure == "flow":
                 titled = dates.titled(fig.doc, fig.article)
                 if titled:
                     as_of, dated_by = titled, "text"  # of the period the title names
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
+            dates.saw(fig.doc, as_of, dated_by, status)
             if indicator.measure == "stock" and fig.unit == "count":
                 as_of = level_date(as_of)  # a count reached is of its span's end
             as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)
