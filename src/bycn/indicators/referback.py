@@ -41,7 +41,7 @@ from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import parse_number_word
-from bycn.vocabulary import GROWTH_UNITS
+from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 __all__ = ["Carried", "ReferBacks", "carried_entities", "continues"]
 
@@ -95,12 +95,21 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     ...                   "", 0, 12)
     >>> continues(fig, True, turnover, "USD", ""), continues(fig, False, turnover, "USD", "")
     (True, False)
+    >>> amount = fig._replace(value=61.2e6, unit="USD")
+    >>> continues(amount, False, turnover, "percent", ""), continues(amount, True, turnover, "percent", "")
+    (True, False)
     """
     if fig.unit not in indicator.units:
         return False
     if fig.unit in GROWTH_UNITS:
         return unit not in GROWTH_UNITS and (change or fig.unit == "times")
-    return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
+    if change:
+        return False
+    if fig.unit in MONEY_UNITS and unit in GROWTH_UNITS:
+        # the amount whose growth the point was ("Das Gebiet hat seine Exporte nach China um
+        # 17 Prozent gesteigert. Sie erreichten 61,2 Mio. USD")
+        return True
+    return fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
 
 def carried_entities(catalog: Catalog) -> frozenset[str]:
