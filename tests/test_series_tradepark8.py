@@ -1,0 +1,219 @@
+"""Trade and park wordings (issue 7, round 21): a pronoun for the amount whose growth was
+told, a region's bare ``Umsatz`` in a text on trade turnover, the growth of investment made,
+the residents' ``Einkommen``; a town's inhabitants are no residents, people who are to live
+in the park are no jobs.
+
+Texts of our own in the style of BelTA, regional portals and Belstat; each class with
+sentences said alike that must not become such points.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, float, str]
+
+
+def points(text: str, date: str = "2024-05-15") -> list[Point]:
+    """(indicator, entity, value, unit) of each point of a news text dated ``date``."""
+    series = news_series(text, date)
+    return sorted((p.indicator, p.entity, p.value, p.unit) for p in series.itertuples())
+
+
+# --- an amount refers back to the quantity whose growth the sentence before told -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Gebiet Brest hat im ersten Quartal seine Exporte nach China um 22 Prozent "
+            "gesteigert. Sie erreichten 48,5 Mio. USD, teilte das Gebietsexekutivkomitee mit.",
+            [
+                ("trade.regional", "Brest region", 22.0, "percent"),
+                ("trade.regional", "Brest region", 48.5e6, "USD"),
+            ],
+        ),
+        (
+            "Der Handelsumsatz zwischen Belarus und China ist im Januar-April um 12 Prozent "
+            "gewachsen. Er belief sich auf 2,9 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", 12.0, "percent"),
+                ("trade.turnover", "Belarus-China", 2.9e9, "USD"),
+            ],
+        ),
+        (
+            "Die Exporte der Residenten des Industrieparks stiegen im ersten Halbjahr um das "
+            "1,4-fache. Sie betrugen 96 Millionen Dollar.",
+            [
+                ("park.exports", "Great Stone", 1.4, "times"),
+                ("park.exports", "Great Stone", 96e6, "USD"),
+            ],
+        ),
+    ],
+)
+def test_an_amount_continues_the_growth_it_is_the_amount_of(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in money after a growth is no level of the amount
+        (
+            "Die Exporte nach China stiegen im ersten Quartal um 22 Prozent. Sie wuchsen um "
+            "9 Mio. Dollar.",
+            [("trade.exports", "Belarus-China", 22.0, "percent")],
+        ),
+        # a count after a growth of money is no amount
+        (
+            "Die Exporte nach China stiegen im ersten Quartal um 22 Prozent. Sie gingen an "
+            "40 Abnehmer.",
+            [("trade.exports", "Belarus-China", 22.0, "percent")],
+        ),
+        # "Sie" as the speaker, before a verb of saying
+        (
+            "Die Exporte nach China stiegen im ersten Quartal um 22 Prozent. Sie sagte, "
+            "12 Mio. Dollar seien Milchprodukte.",
+            [("trade.exports", "Belarus-China", 22.0, "percent")],
+        ),
+    ],
+)
+def test_no_amount_continues_without_being_the_level(text, expected):
+    assert points(text) == expected
+
+
+# --- a region's bare "Umsatz" in a text on trade turnover with China -------------------------
+
+TURNOVER_TEXT = (
+    "---\ntitle: Warenumsatz der Regionen mit China im ersten Halbjahr 2024\n---\n"
+    "Der Warenumsatz von Belarus mit China belief sich im ersten Halbjahr 2024 auf 4,1 "
+    "Milliarden US-Dollar.\n\n"
+    "Am stärksten wuchs der Handel des Gebiets Grodno mit China, um 31 Prozent. {sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Im Gebiet Witebsk ging der Umsatz dagegen um 6,5 Prozent zurück.",
+            [("trade.regional", "Vitebsk region", 6.5, "percent")],
+        ),
+        (
+            "Der Umsatz des Gebiets Brest stieg um 4 Prozent.",
+            [("trade.regional", "Brest region", 4.0, "percent")],
+        ),
+        # a shop's or a firm's turnover is no region's trade
+        ("Im Gebiet Witebsk stieg der Umsatz im Einzelhandel um 3 Prozent.", []),
+        ("Im Gebiet Witebsk stieg der Umsatz der Betriebe um 3 Prozent.", []),
+        # China named nowhere in the paragraph: no partner
+    ],
+)
+def test_a_regions_bare_turnover_in_a_text_on_trade_with_china(sentence, expected):
+    found = points(TURNOVER_TEXT.format(sentence=sentence))
+    expected = [
+        ("trade.regional", "Grodno region", 31.0, "percent"),
+        ("trade.turnover", "Belarus-China", 4.1e9, "USD"),
+        *expected,
+    ]
+    assert found == sorted(expected)
+
+
+def test_a_bare_turnover_without_a_text_on_trade_is_none():
+    text = (
+        "Das Gebiet Witebsk baut die Zusammenarbeit mit China aus. Im Gebiet Witebsk ging "
+        "der Umsatz um 6,5 Prozent zurück.\n"
+    )
+    assert points(text) == []
+
+
+def test_a_bare_turnover_needs_china_in_its_paragraph():
+    text = (
+        "# Warenumsatz der Regionen mit China\n\n"
+        "Der Tourismus im Gebiet Witebsk wächst. Im Gebiet Witebsk stieg der Umsatz um 6,5 "
+        "Prozent.\n"
+    )
+    assert points(text) == []
+
+
+# --- the park: growth of investment made, the residents' income -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach den Ergebnissen für neun Monate 2024 sind im Industriepark Großer Stein die "
+            "Investitionen in das Anlagekapital um das 1,6-fache gestiegen.",
+            [("park.investment_actual", "Great Stone", 1.6, "times")],
+        ),
+        (
+            "Im Industriepark wurden im ersten Halbjahr um 35 Prozent mehr Mittel investiert "
+            "als ein Jahr zuvor.",
+            [("park.investment_actual", "Great Stone", 35.0, "percent")],
+        ),
+        # a share of the residents, no growth
+        (
+            "Im Industriepark Großer Stein haben im ersten Halbjahr 35 Prozent der Residenten "
+            "investiert.",
+            [],
+        ),
+        (
+            "Das Einkommen der Residenten des Industrieparks Great Stone ist 2024 um 38 "
+            "Prozent gestiegen.",
+            [("park.revenue", "Great Stone", 38.0, "percent")],
+        ),
+        (
+            "Im Industriepark Großer Stein ist das Einkommen der Beschäftigten um 12 Prozent "
+            "gestiegen.",
+            [],
+        ),
+    ],
+)
+def test_park_investment_growth_and_income(text, expected):
+    assert points(text) == expected
+
+
+def test_a_share_of_investment_is_no_growth():
+    text = (
+        "Im Industriepark Großer Stein entfielen 30 Prozent der Investitionen in das "
+        "Anlagekapital auf Logistik.\n"
+    )
+    assert points(text) == []
+
+
+# --- no residents, no jobs: a town's inhabitants, people who are to live there ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Industriepark Großer Stein arbeiten rund 2.900 Menschen. Viele pendeln aus "
+            "Smolewitschi, einer Stadt mit 16.000 Einwohnern.",
+            [("park.jobs", "Great Stone", 2900.0, "count")],
+        ),
+        (
+            "Der Industriepark liegt bei Smolewitschi. Die Kleinstadt hat 16.000 Einwohner.",
+            [],
+        ),
+        (
+            "Rund 120.000 Menschen sollen einmal im Industriepark Großer Stein arbeiten und "
+            "leben.",
+            [],
+        ),
+        # the residents and the jobs themselves stay points
+        (
+            "Im Industriepark Großer Stein sind 141 Einwohner registriert. 3.100 Menschen "
+            "arbeiten dort.",
+            [
+                ("park.jobs", "Great Stone", 3100.0, "count"),
+                ("park.residents", "Great Stone", 141.0, "count"),
+            ],
+        ),
+    ],
+)
+def test_a_towns_inhabitants_are_no_residents_nor_jobs(text, expected):
+    assert points(text) == expected
