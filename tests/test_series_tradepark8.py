@@ -217,3 +217,42 @@ def test_a_share_of_investment_is_no_growth():
 )
 def test_a_towns_inhabitants_are_no_residents_nor_jobs(text, expected):
     assert points(text) == expected
+
+
+# --- two subjects joined by "und" share the figure's predicate --------------------------------
+
+_RESULTS = "Die Residenten des Industrieparks Großer Stein arbeiten effizienter. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In den ersten neun Monaten sind der Export der Waren und der Gehälter der "
+            "Beschäftigten um das 1,2fache gestiegen.",
+            [("park.exports", "Great Stone", 1.2, "times")],
+        ),
+        (
+            "Im ersten Halbjahr wuchsen die Exporte und die Löhne um 15 Prozent.",
+            [("park.exports", "Great Stone", 15.0, "percent")],
+        ),
+        # two figures, each with its own subject: the second is not the first's
+        (
+            "Im ersten Halbjahr wuchs der Export um 15 Prozent und der Gewinn um 30 Prozent.",
+            [("park.exports", "Great Stone", 15.0, "percent")],
+        ),
+        # the first subject is no indicator's: nothing to share
+        (
+            "Im ersten Halbjahr wuchsen die Löhne und die Gewinne um 15 Prozent.",
+            [],
+        ),
+    ],
+)
+def test_coordinated_subjects_share_the_figure(sentence, expected):
+    assert points(_RESULTS + sentence) == expected
+
+
+def test_a_verbs_own_clause_shares_no_figure():
+    """ "Die Exporte stiegen deutlich und die Löhne um 15 Prozent": the 15 % is the wages'."""
+    text = _RESULTS + "Im ersten Halbjahr stiegen die Exporte deutlich und die Löhne um 15 Prozent."
+    assert points(text) == []

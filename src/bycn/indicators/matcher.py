@@ -96,7 +96,7 @@ class Matcher:
         ] = {}
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
-        self._back = ReferBacks(catalog.refer_back, carried_entities(catalog))
+        self._back = ReferBacks(catalog.refer_back, carried_entities(catalog), self.clauses.start)
         self.plans = Plans(catalog)
         index = count()
         self._rules = [

@@ -32,6 +32,7 @@ park's whose own words take a figure needs no mention of the park in its reach
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -59,6 +60,14 @@ class Earlier:
     as_of: str = ""
     actual: bool = False
 
+
+#: A subject right before "und": a noun after its article (and adjectives), perhaps with
+#: a genitive ("der Export der Waren"); not an adverb ("Die Exporte stiegen deutlich und
+#: die Löhne um 15 Prozent": the verb's own clause).
+_SUBJECT = re.compile(
+    r"\b(?:der|die|das|des|dem|den|Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*)?\s*$"
+)
 
 #: A point found: (indicator, entity, status).
 Found = tuple[Indicator, str, str]
@@ -132,9 +141,17 @@ class ReferBacks:
     """The catalog's ``refer_back`` words, and the points found so far per sentence (until
     :meth:`forget`: once per set of tables, as the matcher forgets)."""
 
-    def __init__(self, words: ReferBack, carried: frozenset[str] = frozenset()) -> None:
-        """words: the catalog's ``refer_back``; carried: the :func:`carried_entities`."""
+    def __init__(
+        self,
+        words: ReferBack,
+        carried: frozenset[str] = frozenset(),
+        clause_start: Callable[[str, int], int] | None = None,
+    ) -> None:
+        """words: the catalog's ``refer_back``; carried: the :func:`carried_entities`;
+        clause_start: where the clause of a sentence that holds a position starts (the
+        matcher's :meth:`~bycn.indicators.scopes.Clauses.start`), for :meth:`coordinated`."""
         self._carried = carried
+        self._clause_start = clause_start
         self._words = words
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
@@ -176,7 +193,8 @@ class ReferBacks:
         if start is None:
             start = fig.clause_start
             if start < 0 or not self.is_added(fig, start):
-                return self.carried(fig, contexts, own)
+                found = self.coordinated(fig, start, contexts, own)
+                return found if found is not None else self.carried(fig, contexts, own)
             added = True
         elif start > 0:
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
@@ -187,6 +205,27 @@ class ReferBacks:
             return self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
+
+    def coordinated(
+        self, fig: FigureScope, start: int, contexts: Contexts, own: Own
+    ) -> Found | None:
+        """What ``own`` finds for a figure whose clause (from ``start``) is the second of two
+        subjects joined by "und" that share its predicate, read with the first: "... ist
+        der Export der Waren und der Gehälter der Beschäftigten um das 1,1fache gestiegen"
+        (the catalog's boundary parts "und der"). The first is a noun phrase, an article
+        and no figure of its own ("die Exporte stiegen um 10 Prozent und die Importe um 5
+        Prozent" are two figures' clauses). None where there is no such first subject."""
+        if self._clause_start is None or start <= 0:
+            return None
+        head = fig.sentence[:start].rstrip()
+        if not head.endswith(" und"):
+            return None
+        end = len(head) - 4  # the subject's end, before " und"
+        first = self._clause_start(fig.sentence, end)
+        subject = fig.sentence[first:end]
+        if any(c.isdigit() for c in subject) or not _SUBJECT.search(subject[-80:]):
+            return None
+        return own(fig._replace(clause=fig.sentence[first : fig.clause_end(start)]), contexts)
 
     def carried(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
         """What ``own`` finds for a figure whose clause does not refer back, with the
