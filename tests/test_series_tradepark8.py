@@ -256,3 +256,53 @@ def test_a_verbs_own_clause_shares_no_figure():
     """ "Die Exporte stiegen deutlich und die Löhne um 15 Prozent": the 15 % is the wages'."""
     text = _RESULTS + "Im ersten Halbjahr stiegen die Exporte deutlich und die Löhne um 15 Prozent."
     assert points(text) == []
+
+
+# --- China's imports from Belarus are Belarus's exports to China ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laut der chinesischen Zollverwaltung stiegen die chinesischen Importe aus Belarus "
+            "2023 auf 1,9 Milliarden US-Dollar.",
+            [("trade.exports", "Belarus-China", 1.9e9, "USD")],
+        ),
+        (
+            "Der Handel zwischen China und Belarus erreichte 2012 rund 1,6 Mrd. Dollar, davon "
+            "entfielen 940 Mio. Dollar auf chinesische Lieferungen nach Belarus und 660 Mio. "
+            "Dollar auf chinesische Importe aus dem osteuropäischen Staat.",
+            [
+                ("trade.exports", "Belarus-China", 660e6, "USD"),
+                ("trade.turnover", "Belarus-China", 1.6e9, "USD"),
+            ],
+        ),
+        (
+            "Chinas Einfuhren aus Belarus wuchsen im ersten Halbjahr um 14 Prozent, teilte "
+            "der Zoll in Peking mit.",
+            [("trade.exports", "Belarus-China", 14.0, "percent")],
+        ),
+        # China's imports from elsewhere, Belarus's own imports, one product, a share
+        (
+            "Die chinesischen Importe aus Russland stiegen um 20 Prozent, meldete Belarus' "
+            "Botschaft.",
+            [],
+        ),
+        (
+            "Belarus importierte 2023 aus China Waren für 6,4 Mrd. Dollar.",
+            [],
+        ),
+        (
+            "Die chinesischen Importe von Milchprodukten aus Belarus stiegen auf 120 Mio. "
+            "Dollar.",
+            [],
+        ),
+        (
+            "Der Anteil Chinas Importe aus Belarus an allen Einfuhren beträgt 0,1 Prozent.",
+            [],
+        ),
+    ],
+)
+def test_chinas_imports_from_belarus_are_its_exports(text, expected):
+    assert points(text) == expected
