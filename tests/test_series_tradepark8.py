@@ -306,3 +306,43 @@ def test_a_verbs_own_clause_shares_no_figure():
 )
 def test_chinas_imports_from_belarus_are_its_exports(text, expected):
     assert points(text) == expected
+
+
+# --- an amount of money said as a difference is no point ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Handelsumsatz zwischen Belarus und China stieg 2023 um 500 Mio. Dollar.",
+            [],
+        ),
+        (
+            "Die Exporte nach China stiegen 2023 um rund 200 Millionen Dollar auf 1,9 "
+            "Milliarden Dollar.",
+            [("trade.exports", "Belarus-China", 1.9e9, "USD")],
+        ),
+        (
+            "Der Handelsumsatz mit China beläuft sich 2023 auf 8,4 Mrd. Dollar und übersteigt "
+            "den Handel mit der EU um eine Milliarde.",
+            [("trade.turnover", "Belarus-China", 8.4e9, "USD")],
+        ),
+        (
+            "Die Residenten des Industrieparks exportierten 2023 Waren für 90 Mio. Dollar, 20 "
+            "Mio. Dollar mehr als im Vorjahr.",
+            [("park.exports", "Great Stone", 90e6, "USD")],
+        ),
+        # the growth in percent or times, and the level reached, stay points
+        (
+            "Der Handelsumsatz zwischen Belarus und China stieg 2023 um 12 Prozent auf 8,4 "
+            "Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", 12.0, "percent"),
+                ("trade.turnover", "Belarus-China", 8.4e9, "USD"),
+            ],
+        ),
+    ],
+)
+def test_a_difference_in_money_is_no_point(text, expected):
+    assert points(text) == sorted(expected)

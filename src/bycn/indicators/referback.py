@@ -158,6 +158,7 @@ class ReferBacks:
         self._appositions = optional_test(words.appositions)
         self._added = optional_test(words.added)
         self._year_before = optional_test(words.year_before)
+        self._difference = optional_test(words.difference)
         self._active = any(t is not None for t in (self._openers, self._added, self._appositions))
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
@@ -361,6 +362,26 @@ class ReferBacks:
         """Whether the figure's clause (from ``start``) says it as an amount added to the
         one before: the catalog's ``refer_back.added`` words, the figure marked ``#``."""
         return self._added is not None and self._added(self._marked(fig, start))
+
+    def is_difference(self, fig: FigureScope) -> bool:
+        """Whether the figure is an amount of money said as a difference (the catalog's
+        ``refer_back.difference``, the figure marked ``#``): no level and no growth, no
+        point ("Der Handel stieg um 500 Mio. Dollar").
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> back = ReferBacks(load_catalog().refer_back)
+        >>> s = "Der Handel stieg um 500 Mio. Dollar auf 5 Mrd. Dollar."
+        >>> def fig(text):
+        ...     at = s.index(text)
+        ...     return FigureScope("", "", 1, 1.0, "USD", "", "exact", "", s, "", "", None,
+        ...                        s, at, len(text))
+        >>> back.is_difference(fig("500 Mio. Dollar")), back.is_difference(fig("5 Mrd. Dollar"))
+        (True, False)
+        """
+        if self._difference is None or fig.unit not in MONEY_UNITS:
+            return False
+        start = fig.clause_start
+        return start >= 0 and self._difference(self._marked(fig, start))
 
     def is_change(self, fig: FigureScope, start: int) -> bool:
         """Whether the figure's clause (from ``start``) says it as a change: the catalog's
