@@ -346,3 +346,43 @@ def test_chinas_imports_from_belarus_are_its_exports(text, expected):
 )
 def test_a_difference_in_money_is_no_point(text, expected):
     assert points(text) == sorted(expected)
+
+
+# --- the part of the turnover that is Belarus's exports ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der bilaterale Handel erreichte 2023 ein Volumen von 8,4 Mrd. Dollar, davon "
+            "entfielen 1,9 Mrd. Dollar auf belarussische Exporte und 6,5 Mrd. Dollar auf "
+            "Importe aus China.",
+            [
+                ("trade.exports", "Belarus-China", 1.9e9, "USD"),
+                ("trade.turnover", "Belarus-China", 8.4e9, "USD"),
+            ],
+        ),
+        (
+            "Der Warenumsatz zwischen Belarus und China betrug 2023 8,4 Mrd. Dollar. Davon "
+            "entfielen 1,9 Mrd. Dollar auf die belarussischen Ausfuhren.",
+            [
+                ("trade.exports", "Belarus-China", 1.9e9, "USD"),
+                ("trade.turnover", "Belarus-China", 8.4e9, "USD"),
+            ],
+        ),
+        # another partner's, and a share
+        (
+            "Der Warenumsatz zwischen Belarus und Russland betrug 2023 50 Mrd. Dollar. Davon "
+            "entfielen 20 Mrd. Dollar auf die belarussischen Ausfuhren.",
+            [],
+        ),
+        (
+            "Der Handel zwischen Belarus und China erreichte 2023 8,4 Mrd. Dollar, davon "
+            "entfielen 23 Prozent auf belarussische Exporte.",
+            [("trade.turnover", "Belarus-China", 8.4e9, "USD")],
+        ),
+    ],
+)
+def test_the_exports_part_of_the_turnover(text, expected):
+    assert points(text) == sorted(expected)
