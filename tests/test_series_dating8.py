@@ -152,3 +152,18 @@ def test_a_comparison_with_the_same_period_a_year_before_is_no_reference():
     )
     found = [p for p in points(text, "2024-07-22") if p[1] == "Brest region"]
     assert found == [("trade.regional", "Brest region", "2024-07", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach den Ergebnissen des ersten Quartals stiegen die Exporte.", ["2024-Q1"]),
+        ("Die Bilanz des ersten Halbjahres fiel gut aus.", ["2024-H1"]),
+        # the same quarter of another year is a comparison's base, no date of the text's year
+        ("mehr als der Wert des ersten Quartals des Vorjahres", []),
+    ],
+)
+def test_a_results_genitive_names_the_quarter_or_half_of_the_texts_year(text, expected):
+    from bycn.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, "2024-08-01")] == expected

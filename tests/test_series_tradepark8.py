@@ -386,3 +386,47 @@ def test_a_difference_in_money_is_no_point(text, expected):
 )
 def test_the_exports_part_of_the_turnover(text, expected):
     assert points(text) == sorted(expected)
+
+
+# --- the park's results said plainly: sales, output, the residents' total ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Residenten des Industrieparks haben 2023 Waren im Wert von 310 Mio. Dollar "
+            "verkauft.",
+            [("park.revenue", "Great Stone", 310e6, "USD")],
+        ),
+        (
+            "Nach den Ergebnissen des ersten Quartals stiegen im Industriepark die Produktion "
+            "um das 1,3-fache und der Export um das 1,2-fache.",
+            [
+                ("park.exports", "Great Stone", 1.2, "times"),
+                ("park.output", "Great Stone", 1.3, "times"),
+            ],
+        ),
+        (
+            "Im vergangenen Jahr kamen 20 neue Residenten in den Industriepark. Ihre "
+            "Gesamtzahl stieg damit auf 120.",
+            [
+                ("park.new_residents", "Great Stone", 20.0, "count"),
+                ("park.residents", "Great Stone", 120.0, "count"),
+            ],
+        ),
+        # sold abroad is exports' (no word of export here: none); one product's output
+        (
+            "Die Residenten des Industrieparks haben 2023 Waren im Wert von 200 Mio. Dollar "
+            "nach Russland verkauft.",
+            [],
+        ),
+        (
+            "Im Industriepark Großer Stein begann die Produktion von Elektrobussen, sie "
+            "wuchs 2023 um 40 Prozent.",
+            [],
+        ),
+    ],
+)
+def test_the_parks_results_said_plainly(text, expected):
+    assert points(text) == sorted(expected)
