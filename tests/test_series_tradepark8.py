@@ -430,3 +430,44 @@ def test_the_exports_part_of_the_turnover(text, expected):
 )
 def test_the_parks_results_said_plainly(text, expected):
     assert points(text) == sorted(expected)
+
+
+# --- "Der Handel" alone after a sentence on trade with China -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Exporte belarussischer Waren nach China stiegen 2023 um 15,3 Prozent. Der "
+            "Handel insgesamt erreichte ein Rekordniveau von 8,4 Milliarden Dollar.",
+            [
+                ("trade.exports", "Belarus-China", 15.3, "percent"),
+                ("trade.turnover", "Belarus-China", 8.4e9, "USD"),
+            ],
+        ),
+        # a region's trade, another partner's, trade on the internet
+        (
+            "Das Gebiet Brest liefert Milch nach China. Der Handel stieg 2023 um 20 Prozent.",
+            [("trade.regional", "Brest region", 20.0, "percent")],
+        ),
+        (
+            "Die Exporte nach China stiegen 2023 um 15 Prozent. Der Handel mit Russland wuchs "
+            "um 5 Prozent.",
+            [("trade.exports", "Belarus-China", 15.0, "percent")],
+        ),
+        (
+            "Der Online-Handel mit chinesischen Waren boomt. Der Handel im Internet wuchs 2023 "
+            "um 30 Prozent.",
+            [],
+        ),
+        # China named three sentences back: too far
+        (
+            "China liefert Elektronik. Die Nachfrage ist groß. Das Wetter war gut. Der Handel "
+            "stieg 2023 um 20 Prozent.",
+            [],
+        ),
+    ],
+)
+def test_the_trade_alone_after_a_sentence_on_china(text, expected):
+    assert points(text) == sorted(expected)
