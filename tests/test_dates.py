@@ -62,7 +62,8 @@ from bycn.text.dates import find_dates
         ("seit Mai", "2023-05-18", ["2023-05"]),
         ("seit Oktober", "2024-02-10", ["2023-10/2024-02"]),
         ("seit Januar", None, []),
-        ("seit Januar 2023", "2023-05-18", []),  # a month with its year: as "seit 2023"
+        ("seit Januar 2023", "2023-05-18", ["2023-01/2023-05"]),  # as "seit Anfang 2023"
+        ("seit Januar 2022", "2023-05-18", []),  # an earlier year's: as "seit 2022"
         ("seit Beginn des Jahres 2023", "2024-08-10", []),  # a baseline, as "seit 2023"
         # The year's parts without a year are of the reference's year.
         ("Bis Ende des Jahres sollen 20 Betriebe folgen", "2023-11-14", ["2023-12"]),

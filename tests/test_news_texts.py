@@ -37,6 +37,36 @@ def test_a_blank_line_ends_a_paragraph_where_lines_end_with_their_sentences():
     ]
 
 
+INTERVIEW = (
+    "Ein Gespräch mit dem Rektor über die Zusammenarbeit mit China.\n"
+    "\n"
+    "**Wie viele Studierende aus China lernen bei Ihnen?**\n"
+    "\n"
+    "„Wir haben 410 Studierende aus China. Im Jahr 2020 waren es 250 Studierende.“\n"
+    "\n"
+    "**Und Ihre Pläne?**\n"
+    "\n"
+    "„Bis 2028 sollen es 600 Studierende werden.“\n"
+)
+
+
+def test_an_interviews_bold_questions_and_quoted_answers_end_their_paragraphs():
+    # Lines that end with a closing German quote or a bold question's asterisks end where
+    # their sentences do: blank lines between them end paragraphs, and the plan's 2028 in
+    # the last answer dates none of the figures before it.
+    sentences = parse_structure(INTERVIEW).sentences
+    assert [(s.paragraph, s.text[:24]) for s in sentences] == [
+        (1, "Ein Gespräch mit dem Rek"),
+        (2, "**Wie viele Studierende "),
+        (3, "„Wir haben 410 Studieren"),
+        (3, "Im Jahr 2020 waren es 25"),
+        (4, "**Und Ihre Pläne?**"),
+        (5, "„Bis 2028 sollen es 600 "),
+    ]
+    dates = {text: as_of for text, (as_of, _) in figures(INTERVIEW, "2024-05-02").items()}
+    assert dates == {"410 Studierende": "", "250 Studierende": "2020", "600 Studierende": "2028"}
+
+
 def test_in_a_hard_wrapped_text_blank_lines_say_nothing():
     wrapped = (
         "Die Unternehmen des Gebiets haben im ersten Halbjahr Waren\n\n"

@@ -42,20 +42,9 @@ __all__ = [
     "now_matches",
 ]
 
-ORDINAL = {
-    "ersten": 1,
-    "zweiten": 2,
-    "dritten": 3,
-    "vierten": 4,
-    "i.": 1,
-    "ii.": 2,
-    "iii.": 3,
-    "iv.": 4,
-    "1.": 1,
-    "2.": 2,
-    "3.": 3,
-    "4.": 4,
-}
+# An ordinal of a quarter or a half year, as a word, a Roman or an Arabic numeral.
+_ORDINALS = ("ersten zweiten dritten vierten", "i. ii. iii. iv.", "1. 2. 3. 4.")
+ORDINAL = {word: n for words in _ORDINALS for n, word in enumerate(words.split(), start=1)}
 
 _M = "|".join(MONTHS)
 # A month written out or cut short ("Aug.", "Sept."): in a dateline, or where a range or
@@ -185,11 +174,13 @@ Pattern = tuple[str, tuple[int, ...], re.Pattern[str]]
 PATTERNS: tuple[Pattern, ...] = tuple(
     (kind, tuple(map(_WORD_LISTS.index, _NEEDS[kind][1])), re.compile(_led(first, pattern)))
     for kind, first, pattern in (
-        # "seit Jahresbeginn", "seit Januar": the year so far (from that month), to the text's date.
+        # "seit Jahresbeginn", "seit Januar", "seit März dieses Jahres": the year so far (from
+        # that month), to the text's date.
         (
             "since_start",
             "Ss",
-            rf"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres|(?P<sm>{_M})(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+            rf"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres|(?P<sm>{_M})"
+            rf"(?:\s+{_year_ref('a')}|(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b)))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
         # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from bycn import periods
@@ -25,22 +24,19 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
-    ASPECT,
     BASELINE,
     BASELINE_ENDS,
     CLAUSE_END,
     ENDS_WITH,
     NEEDED,
     OF_BASE,
-    ORDINAL,
     anchor_ends,
     candidates,
     families_of,
-    month_number,
     now_matches,
 )
 from bycn.text.lexicon import alternation
-from bycn.text.numbers import parse_number_word
+from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
 __all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
@@ -114,7 +110,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     families = families_of(text)
     if not families:
         return []
-    reference_year, reference_month = _reference(reference)
+    reference_year, reference_month = reference_parts(reference)
     # Spans taken so far and the dates found, each kept sorted by position: they never
     # overlap, so a new match is checked against its two neighbours only.
     taken: list[tuple[int, int]] = []
@@ -178,7 +174,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 bisect.insort(found, mention, key=lambda m: m.start)
                 referring = True
                 continue
-            value = _resolve(kind, match, reference_year, reference_month)
+            value = resolve(kind, match, reference_year, reference_month)
             if value or kind == "now":
                 mention = DateMention(start, end, value or "", now=kind == "now")
                 bisect.insort(found, mention, key=lambda m: m.start)
@@ -292,7 +288,7 @@ def ends_after(value: str, reference: int | str | None) -> bool:
     False
     """
     found = bounds(value)
-    year, month = _reference(reference)
+    year, month = reference_parts(reference)
     if found is None or not year:
         return False
     return found[1] > (year, month or 12)
@@ -313,142 +309,3 @@ def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[s
 
 
 _AFTER_ALL = 1 << 62  # sorts after every end offset
-
-
-def _count(written: str) -> int | None:
-    """A whole count written in digits or as a word: ``3``, ``drei``, and ``beiden``
-    (``in den ersten beiden Monaten``: the first two, as a period says it, not a figure)."""
-    if written.lower() in ("beide", "beiden"):
-        return 2
-    count = int(written) if written.isdigit() else parse_number_word(written)
-    return int(count) if count and count == int(count) else None
-
-
-def _year(groups: dict[str, str | None], reference_year: int | None) -> int | None:
-    if year := groups.get("ay"):
-        return int(year)
-    for bracketed in ("ab", "ac"):
-        if year := groups.get(bracketed):
-            return int(year)
-    if reference_year is None:
-        return None
-    if groups.get("aprev"):
-        return reference_year - 1
-    relative = (groups.get("arel") or "").lower()
-    if not relative:
-        return None
-    if any(word in relative for word in ("letzte", "vergangene", "vorige")):
-        return reference_year - 1
-    if any(word in relative for word in ("nächst", "kommend")):
-        return reference_year + 1
-    return reference_year
-
-
-_REFERENCE = re.compile(r"^((?:19|20)\d{2})(?:-(\d{2}))?")
-
-
-@lru_cache(maxsize=64)  # a document's figures share a few references
-def _reference(reference: int | str | None) -> tuple[int | None, int | None]:
-    """The year and month (if known) of a reference date."""
-    if isinstance(reference, int):
-        return reference, None
-    m = _REFERENCE.match(reference or "")
-    if not m:
-        return None, None
-    return int(m[1]), int(m[2]) if m[2] else None
-
-
-def _first_month(kind: str, g: dict[str, str]) -> int:
-    """The month a period without a year begins in."""
-    if kind == "quarter":
-        return 3 * ORDINAL[g["q"].lower()] - 2
-    if kind == "half":
-        return 1 if ORDINAL[g["h"].lower()] == 1 else 7
-    if kind == "month_range":
-        return month_number(g["m1"])
-    if kind in ("part_month", "month", "day_month"):
-        return month_number(g["m"])
-    return 1
-
-
-def _resolve(
-    kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
-) -> str | None:
-    if kind == "since_start" and match["sm"] and reference_year and reference_month:
-        # "seit Januar"; "seit Oktober" in a text of February: since the October before
-        start = month_number(match["sm"])
-        since = periods.month(reference_year - (start > reference_month), start)
-        now = periods.month(reference_year, reference_month)
-        return since if since == now else periods.span(since, now)
-    if kind in ("since_start", "since_year"):  # "seit Jahresbeginn", "seit Anfang 2022"
-        since = int(match["ay"]) if kind == "since_year" else reference_year
-        if since and since == reference_year and reference_month:
-            january, now = periods.month(since, 1), periods.month(since, reference_month)
-            return january if reference_month == 1 else periods.span(january, now)
-        # "so far" of an unknown date is no period; since an earlier year, a comparison's
-        # base ("seit 2015"); "ab Anfang 2026" (a plan), its month; "Ab Anfang 2017 warb
-        # der Park 17 neue Unternehmen an", in a text of January 2018, a start: the period
-        # runs from it to the text's date.
-        if not since or match[0][0] in "Ss":
-            return None
-        if reference_year and reference_month and since < reference_year:
-            return periods.span(periods.month(since, 1), periods.month(reference_year, reference_month))
-        return periods.month(since, 1)
-    if kind == "now":
-        if match[0] in ASPECT:
-            return None  # kept as a mention without a value: see find_dates
-        if reference_year and reference_month:
-            return periods.month(reference_year, reference_month)
-        return periods.year(reference_year) if reference_year else None
-    g = match.groupdict()  # not needed above
-    if kind == "quarter_q":
-        return periods.quarter(int(g["ay"]), int(g["q"]))
-    if kind == "numeric_date":
-        return periods.month(int(g["ny"]), int(g["nm"]))
-    if kind in ("year_range", "years_between"):
-        first = int(g["y1"])
-        written = g["y2"] or g.get("y4") or g["y3"]
-        last = int(written if len(written) == 4 else g["y1"][:2] + written)
-        if last <= first:
-            return None  # "2023/21" is no period
-        return periods.span(periods.year(first), periods.year(last))
-    if kind == "years_ago":
-        back = 1 if g["n"] is None else _count(g["n"])
-        if reference_year is None or back is None:
-            return None
-        return periods.year(reference_year - back)
-    if kind.endswith("_bare"):
-        kind = kind.removesuffix("_bare")
-        if reference_year is None:
-            return None
-        year: int | None = reference_year
-        # A report dated February speaks of the fourth quarter of the year before.
-        if reference_month is not None and _first_month(kind, g) > reference_month:
-            year = reference_year - 1
-    else:
-        year = _year(g, reference_year)
-    if year is None:
-        return None
-    if kind == "month_range":
-        first, last = month_number(g["m1"]), month_number(g["m2"])
-        if g["and"] and last != first + 1:  # "im Januar und März": two months, no span
-            return periods.month(year + (last < first), last)
-        return periods.span(periods.month(year, first), periods.month(year, last))
-    if kind in ("quarters", "months"):
-        count = _count(g["n"])
-        count = 3 * count if count and kind == "quarters" else count
-        if not count or count > 12:
-            return None
-        return periods.span(periods.month(year, 1), periods.month(year, int(count)))
-    if kind == "quarter":
-        return periods.quarter(year, ORDINAL[g["q"].lower()])
-    if kind == "half":
-        return periods.half(year, ORDINAL[g["h"].lower()])
-    if kind in ("part_month", "month", "day_month"):
-        return periods.month(year, month_number(g["m"]))
-    if kind == "part_year":
-        part = (g["p"] or g.get("s") or "").lower()
-        if part == "mitte":
-            return periods.month(year, 6)
-        return periods.month(year, 12 if part == "ende" or "letzten" in part else 1)
-    return periods.year(year)

@@ -37,14 +37,14 @@ _LONGEST = max(map(len, LEXICON.abbreviations | _SCALE_ABBREVIATIONS))
 # Opened by one character of the set, not a repeat of it, so the engine skips ahead to one.
 _END_REST = (
     rf"(?P<sure>(?<=[^\W\d_]{{{_LONGEST + 1}}}\.)|(?<=[!?…]))?"
-    r"[.!?…]*[\"”“')\]]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(]?[A-ZÄÖÜ0-9])"
+    r"[.!?…]*[\"”“')\]*_]*(?=\s+(?:<\.\.\.>\s+)?[\"„“(*_]*[A-ZÄÖÜ0-9])"
 )
 _SENTENCE_END = re.compile(f"[.!?…]{_END_REST}")
 # The same ends in a text without ! ? …, where only a point can open one: opened by one
 # literal character, the engine skips ahead to it about twice as fast as to one of a set.
 _POINT_END = re.compile(rf"\.{_END_REST}")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
-_PARAGRAPH_END = frozenset('.!?:"”')
+_PARAGRAPH_END = frozenset('.!?:"”“*')
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
 _AMOUNT_AND_SCALE = re.compile(r"\d[\d.,]*\s+\S+$")  # "972 Mio" (before its point)
 _ORDINAL_CONTEXT = re.compile(

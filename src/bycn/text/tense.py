@@ -21,7 +21,7 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["clause_around", "outdated", "present_tense"]
+__all__ = ["clause_around", "outdated", "past_tense", "present_tense"]
 
 # A word of a clause: its letters. Digits, signs and quotes part words and are no words.
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -31,6 +31,7 @@ _PARTICIPLE = re.compile(
     r"[a-zäöüß]+iert|(?:[a-zäöü]*ge|be|emp|ent|er|ver|zer|über|unter)[a-zäöüß]+(?:t|en)"
 )
 _HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
+_NOT_PRESENT = LEXICON.past_verbs | LEXICON.plan_verbs
 _REFERENCE_YEAR = re.compile(r"^(?:19|20)\d{2}")
 
 
@@ -55,11 +56,12 @@ def outdated(value: str, reference: int | str | None, sentence: str, start: int,
 def present_tense(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of ``sentence`` that holds ``[start:end]`` states the present: a
     finite verb of a level or a count in the present (lexicon ``present_verbs``:
-    ``zählt``, ``arbeiten``, ``gibt``, ``beträgt``, ``sind``), none of the past, the future
-    or a modal (``not_present_verbs``: ``wurde``, ``betrug``, ``wird``, ``soll``), and no
-    perfect, a past event's tense: ``hat`` with a participle after the figure (``hat sich
-    verdoppelt``), ``ist`` with one of change (``change_participles``: ``ist auf 100
-    gestiegen``; ``sind 120 Firmen registriert`` is a state, the present). A figure in
+    ``zählt``, ``arbeiten``, ``gibt``, ``beträgt``, ``sind``), none of the past
+    (``past_verbs``: ``wurde``, ``betrug``), the future or a modal (``plan_verbs``:
+    ``wird``, ``soll``), and no perfect, a past event's tense: ``hat`` with a participle
+    after the figure (``hat sich verdoppelt``), ``ist`` with one of change
+    (``change_participles``: ``ist auf 100 gestiegen``; ``sind 120 Firmen registriert`` is a
+    state, the present). A figure in
     brackets stands in no clause with a verb: ``sind Milchprodukte (186,5 Tsd. t)``.
 
     >>> present_tense("Im Park sind 120 Unternehmen registriert.", 13, 28)
@@ -75,11 +77,37 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     if sentence.find("(", first, start) >= 0:
         return False  # within brackets (closed ones before it are a clause end)
     words = _WORD.findall(sentence, first, last)
-    if any(word in LEXICON.not_present_verbs for word in words):
+    if any(word in _NOT_PRESENT for word in words):
         return False
     finite = {word for word in words if word in LEXICON.present_verbs}
-    if not finite:
+    return bool(finite) and not _perfect(sentence, finite, end)
+
+
+def past_tense(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` that holds ``[start:end]`` states the past: a
+    finite verb of the past (lexicon ``past_verbs``: ``waren``, ``betrug``, ``zählte``) or
+    a perfect (``hat sich verdoppelt``, ``ist auf 137 gestiegen``), and none of a plan's
+    (``plan_verbs``: ``sollen``, ``wird``).
+
+    >>> past_tense("Zum Jahresende waren 137 Residenten registriert.", 4, 14)
+    True
+    >>> past_tense("Bis zum Jahresende sollen es 150 werden.", 8, 18)
+    False
+    >>> past_tense("Zum Jahresende ist die Zahl auf 137 gestiegen.", 4, 14)
+    True
+    """
+    first, last = clause_around(sentence, start, end)
+    words = set(_WORD.findall(sentence, first, last))
+    if words & LEXICON.plan_verbs:
         return False
+    finite = words & LEXICON.present_verbs
+    return bool(words & LEXICON.past_verbs) or _perfect(sentence, finite, end)
+
+
+def _perfect(sentence: str, finite: set[str], end: int) -> bool:
+    """Whether the finite verbs ``finite`` of a clause make, with a participle after
+    ``end``, a perfect: a past event's tense (``hat`` with any participle, ``ist`` with
+    one of change: ``sind 120 Firmen registriert`` is a state)."""
     # A perfect's participle ends its clause, which may run on past the commas of a list
     # ("haben 47 Betriebe, zwei Werke ... eröffnet"), or stands before the auxiliary that
     # ends a subordinate one ("..., dass die Zahl auf 100 gestiegen ist"); it may look like
@@ -88,8 +116,8 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     # as without this rule.
     tail = _WORD.findall(sentence, end) if finite & (_HAVE | _BE) else ()
     if finite & _HAVE and any(len(word) >= 6 and _PARTICIPLE.fullmatch(word) for word in tail):
-        return False
-    return not (finite & _BE and LEXICON.change_participles.intersection(tail))
+        return True
+    return bool(finite & _BE and LEXICON.change_participles.intersection(tail))
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
