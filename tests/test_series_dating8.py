@@ -128,8 +128,7 @@ def test_the_same_period_is_that_of_the_point_before():
     "text",
     [
         # no point before it: the document's date
-        "Das Gebiet Mogiljow steigerte seinen Handel mit China in diesem Zeitraum um 30 "
-        "Prozent.\n",
+        "Das Gebiet Mogiljow steigerte seinen Handel mit China in diesem Zeitraum um 30 Prozent.\n",
         # the point before is a plan's, no period of a fact
         "Bis 2026 soll der Handel des Gebiets Gomel mit China auf 900 Mio. Dollar wachsen.\n\n"
         "Das Gebiet hat rund 1,3 Millionen Einwohner.\n\n"

@@ -200,8 +200,7 @@ def test_a_share_of_investment_is_no_growth():
             [],
         ),
         (
-            "Rund 120.000 Menschen sollen einmal im Industriepark Großer Stein arbeiten und "
-            "leben.",
+            "Rund 120.000 Menschen sollen einmal im Industriepark Großer Stein arbeiten und leben.",
             [],
         ),
         # the residents and the jobs themselves stay points
@@ -294,8 +293,7 @@ def test_a_verbs_own_clause_shares_no_figure():
             [],
         ),
         (
-            "Die chinesischen Importe von Milchprodukten aus Belarus stiegen auf 120 Mio. "
-            "Dollar.",
+            "Die chinesischen Importe von Milchprodukten aus Belarus stiegen auf 120 Mio. Dollar.",
             [],
         ),
         (

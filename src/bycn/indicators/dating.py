@@ -119,9 +119,7 @@ class PointDates:
         found = self._date.get(doc) or self._article.get((doc, article), "")
         return found, "document" if found else ""
 
-    def same_period(
-        self, doc: str, sentence: str, as_of: str, dated_by: str
-    ) -> tuple[str, str]:
+    def same_period(self, doc: str, sentence: str, as_of: str, dated_by: str) -> tuple[str, str]:
         """``(as_of, dated_by)`` of a point its document alone would date whose sentence
         speaks of "the same period" (``im gleichen Zeitraum``, ``in diesem Zeitraum``) that
         its text names no period for (two paragraphs back or further: "Der Warenumsatz des

@@ -105,8 +105,8 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     >>> continues(fig, True, turnover, "USD", ""), continues(fig, False, turnover, "USD", "")
     (True, False)
     >>> amount = fig._replace(value=61.2e6, unit="USD")
-    >>> continues(amount, False, turnover, "percent", ""), continues(amount, True, turnover, "percent", "")
-    (True, False)
+    >>> [continues(amount, change, turnover, "percent", "") for change in (False, True)]
+    [True, False]
     """
     if fig.unit not in indicator.units:
         return False

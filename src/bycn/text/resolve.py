@@ -116,7 +116,9 @@ def resolve(
         if not since or match[0][0] in "Ss":
             return None
         if reference_year and reference_month and since < reference_year:
-            return periods.span(periods.month(since, 1), periods.month(reference_year, reference_month))
+            return periods.span(
+                periods.month(since, 1), periods.month(reference_year, reference_month)
+            )
         return periods.month(since, 1)
     if kind == "now":
         if match[0] in ASPECT:
