@@ -469,3 +469,28 @@ def test_the_parks_results_said_plainly(text, expected):
 )
 def test_the_trade_alone_after_a_sentence_on_china(text, expected):
     assert points(text) == sorted(expected)
+
+
+# --- accredited producers counted by "Zahl der ... zugelassenen Betriebe" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GRODNO, 10. Oktober (BelTA) – Die Zahl der für den Export nach China zugelassenen "
+            "Betriebe im Gebiet Grodno ist auf 18 gestiegen.",
+            [("trade.accredited_producers", "Grodno region", 18.0, "count")],
+        ),
+        (
+            "Die Zahl der für den Export nach China akkreditierten belarussischen Unternehmen "
+            "beträgt 150.",
+            [("trade.accredited_producers", "Belarus-China", 150.0, "count")],
+        ),
+        # all firms of a region, and a change by so many
+        ("Die Zahl der Betriebe im Gebiet Grodno stieg auf 18.", []),
+        ("Die Zahl der für den Export nach China zugelassenen Betriebe stieg um 3.", []),
+    ],
+)
+def test_accredited_producers_counted_by_their_number(text, expected):
+    assert points(text) == expected
