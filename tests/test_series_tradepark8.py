@@ -494,3 +494,20 @@ def test_the_trade_alone_after_a_sentence_on_china(text, expected):
 )
 def test_accredited_producers_counted_by_their_number(text, expected):
     assert points(text) == expected
+
+
+# --- what one reckons with is a forecast --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Die Parkverwaltung rechnet bis Ende des Jahres mit 150 Residenten.", "target"),
+        ("Wir rechnen 2024 mit einem Wachstum des Handels mit China um 10 Prozent.", "target"),
+        # a fact; "mit" of another verb
+        ("Der Handel mit China stieg 2023 um 10 Prozent.", "actual"),
+        ("Im Industriepark sind 150 Residenten mit Kapital aus China registriert.", "actual"),
+    ],
+)
+def test_what_one_reckons_with_is_a_forecast(text, status):
+    assert {p.status for p in news_series(text, "2024-03-01").itertuples()} == {status}
