@@ -166,3 +166,16 @@ def test_a_results_genitive_names_the_quarter_or_half_of_the_texts_year(text, ex
     from bycn.text.dates import find_dates
 
     assert [m.value for m in find_dates(text, "2024-08-01")] == expected
+
+
+def test_after_a_plans_point_the_same_period_is_no_facts():
+    text = (
+        "GOMEL, 5. März (BelTA) – Der Handel des Gebiets Gomel mit China stieg im vergangenen "
+        "Jahr auf 700 Mio. Dollar. Bis 2030 soll er auf 1,2 Mrd. Dollar wachsen.\n\n"
+        "Das Gebiet hat 1,3 Millionen Einwohner.\n\n"
+        "Die Fahrt nach Peking dauert zwölf Tage.\n\n"
+        "Das Gebiet Mogiljow will seinen Handel mit China im gleichen Zeitraum verdoppeln, "
+        "auf 900 Mio. Dollar.\n"
+    )
+    found = [p for p in points(text, "2024-03-05") if p[1] == "Mogilev region"]
+    assert [p[2] for p in found] == ["2024-03"]  # the document's, not the fact's 2023

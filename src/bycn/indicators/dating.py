@@ -148,8 +148,12 @@ class PointDates:
 
     def saw(self, doc: str, as_of: str, dated_by: str, status: str) -> None:
         """Remember a point's date, settled (figures come in document order): a fact its
-        text dated is the period a later "im gleichen Zeitraum" may refer to."""
-        if dated_by == "text" and status == "actual" and as_of:
+        text dated is the period a later "im gleichen Zeitraum" may refer to; after a
+        plan's point it refers to the plan's period, no fact's ("Bis 2030 soll er ...
+        wachsen. In diesem Zeitraum sollen ...")."""
+        if status != "actual":
+            self._last = None
+        elif dated_by == "text" and as_of:
             self._last = (doc, as_of)
 
     def written(self, source_year: int | None, doc: str, article: str) -> str:
