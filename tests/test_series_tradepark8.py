@@ -251,6 +251,14 @@ def test_coordinated_subjects_share_the_figure(sentence, expected):
     assert points(_RESULTS + sentence) == expected
 
 
+def test_a_measures_two_genitives_share_it_no_ones():
+    """ "die Zahl der Residenten und der Beschäftigten": the count of both, no residents'."""
+    text = (
+        _RESULTS + "Im Industriepark stieg die Zahl der Residenten und der Beschäftigten auf 3.000."
+    )
+    assert points(text) == []
+
+
 def test_a_verbs_own_clause_shares_no_figure():
     """ "Die Exporte stiegen deutlich und die Löhne um 15 Prozent": the 15 % is the wages'."""
     text = _RESULTS + "Im ersten Halbjahr stiegen die Exporte deutlich und die Löhne um 15 Prozent."

@@ -68,6 +68,12 @@ _SUBJECT = re.compile(
     r"\b(?:der|die|das|des|dem|den|Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*)?\s*$"
 )
+#: ... but a measure's genitive ("die Zahl der Residenten und der Beschäftigten", "der
+#: Umfang der Investitionen und der Exporte"): the measure of both, shared, no one's.
+_MEASURED = re.compile(
+    r"\b(?:(?:An|Gesamt)?[Zz]ahl|Umfang|Volumen|Summe|Höhe|Wert|Anteil)\s+(?:der|des)\s+"
+    r"(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*\s*$"
+)
 
 #: A point found: (indicator, entity, status).
 Found = tuple[Indicator, str, str]
@@ -224,7 +230,8 @@ class ReferBacks:
         end = len(head) - 4  # the subject's end, before " und"
         first = self._clause_start(fig.sentence, end)
         subject = fig.sentence[first:end]
-        if any(c.isdigit() for c in subject) or not _SUBJECT.search(subject[-80:]):
+        tail = subject[-80:]
+        if any(c.isdigit() for c in subject) or not _SUBJECT.search(tail) or _MEASURED.search(tail):
             return None
         return own(fig._replace(clause=fig.sentence[first : fig.clause_end(start)]), contexts)
 
