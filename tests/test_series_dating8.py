@@ -179,3 +179,41 @@ def test_after_a_plans_point_the_same_period_is_no_facts():
     )
     found = [p for p in points(text, "2024-03-05") if p[1] == "Mogilev region"]
     assert [p[2] for p in found] == ["2024-03"]  # the document's, not the fact's 2023
+
+
+# --- a level carried from the year still running is the level at the text's date --------------
+
+
+def test_a_count_carried_from_the_running_year_is_of_the_texts_month():
+    text = (
+        "SMOLEWITSCHI, 3. November (BelTA) – „In diesem Jahr feiern wir zehn Jahre Park. In "
+        "dieser Zeit haben wir viel erreicht. Im Industriepark haben sich Unternehmen aus 16 "
+        "Staaten niedergelassen“, sagte der Leiter der Parkverwaltung.\n"
+    )
+    assert points(text, "2023-11-03") == [("park.countries", "Great Stone", "2023-11", 16.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year named in its own sentence stays
+        (
+            "In diesem Jahr sind im Industriepark Unternehmen aus 16 Staaten registriert.",
+            [("park.countries", "Great Stone", "2023", 16.0)],
+        ),
+        # a year that is over stays
+        (
+            "Im Jahr 2022 hat der Park viel erreicht. Im Industriepark haben sich Unternehmen "
+            "aus 16 Staaten niedergelassen.",
+            [("park.countries", "Great Stone", "2022", 16.0)],
+        ),
+        # a plan's year stays
+        (
+            "In diesem Jahr feiert der Park sein Jubiläum. Die Verwaltung will die Zahl der "
+            "Residenten auf 150 erhöhen.",
+            [("park.residents", "Great Stone", "2023", 150.0)],
+        ),
+    ],
+)
+def test_a_year_named_in_its_sentence_over_or_planned_stays(text, expected):
+    assert points(text, "2023-11-03") == expected

@@ -47,20 +47,33 @@ def document_period(date: str) -> str:
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
 
 
-def level_date(as_of: str) -> str:
-    """The date of a level reached within a span of months: the span's last month.
+def level_date(as_of: str, now: str = "", sentence: str = "") -> str:
+    """The date of a level reached within a span of months: the span's last month; a
+    level carried from a sentence before that names the year still running when its text
+    was written (``now``, that date's month), the text's month.
 
     A stock's count is a level at one date, not a sum over a period: "Seit Jahresbeginn
     wurden zwölf neue Residenten registriert. Damit ist die Zahl der Parkbewohner auf 137
-    gestiegen" (of January-July) is the count of July. A span of years (a study year
-    ``2019/2020``, ``2016/2020``), a quarter or a half year, and every other date stay.
+    gestiegen" (of January-July) is the count of July; "In diesem Jahr ... In dieser Zeit
+    haben wir viel erreicht. Auf dem Parkgelände haben sich Unternehmen aus 15 Staaten
+    niedergelassen", in November 2022, the count of November. A year the figure's own
+    ``sentence`` names stays its date ("In diesem Jahr sind 1.150 Studierende
+    eingeschrieben": 2024), as do a span of years (a study year ``2019/2020``), a quarter
+    or a half year, a year over when the text was written, and every other date.
 
     >>> level_date("2024-01/2024-07"), level_date("2019/2020"), level_date("2024-H1")
     ('2024-07', '2019/2020', '2024-H1')
+    >>> level_date("2022", "2022-11", "Sie kommen aus 15 Staaten."), level_date("2021", "2022-11")
+    ('2022-11', '2021')
+    >>> level_date("2022", "2022-11", "In diesem Jahr sind es 15 Staaten.")
+    '2022'
     """
     first, _, last = as_of.partition("/")
     if len(first) == 7 and len(last) == 7 and periods.bounds(as_of) is not None:
         return last
+    if len(as_of) == 4 and len(now) == 7 and now.startswith(as_of):
+        if not any(m.value for m in find_dates(sentence, now)):
+            return now
     return as_of
 
 

@@ -138,7 +138,9 @@ def series_rows(
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
             dates.saw(fig.doc, as_of, dated_by, status)
             if indicator.measure == "stock" and fig.unit == "count":
-                as_of = level_date(as_of)  # a count reached is of its span's end
+                # a count reached: at its span's end, or now in the year still running
+                now = written() if status == "actual" else ""
+                as_of = level_date(as_of, now, fig.sentence)
             as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)
             if not as_of:
                 # A point is a value at one date (indicators.md). A figure of a document with
