@@ -71,9 +71,9 @@ def level_date(as_of: str, now: str = "", sentence: str = "") -> str:
     first, _, last = as_of.partition("/")
     if len(first) == 7 and len(last) == 7 and periods.bounds(as_of) is not None:
         return last
-    if len(as_of) == 4 and len(now) == 7 and now.startswith(as_of):
-        if not any(m.value for m in find_dates(sentence, now)):
-            return now
+    running = len(as_of) == 4 and len(now) == 7 and now.startswith(as_of)
+    if running and not any(m.value for m in find_dates(sentence, now)):
+        return now
     return as_of
 
 
