@@ -169,6 +169,65 @@ def test_a_list_of_years_and_values_counts_the_noun_before(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a list after a rank: its values count the noun the sentence opens with
+        (
+            "Studierende aus China liegen auf Rang 4 (2017/2018 - rund 2,3 Tsd., 2019/2020 - 915).",
+            [
+                ("Rang 4", 4.0, "rank", ""),
+                ("rund 2,3 Tsd.", 2300.0, "count", "Studierende"),
+                ("915", 915.0, "count", "Studierende"),
+            ],
+        ),
+        (
+            "Chinesische Gäste stehen an dritter Stelle (2018: 4,1 Tsd., 2019: 870).",
+            [("4,1 Tsd.", 4100.0, "count", "Gäste"), ("870", 870.0, "count", "Gäste")],
+        ),
+        # the counted noun fronted, the number last
+        (
+            "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.",
+            [("mehr als 50", 50.0, "count", "Bildungsprogramme")],
+        ),
+        (
+            "Partnerschulen zählt das Ministerium derzeit rund 30.",
+            [("rund 30", 30.0, "count", "Partnerschulen")],
+        ),
+        (
+            "Laboratorien gibt es an der Akademie inzwischen 12.",
+            [("12", 12.0, "count", "Laboratorien")],
+        ),
+        (
+            "Solche Partnerschaften gab es damals erst zwölf.",
+            [("zwölf", 12.0, "count", "Partnerschaften")],
+        ),
+    ],
+)
+def test_a_noun_the_sentence_opens_with_is_what_its_bare_numbers_count(
+    text: str, expected: list
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no plural count noun opens the sentence: a quantity of trade, money, a rank
+        "Der Handel wuchs stark (2018 - 1.800, 2019 - 2.100).",
+        "Die Exporte schwankten (2018: 700, 2019: 650).",
+        "Den ersten Platz belegt Minsk (2018 - 40, 2019 - 45).",
+        # a fronted noun with another verb, a number mid-sentence, a year last
+        "Neue Studiengänge hat die Universität 12 eingeführt.",
+        "Gemeinsame Projekte gibt es 40 in Minsk.",
+        "Gemeinsame Projekte gibt es seit 2015.",
+        "Im Park gibt es inzwischen mehr als 50.",
+    ],
+)
+def test_no_opening_noun_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # list labels stay labels, in brackets or not
         ("Die Schritte: 1) Planung, 2) Bau.", []),
         ("Geplant sind 3 Werke (siehe 1) und 2)).", [("3 Werke", 3.0, "count", "Werke")]),

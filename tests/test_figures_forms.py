@@ -130,6 +130,16 @@ def figures(text: str) -> list[tuple[str, float, str, str, str, str]]:
                 ("rund einer Million Menschen", 1e6, "count", "about", "count", "Menschen"),
             ],
         ),
+        # half of one before a scale word: "eine halbe Milliarde Dollar" is 0.5e9 USD
+        (
+            "Die Exporte erreichten eine halbe Milliarde Dollar, fast einer halben Million Gäste.",
+            [
+                ("eine halbe Milliarde Dollar", 0.5e9, "USD", "exact", "amount", ""),
+                ("fast einer halben Million Gäste", 0.5e6, "count", "almost", "count", "Gäste"),
+            ],
+        ),
+        # ... not half of anything else, nor a fraction noun (figures.md: no figure)
+        ("Eine halbe Stunde dauerte es; die Hälfte der Firmen und ein halbes Jahr.", []),
         (
             "Exporte: Rindfleisch (etwa 190 Mio. Dollar) und Milch („rund 20 Tonnen“).",
             [

@@ -320,7 +320,11 @@ def test_continues_checks_the_kind_of_the_figure() -> None:
     assert not continues(fig("USD"), True, turnover, "USD", "")
     assert continues(fig("count", "Bürger"), False, students, "count", "Bürger")
     assert not continues(fig("count", "Dozenten"), False, students, "count", "Bürger")
-    assert not continues(fig("percent"), True, students, "count", "Bürger")
+    # students grow ("12.000 ..., 20 Prozent mehr als im Vorjahr"); programmes are counted only
+    assert continues(fig("percent"), True, students, "count", "Bürger")
+    assert not continues(fig("percent"), False, students, "count", "Bürger")
+    programmes = catalog.indicator("edu.joint_programmes")
+    assert not continues(fig("percent"), True, programmes, "count", "Bildungsprogramme")
 
 
 def test_refer_back_is_declared_in_the_catalog() -> None:

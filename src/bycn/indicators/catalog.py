@@ -78,6 +78,9 @@ The file format (``catalog.yaml`` beside this module)::
         measure: stock              # stock (a level at a date) | flow (a sum over a period)
         entity: {fixed: Great Stone}            # or {kind: region, default: ...,
                                                 #     anaphor: region, ...}
+                                                # told_by: [<regex>, ...]: a name in another
+                                                # clause that matches is who told the
+                                                # figure, not whose it is
         status: auto                # auto (target words decide) | actual | target
         target: [<regex>, ...]      # optional: replaces the catalog-wide target words
         rules:                      # a figure is a point if ANY rule matches

@@ -55,7 +55,7 @@ _INDICATOR_KEYS = {
     "target",
     "rules",
 }
-_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default"}
+_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default", "told_by"}
 _PATTERN_LISTS = (
     "near",
     "sentence",
@@ -396,6 +396,7 @@ class CatalogChecker:
         topic_unless = None
         if "topic_unless" in raw:
             topic_unless = self.regexes(f"{where}.topic_unless", raw["topic_unless"])
+        told_by = self.regexes(f"{where}.told_by", raw["told_by"]) if "told_by" in raw else None
         look_back = self.look_back(where, raw)
         return EntitySpec(
             fixed=fixed,
@@ -404,6 +405,7 @@ class CatalogChecker:
             topic_unless=topic_unless,
             look_back=look_back,
             default=default,
+            told_by=told_by,
         )
 
     def look_back(self, where: str, raw: dict[str, Any]) -> int:

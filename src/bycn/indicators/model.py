@@ -91,6 +91,10 @@ class EntitySpec:
         ("Das Gebiet Brest ... Die Exporte nach China stiegen um 20 Prozent").
     look_back: how many sentences an anaphor or a topic may reach back.
     default: the entity when none is found; without it the figure is no point.
+    told_by: when given, a name in a clause of the figure's sentence other than its own
+        that matches one of these is who told the figure, not whose it is ("Wie der
+        Vorsitzende der Akademie ... sagte, arbeiten 29 gemeinsame Strukturen": a head of
+        the academy speaks for the country's science, not of the academy's own).
     """
 
     fixed: str | None = None
@@ -99,6 +103,7 @@ class EntitySpec:
     topic_unless: tuple[re.Pattern[str], ...] | None = None
     look_back: int = 0
     default: str | None = None
+    told_by: tuple[re.Pattern[str], ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.needles import Searches
->>> from bycn.indicators.scopes import Clauses, Contexts, figure_scopes
+>>> from bycn.indicators.clauses import Clauses
+>>> from bycn.indicators.scopes import Contexts, figure_scopes
 >>> sentence = ("Das Gebiet Grodno steigerte seine Lieferungen um 12 Prozent, "
 ...             "das Gebiet Mogiljow um 8 Prozent.")
 >>> figures = {"figure_id": ["d:1:48", "d:1:82"], "doc": ["d", "d"], "line": [1, 1],
@@ -27,10 +28,11 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 from __future__ import annotations
 
+from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
-from bycn.indicators.needles import Searches, search_test
-from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
+from bycn.indicators.needles import Searches, SearchTest, search_test
+from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
 __all__ = ["Placer"]
@@ -61,6 +63,18 @@ class Placer:
             id(i.entity): searches.test(i.entity.topic_unless)
             for i in catalog.indicators
             if i.entity.topic_unless
+        }
+        self._told_by = {
+            id(i.entity): searches.test(i.entity.told_by)
+            for i in catalog.indicators
+            if i.entity.told_by
+        }
+        # Per kind, the told_by of an indicator that places it: a name only of who told a
+        # figure names no entity for ``not_named`` either (see :meth:`names_kinds`).
+        self._kind_told_by = {
+            i.entity.kind: self._told_by[id(i.entity)]
+            for i in reversed(catalog.indicators)
+            if i.entity.told_by and i.entity.kind is not None
         }
         #: The entities named in texts, remembered per text until :meth:`forget`.
         self.mentions = Mentions(catalog)
@@ -121,7 +135,12 @@ class Placer:
             return found
         anaphor = self._anaphor.get(id(indicator))
         if found is None and anaphor is not None and fig.clause and anaphor(fig.clause):
-            found = self._named_before(spec, site, contexts)
+            # the nearest name before it: in its own sentence's clauses before its own ("An
+            # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
+            # 23 Verträge"), else in the sentences before
+            found = self._named_earlier(fig, spec.kind)
+            if found is None:
+                found = self._named_before(spec, site, contexts)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
@@ -130,6 +149,8 @@ class Placer:
         limit = fig.clause_end()
         if found is None:
             found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
+            if found is not None and self._teller(spec, fig, found, limit):
+                found = None  # "Wie der Vorsitzende der Akademie sagte, arbeiten 29 ..."
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
@@ -153,6 +174,8 @@ class Placer:
                     break  # ... and so does one whose point is another kind's (the country's)
         if found is None and limit is not None and not self._national(spec, fig, limit):
             found = self._named_after(fig, spec.kind, limit)
+            if found is not None and self._teller(spec, fig, found):
+                found = None  # "..., sagte der Präsident der Akademie"
         return found if found is not None else spec.default
 
     def continued(self, indicator: Indicator, entity: str, fig: FigureScope) -> str | None:
@@ -177,8 +200,10 @@ class Placer:
         clause (all of it if the clause is not found); in its clause only where that
         speaks of the country before the figure ("Das Gebiet Brest steigerte seine
         Ausfuhren um 12 Prozent, die belarussischen Ausfuhren stiegen um 5 Prozent": the 5
-        Prozent are the country's, see :meth:`entity`)."""
-        start = fig.clause_start
+        Prozent are the country's, see :meth:`entity`). Not by a name only of who told the
+        figure, where the kind's indicators say so (``told_by``: "Wie der Rektor der BSU
+        sagte, studieren in Belarus 12.000 chinesische Studierende")."""
+        clause_start = start = fig.clause_start
         limit = fig.clause_end(start)
         if limit is not None and any(
             self._national_words(spec, fig.before(start))
@@ -188,8 +213,11 @@ class Placer:
             start = max(start, 0)
         else:
             start = 0
+        told = self._kind_told_by
         if any(
-            (limit is None or end <= limit) and begin >= start
+            (limit is None or end <= limit)
+            and begin >= start
+            and not (kind in told and self._telling(fig, clause_start, told[kind], begin, end))
             for kind in kinds
             for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
@@ -253,6 +281,47 @@ class Placer:
             found = self._named_last(text, spec.kind)
             if found is not None:
                 return found
+        return None
+
+    def _teller(
+        self, spec: EntitySpec, fig: FigureScope, name: str, limit: int | None = None
+    ) -> bool:
+        """Whether ``name`` stands in the figure's sentence (up to ``limit``) only in
+        clauses other than the figure's own that tell who said it (``spec.told_by``: "Wie
+        der Vorsitzende der Akademie ... sagte"): its teller, not its owner."""
+        test = self._told_by.get(id(spec))
+        if test is None or name is SHARED:
+            return False
+        start = fig.clause_start
+        spans = [
+            (begin, stop)
+            for begin, stop, named in self.mentions.of_kind(fig.sentence, spec.kind)
+            if named == name and (limit is None or stop <= limit)
+        ]
+        return bool(spans) and all(
+            self._telling(fig, start, test, begin, stop) for begin, stop in spans
+        )
+
+    def _telling(
+        self, fig: FigureScope, start: int, test: SearchTest, begin: int, stop: int
+    ) -> bool:
+        """Whether the name at ``[begin:stop]`` of the figure's sentence stands in a clause
+        other than the figure's own (from ``start``) that ``test`` (a ``told_by``) takes."""
+        end = fig.clause_end(start)
+        if end is not None and start <= begin < end:
+            return False
+        return test(self.clauses.clause(fig.sentence, begin, stop - begin))
+
+    def _named_earlier(self, fig: FigureScope, kind: str | None) -> str | None:
+        """The entity of ``kind`` named last in the clauses of the figure's sentence before
+        its own, but not as the place where something was told (what an anaphor in the
+        figure's clause refers to first); :data:`SHARED` if coordinated with another."""
+        start = fig.clause_start
+        if start <= 0:
+            return None
+        for begin, end, _ in reversed(self.mentions.of_kind(fig.sentence, kind)):
+            if end <= start and not self._told(fig.sentence, begin):
+                return self.mentions.nearest(fig.sentence, kind, end, 0, start)
         return None
 
     def _named_last(self, text: str, kind: str | None) -> str | None:

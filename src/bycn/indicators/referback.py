@@ -32,12 +32,12 @@ park's whose own words take a figure needs no mention of the park in its reach
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from bycn import periods
+from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
@@ -60,20 +60,6 @@ class Earlier:
     as_of: str = ""
     actual: bool = False
 
-
-#: A subject right before "und": a noun after its article (and adjectives), perhaps with
-#: a genitive ("der Export der Waren"); not an adverb ("Die Exporte stiegen deutlich und
-#: die Löhne um 15 Prozent": the verb's own clause).
-_SUBJECT = re.compile(
-    r"\b(?:der|die|das|des|dem|den|Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*)?\s*$"
-)
-#: ... but a measure's genitive ("die Zahl der Residenten und der Beschäftigten", "der
-#: Umfang der Investitionen und der Exporte"): the measure of both, shared, no one's.
-_MEASURED = re.compile(
-    r"\b(?:(?:An|Gesamt)?[Zz]ahl|Umfang|Volumen|Summe|Höhe|Wert|Anteil)\s+(?:der|des)\s+"
-    r"(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*\s*$"
-)
 
 #: A point found: (indicator, entity, status).
 Found = tuple[Indicator, str, str]
@@ -209,7 +195,8 @@ class ReferBacks:
                 return found
         earlier = self.earlier(fig, start, contexts, added)
         if earlier is None:
-            return self.carried(fig, contexts, own)
+            found = None if added else self.told_before(fig, start, contexts, own, status)
+            return found if found is not None else self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
 
@@ -217,23 +204,50 @@ class ReferBacks:
         self, fig: FigureScope, start: int, contexts: Contexts, own: Own
     ) -> Found | None:
         """What ``own`` finds for a figure whose clause (from ``start``) is the second of two
-        subjects joined by "und" that share its predicate, read with the first: "... ist
-        der Export der Waren und der Gehälter der Beschäftigten um das 1,1fache gestiegen"
-        (the catalog's boundary parts "und der"). The first is a noun phrase, an article
-        and no figure of its own ("die Exporte stiegen um 10 Prozent und die Importe um 5
-        Prozent" are two figures' clauses). None where there is no such first subject."""
-        if self._clause_start is None or start <= 0:
+        subjects joined by "und" that share its predicate, read with the first
+        (:func:`~bycn.indicators.coordinated.joined_clause`: "der Export der Waren und der
+        Gehälter der Beschäftigten um das 1,1fache gestiegen"); None if there is none."""
+        end = fig.clause_end(start)
+        if self._clause_start is None or end is None:
             return None
-        head = fig.sentence[:start].rstrip()
-        if not head.endswith(" und"):
+        joined = joined_clause(fig.sentence, start, end, self._clause_start)
+        return None if joined is None else own(fig._replace(clause=joined), contexts)
+
+    def told_before(
+        self, fig: FigureScope, start: int, contexts: Contexts, own: Own, status: Status
+    ) -> Found | None:
+        """What ``own`` finds for a count whose clause refers back (from ``start``) to the
+        sentence before it in its paragraph, when that sentence holds no point and names
+        what it counts (its ``item``): it tells what is counted and gives no figure of it
+        ("In den letzten fünf Jahren hat sich die Zahl der Studierenden aus China, die in
+        Belarus studieren, verdreifacht. Heute sind es bereits über 12.000."). The figure
+        is read with that sentence before its own as its sentence, up to its clause's end
+        as its clause; its status is read in its own sentence (a plan told before is not
+        its own). Not an amount: "Er beträgt zurzeit 2,6 Mrd." after "den negativen Saldo
+        im Handel mit China" is the balance's, which the words of trade before it do not
+        tell. None if nothing takes it."""
+        if fig.unit != "count" or not fig.item:
             return None
-        end = len(head) - 4  # the subject's end, before " und"
-        first = self._clause_start(fig.sentence, end)
-        subject = fig.sentence[first:end]
-        tail = subject[-80:]
-        if any(c.isdigit() for c in subject) or not _SUBJECT.search(tail) or _MEASURED.search(tail):
+        site = contexts.site(fig)
+        previous = contexts.previous(site)
+        if previous is None or self._points.get(previous):
             return None
-        return own(fig._replace(clause=fig.sentence[first : fig.clause_end(start)]), contexts)
+        told = contexts.text_at(previous)
+        if fig.item not in told:
+            return None
+        shift = len(told) + 1
+        sentence = f"{told} {fig.sentence}"
+        joined = fig._replace(
+            sentence=sentence,
+            clause=sentence[: shift + start + len(fig.clause)],
+            position=fig.position + shift,
+        )
+        contexts.seat(joined, site)
+        found = own(joined, contexts)
+        contexts.seat(fig, site)
+        if found is None or found[0] is None:  # none, or no one's (two names share it)
+            return None
+        return found[0], found[1], status(found[0], None, fig)
 
     def carried(self, fig: FigureScope, contexts: Contexts, own: Own) -> Found | None:
         """What ``own`` finds for a figure whose clause does not refer back, with the

@@ -20,7 +20,6 @@ process has of a document just parsed, before any DataFrame is built).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping, Sequence
 from itertools import repeat
@@ -28,7 +27,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from bycn.indicators.needles import needles
+from bycn.indicators.clauses import Clauses
+from bycn.indicators.introductions import introduction
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.tables import reads_as_row
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from bycn.indicators.model import Entity
 
 __all__ = [
-    "Clauses",
     "Columns",
     "Contexts",
     "FigureScope",
@@ -193,74 +192,6 @@ def _next_find(haystack: str, needle: str, previous: int | None) -> int:
     return found if found >= 0 else -1 if previous is None else previous
 
 
-class Clauses:
-    """The clauses of sentences, split by the catalog's boundary pattern.
-
-    The boundaries of a sentence are found once, for all its figures; a figure's clause
-    is found among them by bisection, not by a scan of the sentence per figure.
-    """
-
-    def __init__(self, boundary: re.Pattern[str]) -> None:
-        self.boundary = boundary
-        # A boundary lies in the text it matches, so a window of a sentence that holds none
-        # of the literals every boundary holds has no boundary (no scan needed).
-        self.needles = needles(boundary)
-        self.bounds: dict[str, tuple[list[int], list[int]]] = {}
-
-    def forget(self) -> None:
-        """Forget the boundaries found so far (the sentences of the next document seldom
-        recur)."""
-        self.bounds.clear()
-
-    def clause(self, sentence: str, position: int, length: int) -> str:
-        """The clause of ``sentence`` around ``[position:position + length]``."""
-        start = self.start(sentence, position)
-        end = len(sentence)
-        starts = self._bounds(sentence)[0]
-        j = bisect.bisect_left(starts, position + length)
-        if j < len(starts):
-            end = starts[j]
-        return sentence[start:end].strip()
-
-    def start(self, sentence: str, position: int) -> int:
-        r"""Where the clause of ``sentence`` that holds ``position`` starts: the end of the
-        last boundary that ends at or before it (0 if there is none). A boundary is
-        found in the whole sentence, so its lookahead may see the figure: ``und`` before
-        a number parts two figures' clauses, and the comma of ``1,5`` is none.
-
-        >>> clauses = Clauses(re.compile(r",(?!\d)|\sund\s"))
-        >>> text = "Der Handel stieg, sagte er, und in Minsk 1,5"
-        >>> text[clauses.start(text, text.index("Minsk")) :]
-        'in Minsk 1,5'
-        >>> text[clauses.start(text, text.index("5")) :]
-        'in Minsk 1,5'
-        """
-        ends = self._bounds(sentence)[1]
-        i = bisect.bisect_right(ends, position)
-        return ends[i - 1] if i else 0
-
-    def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:
-        """The starts and ends of the boundaries in the whole ``sentence``, found once."""
-        bounds = self.bounds.get(sentence)
-        if bounds is None:
-            # Most sentences with figures are new to the matcher; a third of them hold no
-            # boundary's literal, so no boundary (the same test as for a window in start).
-            matches = list(self.boundary.finditer(sentence)) if self._may_hold(sentence) else []
-            bounds = self.bounds[sentence] = (
-                [m.start() for m in matches],
-                [m.end() for m in matches],
-            )
-        return bounds
-
-    def _may_hold(self, text: str) -> bool:
-        if self.needles is None:
-            return True
-        for needle in self.needles:  # noqa: SIM110 (a loop: cheaper than any() here)
-            if needle in text:
-                return True
-        return False
-
-
 def _joined(first: tuple[str, str, int, int], second: tuple[str, str, int, int]) -> bool:
     """Whether two sentences (article, text, first line, last line), the second just after
     the first, stand in one paragraph: the same article, no blank line between them."""
@@ -327,6 +258,10 @@ class Contexts:
         self._last = (fig, found)
         return found
 
+    def seat(self, fig: FigureScope, site: Site | None) -> None:
+        """Take ``fig`` (read with the sentence before its own) as standing at ``site``."""
+        self._last = (fig, site)
+
     def _site(self, fig: FigureScope) -> Site | None:
         entries = self._order.get(fig.doc, [])
         candidates = self._index.get((fig.doc, fig.sentence), [])
@@ -370,6 +305,8 @@ class Contexts:
             while last + 1 < len(entries) and _joined(entries[last], entries[last + 1]):
                 last += 1
             found = tuple(e[1] for e in entries[first : last + 1])
+            if reads_as_row(entries[site[1]][1]):
+                found = (*introduction(entries, first), *found)
             for i in range(first, last + 1):
                 self._paragraphs[(site[0], i)] = found
                 self._firsts[(site[0], i)] = first
@@ -408,8 +345,7 @@ class Contexts:
         within a stretch of ``partner_not_in``."""
         if not entity.partner:
             return True
-        reach = entity.partner_look_back
-        texts = (fig.sentence, *self.before(site, reach), *self.lead(fig, site))
+        texts = (fig.sentence, *self.before(site, entity.partner_look_back), *self.lead(fig, site))
         return names_partner(entity, texts)
 
     def text_at(self, site: Site) -> str:

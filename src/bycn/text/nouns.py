@@ -24,9 +24,11 @@ from bycn.vocabulary import MONTHS
 __all__ = [
     "SentenceNouns",
     "carried_count",
+    "counted_in",
     "counted_noun",
     "is_time_noun",
     "left_out_noun",
+    "opening_noun",
     "partitive_noun",
     "remember_count",
 ]
@@ -86,6 +88,28 @@ _AFTER_COLON = re.compile(
 # "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
+# The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
+# Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
+_OPENING = re.compile(
+    rf"\s*(?:(?:Die|Den|Der|Diese|Solche)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
+    rf"(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+)
+# "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
+# Ministerium rund 30.": the counted noun fronted, a verb of being or counting, the number
+# last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
+# gibt es an der Akademie inzwischen 12.").
+_FRONTED_VERB = re.compile(
+    r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
+    r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"
+    r"\s*$"
+)
+# A plural noun (the nouns a count counts), not a quantity said in a singular or a noun of
+# money or trade: "Studenten", "Gäste", "Programme"; not "Handel", "Umsatz", "Exporte".
+_PLURAL = re.compile(r"(?:e|en|er|n|s)$")
+_NOT_COUNTED = re.compile(
+    r"(?i)export|import|ausfuhr|einfuhr|umsatz|handel|investition|lieferung|volumen"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 # Compounds ending in a noun of time are nouns of time: "fünf Arbeitstage", "drei Schuljahre".
@@ -234,8 +258,65 @@ class SentenceNouns:
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
         if i < 0:
-            return None
+            # "(2012/2013 - rund 1,1 Tsd., 2015/2016 - 722)" after "Chinesische Studenten
+            # belegen Platz 3": listed values of the noun the sentence opens with; so is
+            # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
+            fronted = end is not None and self._fronted(start, end)
+            return self._opening() if _AFTER_COLON.search(before) or fronted else None
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+
+    def _fronted(self, start: int, end: int) -> bool:
+        """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
+        verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
+        if not _SENTENCE_END.match(self.body, end, self.hi):
+            return False
+        opening = _OPENING.match(self.body, self.lo, start)
+        return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))
+
+    def _opening(self) -> str | None:
+        """The plural noun the sentence opens with, a noun a count may count; else None."""
+        return opening_noun(self.body, self.lo, self.hi)
+
+
+def counted_in(text: str) -> str | None:
+    """The noun a table's column header names as counted: the plural noun it opens with
+    (``Studierende aus China``), else the noun of its number noun (``Anzahl der
+    Residenten``, ``Besucherzahl``); None if neither.
+
+    >>> counted_in("Anzahl der Residenten"), counted_in("Residenten"), counted_in("Wert")
+    ('Residenten', 'Residenten', None)
+    """
+    found = opening_noun(text)
+    if found is None and (named := _named_numbers(text, 0, len(text))):
+        noun = named[0].group("noun")
+        found = None if is_time_noun(noun) or _NOT_COUNTED.search(noun) else noun
+    return found
+
+
+def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
+    """The plural noun ``text[lo:hi]`` opens with, a noun a count may count (a sentence's,
+    a table's column header's); None where it opens with none, or with a noun of time, a
+    rank, a number, or a quantity of money or trade.
+
+    >>> opening_noun("Chinesische Studenten belegen Platz 3"), opening_noun("Studierende aus China")
+    ('Studenten', 'Studierende')
+    >>> opening_noun("Der Handel wuchs"), opening_noun("Jahr"), opening_noun("Investitionen")
+    (None, None, None)
+    """
+    match = _OPENING.match(text, lo, len(text) if hi is None else hi)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if (
+        noun in LEXICON.function_words
+        or noun in LEXICON.rank_nouns
+        or noun in LEXICON.number_nouns
+        or is_time_noun(noun)
+        or not _PLURAL.search(noun)
+        or _NOT_COUNTED.search(noun)
+    ):
+        return None
+    return noun
 
 
 # The last count of the sentences read so far: (body, where its sentence ends, noun).
@@ -251,9 +332,10 @@ def remember_count(body: str, sentence_end: int, noun: str) -> None:
 
 
 def carried_count(body: str, offset: int) -> str:
-    """The noun of the last count before ``offset`` in its paragraph, if remembered; else
-    the noun of the last ``Zahl der X`` before it there (``Die Zahl der Firmen im Park
-    wächst. Heute sind es 99.``).
+    """The noun of the last count before ``offset`` in its paragraph, if remembered, unless
+    a ``Zahl der X`` is named after it; else the noun of the last ``Zahl der X`` before it
+    there (``Die Zahl der Firmen im Park wächst. Heute sind es 99.``: the number told last
+    is what ``es`` counts, not the ``fünf Treffen`` of a sentence before it).
 
     >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
     >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
@@ -261,7 +343,8 @@ def carried_count(body: str, offset: int) -> str:
     """
     carried_body, end, noun = _CARRIED[0]
     if carried_body is body and end <= offset and not _PARAGRAPH_BREAK.search(body, end, offset):
-        return noun
+        named = _named_numbers(body, max(end, offset - 2000), offset)
+        return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
     named = [m.group("noun") for m in _named_numbers(body, start, offset)]

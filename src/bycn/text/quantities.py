@@ -43,7 +43,7 @@ from bycn.text.nouns import (
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
-from bycn.text.tables import given_unit, is_row_at
+from bycn.text.tables import column_noun, ends_cell, given_unit, is_row_at
 from bycn.text.triggers import (
     DOZEN,
     EINS,
@@ -54,7 +54,6 @@ from bycn.text.triggers import (
     find_triggers,
 )
 from bycn.text.units import (
-    PROSE_WORD,
     Header,
     currency_before,
     header_at,
@@ -158,7 +157,7 @@ class _Sentence:
             elif kind == NUMERAL:
                 self._add(self._numeral(start, match.end()))
             elif kind == ONE_SCALE:
-                self._add(self._quantity(*match.span(), 1.0, word=True))
+                self._add(self._quantity(*match.span(), 0.5 if match["half"] else 1.0, word=True))
             else:
                 value = parse_number_word(match.group())
                 if value is not None and value >= 1.5:
@@ -340,10 +339,14 @@ class _Sentence:
         # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
         # before one given for the whole table ("| Jahr | Handel (Mio. Euro) | Anteil, % |").
         given = None if unit or not self.in_table else given_unit(body, self.lo, start, header)
-        if given and self._table_cell(span_end) and not counted_noun(body, span_end, stop):
+        if (
+            given
+            and ends_cell(self.body, span_end, self.hi)
+            and not counted_noun(body, span_end, stop)
+        ):
             value = value if reading.scaled else apply_scale(value, given.factor)
             return self._finish(span_start, span_end, start, value, given.unit, "", given.kind)
-        if header is not None and self._table_cell(span_end):
+        if header is not None and ends_cell(self.body, span_end, self.hi):
             if reading.scaled and header.factor != 1.0:
                 header = None
             elif signed and header.change_unit:
@@ -390,6 +393,8 @@ class _Sentence:
             gap = self.body[previous.end : start]
             if len(gap) <= 40 and list_link_before(gap) and not re.search(r"\d", gap):
                 return previous.unit, previous.kind, previous.item, end
+        if self.in_table and (noun := column_noun(self.body, self.lo, start)):
+            return "count", "count", noun, end  # "| BSU | 2.140 |" under "| ... | Studierende |"
         counted = previous.item if previous is not None and previous.kind == "count" else ""
         carried = "" if counted else carried_count(self.body, self.lo)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
@@ -400,12 +405,6 @@ class _Sentence:
         if antecedent is None and (currency := paragraph_currency(self.body, start)):
             return currency, "amount", "", end
         return "count", "count", antecedent or "", end
-
-    def _table_cell(self, end: int) -> bool:
-        """Whether the number ending at ``end`` stands in a table row, not in prose."""
-        rest = self.body[end : min(self.hi, end + 80)]
-        cut = re.search(r"\d|\n", rest)
-        return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
 
     def _finish(
         self,

@@ -25,13 +25,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from bycn.text.units import Header, UnitReading, read_unit
+from bycn.text.nouns import counted_in
+from bycn.text.units import PROSE_WORD, Header, UnitReading, read_unit
 
 __all__ = [
     "Tables",
     "cell_of",
+    "column_noun",
     "column_of",
     "column_unit",
+    "ends_cell",
     "given_unit",
     "is_row_at",
     "is_table_row",
@@ -245,6 +248,38 @@ def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     return units[key]
 
 
+def ends_cell(body: str, end: int, hi: int) -> bool:
+    """Whether the number that ends at ``end`` (its sentence ending at ``hi``) stands in a
+    table's cell, not in prose: no prose word follows it up to the next number or line.
+
+    >>> ends_cell("| 2022 | 41,2 |", 13, 15), ends_cell("Es waren 41 neue Firmen", 11, 23)
+    (True, False)
+    """
+    rest = body[end : min(hi, end + 80)]
+    cut = re.search(r"\d|\n", rest)
+    return not PROSE_WORD.search(rest[: cut.start()] if cut else rest)
+
+
+def column_noun(body: str, row_start: int, offset: int) -> str | None:
+    """The noun the header cell of the column that holds ``offset`` counts, for a bare
+    number in the table row at ``row_start`` (``| BSU | 2.140 |`` under ``| Hochschule |
+    Studierende aus China |`` counts Studierende); None where the header names no plural
+    noun a count may count (``Jahr``, ``Wert``, ``Investitionen``: :func:`counted_in`).
+
+    >>> text = "| Hochschule | Studierende aus China |\\n|---|---|\\n| BSU | 2.140 |\\n"
+    >>> row = text.index("| BSU")
+    >>> column_noun(text, row, text.index("2.140")), column_noun(text, row, text.index("BSU"))
+    ('Studierende', None)
+    """
+    line = _line_start(body, row_start)
+    header = header_start(body, line)
+    column = column_of(_line_at(body, line), offset - line)
+    if header < 0 or column < 1:
+        return None
+    cells = row_cells(_line_at(body, header))
+    return counted_in(cells[column]) if column < len(cells) else None
+
+
 def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     """The unit the first cell of the table row that holds ``offset`` gives (``| Milch,
     Tsd. t | 12,5 | 14 |``), for a value in a later cell; None if it gives none.
@@ -272,6 +307,17 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
 
 
 _CAPTION = 200  # a caption is a title: a longer line is prose
+# A row of the total: "Insgesamt", "Exporte insgesamt", "Gesamt", "Summe", "Total".
+_TOTAL = re.compile(r"(?<!\w)(?:[Ii]nsgesamt|[Gg]esamt|Summe|Total|Gesamtsumme)(?!\w)")
+# What a caption says a table breaks down by: "nach Warengruppen", "nach Regionen",
+# "aufgeschlüsselt nach Gebieten", "nach ausgewählten Ländern" (a plural noun, none of a place).
+_BREAKDOWN = re.compile(
+    r",?\s+(?:aufgeschlüsselt\s+|gegliedert\s+)?nach\s+(?:[a-zäöüß]+en\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:gruppen|arten|gebieten|regionen|ländern|branchen|sektoren)"
+    r"|Waren|Regionen|Gebieten|Ländern|Branchen|Sektoren|Partnern|Produkten)(?!\w)"
+)
+# A first column of partner countries ("Land", "Partnerland", "Handelspartner", "Zielland").
+_BY_PARTNER = re.compile(r"\w*(?:[Ll]änder|[Ll]and|[Ss]taat(?:en)?|[Pp]artner\w*)$")
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
 
@@ -337,6 +383,10 @@ class Tables:
         >>> tables = Tables(text, [0, 20, 21, 37, 47])
         >>> tables.reading(5, text.index("12,5"))
         'Ausfuhr nach China – Ware Holz – 2023 – 12,5'
+
+        A total row is what the table breaks down: ``| Insgesamt | 611,7 |`` under the
+        caption ``Ausfuhr nach China nach Warengruppen`` is read ``Ausfuhr nach China –
+        Insgesamt – ...`` (under ``| Land | ... |``, a table by partner, ``Land Insgesamt``).
         """
         start = self.line_starts[line - 1]
         row = self.line(line)
@@ -350,13 +400,19 @@ class Tables:
         while head > 0 and not heads[head]:
             head -= 1  # a header cell spanning columns: its rest is empty
         label = cells[0] if column > 0 else ""
-        # The label said with its column's header, where it does not hold it already:
-        # "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest"; not
-        # "Quartal I. Quartal 2023".
-        named = heads[0] if label and head > 0 else ""
-        if named and named.lower() not in label.lower():
-            label = f"{named} {label}"
         caption = self.caption(header) if header else ""
+        named = heads[0] if label and head > 0 else ""
+        if label and _TOTAL.search(label) and not _BY_PARTNER.match(named):
+            # A total row ("Insgesamt", "Exporte insgesamt") is what the table is a breakdown
+            # of: its caption without the breakdown ("Ausfuhr nach China nach Warengruppen"
+            # is read "Ausfuhr nach China"), its label without its column's header. Not a
+            # breakdown by partner country ("| Land | ... |"): its total is all partners'.
+            caption, named = _BREAKDOWN.sub("", caption), ""
+        # The label said with its column's header, where it does not hold it already (as a
+        # word): "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest",
+        # "Land Russland"; not "Quartal I. Quartal 2023".
+        if named and not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", label, re.IGNORECASE):
+            label = f"{named} {label}"
         if not (label or head >= 0 or caption):
             return ""
         # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit

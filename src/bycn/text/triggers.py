@@ -43,13 +43,16 @@ _WORD_MULTIPLE = re.compile(
     r"(?<![\w-])(?:(?P<w>[A-Za-zäöüß]+?)(?:fache[nrs]?|fach)|(?P<double>Doppelte[nrs]?))(?!\w)"
 )
 _DUTZEND = re.compile(r"(?<![\w-])(?P<ein>[Ee]in(?:e[mns]?)?\s+)Dutzend(?!\w)")
-# "eine Milliarde Dollar", "einer Million Menschen": before a scale word the article is one.
+# "eine Milliarde Dollar", "einer Million Menschen": before a scale word the article is one;
+# "eine halbe Milliarde Dollar", "einer halben Million" half of one (the match holds "halbe").
 # Led by its letters (the engine skips ahead to an E or e); then the character before the
 # word is tested, as (?<![\w-]) before it would.
 # Two patterns, one a case, each led by a literal: the engine searches "eine" fast, but tries
 # a pattern led by a set ("Eine|eine") at every "e" of the sentence.
 _ONE_SCALES = tuple(
-    re.compile(rf"{article}(?<![\w-].{{4}})[mr]?(?=\s+(?:Million|Milliarde|Billion)(?!\w))")
+    re.compile(
+        rf"{article}(?<![\w-].{{4}})[mr]?(?P<half>\s+halben?)?(?=\s+(?:Million|Milliarde|Billion)(?!\w))"
+    )
     for article in ("eine", "Eine")
 )
 

@@ -139,6 +139,11 @@ _HEADER_PARENS = re.compile(
     rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})\s*\)"
 )
 _HEADER_IN = re.compile(rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))")
+# A table's caption that ends in its unit after a comma ("Warenumsatz mit China 2023, Mio.
+# US-Dollar"), a table's row on the next line (a blank line between or not).
+_HEADER_COMMA = re.compile(
+    rf",[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})[ \t]*(?=\n(?:[ \t]*\n)?[^\n|]*\|)"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
 PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
@@ -185,6 +190,13 @@ def _index(body: str) -> tuple[tuple[Header, ...], list[int]]:
 def _scan_headers(body: str) -> tuple[Header, ...]:
     headers: list[Header] = []
     matches = [*_HEADER_PARENS.finditer(body), *_HEADER_IN.finditer(body)]
+    if "|" in body:  # a caption's line, not a table's header row ("| Anteil, % |")
+        line_start = body.rfind
+        matches += (
+            m
+            for m in _HEADER_COMMA.finditer(body)
+            if "|" not in body[line_start("\n", 0, m.start()) + 1 : m.start()]
+        )
     for match in sorted(matches, key=lambda m: m.start()):
         before = body[match.start() - 1] if match.start() else ""
         if match.group().startswith(" ") and before and before in "%0123456789":

@@ -1,0 +1,85 @@
+r"""The clauses of a sentence: where a figure's clause begins and ends, by the catalog's
+boundary pattern (``clause_boundary``), the boundaries of each sentence found once.
+
+>>> import re
+>>> clauses = Clauses(re.compile(r",(?!\d)"))
+>>> clauses.clause("Der Handel stieg, der Export auf 1,5 Mrd.", 22, 6)
+'der Export auf 1,5 Mrd.'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bycn.indicators.needles import needles
+
+__all__ = ["Clauses"]
+
+
+class Clauses:
+    """The clauses of sentences, split by the catalog's boundary pattern.
+
+    The boundaries of a sentence are found once, for all its figures; a figure's clause
+    is found among them by bisection, not by a scan of the sentence per figure.
+    """
+
+    def __init__(self, boundary: re.Pattern[str]) -> None:
+        self.boundary = boundary
+        # A boundary lies in the text it matches, so a window of a sentence that holds none
+        # of the literals every boundary holds has no boundary (no scan needed).
+        self.needles = needles(boundary)
+        self.bounds: dict[str, tuple[list[int], list[int]]] = {}
+
+    def forget(self) -> None:
+        """Forget the boundaries found so far (the sentences of the next document seldom
+        recur)."""
+        self.bounds.clear()
+
+    def clause(self, sentence: str, position: int, length: int) -> str:
+        """The clause of ``sentence`` around ``[position:position + length]``."""
+        start = self.start(sentence, position)
+        end = len(sentence)
+        starts = self._bounds(sentence)[0]
+        j = bisect.bisect_left(starts, position + length)
+        if j < len(starts):
+            end = starts[j]
+        return sentence[start:end].strip()
+
+    def start(self, sentence: str, position: int) -> int:
+        r"""Where the clause of ``sentence`` that holds ``position`` starts: the end of the
+        last boundary that ends at or before it (0 if there is none). A boundary is
+        found in the whole sentence, so its lookahead may see the figure: ``und`` before
+        a number parts two figures' clauses, and the comma of ``1,5`` is none.
+
+        >>> clauses = Clauses(re.compile(r",(?!\d)|\sund\s"))
+        >>> text = "Der Handel stieg, sagte er, und in Minsk 1,5"
+        >>> text[clauses.start(text, text.index("Minsk")) :]
+        'in Minsk 1,5'
+        >>> text[clauses.start(text, text.index("5")) :]
+        'in Minsk 1,5'
+        """
+        ends = self._bounds(sentence)[1]
+        i = bisect.bisect_right(ends, position)
+        return ends[i - 1] if i else 0
+
+    def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:
+        """The starts and ends of the boundaries in the whole ``sentence``, found once."""
+        bounds = self.bounds.get(sentence)
+        if bounds is None:
+            # Most sentences with figures are new to the matcher; a third of them hold no
+            # boundary's literal, so no boundary (the same test as for a window in start).
+            matches = list(self.boundary.finditer(sentence)) if self._may_hold(sentence) else []
+            bounds = self.bounds[sentence] = (
+                [m.start() for m in matches],
+                [m.end() for m in matches],
+            )
+        return bounds
+
+    def _may_hold(self, text: str) -> bool:
+        if self.needles is None:
+            return True
+        for needle in self.needles:  # noqa: SIM110 (a loop: cheaper than any() here)
+            if needle in text:
+                return True
+        return False
