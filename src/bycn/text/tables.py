@@ -303,7 +303,10 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
     """
     given = column_unit(body, row_start, offset) or row_unit(body, row_start, offset)
     if given is not None and not given.unit:
-        given = None if table is None else given._replace(unit=table.unit, kind=table.kind)
+        # ... a currency or a measure: a scale of a percent (a change column's "(%)" in the
+        # header row, "| Bevölkerung (Tsd.) | ... | Veränderung (%) |") is none.
+        shared = table is not None and table.kind in ("amount", "measure")
+        given = given._replace(unit=table.unit, kind=table.kind) if shared else None
     return given
 
 

@@ -207,6 +207,11 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
         reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
         if not reading.unit:
             continue
+        if (
+            reading.kind == "share"
+            and "|" in body[body.rfind("\n", 0, match.start()) + 1 : match.start()]
+        ):
+            continue  # a table's header row: "| Veränderung (%) |" is its column's, no other's
         blank = _BLANK_LINE.search(body, match.end())
         scope_end = blank.start() if blank else len(body)
         if blank and not body[match.end() : blank.start()].strip(" \t:"):
