@@ -198,3 +198,47 @@ def test_an_index_against_the_year_before_is_no_growth() -> None:
 )
 def test_tables_of_other_partners_imports_balances_and_shares_give_no_points(text: str) -> None:
     assert points(HEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    "label", ["Außenhandel", "Warenhandel", "Handel insgesamt", "Umsatz", "Handelsvolumen"]
+)
+def test_a_rows_label_of_the_trade_as_a_whole_is_the_turnover(label: str) -> None:
+    # no caption: the paragraph above the table names the partner
+    text = (
+        "Minsk, 5. März 2025 (Belstat) – Belarus und China handelten 2024 mehr.\n\n"
+        f"Kennzahl | 2023 | 2024\n---|---|---\n{label}, Mio. USD | 8.420,9 | 8.603,2\n"
+    )
+    assert points(text) == [
+        ("trade.turnover", "Belarus-China", "2023", 8420.9e6, "USD"),
+        ("trade.turnover", "Belarus-China", "2024", 8603.2e6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Export von Waren und Dienstleistungen", "Ausfuhren nach China", "Warenausfuhr"]
+)
+def test_a_rows_label_of_the_exports_in_more_words(label: str) -> None:
+    text = (
+        f"{HEAD}Außenhandel von Belarus mit China, Mio. US-Dollar\n\n"
+        f"| | 2024 |\n|---|---|\n| {label} | 1.736,5 |\n"
+    )
+    assert points(text) == [("trade.exports", "Belarus-China", "2024", 1736.5e6, "USD")]
+
+
+def test_in_a_table_by_partner_country_only_chinas_row_is_exports_to_china() -> None:
+    text = (
+        f"{HEAD}Ausfuhr von Belarus nach wichtigen Partnerländern 2024, Mio. US-Dollar\n\n"
+        "| Land | Export | Veränderung, % |\n|---|---|---|\n"
+        "| Russland | 24.100,0 | +3,0 |\n| China | 1.736,5 | +5,1 |\n"
+        "| Insgesamt | 41.800,0 | +2,0 |\n"
+    )
+    assert points(text) == [
+        ("trade.exports", "Belarus-China", "2024", 5.1, "percent"),
+        ("trade.exports", "Belarus-China", "2024", 1736.5e6, "USD"),
+    ]
+    # China's exports to its partners: none is Belarus's exports to China
+    chinas = text.replace("Ausfuhr von Belarus nach", "Ausfuhr Chinas in").replace(
+        "| China |", "| Belarus |"
+    )
+    assert points(chinas) == []
