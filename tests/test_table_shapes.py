@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
+import bycn
+
 
 def points(text: str, date: str = "2025-03-05") -> list[tuple[str, str, str, float, str]]:
     series = news_series(text, date)
@@ -242,3 +244,28 @@ def test_in_a_table_by_partner_country_only_chinas_row_is_exports_to_china() -> 
         "| China |", "| Belarus |"
     )
     assert points(chinas) == []
+
+
+def test_a_web_pages_table_by_quarters_its_rows_what_the_values_are_of(tmp_path) -> None:
+    page = tmp_path / "handel.html"
+    page.write_text(
+        "<html><head><title>Handel mit China</title>"
+        '<meta property="article:published_time" content="2024-08-14"></head><body><article>'
+        "<h1>Handel mit China</h1><p>Der Handel zwischen Belarus und China ist im ersten "
+        "Halbjahr gewachsen, teilte das Statistikkomitee am Mittwoch mit.</p>"
+        "<table><caption>Warenumsatz mit China (Mio. US-Dollar)</caption>"
+        "<tr><th></th><th>I. Quartal 2024</th><th>II. Quartal 2024</th></tr>"
+        "<tr><td>Warenumsatz</td><td>1.948,0</td><td>2.105,3</td></tr>"
+        "<tr><td>Ausfuhr</td><td>402,1</td><td>455,0</td></tr>"
+        "<tr><td>Einfuhr</td><td>1.545,9</td><td>1.650,3</td></tr></table>"
+        "<p>Für das laufende Jahr erwartet das Ministerium ein weiteres Wachstum.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    series = bycn.load_series(bycn.read_corpus(tmp_path, cache=False))
+    assert sorted((r.indicator, r.as_of, r.value) for r in series.itertuples()) == [
+        ("trade.exports", "2024-Q1", 402.1e6),
+        ("trade.exports", "2024-Q2", 455.0e6),
+        ("trade.turnover", "2024-Q1", 1948.0e6),
+        ("trade.turnover", "2024-Q2", 2105.3e6),
+    ]
