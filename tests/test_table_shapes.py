@@ -269,3 +269,12 @@ def test_a_web_pages_table_by_quarters_its_rows_what_the_values_are_of(tmp_path)
         ("trade.turnover", "2024-Q1", 1948.0e6),
         ("trade.turnover", "2024-Q2", 2105.3e6),
     ]
+
+
+def test_a_regions_export_and_import_columns_only_the_exports_are_its_trade() -> None:
+    text = (
+        f"{HEAD}Außenhandel der Gebiete mit China 2024\n\n"
+        "Gebiet | Export nach China, Mio. USD | Import aus China, Mio. USD | Saldo\n"
+        "---|---|---|---\nGebiet Witebsk | 131,5 | 402,3 | -270,8 Mio. USD\n"
+    )
+    assert points(text) == [("trade.regional", "Vitebsk region", "2024", 131.5e6, "USD")]
