@@ -65,11 +65,14 @@ _ANTECEDENT = re.compile(
 _COMPOUND_NUMBER = re.compile(
     r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en))(?:an)?zahl(?:en)?(?![\w-])"
 )
-# "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
-# of the noun counted before.
+# "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen", and "die
+# Zahl" with no noun after it ("Bis 2027 will die Universität die Zahl auf 600 erhöhen"; not
+# "die Zahl der Firmen", "die Zahl chinesischer Gäste"): the number of the noun counted before.
 _NUMBER_OF = "|".join(sorted(w for w in LEXICON.number_nouns if w.lower().endswith("zahl")))
 _THEIR_NUMBER = re.compile(
-    rf"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
+    rf"(?<![\w-])(?:(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
+    rf"|[Dd]ie\s+(?:{_NUMBER_OF})\b(?!\s+(?:(?:der|des|von|an|aus|ihrer|seiner|unserer|dieser"
+    r"|aller|solcher)\b|[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])))"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
