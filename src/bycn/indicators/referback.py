@@ -32,6 +32,7 @@ park's whose own words take a figure needs no mention of the park in its reach
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -101,6 +102,26 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     if fig.unit in GROWTH_UNITS:
         return unit not in GROWTH_UNITS and (change or fig.unit == "times")
     return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
+
+
+#: A question's end, with the emphasis or quotes around it ("?**", "?“").
+_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
+
+
+def question_before(site: Site | None, contexts: Contexts) -> Site | None:
+    """The sentence before the paragraph of the one at ``site`` when it is a question in
+    the same article: an interview's answer refers to its question ("**Wie viele
+    chinesische Studierende lernen derzeit in Belarus?**" / "„Derzeit sind es rund 12
+    Tausend."), as a sentence in its paragraph would. None otherwise."""
+    if site is None:
+        return None
+    first = site[1] - contexts.opening(site)
+    if first == 0:
+        return None
+    before = (site[0], first - 1)
+    if contexts.article_at(before) != contexts.article_at(site):
+        return None
+    return before if _QUESTION_END.search(contexts.text_at(before)) else None
 
 
 def carried_entities(catalog: Catalog) -> frozenset[str]:
@@ -197,6 +218,14 @@ class ReferBacks:
             return None
         site = contexts.site(fig)
         previous = contexts.previous(site)
+        if previous is None or fig.item not in contexts.text_at(previous):
+            # an interview's answer: its question, when no sentence of the answer before the
+            # figure's holds a point
+            question = question_before(site, contexts)
+            if question is not None and not any(
+                self._points.get((question[0], i)) for i in range(question[1] + 1, site[1])
+            ):
+                previous = question
         if previous is None or self._points.get(previous):
             return None
         told = contexts.text_at(previous)

@@ -74,6 +74,12 @@ _THEIR_NUMBER = re.compile(
     rf"|[Dd]ie\s+(?:{_NUMBER_OF})\b(?!\s+(?:(?:der|des|von|an|aus|ihrer|seiner|unserer|dieser"
     r"|aller|solcher)\b|[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])))"
 )
+# A question that asks for the number of a noun: "Wie viele chinesische Studierende lernen
+# derzeit in Belarus?" names what its answer's bare number counts ("Derzeit sind es rund
+# 12.000"), as "die Zahl der" does.
+_HOW_MANY = re.compile(
+    rf"(?<!\w)[Ww]ie\s+viele\s+(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
@@ -88,8 +94,9 @@ _QUALIFIER = "|".join(
 _AFTER_COLON = re.compile(
     rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?:{_QUALIFIER})\s+)?$"
 )
-# "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
-_ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
+# counted before.
+_ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
@@ -199,10 +206,16 @@ def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
 
 def _named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
-    Besucherzahl``), in text order, each with its ``noun``."""
+    Besucherzahl``, a question's ``wie viele Firmen``), in text order, each with its ``noun``."""
     found = list(_ANTECEDENT.finditer(body, lo, hi))
+    extra = False
     if body.find("zahl", lo, hi) >= 0:
         found += _COMPOUND_NUMBER.finditer(body, lo, hi)
+        extra = True
+    if body.find("iele", lo, hi) >= 0:
+        found += _HOW_MANY.finditer(body, lo, hi)
+        extra = True
+    if extra:
         found.sort(key=lambda m: m.start())
     return found
 
@@ -327,6 +340,8 @@ def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A question's end, with the emphasis or quotes around it ("?**", "?“").
+_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 
 
 def remember_count(body: str, sentence_end: int, noun: str) -> None:
@@ -350,5 +365,12 @@ def carried_count(body: str, offset: int) -> str:
         return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
+    if breaks and _QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
+        # An interview's answer refers to the question, a paragraph of its own before it
+        # ("**Wie viele chinesische Studierende lernen derzeit in Belarus?**"): its count too.
+        start = breaks[-2].end() if len(breaks) > 1 else max(0, offset - 2000)
+        if carried_body is body and start <= end <= offset:
+            named = _named_numbers(body, max(end, start), offset)
+            return named[-1].group("noun") if named else noun
     named = [m.group("noun") for m in _named_numbers(body, start, offset)]
     return named[-1] if named else ""
