@@ -106,6 +106,8 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
 
 #: A question's end, with the emphasis or quotes around it ("?**", "?“").
 _QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
+#: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
+_ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
 
 
 def question_before(site: Site | None, contexts: Contexts) -> Site | None:
@@ -122,6 +124,16 @@ def question_before(site: Site | None, contexts: Contexts) -> Site | None:
     if contexts.article_at(before) != contexts.article_at(site):
         return None
     return before if _QUESTION_END.search(contexts.text_at(before)) else None
+
+
+def answers(fig: FigureScope, contexts: Contexts) -> bool:
+    """Whether the figure opens the first sentence of a paragraph that answers the
+    question before it (a quotation mark and a qualifier before it at most: "„Rund 3.000,
+    vor allem in Peking.“"): it refers back to what the question asks for."""
+    if fig.clause_start != 0 or not _ANSWER_OPENING.match(fig.before(0)):
+        return False
+    site = contexts.site(fig)
+    return site is not None and not contexts.opening(site) and bool(question_before(site, contexts))
 
 
 def carried_entities(catalog: Catalog) -> frozenset[str]:
@@ -185,6 +197,8 @@ class ReferBacks:
         if found is not None:
             return found
         start, added = self.clause_start(fig), False
+        if start is None and answers(fig, contexts):
+            start = 0  # "„Rund 3.000, vor allem in Peking.“" after its question
         if start is None:
             start = fig.clause_start
             if start < 0 or not self.is_added(fig, start):

@@ -77,9 +77,7 @@ _THEIR_NUMBER = re.compile(
 # A question that asks for the number of a noun: "Wie viele chinesische Studierende lernen
 # derzeit in Belarus?" names what its answer's bare number counts ("Derzeit sind es rund
 # 12.000"), as "die Zahl der" does.
-_HOW_MANY = re.compile(
-    rf"(?<!\w)[Ww]ie\s+viele\s+(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
-)
+_HOW_MANY = re.compile(rf"(?<!\w)[Ww]ie\s+viele\s+(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
@@ -98,6 +96,10 @@ _AFTER_COLON = re.compile(
 # counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
+# What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“"
+_ANSWER_OPENING = re.compile(rf"[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+# A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
+_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
 _OPENING = re.compile(
@@ -264,6 +266,8 @@ class SentenceNouns:
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
         if carried and not counted and (elided or _ES_BEFORE.search(before)):
             return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
+        if carried and not counted and self._answers(start):
+            return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
         if elided or listed or after:
             if counted:
                 return counted
@@ -280,6 +284,14 @@ class SentenceNouns:
             fronted = end is not None and self._fronted(start, end)
             return self._opening() if _AFTER_COLON.search(before) or fronted else None
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+
+    def _answers(self, start: int) -> bool:
+        """Whether the number at ``start`` opens its sentence (a quotation mark and a
+        qualifier before it at most), which answers the question right before it."""
+        return bool(
+            _ANSWER_OPENING.match(self.body, self.lo, start)
+            and _QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
+        )
 
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
@@ -340,8 +352,6 @@ def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# A question's end, with the emphasis or quotes around it ("?**", "?“").
-_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 
 
 def remember_count(body: str, sentence_end: int, noun: str) -> None:
