@@ -188,6 +188,29 @@ def test_not_the_joint_structures_of_the_two_countries(text: str) -> None:
             "An der Staatlichen Universität Gomel studieren 332 Studierende aus der Volksrepublik.",
             [(AT_ONE, "GSU", "actual", 332.0)],
         ),
+        # the country's universities said as "des Landes", "hiesige"
+        (
+            "An den Hochschulen des Landes sind 12.500 Studierende aus China eingeschrieben.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12500.0)],
+        ),
+        (
+            "An hiesigen Universitäten lernen 11.000 chinesische Studierende.",
+            [(CN_IN_BY, "Belarus-China", "actual", 11000.0)],
+        ),
+        # China as where they come from
+        (
+            "Aus China kommen derzeit rund 12.000 Studierende an belarussischen Hochschulen.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12000.0)],
+        ),
+        (
+            "China stellt mit rund 12.000 Studierenden die größte Gruppe ausländischer "
+            "Studierender in Belarus.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12000.0)],
+        ),
+        (
+            "Rund 12.000 Chinesinnen und Chinesen studieren in Belarus.",
+            [(CN_IN_BY, "Belarus-China", "actual", 12000.0)],
+        ),
     ],
 )
 def test_chinese_students_at_our_universities_or_from_the_people_s_republic(
@@ -203,6 +226,9 @@ def test_chinese_students_at_our_universities_or_from_the_people_s_republic(
         "An unserer Universität studieren 640 chinesische Studierende.",
         # Belarusians at our universities are no Chinese students
         "An unseren Universitäten studieren 3.000 Belarussen.",
+        # not studying in Belarus, or no students
+        "Aus China kamen 300 Studierende zu einem Sommerkurs nach Minsk.",
+        "Aus China kommen 12.000 Touristen nach Belarus.",
         # another People's Republic
         "An belarussischen Hochschulen studieren 600 Studierende aus der Volksrepublik "
         "Bangladesch.",
