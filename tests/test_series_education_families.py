@@ -263,6 +263,23 @@ def test_a_joint_institute_referred_to_counts_its_students(sentence: str) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An der Staatlichen Universität Gomel studieren derzeit 640 Chinesen.",
+            [(AT_ONE, "GSU", "actual", 640.0)],
+        ),
+        ("An der BNTU sind 700 Chinesen eingeschrieben.", [(AT_ONE, "BNTU", "actual", 700.0)]),
+        # graduates, and guests who may study one day, are no students there
+        ("An der BNTU haben 200 Chinesen ihr Diplom erhalten.", []),
+        ("Die BNTU empfing 20 Chinesen, die ein Studium aufnehmen wollen.", []),
+    ],
+)
+def test_one_university_s_chinese_by_their_nationality(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
 def test_a_university_referred_to_by_a_pronoun_counts_its_students() -> None:
     text = (
         "Die Staatliche Universität Gomel feierte ihr Jubiläum. Sie zählt heute 640 "
