@@ -352,13 +352,16 @@ def test_the_same_period_a_year_before_in_one_word():
         ("Seit Anfang 2022 kamen fünf neue Residenten hinzu.", "2022-05-17", ["2022-01/2022-05"]),
         ("seit Beginn des Jahres 2022 wurden 40 Verträge", "2022-03", ["2022-01/2022-03"]),
         ("Seit Anfang 2023 sind es 12.", "2023-01-20", ["2023-01"]),
+        # A past start after "ab" is a start: the period runs from it to the text's date.
+        ("Ab Anfang 2017 warb der Park 17 Firmen an.", "2018-01-16", ["2017-01/2018-01"]),
+        ("Ab Beginn 2019 kamen 40 Firmen hinzu.", "2020-06", ["2019-01/2020-06"]),
         # Counter-examples: since an earlier year, a comparison's base, as "seit 2015"; after
-        # "ab", its month (a plan's start, or a past start); in a text without a date,
-        # "seit" names no period it could end.
+        # "ab", a plan's start, its month, and a start of a text whose month is unknown too;
+        # in a text without a date, "seit" names no period it could end.
         ("Seit Anfang 2021 wuchs der Export um 40 Prozent.", "2022-05", []),
         ("Seit 2015 wuchs der Export um 40 Prozent.", "2022-05", []),
         ("Ab Anfang 2026 sollen es 20 sein.", "2025-05", ["2026-01"]),
-        ("Ab Anfang 2017 warb der Park 17 Firmen an.", "2018-01-16", ["2017-01"]),
+        ("Ab Anfang 2017 warb der Park 17 Firmen an.", 2018, ["2017-01"]),
         ("Seit Anfang 2022 kamen fünf hinzu.", None, []),
     ],
 )

@@ -67,11 +67,12 @@ _PARK = "Die im Industriepark Great Stone angesiedelten Unternehmen arbeiten imm
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # the investment made is an amount (indicators.md names no growth for it)
+        # the investment made, and its growth in a results sentence (indicators.md: an
+        # indicator may hold growth figures beside amounts; real set 2 annotates it so)
         (
             "Im ersten Halbjahr ist der Umfang der Investitionen in das Anlagekapital um das "
             "1,7fache gestiegen.",
-            [],
+            [("park.investment_actual", "Great Stone", 1.7)],
         ),
         (
             "Die Investitionen in Anlagekapital beliefen sich auf 95 Mio. Dollar.",

@@ -58,6 +58,8 @@ The file format (``catalog.yaml`` beside this module)::
                                     # (', 28 Prozent mehr', ', ein Plus von 5 Prozent')
       added: [<regex>, ...]         # an amount added (# marks it: 'weitere # ... hinzu')
       year_before: [<regex>, ...]   # a level a year before the point it continues
+      difference: [<regex>, ...]    # an amount of money said as a difference (# marks
+                                    # it: 'um #'): no level, no growth, no point
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...

@@ -24,11 +24,15 @@ import re
 
 from bycn import periods
 from bycn.indicators.scopes import Columns, cell_text
+from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import ends_after, find_dates
 
-__all__ = ["PointDates", "document_period"]
+__all__ = ["PointDates", "document_period", "level_date"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+#: "im gleichen Zeitraum", "in diesem Zeitraum": the period named before (the text's one
+#: pattern of it, bycn.text.datepatterns).
+_SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_period")
 
 
 def document_period(date: str) -> str:
@@ -41,6 +45,36 @@ def document_period(date: str) -> str:
     if not m:
         return ""
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
+
+
+def level_date(as_of: str, now: str = "", sentence: str = "") -> str:
+    """The date of a level reached within a span of months: the span's last month; a
+    level carried from a sentence before that names the year still running when its text
+    was written (``now``, that date's month), the text's month.
+
+    A stock's count is a level at one date, not a sum over a period: "Seit Jahresbeginn
+    wurden zwölf neue Residenten registriert. Damit ist die Zahl der Parkbewohner auf 137
+    gestiegen" (of January-July) is the count of July; "In diesem Jahr ... In dieser Zeit
+    haben wir viel erreicht. Auf dem Parkgelände haben sich Unternehmen aus 15 Staaten
+    niedergelassen", in November 2022, the count of November. A year the figure's own
+    ``sentence`` names stays its date ("In diesem Jahr sind 1.150 Studierende
+    eingeschrieben": 2024), as do a span of years (a study year ``2019/2020``), a quarter
+    or a half year, a year over when the text was written, and every other date.
+
+    >>> level_date("2024-01/2024-07"), level_date("2019/2020"), level_date("2024-H1")
+    ('2024-07', '2019/2020', '2024-H1')
+    >>> level_date("2022", "2022-11", "Sie kommen aus 15 Staaten."), level_date("2021", "2022-11")
+    ('2022-11', '2021')
+    >>> level_date("2022", "2022-11", "In diesem Jahr sind es 15 Staaten.")
+    '2022'
+    """
+    first, _, last = as_of.partition("/")
+    if len(first) == 7 and len(last) == 7 and periods.bounds(as_of) is not None:
+        return last
+    running = len(as_of) == 4 and len(now) == 7 and now.startswith(as_of)
+    if running and not any(m.value for m in find_dates(sentence, now)):
+        return now
+    return as_of
 
 
 def _recent(value: str, reference: str | None) -> bool:
@@ -68,6 +102,7 @@ class PointDates:
         self._url: dict[str, str] = {}
         self._article: dict[tuple[str, str], str] = {}
         self._titled: dict[tuple[str, str], str] = {}
+        self._last: tuple[str, str] | None = None  # (doc, as_of) of the last fact it dated
         if documents is not None:
             for doc, date, source, url in zip(
                 documents["doc"],
@@ -96,6 +131,43 @@ class PointDates:
             return periods.year(int(source_year)), "source"
         found = self._date.get(doc) or self._article.get((doc, article), "")
         return found, "document" if found else ""
+
+    def same_period(self, doc: str, sentence: str, as_of: str, dated_by: str) -> tuple[str, str]:
+        """``(as_of, dated_by)`` of a point its document alone would date whose sentence
+        speaks of "the same period" (``im gleichen Zeitraum``, ``in diesem Zeitraum``) that
+        its text names no period for (two paragraphs back or further: "Der Warenumsatz des
+        Gebiets Gomel ... in den ersten neun Monaten ... Im Gebiet leben 1,3 Millionen
+        Menschen. ... Sein Handel mit China wuchs im gleichen Zeitraum um das
+        Anderthalbfache"): the period of the last fact before it in its document that its
+        text dated (:meth:`saw`); any other keeps its date.
+
+        >>> dates = PointDates(None, None)
+        >>> dates.saw("n", "2023-01/2023-09", "text", "actual")
+        >>> dates.same_period("n", "Er wuchs im gleichen Zeitraum um 5 %.", "2023-11", "document")
+        ('2023-01/2023-09', 'text')
+        >>> dates.same_period("n", "Er wuchs um 5 %.", "2023-11", "document")
+        ('2023-11', 'document')
+        """
+        last = self._last
+        if (
+            dated_by == "document"
+            and last is not None
+            and last[0] == doc
+            and "Zeitraum" in sentence
+            and _SAME_PERIOD.search(sentence)
+        ):
+            return last[1], "text"
+        return as_of, dated_by
+
+    def saw(self, doc: str, as_of: str, dated_by: str, status: str) -> None:
+        """Remember a point's date, settled (figures come in document order): a fact its
+        text dated is the period a later "im gleichen Zeitraum" may refer to; after a
+        plan's point it refers to the plan's period, no fact's ("Bis 2030 soll er ...
+        wachsen. In diesem Zeitraum sollen ...")."""
+        if status != "actual":
+            self._last = None
+        elif dated_by == "text" and as_of:
+            self._last = (doc, as_of)
 
     def written(self, source_year: int | None, doc: str, article: str) -> str:
         """When a figure's text was written: its source's year, else its document's

@@ -96,7 +96,7 @@ class Matcher:
         ] = {}
         self._clause_tests: dict[tuple[SearchTest | None, SearchTest | None], SearchTest] = {}
         #: The points found so far, what a figure that refers back may continue.
-        self._back = ReferBacks(catalog.refer_back, carried_entities(catalog))
+        self._back = ReferBacks(catalog.refer_back, carried_entities(catalog), self.clauses.start)
         self.plans = Plans(catalog)
         index = count()
         self._rules = [
@@ -164,9 +164,9 @@ class Matcher:
         that can place it, with the entity and status of the point; else, if its clause
         refers back, what it continues (:mod:`bycn.indicators.referback`: figures are to be
         asked about in their document's order); None if neither."""
-        if self.plans.no_point(fig, self._back.is_change):
+        if self.plans.no_point(fig, self._back.is_change) or self._back.is_difference(fig):
             self._back.saw(fig, None)
-            return None  # a plan's share fulfilled, a change over undated years
+            return None  # a plan's share fulfilled, a change over undated years, a difference
         found = self._own(fig, contexts)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)

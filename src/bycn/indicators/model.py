@@ -198,6 +198,9 @@ class ReferBack:
         ... hinzu``): a flow's amount of its own period.
     year_before: a level that continues a point is of the period a year before that
         point's when one of these matches its clause (``Vor einem Jahr``, ``im Vorjahr``).
+    difference: an amount of money is a difference, no level and no growth (no point),
+        when one of these matches its clause with the figure marked ``#`` (``stieg um #``,
+        ``übersteigt ... um #``, ``# mehr als``).
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
@@ -205,6 +208,7 @@ class ReferBack:
     appositions: tuple[re.Pattern[str], ...] = ()
     added: tuple[re.Pattern[str], ...] = ()
     year_before: tuple[re.Pattern[str], ...] = ()
+    difference: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

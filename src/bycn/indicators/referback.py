@@ -38,11 +38,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bycn import periods
+from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import parse_number_word
-from bycn.vocabulary import GROWTH_UNITS
+from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 __all__ = ["Carried", "ReferBacks", "carried_entities", "continues"]
 
@@ -96,12 +97,21 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
     ...                   "", 0, 12)
     >>> continues(fig, True, turnover, "USD", ""), continues(fig, False, turnover, "USD", "")
     (True, False)
+    >>> amount = fig._replace(value=61.2e6, unit="USD")
+    >>> [continues(amount, change, turnover, "percent", "") for change in (False, True)]
+    [True, False]
     """
     if fig.unit not in indicator.units:
         return False
     if fig.unit in GROWTH_UNITS:
         return unit not in GROWTH_UNITS and (change or fig.unit == "times")
-    return not change and fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
+    if change:
+        return False
+    if fig.unit in MONEY_UNITS and unit in GROWTH_UNITS:
+        # the amount whose growth the point was ("Das Gebiet hat seine Exporte nach China um
+        # 17 Prozent gesteigert. Sie erreichten 61,2 Mio. USD")
+        return True
+    return fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
 
 
 #: A question's end, with the emphasis or quotes around it ("?**", "?“").
@@ -156,15 +166,24 @@ class ReferBacks:
     """The catalog's ``refer_back`` words, and the points found so far per sentence (until
     :meth:`forget`: once per set of tables, as the matcher forgets)."""
 
-    def __init__(self, words: ReferBack, carried: frozenset[str] = frozenset()) -> None:
-        """words: the catalog's ``refer_back``; carried: the :func:`carried_entities`."""
+    def __init__(
+        self,
+        words: ReferBack,
+        carried: frozenset[str] = frozenset(),
+        clause_start: Callable[[str, int], int] | None = None,
+    ) -> None:
+        """words: the catalog's ``refer_back``; carried: the :func:`carried_entities`;
+        clause_start: where the clause of a sentence that holds a position starts (the
+        matcher's :meth:`~bycn.indicators.scopes.Clauses.start`), for :meth:`coordinated`."""
         self._carried = carried
+        self._clause_start = clause_start
         self._words = words
         self._openers = optional_test(words.openers)
         self._change = optional_test(words.change)
         self._appositions = optional_test(words.appositions)
         self._added = optional_test(words.added)
         self._year_before = optional_test(words.year_before)
+        self._difference = optional_test(words.difference)
         self._active = any(t is not None for t in (self._openers, self._added, self._appositions))
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
@@ -202,7 +221,8 @@ class ReferBacks:
         if start is None:
             start = fig.clause_start
             if start < 0 or not self.is_added(fig, start):
-                return self.carried(fig, contexts, own)
+                found = self.coordinated(fig, start, contexts, own)
+                return found if found is not None else self.carried(fig, contexts, own)
             added = True
         elif start > 0:
             found = own(fig._replace(clause=fig.sentence[: start + len(fig.clause)]), contexts)
@@ -214,6 +234,19 @@ class ReferBacks:
             return found if found is not None else self.carried(fig, contexts, own)
         self._continued = (fig, earlier, start)
         return earlier.indicator, earlier.entity, status(earlier.indicator, None, fig)
+
+    def coordinated(
+        self, fig: FigureScope, start: int, contexts: Contexts, own: Own
+    ) -> Found | None:
+        """What ``own`` finds for a figure whose clause (from ``start``) is the second of two
+        subjects joined by "und" that share its predicate, read with the first
+        (:func:`~bycn.indicators.coordinated.joined_clause`: "der Export der Waren und der
+        Gehälter der Beschäftigten um das 1,1fache gestiegen"); None if there is none."""
+        end = fig.clause_end(start)
+        if self._clause_start is None or end is None:
+            return None
+        joined = joined_clause(fig.sentence, start, end, self._clause_start)
+        return None if joined is None else own(fig._replace(clause=joined), contexts)
 
     def told_before(
         self, fig: FigureScope, start: int, contexts: Contexts, own: Own, status: Status
@@ -393,6 +426,26 @@ class ReferBacks:
         """Whether the figure's clause (from ``start``) says it as an amount added to the
         one before: the catalog's ``refer_back.added`` words, the figure marked ``#``."""
         return self._added is not None and self._added(self._marked(fig, start))
+
+    def is_difference(self, fig: FigureScope) -> bool:
+        """Whether the figure is an amount of money said as a difference (the catalog's
+        ``refer_back.difference``, the figure marked ``#``): no level and no growth, no
+        point ("Der Handel stieg um 500 Mio. Dollar").
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> back = ReferBacks(load_catalog().refer_back)
+        >>> s = "Der Handel stieg um 500 Mio. Dollar auf 5 Mrd. Dollar."
+        >>> def fig(text):
+        ...     at = s.index(text)
+        ...     return FigureScope("", "", 1, 1.0, "USD", "", "exact", "", s, "", "", None,
+        ...                        s, at, len(text))
+        >>> back.is_difference(fig("500 Mio. Dollar")), back.is_difference(fig("5 Mrd. Dollar"))
+        (True, False)
+        """
+        if self._difference is None or fig.unit not in MONEY_UNITS:
+            return False
+        start = fig.clause_start
+        return start >= 0 and self._difference(self._marked(fig, start))
 
     def is_change(self, fig: FigureScope, start: int) -> bool:
         """Whether the figure's clause (from ``start``) says it as a change: the catalog's

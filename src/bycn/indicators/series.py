@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.dating import PointDates
+from bycn.indicators.dating import PointDates, level_date
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
@@ -129,12 +129,18 @@ def series_rows(
                 continue
             indicator, entity, status = found
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
+            as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by)
             if dated_by == "document" and indicator.measure == "flow":
                 titled = dates.titled(fig.doc, fig.article)
                 if titled:
                     as_of, dated_by = titled, "text"  # of the period the title names
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
+            dates.saw(fig.doc, as_of, dated_by, status)
+            if indicator.measure == "stock" and fig.unit == "count":
+                # a count reached: at its span's end, or now in the year still running
+                now = written() if status == "actual" else ""
+                as_of = level_date(as_of, now, fig.sentence)
             as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)
             if not as_of:
                 # A point is a value at one date (indicators.md). A figure of a document with

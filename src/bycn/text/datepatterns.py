@@ -287,13 +287,18 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ),
         (
             "quarter_bare",
-            "IiFf",
-            r"(?:[Ii]m|[Ff]ür\s+das)\s+(?P<q>ersten|zweiten|dritten|vierten|I{1,3}\.|IV\.|[1-4]\.)\s+Quartal",
+            "IiFfd",
+            # ... and a results sentence's genitive ("Nach den Ergebnissen des ersten
+            # Quartals"), not the same quarter of another year ("des ersten Quartals des
+            # Vorjahres": a comparison's base)
+            r"(?:[Ii]m|[Ff]ür\s+das|des)\s+(?P<q>ersten|zweiten|dritten|vierten|I{1,3}\.|IV\.|[1-4]\.)\s+Quartal"
+            r"(?!s\s+(?:des\s+)?(?:Vorjahr|vergangenen|letzten|vorigen))",
         ),
         (
             "half_bare",
-            "IiFf",
-            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der)\s+(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr|Jahreshälfte)",
+            "IiFfd",
+            r"(?:[Ii]m|[Ff]ür\s+das|[Ii]n\s+der|des)\s+(?P<h>ersten|zweiten|[12]\.|II\.|I\.)\s+(?:Halbjahr|Jahreshälfte)"
+            r"(?!e?s\s+(?:des\s+)?(?:Vorjahr|vergangenen|letzten|vorigen))",
         ),
         (
             "month_range_bare",

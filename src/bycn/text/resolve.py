@@ -110,8 +110,16 @@ def resolve(
             january, now = periods.month(since, 1), periods.month(since, reference_month)
             return january if reference_month == 1 else periods.span(january, now)
         # "so far" of an unknown date is no period; since an earlier year, a comparison's
-        # base ("seit 2015"); "ab Anfang 2026" (a plan) or "ab Anfang 2017", its month.
-        return periods.month(since, 1) if since and match[0][0] not in "Ss" else None
+        # base ("seit 2015"); "ab Anfang 2026" (a plan), its month; "Ab Anfang 2017 warb
+        # der Park 17 neue Unternehmen an", in a text of January 2018, a start: the period
+        # runs from it to the text's date.
+        if not since or match[0][0] in "Ss":
+            return None
+        if reference_year and reference_month and since < reference_year:
+            return periods.span(
+                periods.month(since, 1), periods.month(reference_year, reference_month)
+            )
+        return periods.month(since, 1)
     if kind == "now":
         if match[0] in ASPECT:
             return None  # kept as a mention without a value: see find_dates

@@ -1,0 +1,61 @@
+"""Two subjects joined by "und" that share one figure's predicate.
+
+"Nach den Ergebnissen für 9 Monate ist ... der Export der Waren und der Gehälter der
+Beschäftigten um das 1,1fache gestiegen": the catalog's clause boundary parts "und der",
+so the figure's clause names only the second subject. Where no rule takes the figure, it
+is read with the first subject too (:meth:`~bycn.indicators.referback.ReferBacks.refer`
+asks): a noun phrase (its article, adjectives, a noun, perhaps a genitive) right before
+"und", with no figure of its own. Not the verb's own clause ("Die Exporte stiegen deutlich
+und die Löhne um 15 Prozent": an adverb before "und"), nor a measure's two genitives ("die
+Zahl der Residenten und der Beschäftigten": the count of both, no one's).
+
+>>> import re
+>>> start_of = lambda sentence, at: sentence.rfind(",", 0, at) + 2
+>>> s = "Im Park stiegen die Produktion, der Export und der Lohn um 12 Prozent."
+>>> joined_clause(s, s.index("der Lohn"), s.index("."), start_of)
+'der Export und der Lohn um 12 Prozent'
+>>> s = "Im Park stieg die Zahl der Residenten, die Zahl der Firmen und der Beschäftigten um 5 %."
+>>> joined_clause(s, s.index("der Beschäftigten"), s.index("."), start_of) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["joined_clause"]
+
+#: A subject right before "und": a noun after its article (and adjectives), perhaps with
+#: a genitive ("der Export der Waren"); not an adverb.
+_SUBJECT = re.compile(
+    r"\b(?:der|die|das|des|dem|den|Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*)?\s*$"
+)
+#: ... but a measure's genitive ("die Zahl der Residenten und der Beschäftigten", "der
+#: Umfang der Investitionen und der Exporte"): the measure of both, shared, no one's.
+_MEASURED = re.compile(
+    r"\b(?:(?:An|Gesamt)?[Zz]ahl|Umfang|Volumen|Summe|Höhe|Wert|Anteil)\s+(?:der|des)\s+"
+    r"(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*\s*$"
+)
+_REACH = 80  # characters before "und" a subject is sought in
+
+
+def joined_clause(
+    sentence: str, start: int, end: int, clause_start: Callable[[str, int], int]
+) -> str | None:
+    """The figure's clause (``sentence[start:end]``) read with the subject joined to it by
+    "und" before it, from where that subject's clause starts (``clause_start``, the
+    catalog's boundaries); None where there is no such subject."""
+    if start <= 0:
+        return None
+    head = sentence[:start].rstrip()
+    if not head.endswith(" und"):
+        return None
+    last = len(head) - 4  # the subject's end, before " und"
+    first = clause_start(sentence, last)
+    subject = sentence[first:last]
+    tail = subject[-_REACH:]
+    if any(c.isdigit() for c in subject) or not _SUBJECT.search(tail) or _MEASURED.search(tail):
+        return None
+    return sentence[first:end]
