@@ -32,7 +32,6 @@ park's whose own words take a figure needs no mention of the park in its reach
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -41,6 +40,7 @@ from bycn import periods
 from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
+from bycn.indicators.questions import answers, question_before
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import parse_number_word
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
@@ -112,38 +112,6 @@ def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, i
         # 17 Prozent gesteigert. Sie erreichten 61,2 Mio. USD")
         return True
     return fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
-
-
-#: A question's end, with the emphasis or quotes around it ("?**", "?“").
-_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
-#: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
-_ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
-
-
-def question_before(site: Site | None, contexts: Contexts) -> Site | None:
-    """The sentence before the paragraph of the one at ``site`` when it is a question in
-    the same article: an interview's answer refers to its question ("**Wie viele
-    chinesische Studierende lernen derzeit in Belarus?**" / "„Derzeit sind es rund 12
-    Tausend."), as a sentence in its paragraph would. None otherwise."""
-    if site is None:
-        return None
-    first = site[1] - contexts.opening(site)
-    if first == 0:
-        return None
-    before = (site[0], first - 1)
-    if contexts.article_at(before) != contexts.article_at(site):
-        return None
-    return before if _QUESTION_END.search(contexts.text_at(before)) else None
-
-
-def answers(fig: FigureScope, contexts: Contexts) -> bool:
-    """Whether the figure opens the first sentence of a paragraph that answers the
-    question before it (a quotation mark and a qualifier before it at most: "„Rund 3.000,
-    vor allem in Peking.“"): it refers back to what the question asks for."""
-    if fig.clause_start != 0 or not _ANSWER_OPENING.match(fig.before(0)):
-        return False
-    site = contexts.site(fig)
-    return site is not None and not contexts.opening(site) and bool(question_before(site, contexts))
 
 
 def carried_entities(catalog: Catalog) -> frozenset[str]:
