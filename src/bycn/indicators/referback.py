@@ -234,8 +234,7 @@ class ReferBacks:
         site = contexts.site(fig)
         previous = contexts.previous(site)
         if previous is None or fig.item not in contexts.text_at(previous):
-            # an interview's answer: its question, when no sentence of the answer before the
-            # figure's holds a point
+            # an interview's answer: its question, if no sentence of the answer holds a point
             question = question_before(site, contexts)
             if question is not None and not any(
                 self._points.get((question[0], i)) for i in range(question[1] + 1, site[1])
