@@ -255,13 +255,14 @@ def test_a_cells_sentence_is_its_row_read_with_caption_and_headers() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # each value its own column's header: the import is no export
+        # each value its own column's header: the import is no export; a flow of trade
+        # other than the caption's is what the value is of, the caption a clause apart
         (
             "## Handel mit China (Mio. US-Dollar)\n\n| Jahr | Export | Import |\n|---|---|---|\n"
             "| 2023 | 41,5 | 880 |\n",
             [
-                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Export – 41,5",
-                "Handel mit China (Mio. US-Dollar) – Jahr 2023 – Import – 880",
+                "Handel mit China (Mio. US-Dollar): Jahr 2023 – Export – 41,5",
+                "Handel mit China (Mio. US-Dollar): Jahr 2023 – Import – 880",
             ],
         ),
         # no caption: a line of prose above the table (it ends in a full stop) is none

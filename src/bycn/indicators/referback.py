@@ -40,6 +40,7 @@ from bycn import periods
 from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
+from bycn.indicators.questions import answers, question_before
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import parse_number_word
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
@@ -183,6 +184,8 @@ class ReferBacks:
         if found is not None:
             return found
         start, added = self.clause_start(fig), False
+        if start is None and answers(fig, contexts):
+            start = 0  # "„Rund 3.000, vor allem in Peking.“" after its question
         if start is None:
             start = fig.clause_start
             if start < 0 or not self.is_added(fig, start):
@@ -230,6 +233,13 @@ class ReferBacks:
             return None
         site = contexts.site(fig)
         previous = contexts.previous(site)
+        if previous is None or fig.item not in contexts.text_at(previous):
+            # an interview's answer: its question, if no sentence of the answer holds a point
+            question = question_before(site, contexts)
+            if question is not None and not any(
+                self._points.get((question[0], i)) for i in range(question[1] + 1, site[1])
+            ):
+                previous = question
         if previous is None or self._points.get(previous):
             return None
         told = contexts.text_at(previous)

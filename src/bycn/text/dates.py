@@ -206,6 +206,7 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
                 previous is not None
                 and not previous.now
                 and CLAUSE_END.search(text, previous.end, mention.start) is None
+                and _JOINED.search(text, previous.end, mention.start) is None
             ) or (
                 following is not None
                 and not following.now
@@ -231,6 +232,9 @@ _GENITIVE = re.compile(r"des\s+")
 _BASE_REACH = 60
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
+# "und" and a verb right before a word of "now": a second predicate, with a time of its own
+# ("Es wurde vor sechs Jahren gegründet und zählt heute 1.200 Studierende").
+_JOINED = re.compile(r"\sund\s+(?:[a-zäöüß]+\s+)?$")
 
 # A reference to the period named before it, and the years it moves that period by.
 _REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}

@@ -65,12 +65,19 @@ _ANTECEDENT = re.compile(
 _COMPOUND_NUMBER = re.compile(
     r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en))(?:an)?zahl(?:en)?(?![\w-])"
 )
-# "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen": the number
-# of the noun counted before.
+# "Bis 2026 soll ihre Zahl auf 2.000 steigen", "kann diese Anzahl auf 60 steigen", and "die
+# Zahl" with no noun after it ("Bis 2027 will die Universität die Zahl auf 600 erhöhen"; not
+# "die Zahl der Firmen", "die Zahl chinesischer Gäste"): the number of the noun counted before.
 _NUMBER_OF = "|".join(sorted(w for w in LEXICON.number_nouns if w.lower().endswith("zahl")))
 _THEIR_NUMBER = re.compile(
-    rf"(?<![\w-])(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
+    rf"(?<![\w-])(?:(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese)\s+(?:{_NUMBER_OF}|zahl)\b"
+    rf"|[Dd]ie\s+(?:{_NUMBER_OF})\b(?!\s+(?:(?:der|des|von|an|aus|ihrer|seiner|unserer|dieser"
+    r"|aller|solcher)\b|[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])))"
 )
+# A question that asks for the number of a noun: "Wie viele chinesische Studierende lernen
+# derzeit in Belarus?" names what its answer's bare number counts ("Derzeit sind es rund
+# 12.000"), as "die Zahl der" does.
+_HOW_MANY = re.compile(rf"(?<!\w)[Ww]ie\s+viele\s+(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
@@ -85,9 +92,14 @@ _QUALIFIER = "|".join(
 _AFTER_COLON = re.compile(
     rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?:{_QUALIFIER})\s+)?$"
 )
-# "es sind 90", "sollen es fünf sein": "es" stands for the noun counted before.
-_ES_BEFORE = re.compile(r"(?<!\w)es\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
+# counted before.
+_ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
+# What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“"
+_ANSWER_OPENING = re.compile(rf"[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+# A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
+_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
 _OPENING = re.compile(
@@ -196,10 +208,16 @@ def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
 
 def _named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
-    Besucherzahl``), in text order, each with its ``noun``."""
+    Besucherzahl``, a question's ``wie viele Firmen``), in text order, each with its ``noun``."""
     found = list(_ANTECEDENT.finditer(body, lo, hi))
+    extra = False
     if body.find("zahl", lo, hi) >= 0:
         found += _COMPOUND_NUMBER.finditer(body, lo, hi)
+        extra = True
+    if body.find("iele", lo, hi) >= 0:
+        found += _HOW_MANY.finditer(body, lo, hi)
+        extra = True
+    if extra:
         found.sort(key=lambda m: m.start())
     return found
 
@@ -248,6 +266,8 @@ class SentenceNouns:
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
         if carried and not counted and (elided or _ES_BEFORE.search(before)):
             return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
+        if carried and not counted and self._answers(start):
+            return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
         if elided or listed or after:
             if counted:
                 return counted
@@ -264,6 +284,14 @@ class SentenceNouns:
             fronted = end is not None and self._fronted(start, end)
             return self._opening() if _AFTER_COLON.search(before) or fronted else None
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+
+    def _answers(self, start: int) -> bool:
+        """Whether the number at ``start`` opens its sentence (a quotation mark and a
+        qualifier before it at most), which answers the question right before it."""
+        return bool(
+            _ANSWER_OPENING.match(self.body, self.lo, start)
+            and _QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
+        )
 
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
@@ -347,5 +375,12 @@ def carried_count(body: str, offset: int) -> str:
         return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
+    if breaks and _QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
+        # An interview's answer refers to the question, a paragraph of its own before it
+        # ("**Wie viele chinesische Studierende lernen derzeit in Belarus?**"): its count too.
+        start = breaks[-2].end() if len(breaks) > 1 else max(0, offset - 2000)
+        if carried_body is body and start <= end <= offset:
+            named = _named_numbers(body, max(end, start), offset)
+            return named[-1].group("noun") if named else noun
     named = [m.group("noun") for m in _named_numbers(body, start, offset)]
     return named[-1] if named else ""

@@ -26,7 +26,8 @@ import re
 from collections.abc import Sequence
 
 from bycn.text.nouns import counted_in
-from bycn.text.units import PROSE_WORD, Header, UnitReading, read_unit
+from bycn.text.rows import read_row
+from bycn.text.units import PROSE_WORD, Header, UnitReading, cell_unit
 
 __all__ = [
     "Tables",
@@ -244,7 +245,7 @@ def column_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
         column = min(column, len(cells) - 1)
         while column > 0 and not cells[column].strip():
             column -= 1
-        units[key] = _cell_unit(cells[column]) if column >= 0 else None
+        units[key] = cell_unit(cells[column]) if column >= 0 else None
     return units[key]
 
 
@@ -291,7 +292,7 @@ def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     row = _line_at(body, line)
     if column_of(row, offset - line) < 1:
         return None
-    return _cell_unit(row_cells(row)[0])
+    return cell_unit(row_cells(row)[0])
 
 
 def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:
@@ -302,51 +303,14 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
     """
     given = column_unit(body, row_start, offset) or row_unit(body, row_start, offset)
     if given is not None and not given.unit:
-        given = None if table is None else given._replace(unit=table.unit, kind=table.kind)
+        # ... a currency or a measure: a scale of a percent (a change column's "(%)" in the
+        # header row, "| Bevölkerung (Tsd.) | ... | Veränderung (%) |") is none.
+        shared = table is not None and table.kind in ("amount", "measure")
+        given = given._replace(unit=table.unit, kind=table.kind) if shared else None
     return given
 
 
 _CAPTION = 200  # a caption is a title: a longer line is prose
-# A row of the total: "Insgesamt", "Exporte insgesamt", "Gesamt", "Summe", "Total".
-_TOTAL = re.compile(r"(?<!\w)(?:[Ii]nsgesamt|[Gg]esamt|Summe|Total|Gesamtsumme)(?!\w)")
-# What a caption says a table breaks down by: "nach Warengruppen", "nach Regionen",
-# "aufgeschlüsselt nach Gebieten", "nach ausgewählten Ländern" (a plural noun, none of a place).
-_BREAKDOWN = re.compile(
-    r",?\s+(?:aufgeschlüsselt\s+|gegliedert\s+)?nach\s+(?:[a-zäöüß]+en\s+)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:gruppen|arten|gebieten|regionen|ländern|branchen|sektoren)"
-    r"|Waren|Regionen|Gebieten|Ländern|Branchen|Sektoren|Partnern|Produkten)(?!\w)"
-)
-# A first column of partner countries ("Land", "Partnerland", "Handelspartner", "Zielland").
-_BY_PARTNER = re.compile(r"\w*(?:[Ll]änder|[Ll]and|[Ss]taat(?:en)?|[Pp]artner\w*)$")
-_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
-_IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
-
-
-def _cell_unit(cell: str) -> UnitReading | None:
-    """The unit a header cell gives: the whole cell, what its brackets hold, or what
-    follows its last comma or ``in``; only a unit (or a scale), nothing else.
-
-    >>> _cell_unit(" Mio. USD ").factor, _cell_unit("Export (in Mio. Euro)").unit
-    (1000000.0, 'EUR')
-    >>> _cell_unit("Veränderung in %").unit, _cell_unit("Quartal"), _cell_unit("2022")
-    ('percent', None, None)
-    """
-    text = cell.strip()
-    if text.endswith(")") and "(" in text:
-        text = text[text.rindex("(") + 1 : -1].strip()
-    elif "," in text:
-        text = text[text.rindex(",") + 1 :].strip()
-    last_in = None
-    for last_in in _IN.finditer(text):  # noqa: B007 (the last one is wanted)
-        pass
-    if last_in is not None:
-        text = text[last_in.end() :]
-    if not text:
-        return None
-    reading = read_unit(" " + text, 0, len(text) + 1)
-    if reading.end != len(text) + 1 or not (reading.unit or reading.scaled):
-        return None
-    return None if reading.kind == "multiple" else reading
 
 
 class Tables:
@@ -396,30 +360,8 @@ class Tables:
             return ""
         header = self.header_line(line)
         heads = row_cells(self.line(header), strip=True) if header else []
-        head = min(column, len(heads) - 1) if heads else -1
-        while head > 0 and not heads[head]:
-            head -= 1  # a header cell spanning columns: its rest is empty
-        label = cells[0] if column > 0 else ""
         caption = self.caption(header) if header else ""
-        named = heads[0] if label and head > 0 else ""
-        if label and _TOTAL.search(label) and not _BY_PARTNER.match(named):
-            # A total row ("Insgesamt", "Exporte insgesamt") is what the table is a breakdown
-            # of: its caption without the breakdown ("Ausfuhr nach China nach Warengruppen"
-            # is read "Ausfuhr nach China"), its label without its column's header. Not a
-            # breakdown by partner country ("| Land | ... |"): its total is all partners'.
-            caption, named = _BREAKDOWN.sub("", caption), ""
-        # The label said with its column's header, where it does not hold it already (as a
-        # word): "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest",
-        # "Land Russland"; not "Quartal I. Quartal 2023".
-        if named and not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", label, re.IGNORECASE):
-            label = f"{named} {label}"
-        if not (label or head >= 0 or caption):
-            return ""
-        # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit
-        # China betrug im ersten Quartal 1.948 Mio. US-Dollar"): the parts are joined, and
-        # their own commas and colons (no decimal commas) read, by dashes.
-        parts = (caption, label, heads[head] if head >= 0 else "", cells[column])
-        return " – ".join(_BREAK.sub(" –", part) for part in parts if part)
+        return read_row(caption, heads, cells, column)
 
     def caption(self, header: int) -> str:
         """The caption of the table whose header is at line ``header``: the line above it

@@ -22,9 +22,11 @@ from typing import NamedTuple
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
 __all__ = [
+    "AGAINST",
     "PROSE_WORD",
     "Header",
     "UnitReading",
+    "cell_unit",
     "currency_before",
     "header_at",
     "header_spans",
@@ -205,6 +207,11 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
         reading = read_unit(" " + unit_text, 0, len(unit_text) + 1)
         if not reading.unit:
             continue
+        if (
+            reading.kind == "share"
+            and "|" in body[body.rfind("\n", 0, match.start()) + 1 : match.start()]
+        ):
+            continue  # a table's header row: "| Veränderung (%) |" is its column's, no other's
         blank = _BLANK_LINE.search(body, match.end())
         scope_end = blank.start() if blank else len(body)
         if blank and not body[match.end() : blank.start()].strip(" \t:"):
@@ -254,6 +261,52 @@ def header_at(body: str, offset: int) -> Header | None:
     if i >= 0 and headers[i].scope_end > offset:
         return headers[i]
     return None
+
+
+# --- a table's header cell ------------------------------------------------------------
+
+_IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
+#: What a change or an index is measured against, after its unit: "in % zum Vorjahr",
+#: "Veränderung gegenüber dem Vorjahreszeitraum", "% ggü. Vj.", "2024 in % zu 2023".
+AGAINST = (
+    r"(?:zu[mr]?|gegenüber(?:\s+de[mn])?|ggü\.?|im\s+Vergleich\s+zu[mr]?|des|vom)\s+"
+    r"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:19|20)\d\d)"
+)
+_COMPARED = re.compile(rf"\s+{AGAINST}\s*$")
+# A sign of change before a unit: "±%", "+/- %".
+_SIGN = re.compile(r"^(?:±|\+\s*/\s*[-−–]|\+[-−])\s*")
+
+
+def cell_unit(cell: str) -> UnitReading | None:
+    """The unit a table's header cell gives: the whole cell, what its brackets hold, or
+    what follows its last comma or ``in``; only a unit (or a scale), nothing else, after a
+    sign of change (``±%``) and before what a change is measured against (``in % zum
+    Vorjahr``).
+
+    >>> cell_unit(" Mio. USD ").factor, cell_unit("Export (in Mio. Euro)").unit
+    (1000000.0, 'EUR')
+    >>> cell_unit("Veränderung in %").unit, cell_unit("Quartal"), cell_unit("2022")
+    ('percent', None, None)
+    >>> cell_unit("±%").unit, cell_unit("in % zum Vorjahr").unit, cell_unit("Vorjahr = 100")
+    ('percent', 'percent', None)
+    """
+    text = _COMPARED.sub("", cell.strip())
+    if text.endswith(")") and "(" in text:
+        text = text[text.rindex("(") + 1 : -1].strip()
+    elif "," in text:
+        text = text[text.rindex(",") + 1 :].strip()
+    last_in = None
+    for last_in in _IN.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if last_in is not None:
+        text = text[last_in.end() :]
+    text = _SIGN.sub("", text)
+    if not text:
+        return None
+    reading = read_unit(" " + text, 0, len(text) + 1)
+    if reading.end != len(text) + 1 or not (reading.unit or reading.scaled):
+        return None
+    return None if reading.kind == "multiple" else reading
 
 
 # --- the currency of a paragraph -------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Interviews: an answer refers to the question before it.
+
+"**Wie viele chinesische Studierende lernen derzeit in Belarus?**" / "„Derzeit sind es rund
+12 Tausend.“": the question, a paragraph of its own, names what the answer's count counts,
+as a sentence before it in its paragraph would (:func:`question_before`); a bare number that
+opens the answer ("„Rund 3.000, vor allem in Peking.“") refers back to it as "Es sind"
+does (:func:`answers`). :mod:`bycn.indicators.referback` asks.
+
+>>> from bycn.indicators.scopes import Contexts
+>>> texts = ["**Wie viele Belarussen studieren in China?**", "„Rund 3.000.“"]
+>>> sentences = {"doc": ["d", "d"], "sentence_id": [1, 2], "article": ["", ""],
+...     "text": texts, "first_line": [1, 3], "last_line": [1, 3]}
+>>> question_before(("d", 1), Contexts({"doc": []}, sentences))
+('d', 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.indicators.scopes import Contexts, FigureScope, Site
+
+__all__ = ["answers", "question_before"]
+
+#: A question's end, with the emphasis or quotes around it ("?**", "?“").
+_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
+#: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
+_ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
+
+
+def question_before(site: Site | None, contexts: Contexts) -> Site | None:
+    """The sentence before the paragraph of the one at ``site`` when it is a question in
+    the same article: an interview's answer refers to its question ("**Wie viele
+    chinesische Studierende lernen derzeit in Belarus?**" / "„Derzeit sind es rund 12
+    Tausend."), as a sentence in its paragraph would. None otherwise."""
+    if site is None:
+        return None
+    first = site[1] - contexts.opening(site)
+    if first == 0:
+        return None
+    before = (site[0], first - 1)
+    if contexts.article_at(before) != contexts.article_at(site):
+        return None
+    return before if _QUESTION_END.search(contexts.text_at(before)) else None
+
+
+def answers(fig: FigureScope, contexts: Contexts) -> bool:
+    """Whether the figure opens the first sentence of a paragraph that answers the
+    question before it (a quotation mark and a qualifier before it at most: "„Rund 3.000,
+    vor allem in Peking.“"): it refers back to what the question asks for."""
+    if fig.clause_start != 0 or not _ANSWER_OPENING.match(fig.before(0)):
+        return False
+    site = contexts.site(fig)
+    return site is not None and not contexts.opening(site) and bool(question_before(site, contexts))
