@@ -41,6 +41,10 @@ HELDOUT_SERIES3 = HELDOUT_SERIES.with_name("heldout-series3.yaml")
 HELDOUT_SERIES4 = HELDOUT_SERIES.with_name("heldout-series4.yaml")
 #: The fifth set, written blind after the first four had been used to improve the package.
 HELDOUT_SERIES5 = HELDOUT_SERIES.with_name("heldout-series5.yaml")
+#: The sixth set, written blind after the first five had been used to improve the package.
+HELDOUT_SERIES6 = HELDOUT_SERIES.with_name("heldout-series6.yaml")
+#: The seventh set, written blind after the first six had been used to improve the package.
+HELDOUT_SERIES7 = HELDOUT_SERIES.with_name("heldout-series7.yaml")
 #: Entities a set names by the spec (``entity`` = the university a point is about) that the
 #: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
 UNCATALOGUED: frozenset[str] = frozenset()  # GrSU is in the catalog now

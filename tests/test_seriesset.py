@@ -6,6 +6,7 @@ perfect one and one wrong in known ways), and on the package only for running th
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
@@ -18,6 +19,8 @@ from tests.seriesset import (
     HELDOUT_SERIES3,
     HELDOUT_SERIES4,
     HELDOUT_SERIES5,
+    HELDOUT_SERIES6,
+    HELDOUT_SERIES7,
     Parsed,
     parse,
     parse_point,
@@ -30,17 +33,25 @@ from tests.seriesset import (
 SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier", "dated_by"]
 
 
-@pytest.fixture(
-    scope="module",
-    params=[HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5],
-    ids=["set1", "set2", "set3", "set4", "set5"],
-)
-def data(request) -> list[dict]:
-    return passages(request.param)
+_PATHS = (HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5)
+SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, HELDOUT_SERIES6, HELDOUT_SERIES7), 1)}
+# How many documents each set's brief asked for.
+ASKED = dict.fromkeys(SETS, (12, 16)) | {"set6": (16, 18), "set7": (16, 18)}
 
 
-def test_the_set_is_as_the_brief_asks(data):
-    assert 12 <= len(data) <= 16
+@pytest.fixture(scope="module", params=list(SETS))
+def name(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def data(name) -> list[dict]:
+    return passages(SETS[name])
+
+
+def test_the_set_is_as_the_brief_asks(name, data):
+    low, high = ASKED[name]
+    assert low <= len(data) <= high
     assert sum(len(p["points"]) for p in data) >= 50
     kinds = {p["file"].rsplit(".", 1)[1] for p in data}
     assert {"txt", "md", "html"} <= kinds
@@ -119,7 +130,11 @@ def test_a_perfect_result_scores_full_marks(data):
 def test_each_kind_of_error_is_counted_and_put_down_to_its_cause(data):
     parsed = _perfect(data)
     series, figures = parsed.series.copy(), parsed.figures.copy()
-    gold = [i for i, p in enumerate(point for q in data for point in q["points"]) if not p.open]
+    points = [point for q in data for point in q["points"]]
+    # Points whose value no other point of the set has: a row changed or dropped for one
+    # is not made good by another's (a headline repeating its body's figure, an open point).
+    values = Counter(point.value for point in points)
+    gold = [i for i, p in enumerate(points) if not p.open and values[p.value] == 1]
     dated, entity, indicator, dropped, unfigured, wrong_by, wrong_url = gold[:7]
     series.loc[dated, "as_of"] = "1999"
     elsewhere = (
