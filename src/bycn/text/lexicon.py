@@ -54,6 +54,7 @@ class Lexicon:
     past_verbs: frozenset[str]
     plan_verbs: frozenset[str]
     other_countries: frozenset[str]
+    other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
 
