@@ -42,7 +42,7 @@ from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
 from bycn.indicators.questions import answers, question_before
 from bycn.indicators.scopes import Contexts, FigureScope, Site
-from bycn.text.numbers import parse_number_word
+from bycn.text.numbers import whole_count
 from bycn.vocabulary import GROWTH_UNITS, MONEY_UNITS
 
 __all__ = ["Carried", "ReferBacks", "carried_entities", "continues"]
@@ -337,10 +337,7 @@ class ReferBacks:
             if found is None:
                 continue
             written = found.groupdict().get("n")
-            if not written:
-                return 1
-            count = int(written) if written.isdigit() else parse_number_word(written.lower())
-            return int(count) if count and count == int(count) else None
+            return whole_count(written) if written else 1
         return None
 
     def saw(self, fig: FigureScope, found: Found | None) -> None:

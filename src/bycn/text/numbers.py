@@ -23,6 +23,7 @@ __all__ = [
     "is_numeral",
     "parse_number_word",
     "parse_numeral",
+    "whole_count",
 ]
 
 SCALES: dict[str, float] = {
@@ -159,6 +160,16 @@ def parse_number_word(word: str) -> float | None:
         return None if base is None else base + 0.5
     value = _cardinal(w)
     return None if value is None else float(value)
+
+
+def whole_count(written: str) -> int | None:
+    """A whole count written in digits or as a word (``3``, ``drei``, ``Drei``), or None.
+
+    >>> whole_count("12"), whole_count("Drei"), whole_count("anderthalb"), whole_count("Jahr")
+    (12, 3, None, None)
+    """
+    count = int(written) if written.isdigit() else parse_number_word(written)
+    return int(count) if count and count == int(count) else None
 
 
 def _cardinal(w: str) -> int | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bycn import periods
 from bycn.text.datepatterns import ASPECT, ORDINAL, month_number
-from bycn.text.numbers import parse_number_word
+from bycn.text.numbers import whole_count
 from bycn.text.tense import past_tense
 
 __all__ = ["reference_parts", "resolve"]
@@ -32,10 +32,7 @@ __all__ = ["reference_parts", "resolve"]
 def _count(written: str) -> int | None:
     """A whole count written in digits or as a word: ``3``, ``drei``, and ``beiden``
     (``in den ersten beiden Monaten``: the first two, as a period says it, not a figure)."""
-    if written.lower() in ("beide", "beiden"):
-        return 2
-    count = int(written) if written.isdigit() else parse_number_word(written)
-    return int(count) if count and count == int(count) else None
+    return 2 if written.lower() in ("beide", "beiden") else whole_count(written)
 
 
 def _year(groups: dict[str, str | None], reference_year: int | None) -> int | None:
