@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bycn.text.tables import reads_as_row
 
-__all__ = ["introduction"]
+__all__ = ["Entry", "introduction", "joined"]
 
 #: A sentence: (article, text, first line, last line), as :class:`~bycn.indicators.scopes.
 #: Contexts` keeps them, in document order.
@@ -38,11 +38,12 @@ def introduction(entries: list[Entry], first: int) -> tuple[str, ...]:
     if first == 0 or not near(first):
         return ()
     start = first - 1
-    # the sentences of that paragraph: the same article, no blank line between them
-    while (
-        start > 0
-        and entries[start - 1][0] == entries[start][0]
-        and (entries[start - 1][3] + 1 >= entries[start][2])
-    ):
-        start -= 1
+    while start > 0 and joined(entries[start - 1], entries[start]):
+        start -= 1  # the sentences of that paragraph
     return tuple(e[1] for e in entries[start:first])
+
+
+def joined(first: Entry, second: Entry) -> bool:
+    """Whether two sentences, the second just after the first, stand in one paragraph: the
+    same article, no blank line between them."""
+    return first[0] == second[0] and first[3] + 1 >= second[2]

@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 
 from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.text.nouns import QUESTION_END
 
 __all__ = ["answers", "question_before"]
 
-#: A question's end, with the emphasis or quotes around it ("?**", "?“").
-_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 #: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
 _ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
 
@@ -41,7 +40,7 @@ def question_before(site: Site | None, contexts: Contexts) -> Site | None:
     before = (site[0], first - 1)
     if contexts.article_at(before) != contexts.article_at(site):
         return None
-    return before if _QUESTION_END.search(contexts.text_at(before)) else None
+    return before if QUESTION_END.search(contexts.text_at(before)) else None
 
 
 def answers(fig: FigureScope, contexts: Contexts) -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from bycn.indicators.clauses import Clauses
-from bycn.indicators.introductions import introduction
+from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.tables import reads_as_row
 
@@ -192,12 +192,6 @@ def _next_find(haystack: str, needle: str, previous: int | None) -> int:
     return found if found >= 0 else -1 if previous is None else previous
 
 
-def _joined(first: tuple[str, str, int, int], second: tuple[str, str, int, int]) -> bool:
-    """Whether two sentences (article, text, first line, last line), the second just after
-    the first, stand in one paragraph: the same article, no blank line between them."""
-    return first[0] == second[0] and first[3] + 1 >= second[2]
-
-
 class Contexts:
     """The sentences before a figure's sentence, in the same article, nearest first.
 
@@ -287,7 +281,7 @@ class Contexts:
         if site is None or site[1] == 0:
             return None
         entries = self._order[site[0]]
-        if not _joined(entries[site[1] - 1], entries[site[1]]):
+        if not joined(entries[site[1] - 1], entries[site[1]]):
             return None
         return site[0], site[1] - 1
 
@@ -300,9 +294,9 @@ class Contexts:
         if found is None:
             entries = self._order[site[0]]
             first = last = site[1]
-            while first > 0 and _joined(entries[first - 1], entries[first]):
+            while first > 0 and joined(entries[first - 1], entries[first]):
                 first -= 1
-            while last + 1 < len(entries) and _joined(entries[last], entries[last + 1]):
+            while last + 1 < len(entries) and joined(entries[last], entries[last + 1]):
                 last += 1
             found = tuple(e[1] for e in entries[first : last + 1])
             if reads_as_row(entries[site[1]][1]):

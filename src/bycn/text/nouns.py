@@ -22,6 +22,7 @@ from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTHS
 
 __all__ = [
+    "QUESTION_END",
     "SentenceNouns",
     "carried_count",
     "counted_in",
@@ -99,7 +100,7 @@ _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before t
 # What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“"
 _ANSWER_OPENING = re.compile(rf"[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
 # A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
-_QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
+QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
 _OPENING = re.compile(
@@ -290,7 +291,7 @@ class SentenceNouns:
         qualifier before it at most), which answers the question right before it."""
         return bool(
             _ANSWER_OPENING.match(self.body, self.lo, start)
-            and _QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
+            and QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
         )
 
     def _fronted(self, start: int, end: int) -> bool:
@@ -375,7 +376,7 @@ def carried_count(body: str, offset: int) -> str:
         return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
-    if breaks and _QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
+    if breaks and QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
         # An interview's answer refers to the question, a paragraph of its own before it
         # ("**Wie viele chinesische Studierende lernen derzeit in Belarus?**"): its count too.
         start = breaks[-2].end() if len(breaks) > 1 else max(0, offset - 2000)
