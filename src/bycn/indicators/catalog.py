@@ -129,6 +129,7 @@ before the point it continues.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -161,13 +162,26 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
 
     Raises :class:`CatalogError` listing every problem found.
     """
-    import yaml
-
     path = Path(path) if path is not None else default_catalog_path()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise CatalogError([Problem("", f"cannot read the catalog: {err}")], str(path)) from None
+    return _catalog_of_text(text, path)
+
+
+@functools.lru_cache(maxsize=8)
+def _catalog_of_text(text: str, path: Path) -> Catalog:
+    """The catalog written in ``text`` (read from ``path``), built once per content.
+
+    Every series is built with a catalog, and building one compiles its ~700 patterns,
+    more than ``re``'s own cache holds: without this each series, however short its
+    text, paid 0.1 s for them. Keyed by the text itself, so an edited file is read anew
+    (a modification time may not change between two quick writes). The catalog is
+    frozen, so sharing it is safe; a file with problems raises each time.
+    """
+    import yaml
+
     try:
         data = safe_load(text)
     except yaml.YAMLError as err:
