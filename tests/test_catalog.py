@@ -147,6 +147,21 @@ def test_unreadable_or_malformed_files_raise_catalog_errors(tmp_path: Path) -> N
         parse_catalog(["a", "list"])
 
 
+def test_a_catalog_is_built_once_per_content_and_an_edited_file_is_read_anew(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "catalog.yaml"
+    path.write_text(yaml.safe_dump(_valid(), allow_unicode=True), encoding="utf-8")
+    first = load_catalog(path)
+    assert load_catalog(path) is first
+    edited = _valid()
+    edited["indicators"][0]["rules"][0]["near"] = ["Residenten"]  # as long as "Einwohner"
+    path.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+    again = load_catalog(path)
+    assert again is not first
+    assert again.indicator("park.residents").rules[0] != first.indicator("park.residents").rules[0]
+
+
 def test_an_entity_names_itself_as_a_subject_in_both_languages() -> None:
     data = _valid()
     data["entities"][1] |= {
