@@ -45,6 +45,9 @@ HELDOUT_SERIES5 = HELDOUT_SERIES.with_name("heldout-series5.yaml")
 HELDOUT_SERIES6 = HELDOUT_SERIES.with_name("heldout-series6.yaml")
 #: The seventh set, written blind after the first six had been used to improve the package.
 HELDOUT_SERIES7 = HELDOUT_SERIES.with_name("heldout-series7.yaml")
+#: The eighth and ninth, written blind at the same time, after the first six had been used.
+HELDOUT_SERIES8 = HELDOUT_SERIES.with_name("heldout-series8.yaml")
+HELDOUT_SERIES9 = HELDOUT_SERIES.with_name("heldout-series9.yaml")
 #: Entities a set names by the spec (``entity`` = the university a point is about) that the
 #: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
 UNCATALOGUED: frozenset[str] = frozenset()  # GrSU is in the catalog now

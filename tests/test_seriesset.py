@@ -21,6 +21,8 @@ from tests.seriesset import (
     HELDOUT_SERIES5,
     HELDOUT_SERIES6,
     HELDOUT_SERIES7,
+    HELDOUT_SERIES8,
+    HELDOUT_SERIES9,
     Parsed,
     parse,
     parse_point,
@@ -34,9 +36,10 @@ SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier"
 
 
 _PATHS = (HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5)
-SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, HELDOUT_SERIES6, HELDOUT_SERIES7), 1)}
+_LATER = (HELDOUT_SERIES6, HELDOUT_SERIES7, HELDOUT_SERIES8, HELDOUT_SERIES9)
+SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, *_LATER), 1)}
 # How many documents each set's brief asked for.
-ASKED = dict.fromkeys(SETS, (12, 16)) | {"set6": (16, 18), "set7": (16, 18)}
+ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(("set6", "set7", "set8", "set9"), (16, 18))
 
 
 @pytest.fixture(scope="module", params=list(SETS))
