@@ -24,13 +24,10 @@ __all__ = [
     "ANCHORED",
     "ANY_MONTH",
     "ASPECT",
-    "BASELINE",
-    "BASELINE_ENDS",
     "CLAUSE_END",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
-    "OF_BASE",
     "ORDINAL",
     "PATTERNS",
     "PLAN_BEFORE",
@@ -56,7 +53,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+\(?|(?:im|(?<!Vergleich\s)zum)\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
-    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden?|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes|(?:des\s+)?(?:[Nn]ächst|[Kk]ommend)e[ns])"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?!en?\b)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
@@ -128,6 +125,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "now": (("now",), ()),
     "years_ago": (("Jahr",), ()),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
+    "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
     "months_bare": (("Monat",), (("Monate",),)),
     "quarter_bare": (("Quartal",), ()),
@@ -324,34 +322,17 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
             r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
+        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über": the reference's year.
+        (
+            "whole_year_bare",
+            "GgFfIi",
+            r"(?<!\w)(?:(?:[Ff]ür\s+das|[Ff]ürs|[Ii]m)\s+)?(?:Gesamtjahr(?:es)?|(?:ganzen?|gesamten?)"
+            r"\s+Jahr(?:es)?)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
         ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
     )
-)
-# A comparison's base names the period a figure is compared with, not the figure's date:
-# "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
-# Zeitraum des Vorjahres", "20 Prozent mehr als im Vorjahr", and the period a multiple or a
-# level is of ("das 1,6-fache des Vorjahreszeitraums", "das Doppelte des Vorjahres", "das
-# Niveau des Jahres 2019"). Such a date dates nothing: the figure takes its sentence's other
-# date, else its paragraph's (or the document's). "nicht später als 2025" is a deadline: a
-# date. The one rule for the class: find_dates drops every date these words stand before.
-BASELINE = re.compile(
-    r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
-    r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
-    r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als|(?<!\w)so\s+\w+\s+wie)"
-    # "mit dem Jahr 2020", "gegenüber dem gleichen Zeitraum des Jahres 2021", "demselben
-    # Zeitraum im Jahr 2021"
-    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?:\s+(?:des|im))?\s*)?"
-    r"(?:Jahre?s?)?)?\s*$"
-)
-# The period a multiple or a level is of: a comparison's base too (BASELINE), where the
-# genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
-# up to the date, with a "des" it opens with ("des Jahres 2022", "des Vorjahres").
-OF_BASE = re.compile(
-    r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
-    r"\s+(?:des|von)\s+$"
 )
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
@@ -369,9 +350,6 @@ PLAN_BEFORE = re.compile(
     r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
     r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
-# What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
-BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als")
-BASELINE_ENDS += ("wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum", "Zeitraums", "des", "im")
 
 
 def month_number(written: str) -> int:

@@ -21,15 +21,13 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.periods import bounds
+from bycn.text.baselines import BASELINE, BASELINE_ENDS, OF_BASE
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
-    BASELINE,
-    BASELINE_ENDS,
     CLAUSE_END,
     ENDS_WITH,
     NEEDED,
-    OF_BASE,
     anchor_ends,
     candidates,
     families_of,
@@ -96,7 +94,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     right after it:
     ``bereits 2019``, ``im ersten Quartal 2023 haben sich bereits 11`` (the word says how
     early or how far that date got, not when). A date that is a comparison's base
-    (datepatterns.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
+    (baselines.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
 
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']

@@ -53,6 +53,7 @@ class Lexicon:
     change_participles: frozenset[str]
     past_verbs: frozenset[str]
     plan_verbs: frozenset[str]
+    plan_participles: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
