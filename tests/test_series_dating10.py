@@ -276,3 +276,43 @@ def test_the_whole_year_told_as_a_fact(text, date, expected):
 )
 def test_the_whole_year_resolves_against_the_text(text, date, expected):
     assert [m.value for m in find_dates(text, date)] == [expected]
+
+
+# --- a state told with a word of "now" is a fact, whatever plan another clause tells ----------
+
+_PARK = "Im Jahr 2018 zählte der Industriepark Großer Stein 36 Residenten. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PARK + "Heute sind es 165, und der Generaldirektor der Verwaltung will weiter "
+        "wachsen: Bis 2030 sollen es 300 werden.",
+        "Derzeit zählt der Industriepark Großer Stein 165 Residenten, bis 2030 sollen es 300 "
+        "werden.",
+        "Aktuell sind im Industriepark Großer Stein 165 Unternehmen registriert; die Verwaltung "
+        "plant, die Zahl der Residenten bis 2030 auf 300 zu erhöhen.",
+        "Inzwischen sind es im Industriepark Großer Stein 165 Residenten, und bis 2030 will "
+        "der Park 300 Residenten erreichen.",
+        "Bislang haben sich im Industriepark Großer Stein 165 Residenten angesiedelt; bis 2030 "
+        "sollen es 300 sein.",
+    ],
+)
+def test_a_state_now_beside_a_plan_is_a_fact(text):
+    found = statuses(text, "2025-07-12")
+    assert ("park.residents", "2025-07", 165.0, "actual") in found
+    assert ("park.residents", "2030", 300.0, "target") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: the word of "now" stands with the plan's own verb
+        "Heute plant die Verwaltung des Industrieparks Großer Stein, bis 2030 300 Residenten "
+        "anzusiedeln.",
+        "Derzeit sollen im Industriepark Großer Stein bis 2030 300 Residenten angesiedelt werden.",
+        "Bereits bis 2030 will der Industriepark Großer Stein 300 Residenten erreichen.",
+    ],
+)
+def test_a_plan_told_now_stays_a_plan(text):
+    assert statuses(text, "2025-07-12") == [("park.residents", "2030", 300.0, "target")]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
@@ -67,17 +68,14 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
-# Words of "now": a figure they stand with is the state at the text's own time (see
-# dates.find_dates for when one is no date). Those that name the present ("heute",
-# "derzeit", "die heutigen") are a date of the text, as relative periods are; those that
-# say how far a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no
-# time, and their figure takes its source's or document's date (indicators.md: "bereits
-# 830 Millionen Dollar überschritten" is as of its source).
-_NOW: tuple[str, ...] = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig")
-_NOW += ("Zurzeit", "zurzeit", "Aktuell", "aktuell", "heutige", "heutigen", "heutiger", "heutiges")
-ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
-ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
-_NOW += tuple(sorted(ASPECT))
+# Words of "now" (the lexicon's now_words and aspect_words): a figure they stand with is the
+# state at the text's own time (see dates.find_dates for when one is no date). Those that
+# name the present ("heute", "derzeit", "die heutigen") are a date of the text, as relative
+# periods are; those that say how far a state got by then ("bisher", "bereits",
+# "inzwischen": ASPECT) name no time, and their figure takes its source's or document's date
+# (indicators.md: "bereits 830 Millionen Dollar überschritten" is as of its source).
+ASPECT = LEXICON.aspect_words
+_NOW: tuple[str, ...] = (*sorted(LEXICON.now_words), *sorted(ASPECT))
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),

@@ -54,6 +54,8 @@ class Lexicon:
     past_verbs: frozenset[str]
     plan_verbs: frozenset[str]
     plan_participles: frozenset[str]
+    now_words: frozenset[str]
+    aspect_words: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
