@@ -316,3 +316,69 @@ def test_a_state_now_beside_a_plan_is_a_fact(text):
 )
 def test_a_plan_told_now_stays_a_plan(text):
     assert statuses(text, "2025-07-12") == [("park.residents", "2030", 300.0, "target")]
+
+
+# --- a sum told in the past, in a paragraph with no date: the period of the fact before -----
+
+_TRADE_LEAD = (
+    "PEKING, 14. Januar (Xinhua) – Der Warenaustausch zwischen China und Belarus ist im "
+    "vergangenen Jahr auf 8,7 Milliarden US-Dollar gestiegen, teilte die chinesische "
+    "Zollverwaltung mit.\n\nBesonders gefragt waren belarussische Lebensmittel. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ihre Lieferungen nach China stiegen um ein Drittel auf 1,2 Milliarden Dollar.",
+        "Die Lieferungen belarussischer Lebensmittel nach China wuchsen auf 1,2 Milliarden Dollar.",
+        "Belarussische Lebensmittel wurden für 1,2 Milliarden Dollar nach China geliefert.",
+        "Die Ausfuhren von Nahrungsmitteln nach China erreichten 1,2 Milliarden Dollar.",
+        "Die Lebensmittelexporte nach China haben sich auf 1,2 Milliarden Dollar erhöht.",
+        "Der Export von Agrarprodukten nach China belief sich auf 1,2 Milliarden Dollar.",
+    ],
+)
+def test_a_sum_told_in_the_past_is_of_the_period_of_the_fact_before(sentence):
+    assert points(_TRADE_LEAD + sentence, "2026-01-14") == [
+        ("trade.food_exports", "Belarus-China", "2025", 1.2e9),
+        ("trade.turnover", "Belarus-China", "2025", 8.7e9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # counter-examples: told in the present, or a sum so far, keep the text's date
+        (
+            _TRADE_LEAD + "Die Lebensmittelexporte nach China betragen 1,2 Milliarden Dollar.",
+            "2026-01",
+        ),
+        (
+            _TRADE_LEAD + "Bislang wurden Lebensmittel für 1,2 Milliarden Dollar nach China "
+            "geliefert.",
+            "2026-01",
+        ),
+        (
+            _TRADE_LEAD + "Seit 2015 exportierte Belarus Lebensmittel für insgesamt 1,2 "
+            "Milliarden Dollar nach China.",
+            "2026-01",
+        ),
+        # ... and after a plan, no fact's period is carried
+        (
+            "PEKING, 14. Januar (Xinhua) – Bis 2030 soll der Warenaustausch zwischen China und "
+            "Belarus auf 15 Milliarden US-Dollar steigen.\n\nDie Ausfuhren von Nahrungsmitteln "
+            "nach China erreichten 1,2 Milliarden Dollar.",
+            "2026-01",
+        ),
+    ],
+)
+def test_a_sum_not_told_in_the_past_keeps_the_text_date(text, as_of):
+    found = [p for p in points(text, "2026-01-14") if p[0] == "trade.food_exports"]
+    assert found == [("trade.food_exports", "Belarus-China", as_of, 1.2e9)]
+
+
+def test_a_sum_of_another_entity_takes_no_period_of_the_fact_before():
+    # counter-example: the country's year dates no sum of a region's
+    text = _TRADE_LEAD + "Das Gebiet Gomel lieferte Waren für 310 Millionen Dollar nach China."
+    found = [p for p in points(text, "2026-01-14") if p[1] == "Gomel region"]
+    assert found == [("trade.regional", "Gomel region", "2026-01", 310e6)]
