@@ -382,3 +382,52 @@ def test_a_sum_of_another_entity_takes_no_period_of_the_fact_before():
     text = _TRADE_LEAD + "Das Gebiet Gomel lieferte Waren für 310 Millionen Dollar nach China."
     found = [p for p in points(text, "2026-01-14") if p[1] == "Gomel region"]
     assert found == [("trade.regional", "Gomel region", "2026-01", 310e6)]
+
+
+# --- "im selben Jahr", "im Jahr darauf": the year named before, or the period a year later ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In den ersten neun Monaten 2025 stieg der Handel um 5 %. Im selben Jahr wurden 20 "
+            "Firmen gegründet.",
+            ["2025-01/2025-09", "2025"],
+        ),
+        ("Im Jahr 2023 wurden 12 registriert. Im gleichen Jahr kamen 3 hinzu.", ["2023", "2023"]),
+        ("Im Jahr 2023 waren es 50 Mio. Dollar, im Jahr darauf 60 Mio. Dollar.", ["2023", "2024"]),
+        (
+            "Im ersten Halbjahr 2024 waren es 50 Mio., ein Jahr später 60 Mio.",
+            ["2024-H1", "2025-H1"],
+        ),
+        ("2022 wurden 12 Residenten registriert, im Folgejahr 15.", ["2022", "2023"]),
+        ("Im Jahr 2022 waren es 12, im darauffolgenden Jahr 15.", ["2022", "2023"]),
+        # counter-examples: a year written after it is its own date; nothing named before
+        ("2022 wurden 12 registriert, im gleichen Jahr 2023 dann 15.", ["2022", "2023"]),
+        ("Im Folgejahr 2024 waren es 15.", ["2024"]),
+    ],
+)
+def test_a_year_named_by_reference(text, expected):
+    assert [m.value for m in find_dates(text, "2025-10-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im selben Jahr lieferte Belarus Lebensmittel für 1,2 Milliarden Dollar nach China.",
+        "Im gleichen Jahr gingen belarussische Lebensmittel für 1,2 Milliarden Dollar nach China.",
+    ],
+)
+def test_the_same_year_across_a_paragraph(sentence):
+    text = (
+        "PEKING, 14. Januar (Xinhua) – Der Warenaustausch zwischen China und Belarus ist im "
+        "vergangenen Jahr auf 8,7 Milliarden US-Dollar gestiegen.\n\n" + sentence
+    )
+    assert _figure_dates(text, "2026-01-14")["1,2 Milliarden Dollar"] == "2025"
+
+
+def test_the_same_year_with_nothing_named_before_dates_nothing():
+    assert _figure_dates("Im selben Jahr kamen 15 Residenten hinzu.", "2025-10-01") == {
+        "15 Residenten": ""
+    }

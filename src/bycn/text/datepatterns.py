@@ -110,6 +110,8 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
+    "year_after": (("Jahr", "jahr"), (("darauf", "später", "danach", "Folgejahr", "folgenden"),)),
+    "same_year": (("Jahr",), (("selben", "gleichen"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
     "quarter_q": (("year",), (("Q1", "Q2", "Q3", "Q4"),)),
@@ -223,6 +225,21 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "IiEeVv",
             r"(?<!\w)(?:[Ii]m\s+Jahr\s+(?:davor|zuvor)|[Ee]in\s+Jahr\s+(?:davor|zuvor|früher)"
             r"|[Vv]or\s+Jahresfrist)(?!\w)",
+        ),
+        # "ein Jahr später", "im Jahr darauf", "im Folgejahr": the period named before it, a
+        # year later.
+        (
+            "year_after",
+            "IiEe",
+            r"(?<!\w)(?:[Ii]m\s+(?:Jahr\s+darauf|Folgejahr|(?:darauf)?folgenden\s+Jahr)"
+            r"|[Ee]in\s+Jahr\s+(?:später|danach))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
+        # "im selben Jahr", "im gleichen Jahr": the year of the period named before it.
+        (
+            "same_year",
+            "Ii",
+            r"(?<!\w)(?:[Ii]m\s+(?:selben|gleichen)|[Ii]n\s+(?:demselben|dem\s+gleichen))\s+Jahr"
+            r"(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         (
             "quarter",
