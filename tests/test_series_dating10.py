@@ -431,3 +431,13 @@ def test_the_same_year_with_nothing_named_before_dates_nothing():
     assert _figure_dates("Im selben Jahr kamen 15 Residenten hinzu.", "2025-10-01") == {
         "15 Residenten": ""
     }
+
+
+def test_the_same_year_two_paragraphs_on_is_the_year_of_the_fact_before():
+    text = (
+        "PEKING, 14. Januar (Xinhua) – Der Warenaustausch zwischen China und Belarus ist in den "
+        "ersten elf Monaten des vergangenen Jahres auf 8,1 Milliarden US-Dollar gestiegen.\n\n"
+        "Belarus ist seit 2015 ein strategischer Partner Chinas.\n\n"
+        "Im selben Jahr lieferte Belarus Lebensmittel für 1,2 Milliarden Dollar nach China."
+    )
+    assert ("trade.food_exports", "Belarus-China", "2025", 1.2e9) in points(text, "2026-01-14")

@@ -35,6 +35,8 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 #: "im gleichen Zeitraum", "in diesem Zeitraum": the period named before (the text's one
 #: pattern of it, bycn.text.datepatterns).
 _SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_period")
+#: "im selben Jahr", "im gleichen Jahr": the year of the period named before.
+_SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year")
 # A sum so far, not over a period: "seit 2015", "insgesamt", "bislang" (the lexicon's
 # aspect_words).
 _SO_FAR = re.compile(rf"(?<!\w)(?:[Ss]eit|[Ii]nsgesamt|{alternation('aspect_words')})(?!\w)")
@@ -145,7 +147,8 @@ class PointDates:
         Gebiets Gomel ... in den ersten neun Monaten ... Im Gebiet leben 1,3 Millionen
         Menschen. ... Sein Handel mit China wuchs im gleichen Zeitraum um das
         Anderthalbfache"): the period of the last fact before it in its document that its
-        text dated (:meth:`saw`); any other keeps its date.
+        text dated (:meth:`saw`); of "the same year" (``im selben Jahr``), that period's year.
+        Any other keeps its date.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2023-01/2023-09", "text", "actual")
@@ -153,16 +156,22 @@ class PointDates:
         ('2023-01/2023-09', 'text')
         >>> dates.same_period("n", "Er wuchs um 5 %.", "2023-11", "document")
         ('2023-11', 'document')
+        >>> dates.same_period("n", "Im selben Jahr wuchs er um 5 %.", "2023-11", "document")
+        ('2023', 'text')
         """
         last = self._last
-        if (
-            dated_by == "document"
-            and last is not None
-            and last[0] == doc
-            and "Zeitraum" in sentence
-            and _SAME_PERIOD.search(sentence)
-        ):
+        if dated_by != "document" or last is None or last[0] != doc:
+            return as_of, dated_by
+        if "Zeitraum" in sentence and _SAME_PERIOD.search(sentence):
             return last[1], "text"
+        found = periods.bounds(last[1])
+        if (
+            "Jahr" in sentence
+            and found
+            and found[0][0] == found[1][0]
+            and _SAME_YEAR.search(sentence)
+        ):
+            return periods.year(found[0][0]), "text"
         return as_of, dated_by
 
     def carried(self, fig: FigureScope, entity: str, as_of: str, dated_by: str) -> tuple[str, str]:
