@@ -441,3 +441,42 @@ def test_the_same_year_two_paragraphs_on_is_the_year_of_the_fact_before():
         "Im selben Jahr lieferte Belarus Lebensmittel für 1,2 Milliarden Dollar nach China."
     )
     assert ("trade.food_exports", "Belarus-China", "2025", 1.2e9) in points(text, "2026-01-14")
+
+
+# --- the year before's figure after a sentence that only tells who told it --------------------
+
+_INVEST = (
+    "MINSK, 9. Dezember (BelTA) – Rund 420 Millionen US-Dollar haben chinesische Investoren "
+    "in den ersten neun Monaten dieses Jahres in die belarussische Wirtschaft gesteckt. "
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Das teilte das Wirtschaftsministerium am Dienstag mit. Im Vorjahreszeitraum waren es "
+        "350 Millionen Dollar gewesen.",
+        "Dies gab das Wirtschaftsministerium bekannt. Ein Jahr zuvor waren es 350 Millionen "
+        "Dollar.",
+        "Das meldete das Ministerium. Im Vorjahreszeitraum waren es 350 Millionen Dollar.",
+        "So hieß es aus dem Ministerium. Im Vorjahreszeitraum lagen sie bei 350 Millionen Dollar.",
+        "Darüber informierte die Behörde. Im gleichen Zeitraum des Vorjahres waren es 350 "
+        "Millionen Dollar.",
+    ],
+)
+def test_the_year_before_continues_across_a_sentence_of_telling(rest):
+    assert points(_INVEST + rest, "2025-12-09") == [
+        ("trade.chinese_investment", "Belarus-China", "2024-01/2024-09", 350e6),
+        ("trade.chinese_investment", "Belarus-China", "2025-01/2025-09", 420e6),
+    ]
+
+
+def test_a_sentence_of_another_matter_between_is_no_telling():
+    # counter-example: a sentence that tells something else parts the figure from the point
+    text = _INVEST + (
+        "Das Ministerium hat seinen Sitz in Minsk. Im Vorjahreszeitraum waren es 350 Millionen "
+        "Dollar gewesen."
+    )
+    assert points(text, "2025-12-09") == [
+        ("trade.chinese_investment", "Belarus-China", "2025-01/2025-09", 420e6)
+    ]
