@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 
 from bycn import periods
-from bycn.indicators.scopes import Columns, cell_text
+from bycn.indicators.scopes import Columns, FigureScope, cell_text
 from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import ends_after, find_dates
+from bycn.text.lexicon import alternation
+from bycn.text.tense import past_tense
 
 __all__ = ["PointDates", "document_period", "level_date"]
 
@@ -33,6 +35,11 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 #: "im gleichen Zeitraum", "in diesem Zeitraum": the period named before (the text's one
 #: pattern of it, bycn.text.datepatterns).
 _SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_period")
+#: "im selben Jahr", "im gleichen Jahr": the year of the period named before.
+_SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year")
+# A sum so far, not over a period: "seit 2015", "insgesamt", "bislang" (the lexicon's
+# aspect_words).
+_SO_FAR = re.compile(rf"(?<!\w)(?:[Ss]eit|[Ii]nsgesamt|{alternation('aspect_words')})(?!\w)")
 
 
 def document_period(date: str) -> str:
@@ -103,6 +110,7 @@ class PointDates:
         self._article: dict[tuple[str, str], str] = {}
         self._titled: dict[tuple[str, str], str] = {}
         self._last: tuple[str, str] | None = None  # (doc, as_of) of the last fact it dated
+        self._entity = ""  # the entity of that fact
         if documents is not None:
             for doc, date, source, url in zip(
                 documents["doc"],
@@ -139,7 +147,8 @@ class PointDates:
         Gebiets Gomel ... in den ersten neun Monaten ... Im Gebiet leben 1,3 Millionen
         Menschen. ... Sein Handel mit China wuchs im gleichen Zeitraum um das
         Anderthalbfache"): the period of the last fact before it in its document that its
-        text dated (:meth:`saw`); any other keeps its date.
+        text dated (:meth:`saw`); of "the same year" (``im selben Jahr``), that period's year.
+        Any other keeps its date.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2023-01/2023-09", "text", "actual")
@@ -147,19 +156,59 @@ class PointDates:
         ('2023-01/2023-09', 'text')
         >>> dates.same_period("n", "Er wuchs um 5 %.", "2023-11", "document")
         ('2023-11', 'document')
+        >>> dates.same_period("n", "Im selben Jahr wuchs er um 5 %.", "2023-11", "document")
+        ('2023', 'text')
         """
         last = self._last
-        if (
-            dated_by == "document"
-            and last is not None
-            and last[0] == doc
-            and "Zeitraum" in sentence
-            and _SAME_PERIOD.search(sentence)
-        ):
+        if dated_by != "document" or last is None or last[0] != doc:
+            return as_of, dated_by
+        if "Zeitraum" in sentence and _SAME_PERIOD.search(sentence):
             return last[1], "text"
+        found = periods.bounds(last[1])
+        if (
+            "Jahr" in sentence
+            and found
+            and found[0][0] == found[1][0]
+            and _SAME_YEAR.search(sentence)
+        ):
+            return periods.year(found[0][0]), "text"
         return as_of, dated_by
 
-    def saw(self, doc: str, as_of: str, dated_by: str, status: str) -> None:
+    def carried(self, fig: FigureScope, entity: str, as_of: str, dated_by: str) -> tuple[str, str]:
+        """``(as_of, dated_by)`` of a flow's point about ``entity`` its document alone would
+        date whose clause tells the past: the period of the last fact before it in its
+        document that its text dated (:meth:`saw`), where that fact is of the same entity.
+        A sum told in the past is no sum over the text's own month, still running: "Auf 9,1
+        Mrd. Dollar ist der Handel im vergangenen Jahr angewachsen. ... [a paragraph on] Ihre
+        Lieferungen stiegen um ein Viertel auf 1,05 Mrd. Dollar", in a text of January, is of
+        the year before. A sum so far ("seit 2015", "bislang", "insgesamt"), one told in the
+        present and one of another entity than the fact's (the Gomel region's half year
+        dates no sum of the Brest region's) keep their date.
+
+        >>> dates = PointDates(None, None)
+        >>> dates.saw("n", "2025", "text", "actual", "Belarus-China")
+        >>> sentence = "Die Lieferungen stiegen auf 1,05 Mrd. Dollar."
+        >>> fig = FigureScope("", "n", 1, 1.05e9, "USD", "", "exact", "", sentence, "", "",
+        ...                   None, sentence, 28, 16)
+        >>> dates.carried(fig, "Belarus-China", "2026-01", "document")
+        ('2025', 'text')
+        >>> so_far = fig._replace(sentence="Bislang " + sentence)
+        >>> dates.carried(so_far, "Belarus-China", "2026-01", "document")
+        ('2026-01', 'document')
+        """
+        last = self._last
+        if dated_by != "document" or last is None or last[0] != fig.doc or fig.position < 0:
+            return as_of, dated_by
+        sentence = fig.sentence
+        if entity != self._entity:
+            return as_of, dated_by
+        if _SO_FAR.search(sentence) or not past_tense(
+            sentence, fig.position, fig.position + fig.length
+        ):
+            return as_of, dated_by
+        return last[1], "text"
+
+    def saw(self, doc: str, as_of: str, dated_by: str, status: str, entity: str = "") -> None:
         """Remember a point's date, settled (figures come in document order): a fact its
         text dated is the period a later "im gleichen Zeitraum" may refer to; after a
         plan's point it refers to the plan's period, no fact's ("Bis 2030 soll er ...
@@ -167,7 +216,7 @@ class PointDates:
         if status != "actual":
             self._last = None
         elif dated_by == "text" and as_of:
-            self._last = (doc, as_of)
+            self._last, self._entity = (doc, as_of), entity
 
     def written(self, source_year: int | None, doc: str, article: str) -> str:
         """When a figure's text was written: its source's year, else its document's

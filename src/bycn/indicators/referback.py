@@ -432,7 +432,7 @@ class ReferBacks:
         period: "2023 ... 214 Mio. Dollar. Im Januar 2024 kamen weitere 19,8 Mio.
         hinzu"), not a stock's (what is added to a level is no level) nor one of the
         same period (a part added to it)."""
-        previous = contexts.previous(contexts.site(fig))
+        previous = contexts.previous_told(contexts.site(fig))
         points = self._points.get(previous, []) if previous is not None else []
         change = self.is_change(fig, start)
         for point in reversed(points):

@@ -30,6 +30,7 @@ import pandas as pd
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
+from bycn.text.lexicon import alternation
 from bycn.text.tables import reads_as_row
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ __all__ = [
     "figure_scopes",
 ]
 
+# A sentence that only tells who told what the sentence before it did: a verb of saying,
+# no digit ("Das teilte das Ministerium mit.", "Dies gab der Gouverneur bekannt.").
+_TOLD_ONLY = re.compile(rf"(?=.*(?<!\w){alternation('saying_verbs')}(?!\w))[^\d]*$", re.DOTALL)
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
 Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
@@ -284,6 +288,17 @@ class Contexts:
         if not joined(entries[site[1] - 1], entries[site[1]]):
             return None
         return site[0], site[1] - 1
+
+    def previous_told(self, site: Site | None) -> Site | None:
+        """The sentence before the one at ``site`` in its paragraph (:meth:`previous`),
+        passing over one that only tells who told it, with a verb of saying and no figure
+        ("Rund 420 Mio. Dollar ... Das teilte das Wirtschaftsministerium am Dienstag mit. Im
+        Vorjahreszeitraum waren es 350 Mio. Dollar gewesen": the 350 Mio. continue the 420).
+        """
+        previous = self.previous(site)
+        if previous is None or not _TOLD_ONLY.match(self.text_at(previous)):
+            return previous
+        return self.previous(previous) or previous
 
     def paragraph(self, site: Site | None) -> tuple[str, ...]:
         """The sentences of the paragraph of the one at ``site`` (same article, no blank

@@ -134,9 +134,11 @@ def series_rows(
                 titled = dates.titled(fig.doc, fig.article)
                 if titled:
                     as_of, dated_by = titled, "text"  # of the period the title names
+                else:  # told in the past: of the period of the last fact before it
+                    as_of, dated_by = dates.carried(fig, entity, as_of, dated_by)
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
-            dates.saw(fig.doc, as_of, dated_by, status)
+            dates.saw(fig.doc, as_of, dated_by, status, entity)
             if indicator.measure == "stock" and fig.unit == "count":
                 # a count reached: at its span's end, or now in the year still running
                 now = written() if status == "actual" else ""

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
@@ -24,13 +25,10 @@ __all__ = [
     "ANCHORED",
     "ANY_MONTH",
     "ASPECT",
-    "BASELINE",
-    "BASELINE_ENDS",
     "CLAUSE_END",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
-    "OF_BASE",
     "ORDINAL",
     "PATTERNS",
     "PLAN_BEFORE",
@@ -56,7 +54,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_REF = (
     rf"(?:(?:des\s+Jahres\s+\(?|(?:im|(?<!Vergleich\s)zum)\s+Jahre?\s+)?(?P<{{n}}y>{_YEAR})"
     r"|(?P<{n}prev>des\s+Vorjahres(?!\w)|[Ii]m\s+Vorjahr(?!\w))"
-    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
+    r"|(?P<{n}rel>[Dd]ieses|[Dd]iesen|[Dd]iesem|des\s+laufenden|laufenden?|des\s+vergangenen|[Ll]etzten|[Vv]ergangenen"
     r"|[Ll]etztes|[Vv]ergangenes|[Vv]origen|[Vv]origes|(?:des\s+)?(?:[Nn]ächst|[Kk]ommend)e[ns])"
     rf"\s*(?:\[(?P<{{n}}b>{_YEAR})\]\s*)?(?:Jahres|Jahr)(?!en?\b)(?:\s*\[(?P<{{n}}c>{_YEAR})\])?)"
 )
@@ -70,17 +68,14 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
-# Words of "now": a figure they stand with is the state at the text's own time (see
-# dates.find_dates for when one is no date). Those that name the present ("heute",
-# "derzeit", "die heutigen") are a date of the text, as relative periods are; those that
-# say how far a state got by then ("bisher", "bereits", "inzwischen": ASPECT) name no
-# time, and their figure takes its source's or document's date (indicators.md: "bereits
-# 830 Millionen Dollar überschritten" is as of its source).
-_NOW: tuple[str, ...] = ("Heute", "heute", "Derzeit", "derzeit", "Gegenwärtig", "gegenwärtig")
-_NOW += ("Zurzeit", "zurzeit", "Aktuell", "aktuell", "heutige", "heutigen", "heutiger", "heutiges")
-ASPECT = frozenset(("Inzwischen", "inzwischen", "Mittlerweile", "mittlerweile", "Bisher", "bisher"))
-ASPECT |= frozenset(("Bislang", "bislang", "Bereits", "bereits"))
-_NOW += tuple(sorted(ASPECT))
+# Words of "now" (the lexicon's now_words and aspect_words): a figure they stand with is the
+# state at the text's own time (see dates.find_dates for when one is no date). Those that
+# name the present ("heute", "derzeit", "die heutigen") are a date of the text, as relative
+# periods are; those that say how far a state got by then ("bisher", "bereits",
+# "inzwischen": ASPECT) name no time, and their figure takes its source's or document's date
+# (indicators.md: "bereits 830 Millionen Dollar überschritten" is as of its source).
+ASPECT = LEXICON.aspect_words
+_NOW: tuple[str, ...] = (*sorted(LEXICON.now_words), *sorted(ASPECT))
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
@@ -115,6 +110,8 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
+    "year_after": (("Jahr", "jahr"), (("darauf", "später", "danach", "Folgejahr", "folgenden"),)),
+    "same_year": (("Jahr",), (("selben", "gleichen"),)),
     # "Quartal" right before its year: "im ersten Quartal" alone (bare) is far more common.
     "quarter": (("Quartal",), (rf"Quartals?\s+(?:des\s+Jahres\s+)?{_year_ref('t')}",)),
     "quarter_q": (("year",), (("Q1", "Q2", "Q3", "Q4"),)),
@@ -128,6 +125,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "now": (("now",), ()),
     "years_ago": (("Jahr",), ()),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
+    "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
     "months_bare": (("Monat",), (("Monate",),)),
     "quarter_bare": (("Quartal",), ()),
@@ -228,6 +226,21 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?<!\w)(?:[Ii]m\s+Jahr\s+(?:davor|zuvor)|[Ee]in\s+Jahr\s+(?:davor|zuvor|früher)"
             r"|[Vv]or\s+Jahresfrist)(?!\w)",
         ),
+        # "ein Jahr später", "im Jahr darauf", "im Folgejahr": the period named before it, a
+        # year later.
+        (
+            "year_after",
+            "IiEe",
+            r"(?<!\w)(?:[Ii]m\s+(?:Jahr\s+darauf|Folgejahr|(?:darauf)?folgenden\s+Jahr)"
+            r"|[Ee]in\s+Jahr\s+(?:später|danach))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
+        # "im selben Jahr", "im gleichen Jahr": the year of the period named before it.
+        (
+            "same_year",
+            "Ii",
+            r"(?<!\w)(?:[Ii]m\s+(?:selben|gleichen)|[Ii]n\s+(?:demselben|dem\s+gleichen))\s+Jahr"
+            r"(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         (
             "quarter",
             "Iiezdv1-4",
@@ -324,34 +337,17 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
             r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
+        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über": the reference's year.
+        (
+            "whole_year_bare",
+            "GgFfIi",
+            r"(?<!\w)(?:(?:[Ff]ür\s+das|[Ff]ürs|[Ii]m)\s+)?(?:Gesamtjahr(?:es)?|(?:ganzen?|gesamten?)"
+            r"\s+Jahr(?:es)?)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+        ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
         ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
     )
-)
-# A comparison's base names the period a figure is compared with, not the figure's date:
-# "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
-# Zeitraum des Vorjahres", "20 Prozent mehr als im Vorjahr", and the period a multiple or a
-# level is of ("das 1,6-fache des Vorjahreszeitraums", "das Doppelte des Vorjahres", "das
-# Niveau des Jahres 2019"). Such a date dates nothing: the figure takes its sentence's other
-# date, else its paragraph's (or the document's). "nicht später als 2025" is a deadline: a
-# date. The one rule for the class: find_dates drops every date these words stand before.
-BASELINE = re.compile(
-    r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
-    r"|[Gg]egenüber(?:\s+de[mn])?|[Ss]eit|[Vv]or"
-    r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
-    r"\s+als|(?<!\w)so\s+\w+\s+wie)"
-    # "mit dem Jahr 2020", "gegenüber dem gleichen Zeitraum des Jahres 2021", "demselben
-    # Zeitraum im Jahr 2021"
-    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?:\s+(?:des|im))?\s*)?"
-    r"(?:Jahre?s?)?)?\s*$"
-)
-# The period a multiple or a level is of: a comparison's base too (BASELINE), where the
-# genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
-# up to the date, with a "des" it opens with ("des Jahres 2022", "des Vorjahres").
-OF_BASE = re.compile(
-    r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
-    r"\s+(?:des|von)\s+$"
 )
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
@@ -369,9 +365,6 @@ PLAN_BEFORE = re.compile(
     r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
     r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
 )
-# What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
-BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "dem", "den", "eit", "or", "als")
-BASELINE_ENDS += ("wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum", "Zeitraums", "des", "im")
 
 
 def month_number(written: str) -> int:

@@ -21,15 +21,13 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.periods import bounds
+from bycn.text.baselines import BASELINE, BASELINE_ENDS, OF_BASE
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
-    BASELINE,
-    BASELINE_ENDS,
     CLAUSE_END,
     ENDS_WITH,
     NEEDED,
-    OF_BASE,
     anchor_ends,
     candidates,
     families_of,
@@ -52,6 +50,9 @@ class DateMention(NamedTuple):
     comparison's period is no period named: a reference after it refers to the period
     the comparison was made with (:func:`named`).
 
+    ``year`` is set for a reference to the year of the period named before it (``im selben
+    Jahr``): its ``value`` is that year.
+
     ``now`` is set for a word of "now" (``derzeit``, ``bisher``, ``bereits``): the text's
     own time, ``value`` the reference's month or year, ``""`` where none is known.
     """
@@ -61,6 +62,7 @@ class DateMention(NamedTuple):
     value: str
     shift: int | None = None
     now: bool = False
+    year: bool = False
 
 
 def refer(mention: DateMention, named_before: str) -> DateMention | None:
@@ -68,11 +70,17 @@ def refer(mention: DateMention, named_before: str) -> DateMention | None:
     it (``""``: none, and the reference is dropped).
 
     >>> refer(DateMention(0, 20, "", -1), "2023-H1")
-    DateMention(start=0, end=20, value='2022-H1', shift=-1, now=False)
+    DateMention(start=0, end=20, value='2022-H1', shift=-1, now=False, year=False)
+    >>> refer(DateMention(0, 14, "", 0, year=True), "2023-01/2023-09").value
+    '2023'
     """
     if not named_before or mention.shift is None:
         return None
-    return mention._replace(value=periods.shift_years(named_before, mention.shift))
+    value = periods.shift_years(named_before, mention.shift)
+    found = periods.bounds(value) if mention.year else None
+    if found is not None and found[0][0] == found[1][0]:
+        value = periods.year(found[0][0])  # "im selben Jahr": the year of a period in one
+    return mention._replace(value=value)
 
 
 def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
@@ -96,7 +104,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     right after it:
     ``bereits 2019``, ``im ersten Quartal 2023 haben sich bereits 11`` (the word says how
     early or how far that date got, not when). A date that is a comparison's base
-    (datepatterns.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
+    (baselines.BASELINE: ``das 1,6-fache des Vorjahreszeitraums``) is none either.
 
     >>> [m.value for m in find_dates("im ersten Halbjahr, im Januar-August, derzeit", "2019-08-06")]
     ['2019-H1', '2019-01/2019-08', '2019-08']
@@ -170,7 +178,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if kind == "same_period" and before.rstrip().endswith("zum"):
                 continue
             if kind in _REFERENCES:  # resolved below, once every date is found
-                mention = DateMention(start, end, "", _REFERENCES[kind])
+                mention = DateMention(start, end, "", _REFERENCES[kind], year=kind == "same_year")
                 bisect.insort(found, mention, key=lambda m: m.start)
                 referring = True
                 continue
@@ -237,7 +245,8 @@ _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 _JOINED = re.compile(r"\sund\s+(?:[a-zäöüß]+\s+)?$")
 
 # A reference to the period named before it, and the years it moves that period by.
-_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1}
+_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1, "year_after": 1}
+_REFERENCES["same_year"] = 0  # the year of the period named before (DateMention.year)
 
 
 def _refer_back(found: list[DateMention]) -> list[DateMention]:

@@ -66,7 +66,7 @@ class Figure:
 
 # "Das sind 31 Prozent mehr ...", "Damit ...": a sentence about the one before it.
 _REFERS_BACK = re.compile(
-    r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter)\b"
+    r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter|Dabei)\b"
 )
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
@@ -362,7 +362,8 @@ class _Context:
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
         for previous in reversed(sentences[first : sentence.number - 1]):
             pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
-            if previous.paragraph != sentence.paragraph and not pointed_at:
+            crossed = previous.paragraph != sentence.paragraph
+            if crossed and not pointed_at:
                 break
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
@@ -375,8 +376,8 @@ class _Context:
                 # source's or document's date, not one of the text ("derzeit" says nothing
                 # of the next sentence).
                 return "" if mentions[-1].now else mentions[-1].value
-            if pointed_at or self.dates_of(previous, reference).mentions:
-                break  # the sentence pointed at, or a plan's: nothing before it dates this
+            if crossed or self.dates_of(previous, reference).mentions:
+                break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return ""
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:

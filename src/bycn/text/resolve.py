@@ -151,6 +151,9 @@ def resolve(
             year = reference_year - 1
         elif kind == "part_year" and reference_month and _part_month(g) > reference_month:
             year = reference_year - past_tense(match.string, *match.span())
+        elif kind == "whole_year" and reference_month and reference_month < 12:
+            # "Im Gesamtjahr stiegen die Exporte", in a text of February: the year before's
+            year = reference_year - past_tense(match.string, *match.span())
     else:
         year = _year(g, reference_year)
     if year is None:

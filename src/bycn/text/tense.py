@@ -32,6 +32,7 @@ _PARTICIPLE = re.compile(
 )
 _HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
 _NOT_PRESENT = LEXICON.past_verbs | LEXICON.plan_verbs
+_AIMS = LEXICON.plan_verbs | LEXICON.plan_participles
 _REFERENCE_YEAR = re.compile(r"^(?:19|20)\d{2}")
 
 
@@ -87,7 +88,8 @@ def past_tense(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of ``sentence`` that holds ``[start:end]`` states the past: a
     finite verb of the past (lexicon ``past_verbs``: ``waren``, ``betrug``, ``zählte``) or
     a perfect (``hat sich verdoppelt``, ``ist auf 137 gestiegen``), and none of a plan's
-    (``plan_verbs``: ``sollen``, ``wird``).
+    (``plan_verbs``: ``sollen``, ``wird``) or of an aim (``plan_participles``: ``hat sich ...
+    vorgenommen``).
 
     >>> past_tense("Zum Jahresende waren 137 Residenten registriert.", 4, 14)
     True
@@ -98,7 +100,7 @@ def past_tense(sentence: str, start: int, end: int) -> bool:
     """
     first, last = clause_around(sentence, start, end)
     words = set(_WORD.findall(sentence, first, last))
-    if words & LEXICON.plan_verbs:
+    if words & _AIMS:
         return False
     finite = words & LEXICON.present_verbs
     return bool(words & LEXICON.past_verbs) or _perfect(sentence, finite, end)

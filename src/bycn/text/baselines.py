@@ -1,0 +1,52 @@
+"""The words that make a date a comparison's base, not a figure's date: what
+:func:`bycn.text.dates.find_dates` drops (``im Vergleich zu 2020``, ``das 1,6-fache des
+Vorjahreszeitraums``, a table's ``Veränderung zu 2024, %``).
+
+>>> bool(BASELINE.search("Die Exporte stiegen um 8 % gegenüber ")), bool(BASELINE.search("im "))
+(True, False)
+>>> bool(BASELINE.search("| Veränderung zu ")), bool(BASELINE.search("Angaben zu "))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BASELINE", "BASELINE_ENDS", "OF_BASE"]
+
+# A comparison's base names the period a figure is compared with, not the figure's date:
+# "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
+# Zeitraum des Vorjahres", "20 Prozent mehr als im Vorjahr", and the period a multiple or a
+# level is of ("das 1,6-fache des Vorjahreszeitraums", "das Doppelte des Vorjahres", "das
+# Niveau des Jahres 2019"). Such a date dates nothing: the figure takes its sentence's other
+# date, else its paragraph's (or the document's). "nicht später als 2025" is a deadline: a
+# date. The one rule for the class: find_dates drops every date these words stand before.
+BASELINE = re.compile(
+    r"(?:[Ii]m\s+Vergleich\s+(?:zu[mr]?|mit(?:\s+de[mn])?)|[Vv]erglichen\s+mit(?:\s+de[mn])?"
+    r"|(?:[Gg]egenüber|(?<!\w)ggü\.)(?:\s+de[mn])?|[Ss]eit|[Vv]or"
+    # A table's change header and its prose: "Veränderung zu 2024", "2025 zu 2024", "in % zu
+    # 2024", "+8 Prozent zu 2024" ("Angaben zu 2024" and "bis zu 2024" are no base).
+    r"|(?:(?<!\w)(?:Veränderung|Änderung|Zuwachs|Wachstum|Zunahme|Anstieg|Rückgang|Plus|Minus)\w*"
+    r"|%|(?<!\w)Prozent|(?<![\d.])(?:19|20)\d\d)\s+zu"
+    # "um 8,5 Prozent über dem Vorjahreszeitraum", "unter dem gleichen Zeitraum des Vorjahres";
+    # "übertraf (damit) den Vorjahreszeitraum um 8,5 Prozent", "übertrifft er das Jahr 2024"
+    r"|(?<!\w)(?:über|unter)\s+dem|(?<!\w)(?:übertr(?:af|afen|ifft|effen|offen)"
+    r"|überst(?:ieg|iegen|eigt|eigen))(?:\s+[a-zäöüß]+){0,2}\s+d(?:e[mn]|as)"
+    r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
+    r"\s+als|(?<!\w)so\s+\w+\s+wie)"
+    # "mit dem Jahr 2020", "gegenüber dem gleichen Zeitraum des Jahres 2021", "demselben
+    # Zeitraum im Jahr 2021"
+    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?:\s+(?:des|im))?\s*)?"
+    r"(?:Jahre?s?)?)?\s*$"
+)
+# The period a multiple or a level is of: a comparison's base too (BASELINE), where the
+# genitive or "von" follows the word ("um das 1,8-fache im Jahr 2022" is a date). Searched
+# up to the date, with a "des" it opens with ("des Jahres 2022", "des Vorjahres").
+OF_BASE = re.compile(
+    r"(?:[Ff]ache[ns]?|(?<!\w)Doppelte[ns]?|(?<!\w)Niveaus?|(?<!\w)Wert(?:e?s)?)"
+    r"\s+(?:des|von)\s+$"
+)
+# What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
+BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "ggü.", "dem", "den", "das")
+BASELINE_ENDS += ("eit", "or", "als", "wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum")
+BASELINE_ENDS += ("Zeitraums", "des", "im")
