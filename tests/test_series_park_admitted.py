@@ -1,0 +1,102 @@
+"""Park points as families of wordings, round C (issue 7, indicators.md): residents admitted
+(the status conferred, taken into the park or its register), "Firmen" as the park's
+companies, the residents' countries told by a pronoun after their number, the part of the
+declared investment made, and the value of goods whose making, shipping or sale a relative
+clause tells.
+
+Test texts of our own in the style of agency reports and the park's own news, several
+wordings per family, with counter-examples that must not become points (or must stay what
+they were).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_series_park_families import PARK, RESIDENTS, Point, points
+
+
+def new(value: float, as_of: str) -> Point:
+    """A new residents' point of the park, a fact."""
+    return ("park.new_residents", "Great Stone", as_of, value, "exact", "actual")
+
+
+# --- 1. residents admitted: the status conferred, taken into the park or its register ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Aufsichtsrat der Parkverwaltung hat im Mai drei Unternehmen den Status eines "
+            "Residenten verliehen.",
+            new(3.0, "2022-05"),
+        ),
+        ("Im Mai wurde drei Unternehmen der Residentenstatus zuerkannt.", new(3.0, "2022-05")),
+        ("Den Status eines Residenten bekamen im Oktober vier Firmen.", new(4.0, "2022-10")),
+        ("Im Mai wurden drei Firmen als Residenten registriert.", new(3.0, "2022-05")),
+        (
+            "Zwölf Firmen wurden im vergangenen Jahr neu in den Park aufgenommen.",
+            new(12.0, "2021"),
+        ),
+        ("In den Park wurden 2021 zwölf Unternehmen aufgenommen.", new(12.0, "2021")),
+        ("Als Residenten zugelassen wurden im Juni sieben Gesellschaften.", new(7.0, "2022-06")),
+        (
+            "Im September trug die Verwaltung sechs Unternehmen ins Register der Residenten ein.",
+            new(6.0, "2022-09"),
+        ),
+        (
+            "Im September wurden sechs Unternehmen ins Register der Residenten eingetragen.",
+            new(6.0, "2022-09"),
+        ),
+        ("Im September nahm die Verwaltung sechs Firmen in den Park auf.", new(6.0, "2022-09")),
+        ("Im Oktober kamen fünf Firmen hinzu.", new(5.0, "2022-10")),
+    ],
+)
+def test_residents_admitted(sentence: str, expected: Point) -> None:
+    assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, expected])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the state, not the act: the residents' total
+        (
+            "Dort sind derzeit 60 Unternehmen als Residenten registriert.",
+            [("park.residents", "Great Stone", "2022-11", 60.0, "exact", "actual")],
+        ),
+        (
+            "Heute haben sich im Park 112 Unternehmen als Residenten registriert.",
+            [("park.residents", "Great Stone", "2022-11", 112.0, "exact", "actual")],
+        ),
+        (
+            "Im Park haben 168 Firmen den Status eines Residenten.",
+            [("park.residents", "Great Stone", "2022-11", 168.0, "exact", "actual")],
+        ),
+        (
+            "Insgesamt haben 168 Unternehmen den Status eines Residenten erhalten.",
+            [("park.residents", "Great Stone", "2022-11", 168.0, "exact", "actual")],
+        ),
+        # taken in since the founding is the total, no flow
+        ("Seit der Gründung wurden 150 Firmen in den Park aufgenommen.", []),
+        # firms that began work, a status of another kind
+        ("Im Mai haben drei Unternehmen die Produktion aufgenommen.", []),
+        ("Drei Unternehmen haben den Status eines Hightech-Unternehmens erhalten.", []),
+    ],
+)
+def test_not_residents_admitted(sentence: str, expected: list[Point]) -> None:
+    assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, *expected])
+
+
+# --- 2. "Firmen": the park's companies, as "Unternehmen" are -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Industriepark „Großer Stein“ sind 168 Firmen registriert.",
+        "Der Industriepark „Großer Stein“ zählt heute 168 Firmen.",
+        "Im Industriepark „Großer Stein“ haben sich 168 Firmen niedergelassen.",
+    ],
+)
+def test_residents_said_firmen(text: str) -> None:
+    assert points(text) == [("park.residents", "Great Stone", "2022-11", 168.0, "exact", "actual")]
