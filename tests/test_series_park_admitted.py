@@ -100,3 +100,53 @@ def test_not_residents_admitted(sentence: str, expected: list[Point]) -> None:
 )
 def test_residents_said_firmen(text: str) -> None:
     assert points(text) == [("park.residents", "Great Stone", "2022-11", 168.0, "exact", "actual")]
+
+
+# --- 3. the residents' countries, by a pronoun after their number --------------------------
+
+REGISTERED = "Im Industriepark „Großer Stein“ sind heute 168 Unternehmen registriert."
+REGISTERED_POINT = ("park.residents", "Great Stone", "2022-11", 168.0, "exact", "actual")
+COUNTRIES = ("park.countries", "Great Stone", "2022-11", 16.0, "exact", "actual")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie kommen aus 16 Staaten.",
+        "Sie stammen aus 16 Ländern.",
+        "Vertreten sind dabei 16 Länder.",
+        "Diese repräsentieren 16 Staaten.",
+        "Ihr Kapital stammt aus 16 Ländern.",
+        "Die Firmen kommen aus 16 Ländern.",
+    ],
+)
+def test_countries_by_pronoun(sentence: str) -> None:
+    assert points(f"{REGISTERED} {sentence}") == sorted([REGISTERED_POINT, COUNTRIES])
+
+
+def test_countries_after_residents_by_name() -> None:
+    text = "Der Industriepark „Großer Stein“ zählt 168 Residenten. Sie kommen aus 16 Staaten."
+    assert points(text) == sorted([REGISTERED_POINT, COUNTRIES])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting's guests, people, goods' destinations: no residents' countries
+        (
+            "Der Industriepark „Großer Stein“ wächst. An dem Forum im Park nahmen 300 Gäste "
+            "teil. Sie kommen aus 16 Staaten.",
+            [],
+        ),
+        (f"{REGISTERED} Die Besucher kommen aus 30 Ländern.", [REGISTERED_POINT]),
+        (f"{REGISTERED} Ihre Waren gehen in 40 Länder.", [REGISTERED_POINT]),
+        # the sentence before counts no residents of the park
+        ("In Minsk sind 168 Unternehmen registriert. Sie kommen aus 16 Staaten.", []),
+        (
+            f"{REGISTERED} Der Generaldirektor empfing eine Delegation. Sie kam aus 3 Ländern.",
+            [REGISTERED_POINT],
+        ),
+    ],
+)
+def test_not_countries_by_pronoun(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
