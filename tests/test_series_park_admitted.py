@@ -150,3 +150,64 @@ def test_countries_after_residents_by_name() -> None:
 )
 def test_not_countries_by_pronoun(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 4. the part of the declared investment made ----------------------------------------
+
+
+def made(value: float) -> Point:
+    """A point of the investment made in the park, at the text's month."""
+    return ("park.investment_actual", "Great Stone", "2022-11", value, "exact", "actual")
+
+
+DECLARED = ("park.investment_declared", "Great Stone", "2022-11", 2.1e9, "exact", "actual")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ihre angekündigten Investitionen summieren sich auf 2,1 Mrd. US-Dollar; tatsächlich "
+            "getätigt wurden davon bislang 1,3 Mrd. Dollar.",
+            [DECLARED, made(1.3e9)],
+        ),
+        (
+            "Die Residenten haben Investitionen von 2,1 Mrd. Dollar angekündigt, realisiert sind "
+            "davon bislang 1,3 Mrd. Dollar.",
+            [DECLARED, made(1.3e9)],
+        ),
+        (
+            "Das angemeldete Investitionsvolumen liegt bei 2,1 Mrd. Dollar, verwirklicht wurden "
+            "bisher 1,3 Mrd. Dollar.",
+            [DECLARED, made(1.3e9)],
+        ),
+        (
+            "Von den Investitionen, die die Residenten zugesagt haben, sind 1,3 Mrd. Dollar "
+            "umgesetzt.",
+            [made(1.3e9)],
+        ),
+        ("In den Park sind bislang 1,3 Mrd. Dollar an Investitionen eingeflossen.", [made(1.3e9)]),
+        ("Die realisierten Investitionen erreichten 1,3 Mrd. Dollar.", [made(1.3e9)]),
+    ],
+)
+def test_investment_made(sentence: str, expected: list[Point]) -> None:
+    assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, *expected])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # goods turned over, a project carried out: no investment made
+        "Die Residenten haben 2021 Waren für 300 Mio. Dollar umgesetzt, ihre Investitionen "
+        "wuchsen.",
+        "Im Park wurde ein Projekt im Wert von 50 Mio. Dollar realisiert, die Investitionen "
+        "stiegen.",
+    ],
+)
+def test_not_investment_made(sentence: str) -> None:
+    assert [p for p in points(f"{PARK} {sentence}") if p[0] == "park.investment_actual"] == []
+
+
+def test_investment_announced_is_declared() -> None:
+    sentence = "Investitionen von 2,1 Mrd. Dollar wurden angekündigt."
+    assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, DECLARED])
