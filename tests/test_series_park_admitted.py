@@ -211,3 +211,74 @@ def test_not_investment_made(sentence: str) -> None:
 def test_investment_announced_is_declared() -> None:
     sentence = "Investitionen von 2,1 Mrd. Dollar wurden angekündigt."
     assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, DECLARED])
+
+
+# --- 5. the value of goods, their making, shipping or sale in a relative clause ------------
+
+TOLD = "Der Industriepark „Großer Stein“ zieht Bilanz."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Wert der Waren, die die Residenten 2021 produziert haben, erreichte 1,9 Mrd. "
+            "Rubel.",
+            ("park.output", "Great Stone", "2021", 1.9e9, "exact", "actual"),
+        ),
+        (
+            "Der Wert der von den Residenten 2021 hergestellten Erzeugnisse erreichte 1,9 Mrd. "
+            "Rubel.",
+            ("park.output", "Great Stone", "2021", 1.9e9, "exact", "actual"),
+        ),
+        (
+            "Die Produkte, die im Park 2021 gefertigt wurden, waren 1,9 Mrd. Rubel wert.",
+            ("park.output", "Great Stone", "2021", 1.9e9, "exact", "actual"),
+        ),
+        (
+            "1,9 Mrd. Rubel betrug 2021 der Wert der Güter, welche die Parkunternehmen erzeugt "
+            "haben.",
+            ("park.output", "Great Stone", "2021", 1.9e9, "exact", "actual"),
+        ),
+        (
+            "Der Wert der Waren, die die Residenten 2021 ins Ausland geliefert haben, erreichte "
+            "300 Mio. Dollar.",
+            ("park.exports", "Great Stone", "2021", 300e6, "exact", "actual"),
+        ),
+        (
+            "Auf 415 Mio. Dollar belief sich 2021 der Wert der Erzeugnisse, welche die "
+            "Parkunternehmen exportiert haben.",
+            ("park.exports", "Great Stone", "2021", 415e6, "exact", "actual"),
+        ),
+        (
+            "Der Wert der Waren, die die Residenten 2021 verkauft haben, erreichte 1,5 Mrd. Rubel.",
+            ("park.revenue", "Great Stone", "2021", 1.5e9, "exact", "actual"),
+        ),
+    ],
+)
+def test_goods_told_by_a_relative_clause(sentence: str, expected: Point) -> None:
+    assert points(f"{TOLD} {sentence}") == [expected]
+
+
+def test_fronted_value_of_goods_made() -> None:
+    """The figure before the noun its relative clause tells: the output and its growth
+    (the date of the amount, in the relative clause, is the dating's concern)."""
+    sentence = (
+        "Auf 1,9 Milliarden Rubel beläuft sich der Wert der Waren, die die Residenten des "
+        "Industrieparks im Jahr 2021 hergestellt haben – das 1,3-fache des Vorjahres."
+    )
+    found = sorted((p[0], p[3]) for p in points(f"{TOLD} {sentence}"))
+    assert found == [("park.output", 1.3), ("park.output", 1.9e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # goods brought in, one company's goods
+        "Der Wert der Waren, die die Residenten 2021 aus China eingeführt haben, erreichte "
+        "100 Mio. Dollar.",
+        "Der Wert der Produkte, die das Werk 2021 hergestellt hat, erreichte 100 Mio. Rubel.",
+    ],
+)
+def test_not_goods_of_the_residents(sentence: str) -> None:
+    assert points(f"{TOLD} {sentence}") == []
