@@ -186,6 +186,21 @@ DECLARED = ("park.investment_declared", "Great Stone", "2022-11", 2.1e9, "exact"
             "umgesetzt.",
             [made(1.3e9)],
         ),
+        # the part in the declared sum's own clause, by "Von den ..." or "davon"
+        (
+            "Von den zugesagten 2,1 Mrd. Dollar sind 1,3 Mrd. Dollar bereits investiert.",
+            [DECLARED, made(1.3e9)],
+        ),
+        (
+            "Von den angekündigten Investitionen in Höhe von 2,1 Mrd. Dollar wurden bislang 1,3 "
+            "Mrd. Dollar realisiert.",
+            [DECLARED, made(1.3e9)],
+        ),
+        (
+            "Die Residenten haben Investitionen von 2,1 Mrd. Dollar angekündigt und davon 1,3 Mrd. "
+            "Dollar bereits getätigt.",
+            [DECLARED, made(1.3e9)],
+        ),
         ("In den Park sind bislang 1,3 Mrd. Dollar an Investitionen eingeflossen.", [made(1.3e9)]),
         ("Die realisierten Investitionen erreichten 1,3 Mrd. Dollar.", [made(1.3e9)]),
     ],
@@ -208,8 +223,15 @@ def test_not_investment_made(sentence: str) -> None:
     assert [p for p in points(f"{PARK} {sentence}") if p[0] == "park.investment_actual"] == []
 
 
-def test_investment_announced_is_declared() -> None:
-    sentence = "Investitionen von 2,1 Mrd. Dollar wurden angekündigt."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investitionen von 2,1 Mrd. Dollar wurden angekündigt.",
+        # a declared sum's growth from an earlier level: the later level is no part
+        "Die angekündigten Investitionen stiegen von 1,8 Mrd. Dollar auf 2,1 Mrd. Dollar.",
+    ],
+)
+def test_investment_announced_is_declared(sentence: str) -> None:
     assert points(f"{PARK} {sentence}") == sorted([RESIDENTS, DECLARED])
 
 
