@@ -78,6 +78,16 @@ def test_residents_admitted(sentence: str, expected: Point) -> None:
         ),
         # taken in since the founding is the total, no flow
         ("Seit der Gründung wurden 150 Firmen in den Park aufgenommen.", []),
+        # how far it got (a word of the lexicon's aspect_words): the total so far, no flow
+        (
+            "Bereits 150 Firmen wurden als Residenten registriert.",
+            [("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual")],
+        ),
+        (
+            "Mittlerweile wurden 150 Firmen als Residenten registriert.",
+            [("park.residents", "Great Stone", "2022-11", 150.0, "exact", "actual")],
+        ),
+        ("Bislang wurden 150 Firmen in den Park aufgenommen.", []),
         # firms that began work, a status of another kind
         ("Im Mai haben drei Unternehmen die Produktion aufgenommen.", []),
         ("Drei Unternehmen haben den Status eines Hightech-Unternehmens erhalten.", []),
