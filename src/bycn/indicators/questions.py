@@ -4,7 +4,10 @@
 12 Tausend.“": the question, a paragraph of its own, names what the answer's count counts,
 as a sentence before it in its paragraph would (:func:`question_before`); a bare number that
 opens the answer ("„Rund 3.000, vor allem in Peking.“") refers back to it as "Es sind"
-does (:func:`answers`). :mod:`bycn.indicators.referback` asks.
+does (:func:`answers`). :mod:`bycn.indicators.referback` asks. In an answer the
+interviewee speaks for the institution the text is about ("– Mit chinesischen Universitäten
+haben wir 54 Vereinbarungen unterschrieben"), as the question addresses it ("an Ihrer
+Universität"): :func:`spoken_for` tells :mod:`bycn.indicators.placing` so.
 
 >>> from bycn.indicators.scopes import Contexts
 >>> texts = ["**Wie viele Belarussen studieren in China?**", "„Rund 3.000.“"]
@@ -21,10 +24,16 @@ import re
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.nouns import QUESTION_END
 
-__all__ = ["answers", "question_before"]
+__all__ = ["answers", "question_before", "spoken_for"]
 
 #: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
 _ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
+#: The interviewee in an answer or its question: the first person plural ("wir", "bei uns",
+#: "unsere Partner") or the formal address after a sentence's first word ("haben Sie",
+#: "Ihre Hochschule"; at a sentence's start "Sie", "Ihre" may be the third person).
+_INTERVIEWEE = re.compile(
+    r"\b(?:[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?)\b|(?<=\w\s)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b"
+)
 
 
 def question_before(site: Site | None, contexts: Contexts) -> Site | None:
@@ -51,3 +60,17 @@ def answers(fig: FigureScope, contexts: Contexts) -> bool:
         return False
     site = contexts.site(fig)
     return site is not None and not contexts.opening(site) and bool(question_before(site, contexts))
+
+
+def spoken_for(fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
+    """Whether the figure's clause speaks of the interviewee ("haben wir 54 Vereinbarungen
+    unterschrieben", "bei uns", "Wie viele Abkommen haben Sie ...?") in an interview's
+    answer: its paragraph follows a question, or a question stands before it in its
+    paragraph ("Frage: ...? Antwort: ..."). Then the entity the figure is of is the one the
+    interview is about (its lead names it), not the country the first person might be in a
+    minister's speech: a plain "wir" in a report is no interviewee's."""
+    if site is None or not _INTERVIEWEE.search(fig.clause):
+        return False
+    if question_before(site, contexts) is not None:
+        return True
+    return any(QUESTION_END.search(text) for text in contexts.before(site, contexts.opening(site)))
