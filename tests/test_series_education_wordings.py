@@ -252,6 +252,44 @@ def test_no_interviewee_s_university(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "interview",
+    [
+        "– Wie viele Studierende aus China haben Sie?\n\n– 1.240, und es werden mehr.",
+        "Frage: Wie viele Studierende aus China lernen an Ihrer Universität?\n\nAntwort: Rund "
+        "1.240.",
+        "**BelTA:** Wie viele Studierende aus China lernen an Ihrer Universität?\n\n"
+        "**Iwanow:** Rund 1.240, vor allem in technischen Fächern.",
+        "BelTA: Wie viele Studierende aus China lernen an Ihrer Universität?\n\nSergej "
+        "Iwanow: 1.240.",
+    ],
+)
+def test_a_bare_number_after_the_answer_s_dash_or_who_answers(interview: str) -> None:
+    assert points(_LEAD + interview, "2026-02-21") == [(AT_ONE, "BNTU", "actual", 1240.0)]
+
+
+def test_a_bare_number_after_a_dash_answers_the_country_s_question() -> None:
+    text = "Wie viele Belarussen studieren in China?\n\n– Rund 2.600, sagte der Minister."
+    assert points(text) == [(BY_IN_CN, "Belarus-China", "actual", 2600.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement before the dash is no question it answers
+        "Die Zahl der chinesischen Studierenden in Belarus wächst.\n\n– Rund 12.000, sagte "
+        "der Minister.",
+        # the question asks for no students
+        "Wie viele Touristen aus China besuchen Belarus?\n\n– Rund 12.000, sagte der Minister.",
+        # a place and a colon, then a count of its own noun
+        "Wie viele chinesische Studierende lernen in Belarus?\n\nMinsk: 1.240 Touristen kamen "
+        "im Januar.",
+    ],
+)
+def test_a_bare_number_after_a_dash_or_colon_answers_no_such_question(text: str) -> None:
+    assert points(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("An der BNTU lernen 1.240 junge Leute aus China.", [(AT_ONE, "BNTU", "actual", 1240.0)]),
@@ -279,6 +317,10 @@ def test_young_people_from_china_who_learn_at_a_university(
         "An Hochschulen der Volksrepublik China sind 2.600 Bürger aus Belarus eingeschrieben.",
         "Rund 2.600 Staatsangehörige der Republik Belarus absolvieren ein Studium in China.",
         "Etwa 2.600 Personen aus Belarus werden an chinesischen Universitäten ausgebildet.",
+        "In China studieren 2.600 Belarussinnen und Belarussen.",
+        # "our country" in a Belarusian's words, Belarus as where they come from
+        "Etwa 2.600 junge Menschen aus unserem Land studieren in China, sagte der Minister.",
+        "Aus Belarus kommen derzeit rund 2.600 Studierende an chinesischen Hochschulen.",
     ],
 )
 def test_belarusians_studying_in_china_by_any_noun_of_persons(text: str) -> None:
@@ -296,6 +338,11 @@ def test_belarusians_studying_in_china_by_any_noun_of_persons(text: str) -> None
         "An chinesischen Hochschulen lernen 2.300 Menschen aus Belarus Chinesisch.",
         # people of another country
         "An chinesischen Hochschulen lernen 2.600 Menschen aus Russland.",
+        # those who studied there: graduates
+        "In Minsk leben 2.600 Belarussinnen, die in China studiert haben.",
+        "In China haben 2.600 Belarussen ihr Studium abgeschlossen.",
+        # coming for no study
+        "Aus Belarus kommen jedes Jahr 2.600 Touristen nach China.",
     ],
 )
 def test_not_belarusians_studying_in_china(text: str) -> None:
@@ -343,3 +390,41 @@ def test_not_belarusians_studying_in_china(text: str) -> None:
 )
 def test_a_part_that_came_in_a_period_is_no_level(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- all agreements: Belarus's institutions, several, with Chinese partners ------------------
+
+_EDUCATION = "Belarus und China bauen ihre Bildungszusammenarbeit aus. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die belarussischen Universitäten unterhalten mehr als 700 Kooperationsverträge mit "
+        "Hochschulen in China.",
+        "Mit chinesischen Partnern haben belarussische Hochschulen bereits 700 Vereinbarungen "
+        "unterzeichnet.",
+        "Belarussische Bildungseinrichtungen haben mehr als 700 Abkommen mit Partnern aus China.",
+        # the two countries' institutions, as before
+        "Über 700 Vereinbarungen verbinden die Universitäten von Belarus und China.",
+    ],
+)
+def test_all_agreements_of_belarus_s_institutions_with_chinese_partners(sentence: str) -> None:
+    assert points(_EDUCATION + sentence) == [(AGREEMENTS, "Belarus-China", "actual", 700.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one university named among the others: its own
+        (
+            "Die BSU hat wie andere belarussische Universitäten mit chinesischen Partnern 97 "
+            "Abkommen geschlossen.",
+            [(AT_ONE_AGREEMENTS, "BSU", "actual", 97.0)],
+        ),
+        # other partners
+        ("Belarussische Hochschulen haben mit russischen Partnern 700 Abkommen geschlossen.", []),
+    ],
+)
+def test_not_all_agreements_with_chinese_partners(sentence: str, expected: list[Point]) -> None:
+    assert points(_EDUCATION + sentence) == expected

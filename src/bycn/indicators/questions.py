@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 
 from bycn.indicators.scopes import Contexts, FigureScope, Site
-from bycn.text.nouns import QUESTION_END
+from bycn.text.nouns import ANSWER_LABEL, QUESTION_END
 
 __all__ = ["answers", "question_before", "spoken_for"]
 
-#: All that may stand before a figure that opens an answer: a quotation mark, a qualifier.
-_ANSWER_OPENING = re.compile(r"^[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
+#: All that may stand before a figure that opens an answer: an interview's dash or who
+#: answers with a colon ("– 1.240", "Antwort: Rund 1.240"), a quotation mark, a qualifier.
+_ANSWER_OPENING = re.compile(rf"^{ANSWER_LABEL}[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
 #: The interviewee in an answer or its question: the first person plural ("wir", "bei uns",
 #: "unsere Partner") or the formal address after a sentence's first word ("haben Sie",
 #: "Ihre Hochschule"; at a sentence's start "Sie", "Ihre" may be the third person).
@@ -55,8 +56,9 @@ def question_before(site: Site | None, contexts: Contexts) -> Site | None:
 def answers(fig: FigureScope, contexts: Contexts) -> bool:
     """Whether the figure opens the first sentence of a paragraph that answers the
     question before it (a quotation mark and a qualifier before it at most: "„Rund 3.000,
-    vor allem in Peking.“"): it refers back to what the question asks for."""
-    if fig.clause_start != 0 or not _ANSWER_OPENING.match(fig.before(0)):
+    vor allem in Peking.“", after the answer's dash or who answers: "– 1.240", "Antwort:
+    Rund 1.240", whose colon ends a clause): it refers back to what the question asks for."""
+    if fig.clause_start < 0 or not _ANSWER_OPENING.match(fig.before(0)):
         return False
     site = contexts.site(fig)
     return site is not None and not contexts.opening(site) and bool(question_before(site, contexts))
