@@ -126,6 +126,38 @@ def test_no_joint_structures_listed(sentence: str) -> None:
     assert points(_TIES + sentence) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TIES + "Gemeinsam haben die Hochschulen beider Länder 41 Labore und Zentren gegründet.",
+        _TIES + "Die Hochschulen beider Länder betreiben zusammen 41 Forschungszentren.",
+        "Zwischen den Hochschulen beider Länder bestehen enge Kontakte nach China. Gemeinsam "
+        "betreiben sie 41 Labore, Zentren und Institute.",
+        "Belarussische und chinesische Universitäten haben gemeinsam 41 Forschungslabore eröffnet.",
+    ],
+)
+def test_joint_structures_said_by_the_adverb(text: str) -> None:
+    assert points(text) == [(STRUCTURES, "Belarus-China", "actual", 41.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cooperation, "zusammen" as the verb's particle
+        _TIES + "Mit chinesischen Partnern arbeiten 12 belarussische Forschungszentren zusammen.",
+        # one university's with another, named or referred to
+        _TIES + "Die BSU und die Universität Harbin betreiben gemeinsam 4 Labore.",
+        "Die Universität arbeitet mit der Universität Harbin in China zusammen. Gemeinsam "
+        "betreiben sie 4 Labore.",
+        # Belarus's with another country
+        "Belarus und Russland bauen ihre Bildungszusammenarbeit aus. Die Hochschulen beider "
+        "Länder betreiben gemeinsam 41 Forschungszentren. China ist auch dabei.",
+    ],
+)
+def test_no_joint_structures_of_the_two_countries_by_the_adverb(text: str) -> None:
+    assert points(text) == []
+
+
 # --- a university referred to by the pronoun after its verb ---------------------------------
 
 _BSU = "Allein die Belarussische Staatliche Universität empfing im Herbst Gäste aus China. "
@@ -154,6 +186,43 @@ def test_a_university_referred_to_by_the_pronoun_after_its_verb(
     sentence: str, expected: Point
 ) -> None:
     assert points(_BSU + sentence) == [expected]
+
+
+_INSTITUTE = (
+    "Ein Aushängeschild ist das Gemeinsame Institut der BSU und der Polytechnischen "
+    "Universität Dalian. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint institute by "es" after its verb, or as the place ("an ihm")
+        (_INSTITUTE + "Heute zählt es 1.200 Studierende.", "BSU-DPU Joint Institute"),
+        (_INSTITUTE + "Inzwischen hat es 1.200 Studierende.", "BSU-DPU Joint Institute"),
+        (_INSTITUTE + "An ihm lernen 1.200 Studierende.", "BSU-DPU Joint Institute"),
+        # a university as the place ("an ihr")
+        (
+            "Die Staatliche Universität Gomel feierte ihr Jubiläum. Derzeit studieren an ihr "
+            "1.200 Chinesen.",
+            "GSU",
+        ),
+        (
+            "Die Staatliche Universität Gomel feierte ihr Jubiläum. Inzwischen sind an ihr "
+            "1.200 Studierende aus China eingeschrieben.",
+            "GSU",
+        ),
+    ],
+)
+def test_an_institution_referred_to_by_a_pronoun_counts_its_students(
+    text: str, expected: str
+) -> None:
+    assert points(text) == [(AT_ONE, expected, "actual", 1200.0)]
+
+
+def test_es_after_its_verb_is_no_institute_named_two_sentences_before() -> None:
+    text = _INSTITUTE + "Der Minister lobte das Programm. Heute zählt es 1.200 Studierende."
+    assert points(text) == []
 
 
 @pytest.mark.parametrize(
@@ -347,6 +416,33 @@ def test_belarusians_studying_in_china_by_any_noun_of_persons(text: str) -> None
 )
 def test_not_belarusians_studying_in_china(text: str) -> None:
     assert [p for p in points(text) if p[0] == BY_IN_CN] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zahl der belarussischen Studierenden in China ist um 15 Prozent gestiegen.", 15.0),
+        (
+            "In China ist die Zahl der Studierenden aus Belarus im vergangenen Jahr um 12 "
+            "Prozent gewachsen.",
+            12.0,
+        ),
+        (
+            "Die Zahl der Belarussen an chinesischen Hochschulen hat sich um das 1,5-fache erhöht.",
+            1.5,
+        ),
+    ],
+)
+def test_the_growth_of_the_number_of_belarusians_in_china(text: str, expected: float) -> None:
+    assert points(text) == [(BY_IN_CN, "Belarus-China", "actual", expected)]
+
+
+def test_a_share_of_belarusians_in_china_is_no_growth() -> None:
+    text = (
+        "Die Zahl der belarussischen Studierenden in China liegt bei 15 Prozent aller "
+        "ausländischen Studierenden."
+    )
+    assert points(text) == []
 
 
 # --- a part of a total that came in a period is no level ------------------------------------
