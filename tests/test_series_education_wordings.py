@@ -286,6 +286,14 @@ _LEAD = (
             "geschlossen.",
             (AT_ONE_AGREEMENTS, "BNTU", "actual", 54.0),
         ),
+        # the answer's second paragraph
+        (
+            "– Wie entwickelt sich die Zusammenarbeit mit China?\n\n– Sehr gut. Wir haben "
+            "viele Partner in Peking und Harbin.\n\nAllein im vergangenen Jahr kamen neue "
+            "hinzu. Insgesamt haben wir inzwischen 54 Vereinbarungen mit chinesischen "
+            "Hochschulen.",
+            (AT_ONE_AGREEMENTS, "BNTU", "actual", 54.0),
+        ),
         # question and answer in one paragraph
         (
             "Wie viele Verträge haben Sie mit China? Wir haben 54 Vereinbarungen mit "

@@ -29,6 +29,9 @@ __all__ = ["answers", "question_before", "spoken_for"]
 #: All that may stand before a figure that opens an answer: an interview's dash or who
 #: answers with a colon ("– 1.240", "Antwort: Rund 1.240"), a quotation mark, a qualifier.
 _ANSWER_OPENING = re.compile(rf"^{ANSWER_LABEL}[„“\"»]?\s*(?:[A-Za-zäöü]+(?:\s+als)?\s+)?$")
+#: How many sentences before an interviewee's words their question may stand (an answer of
+#: a few paragraphs).
+INTERVIEW_REACH = 12
 #: The interviewee in an answer or its question: the first person plural ("wir", "bei uns",
 #: "unsere Partner") or the formal address after a sentence's first word ("haben Sie",
 #: "Ihre Hochschule"; at a sentence's start "Sie", "Ihre" may be the third person).
@@ -66,13 +69,12 @@ def answers(fig: FigureScope, contexts: Contexts) -> bool:
 
 def spoken_for(fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
     """Whether the figure's clause speaks of the interviewee ("haben wir 54 Vereinbarungen
-    unterschrieben", "bei uns", "Wie viele Abkommen haben Sie ...?") in an interview's
-    answer: its paragraph follows a question, or a question stands before it in its
-    paragraph ("Frage: ...? Antwort: ..."). Then the entity the figure is of is the one the
-    interview is about (its lead names it), not the country the first person might be in a
-    minister's speech: a plain "wir" in a report is no interviewee's."""
+    unterschrieben", "bei uns", "Wie viele Abkommen haben Sie ...?") in an interview: a
+    question stands before it in its article, within :data:`INTERVIEW_REACH` sentences (an
+    answer may run on over paragraphs; "Frage: ...? Antwort: ..." in one). Then the entity
+    the figure is of is the one the interview is about (its lead names it), not the country
+    the first person might be in a minister's speech: a plain "wir" in a report is no
+    interviewee's."""
     if site is None or not _INTERVIEWEE.search(fig.clause):
         return False
-    if question_before(site, contexts) is not None:
-        return True
-    return any(QUESTION_END.search(text) for text in contexts.before(site, contexts.opening(site)))
+    return any(QUESTION_END.search(text) for text in contexts.before(site, INTERVIEW_REACH))
