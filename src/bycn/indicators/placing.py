@@ -32,6 +32,7 @@ from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
 from bycn.indicators.needles import Searches, SearchTest, search_test
+from bycn.indicators.questions import spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
@@ -155,6 +156,10 @@ class Placer:
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.kind, fig, site, contexts)
+        if found is None and anaphor is not None and spoken_for(fig, site, contexts):
+            # "– Mit chinesischen Universitäten haben wir 54 Vereinbarungen unterschrieben":
+            # the interviewee's, the one the interview is about
+            found = self.subjects.of(spec.kind, fig, site, contexts)
         if (
             found is None
             and spec.topic_unless is not None

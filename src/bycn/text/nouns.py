@@ -22,6 +22,7 @@ from bycn.text.lexicon import LEXICON
 from bycn.vocabulary import MONTHS
 
 __all__ = [
+    "ANSWER_LABEL",
     "QUESTION_END",
     "SentenceNouns",
     "carried_count",
@@ -97,8 +98,11 @@ _AFTER_COLON = re.compile(
 # counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
-# What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“"
-_ANSWER_OPENING = re.compile(rf"[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+#: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
+#: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
+ANSWER_LABEL = r"(?:[–—-]\s+|(?:\*\*)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?:(?:\*\*)?\s+)?"
+# What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“".
+_ANSWER_OPENING = re.compile(rf"{ANSWER_LABEL}[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
 # A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
 QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
