@@ -47,8 +47,14 @@ __all__ = [
 ]
 
 # A sentence that only tells who told what the sentence before it did: a verb of saying,
-# no digit ("Das teilte das Ministerium mit.", "Dies gab der Gouverneur bekannt.").
-_TOLD_ONLY = re.compile(rf"(?=.*(?<!\w){alternation('saying_verbs')}(?!\w))[^\d]*$", re.DOTALL)
+# no digit ("Das teilte das Ministerium mit.", "Dies gab der Gouverneur bekannt."), or its
+# source by "hervorgehen" or "So" ("Das geht aus Angaben des Zolls hervor.", "So der
+# Vizeminister.").
+_TOLD_ONLY = re.compile(
+    rf"(?=.*(?<!\w){alternation('saying_verbs')}(?!\w)|.*\bgeht\b.*\bhervor\b|So\s+(?:der|die|das)\s)"
+    r"[^\d]*$",
+    re.DOTALL,
+)
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
 Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
