@@ -28,6 +28,113 @@ def dated(text: str, date: str = "2025-11-20") -> list[tuple[str, str, float, st
     return sorted((p.indicator, p.as_of, p.value, p.status) for p in series.itertuples())
 
 
+# --- the volume said before, named again -------------------------------------------------------
+
+INVESTED = (
+    "Die Investitionen chinesischer Unternehmen in Belarus haben 9 Milliarden US-Dollar "
+    "überschritten. "
+)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Bis 2030 streben beide Seiten an, dieses Volumen auf 15 Milliarden Dollar zu erhöhen.",
+        "Bis 2030 soll diese Summe auf 15 Milliarden Dollar wachsen.",
+        "Beide Seiten wollen diesen Betrag bis 2030 auf 15 Milliarden Dollar anheben.",
+        "Bis 2030 soll dieses Niveau auf 15 Milliarden Dollar steigen.",
+        "Diesen Wert wollen beide Regierungen bis 2030 auf 15 Milliarden Dollar bringen.",
+    ],
+)
+def test_a_target_of_the_volume_named_before(then):
+    assert ("trade.chinese_investment", "2030", 15e9, "target") in dated(INVESTED + then)
+
+
+def test_the_volume_of_the_turnover_named_again():
+    text = (
+        "Der Warenumsatz zwischen Belarus und China erreichte 2024 rund 8 Milliarden Dollar. "
+        "Bis 2030 soll dieser Umfang auf 15 Milliarden Dollar steigen."
+    )
+    assert ("trade.turnover", "2030", 15e9, "target") in dated(text)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        # "dieses Jahr", "diesen Monat" name a time, no volume
+        "Dieses Jahr kostete ein neues Werk in Minsk 15 Millionen Dollar.",
+        "Diesen Monat wurden Kredite über 15 Millionen Dollar vergeben.",
+        # a volume said of something else
+        "Ein Werk dieses Volumens kostet 15 Millionen Dollar.",
+    ],
+)
+def test_no_volume_named_again_without_a_demonstrative_of_it(then):
+    assert dated(INVESTED + then) == [
+        ("trade.chinese_investment", "2025-11", 9e9, "actual"),
+    ]
+
+
+# --- a pronoun after the other verbs of change -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auch der Warenaustausch mit China entwickelt sich dynamisch: In den ersten neun "
+        "Monaten dieses Jahres legte er um 7 Prozent zu.",
+        "Der Handelsumsatz zwischen Belarus und China wächst weiter: In den ersten neun Monaten "
+        "nahm er um 7 Prozent zu.",
+        "Der Handelsumsatz zwischen Belarus und China ist rückläufig: Im ersten Halbjahr ging "
+        "er um 7 Prozent zurück.",
+        "Der Warenverkehr zwischen Belarus und China hat sich belebt: Im ersten Halbjahr "
+        "kletterte er um 7 Prozent.",
+        "Das Handelsvolumen zwischen Belarus und China wächst: Im ersten Halbjahr erhöhte es "
+        "sich um 7 Prozent.",
+    ],
+)
+def test_the_turnovers_growth_by_a_pronoun_after_a_colon(text):
+    assert points(text) == [("trade.turnover", "Belarus-China", 7.0, "percent")]
+
+
+BREST = [
+    ("trade.regional", "Brest region", 34.2, "percent"),
+    ("trade.regional", "Brest region", 163.8e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Nach Angaben der Abteilung für Außenwirtschaft belaufen sie sich auf 163,8 Millionen "
+        "US-Dollar.",
+        "Insgesamt summierten sie sich auf 163,8 Millionen US-Dollar.",
+        "Dabei kletterten sie auf 163,8 Millionen US-Dollar.",
+        "Laut Statistik summieren sie sich auf 163,8 Millionen US-Dollar.",
+    ],
+)
+def test_the_amount_of_the_exports_by_a_pronoun(then):
+    text = (
+        "Um 34,2 Prozent gesteigert wurden die Lieferungen des Gebiets Brest nach China von "
+        "Januar bis September. " + then
+    )
+    assert points(text) == BREST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before holds no point: another partner's deliveries
+        "Die Lieferungen des Gebiets Brest nach Russland stiegen. Nach Angaben der Abteilung "
+        "belaufen sie sich auf 163,8 Millionen US-Dollar.",
+        # "legte Wert auf": no change of what came before
+        "Der Warenaustausch mit China entwickelt sich dynamisch. Im Gespräch legte er Wert auf "
+        "7 neue Projekte.",
+    ],
+)
+def test_no_pronoun_point_without_a_point_it_continues(text):
+    assert points(text) == []
+
+
 # --- a sentence that only tells who said it ---------------------------------------------------
 
 TRADE = "Der Handel zwischen Belarus und China stieg im ersten Halbjahr auf 4,1 Mrd. Dollar. "
