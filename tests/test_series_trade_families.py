@@ -28,6 +28,104 @@ def dated(text: str, date: str = "2025-11-20") -> list[tuple[str, str, float, st
     return sorted((p.indicator, p.as_of, p.value, p.status) for p in series.itertuples())
 
 
+# --- a region's exports by the other verbs of export, active and passive ----------------------
+
+GRODNO = [("trade.regional", "Grodno region", 48.7e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmen des Gebiets Grodno steigern ihre Lieferungen. Wie die Hauptverwaltung "
+        "mitteilte, wurden im ersten Quartal Waren im Wert von 48,7 Millionen US-Dollar nach "
+        "China ausgeführt.",
+        "Das Gebiet Grodno führte im ersten Quartal Waren im Wert von 48,7 Millionen Dollar "
+        "nach China aus.",
+        "Betriebe des Gebiets Grodno verkauften im ersten Quartal Erzeugnisse für 48,7 "
+        "Millionen Dollar nach China.",
+        "Im ersten Quartal hat das Gebiet Grodno Produkte für 48,7 Millionen Dollar auf dem "
+        "chinesischen Markt abgesetzt.",
+        "Das Gebiet Grodno arbeitet eng mit China zusammen. Im ersten Quartal wurden aus dem "
+        "Gebiet Güter für 48,7 Millionen Dollar in die Volksrepublik verkauft.",
+    ],
+)
+def test_a_regions_exports_by_every_verb_of_export(text):
+    assert points(text, "2026-04-03") == GRODNO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # works carried out, no goods sent
+        "Im Gebiet Grodno wurden im ersten Quartal Bauarbeiten für 48,7 Millionen Dollar von "
+        "einer chinesischen Firma ausgeführt.",
+        # one product's exports
+        "Das Gebiet Grodno verkaufte im ersten Quartal Holz für 48,7 Millionen Dollar nach China.",
+        # flats sold to Chinese buyers are no goods exported
+        "Im Gebiet Grodno wurden im ersten Quartal Wohnungen für 48,7 Millionen Dollar an "
+        "chinesische Käufer verkauft.",
+        # another partner
+        "Das Gebiet Grodno führte im ersten Quartal Waren im Wert von 48,7 Millionen Dollar "
+        "nach Polen aus.",
+    ],
+)
+def test_no_regional_exports_without_goods_sent_to_china(text):
+    assert points(text, "2026-04-03") == []
+
+
+# --- China's imports from Belarus, China the subject ------------------------------------------
+
+EXPORTS = ("trade.exports", "Belarus-China", 2.8e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Handel zwischen Belarus und China wuchs 2024 auf 9,1 Mrd. Dollar. Chinas Ausfuhren "
+        "nach Belarus machten 6,3 Mrd. Dollar aus, während die Volksrepublik Waren im Wert von "
+        "2,8 Mrd. Dollar aus dem osteuropäischen Land einführte.",
+        "Belarus und China bauen ihren Handel aus. Im Jahr 2024 führte China Waren im Wert von "
+        "2,8 Mrd. Dollar aus Belarus ein.",
+        "Belarus und China bauen ihren Handel aus. Im Jahr 2024 bezog China aus Belarus Waren "
+        "für 2,8 Mrd. Dollar.",
+        "Belarus und China bauen ihren Handel aus. Aus Belarus wurden im Jahr 2024 Waren für "
+        "2,8 Mrd. Dollar nach China eingeführt.",
+        "Belarus und China bauen ihren Handel aus. Das Reich der Mitte hat im Jahr 2024 aus "
+        "Weißrussland Waren für 2,8 Mrd. Dollar importiert.",
+        "Belarus und China bauen ihren Handel aus. Im Jahr 2024 importierte die Volksrepublik "
+        "aus Belarus Waren für 2,8 Mrd. Dollar.",
+        "Die Volksrepublik und Belarus bauen ihren Handel aus. Peking bezog im Jahr 2024 aus "
+        "dem osteuropäischen Staat Güter für 2,8 Mrd. Dollar.",
+    ],
+)
+def test_chinas_imports_from_belarus_are_belarus_exports(text):
+    assert EXPORTS in points(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # China's exports to Belarus
+        "Belarus und China bauen ihren Handel aus. Im Jahr 2024 führte China Waren für 6,3 Mrd. "
+        "Dollar nach Belarus aus.",
+        # Belarus's imports from China
+        "Belarus und China bauen ihren Handel aus. Im Jahr 2024 importierte Belarus Waren für "
+        "6,3 Mrd. Dollar aus China.",
+        # another importer
+        "Belarus und China bauen ihren Handel aus. Russland bezog im Jahr 2024 aus Belarus Waren "
+        "für 6,3 Mrd. Dollar.",
+        # what China bought in Belarus is an investment, no goods imported
+        "Belarus und China bauen ihren Handel aus. Peking kaufte im Jahr 2024 in Belarus ein "
+        "Werk für 50 Mio. Dollar.",
+        # China's imports from another country
+        "Belarus und China bauen ihren Handel aus. China bezog im Jahr 2024 aus Kasachstan Waren "
+        "für 6,3 Mrd. Dollar.",
+    ],
+)
+def test_no_exports_of_belarus_where_china_does_not_buy_from_it(text):
+    assert points(text) == []
+
+
 # --- the volume said before, named again -------------------------------------------------------
 
 INVESTED = (
@@ -135,6 +233,76 @@ def test_no_pronoun_point_without_a_point_it_continues(text):
     assert points(text) == []
 
 
+# --- the exports beside the turnover in one sentence ------------------------------------------
+
+TITLE = "Außenhandel mit China\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exports"),
+    [
+        (
+            "Gegenüber dem Vorjahr nahm der Warenumsatz um 6,9 % zu, während die Ausfuhren um "
+            "2,1 % zurückgingen.",
+            2.1,
+        ),
+        (
+            "Im ersten Halbjahr stieg der Handelsumsatz um 5 %, wobei sich die Exporte um 3 % "
+            "verringerten.",
+            3.0,
+        ),
+        (
+            "Das Handelsvolumen stieg im ersten Halbjahr um 5 %, die Exporte dagegen sanken um "
+            "3 %.",
+            3.0,
+        ),
+        (
+            "Im ersten Halbjahr stieg der Warenumsatz um 5 %, wohingegen der Export um 3 % sank.",
+            3.0,
+        ),
+        (
+            "Der Warenaustausch wuchs im ersten Halbjahr auf 2 Mrd. Dollar und der Export auf 700 "
+            "Mio. Dollar.",
+            700e6,
+        ),
+    ],
+)
+def test_the_exports_beside_the_turnover(sentence, exports):
+    found = points(TITLE + sentence)
+    unit = "USD" if exports > 1000 else "percent"
+    assert ("trade.exports", "Belarus-China", exports, unit) in found
+    assert [p for p in found if p[0] == "trade.turnover"]
+
+
+def test_the_exports_after_their_verb_after_a_sentence_on_trade_with_china():
+    text = (
+        "Der Handel mit China wuchs im dritten Quartal. Gegenüber dem Vorjahr gingen die "
+        "Ausfuhren um 2,1 % zurück."
+    )
+    assert points(text) == [("trade.exports", "Belarus-China", 2.1, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # imports, not exports
+        TITLE + "Im ersten Halbjahr stieg der Warenumsatz um 5 %, während die Importe um 9 % "
+        "zulegten.",
+        # exports to another partner
+        TITLE + "Im ersten Halbjahr stieg der Warenumsatz um 5 %, während die Ausfuhren nach "
+        "Russland um 2 % zurückgingen.",
+        # one product's exports
+        TITLE + "Im ersten Halbjahr stieg der Warenumsatz um 5 %, während die Ausfuhren von "
+        "Milchprodukten um 2 % zurückgingen.",
+        # a text that never names China: the country's trade with the world
+        "Außenhandel der Republik Belarus\n\nIm ersten Halbjahr stieg der Warenumsatz um 5 %, "
+        "während die Ausfuhren um 2 % zurückgingen.",
+    ],
+)
+def test_no_exports_beside_the_turnover_of_other_goods_or_partners(text):
+    assert not [p for p in points(text) if p[0] == "trade.exports"]
+
+
 # --- a sentence that only tells who said it ---------------------------------------------------
 
 TRADE = "Der Handel zwischen Belarus und China stieg im ersten Halbjahr auf 4,1 Mrd. Dollar. "
@@ -182,3 +350,33 @@ def test_no_refer_back_past_a_sentence_of_its_own(between):
     assert dated(f"{TRADE}{between} {YEAR_BEFORE}") == [
         ("trade.turnover", "2025-H1", 4.1e9, "actual"),
     ]
+
+
+# --- China's trade with another country -------------------------------------------------------
+
+BILATERAL = "Der Handelsumsatz zwischen Belarus und China erreichte 2025 rund 9 Mrd. Dollar. "
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Mit Russland wickelte China im selben Jahr einen Warenverkehr von 245 Mrd. Dollar ab.",
+        "Chinas Handel mit Kasachstan belief sich auf 40 Mrd. Dollar.",
+        "Der Warenumsatz Chinas mit der Türkei stieg um 4 Prozent.",
+        "Mit Usbekistan kam China auf ein Handelsvolumen von 14 Mrd. Dollar.",
+        "Im Handelsvolumen mit Russland wurden 245 Mrd. Dollar erreicht.",
+    ],
+)
+def test_chinas_trade_with_another_country_is_no_point(other):
+    assert points(BILATERAL + other) == [("trade.turnover", "Belarus-China", 9e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Handelsumsatz mit China stieg 2025 auf 9 Mrd. Dollar.",
+        "Der Warenverkehr mit der Volksrepublik China stieg 2025 auf 9 Mrd. Dollar.",
+    ],
+)
+def test_the_trade_with_china_stays_a_point(text):
+    assert points(text) == [("trade.turnover", "Belarus-China", 9e9, "USD")]
