@@ -322,34 +322,23 @@ def test_the_year_before_past_the_ministry_that_told_it():
 
 
 @pytest.mark.parametrize(
-    "told",
+    ("between", "continued"),
     [
-        "Darüber berichtete die Nachrichtenagentur BelTA.",
-        "Dies gab das Statistikamt am Montag bekannt.",
-        "Das geht aus Angaben des Zolls hervor.",
-        "So der Vizeminister.",
-        "Das erklärte der Botschafter in Minsk.",
-    ],
-)
-def test_a_level_refers_back_past_who_told_the_point(told):
-    assert dated(f"{TRADE}{told} {YEAR_BEFORE}") == [
-        ("trade.turnover", "2024-H1", 3.6e9, "actual"),
-        ("trade.turnover", "2025-H1", 4.1e9, "actual"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "between",
-    [
+        ("Darüber berichtete die Nachrichtenagentur BelTA.", True),
+        ("Dies gab das Statistikamt am Montag bekannt.", True),
+        ("Das geht aus Angaben des Zolls hervor.", True),
+        ("So der Vizeminister.", True),
+        ("Das erklärte der Botschafter in Minsk.", True),
         # a sentence that tells something of its own
-        "Das Ministerium rechnet mit weiterem Wachstum.",
-        "Die Importe aus Russland gingen zurück.",
+        ("Das Ministerium rechnet mit weiterem Wachstum.", False),
+        ("Die Importe aus Russland gingen zurück.", False),
     ],
 )
-def test_no_refer_back_past_a_sentence_of_its_own(between):
-    assert dated(f"{TRADE}{between} {YEAR_BEFORE}") == [
-        ("trade.turnover", "2025-H1", 4.1e9, "actual"),
-    ]
+def test_a_level_refers_back_only_past_who_told_the_point(between, continued):
+    found = [("trade.turnover", "2025-H1", 4.1e9, "actual")]
+    if continued:
+        found.insert(0, ("trade.turnover", "2024-H1", 3.6e9, "actual"))
+    assert dated(f"{TRADE}{between} {YEAR_BEFORE}") == found
 
 
 # --- China's trade with another country -------------------------------------------------------
