@@ -365,6 +365,12 @@ def test_chinas_trade_with_another_country_is_no_point(other):
     [
         "Der Handelsumsatz mit China stieg 2025 auf 9 Mrd. Dollar.",
         "Der Warenverkehr mit der Volksrepublik China stieg 2025 auf 9 Mrd. Dollar.",
+        # another country compared after the figure
+        "Der Handelsumsatz mit China erreichte 2025 rund 9 Mrd. Dollar und liegt damit gleich "
+        "nach dem mit Russland.",
+        # "bezog sich" is no import: the turnover, no exports
+        "Belarus und China. Der Minister bezog sich auf Angaben aus Belarus, wonach der Handel "
+        "mit China 2025 auf 9 Mrd. Dollar stieg.",
     ],
 )
 def test_the_trade_with_china_stays_a_point(text):
