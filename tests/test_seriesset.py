@@ -23,6 +23,7 @@ from tests.seriesset import (
     HELDOUT_SERIES7,
     HELDOUT_SERIES8,
     HELDOUT_SERIES9,
+    HELDOUT_SERIES10,
     Parsed,
     parse,
     parse_point,
@@ -36,10 +37,12 @@ SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier"
 
 
 _PATHS = (HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5)
-_LATER = (HELDOUT_SERIES6, HELDOUT_SERIES7, HELDOUT_SERIES8, HELDOUT_SERIES9)
+_LATER = (HELDOUT_SERIES6, HELDOUT_SERIES7, HELDOUT_SERIES8, HELDOUT_SERIES9, HELDOUT_SERIES10)
 SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, *_LATER), 1)}
 # How many documents each set's brief asked for.
-ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(("set6", "set7", "set8", "set9"), (16, 18))
+ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(
+    ("set6", "set7", "set8", "set9", "set10"), (16, 18)
+)
 
 
 @pytest.fixture(scope="module", params=list(SETS))
