@@ -38,6 +38,7 @@ from bycn.indicators.needles import Searches, SearchTest
 from bycn.indicators.partner import NamedBefore
 from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
+from bycn.indicators.questions import question_before
 from bycn.indicators.referback import Carried, ReferBacks, carried_entities
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
@@ -303,8 +304,13 @@ class Matcher:
     def _in_paragraph(
         self, tests: tuple[SearchTest, ...], sentence: str, site: Site | None, contexts: Contexts
     ) -> bool:
-        """Whether one of ``tests`` finds its pattern in the sentence or its paragraph."""
+        """Whether one of ``tests`` finds its pattern in the sentence or its paragraph; in
+        an interview, the question the paragraph answers is of it ("**Wie viele Residenten
+        hat der Park heute?**" / "Im Moment sind es 176. Sie kommen aus 17 Staaten.")."""
         texts = contexts.paragraph(site) or (sentence,)
+        question = question_before(site, contexts)
+        if question is not None:
+            texts = (contexts.text_at(question), *texts)
         for test in tests:
             for text in texts:
                 if self._any(test, text):
