@@ -1,12 +1,13 @@
-"""Tables that name their periods without a year (indicators.md: trade
+"""Tables that name their periods without a year, and lists of bullets (indicators.md: trade
 points of a table, a period of a statistic; figures.md: ordinals of a period are no figures).
 
 A statistics table often says its year once, in its caption, and names its columns or rows by
 month, quarter or half year alone: each cell is its own period, in the caption's year (the
 cumulative column the months together, ``Gesamtjahr`` the year). The ordinal of a row label
 (``1. Quartal 2025``, ``2. Halbjahr``) is no figure. The total row of a table by regions is
-the country's, no region's. The texts are our own, in the style of Belstat, GTK and MOFCOM
-releases.
+the country's, no region's. Each item of a bullet list is a statement of its own: it takes no
+date from the item before. The texts are our own, in the style of Belstat, GTK and MOFCOM
+releases and of an embassy's year-end review.
 """
 
 from __future__ import annotations
@@ -227,3 +228,39 @@ def test_a_total_by_goods_or_by_partner_country_is_not_read_as_the_regions() -> 
         "| Land | Wert |\n|---|---|\n| Russland | 24.000,0 |\n| Insgesamt | 41.000,0 |\n"
     )
     assert points(partners) == []
+
+
+# --- bullet lists ---------------------------------------------------------------------------
+
+
+REVIEW = (
+    "2026-01-08\n\nBotschaft der Volksrepublik China in der Republik Belarus\n\n"
+    "Zum Jahresbeginn zieht die Botschaft Bilanz. Die wichtigsten Ergebnisse in Zahlen:\n\n"
+    "{m} Handel: In den ersten elf Monaten 2025 erreichte der bilaterale Warenumsatz 7,7 "
+    "Milliarden US-Dollar (+5,3 %).\n"
+    "{m} Industriepark „Großer Stein“: 158 Residenten, davon 56 mit chinesischem Kapital.\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "•"])
+def test_each_item_of_a_bullet_list_is_a_statement_of_its_own(marker: str) -> None:
+    found = points(REVIEW.format(m=marker), "2026-01-08")
+    # the residents take no date from the item before: the review's own month
+    assert ("park.residents", "Great Stone", "2026-01", 158.0, "count") in found
+    assert ("trade.turnover", "Belarus-China", "2025-01/2025-11", 7.7e9, "USD") in found
+    sentences = bycn.parse_text(REVIEW.format(m=marker), doc="news").sentences.text.tolist()
+    assert any(s.startswith(f"{marker} Industriepark") for s in sentences)
+
+
+def test_items_without_a_full_stop_and_a_dash_in_a_hard_wrapped_sentence() -> None:
+    # items with no end mark are items all the same
+    items = "Bilanz 2025:\n\n- 158 Residenten\n- 56 davon mit chinesischem Kapital\n"
+    sentences = bycn.parse_text(items, doc="news").sentences.text.tolist()
+    assert sentences[-2:] == ["- 158 Residenten", "- 56 davon mit chinesischem Kapital"]
+    # a dash that opens a line cut mid-sentence goes on with that sentence
+    for gap in ("\n", "\n\n"):  # a blank line between or not: double-spaced
+        wrapped = (
+            f"Im Jahr 2025 stieg der Export nach China{gap}- so das Ministerium -{gap}um 12 %.\n"
+        )
+        sentences = bycn.parse_text(wrapped, doc="news").sentences.text.tolist()
+        assert sentences == [" ".join(wrapped.split())]
