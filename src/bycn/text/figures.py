@@ -32,6 +32,7 @@ from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, r
 from bycn.text.lexicon import alternation
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.structure import Article, Sentence, Structure, fold
+from bycn.text.tabledates import in_year
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
 from bycn.text.tense import outdated
 from bycn.text.topics import topic_of
@@ -152,11 +153,8 @@ class _Context:
         if article is _UNKNOWN:  # the article of an offset is that of its line
             article = self.articles[line] = structure.article_at(c.number_start)
         footnote, source_title, source_url, source_year = self.citations.of(sentence, c.end)
-        reference: int | str | None = (
-            self.document_date
-            or source_year
-            or (int(article.date) if article and article.date else None)
-        )
+        article_year = int(article.date) if article and article.date else None
+        reference: int | str | None = self.document_date or source_year or article_year
         quoted = source_year is not None and not self.document_date
         topic = self.topics.get(sentence.number)
         if topic is None:
@@ -283,10 +281,9 @@ class _Context:
         first, last = cell_of(body, sentence.start, sentence.end, c.start)
         first, last = first - sentence.start, last - sentence.start
         offset, end = c.start - sentence.start, c.end - sentence.start
+        mentions = self.dates_of(sentence, reference).mentions
         own = [  # a date within the figure's span ("2020,5 Mio.") is none
-            m
-            for m in self.dates_of(sentence, reference).mentions
-            if first <= m.start < last and (m.end <= offset or m.start >= end)
+            m for m in mentions if first <= m.start < last and (m.end <= offset or m.start >= end)
         ]
         if own:
             before = [m for m in own if m.end <= offset]
@@ -295,6 +292,9 @@ class _Context:
         column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
         if header and (found := self._header_date(header, column, reference)):
             return found
+        label = self.tables.cell(sentence.first_line, 0) if header and column > 0 else ""
+        if label and (found := in_year(label, self._header_date(header, None, reference))):
+            return found  # a row label of a period with no year: "| 1. Halbjahr |"
         found = self.sentence_as_of(sentence, c, reference, quoted)
         # Else a change beside a level ("| Januar–Juni 2025, Mio. USD | Veränderung zum
         # Vorjahreszeitraum, % |") is of the period of the nearest column left of it that
@@ -305,15 +305,16 @@ class _Context:
         return found
 
     def _header_date(self, header: int, column: int | None, reference: int | str | None) -> str:
-        """The date the header cell of ``column`` (None: the caption) of the table whose
-        header is at line ``header`` names, or ""; found once per cell."""
+        """The date the header cell of ``column`` (None: the caption) of the table at line
+        ``header`` names (a period in the caption's year: :func:`in_year`), or ""; cached."""
         key = (header, column, reference)
         found = self.headers.get(key)
         if found is None:
             tables = self.tables
             text = tables.caption(header) if column is None else tables.cell(header, column)
-            mentions = find_dates(text, reference)
-            found = self.headers[key] = named(mentions[-1]) if mentions else ""
+            last = find_dates(text, reference)[-1:]  # "| Januar |" under "... I. Quartal 2026"
+            caption = "" if column is None else self._header_date(header, None, reference)
+            found = self.headers[key] = in_year(text, caption) or "".join(map(named, last))
         return found
 
     def sentence_as_of(

@@ -8,6 +8,9 @@ of these spans.
 >>> text = "BREST, 3. Juli (BelTA) – um 16:38 am 2018-11-03, seit 06 August 2019: 5 Züge"
 >>> [text[s:e] for s, e in not_figure_spans(text, 0, len(text))]
 ['3. Juli', '16:38', '2018-11-03', '06 August 2019']
+>>> text = "| 1. Quartal 2025 | 602,5 |, 2. Halbjahr, 1.–3. Quartal, 2. Hj., 3. Platz, 4. Forum"
+>>> [text[s:e] for s, e in not_figure_spans(text, 0, len(text))]
+['1. Quartal', '2. Halbjahr', '1.–3. Quartal', '2. Hj.']
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ _SPANS = re.compile(
     # day and month, with or without the point, with an optional year: 3. Juli, 06 August 2019
     rf"|(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.?\s*(?:{_MONTH}|(?:{_SHORT_MONTH})\.)(?!\w)"
     r"(?:\s+\d{4}(?!\d))?"
+    # the ordinal of a quarter or half year, a table's row label too: 1. Quartal, 2. Halbjahr,
+    # 1.–3. Quartal, 2. Hj.
+    r"|(?<![\d.,])[1-4]\.(?:\s*[–-]\s*[1-4]\.)?\s*(?:Quartal|Halbjahr|(?:Jahres)?[Hh]älfte|Hj\.)"
 )
 
 

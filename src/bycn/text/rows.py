@@ -38,7 +38,16 @@ _BREAKDOWN = re.compile(
     r",?\s+(?:aufgeschlüsselt\s+|gegliedert\s+)?nach\s+(?:[a-zäöüß]+en\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:gruppen|arten|gebieten|regionen|ländern|branchen|sektoren)"
     r"|Waren|Regionen|Gebieten|Ländern|Branchen|Sektoren|Partnern|Produkten)(?!\w)"
+    # ... and the capital beside the regions, as Belstat counts it ("nach Gebieten und der
+    # Stadt Minsk"): a part of the breakdown, no place the total is of
+    r"(?:\s+und\s+(?:der\s+)?(?:Stadt\s+)?Minsk(?!\w))?"
 )
+# A breakdown by the country's regions: its caption's ("nach Regionen", "nach Gebieten", "nach
+# ausgewählten Regionen") or its first column's header ("Region", "Gebiet", "Oblast").
+_BY_REGION = re.compile(r"\bnach\s+(?:[a-zäöüß]+en\s+)?(?:Regionen|Gebieten|Oblasten)(?!\w)")
+_REGION_HEAD = re.compile(r"(?:Region(?:en)?|Gebiete?|Oblast(?:en)?|Verwaltungseinheit(?:en)?)$")
+#: The country whose regions a table breaks down (the corpus's): their total is its own.
+COUNTRY = "Belarus"
 # A first column of partner countries ("Land", "Partnerland", "Handelspartner", "Zielland").
 _BY_PARTNER = re.compile(r"\w*(?:[Ll]änder|[Ll]and|[Ss]taat(?:en)?|[Pp]artner\w*)$")
 _BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:])")
@@ -119,7 +128,10 @@ def read_row(caption: str, heads: list[str], cells: list[str], column: int) -> s
         # A total row ("Insgesamt", "Exporte insgesamt") is what the table is a breakdown
         # of: its caption without the breakdown ("Ausfuhr nach China nach Warengruppen"
         # is read "Ausfuhr nach China"), its label without its column's header. Not a
-        # breakdown by partner country ("| Land | ... |"): its total is all partners'.
+        # breakdown by partner country ("| Land | ... |"): its total is all partners'. The
+        # total of the regions is the country's ("Belarus Insgesamt"), no region's.
+        if (_BY_REGION.search(caption) or _REGION_HEAD.match(named)) and COUNTRY not in label:
+            label = f"{COUNTRY} {label}"
         caption, named = _BREAKDOWN.sub("", caption), ""
     own = label
     # The label said with its column's header, where it does not hold it already (as a

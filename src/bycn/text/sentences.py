@@ -108,12 +108,14 @@ def split_sentences(
         for k, (i, content) in enumerate(contents)
         if k in rows
     ]
+    # Each item of a bullet list is a statement of its own: a sentence and a paragraph.
+    paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
+    paragraph_ends.update(_item_starts(contents, line_starts))
     if rows:  # a table's rows say nothing of how the text's lines end
         kept = [k for k in range(len(contents)) if k not in rows]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
     widths.sort()
     short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
-    paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
     open_ends = 0
     for i, content in contents:
         if content[-1] not in _PARAGRAPH_END:
@@ -195,6 +197,26 @@ def _table_rows(body: str, contents: list[tuple[int, str]], line_starts: Sequenc
         for k, (i, content) in enumerate(contents)
         if is_table_row(content) or line_starts[i] in pipeless
     }
+
+
+# A bullet list's item: a line opened by a hyphen, an asterisk or a bullet and a space.
+_ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+
+
+def _item_starts(contents: list[tuple[int, str]], line_starts: Sequence[int]) -> list[int]:
+    """Where each item of a bullet list starts (``- Handel: ... 7,7 Mrd. US-Dollar.``, ``-
+    Industriepark: 158 Residenten``): a line opened by a bullet, after a line that ends a
+    sentence or introduces the list (``.``, ``:``, ``;``, ``!``, ``?``) or another item; not
+    a dash that goes on a line cut mid-sentence (``stieg\n- so das Amt - um 5 %``), a blank
+    line between or not (a hard-wrapped text may be double-spaced)."""
+    starts = []
+    for k, (i, content) in enumerate(contents):
+        if not _ITEM.match(content):
+            continue
+        previous = contents[k - 1][1] if k else "."
+        if previous[-1] in ".:;!?" or _ITEM.match(previous):
+            starts.append(line_starts[i])
+    return starts
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -219,8 +219,10 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
             # ("Exporte nach China, in Mio. US-Dollar:", a blank line, "Kalidünger 1.205,3").
             following = _BLANK_LINE.search(body, blank.end())
             rows_end = following.start() if following else len(body)
-            first_row = body[blank.end() : rows_end].split("\n", 1)[0]
-            if not PROSE_WORD.search(first_row):
+            first_row = body[blank.end() : rows_end].split("\n", 1)[0].strip()
+            # A markdown table's header row (outer bars) may name its columns in words
+            # ("| Zeitraum | Exporte Chinas nach Belarus |"): a table all the same.
+            if first_row.startswith("|") or not PROSE_WORD.search(first_row):
                 scope_end = rows_end
         header = Header(
             match.start(),
