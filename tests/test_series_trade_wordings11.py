@@ -1,0 +1,257 @@
+"""Trade wordings as families (round D, trade11): the level reached said after a comma
+("um 9 Prozent gewachsen, auf knapp 4 Milliarden Dollar"), a target said as the trade the
+object of an infinitive ("Das Ziel, den Handel ... auf zehn Milliarden Dollar zu
+steigern"), a pronoun after the auxiliary of a perfect, in reported speech too ("habe er
+... betragen", "ist er um weitere sieben Prozent gewachsen"), and producers cleared for
+China by "dürfen" or counted as "Erzeuger".
+
+Texts of our own in the style of BelTA, CRI and embassy statements; each family with
+sentences said alike that must not become such points.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, str, float, str, str]
+
+
+def points(text: str, date: str = "2026-06-20") -> list[Point]:
+    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
+    series = news_series(text, date)
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
+    )
+
+
+# --- the level reached after a comma ----------------------------------------------------------
+
+LEAD = "Belarus handelt zunehmend mit China. "
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "as_of"),
+    [
+        (
+            "In den ersten fünf Monaten dieses Jahres ist der Warenumsatz um 9 Prozent gewachsen, "
+            "auf knapp 4 Milliarden Dollar.",
+            "trade.turnover",
+            "2026-01/2026-05",
+        ),
+        (
+            "In den ersten fünf Monaten wuchs der Handelsumsatz um 9 Prozent, auf knapp 4 "
+            "Milliarden Dollar.",
+            "trade.turnover",
+            "2026-01/2026-05",
+        ),
+        (
+            "In den ersten fünf Monaten erhöhte sich das Handelsvolumen um 9 Prozent, auf knapp 4 "
+            "Milliarden Dollar.",
+            "trade.turnover",
+            "2026-01/2026-05",
+        ),
+        (
+            "In den ersten fünf Monaten ist der Warenumsatz um 9 Prozent gestiegen, und zwar auf "
+            "knapp 4 Milliarden Dollar.",
+            "trade.turnover",
+            "2026-01/2026-05",
+        ),
+        (
+            "Im ersten Quartal legte der Warenaustausch um 9 Prozent zu, nämlich auf knapp vier "
+            "Milliarden Dollar.",
+            "trade.turnover",
+            "2026-Q1",
+        ),
+        (
+            "Die Exporte nach China sind im ersten Quartal um 9 Prozent gestiegen, auf knapp 4 "
+            "Milliarden Dollar.",
+            "trade.exports",
+            "2026-Q1",
+        ),
+    ],
+)
+def test_the_level_after_a_comma_continues_the_change(text, indicator, as_of):
+    assert points(LEAD + text) == sorted(
+        [
+            (indicator, "Belarus-China", as_of, 4e9, "USD", "actual"),
+            (indicator, "Belarus-China", as_of, 9.0, "percent", "actual"),
+        ]
+    )
+
+
+def test_no_level_after_a_comma_that_opens_a_clause_of_its_own():
+    # "auf Russland entfielen ...": "auf" before a name, not a number, opens another clause
+    text = (
+        LEAD + "Im ersten Quartal ist der Warenumsatz um 9 Prozent gewachsen, auf Russland "
+        "entfielen 40 Milliarden Dollar."
+    )
+    assert points(text) == [
+        ("trade.turnover", "Belarus-China", "2026-Q1", 9.0, "percent", "actual")
+    ]
+
+
+# --- a target: the trade the object of an infinitive ------------------------------------------
+
+TARGET = [("trade.turnover", "Belarus-China", "2027", 1e10, "USD", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Ziel, den Handel bis 2027 auf zehn Milliarden Dollar zu steigern, gilt als ehrgeizig.",
+        "Das Ziel lautet, den Handel bis 2027 auf zehn Milliarden Dollar zu erhöhen.",
+        "Beide Seiten streben an, den Handel bis 2027 auf zehn Milliarden Dollar zu bringen.",
+        "Die Regierungen haben vor, den bilateralen Handel bis 2027 auf zehn Milliarden Dollar "
+        "zu steigern.",
+        "Beide Seiten haben sich das Ziel gesetzt, den Warenumsatz bis 2027 auf zehn Milliarden "
+        "Dollar zu steigern.",
+        "Die Absicht, den Warenaustausch bis 2027 auf zehn Milliarden Dollar auszubauen, "
+        "bekräftigten beide Seiten.",
+    ],
+)
+def test_a_target_said_as_the_trade_to_be_raised(text):
+    assert points("Belarus und China bauen den Handel aus. " + text) == TARGET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another partner's trade
+        "Man will, den Handel mit Russland bis 2027 auf 60 Milliarden Dollar zu steigern.",
+        # retail, no trade between the countries
+        "Das Ziel, den Einzelhandel bis 2027 auf zehn Milliarden Dollar zu steigern, gilt als "
+        "ehrgeizig.",
+    ],
+)
+def test_no_target_of_other_trade(text):
+    assert points("Belarus und China bauen den Handel aus. " + text) == []
+
+
+# --- a pronoun after the auxiliary of a perfect, in reported speech too -----------------------
+
+SPEECH = "Der Minister sprach über den Handel mit China. "
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "second"),
+    [
+        (
+            "Im vergangenen Jahr sei der Warenumsatz auf 8,4 Milliarden US-Dollar gestiegen.",
+            "Im ersten Halbjahr 2025 habe er 5,2 Milliarden US-Dollar betragen.",
+            ("trade.turnover", "2025-H1", 5.2e9, "USD"),
+        ),
+        (
+            "Im Jahr 2024 habe der Warenumsatz 8,4 Milliarden US-Dollar erreicht.",
+            "Im ersten Halbjahr 2025 sei er um 12 Prozent gestiegen.",
+            ("trade.turnover", "2025-H1", 12.0, "percent"),
+        ),
+        (
+            "Im Jahr 2024 erreichte der Warenumsatz 8,4 Milliarden US-Dollar.",
+            "Im ersten Halbjahr 2025 hat er 5,2 Milliarden US-Dollar erreicht.",
+            ("trade.turnover", "2025-H1", 5.2e9, "USD"),
+        ),
+        (
+            "Im Jahr 2024 betrug der Warenumsatz 8,4 Milliarden Dollar.",
+            "In den ersten fünf Monaten dieses Jahres ist er um weitere sieben Prozent gewachsen.",
+            ("trade.turnover", "2026-01/2026-05", 7.0, "percent"),
+        ),
+        (
+            "Im Jahr 2024 betrug der Warenumsatz 8,4 Milliarden Dollar.",
+            "Im ersten Quartal legte er um nochmals 7 Prozent zu.",
+            ("trade.turnover", "2026-Q1", 7.0, "percent"),
+        ),
+        (
+            "Im Jahr 2024 stiegen die Exporte nach China auf 8,4 Milliarden US-Dollar.",
+            "Im ersten Halbjahr 2025 seien sie um 12 Prozent gewachsen.",
+            ("trade.exports", "2025-H1", 12.0, "percent"),
+        ),
+        (
+            "Im Jahr 2024 stieg die Ausfuhr nach China auf 8,4 Milliarden US-Dollar.",
+            "Im ersten Halbjahr 2025 habe sie 5,2 Milliarden US-Dollar überschritten.",
+            ("trade.exports", "2025-H1", 5.2e9, "USD"),
+        ),
+    ],
+)
+def test_a_pronoun_after_a_perfects_auxiliary_continues_the_point(before, text, second):
+    indicator, as_of, value, unit = second
+    first = (
+        indicator,
+        "Belarus-China",
+        "2024" if "2024" in before else "2025",
+        8.4e9,
+        "USD",
+        "actual",
+    )
+    assert points(SPEECH + before + " " + text) == sorted(
+        [first, (indicator, "Belarus-China", as_of, value, unit, "actual")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's journeys and time, no change of the trade
+        "Im Juni 2025 ist er zum dritten Mal nach Peking gereist, wo er 12 Verträge "
+        "unterzeichnete.",
+        "Seit 2020 hat er 40 Prozent seiner Zeit in China verbracht.",
+        # an amount said as a difference is no point
+        "Im ersten Quartal wuchs er um weitere 700 Millionen Dollar.",
+    ],
+)
+def test_no_point_from_a_pronoun_that_tells_no_level(text):
+    before = "Im Jahr 2024 erreichte der Warenumsatz 8,4 Milliarden US-Dollar. "
+    assert points(SPEECH + before + text) == [
+        ("trade.turnover", "Belarus-China", "2024", 8.4e9, "USD", "actual")
+    ]
+
+
+# --- producers cleared for China -------------------------------------------------------------
+
+ACCREDITED = "trade.accredited_producers"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Inzwischen dürfen 183 belarussische Betriebe ihre Produkte nach China exportieren.", 183),
+        (
+            "Derzeit dürfen 95 belarussische Hersteller Lebensmittel auf den chinesischen Markt "
+            "liefern.",
+            95,
+        ),
+        (
+            "Mittlerweile dürfen 60 Molkereien und Fleischbetriebe aus Belarus nach China liefern.",
+            60,
+        ),
+        (
+            "Insgesamt sind 187 belarussische Erzeuger bei der Zollverwaltung Chinas registriert.",
+            187,
+        ),
+        (
+            "Heute haben 120 belarussische Unternehmen die Zulassung für Lieferungen nach China.",
+            120,
+        ),
+        ("Für den Export nach China sind inzwischen 150 belarussische Erzeuger zugelassen.", 150),
+    ],
+)
+def test_producers_cleared_for_china_by_every_wording(text, value):
+    assert points(text) == [
+        (ACCREDITED, "Belarus-China", "2026-06", float(value), "count", "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chinese firms in Belarus
+        "In Belarus dürfen 30 chinesische Unternehmen Waren verkaufen.",
+        # another market
+        "Inzwischen dürfen 40 belarussische Betriebe ihre Produkte nach Russland exportieren.",
+        # no export at all
+        "Im Industriepark dürfen 15 Unternehmen zollfrei produzieren.",
+        "Inzwischen dürfen 40 belarussische Erzeuger an der Messe in Shanghai teilnehmen.",
+    ],
+)
+def test_no_producers_cleared_for_china_without_export_to_china(text):
+    assert points(text) == []
