@@ -255,3 +255,61 @@ def test_producers_cleared_for_china_by_every_wording(text, value):
 )
 def test_no_producers_cleared_for_china_without_export_to_china(text):
     assert points(text) == []
+
+
+# --- a pronoun whose noun the sentence before names without a figure --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "Der Handel zwischen China und Belarus entwickle sich stabil, sagte der Handelsrat in "
+            "Guangzhou. Im ersten Halbjahr 2025 habe er 5,2 Milliarden US-Dollar betragen.",
+            ("trade.turnover", 5.2e9, "USD"),
+        ),
+        (
+            "Der Warenumsatz mit China wächst stetig. Im ersten Halbjahr 2025 erreichte er 5,2 "
+            "Milliarden US-Dollar.",
+            ("trade.turnover", 5.2e9, "USD"),
+        ),
+        (
+            "Das Handelsvolumen zwischen Belarus und China wächst. Im ersten Halbjahr 2025 stieg "
+            "es um 12 Prozent.",
+            ("trade.turnover", 12.0, "percent"),
+        ),
+        (
+            "Die Exporte nach China entwickeln sich gut, hieß es. Im ersten Halbjahr 2025 seien "
+            "sie um 12 Prozent gestiegen.",
+            ("trade.exports", 12.0, "percent"),
+        ),
+        (
+            "Der bilaterale Handel mit der Volksrepublik China legt zu. Er belief sich im ersten "
+            "Halbjahr 2025 auf 5,2 Milliarden US-Dollar.",
+            ("trade.turnover", 5.2e9, "USD"),
+        ),
+    ],
+)
+def test_a_pronoun_names_the_subject_of_the_sentence_before(text, point):
+    indicator, value, unit = point
+    assert points(text, "2025-10-20") == [
+        (indicator, "Belarus-China", "2025-H1", value, unit, "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "er" is the minister, the trade is named later in his sentence
+        "Der Minister sprach über den negativen Saldo im Handel mit China. Er beträgt zurzeit "
+        "2,6 Milliarden Dollar.",
+        # the article does not agree with the pronoun: "die Lage", "er"
+        "Die Lage im Handel mit China ist stabil. Im ersten Halbjahr 2025 habe er 5,2 "
+        "Milliarden US-Dollar betragen.",
+        # the ambassador is the subject, the trade his object
+        "Der Botschafter lobte den Handel mit China. Im ersten Halbjahr 2025 habe er 5,2 "
+        "Milliarden US-Dollar investiert.",
+    ],
+)
+def test_no_point_where_the_pronoun_names_another_subject(text):
+    assert points(text, "2025-10-20") == []
