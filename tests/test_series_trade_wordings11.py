@@ -313,3 +313,93 @@ def test_a_pronoun_names_the_subject_of_the_sentence_before(text, point):
 )
 def test_no_point_where_the_pronoun_names_another_subject(text):
     assert points(text, "2025-10-20") == []
+
+
+# --- a region's own web page: its title names the region --------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>{title} – {publisher}</title>
+<meta property="article:published_time" content="2026-02-10T11:20:00+03:00"></head>
+<body><main><article><h1>{title}</h1>
+{paragraphs}
+</article></main><footer><p>{publisher}</p></footer></body></html>
+"""
+
+GROWTH = "Der Export von Waren nach China wuchs im Jahr 2025 um 18,7 Prozent."
+
+
+def page_points(tmp_path, title: str, publisher: str, *paragraphs: str) -> list[Point]:
+    """The points of a web page of our own (its headline ``title``), as the CLI reads it."""
+    import bycn
+    from bycn.indicators.series import load_series
+
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    html = PAGE.format(title=title, publisher=publisher, paragraphs=body)
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    series = load_series(bycn.read_corpus(tmp_path, cache=False, jobs=1))
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "point"),
+    [
+        (
+            "Außenhandel des Gebiets Gomel mit China 2025",
+            [GROWTH],
+            ("Gomel region", 18.7, "percent"),
+        ),
+        (
+            "Gebiet Brest: Exporte nach China gestiegen",
+            ["Die Ausfuhren nach China erhöhten sich im Jahr 2025 um 18,7 Prozent."],
+            ("Brest region", 18.7, "percent"),
+        ),
+        (
+            "Witebsker Betriebe auf dem chinesischen Markt",
+            [
+                "Im Jahr 2025 lieferten die Unternehmen Waren für 241,2 Millionen US-Dollar "
+                "nach China."
+            ],
+            ("Vitebsk region", 241.2e6, "USD"),
+        ),
+        (
+            "Region Mogiljow baut Handel mit China aus",
+            [
+                "Eine Delegation reiste nach Harbin.",
+                "Der Warenumsatz mit China erreichte 2025 insgesamt 689,4 Millionen Dollar.",
+            ],
+            ("Mogilev region", 689.4e6, "USD"),
+        ),
+        (
+            "Grodnoer Exporte in die Volksrepublik China",
+            ["Die Lieferungen nach China stiegen im Jahr 2025 um das 1,3-fache."],
+            ("Grodno region", 1.3, "times"),
+        ),
+    ],
+)
+def test_a_regions_own_page_is_about_the_region_its_title_names(tmp_path, title, paragraphs, point):
+    entity, value, unit = point
+    found = page_points(tmp_path, title, "Gebietsexekutivkomitee", *paragraphs)
+    assert found == [("trade.regional", entity, "2025", value, unit, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the title speaks of the country, the region only its best
+        ("Exporte von Belarus nach China: Gebiet Gomel vorn", GROWTH),
+        # two regions: neither is the page's
+        ("Gomel und Brest steigern Exporte nach China", GROWTH),
+        # a national agency's page names no region
+        ("Außenhandel mit China 2025", GROWTH),
+        # the sentence speaks of the country
+        (
+            "Außenhandel des Gebiets Gomel mit China 2025",
+            "Landesweit wuchs der Export von Waren nach China im Jahr 2025 um 18,7 Prozent.",
+        ),
+    ],
+)
+def test_no_regions_point_where_the_title_names_no_one_region(tmp_path, title, text):
+    found = page_points(tmp_path, title, "BelTA", text)
+    assert found == [("trade.exports", "Belarus-China", "2025", 18.7, "percent", "actual")]
