@@ -403,3 +403,49 @@ def test_a_regions_own_page_is_about_the_region_its_title_names(tmp_path, title,
 def test_no_regions_point_where_the_title_names_no_one_region(tmp_path, title, text):
     found = page_points(tmp_path, title, "BelTA", text)
     assert found == [("trade.exports", "Belarus-China", "2025", 18.7, "percent", "actual")]
+
+
+# --- a table by region: its total row is the country's ---------------------------------------
+
+REGIONS = (
+    "Export von Waren nach China nach Regionen im Januar–Juni 2025\n\n"
+    "Den größten Anteil hatte das Gebiet Minsk, gefolgt vom Gebiet Brest.\n\n"
+    "Tabelle 1. Export von Waren nach China nach Regionen\n\n"
+)
+WITH_CHANGE = (
+    "| Region | Januar–Juni 2025, Mio. US-Dollar | Veränderung, % |\n|---|---|---|\n"
+    "| Gebiet Brest | 168,2 | +12,4 |\n| Stadt Minsk | 212,3 | +19,8 |\n"
+    "| {total} | 1.230,0 | +16,9 |\n"
+)
+AMOUNTS = (
+    "| Region | Mio. US-Dollar |\n|---|---|\n| Gebiet Brest | 168,2 |\n| Gebiet Gomel | 121,5 |\n"
+    "| {total} | 1.230,0 |\n"
+)
+
+
+def table_points(text: str) -> list[tuple[str, str, float]]:
+    """(indicator, entity, value) of each point of a Belstat release of our own."""
+    series = news_series(text, "2025-08-15")
+    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+
+
+@pytest.mark.parametrize("total", ["Insgesamt", "insgesamt", "Gesamt", "Summe", "Total"])
+def test_the_total_row_of_a_table_by_region_is_the_countrys(total):
+    found = table_points(REGIONS + WITH_CHANGE.format(total=total))
+    assert ("trade.exports", "Belarus-China", 1.23e9) in found
+    assert ("trade.exports", "Belarus-China", 16.9) in found
+    assert ("trade.regional", "Brest region", 168.2e6) in found
+    assert not [p for p in found if p[0] == "trade.regional" and p[2] in (1.23e9, 16.9)]
+    found = table_points(REGIONS + AMOUNTS.format(total=total))
+    assert ("trade.exports", "Belarus-China", 1.23e9) in found
+    assert ("trade.regional", "Gomel region", 121.5e6) in found
+
+
+def test_a_regions_own_total_row_stays_the_regions():
+    # the total of the region's districts, the region named in its label
+    text = (
+        "Export des Gebiets Brest nach China nach Bezirken im Januar–Juni 2025\n\n"
+        "| Bezirk | Mio. US-Dollar |\n|---|---|\n| Bezirk Pinsk | 40,1 |\n"
+        "| Gebiet Brest insgesamt | 168,2 |\n"
+    )
+    assert ("trade.regional", "Brest region", 168.2e6) in table_points(text)
