@@ -166,7 +166,8 @@ class Placer:
             and self._topical(spec, fig.sentence, limit)
         ):
             reach = max(spec.look_back, contexts.opening(site))
-            for back, text in enumerate(contexts.before(site, reach), 1):
+            texts = contexts.before(site, reach)
+            for back, text in enumerate(texts, 1):
                 found = self._named_last(text, spec.kind)
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
                     # "Die Effizienz in der Region stieg.": it speaks of the region named
@@ -177,6 +178,9 @@ class Placer:
                     break  # the nearest sentence that speaks of something is the topic
                 if site and self._of_another_kind(spec, (site[0], site[1] - back)):
                     break  # ... and so does one whose point is another kind's (the country's)
+            else:
+                if len(texts) < reach:  # all its article before it speaks of no one
+                    found = self._titled(spec, fig.article)
         if found is None and limit is not None and not self._national(spec, fig, limit):
             found = self._named_after(fig, spec.kind, limit)
             if found is not None and self._teller(spec, fig, found):
@@ -276,6 +280,24 @@ class Placer:
             return False
         words = self._topic.get(id(spec))
         return words is None or not self._any(words, text)
+
+    def _titled(self, spec: EntitySpec, title: str) -> str | None:
+        """The one entity an article's title names, of ``spec.kind``, where nothing else in
+        the title speaks of the country (``spec.topic_unless``): a region's own page
+        ("Außenhandel des Gebiets Gomel mit China 2025") is about the region from its
+        first sentence on ("Der Export von Waren nach China wuchs um 18,7 Prozent"); not a
+        title on the country ("Exporte von Belarus nach China: Gebiet Gomel vorn") nor one
+        on two regions. None if there is no such entity."""
+        named = self.mentions.in_text(title) if title else []
+        if len({entity.name for _, _, entity in named}) != 1 or named[0][2].kind != spec.kind:
+            return None
+        # the title without its name: "des Gebiets Gomel" is no unknown region's "Gebiet X"
+        rest, at = [], 0
+        for start, end, _ in named:
+            rest.append(title[at:start])
+            at = end
+        rest = " ".join([*rest, title[at:]])
+        return None if self._national_words(spec, rest) else named[0][2].name
 
     def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
         """The entity of ``spec.kind`` named last in the nearest sentence before the

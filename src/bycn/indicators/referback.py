@@ -40,6 +40,7 @@ from bycn import periods
 from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
+from bycn.indicators.pronouns import told_of
 from bycn.indicators.questions import answers, question_before
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.numbers import whole_count
@@ -226,14 +227,15 @@ class ReferBacks:
         Belarus studieren, verdreifacht. Heute sind es bereits über 12.000."). The figure
         is read with that sentence before its own as its sentence, up to its clause's end
         as its clause; its status is read in its own sentence (a plan told before is not
-        its own). Not an amount: "Er beträgt zurzeit 2,6 Mrd." after "den negativen Saldo
-        im Handel mit China" is the balance's, which the words of trade before it do not
-        tell. None if nothing takes it."""
-        if fig.unit != "count" or not fig.item:
+        its own). An amount or a growth reads only the subject that opens that sentence,
+        its article agreeing with the pronoun (:func:`~bycn.indicators.pronouns.told_of`:
+        not "Er beträgt 2,6 Mrd." after "Der Minister sprach über den Saldo im Handel mit
+        China"). None if nothing takes it."""
+        if fig.unit == "count" and not fig.item:
             return None
         site = contexts.site(fig)
         previous = contexts.previous(site)
-        if previous is None or fig.item not in contexts.text_at(previous):
+        if previous is None or told_of(fig, contexts.text_at(previous), start) is None:
             # an interview's answer: its question, if no sentence of the answer holds a point
             question = question_before(site, contexts)
             if question is not None and not any(
@@ -242,8 +244,8 @@ class ReferBacks:
                 previous = question
         if previous is None or self._points.get(previous):
             return None
-        told = contexts.text_at(previous)
-        if fig.item not in told:
+        told = told_of(fig, contexts.text_at(previous), start)
+        if told is None:
             return None
         shift = len(told) + 1
         sentence = f"{told} {fig.sentence}"
