@@ -29,7 +29,8 @@ def figures(text: str) -> list[tuple[str, float, str]]:
             [("8,4 Milliarden Dollar", 8.4e9, "USD")],
         ),
         (
-            "Auf die belarussische Seite entfielen 40 Prozent, auf die chinesische Seite 60 Prozent.",
+            "Auf die belarussische Seite entfielen 40 Prozent, auf die chinesische Seite "
+            "60 Prozent.",
             [("40 Prozent", 40.0, "percent"), ("60 Prozent", 60.0, "percent")],
         ),
         (
