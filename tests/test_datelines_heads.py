@@ -177,8 +177,18 @@ def test_places_in_a_sentence_are_no_dateline(opening):
         "Mit 158 Residenten ist der Park so groß wie nie.",
     ],
 )
-def test_a_first_paragraph_under_a_date_line_is_body_not_headline(paragraph):
-    text = f"10.02.2026\n\n{paragraph}\n\nDer Export wuchs um 18,7 Prozent.\n"
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "10.02.2026",
+        "10. Februar 2026",
+        "2026-02-10",
+        "Dienstag, 10. Februar 2026",
+        "10.02.2026 | 11:20",
+    ],
+)
+def test_a_first_paragraph_under_a_date_line_is_body_not_headline(date_line, paragraph):
+    text = f"{date_line}\n\n{paragraph}\n\nDer Export wuchs um 18,7 Prozent.\n"
     head = read_head(text)
     assert head.date == "2026-02-10"
     assert head.title == ""

@@ -97,6 +97,11 @@ _AFTER_COLON = re.compile(
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
 # counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+# "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left out.
+_COPULA_ES = re.compile(
+    r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
+    r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
+)
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -273,6 +278,8 @@ class SentenceNouns:
             return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
+        # "Im laufenden Studienjahr sind es rund 1.600": a count, of what the text said before
+        bare = "" if _COPULA_ES.search(before) else None  # (the series layer refers it back)
         if elided or listed or after:
             if counted:
                 return counted
@@ -287,8 +294,9 @@ class SentenceNouns:
             # belegen Platz 3": listed values of the noun the sentence opens with; so is
             # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
             fronted = end is not None and self._fronted(start, end)
-            return self._opening() if _AFTER_COLON.search(before) or fronted else None
-        return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+            opens = _AFTER_COLON.search(before) or fronted
+            return (self._opening() if opens else None) or bare
+        return nouns[i] or counted or carried or bare  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
         """Whether the number at ``start`` opens its sentence (a quotation mark and a
