@@ -32,7 +32,7 @@ from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
-from bycn.text.tense import compares_back, outdated
+from bycn.text.tense import REFERS_BACK, compares_back, outdated
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -63,10 +63,6 @@ class Figure:
     topic: str
 
 
-# "Das sind 31 Prozent mehr ...", "Damit ...": a sentence about the one before it.
-_REFERS_BACK = re.compile(
-    r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter|Dabei)\b"
-)
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
@@ -403,4 +399,4 @@ def _points_back(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
     Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
     sentence."""
-    return sentence.number > 1 and _REFERS_BACK.match(sentence.text) is not None
+    return sentence.number > 1 and REFERS_BACK.match(sentence.text) is not None

@@ -21,7 +21,14 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["clause_around", "compares_back", "outdated", "past_tense", "present_tense"]
+__all__ = [
+    "REFERS_BACK",
+    "clause_around",
+    "compares_back",
+    "outdated",
+    "past_tense",
+    "present_tense",
+]
 
 # A word of a clause: its letters. Digits, signs and quotes part words and are no words.
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -77,10 +84,12 @@ def compares_back(sentence: str, start: int, end: int) -> bool:
     return not present_tense(sentence, first, first)
 
 
-# How a clause opens that points at the clause before it (figures.py: a sentence that does).
-_POINTS_BACK = re.compile(
-    r"[\s–—-]*(?i:(?:das|dies)\s+(?:sind|ist|entspricht|bedeutet)|was|womit|wodurch)(?!\w)"
-)
+# "Das sind 31 Prozent mehr ...", "Damit ...": how a sentence opens that is about the one
+# before it (REFERS_BACK); a clause about the clause before it opens so too, or with a
+# relative pronoun ("..., was einem Plus von 12 % entspricht", "womit").
+_THAT_IS = r"(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter|Dabei"
+REFERS_BACK = re.compile(rf"(?:{_THAT_IS})\b")
+_POINTS_BACK = re.compile(rf"[\s–—-]*(?i:{_THAT_IS}|was|womit|wodurch)(?!\w)")
 
 
 def present_tense(sentence: str, start: int, end: int) -> bool:
