@@ -162,3 +162,42 @@ def test_an_agency_dateline_without_a_date_gives_place_and_publisher(text, place
 def test_places_in_a_sentence_are_no_dateline(opening):
     head = read_head(f"Kali für China\n\n{opening}lieferten 2023 mehr nach China.\n")
     assert (head.place, head.agency) == ("", "")
+
+
+# --- a date line over a first paragraph of one sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Im Jahr 2025 erreichte der Außenhandelsumsatz des Gebiets mit China 689,4 Mio. USD.",
+        "Der Handel mit China wuchs 2025 um 12 Prozent. Das ist ein Rekord.",
+        "Die Exporte nach China stiegen im Jahr 2025 auf 241,2 Millionen US-Dollar.",
+        "Laut Zollamt belief sich der Warenumsatz auf 1,2 Mrd. Dollar.",
+        "Mit 158 Residenten ist der Park so groß wie nie.",
+    ],
+)
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "10.02.2026",
+        "10. Februar 2026",
+        "2026-02-10",
+        "Dienstag, 10. Februar 2026",
+        "10.02.2026 | 11:20",
+    ],
+)
+def test_a_first_paragraph_under_a_date_line_is_body_not_headline(date_line, paragraph):
+    text = f"{date_line}\n\n{paragraph}\n\nDer Export wuchs um 18,7 Prozent.\n"
+    head = read_head(text)
+    assert head.date == "2026-02-10"
+    assert head.title == ""
+    assert all(start < text.index(paragraph) for start, _ in head.spans)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Handel mit China wächst", "Exporte nach China: Rekord im Jahr 2025"]
+)
+def test_a_headline_under_a_date_line_stays_a_headline(headline):
+    head = read_head(f"10.02.2026\n\n{headline}\n\nDer Export wuchs um 18,7 Prozent.\n")
+    assert head.title == headline

@@ -171,7 +171,13 @@ def read_head(text: str) -> Head:
             return Head(spans=tuple(spans))  # a page's stamps, or nothing
         dateline_at = body_at
     date = _head_date(dateline, dates, Head(spans=tuple(stamps)).blank(text))
-    title_lines = _headline(text, lines, dateline_at, spans)
+    # Without a dateline, the lines from the body's first on are no headline: a date line
+    # over a first paragraph of one sentence ("10.02.2026" above "Im Jahr 2025 erreichte ...")
+    # must not lose that paragraph as a title.
+    body_start = lines[body_at][0] if body_at >= 0 else len(text)
+    title_lines = [
+        line for line in _headline(text, lines, dateline_at, spans) if line[0] < body_start
+    ]
     # Before a dateline (or a page's body after its stamp), every line is head: the headline,
     # and on a saved page its site's menu and rubric, which would run into the first sentence
     # (with a crawl date in it).

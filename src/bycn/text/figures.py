@@ -17,24 +17,23 @@ mehr als das 2,5-fache 2.5 times more_than
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
-from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
+from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
-from bycn.text.lexicon import alternation
 from bycn.text.quantities import Quantity, find_quantities
+from bycn.text.sentencedates import SentenceDates
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import in_year
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
-from bycn.text.tense import outdated
+from bycn.text.tense import REFERS_BACK, compares_back, outdated
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -65,10 +64,6 @@ class Figure:
     topic: str
 
 
-# "Das sind 31 Prozent mehr ...", "Damit ...": a sentence about the one before it.
-_REFERS_BACK = re.compile(
-    r"(?:(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter|Dabei)\b"
-)
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
@@ -80,12 +75,6 @@ _RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
 # it was mostly an event's ("Im Januar 2023 unterzeichnete ...", then "Es hat 22.000
 # Studenten"): on data/raw the whole paragraph dated 23 figures, this reach 16.
 _PARAGRAPH_REACH = 3
-# A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
-# "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
-# bis Jahresende auf 60 steigen": the year's end is the 60's date, not the 55's).
-_CLAUSE_OR_VERB = re.compile(
-    rf"{CLAUSE_END.pattern}|und(?<=\sund)\s+{alternation('pronoun_verbs')}(?!\w)"
-)
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -137,7 +126,7 @@ class _Context:
         self.document_date = document_date
         self.citations = Citations(structure)
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
-        self.dates: dict[tuple[int, int | str | None], _SentenceDates] = {}
+        self.dates: dict[tuple[int, int | str | None], SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
         # a table header cell's date (its column; None: the table's caption)
         self.headers: dict[tuple[int, int | None, int | str | None], str] = {}
@@ -196,7 +185,7 @@ class _Context:
             paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
         return paragraph
 
-    def dates_of(self, sentence: Sentence, reference: int | str | None) -> _SentenceDates:
+    def dates_of(self, sentence: Sentence, reference: int | str | None) -> SentenceDates:
         """The dates of ``sentence``, found once."""
         key = (sentence.number, reference)
         found = self.dates.get(key)
@@ -212,7 +201,7 @@ class _Context:
                     if (resolved := m if m.value or m.shift is None else refer(m, before))
                     is not None
                 ]
-            found = self.dates[key] = _SentenceDates.of(text, mentions)
+            found = self.dates[key] = SentenceDates.of(text, mentions)
         return found
 
     def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
@@ -346,9 +335,11 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
-        # In the present tense: the text's date, not a past year (tense), unless pointing back.
+        # In the present tense: the text's date, not a past year (tense), unless pointing back
+        # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
-            return found if _points_back(sentence) else ""
+            back = _points_back(sentence) or compares_back(sentence.text, offset, end)
+            return found if back else ""
         return found
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
@@ -409,42 +400,4 @@ def _points_back(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
     Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
     sentence."""
-    return sentence.number > 1 and _REFERS_BACK.match(sentence.text) is not None
-
-
-class _SentenceDates(NamedTuple):
-    """A sentence's dates (left to right, never overlapping), found once.
-
-    Each figure then finds its dates by bisection, so a long sentence costs time
-    linear in its length, not in its length times its figures.
-    """
-
-    mentions: list[DateMention]
-    starts: list[int]
-    ends: list[int]
-    text: str
-
-    @classmethod
-    def of(cls, text: str, mentions: list[DateMention]) -> _SentenceDates:
-        if not mentions:
-            return _NO_DATES  # most sentences: nothing to build
-        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)
-
-    def before(self, offset: int) -> DateMention | None:
-        """The last date that ends at or before ``offset``."""
-        i = bisect.bisect_right(self.ends, offset) - 1
-        return self.mentions[i] if i >= 0 else None
-
-    def after_in_clause(self, end: int) -> DateMention | None:
-        """The first date that starts at or after ``end`` with no clause end between."""
-        i = bisect.bisect_left(self.starts, end)
-        if i == len(self.mentions):
-            return None
-        first = self.mentions[i]
-        # Searched up to one character past the date's start: a comma right before it is
-        # a clause end or not by the digit after it.
-        boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
-        return first if boundary is None or boundary.start() >= first.start else None
-
-
-_NO_DATES = _SentenceDates([], [], [], "")  # shared, never changed
+    return sentence.number > 1 and REFERS_BACK.match(sentence.text) is not None

@@ -89,17 +89,37 @@ def label_before(body: str, before: str, last: str, digits: str, end: int, stop:
     text before it, whose last word is ``last``: after ``Nr.``, ``Kapitel``, or a word
     in capitals that is no name the number is a figure of (see :func:`name_before`).
 
+    A label's number takes no scale, no money and no per cent: after a label word that is
+    also a common noun (``nach Angaben der chinesischen Seite 9,2 Mrd. US-Dollar``, ``im
+    zweiten Teil 40 Prozent``) such a number is the figure of the clause.
+
     >>> label_before("Nr. 9", "Nr. ", "Nr.", "9", 5, 5)
     True
+    >>> text = "der Seite 9,2 Mrd. US-Dollar"
+    >>> label_before(text, "der Seite ", "Seite", "9,2", 13, len(text))
+    False
     """
     if last in LEXICON.identifier_words:
-        return _IDENTIFIER_BEFORE.search(before) is not None and currency_before(before) is None
+        return (
+            _IDENTIFIER_BEFORE.search(before) is not None
+            and currency_before(before) is None
+            and not _measured(body, before, end, stop)
+        )
     return (
         capitals(last) >= 2
         and _IDENTIFIER_BEFORE.search(before) is not None
         and currency_before(before) is None
         and not name_before(body, before, digits, end, stop)
     )
+
+
+def _measured(body: str, before: str, end: int, stop: int) -> bool:
+    """Whether the number ending at ``end`` takes a scale, money or a per cent after it."""
+    reading = read_unit(body, end, stop, before=before)
+    return reading.scaled or reading.kind in _MEASURED
+
+
+_MEASURED = frozenset({"amount", "share"})
 
 
 def name_after_preposition(before: str) -> bool:

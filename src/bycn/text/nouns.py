@@ -97,6 +97,13 @@ _AFTER_COLON = re.compile(
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
 # counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+# "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
+# out, after a colon or semicolon of its sentence the noun the sentence opens with.
+_CLAUSE_COLON = re.compile(r"[:;]\s")
+_COPULA_ES = re.compile(
+    r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
+    r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
+)
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -107,8 +114,8 @@ _ANSWER_OPENING = re.compile(rf"{ANSWER_LABEL}[„“\"»]?\s*(?:(?i:{_QUALIFIER
 QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
-_OPENING = re.compile(
-    rf"\s*(?:(?:Die|Den|Der|Diese|Solche)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
+_OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
+    rf"\s*(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
     rf"(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 # "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
@@ -286,8 +293,10 @@ class SentenceNouns:
             # "(2012/2013 - rund 1,1 Tsd., 2015/2016 - 722)" after "Chinesische Studenten
             # belegen Platz 3": listed values of the noun the sentence opens with; so is
             # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
+            # "Belarussen studieren zunehmend in China: Derzeit sind es rund 1.600" too.
             fronted = end is not None and self._fronted(start, end)
-            return self._opening() if _AFTER_COLON.search(before) or fronted else None
+            told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
+            return self._opening() if _AFTER_COLON.search(before) or fronted or told else None
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
@@ -357,6 +366,7 @@ def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PART_OPENING = re.compile(r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen)\b")
 
 
 def remember_count(body: str, sentence_end: int, noun: str) -> None:
@@ -375,7 +385,10 @@ def carried_count(body: str, offset: int) -> str:
     ('Firmen', '')
     """
     carried_body, end, noun = _CARRIED[0]
-    if carried_body is body and end <= offset and not _PARAGRAPH_BREAK.search(body, end, offset):
+    # "... mehr als 11.000 junge Menschen.\n\nAllein an der BSU sind es rund 2.300.": a
+    # paragraph that opens with a part of the set counted ("Allein", "Davon") counts it too.
+    crossed = len(_PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
+    if end <= offset and (crossed == 0 or (crossed == 1 and _PART_OPENING.match(body, offset))):
         named = _named_numbers(body, max(end, offset - 2000), offset)
         return named[-1].group("noun") if named else noun
     breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))

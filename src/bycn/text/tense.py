@@ -21,7 +21,14 @@ from bycn.periods import bounds
 from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["clause_around", "outdated", "past_tense", "present_tense"]
+__all__ = [
+    "REFERS_BACK",
+    "clause_around",
+    "compares_back",
+    "outdated",
+    "past_tense",
+    "present_tense",
+]
 
 # A word of a clause: its letters. Digits, signs and quotes part words and are no words.
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -52,6 +59,37 @@ def outdated(value: str, reference: int | str | None, sentence: str, start: int,
     if m is None or found is None or found[1][0] >= int(m[0]):
         return False
     return present_tense(sentence, start, end)
+
+
+def compares_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` that holds ``[start:end]`` opens by pointing at
+    the clause before it (``..., das ist das 1,3-fache des Vorjahres``, ``..., was einem
+    Plus von 12 % entspricht``, ``...; dies sind 30 % mehr``, ``..., womit sie 12 % über dem
+    Vorjahr liegen``): it compares that clause's figure, and its present tense (``ist``,
+    ``entspricht``) says nothing of now: the figure is of that clause's period, unless
+    that clause is in the present itself (``Im Park arbeiten 5.900 Menschen, das sind 300
+    mehr als 2024``: both are of now).
+
+    >>> text = "Sie beliefen sich auf 520 Mio. Dollar, das ist das 1,3-fache des Vorjahres."
+    >>> compares_back(text, 52, 61), compares_back(text, 22, 37)
+    (True, False)
+    >>> compares_back("Im Park arbeiten 5.900 Menschen, das sind 300 mehr als 2024.", 42, 45)
+    False
+    """
+    begin, _ = clause_around(sentence, start, end)
+    if begin == 0 or _POINTS_BACK.match(sentence, begin) is None:
+        return False
+    # The clause before, from its start: a perfect's participle ends it ("haben ... hergestellt").
+    first, _ = clause_around(sentence, begin - 1, begin - 1)
+    return not present_tense(sentence, first, first)
+
+
+# "Das sind 31 Prozent mehr ...", "Damit ...": how a sentence opens that is about the one
+# before it (REFERS_BACK); a clause about the clause before it opens so too, or with a
+# relative pronoun ("..., was einem Plus von 12 % entspricht", "womit").
+_THAT_IS = r"(?:Das|Dies)\s+(?:sind|ist|war|waren|entspricht|bedeutet)|Damit|Davon|Darunter|Dabei"
+REFERS_BACK = re.compile(rf"(?:{_THAT_IS})\b")
+_POINTS_BACK = re.compile(rf"[\s–—-]*(?i:{_THAT_IS}|was|womit|wodurch)(?!\w)")
 
 
 def present_tense(sentence: str, start: int, end: int) -> bool:

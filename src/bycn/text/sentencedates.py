@@ -1,0 +1,61 @@
+"""A sentence's dates, found once, and which of them a figure at an offset takes.
+
+Split from ``figures.py``: the figure's context there asks these by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from bycn.text.datepatterns import CLAUSE_END
+from bycn.text.dates import DateMention
+from bycn.text.lexicon import alternation
+
+__all__ = ["SentenceDates"]
+
+# A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
+# "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
+# bis Jahresende auf 60 steigen": the year's end is the 60's date, not the 55's).
+_CLAUSE_OR_VERB = re.compile(
+    rf"{CLAUSE_END.pattern}|und(?<=\sund)\s+{alternation('pronoun_verbs')}(?!\w)"
+)
+
+
+class SentenceDates(NamedTuple):
+    """A sentence's dates (left to right, never overlapping), found once.
+
+    Each figure then finds its dates by bisection, so a long sentence costs time
+    linear in its length, not in its length times its figures.
+    """
+
+    mentions: list[DateMention]
+    starts: list[int]
+    ends: list[int]
+    text: str
+
+    @classmethod
+    def of(cls, text: str, mentions: list[DateMention]) -> SentenceDates:
+        if not mentions:
+            return _NO_DATES  # most sentences: nothing to build
+        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)
+
+    def before(self, offset: int) -> DateMention | None:
+        """The last date that ends at or before ``offset``."""
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self.mentions[i] if i >= 0 else None
+
+    def after_in_clause(self, end: int) -> DateMention | None:
+        """The first date that starts at or after ``end`` with no clause end between."""
+        i = bisect.bisect_left(self.starts, end)
+        if i == len(self.mentions):
+            return None
+        first = self.mentions[i]
+        # Searched up to one character past the date's start: a comma right before it is
+        # a clause end or not by the digit after it.
+        boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
+        return first if boundary is None or boundary.start() >= first.start else None
+
+
+_NO_DATES = SentenceDates([], [], [], "")  # shared, never changed
