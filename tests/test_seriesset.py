@@ -24,6 +24,7 @@ from tests.seriesset import (
     HELDOUT_SERIES8,
     HELDOUT_SERIES9,
     HELDOUT_SERIES10,
+    HELDOUT_SERIES11,
     Parsed,
     parse,
     parse_point,
@@ -37,11 +38,18 @@ SERIES = ["indicator", "entity", "as_of", "status", "value", "unit", "qualifier"
 
 
 _PATHS = (HELDOUT_SERIES, HELDOUT_SERIES2, HELDOUT_SERIES3, HELDOUT_SERIES4, HELDOUT_SERIES5)
-_LATER = (HELDOUT_SERIES6, HELDOUT_SERIES7, HELDOUT_SERIES8, HELDOUT_SERIES9, HELDOUT_SERIES10)
+_LATER = (
+    HELDOUT_SERIES6,
+    HELDOUT_SERIES7,
+    HELDOUT_SERIES8,
+    HELDOUT_SERIES9,
+    HELDOUT_SERIES10,
+    HELDOUT_SERIES11,
+)
 SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, *_LATER), 1)}
 # How many documents each set's brief asked for.
 ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(
-    ("set6", "set7", "set8", "set9", "set10"), (16, 18)
+    ("set6", "set7", "set8", "set9", "set10", "set11"), (16, 18)
 )
 
 
