@@ -132,3 +132,47 @@ def test_a_caption_line_split_at_no_abbreviation_or_number() -> None:
     text = "Export nach China, Jan. Mai 2025, in Mio. USD:\n| A |\n"
     caption = Tables(text, [0, text.index("| A")]).caption(2)
     assert caption == "Export nach China, Jan. Mai 2025, in Mio. USD"
+
+
+def _titled(between: str, row: str = "| Export | 1.832,5 | 1.869,9 |") -> str:
+    return (
+        "20. Februar 2026\n\n# Außenhandel der Republik Belarus mit China\n\n"
+        f"{between}"
+        "| Kennzahl, Mio. US-Dollar | 2023 | 2024 |\n|---|---|---|\n"
+        f"{row}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        "Nationales Statistikkomitee (Belstat), vorläufige Angaben.\n\n",
+        "Quelle: Belstat.\n\n",
+        "Stand: 1. Februar 2026, Daten des Zollkomitees.\n\n",
+        "Angaben: vorläufig.\n",
+        "Quellen: Belstat, eigene Berechnungen.\n\n",
+    ],
+)
+def test_a_table_that_opens_the_text_under_its_title_takes_the_title_as_its_caption(
+    between: str,
+) -> None:
+    found = [p for p in points(_titled(between)) if p[0] == "trade.exports"]
+    assert found == [
+        ("trade.exports", "Belarus-China", "2023", 1832.5e6, "USD"),
+        ("trade.exports", "Belarus-China", "2024", 1869.9e6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # prose between the title and the table: its own sentence, no note
+        "Die Ausfuhr nach Russland stieg.\n\n",
+        "MINSK, 20. Februar (BelTA) – Belstat legte Zahlen zu Russland vor.\n\n",
+        "Belstat legte vorläufige Angaben zu Russland vor.\n\n",
+        "Die Zahlen zu Russland folgen, sagte der Leiter des Komitees.\n\n",
+    ],
+)
+def test_the_title_is_no_caption_of_a_table_after_prose(between: str) -> None:
+    assert not [p for p in points(_titled(between)) if p[0] == "trade.exports"]

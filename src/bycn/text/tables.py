@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from bycn.text.captions import caption
 from bycn.text.datepatterns import ANY_MONTH
 from bycn.text.nouns import counted_in
 from bycn.text.rows import read_row
@@ -355,19 +356,15 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
     return given
 
 
-_CAPTION = 200  # a caption is a title: a longer line is prose
-# The end of a sentence inside a caption's line: a full stop after a word (not after a
-# number's or an abbreviation's: "Jan.", "Mio.", "1."), before a capital.
-_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
-
-
 class Tables:
     """The tables of a text (the body of a structure, with its line starts): the header
     of each row, looked up once per row, and the cells of a row."""
 
-    def __init__(self, text: str, line_starts: Sequence[int]) -> None:
+    def __init__(self, text: str, line_starts: Sequence[int], title: str = "") -> None:
         self.text = text
         self.line_starts = line_starts
+        #: The text's title, blanked in ``text``: the caption of a table that opens it.
+        self.title = title
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -412,34 +409,13 @@ class Tables:
         return read_row(caption, heads, cells, column)
 
     def caption(self, header: int) -> str:
-        """The caption of the table whose header is at line ``header``: the line above it
-        (a blank line between or not), without a heading's ``#`` and a closing colon, where
-        it is a title, not prose (it ends in no full stop) nor a row; "" if there is none.
+        """The caption of the table whose header is at line ``header``
+        (:func:`bycn.text.captions.caption`).
 
         >>> Tables("## Ausfuhr nach China:\\n| A | B |\\n", [0, 23]).caption(2)
         'Ausfuhr nach China'
-        >>> Tables("Die Ausfuhr stieg.\\n\\n| A | B |\\n", [0, 19, 20]).caption(3)
-        ''
-
-        A line of prose that introduces the table with its last sentence (``Ich habe mir
-        die Regionalzahlen angesehen. Hier die Exporte nach China:``) is captioned by that
-        sentence: the ones before it say nothing of what the figures are of.
-
-        >>> Tables("Neue Zahlen. Exporte nach China:\\n| A |\\n", [0, 33]).caption(2)
-        'Exporte nach China'
         """
-        above = header - 1
-        if above >= 1 and not self.line(above).strip():
-            above -= 1
-        if above < 1:
-            return ""
-        text = self.line(above).strip().lstrip("#").strip().rstrip(":").rstrip()
-        if not text or len(text) > _CAPTION or "|" in text or text[-1] in ".!?":
-            return ""
-        last = None
-        for last in _SENTENCE_END.finditer(text):  # noqa: B007 (the last one is wanted)
-            pass
-        return " ".join(text[last.end() if last else 0 :].split())
+        return caption(self.line, header, self.title)
 
     def header_line(self, line: int) -> int:
         """The line of the header of the table whose row is at ``line``: the row above the
