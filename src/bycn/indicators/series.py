@@ -34,6 +34,7 @@ from bycn.indicators.order import ORDER, order_key
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
 from bycn.schema import SERIES, empty, table
 from bycn.text.workers import collector_paused
+from bycn.vocabulary import GROWTH_UNITS
 
 if TYPE_CHECKING:
     from bycn.text.corpus import Corpus
@@ -139,8 +140,9 @@ def series_rows(
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
             dates.saw(fig.doc, as_of, dated_by, status, entity)
-            if indicator.measure == "stock" and fig.unit == "count":
-                # a count reached: at its span's end, or now in the year still running
+            if indicator.measure == "stock" and fig.unit not in GROWTH_UNITS:
+                # a count or an amount reached (a level, not its change over a span): at
+                # its span's end, or now in the year still running
                 now = written() if status == "actual" else ""
                 as_of = level_date(as_of, now, fig.sentence)
             as_of, dated_by = matcher.dated(fig, as_of, dated_by, status)

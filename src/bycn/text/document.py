@@ -235,7 +235,7 @@ def _parse(
         date, date_source = head.date, "dateline"
     body = _without_headline(head.blank(text), meta.get("title", ""))
     structure = parse_structure(body, doc)
-    figures = figure_rows(structure, date)
+    figures = figure_rows(structure, date, meta.get("title") or head.title)
     footnotes = [
         {"doc": doc, **{k: getattr(f, k) for k in _FOOTNOTE_FIELDS}} for f in structure.footnotes
     ]

@@ -87,8 +87,12 @@ def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
     return [Figure(**row) for row in figure_rows(structure, document_date)]
 
 
-def figure_rows(structure: Structure, document_date: str = "") -> list[dict[str, Any]]:
-    """The rows of :func:`find_figures`, each a dict of :class:`Figure`'s fields in order.
+def figure_rows(
+    structure: Structure, document_date: str = "", title: str = ""
+) -> list[dict[str, Any]]:
+    """The rows of :func:`find_figures`, each a dict of :class:`Figure`'s fields in order;
+    ``title``: the document's title, blanked in its text (the caption of a table that opens
+    the text: :mod:`bycn.text.captions`).
 
     A document's table is made of these: no :class:`Figure` is built for a row.
 
@@ -97,7 +101,7 @@ def figure_rows(structure: Structure, document_date: str = "") -> list[dict[str,
     ['20 Gäste']
     """
     body = structure.body
-    context = _Context(structure, document_date)
+    context = _Context(structure, document_date, title)
     # A quantity is found within its sentence, so the sentence is known here: no lookup.
     return [
         context.row(sentence, c)
@@ -121,9 +125,10 @@ class _Context:
     looked up once per document, not once per figure.
     """
 
-    def __init__(self, structure: Structure, document_date: str) -> None:
+    def __init__(self, structure: Structure, document_date: str, title: str = "") -> None:
         self.structure = structure
         self.document_date = document_date
+        self.title = title
         self.citations = Citations(structure)
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], SentenceDates] = {}
@@ -236,7 +241,7 @@ class _Context:
     @functools.cached_property
     def tables(self) -> Tables:
         """The text's tables, made for the first value in one."""
-        return Tables(self.structure.body, self.structure.line_starts)
+        return Tables(self.structure.body, self.structure.line_starts, self.title)
 
     def _is_row(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is a row of a markdown table."""

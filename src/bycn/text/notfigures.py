@@ -30,6 +30,8 @@ __all__ = [
     "name_before",
     "not_figure_at",
     "not_figure_spans",
+    "opens_emphasis",
+    "word_before",
 ]
 
 _MONTH = "|".join(MONTHS)
@@ -75,6 +77,34 @@ def hyphenated_before(before: str) -> bool:
         before = before[:-1]  # as $ matches before a final newline
     letter = before[-2:-1]
     return before[-1:] == "-" and (letter.isalnum() or letter == "_") and not letter.isdecimal()
+
+
+# Markdown's emphasis opened just before a number, after a space, a bar or a bracket
+# ("| **2.099,8** |", "__+12,3__"), not glued to a word.
+_EMPHASIS_OPENS = re.compile(r"(?:^|[\s|(\[])(?:\*\*|__|\*|_)$")
+
+
+def opens_emphasis(before: str) -> bool:
+    """Whether ``before``, the text before a number, ends by opening Markdown's emphasis:
+    the number is a cell's or a word's set in bold or italics, its sign its own.
+
+    >>> opens_emphasis("| **"), opens_emphasis(" _"), opens_emphasis("Wert_"), opens_emphasis("a*")
+    (True, True, False, False)
+    """
+    return _EMPHASIS_OPENS.search(before) is not None
+
+
+def word_before(before: str) -> bool:
+    """Whether ``before``, the text before a number, ends in a word the number is part of:
+    a letter, a digit, a name's underscore (``Wert_2``; not an emphasis's, ``_2,5_``) or a
+    word's hyphen (``COVID-19``: :func:`hyphenated_before`).
+
+    >>> word_before("Wert_"), word_before("| _"), word_before("COVID-"), word_before("um ")
+    (True, False, True, False)
+    """
+    last = before[-1:]
+    underscore = last == "_" and not opens_emphasis(before)
+    return last.isalnum() or underscore or hyphenated_before(before)
 
 
 _IDENTIFIER_BEFORE = re.compile(

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
-from bycn.text.notfigures import hyphenated_before, label_before, not_figure_at
+from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
 from bycn.text.nouns import (
     SentenceNouns,
     carried_count,
@@ -203,16 +203,17 @@ class _Sentence:
         before = body[max(lo, start - 40) : start]
         signed = token[0] in "-−+"
         if signed:
-            # A sign glued to a word is a hyphen (COVID-19); after a digit it links a range.
+            # A sign glued to a word is a hyphen (COVID-19); after a digit it links a range;
+            # after Markdown's emphasis it is the number's ("**+12,3**", "_-3,2_").
             glued = not before[-1:].isspace() and before[-1:] not in ("", "(", "[", ":", ";")
-            if before[-1:].isalnum() or glued:
+            if before[-1:].isalnum() or (glued and not opens_emphasis(before)):
                 if token[0] == "+":
                     return None
                 token, start, signed = token[1:], start + 1, False
                 before = body[max(lo, start - 40) : start]
                 if before[-2:-1].isalpha():
                     return None
-        elif before[-1:].isalnum() or before[-1:] == "_" or hyphenated_before(before):
+        elif word_before(before):
             return None
         digits = token.lstrip("-−+")
         if not is_numeral(digits):

@@ -25,6 +25,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from bycn.text.captions import caption
+from bycn.text.datepatterns import ANY_MONTH
 from bycn.text.nouns import counted_in
 from bycn.text.rows import read_row
 from bycn.text.units import PROSE_WORD, Header, UnitReading, cell_unit
@@ -44,6 +46,7 @@ __all__ = [
     "reads_as_row",
     "row_cells",
     "row_unit",
+    "stub_unit",
 ]
 
 # A markdown table's rule line: "|------|:---:|", "--- | ---".
@@ -156,10 +159,13 @@ def column_of(row: str, offset: int) -> int:
 def row_cells(row: str, strip: bool = False) -> list[str]:
     """The cells of a table row, with outer bars or without, without the empty ones
     outside the outer bars; each as written (a cell's offset in its row is its text's),
-    or with its whitespace stripped if ``strip``.
+    or with its whitespace and its Markdown emphasis stripped if ``strip`` (a total row
+    set in bold, ``| **Insgesamt** |``, says what a plain one says).
 
     >>> row_cells("| Ware | 2022 |"), row_cells("Ware | 2022"), row_cells("| | 2023 |", strip=True)
     ([' Ware ', ' 2022 '], ['Ware ', ' 2022'], ['', '2023'])
+    >>> row_cells("| **Gesamt** | __2024__ | *Anteil* | _x_ | **a* |", strip=True)
+    ['Gesamt', '2024', 'Anteil', 'x', '**a*']
     """
     row = row.strip()
     cells = row.split("|")
@@ -167,7 +173,11 @@ def row_cells(row: str, strip: bool = False) -> list[str]:
         cells = cells[1:]
     if row.endswith("|") and len(cells) > 1:
         cells = cells[:-1]
-    return [cell.strip() for cell in cells] if strip else cells
+    return [_EMPHASIS.sub(r"\2", cell.strip()) for cell in cells] if strip else cells
+
+
+# A cell's text set in bold or italics as a whole: "**Insgesamt**", "__2.099,8__", "*x*".
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1$")
 
 
 def cell_of(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
@@ -295,13 +305,49 @@ def row_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
     return cell_unit(row_cells(row)[0])
 
 
+def stub_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
+    """The unit the header row's first cell (the stub head, over the rows' labels) gives
+    for a value in a later column whose header is a period and gives no unit of its own:
+    ``| Kennzahl, Mio. US-Dollar | 2023 | 2024 |``, ``| Mio. USD | 2024 |``, ``| Ware (in
+    Tsd. t) | Jan.–Juni 2025 |``; None for a column whose header names a noun of its own
+    (``Anteil``, ``Rang``: not what the stub's unit measures).
+
+    >>> text = "| Kennzahl, Mio. USD | 2024 | Rang |\\n|---|---|---|\\n| Export | 1,8 | 3 |\\n"
+    >>> row = text.index("| Export")
+    >>> stub_unit(text, row, text.index("1,8")).factor, stub_unit(text, row, text.index("3 "))
+    (1000000.0, None)
+    """
+    line = _line_start(body, row_start)
+    header = header_start(body, line)
+    column = column_of(_line_at(body, line), offset - line)
+    if header < 0 or column < 1:
+        return None
+    cells = row_cells(_line_at(body, header), strip=True)
+    if column >= len(cells) or _PERIOD_HEAD.fullmatch(cells[column]) is None:
+        return None
+    return cell_unit(cells[0])
+
+
+# A column header that is a period and nothing else: "2023", "Q1 2025", "I. Quartal 2024",
+# "Jan.–Juni 2025", "Januar bis März 2025", "2024/25", "1. Halbjahr".
+_PERIOD_HEAD = re.compile(
+    r"(?:(?:[IV]+\.|[1-4]\.|Q[1-4])\s*(?:Quartal|Halbjahr|Hj\.)?"
+    rf"|{ANY_MONTH}(?:\s*(?:[-–]|bis)\s*{ANY_MONTH})?)?"
+    r"\s*(?:(?:19|20)\d\d(?:/\d\d)?)?"
+)
+
+
 def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:
     """The unit given for a bare value at ``offset`` of the table row at ``row_start``: its
-    column header's, else its row's first cell's; a bare scale there (``Export, Mio.``)
-    takes the unit given for the whole ``table`` (its caption's ``(US-Dollar)``).
-    None where neither gives a unit.
+    column header's, else its row's first cell's, else the stub head's (:func:`stub_unit`);
+    a bare scale there (``Export, Mio.``) takes the unit given for the whole ``table`` (its
+    caption's ``(US-Dollar)``). None where none gives a unit.
     """
-    given = column_unit(body, row_start, offset) or row_unit(body, row_start, offset)
+    given = (
+        column_unit(body, row_start, offset)
+        or row_unit(body, row_start, offset)
+        or stub_unit(body, row_start, offset)
+    )
     if given is not None and not given.unit:
         # ... a currency or a measure: a scale of a percent (a change column's "(%)" in the
         # header row, "| Bevölkerung (Tsd.) | ... | Veränderung (%) |") is none.
@@ -310,16 +356,15 @@ def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> 
     return given
 
 
-_CAPTION = 200  # a caption is a title: a longer line is prose
-
-
 class Tables:
     """The tables of a text (the body of a structure, with its line starts): the header
     of each row, looked up once per row, and the cells of a row."""
 
-    def __init__(self, text: str, line_starts: Sequence[int]) -> None:
+    def __init__(self, text: str, line_starts: Sequence[int], title: str = "") -> None:
         self.text = text
         self.line_starts = line_starts
+        #: The text's title, blanked in ``text``: the caption of a table that opens it.
+        self.title = title
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -364,24 +409,13 @@ class Tables:
         return read_row(caption, heads, cells, column)
 
     def caption(self, header: int) -> str:
-        """The caption of the table whose header is at line ``header``: the line above it
-        (a blank line between or not), without a heading's ``#`` and a closing colon, where
-        it is a title, not prose (it ends in no full stop) nor a row; "" if there is none.
+        """The caption of the table whose header is at line ``header``
+        (:func:`bycn.text.captions.caption`).
 
         >>> Tables("## Ausfuhr nach China:\\n| A | B |\\n", [0, 23]).caption(2)
         'Ausfuhr nach China'
-        >>> Tables("Die Ausfuhr stieg.\\n\\n| A | B |\\n", [0, 19, 20]).caption(3)
-        ''
         """
-        above = header - 1
-        if above >= 1 and not self.line(above).strip():
-            above -= 1
-        if above < 1:
-            return ""
-        text = self.line(above).strip().lstrip("#").strip().rstrip(":").rstrip()
-        if not text or len(text) > _CAPTION or "|" in text or text[-1] in ".!?":
-            return ""
-        return " ".join(text.split())
+        return caption(self.line, header, self.title)
 
     def header_line(self, line: int) -> int:
         """The line of the header of the table whose row is at ``line``: the row above the

@@ -1,0 +1,76 @@
+"""A table's caption: what its figures are of, said once above it (figures.md: a table's
+caption and headers say what a value in it is the value of).
+
+The caption is the line above the table's header row (a blank line between or not), where
+it is a title, not prose: ``## Ausfuhr nach China:``, ``Warenumsatz mit China, Mio. USD``.
+A line of prose that introduces the table with its last sentence is captioned by that
+sentence. A table that opens the text, under its title (which the text blanks: a document's
+headline, :mod:`bycn.text.document`), with nothing between but blank lines or a short note
+(``Quelle: Belstat, vorläufige Angaben.``), is captioned by the title.
+
+>>> lines = ["Neue Zahlen. Exporte nach China:", "| A |"]
+>>> caption(lambda n: lines[n - 1], 2)
+'Exporte nach China'
+>>> lines = ["    ", "", "Quelle: Belstat.", "", "| A |"]
+>>> caption(lambda n: lines[n - 1], 5, "Handel mit China")
+'Handel mit China'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bycn.text.lexicon import alternation
+
+__all__ = ["caption"]
+
+_CAPTION = 200  # a caption is a title: a longer line is prose
+_NOTE_LENGTH = 100  # a note under a title is short: a longer line is the first paragraph
+# A note: its source or its status as its label ("Quelle: Belstat.", "Stand: 1. Februar
+# 2026.") or as its last part ("Nationales Statistikkomitee (Belstat), vorläufige Angaben.").
+_NOTE = re.compile(
+    rf"^{alternation('note_words')}\s*:|,\s*(?:[a-zäöü]\w*\s+)?{alternation('note_words')}\.$"
+)
+# The end of a sentence inside a caption's line: a full stop after a word (not after a
+# number's or an abbreviation's: "Jan.", "Mio.", "1."), before a capital.
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def caption(line: Callable[[int], str], header: int, title: str = "") -> str:
+    """The caption of the table whose header row is at line ``header`` (``line(n)`` gives
+    line ``n``, 1-based; ``title``: the text's, blanked in it): the line above it, without
+    a heading's ``#`` and a closing colon, where it is a title, not prose (it ends in no
+    full stop) nor a row; else ``title`` if the table opens the text; "" if none.
+
+    >>> lines = ["Die Ausfuhr stieg.", "", "| A | B |"]
+    >>> caption(lambda n: lines[n - 1], 3), caption(lambda n: lines[n - 1], 3, "Handel")
+    ('', '')
+    >>> lines = ["Quelle: Belstat.", "", "Die Ausfuhr stieg.", "", "| A | B |"]
+    >>> caption(lambda n: lines[n - 1], 5, "Handel")
+    ''
+    """
+    title = " ".join(title.lstrip("#").split())  # a headline's "#" is no word of it
+    above = header - 1
+    if above >= 1 and not line(above).strip():
+        above -= 1
+    if above < 1:
+        return title
+    text = line(above).strip()
+    if not text:  # two blank lines or more
+        return title if _opens(line, above) else ""
+    if len(text) <= _NOTE_LENGTH and _NOTE.search(text) and _opens(line, above):
+        return title  # a note under the title
+    text = text.lstrip("#").strip().rstrip(":").rstrip()
+    if not text or len(text) > _CAPTION or "|" in text or text[-1] in ".!?":
+        return ""
+    last = None
+    for last in _SENTENCE_END.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return " ".join(text[last.end() if last else 0 :].split())
+
+
+def _opens(line: Callable[[int], str], below: int) -> bool:
+    """Whether nothing but blank lines (a blanked title, dateline) stands above line
+    ``below``."""
+    return all(not line(at).strip() for at in range(1, below))
