@@ -3,7 +3,9 @@
 - a university's agreements counted by its Chinese partners ("Abkommen mit 130 chinesischen
   Partnern"), in the usual word orders;
 - the Mogilev university by its namesake ("Kuleschow-Universität") and German spellings;
-- producers accredited for China said by the lists and register of China's customs (GACC).
+- producers accredited for China said by the lists and register of China's customs (GACC);
+- the trade alone after a fronted word and its verb ("Damit wuchs der Handel", "Bis 2030
+  wollen wir den Handel auf ... steigern"), not China's trade with another country.
 
 Texts of our own in the style of BelTA, Xinhua and SB reports; each family with
 counter-examples.
@@ -135,3 +137,58 @@ def test_producers_on_the_lists_of_chinas_customs(sentence: str) -> None:
 )
 def test_other_lists_are_no_accreditation(sentence: str) -> None:
     assert points(_FOOD + sentence, "2026-03-10") == []
+
+
+# --- the trade alone after a fronted word and the verb ---------------------------------
+
+_TRADE = "Der Handel zwischen Belarus und China erreichte 2024 8 Mrd. Dollar. "
+_TRADE_POINT = ("trade.turnover", "Belarus-China", "2024", 8e9)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Damit wuchs der Handel gegenüber 2023 um 5,2 Prozent.",
+        "Gegenüber 2023 stieg der Handel damit um 5,2 Prozent.",
+        "Zugleich wuchs der bilaterale Handel um 5,2 Prozent.",
+        "Im Jahresvergleich legte der Handel um 5,2 Prozent zu.",
+        "Insgesamt erhöhte sich der Handel so um 5,2 Prozent.",
+    ],
+)
+def test_the_trades_growth_after_a_fronted_word(sentence: str) -> None:
+    found = points(_TRADE + sentence, "2025-02-10")
+    assert _TRADE_POINT in found
+    assert [p for p in found if p[0] == "trade.turnover" and p[3] == 5.2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bis 2030 wollen wir den Handel auf 15 Milliarden Dollar steigern.",
+        "Bis 2030 soll der Handel auf 15 Milliarden Dollar wachsen.",
+        "Bis 2030 wollen beide Länder den Handel auf 15 Milliarden Dollar bringen.",
+        "Bis 2030 möchten wir den bilateralen Handel auf 15 Milliarden Dollar ausbauen.",
+        "Bis 2030 will die Regierung den Handel auf 15 Milliarden Dollar erhöhen.",
+    ],
+)
+def test_the_trades_target_after_a_fronted_year(sentence: str) -> None:
+    found = points("Belarus und China bauen ihre Beziehungen aus. " + sentence, "2025-12-10")
+    assert found == [("trade.turnover", "Belarus-China", "2030", 15e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # China's trade with another country, or another's with China
+        "Zum Vergleich: Der Handel Chinas mit Kasachstan erreichte im selben Jahr 43,8 "
+        "Milliarden Dollar.",
+        "Zugleich wuchs der Handel Russlands mit China um 5,2 Prozent.",
+        "Damit wuchs der Handel mit Russland um 5,2 Prozent.",
+        # not the trade of the two countries
+        "Damit wuchs der Einzelhandel um 5,2 Prozent.",
+        # the trade on a market, not at a level
+        "Bis 2030 wollen wir den Handel auf dem chinesischen Markt um 15 Prozent steigern.",
+    ],
+)
+def test_other_trade_is_no_turnover(sentence: str) -> None:
+    assert points(_TRADE + sentence, "2025-02-10") == [_TRADE_POINT]
