@@ -5,7 +5,9 @@
 - the Mogilev university by its namesake ("Kuleschow-Universität") and German spellings;
 - producers accredited for China said by the lists and register of China's customs (GACC);
 - the trade alone after a fronted word and its verb ("Damit wuchs der Handel", "Bis 2030
-  wollen wir den Handel auf ... steigern"), not China's trade with another country.
+  wollen wir den Handel auf ... steigern"), not China's trade with another country;
+- a year's intake ("ein Studium begonnen", "aufgenommen", "immatrikuliert wurden") is no
+  stock of students.
 
 Texts of our own in the style of BelTA, Xinhua and SB reports; each family with
 counter-examples.
@@ -192,3 +194,37 @@ def test_the_trades_target_after_a_fronted_year(sentence: str) -> None:
 )
 def test_other_trade_is_no_turnover(sentence: str) -> None:
     assert points(_TRADE + sentence, "2025-02-10") == [_TRADE_POINT]
+
+
+# --- a year's intake is no stock of students -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auch die Jugend baut Brücken: Zweihundert junge Belarussen haben in diesem Herbst "
+        "ein Studium in China begonnen.",
+        "In diesem Herbst haben 200 Belarussen ein Studium in China aufgenommen.",
+        "200 junge Belarussen wurden in diesem Jahr an Hochschulen in China immatrikuliert.",
+        "In China haben sich 200 Belarussen neu eingeschrieben.",
+        "200 Belarussen nahmen in diesem Herbst ein Studium in China auf.",
+        "In Belarus haben 2.000 Chinesen in diesem Herbst ein Studium begonnen.",
+        "In Belarus wurden 2.000 junge Leute aus China immatrikuliert.",
+    ],
+)
+def test_entrants_are_no_students_stock(sentence: str) -> None:
+    assert points(sentence, "2025-12-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        # counter-examples: those who study, a stock
+        ("In China studieren derzeit 2.000 Belarussen.", "edu.students_by_in_cn"),
+        ("An Hochschulen in China sind 2.000 Belarussen eingeschrieben.", "edu.students_by_in_cn"),
+        ("In Belarus studieren 2.000 Chinesen.", "edu.students_cn_in_by"),
+        ("In Belarus studieren 2.000 junge Leute aus China.", "edu.students_cn_in_by"),
+    ],
+)
+def test_those_who_study_stay_a_stock(sentence: str, indicator: str) -> None:
+    assert points(sentence, "2025-12-10") == [(indicator, "Belarus-China", "2025-12", 2000.0)]
