@@ -7,7 +7,9 @@
 - the trade alone after a fronted word and its verb ("Damit wuchs der Handel", "Bis 2030
   wollen wir den Handel auf ... steigern"), not China's trade with another country;
 - a year's intake ("ein Studium begonnen", "aufgenommen", "immatrikuliert wurden") is no
-  stock of students.
+  stock of students;
+- the BSU–DPU joint institute by its English name and its short name ("Joint Institute
+  BSU–DPU"), then "am gemeinsamen Institut".
 
 Texts of our own in the style of BelTA, Xinhua and SB reports; each family with
 counter-examples.
@@ -228,3 +230,33 @@ def test_entrants_are_no_students_stock(sentence: str) -> None:
 )
 def test_those_who_study_stay_a_stock(sentence: str, indicator: str) -> None:
     assert points(sentence, "2025-12-10") == [(indicator, "Belarus-China", "2025-12", 2000.0)]
+
+
+# --- the BSU-DPU joint institute by its English and short names ------------------------
+
+_AT_THE_INSTITUTE = ("Insgesamt lernen am gemeinsamen Institut nun 1.580 chinesische Studenten, "
+                     "die Lehrkräfte der BSU ausbilden.")
+_JOINT = ("edu.institution_students", "BSU-DPU Joint Institute", "2025-09", 1580.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Dalian sind 412 neue Studierende in das Joint Institute of Belarusian State "
+        "University and Dalian Polytechnic University aufgenommen worden. " + _AT_THE_INSTITUTE,
+        "Das Joint Institute BSU–DPU hat neue Räume bezogen. " + _AT_THE_INSTITUTE,
+        "Das Gemeinsame Institut BSU-DPU feierte sein Jubiläum. " + _AT_THE_INSTITUTE,
+        "Am Gemeinsamen Institut BSU–DPU lernen 1.580 chinesische Studenten.",
+        "Das Joint Institute of Belarusian State University hat Gäste empfangen. Am Institut "
+        "studieren 1.580 Studierende aus China.",
+    ],
+)
+def test_joint_institutes_students_by_its_names(text: str) -> None:
+    assert points(text, "2025-09-26") == [_JOINT]
+
+
+def test_bsus_own_students_stay_bsus() -> None:
+    # counter-example: the university itself, no joint institute named
+    found = points("Die BSU hat neue Räume bezogen. An der Universität studieren 1.580 "
+                   "Studierende aus China.", "2025-09-26")
+    assert found == [("edu.institution_students", "BSU", "2025-09", 1580.0)]
