@@ -42,7 +42,8 @@ _BSU = "Die BSU baut ihre Zusammenarbeit mit China aus. "
         "Die BSU hat Kooperationsverträge mit 130 Universitäten in China.",
         "Mit 130 chinesischen Hochschulen hat die BSU Abkommen geschlossen.",
         "Die BSU ist mit rund 130 Partnern aus China durch Verträge verbunden.",
-        "Die BSU hat Vereinbarungen mit über 130 Institutionen der Volksrepublik China unterzeichnet.",
+        "Die BSU hat Vereinbarungen mit über 130 Institutionen der Volksrepublik China "
+        "unterzeichnet.",
     ],
 )
 def test_agreements_counted_by_chinese_partners(sentence: str) -> None:
