@@ -105,8 +105,9 @@ def test_mogilev_university_agreements_after_its_name() -> None:
 
 def test_the_mogilev_region_is_no_university() -> None:
     # counter-example: the region's students, no university named
-    found = points(_MOGILEV + "Im Gebiet Mogiljow studieren 310 Studierende aus China.",
-                   "2025-12-10")
+    found = points(
+        _MOGILEV + "Im Gebiet Mogiljow studieren 310 Studierende aus China.", "2025-12-10"
+    )
     assert ("edu.institution_students", "MSU Mogilev", "2025-12", 310.0) not in found
 
 
@@ -235,8 +236,10 @@ def test_those_who_study_stay_a_stock(sentence: str, indicator: str) -> None:
 
 # --- the BSU-DPU joint institute by its English and short names ------------------------
 
-_AT_THE_INSTITUTE = ("Insgesamt lernen am gemeinsamen Institut nun 1.580 chinesische Studenten, "
-                     "die Lehrkräfte der BSU ausbilden.")
+_AT_THE_INSTITUTE = (
+    "Insgesamt lernen am gemeinsamen Institut nun 1.580 chinesische Studenten, "
+    "die Lehrkräfte der BSU ausbilden."
+)
 _JOINT = ("edu.institution_students", "BSU-DPU Joint Institute", "2025-09", 1580.0)
 
 
@@ -258,6 +261,8 @@ def test_joint_institutes_students_by_its_names(text: str) -> None:
 
 def test_bsus_own_students_stay_bsus() -> None:
     # counter-example: the university itself, no joint institute named
-    found = points("Die BSU hat neue Räume bezogen. An der Universität studieren 1.580 "
-                   "Studierende aus China.", "2025-09-26")
+    found = points(
+        "Die BSU hat neue Räume bezogen. An der Universität studieren 1.580 Studierende aus China.",
+        "2025-09-26",
+    )
     assert found == [("edu.institution_students", "BSU", "2025-09", 1580.0)]
