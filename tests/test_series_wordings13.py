@@ -61,10 +61,15 @@ def test_agreements_counted_by_chinese_partners(sentence: str) -> None:
         "Die BSU arbeitet mit 130 chinesischen Partnern zusammen.",
         # partners from many countries
         "Die BSU hat Abkommen mit 130 Hochschulen aus 40 Ländern.",
+        # the agreements counted themselves: the partners' count is no second point
+        "Heute hat die BSU mehr als 80 Abkommen mit mehr als 130 chinesischen Einrichtungen "
+        "geschlossen.",
+        "Die BSU hat 80 Kooperationsabkommen mit 130 Universitäten in China.",
     ],
 )
 def test_partners_without_chinese_agreements_are_no_point(sentence: str) -> None:
-    assert points(_BSU + sentence, "2025-11-10") == []
+    found = points(_BSU + sentence, "2025-11-10")
+    assert [p for p in found if p[3] == 130.0] == []
 
 
 # --- the Mogilev university by its namesake --------------------------------------------
