@@ -18,16 +18,7 @@ counter-examples.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
-
-Point = tuple[str, str, str, float]
-
-
-def points(text: str, date: str) -> list[Point]:
-    """(indicator, entity, as_of, value) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.as_of, p.value) for p in series.itertuples())
-
+from tests.test_series_wordings12 import points
 
 # --- a university's agreements counted by its Chinese partners -------------------------
 
