@@ -30,6 +30,7 @@ from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates
+from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import in_year
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
@@ -361,7 +362,7 @@ class _Context:
             pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
             crossed = previous.paragraph != sentence.paragraph
             if crossed and not pointed_at:
-                break
+                return self._lead_in(previous, reference)
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
             if not pointed_at and _RESTATED.search(previous.text):
@@ -376,6 +377,28 @@ class _Context:
             if crossed or self.dates_of(previous, reference).mentions:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return ""
+
+    def _lead_in(self, last: Sentence, reference: int | str | None) -> str:
+        """The date of the lead-in of the bullet list whose item follows ``last`` (``Stand
+        1. September 2025:``, ``Die Bilanz des Jahres 2024 in Zahlen:``): a line ending in
+        a colon introduces every item below it, which are parallel statements of its time
+        (an earlier item's date is that item's own). "" for a sentence in no such list."""
+        sentences = self.structure.sentences
+        if not is_item(sentences[last.number].text):
+            return ""
+        while True:  # back over the items before, each a paragraph of one or more sentences
+            first = last
+            while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
+                first = sentences[first.number - 2]
+            if not is_item(first.text):
+                break
+            if first.number == 1:
+                return ""
+            last = sentences[first.number - 2]
+        if not last.text.endswith(":"):
+            return ""
+        mentions = self._not_plans(last, reference)
+        return mentions[-1].value if mentions and not mentions[-1].now else ""
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:

@@ -1,0 +1,134 @@
+"""Dating of points (round 22, dating13): a caption's year behind a word that counts no
+months (``nach Monaten 2025``) is the year of the table's month columns; a bullet list's
+lead-in ending in a colon (``Stand 1. September 2025:``) dates its items.
+
+Texts of our own in the style of the customs committee's and the ministries' releases; each
+family with counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+from bycn.text.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warenverkehr mit China nach Monaten 2025",
+        "Ausfuhr nach China in den einzelnen Monaten 2025",
+        "Export, aufgeschlüsselt nach Monaten 2025",
+        "Die Monate 2025 im Überblick",
+        "Einfuhr aus China in allen Monaten 2025",
+        "Handel je Monate 2025",
+    ],
+)
+def test_a_year_behind_months_that_are_not_counted_is_found(text: str) -> None:
+    assert [m.value for m in find_dates(text, "2025-06-18")] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # counter-examples: months counted are a span, as before
+        ("in den ersten fünf Monaten 2025", "2025-01/2025-05"),
+        ("in fünf Monaten 2025", "2025-01/2025-05"),
+        ("Ausfuhr nach Quartalen 2025", "2025"),
+    ],
+)
+def test_months_counted_before_a_year_stay_a_span(text: str, expected: str) -> None:
+    assert [m.value for m in find_dates(text, "2025-06-18")] == [expected]
+
+
+_TABLE = """GTK: Ausfuhr nach China
+
+Das Staatliche Zollkomitee veröffentlicht vorläufige Angaben zur Ausfuhr nach China.
+
+Tabelle 1. {}
+
+| Kennzahl | Januar | Februar | März | Januar–März | Veränderung zu Januar–März 2024, % |
+|---|---|---|---|---|---|
+| Export | 142,3 | 151,8 | 176,4 | 470,5 | +9,1 |
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Warenverkehr mit China nach Monaten 2025 (Mio. US-Dollar)",
+        "Ausfuhr nach China in den einzelnen Monaten 2025, Mio. US-Dollar",
+        "Export nach China, aufgeschlüsselt nach Monaten 2025 (Mio. USD)",
+        "Die Monate 2025 im Überblick: Ausfuhr nach China (Mio. US-Dollar)",
+        "Ausfuhr nach China in allen Monaten 2025 (Mio. US-Dollar)",
+        "Monatliche Ausfuhren nach China 2025 (Mio. US-Dollar)",
+    ],
+)
+def test_month_columns_under_a_caption_year_are_each_their_month(caption: str) -> None:
+    series = news_series(_TABLE.format(caption), "2025-04-18")
+    found = sorted(zip(series["as_of"], series["value"].round(1), series["dated_by"], strict=True))
+    assert found == [
+        ("2025-01", 142300000.0, "text"),
+        ("2025-01/2025-03", 9.1, "text"),  # the change beside the cumulative column
+        ("2025-01/2025-03", 470500000.0, "text"),  # the cumulative column is its span
+        ("2025-02", 151800000.0, "text"),
+        ("2025-03", 176400000.0, "text"),
+    ]
+
+
+_BULLETS = """Bildungsministerium: Zusammenarbeit mit China in Zahlen
+
+Das Bildungsministerium zieht Bilanz der Kooperation mit der Volksrepublik China. {}
+
+- An belarussischen Hochschulen studieren 9.870 Bürger der VR China.
+- In China sind 1.650 belarussische Studierende eingeschrieben.
+- Die Hochschulen beider Länder haben 612 Abkommen über direkte Zusammenarbeit unterzeichnet.
+- Es arbeiten 41 gemeinsame wissenschaftliche und Bildungseinrichtungen.
+
+Rückfragen beantwortet die Pressestelle.
+"""
+
+_VALUES = [1650.0, 612.0, 9870.0, 41.0]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "as_of"),
+    [
+        ("Stand 1. September 2025:", "2025-09"),
+        ("Stand: 1. September 2025:", "2025-09"),
+        ("Die Zahlen zum 1. September 2025:", "2025-09"),
+        ("Nach dem Stand vom 1. Oktober 2025:", "2025-10"),
+        ("Zum 1. Oktober 2025 meldet das Ministerium:", "2025-10"),
+        ("Ende Oktober 2025 ergab sich folgendes Bild:", "2025-10"),
+    ],
+)
+def test_a_lead_in_with_a_colon_dates_the_items_of_its_list(lead_in: str, as_of: str) -> None:
+    series = news_series(_BULLETS.format(lead_in), "2025-11-05")
+    assert sorted(series["value"]) == sorted(_VALUES)
+    assert set(zip(series["as_of"], series["dated_by"], strict=True)) == {(as_of, "text")}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # counter-examples: a lead-in that does not introduce the list (no colon), or names
+        # no date, dates none of its items: they are of the document's date
+        "Stand 1. September 2025.",
+        "Die Zahlen im Überblick:",
+        "Im Jahr 2024 wurden viele Abkommen geschlossen. Die Übersicht:",
+    ],
+)
+def test_a_list_without_a_dated_lead_in_is_of_the_document(lead_in: str) -> None:
+    series = news_series(_BULLETS.format(lead_in), "2025-11-05")
+    assert sorted(series["value"]) == sorted(_VALUES)
+    assert set(zip(series["as_of"], series["dated_by"], strict=True)) == {("2025-11", "document")}
+
+
+def test_an_item_with_a_date_of_its_own_keeps_it() -> None:
+    text = _BULLETS.format("Stand 1. September 2025:").replace(
+        "- In China sind", "- Im Jahr 2023 waren in China"
+    )
+    series = news_series(text, "2025-11-05")
+    dates = dict(zip(series["value"], series["as_of"], strict=True))
+    assert dates[1650.0] == "2023"
+    assert dates[612.0] == dates[41.0] == dates[9870.0] == "2025-09"
