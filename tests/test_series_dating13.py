@@ -132,3 +132,54 @@ def test_an_item_with_a_date_of_its_own_keeps_it() -> None:
     dates = dict(zip(series["value"], series["as_of"], strict=True))
     assert dates[1650.0] == "2023"
     assert dates[612.0] == dates[41.0] == dates[9870.0] == "2025-09"
+
+
+_PARK = (
+    "MINSK, 10. Februar (BelTA) – Der Industriepark Großer Stein hat einen neuen Residenten "
+    "registriert. Im Jahr 2025 wurden im Park 21 neue Residenten registriert. {} {}"
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Zu Jahresbeginn zählte der Park damit 154 Residenten.",
+        "Ende Januar zählte der Park 154 Residenten.",
+        "Anfang Januar waren im Park 154 Residenten registriert.",
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das deklarierte Investitionsvolumen aller Projekte liegt bei 3,4 Mrd. US-Dollar.",
+        "Die angemeldeten Investitionen belaufen sich auf 3,4 Mrd. US-Dollar.",
+        "Das erklärte Investitionsvolumen beträgt 3,4 Mrd. US-Dollar.",
+        "Auf 3,4 Mrd. US-Dollar summiert sich das angekündigte Investitionsvolumen.",
+        "Das Volumen der angemeldeten Investitionen übersteigt 3,4 Mrd. US-Dollar.",
+    ],
+)
+def test_a_present_level_after_a_month_before_the_text_is_of_the_text(
+    before: str, sentence: str
+) -> None:
+    series = news_series(_PARK.format(before, sentence), "2026-02-10")
+    found = series[series["indicator"] == "park.investment_declared"]
+    assert list(zip(found["as_of"], found["dated_by"], strict=True)) == [("2026-02", "document")]
+    # the count of the month before keeps its month
+    counts = series[series["indicator"] == "park.residents"]
+    assert list(counts["as_of"]) == ["2026-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        # counter-examples: a level in the past tense is of the month before; a present
+        # after a span of months (a period's statistics) keeps the span's date
+        ("Das deklarierte Investitionsvolumen lag damals bei 3,4 Mrd. US-Dollar.", "2026-01"),
+        ("Die angemeldeten Investitionen beliefen sich auf 3,4 Mrd. US-Dollar.", "2026-01"),
+    ],
+)
+def test_a_past_level_after_a_month_keeps_the_month(sentence: str, as_of: str) -> None:
+    before = "Zu Jahresbeginn zählte der Park damit 154 Residenten."
+    series = news_series(_PARK.format(before, sentence), "2026-02-10")
+    found = series[series["indicator"] == "park.investment_declared"]
+    assert list(zip(found["as_of"], found["dated_by"], strict=True)) == [(as_of, "text")]

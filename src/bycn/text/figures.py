@@ -341,6 +341,8 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
+        if not found:  # a list's lead-in dates its items, a present tense in them too
+            return self._lead_in(sentence, reference)
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
@@ -362,7 +364,7 @@ class _Context:
             pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
             crossed = previous.paragraph != sentence.paragraph
             if crossed and not pointed_at:
-                return self._lead_in(previous, reference)
+                break
             if _BASELINE_SENTENCE.match(previous.text):
                 continue
             if not pointed_at and _RESTATED.search(previous.text):
@@ -378,24 +380,21 @@ class _Context:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return ""
 
-    def _lead_in(self, last: Sentence, reference: int | str | None) -> str:
-        """The date of the lead-in of the bullet list whose item follows ``last`` (``Stand
-        1. September 2025:``, ``Die Bilanz des Jahres 2024 in Zahlen:``): a line ending in
+    def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
+        September 2025:``, ``Zum 1. Oktober 2025 meldet das Ministerium:``): a line ending in
         a colon introduces every item below it, which are parallel statements of its time
         (an earlier item's date is that item's own). "" for a sentence in no such list."""
         sentences = self.structure.sentences
-        if not is_item(sentences[last.number].text):
-            return ""
-        while True:  # back over the items before, each a paragraph of one or more sentences
+        last = sentence
+        while True:  # back over the list's items, each a paragraph of one or more sentences
             first = last
             while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
                 first = sentences[first.number - 2]
-            if not is_item(first.text):
+            if not is_item(first.text) or first.number == 1:
                 break
-            if first.number == 1:
-                return ""
             last = sentences[first.number - 2]
-        if not last.text.endswith(":"):
+        if last is sentence or not last.text.endswith(":"):
             return ""
         mentions = self._not_plans(last, reference)
         return mentions[-1].value if mentions and not mentions[-1].now else ""
