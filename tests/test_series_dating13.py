@@ -183,3 +183,87 @@ def test_a_past_level_after_a_month_keeps_the_month(sentence: str, as_of: str) -
     series = news_series(_PARK.format(before, sentence), "2026-02-10")
     found = series[series["indicator"] == "park.investment_declared"]
     assert list(zip(found["as_of"], found["dated_by"], strict=True)) == [(as_of, "text")]
+
+
+_INTERVIEW = """2. Juni 2025, 09:30
+
+MINSK, 2. Juni (BelTA) – Der Leiter des Industrieparks „Großer Stein“ sprach mit BelTA.
+
+{}
+
+{}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "**Welche Pläne haben Sie für dieses Jahr?**",
+            "Wir wollen zwanzig neue Residenten gewinnen.",
+            ("2025", "target", 20.0),
+        ),
+        (
+            "Was haben Sie sich für 2026 vorgenommen?",
+            "Wir wollen 20 neue Residenten in den Park holen.",
+            ("2026", "target", 20.0),
+        ),
+        (
+            "**Welche Ziele haben Sie sich für 2026 gesetzt?**",
+            "Der Park soll 20 neue Residenten gewinnen.",
+            ("2026", "target", 20.0),
+        ),
+        (
+            "„Und was ist für das laufende Jahr geplant?“",
+            "Im Park sollen zwanzig neue Residenten angesiedelt werden.",
+            ("2025", "target", 20.0),
+        ),
+        (
+            "**Wie hat sich der Park im vergangenen Jahr entwickelt?**",
+            "Es sind 21 neue Residenten hinzugekommen.",
+            ("2024", "actual", 21.0),
+        ),
+    ],
+)
+def test_an_interview_question_dates_its_answer(
+    question: str, answer: str, expected: tuple[str, str, float]
+) -> None:
+    series = news_series(_INTERVIEW.format(question, answer), "2025-06-02")
+    found = series[series["indicator"] == "park.new_residents"]
+    as_of, status, value = expected
+    assert list(
+        zip(found["as_of"], found["status"], found["value"], found["dated_by"], strict=True)
+    ) == [(as_of, status, value, "text")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "as_of", "dated_by"),
+    [
+        # counter-examples: a question with no date leaves its answer to the document; an
+        # answer's own date wins; a statement before (no question) dates no paragraph after
+        (
+            "**Wie viele Arbeitsplätze sind entstanden?**",
+            "In den Unternehmen des Parks arbeiten knapp 3.000 Menschen.",
+            "2025-06",
+            "document",
+        ),
+        (
+            "**Welche Pläne haben Sie für dieses Jahr?**",
+            "Bis Ende 2027 sollen im Park 5.000 Menschen arbeiten.",
+            "2027-12",
+            "text",
+        ),
+        (
+            "Im vergangenen Jahr wurde viel erreicht.",
+            "In den Unternehmen des Parks arbeiten knapp 3.000 Menschen.",
+            "2025-06",
+            "document",
+        ),
+    ],
+)
+def test_an_answer_without_a_dated_question_keeps_its_date(
+    question: str, answer: str, as_of: str, dated_by: str
+) -> None:
+    series = news_series(_INTERVIEW.format(question, answer), "2025-06-02")
+    found = series[series["indicator"] == "park.jobs"]
+    assert list(zip(found["as_of"], found["dated_by"], strict=True)) == [(as_of, dated_by)]

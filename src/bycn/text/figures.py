@@ -341,8 +341,8 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
-        if not found:  # a list's lead-in dates its items, a present tense in them too
-            return self._lead_in(sentence, reference)
+        if not found:  # a list's lead-in dates its items, a question its answer: a present too
+            return self._lead_in(sentence, reference) or self._asked(sentence, reference)
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
@@ -397,6 +397,23 @@ class _Context:
         if last is sentence or not last.text.endswith(":"):
             return ""
         mentions = self._not_plans(last, reference)
+        return mentions[-1].value if mentions and not mentions[-1].now else ""
+
+    def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The date of an interview's question right before the paragraph of ``sentence``
+        (``**Welche Pläne haben Sie für dieses Jahr?**``, ``Wie hat sich der Handel 2024
+        entwickelt?``): the answer tells of the period asked about, a plan's horizon too.
+        "" where the paragraph before asks nothing or names no date."""
+        sentences = self.structure.sentences
+        first = sentence
+        while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
+            first = sentences[first.number - 2]
+        if first.number == 1:
+            return ""
+        question = sentences[first.number - 2]
+        if not question.text.rstrip("*_ \"“”'").endswith("?"):
+            return ""
+        mentions = self.dates_of(question, reference).mentions
         return mentions[-1].value if mentions and not mentions[-1].now else ""
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
