@@ -183,6 +183,11 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 referring = True
                 continue
             value = resolve(kind, match, reference_year, reference_month)
+            if not value and kind != "now":
+                # A match that names no period ("nach Monaten 2025": "nach" counts no
+                # months) hides no date within it: the year is still found.
+                del taken[i]
+                continue
             if value or kind == "now":
                 mention = DateMention(start, end, value or "", now=kind == "now")
                 bisect.insort(found, mention, key=lambda m: m.start)

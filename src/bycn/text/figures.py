@@ -30,6 +30,7 @@ from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates
+from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import in_year
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
@@ -340,6 +341,8 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
+        if not found:  # a list's lead-in dates its items, a question its answer: a present too
+            return self._lead_in(sentence, reference) or self._asked(sentence, reference)
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
@@ -376,6 +379,42 @@ class _Context:
             if crossed or self.dates_of(previous, reference).mentions:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return ""
+
+    def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
+        September 2025:``, ``Zum 1. Oktober 2025 meldet das Ministerium:``): a line ending in
+        a colon introduces every item below it, which are parallel statements of its time
+        (an earlier item's date is that item's own). "" for a sentence in no such list."""
+        sentences = self.structure.sentences
+        last = sentence
+        while True:  # back over the list's items, each a paragraph of one or more sentences
+            first = last
+            while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
+                first = sentences[first.number - 2]
+            if not is_item(first.text) or first.number == 1:
+                break
+            last = sentences[first.number - 2]
+        if last is sentence or not last.text.endswith(":"):
+            return ""
+        mentions = self._not_plans(last, reference)
+        return mentions[-1].value if mentions and not mentions[-1].now else ""
+
+    def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The date of an interview's question right before the paragraph of ``sentence``
+        (``**Welche Pläne haben Sie für dieses Jahr?**``, ``Wie hat sich der Handel 2024
+        entwickelt?``): the answer tells of the period asked about, a plan's horizon too.
+        "" where the paragraph before asks nothing or names no date."""
+        sentences = self.structure.sentences
+        first = sentence
+        while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
+            first = sentences[first.number - 2]
+        if first.number == 1:
+            return ""
+        question = sentences[first.number - 2]
+        if not question.text.rstrip("*_ \"“”'").endswith("?"):
+            return ""
+        mentions = self.dates_of(question, reference).mentions
+        return mentions[-1].value if mentions and not mentions[-1].now else ""
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:

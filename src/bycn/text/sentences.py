@@ -25,7 +25,7 @@ from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
 from bycn.text.units import currency_before
 from bycn.vocabulary import MONTHS
 
-__all__ = ["Sentence", "fold", "split_sentences"]
+__all__ = ["Sentence", "fold", "is_item", "split_sentences"]
 
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
@@ -201,6 +201,15 @@ def _table_rows(body: str, contents: list[tuple[int, str]], line_starts: Sequenc
 
 # A bullet list's item: a line opened by a hyphen, an asterisk or a bullet and a space.
 _ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+
+
+def is_item(text: str) -> bool:
+    """Whether ``text`` (a line, or a sentence) opens a bullet list's item.
+
+    >>> is_item("- In China sind 1.650 Studierende eingeschrieben."), is_item("-5 % zum Vorjahr")
+    (True, False)
+    """
+    return _ITEM.match(text) is not None
 
 
 def _item_starts(contents: list[tuple[int, str]], line_starts: Sequence[int]) -> list[int]:

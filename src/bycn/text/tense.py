@@ -43,24 +43,41 @@ _FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
 _NOT_PRESENT = LEXICON.past_verbs | LEXICON.plan_verbs
 _AIMS = LEXICON.plan_verbs | LEXICON.plan_participles
 _REFERENCE_YEAR = re.compile(r"^(?:19|20)\d{2}")
+_MONTH = re.compile(r"^(?:19|20)\d{2}-\d{2}(?=-\d{2}$|$)")
 
 
 def outdated(value: str, reference: int | str | None, sentence: str, start: int, end: int) -> bool:
     """Whether ``value``, the date an earlier sentence gives the figure at
     ``sentence[start:end]``, is too old for it: the period ended in a year before the
-    ``reference`` date's (the document's or the source's) and the figure's clause is in
+    ``reference`` date's (the document's or the source's), or is a month before its month
+    (:func:`_month_before`), and the figure's clause is in
     the present tense (:func:`present_tense`). Without a reference the date stays.
 
     >>> outdated("2022", "2023-05", "Heute sind es 120.", 14, 17)
     True
     >>> outdated("2023-H1", "2023-08", "Heute sind es 120.", 14, 17)  # the text's own year
     False
+    >>> outdated("2023-01", "2023-08-10", "Heute sind es 120.", 14, 17)  # a month before
+    True
     """
     m = _REFERENCE_YEAR.match(str(reference or ""))
     found = bounds(value) if m else None
-    if m is None or found is None or found[1][0] >= int(m[0]):
+    if m is None or found is None:
+        return False
+    if found[1][0] >= int(m[0]) and not _month_before(value, str(reference)):
         return False
     return present_tense(sentence, start, end)
+
+
+def _month_before(value: str, reference: str) -> bool:
+    """Whether ``value`` is one month (a point in time: ``Zu Jahresbeginn``, ``Ende Januar``)
+    before the ``reference`` date's month: a state then, which a present tense after it
+    ("Das Investitionsvolumen liegt bei ...") has left behind. A span of months stays (a
+    period's statistics are told in the present: "Im ersten Halbjahr ... Der Anteil beträgt").
+    """
+    month = _MONTH.match(value)
+    now = _MONTH.match(reference)
+    return month is not None and now is not None and month[0] < now[0]
 
 
 def compares_back(sentence: str, start: int, end: int) -> bool:
