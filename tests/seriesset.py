@@ -52,7 +52,7 @@ HELDOUT_SERIES9 = HELDOUT_SERIES.with_name("heldout-series9.yaml")
 HELDOUT_SERIES10 = HELDOUT_SERIES.with_name("heldout-series10.yaml")
 #: The eleventh, written blind while the tenth was used.
 HELDOUT_SERIES11 = HELDOUT_SERIES.with_name("heldout-series11.yaml")
-#: The twelfth, written blind while the eleventh was used (not in make bench: misses unread).
+#: The twelfth, written blind while the eleventh was used (not in make bench: blind).
 HELDOUT_SERIES12 = HELDOUT_SERIES.with_name("heldout-series12.yaml")
 #: Entities a set names by the spec (``entity`` = the university a point is about) that the
 #: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
