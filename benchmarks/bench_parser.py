@@ -87,7 +87,8 @@ def series_set(which: str = "") -> dict[str, float]:
     """A held-out set of news texts scored on its series points (issue 7), every miss listed.
 
     ``which`` is ``""`` for the first set (``heldout-series.yaml``), ``"2"`` for the second,
-    ``"3"`` for the third, ``"4"`` for the fourth, ``"5"`` for the fifth, and so on to ``"11"`` (set 12 is left out: blind, its misses unread).
+    ``"3"`` for the third, ``"4"`` for the fourth, ``"5"`` for the fifth, and so on to ``"11"``
+    (set 12 is left out: blind, its misses unread).
     """
     sys.path.insert(0, str(ROOT))
     from tests.seriesset import (
