@@ -375,7 +375,7 @@ class _Context:
                 # date of its own is the state at the text's time too, and takes its
                 # source's or document's date, not one of the text ("derzeit" says nothing
                 # of the next sentence).
-                return "" if mentions[-1].now else mentions[-1].value
+                return _last_date(mentions)
             if crossed or self.dates_of(previous, reference).mentions:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return ""
@@ -388,33 +388,26 @@ class _Context:
         sentences = self.structure.sentences
         last = sentence
         while True:  # back over the list's items, each a paragraph of one or more sentences
-            first = last
-            while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
-                first = sentences[first.number - 2]
+            first = self.structure.paragraph_opening(last)
             if not is_item(first.text) or first.number == 1:
                 break
             last = sentences[first.number - 2]
         if last is sentence or not last.text.endswith(":"):
             return ""
-        mentions = self._not_plans(last, reference)
-        return mentions[-1].value if mentions and not mentions[-1].now else ""
+        return _last_date(self._not_plans(last, reference))
 
     def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of an interview's question right before the paragraph of ``sentence``
         (``**Welche Pläne haben Sie für dieses Jahr?**``, ``Wie hat sich der Handel 2024
         entwickelt?``): the answer tells of the period asked about, a plan's horizon too.
         "" where the paragraph before asks nothing or names no date."""
-        sentences = self.structure.sentences
-        first = sentence
-        while first.number > 1 and sentences[first.number - 2].paragraph == first.paragraph:
-            first = sentences[first.number - 2]
+        first = self.structure.paragraph_opening(sentence)
         if first.number == 1:
             return ""
-        question = sentences[first.number - 2]
+        question = self.structure.sentences[first.number - 2]
         if not question.text.rstrip("*_ \"“”'").endswith("?"):
             return ""
-        mentions = self.dates_of(question, reference).mentions
-        return mentions[-1].value if mentions and not mentions[-1].now else ""
+        return _last_date(self.dates_of(question, reference).mentions)
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:
@@ -438,6 +431,12 @@ class _Context:
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
+
+
+def _last_date(mentions: list[DateMention]) -> str:
+    """The value of the last of ``mentions``, a sentence's dates that may date a figure after
+    it; "" for none or a word of "now" (it dates its own clause's figures only)."""
+    return mentions[-1].value if mentions and not mentions[-1].now else ""
 
 
 def _points_back(sentence: Sentence) -> bool:

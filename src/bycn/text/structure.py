@@ -114,6 +114,15 @@ class Structure:
             return self.sentences[i]
         return None
 
+    def paragraph_opening(self, sentence: Sentence) -> Sentence:
+        """The first sentence of the paragraph of ``sentence`` (itself if it opens one)."""
+        sentences = self.sentences
+        while (
+            sentence.number > 1 and sentences[sentence.number - 2].paragraph == sentence.paragraph
+        ):
+            sentence = sentences[sentence.number - 2]
+        return sentence
+
     def article_at(self, offset: int) -> Article | None:
         """The article that holds ``offset``, if any."""
         line = self.line_of(offset)
