@@ -188,10 +188,9 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 # months) hides no date within it: the year is still found.
                 del taken[i]
                 continue
-            if value or kind == "now":
-                mention = DateMention(start, end, value or "", now=kind == "now")
-                bisect.insort(found, mention, key=lambda m: m.start)
-                nows = nows or kind == "now"
+            mention = DateMention(start, end, value or "", now=kind == "now")
+            bisect.insort(found, mention, key=lambda m: m.start)
+            nows = nows or kind == "now"
     if nows:
         found = _now_in_context(text, found)
     return _refer_back(found) if referring else found
