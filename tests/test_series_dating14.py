@@ -89,3 +89,50 @@ def test_a_level_of_a_year_over_stays_the_year() -> None:
     )
     series = news_series(text, "2026-07-15")
     assert _point(series, "park.residents", 142.0) == ("2025", "text")
+
+
+_REGION = """Gebiet Mogiljow baut Handel mit China aus
+
+Mogiljow, 11. August. Um 14,8 Prozent hat das Gebiet Mogiljow im ersten Halbjahr seinen \
+Warenumsatz mit China ausgeweitet. Er erreichte 203,5 Millionen Dollar, teilte das \
+Gebietsexekutivkomitee mit.
+
+{} Im Vorjahreszeitraum waren es 71 Millionen.
+"""
+
+
+@pytest.mark.parametrize(
+    "exports",
+    [
+        "Die Ausfuhren nach China summierten sich auf 88,2 Millionen Dollar.",
+        "Die Exporte nach China addierten sich auf 88,2 Millionen Dollar.",
+        "Die Lieferungen nach China bezifferten sich auf 88,2 Millionen Dollar.",
+        "Die Ausfuhren des Gebiets nach China kletterten auf 88,2 Millionen Dollar.",
+        "Auf 88,2 Millionen Dollar summierte sich der Export nach China.",
+        "Bei den Ausfuhren nach China verbuchte das Gebiet 88,2 Millionen Dollar.",
+    ],
+)
+def test_a_flow_told_in_the_past_carries_its_entitys_period_across_a_paragraph(
+    exports: str,
+) -> None:
+    series = news_series(_REGION.format(exports), "2025-08-11")
+    assert _point(series, "trade.regional", 88.2e6) == ("2025-H1", "text")
+    # the year before, of the period carried, not of the document's month
+    assert _point(series, "trade.regional", 71e6) == ("2024-H1", "text")
+
+
+@pytest.mark.parametrize(
+    "exports",
+    [
+        # counter-examples: a sum told in the present is of the text's month, as is one of
+        # another region than the period's facts
+        "Die Ausfuhren nach China summieren sich auf 88,2 Millionen Dollar.",
+        "Die Ausfuhren des Gebiets Gomel nach China summierten sich auf 88,2 Millionen Dollar.",
+    ],
+)
+def test_a_flow_in_the_present_or_of_another_region_keeps_the_documents_month(
+    exports: str,
+) -> None:
+    series = news_series(_REGION.format(exports), "2025-08-11")
+    rows = series[series["value"] == 88.2e6]
+    assert list(zip(rows["as_of"], rows["dated_by"], strict=True)) == [("2025-08", "document")]
