@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
+from bycn.text.dates import compared_year
+
 _LEVEL = "MINSK, 15. Juli (BelTA) – {} {}"
 
 
@@ -136,3 +138,66 @@ def test_a_flow_in_the_present_or_of_another_region_keeps_the_documents_month(
     series = news_series(_REGION.format(exports), "2025-08-11")
     rows = series[series["value"] == 88.2e6]
     assert list(zip(rows["as_of"], rows["dated_by"], strict=True)) == [("2025-08", "document")]
+
+
+_EXPORTS = """Großer Stein: Produktion der Residenten gewachsen
+
+MINSK, 28. Januar (BelTA) – Die Residenten des Industrieparks Großer Stein haben im Jahr 2025 \
+Industrieprodukte im Wert von 1,3 Mrd. Rubel hergestellt. Allein im vierten Quartal wuchs die \
+Produktion um 35 Prozent.
+
+Auch die Ausfuhren legten zu: {}
+"""
+
+
+@pytest.mark.parametrize(
+    "exports",
+    [
+        "Die Exporte der Parkunternehmen erreichten 410 Mio. US-Dollar, ein Plus von 27 "
+        "Prozent gegenüber 2024.",
+        "Die Exporte der Parkunternehmen erreichten 410 Mio. US-Dollar und lagen damit um 27 "
+        "Prozent über dem Jahr 2024.",
+        "Im Vergleich zu 2024 stiegen die Exporte der Parkunternehmen um 27 Prozent auf 410 "
+        "Mio. US-Dollar.",
+        "Verglichen mit dem Jahr 2024 wuchsen die Exporte der Residenten um 27 Prozent auf 410 "
+        "Mio. US-Dollar.",
+        "Die Residenten exportierten Waren für 410 Mio. US-Dollar, 27 Prozent mehr als 2024.",
+        "Die Exporte der Parkunternehmen erhöhten sich gegenüber dem Jahr 2024 um 27 Prozent "
+        "auf 410 Mio. US-Dollar.",
+    ],
+)
+def test_a_figure_compared_with_a_year_is_of_the_year_after(exports: str) -> None:
+    series = news_series(_EXPORTS.format(exports), "2026-01-28")
+    assert _point(series, "park.exports", 410e6) == ("2025", "text")
+    assert _point(series, "park.exports", 27.0) == ("2025", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("410 Mio. US-Dollar, ein Plus von 27 Prozent gegenüber 2024", "2026-01-28", "2025"),
+        ("27 Prozent mehr als im Jahr 2024", "2026-03", "2025"),
+        ("das 1,3-fache des Jahres 2024", "2026-02-10", "2025"),
+        ("+27 % zu 2024", "2026-01", "2025"),
+        ("ggü. 2024 um 27 % gestiegen", 2026, "2025"),
+        # counter-examples: a base that makes the year after the one still running, a base
+        # further back (a comparison over years), a start ("seit"), a year of its own
+        ("ein Plus von 27 Prozent gegenüber 2024", "2025-08-11", ""),
+        ("doppelt so viel wie 2020", "2026-01-28", ""),
+        ("seit 2024 verdoppelt", "2026-01-28", ""),
+        ("vor 2024 gegründet", "2026-01-28", ""),
+        ("im Jahr 2024 um 27 Prozent gestiegen", "2026-01-28", ""),
+    ],
+)
+def test_compared_year(text: str, reference: str | int, expected: str) -> None:
+    assert compared_year(text, reference) == expected
+
+
+def test_a_figure_compared_with_an_earlier_year_keeps_the_documents_date() -> None:
+    # counter-example: a comparison over years says nothing of the figure's year (2021):
+    # told in the past, the figure carries the year of the park's output before it
+    text = _EXPORTS.format(
+        "Die Exporte der Parkunternehmen erreichten 410 Mio. US-Dollar, doppelt so viel wie 2020."
+    ).replace("Allein im vierten Quartal wuchs die Produktion um 35 Prozent.", "")
+    series = news_series(text, "2026-01-28")
+    assert _point(series, "park.exports", 410e6) == ("2025", "text")

@@ -27,7 +27,7 @@ import pandas as pd
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
-from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
+from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates
 from bycn.text.sentences import is_item
@@ -341,8 +341,10 @@ class _Context:
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
-        if not found:  # a list's lead-in dates its items, a question its answer: a present too
-            return self._lead_in(sentence, reference) or self._asked(sentence, reference)
+        if not found:  # a list's lead-in dates its items, a question its answer: a present too;
+            # a comparison's base year, the year after it (compared_year)
+            found = self._lead_in(sentence, reference) or self._asked(sentence, reference)
+            return found or compared_year(body[sentence.start : sentence.end], reference)
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
