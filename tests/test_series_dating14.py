@@ -201,3 +201,45 @@ def test_a_figure_compared_with_an_earlier_year_keeps_the_documents_date() -> No
     ).replace("Allein im vierten Quartal wuchs die Produktion um 35 Prozent.", "")
     series = news_series(text, "2026-01-28")
     assert _point(series, "park.exports", 410e6) == ("2025", "text")
+
+
+_PART = """Großer Stein: Produktion der Residenten gewachsen
+
+MINSK, 28. Januar (BelTA) – Die Residenten des Industrieparks Großer Stein haben im Jahr 2025 \
+Industrieprodukte im Wert von 1,3 Mrd. Rubel hergestellt. {}
+
+Auch die Ausfuhren legten zu: Die Exporte der Parkunternehmen erreichten 410 Mio. US-Dollar.
+"""
+
+
+@pytest.mark.parametrize(
+    ("part", "as_of"),
+    [
+        ("Allein im vierten Quartal wuchs die Produktion um 35 Prozent.", "2025-Q4"),
+        ("Allein im Dezember wurden Waren für 160 Mio. Rubel produziert.", "2025-12"),
+        ("Davon wurden im vierten Quartal Waren für 420 Mio. Rubel hergestellt.", "2025-Q4"),
+        ("Im zweiten Halbjahr allein wuchs die Produktion um 35 Prozent.", "2025-H2"),
+        ("Darunter wurden im Dezember Waren für 160 Mio. Rubel hergestellt.", "2025-12"),
+    ],
+)
+def test_a_part_of_the_period_before_is_no_period_later_facts_carry(part: str, as_of: str) -> None:
+    series = news_series(_PART.format(part), "2026-01-28")
+    output = series[series["indicator"] == "park.output"]
+    assert as_of in set(output["as_of"]), output  # the part keeps its own period
+    assert _point(series, "park.exports", 410e6) == ("2025", "text")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        # counter-examples: a sub-period told as no part is the period the facts after it
+        # carry; a part of another period (not within the year before) too
+        ("Im vierten Quartal wuchs die Produktion um 35 Prozent.", "2025-Q4"),
+        ("Allein im ersten Quartal 2026 wuchs die Produktion um 35 Prozent.", "2026-Q1"),
+    ],
+)
+def test_a_sub_period_told_as_no_part_of_the_one_before_is_carried(
+    sentence: str, as_of: str
+) -> None:
+    series = news_series(_PART.format(sentence), "2026-04-28")
+    assert _point(series, "park.exports", 410e6) == (as_of, "text")
