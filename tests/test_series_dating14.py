@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import news_series
 
-from bycn.text.dates import compared_year
+import bycn
+from bycn.text.dates import compared_year, find_dates
+from bycn.text.sentencedates import SentenceDates
 
 _LEVEL = "MINSK, 15. Juli (BelTA) – {} {}"
 
@@ -243,3 +245,59 @@ def test_a_sub_period_told_as_no_part_of_the_one_before_is_carried(
 ) -> None:
     series = news_series(_PART.format(sentence), "2026-04-28")
     assert _point(series, "park.exports", 410e6) == (as_of, "text")
+
+
+_RELATIVE = """Bilanz des Industrieparks
+
+PEKING, 20. Januar (CRI) – {}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auf 1,9 Milliarden Rubel beläuft sich der Wert der Waren, die die Residenten des "
+        "Industrieparks „Großer Stein“ im Jahr 2025 hergestellt haben.",
+        "1,9 Milliarden Rubel beträgt der Wert der Produktion, die im Industriepark Großer "
+        "Stein im Jahr 2025 erzeugt wurde.",
+        "Waren für 1,9 Milliarden Rubel umfasst die Produktion des Industrieparks Großer Stein, "
+        "die 2025 hergestellt wurde.",
+        "Mit 1,9 Milliarden Rubel bezifferte die Parkverwaltung den Wert der Industrieprodukte, "
+        "welche die Residenten des Industrieparks Großer Stein 2025 produzierten.",
+        "Rund 1,9 Milliarden Rubel erreichte der Wert der Güter, deren Herstellung die "
+        "Residenten des Industrieparks Großer Stein im Jahr 2025 meldeten.",
+    ],
+)
+def test_a_date_in_a_relative_clause_after_a_fronted_figure_dates_it(sentence: str) -> None:
+    figures = bycn.parse_text(_RELATIVE.format(sentence), doc="news", meta={"date": "2026-01-20"})
+    found = figures.figures
+    assert list(found.loc[found["value"] == 1.9e9, "as_of"]) == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Der Wert der Waren liegt bei 1,9 Mrd., die im Jahr 2025 hergestellt wurden",
+            "Mrd.",
+            "2025",
+        ),
+        ("Die Firmen, in denen 2025 gearbeitet wurde, setzten 2,1 Mrd. um", "Firmen", "2025"),
+        # counter-examples: a figure of the relative clause's own, a clause after it, a
+        # clause that opens with no relative pronoun, a base ("seit")
+        ("Die Exporte stiegen auf 410 Mio., die 2024 noch 320 Mio. betragen hatten", "Mio.", ""),
+        (
+            "Der Park zählt 150 Residenten, die aus China kommen, 2025 waren es 120",
+            "Residenten",
+            "",
+        ),
+        ("Der Park zählt 150 Residenten, im Jahr 2025 waren es noch 120", "Residenten", ""),
+        ("Im Park arbeiten 3.200 Menschen, die seit 2015 eingestellt wurden", "Menschen", ""),
+    ],
+)
+def test_a_date_after_the_figure_in_a_relative_clause(
+    text: str, figure: str, expected: str
+) -> None:
+    dates = SentenceDates.of(text, find_dates(text, "2026-01-20"))
+    found = dates.after_in_clause(text.index(figure) + len(figure))
+    assert (found.value if found is not None else "") == expected

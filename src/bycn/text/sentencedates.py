@@ -22,6 +22,15 @@ _CLAUSE_OR_VERB = re.compile(
     rf"{CLAUSE_END.pattern}|und(?<=\sund)\s+{alternation('pronoun_verbs')}(?!\w)"
 )
 
+# A relative clause after a comma: "..., die die Residenten 2025 hergestellt haben", "...,
+# in denen 2025 gearbeitet wurde", "..., deren Wert 2025 ...".
+_RELATIVE = re.compile(
+    r",\s*(?:(?:in|mit|von|an|aus|bei|für|nach|über|unter|zu)\s+)?"
+    r"(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s"
+)
+
+_DIGIT = re.compile(r"\d")
+
 
 class SentenceDates(NamedTuple):
     """A sentence's dates (left to right, never overlapping), found once.
@@ -55,7 +64,26 @@ class SentenceDates(NamedTuple):
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
-        return first if boundary is None or boundary.start() >= first.start else None
+        if boundary is None or boundary.start() >= first.start:
+            return first
+        return first if self._in_relative(end, boundary.start(), first.start) else None
+
+    def _in_relative(self, end: int, comma: int, start: int) -> bool:
+        """Whether the date at ``start`` stands in a relative clause that opens at the
+        ``comma`` ending the figure's clause (which ends at ``end``), with no figure and no
+        other clause end before it: the clause says what the figure's noun is of. "Auf 1,9
+        Mrd. Rubel beläuft sich der Wert der Waren, die die Residenten im Jahr 2025
+        hergestellt haben" is of 2025; "410 Mio. Dollar, die 2024 noch 320 Mio. ..." and
+        "..., die seit 2015 ..." (a base, no date) are not so dated.
+        """
+        text = self.text
+        opener = _RELATIVE.match(text, comma)
+        if opener is None or opener.end() > start:
+            return False
+        close = _CLAUSE_OR_VERB.search(text, opener.end())
+        stop = close.start() if close is not None else len(text)
+        date = self.mentions[bisect.bisect_left(self.starts, start)]
+        return stop > start and not _DIGIT.search(f"{text[end:start]} {text[date.end : stop]}")
 
 
 _NO_DATES = SentenceDates([], [], [], "")  # shared, never changed
