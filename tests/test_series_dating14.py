@@ -257,7 +257,8 @@ PEKING, 20. Januar (CRI) – {}
     "sentence",
     [
         "Auf 1,9 Milliarden Rubel beläuft sich der Wert der Waren, die die Residenten des "
-        "Industrieparks „Großer Stein“ im Jahr 2025 hergestellt haben.",
+        "Industrieparks „Großer Stein“ im Jahr 2025 hergestellt haben – das 1,3-fache des "
+        "Vorjahres.",
         "1,9 Milliarden Rubel beträgt der Wert der Produktion, die im Industriepark Großer "
         "Stein im Jahr 2025 erzeugt wurde.",
         "Waren für 1,9 Milliarden Rubel umfasst die Produktion des Industrieparks Großer Stein, "

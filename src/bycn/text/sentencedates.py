@@ -29,6 +29,9 @@ _RELATIVE = re.compile(
     r"(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s"
 )
 
+# Where a relative clause ends: a clause's end, or a dash before an apposition ("..., die
+# 2025 hergestellt haben – das 1,3-fache des Vorjahres").
+_RELATIVE_END = re.compile(rf"{_CLAUSE_OR_VERB.pattern}|\s[–—-]\s")
 _DIGIT = re.compile(r"\d")
 
 
@@ -70,17 +73,18 @@ class SentenceDates(NamedTuple):
 
     def _in_relative(self, end: int, comma: int, start: int) -> bool:
         """Whether the date at ``start`` stands in a relative clause that opens at the
-        ``comma`` ending the figure's clause (which ends at ``end``), with no figure and no
-        other clause end before it: the clause says what the figure's noun is of. "Auf 1,9
-        Mrd. Rubel beläuft sich der Wert der Waren, die die Residenten im Jahr 2025
-        hergestellt haben" is of 2025; "410 Mio. Dollar, die 2024 noch 320 Mio. ..." and
-        "..., die seit 2015 ..." (a base, no date) are not so dated.
+        ``comma`` ending the figure's clause (which ends at ``end``) and holds no figure but
+        the date: the clause says what the figure's noun is of. "Auf 1,9 Mrd. Rubel beläuft
+        sich der Wert der Waren, die die Residenten im Jahr 2025 hergestellt haben – das
+        1,3-fache des Vorjahres" is of 2025; "410 Mio. Dollar, die 2024 noch 320 Mio. ...",
+        "..., die aus China kommen, 2025 ..." and "..., die seit 2015 ..." (a start, no
+        date) are not so dated.
         """
         text = self.text
         opener = _RELATIVE.match(text, comma)
         if opener is None or opener.end() > start:
             return False
-        close = _CLAUSE_OR_VERB.search(text, opener.end())
+        close = _RELATIVE_END.search(text, opener.end())
         stop = close.start() if close is not None else len(text)
         date = self.mentions[bisect.bisect_left(self.starts, start)]
         return stop > start and not _DIGIT.search(f"{text[end:start]} {text[date.end : stop]}")
