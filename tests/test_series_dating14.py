@@ -302,3 +302,34 @@ def test_a_date_after_the_figure_in_a_relative_clause(
     dates = SentenceDates.of(text, find_dates(text, "2026-01-20"))
     found = dates.after_in_clause(text.index(figure) + len(figure))
     assert (found.value if found is not None else "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In zwei Jahren soll der Warenumsatz 10 Mrd. Dollar erreichen.", ["2027"]),
+        ("In 3 Jahren will der Park 250 Residenten zählen.", ["2028"]),
+        ("Innerhalb von zwei Jahren soll die Zahl der Studierenden auf 20.000 steigen.", ["2027"]),
+        ("Binnen fünf Jahren sollen die Ausfuhren auf 1 Mrd. Dollar wachsen.", ["2030"]),
+        ("Der Umsatz wird in vier Jahren 12 Mrd. Dollar betragen.", ["2029"]),
+        ("Diese Zahl wollen wir in zwei Jahren verdoppeln.", ["2027"]),
+        # counter-examples: "in zwei Jahren" told in the past is a span, no year; a span a
+        # sum is spread over; a count of years that is no number
+        ("In zwei Jahren hat sich der Handel verdoppelt.", []),
+        ("Innerhalb von drei Jahren wurden 40 Firmen registriert.", []),
+        ("In den kommenden drei Jahren will er 120 Mio. Dollar investieren.", []),
+        ("In vielen Jahren soll es so weit sein.", []),
+    ],
+)
+def test_years_ahead_of_a_plan_are_its_target_year(text: str, expected: list[str]) -> None:
+    assert [m.value for m in find_dates(text, "2025-05-10")] == expected
+
+
+def test_a_target_in_two_years_is_of_the_documents_year_plus_two() -> None:
+    text = (
+        "MINSK, 12. März (BelTA) – Der Industriepark Großer Stein zählt derzeit 142 Residenten. "
+        "In zwei Jahren soll ihre Zahl auf 200 steigen, sagte der Leiter der Parkverwaltung."
+    )
+    series = news_series(text, "2026-03-12")
+    assert _point(series, "park.residents", 200.0) == ("2028", "text")
+    assert _point(series, "park.residents", 142.0) == ("2026-03", "text")

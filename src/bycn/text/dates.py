@@ -183,6 +183,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 referring = True
                 continue
             value = resolve(kind, match, reference_year, reference_month)
+            if kind == "years_ahead" and not _planned(text, start, end):
+                value = None  # "In zwei Jahren hat sich der Handel verdoppelt": a span, no year
             if not value and kind != "now":
                 # A match that names no period ("nach Monaten 2025": "nach" counts no
                 # months) hides no date within it: the year is still found.
@@ -230,6 +232,14 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` tells a plan: a verb of the future or a
+    modal (the lexicon's plan_verbs: "In zwei Jahren soll der Umsatz ... erreichen") or an
+    aim's participle (plan_participles)."""
+    begin, stop = clause_around(text, start, end)
+    return _PLAN.search(text, begin, stop) is not None
+
+
 def _in_saying(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` stands in a clause with a verb of saying (:data:`_SAYING`)."""
     begin, end = clause_around(text, mention.start, mention.end)
@@ -238,6 +248,9 @@ def _in_saying(text: str, mention: DateMention) -> bool:
 
 # A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es").
 _SAYING = re.compile(rf"(?<!\w){alternation('saying_verbs')}(?!\w)")
+_PLAN = re.compile(
+    rf"(?<!\w)(?:{alternation('plan_verbs')}|{alternation('plan_participles')})(?!\w)"
+)
 _GENITIVE = re.compile(r"des\s+")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.
