@@ -333,3 +333,52 @@ def test_a_target_in_two_years_is_of_the_documents_year_plus_two() -> None:
     series = news_series(text, "2026-03-12")
     assert _point(series, "park.residents", 200.0) == ("2028", "text")
     assert _point(series, "park.residents", 142.0) == ("2026-03", "text")
+
+
+_ONE_PARAGRAPH = (
+    "MINSK, 28. Januar (BelTA) – Die Residenten des Industrieparks Großer Stein haben im Jahr "
+    "2025 Industrieprodukte im Wert von 1,3 Mrd. Rubel hergestellt. {} {}"
+)
+_EXPORTS_AFTER = "Die Exporte der Parkunternehmen erreichten 410 Mio. US-Dollar."
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Allein im vierten Quartal wuchs die Produktion um 35 Prozent.",
+        "Allein im Dezember wurden Waren für 160 Mio. Rubel produziert.",
+        "Davon wurden im vierten Quartal Waren für 420 Mio. Rubel hergestellt.",
+        "Im zweiten Halbjahr allein wuchs die Produktion um 35 Prozent.",
+        "Darunter wurden im Dezember Waren für 160 Mio. Rubel hergestellt.",
+    ],
+)
+def test_a_part_in_the_paragraph_leaves_the_whole_to_the_sentences_after(part: str) -> None:
+    series = news_series(_ONE_PARAGRAPH.format(part, _EXPORTS_AFTER), "2026-01-28")
+    assert _point(series, "park.exports", 410e6) == ("2025", "text")
+
+
+@pytest.mark.parametrize(
+    ("part", "after", "as_of"),
+    [
+        # counter-examples: a sub-period told as no part; a sentence that points back at
+        # the part ("Damit"); a part of no period before it in the paragraph
+        ("Im vierten Quartal wuchs die Produktion um 35 Prozent.", _EXPORTS_AFTER, "2025-Q4"),
+        (
+            "Allein im Dezember kamen drei neue Residenten hinzu.",
+            "Damit stieg die Zahl der Residenten auf 142.",
+            "2025-12",
+        ),
+        (
+            "Allein im ersten Quartal 2026 wuchs die Produktion um 35 Prozent.",
+            _EXPORTS_AFTER,
+            "2026-Q1",
+        ),
+    ],
+)
+def test_a_sub_period_that_is_no_part_of_the_whole_before_dates_what_follows(
+    part: str, after: str, as_of: str
+) -> None:
+    series = news_series(_ONE_PARAGRAPH.format(part, after), "2026-04-28")
+    value = 142.0 if "142" in after else 410e6
+    indicator = "park.residents" if "142" in after else "park.exports"
+    assert _point(series, indicator, value) == (as_of, "text")

@@ -25,7 +25,7 @@ import re
 from bycn import periods
 from bycn.indicators.scopes import Columns, FigureScope, cell_text
 from bycn.text.datepatterns import PATTERNS
-from bycn.text.dates import ends_after, find_dates
+from bycn.text.dates import PART, ends_after, find_dates
 from bycn.text.lexicon import alternation
 from bycn.text.tense import past_tense
 
@@ -42,8 +42,6 @@ _SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year
 # A sum so far, not over a period: "seit 2015", "insgesamt", "bislang" (the lexicon's
 # aspect_words).
 _SO_FAR = re.compile(rf"(?<!\w)(?:[Ss]eit|[Ii]nsgesamt|{alternation('aspect_words')})(?!\w)")
-# A part of a whole said before: "Allein im vierten Quartal", "davon im Dezember".
-_PART = re.compile(rf"(?<!\w){alternation('part_words')}(?!\w)")
 
 
 def document_period(date: str) -> str:
@@ -93,18 +91,6 @@ def level_date(as_of: str, now: str = "", sentence: str = "") -> str:
     if running and not any(m.value for m in find_dates(sentence, now)):
         return now
     return as_of
-
-
-def _part_of(inner: str, outer: str) -> bool:
-    """Whether the period ``inner`` lies within ``outer`` and is not all of it.
-
-    >>> _part_of("2025-Q4", "2025"), _part_of("2025", "2025"), _part_of("2024-12", "2025")
-    (True, False, False)
-    """
-    found, around = periods.bounds(inner), periods.bounds(outer)
-    if found is None or around is None or found == around:
-        return False
-    return around[0] <= found[0] and found[1] <= around[1]
 
 
 def _recent(value: str, reference: str | None) -> bool:
@@ -262,8 +248,8 @@ class PointDates:
                 last is not None
                 and last[0] == doc
                 and entity == self._entity
-                and _part_of(as_of, last[1])
-                and _PART.search(sentence)
+                and periods.part_of(as_of, last[1])
+                and PART.search(sentence)
             ):
                 return
             self._last, self._entity = (doc, as_of), entity

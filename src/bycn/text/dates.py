@@ -37,7 +37,16 @@ from bycn.text.lexicon import alternation
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
-__all__ = ["DateMention", "compared_year", "dated", "ends_after", "find_dates", "named", "refer"]
+__all__ = [
+    "PART",
+    "DateMention",
+    "compared_year",
+    "dated",
+    "ends_after",
+    "find_dates",
+    "named",
+    "refer",
+]
 
 
 class DateMention(NamedTuple):
@@ -248,6 +257,9 @@ def _in_saying(text: str, mention: DateMention) -> bool:
 
 # A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es").
 _SAYING = re.compile(rf"(?<!\w){alternation('saying_verbs')}(?!\w)")
+#: A part of a whole said before (the lexicon's part_words): "Allein im vierten Quartal",
+#: "davon im Dezember". Its date is no period the facts after it are of.
+PART = re.compile(rf"(?<!\w){alternation('part_words')}(?!\w)")
 _PLAN = re.compile(
     rf"(?<!\w)(?:{alternation('plan_verbs')}|{alternation('plan_participles')})(?!\w)"
 )

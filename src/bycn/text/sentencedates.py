@@ -10,8 +10,9 @@ import re
 from typing import NamedTuple
 
 from bycn.text.datepatterns import CLAUSE_END
-from bycn.text.dates import DateMention
+from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
+from bycn.text.tense import clause_around
 
 __all__ = ["SentenceDates"]
 
@@ -70,6 +71,14 @@ class SentenceDates(NamedTuple):
         if boundary is None or boundary.start() >= first.start:
             return first
         return first if self._in_relative(end, boundary.start(), first.start) else None
+
+    def part(self, mention: DateMention) -> bool:
+        """Whether ``mention`` is told as a part of a whole said before (:data:`PART` in its
+        clause: "Allein im vierten Quartal wuchs die Produktion um 35 Prozent", "Im Dezember
+        allein", "davon im Dezember"): a sub-period, which the sentences after it, still of
+        the whole, do not take."""
+        begin, end = clause_around(self.text, mention.start, mention.end)
+        return PART.search(self.text, begin, end) is not None
 
     def _in_relative(self, end: int, comma: int, start: int) -> bool:
         """Whether the date at ``start`` stands in a relative clause that opens at the
