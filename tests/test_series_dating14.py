@@ -382,3 +382,16 @@ def test_a_sub_period_that_is_no_part_of_the_whole_before_dates_what_follows(
     value = 142.0 if "142" in after else 410e6
     indicator = "park.residents" if "142" in after else "park.exports"
     assert _point(series, indicator, value) == (as_of, "text")
+
+
+def test_a_word_of_now_after_a_part_word_is_no_part() -> None:
+    # counter-example: "von denen bereits" says how far, names no sub-period; it dates the
+    # sentences after it as before (the text's time), not the date before it
+    text = (
+        "MINSK, 10. Mai (BelTA) – Mitte April 2022 waren im Industriepark Großer Stein 89 "
+        "Residenten registriert. Das Volumen der angemeldeten Investitionen beläuft sich auf "
+        "1,24 Milliarden Dollar, von denen bereits mehr als 750 Millionen Dollar investiert "
+        "wurden. Die Residenten haben mehr als 1.800 neue Arbeitsplätze geschaffen."
+    )
+    series = news_series(text, "2022-05-10")
+    assert _point(series, "park.jobs", 1800.0) == ("2022-05", "document")

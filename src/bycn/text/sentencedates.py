@@ -76,7 +76,9 @@ class SentenceDates(NamedTuple):
         """Whether ``mention`` is told as a part of a whole said before (:data:`PART` in its
         clause: "Allein im vierten Quartal wuchs die Produktion um 35 Prozent", "Im Dezember
         allein", "davon im Dezember"): a sub-period, which the sentences after it, still of
-        the whole, do not take."""
+        the whole, do not take. A word of "now" ("von denen bereits") names no sub-period."""
+        if mention.now:
+            return False
         begin, end = clause_around(self.text, mention.start, mention.end)
         return PART.search(self.text, begin, end) is not None
 
