@@ -358,30 +358,35 @@ def test_a_part_in_the_paragraph_leaves_the_whole_to_the_sentences_after(part: s
 
 
 @pytest.mark.parametrize(
-    ("part", "after", "as_of"),
+    ("part", "after", "point", "as_of"),
     [
         # counter-examples: a sub-period told as no part; a sentence that points back at
         # the part ("Damit"); a part of no period before it in the paragraph
-        ("Im vierten Quartal wuchs die Produktion um 35 Prozent.", _EXPORTS_AFTER, "2025-Q4"),
+        (
+            "Im vierten Quartal wuchs die Produktion um 35 Prozent.",
+            _EXPORTS_AFTER,
+            ("park.exports", 410e6),
+            "2025-Q4",
+        ),
         (
             "Allein im Dezember kamen drei neue Residenten hinzu.",
             "Damit stieg die Zahl der Residenten auf 142.",
+            ("park.residents", 142.0),
             "2025-12",
         ),
         (
             "Allein im ersten Quartal 2026 wuchs die Produktion um 35 Prozent.",
             _EXPORTS_AFTER,
+            ("park.exports", 410e6),
             "2026-Q1",
         ),
     ],
 )
 def test_a_sub_period_that_is_no_part_of_the_whole_before_dates_what_follows(
-    part: str, after: str, as_of: str
+    part: str, after: str, point: tuple[str, float], as_of: str
 ) -> None:
     series = news_series(_ONE_PARAGRAPH.format(part, after), "2026-04-28")
-    value = 142.0 if "142" in after else 410e6
-    indicator = "park.residents" if "142" in after else "park.exports"
-    assert _point(series, indicator, value) == (as_of, "text")
+    assert _point(series, *point) == (as_of, "text")
 
 
 def test_a_word_of_now_after_a_part_word_is_no_part() -> None:
