@@ -124,6 +124,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "year": (_YEARS, ()),
     "now": (("now",), ()),
     "years_ago": (("Jahr",), ()),
+    "years_ahead": (("Jahr",), (("Jahren",),)),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
     "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
@@ -286,6 +287,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "years_ago",
             "Vv",
             rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
+        ),
+        # "in zwei Jahren", "binnen drei Jahren": ahead of the reference year, a plan's
+        # horizon (dates.find_dates keeps it in a plan's clause only). "in den kommenden drei
+        # Jahren ... investieren" is a span a sum is spread over: no date.
+        (
+            "years_ahead",
+            "IiBb",
+            rf"(?<!\w)(?:[Ii]n(?:nerhalb\s+von)?|[Bb]innen)\s+(?P<n>{_COUNT_WORDS})\s+Jahren(?!\w)",
         ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.

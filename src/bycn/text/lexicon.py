@@ -61,6 +61,7 @@ class Lexicon:
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
     note_words: frozenset[str]
+    part_words: frozenset[str]
 
 
 def _load() -> Lexicon:
