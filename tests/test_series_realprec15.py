@@ -1,0 +1,166 @@
+"""Precision on real texts (round 23): whose a figure is, and whether it is a fact or a plan.
+
+A park named as the place of an event is not the entity of a speaker's "wir" when the clause
+names the country's goods or its trade; a city inside a company's name is no region; a
+share of a structure is no growth; a goal or a wish named in another clause, or a modal
+of a coordinated predicate, does not make a past or present figure a target.
+
+Test texts of our own in the style of agency reports (BelTA, Xinhua), several phrasings
+each, with counter-examples that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+from bycn.indicators.catalog import load_catalog
+from bycn.indicators.mentions import Mentions
+
+Point = tuple[str, str, str, float, str, str]
+
+
+def points(text: str, date: str = "2022-11-09") -> list[Point]:
+    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
+    series = news_series(f"MINSK, 9. November (BelTA) – {text}", date)
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
+    )
+
+
+# --- 1. an event held in the park: the speaker's "wir" and the country's words -----------------
+
+_EVENT = (
+    "Das sagte der Erste Stellvertretende Außenminister bei einem Forum im Industriepark "
+    "„Great Stone“."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording: two coordinated predicates, the country's trade and its goods
+        (
+            "In den fünf Monaten dieses Jahres haben wir den Handel mit China im Vergleich zum "
+            "Vorjahr um 50% erhöht und belarussische Waren im Wert von 0,5 Milliarden Dollar "
+            "auf den chinesischen Markt exportiert.",
+            [
+                ("trade.exports", "Belarus-China", "2022-01/2022-05", 0.5e9, "USD", "actual"),
+                ("trade.turnover", "Belarus-China", "2022-01/2022-05", 50.0, "percent", "actual"),
+            ],
+        ),
+        (
+            "Von Januar bis Mai haben wir belarussische Erzeugnisse für 400 Millionen Dollar "
+            "nach China exportiert.",
+            [("trade.exports", "Belarus-China", "2022-01/2022-05", 400e6, "USD", "actual")],
+        ),
+        # a growth, the goods in the genitive
+        (
+            "Im ersten Halbjahr ist der Export belarussischer Produkte nach China um 30 Prozent "
+            "gestiegen.",
+            [("trade.exports", "Belarus-China", "2022-H1", 30.0, "percent", "actual")],
+        ),
+        (
+            "Die Ausfuhr belarussischer Güter auf den chinesischen Markt erreichte im Jahr 2021 "
+            "700 Mio. Dollar.",
+            [("trade.exports", "Belarus-China", "2021", 700e6, "USD", "actual")],
+        ),
+        # the trade between the two countries, then exports as a second predicate
+        (
+            "In diesem Jahr haben wir den Handel zwischen Belarus und China auf 3 Mrd. Dollar "
+            "ausgebaut und mehr exportiert.",
+            [("trade.turnover", "Belarus-China", "2022", 3e9, "USD", "actual")],
+        ),
+    ],
+)
+def test_the_countrys_words_at_an_event_in_the_park(text: str, expected: list[Point]) -> None:
+    assert points(f"{_EVENT} {text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the residents' own exports stay the park's, wherever they go
+        (
+            "Der Industriepark „Great Stone“ wächst. Die Residenten des Parks haben im Jahr "
+            "2021 Waren für 100 Mio. Dollar exportiert.",
+            [("park.exports", "Great Stone", "2021", 100e6, "USD", "actual")],
+        ),
+        (
+            "Der Industriepark „Great Stone“ wächst. Im Jahr 2021 exportierten die Residenten "
+            "Produkte im Wert von 120 Mio. Dollar, vor allem nach China und Russland.",
+            [("park.exports", "Great Stone", "2021", 120e6, "USD", "actual")],
+        ),
+        (
+            "Der Industriepark „Great Stone“ wächst. Die Parkunternehmen haben ihre Exporte im "
+            "Jahr 2021 um 40 Prozent gesteigert.",
+            [("park.exports", "Great Stone", "2021", 40.0, "percent", "actual")],
+        ),
+    ],
+)
+def test_the_residents_exports_stay_the_parks(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+# --- 2. a city inside a company's name is no region ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rindfleisch nach China dürfen zwei belarussische Fleischbetriebe Weles-Mit und "
+            "Fleischkombinat Mogiljow liefern.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 2.0, "count", "actual")],
+        ),
+        (
+            "Für Lieferungen nach China sind 8 Betriebe akkreditiert, darunter das Milchwerk "
+            "„Grodno“.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 8.0, "count", "actual")],
+        ),
+        (
+            "Beim chinesischen Zoll sind 12 Molkereien registriert, unter ihnen die Molkerei "
+            "Witebsk und das Milchwerk Gomel.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 12.0, "count", "actual")],
+        ),
+        # the city's adjective before the company's head
+        (
+            "Zum Export nach China sind 7 Betriebe zugelassen, etwa die Witebsker Molkerei.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 7.0, "count", "actual")],
+        ),
+        (
+            "Für Lieferungen nach China sind 9 Betriebe akkreditiert, darunter das Brester "
+            "Fleischkombinat.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 9.0, "count", "actual")],
+        ),
+        # counter-examples: the region itself, named as a place or as the producers' owner
+        (
+            "Im Gebiet Mogiljow sind 5 Betriebe für den Export nach China akkreditiert.",
+            [("trade.accredited_producers", "Mogilev region", "2022-11", 5.0, "count", "actual")],
+        ),
+        (
+            "In Brest sind 3 Betriebe für Lieferungen nach China akkreditiert.",
+            [("trade.accredited_producers", "Brest region", "2022-11", 3.0, "count", "actual")],
+        ),
+        (
+            "Fünf Betriebe des Gebiets Grodno dürfen Milch nach China liefern, darunter das "
+            "Milchwerk Grodno.",
+            [("trade.accredited_producers", "Grodno region", "2022-11", 5.0, "count", "actual")],
+        ),
+    ],
+)
+def test_a_city_in_a_companys_name_is_no_region(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+def test_the_names_a_company_hides() -> None:
+    mentions = Mentions(load_catalog())
+    text = (
+        "Das Fleischkombinat Mogiljow, das Brester Fleischkombinat, die Molkerei Witebsk und "
+        "das Milchwerks „Grodno“ liefern nach China; Gomeler Firmen ebenso wie das Gebiet Minsk."
+    )
+    # firms of a city ("Gomeler Firmen") are no company's name: the region stays named
+    assert [name for *_, name in mentions.of_kind(text, "region")] == [
+        "Gomel region",
+        "Minsk region",
+    ]
