@@ -164,3 +164,65 @@ def test_the_names_a_company_hides() -> None:
         "Gomel region",
         "Minsk region",
     ]
+
+
+# --- 3. a share of a structure is no growth ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the real wording: "entfallen ... auf", the verb left out after the first item
+        "In der Struktur der belarussischen Exporte nach China entfallen 44% auf "
+        "Fleischerzeugnisse, 40% auf Milchprodukte, 6% auf Leinenfaser, 6% auf Rapsöl.",
+        "Von den belarussischen Exporten nach China entfielen 2021 40 Prozent auf Kalidünger, "
+        "20 Prozent auf Holz und 6 Prozent auf Leinen.",
+        # a share said with "Anteil", the next items with "mit"
+        "In der Struktur der belarussischen Exporte nach China hat Kalidünger einen Anteil "
+        "von 40%, gefolgt von Zellstoff mit 20% und Leinen mit 6%.",
+        # "machen ... aus", the next items bare
+        "Kalidünger macht 40% der belarussischen Exporte nach China aus, Zellstoff 20%, Leinen 6%.",
+        # a structure as a list after a colon
+        "Die Struktur der belarussischen Exporte nach China: Kalidünger 40%, Zellstoff 20%, "
+        "Leinen 6%.",
+        # food exports, the same list
+        "In der Struktur der Lebensmittelexporte nach China entfallen 2021 60% auf "
+        "Milchprodukte, 20% auf Fleisch und 8% auf Rapsöl.",
+    ],
+)
+def test_a_share_of_a_structure_is_no_point(text: str) -> None:
+    assert points(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change to a level: "um ... auf" a number, a record, a mark
+        (
+            "Die belarussischen Exporte nach China sind 2021 um 20 Prozent auf 1,2 Mrd. Dollar "
+            "gestiegen.",
+            [
+                ("trade.exports", "Belarus-China", "2021", 20.0, "percent", "actual"),
+                ("trade.exports", "Belarus-China", "2021", 1.2e9, "USD", "actual"),
+            ],
+        ),
+        (
+            "Die Exporte nach China stiegen im Jahr 2021 um 20 Prozent auf Rekordniveau.",
+            [("trade.exports", "Belarus-China", "2021", 20.0, "percent", "actual")],
+        ),
+        # a growth beside another partner's, said with "mit"
+        (
+            "Die belarussischen Exporte nach China stiegen 2021 um 20 Prozent, die Exporte nach "
+            "Russland mit 5 Prozent weniger stark.",
+            [("trade.exports", "Belarus-China", "2021", 20.0, "percent", "actual")],
+        ),
+        # a growth, a share after it in its own clause
+        (
+            "Der Export von Lebensmitteln nach China stieg 2021 um 30%, auf Milchprodukte "
+            "entfielen 60%.",
+            [("trade.food_exports", "Belarus-China", "2021", 30.0, "percent", "actual")],
+        ),
+    ],
+)
+def test_a_growth_beside_shares_stays(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
