@@ -157,11 +157,14 @@ def test_the_names_a_company_hides() -> None:
     mentions = Mentions(load_catalog())
     text = (
         "Das Fleischkombinat Mogiljow, das Brester Fleischkombinat, die Molkerei Witebsk und "
-        "das Milchwerks „Grodno“ liefern nach China; Gomeler Firmen ebenso wie das Gebiet Minsk."
+        "das Milchwerks „Grodno“ liefern nach China; Gomeler Firmen, Mogiljower Betriebe ebenso "
+        "wie das Gebiet Minsk."
     )
-    # firms of a city ("Gomeler Firmen") are no company's name: the region stays named
+    # firms of a city ("Gomeler Firmen", "Mogiljower Betriebe") are no company's name: the
+    # region stays named
     assert [name for *_, name in mentions.of_kind(text, "region")] == [
         "Gomel region",
+        "Mogilev region",
         "Minsk region",
     ]
 

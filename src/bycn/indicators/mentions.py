@@ -30,10 +30,11 @@ _COORDINATION_MAX = 40  # characters between two coordinated names, at most
 # A company's name that holds a place's: its head (alone or ending a compound) right before
 # the place ("Fleischkombinat Mogiljow", "des Milchwerks „Grodno“"), or right after the
 # place's adjective ("Brester Fleischkombinat", "Witebsker Molkerei"). The place names no
-# region there: the company's producers, sales or plans are not the region's.
+# region there: the company's producers, sales or plans are not the region's. A plural after
+# the adjective is the region's firms, no one company ("Mogiljower Betriebe lieferten ...").
 _HEADS = alternation("company_heads")
 _COMPANY_BEFORE = re.compile(rf"(?i:{_HEADS})(?:e?s)?\s+[„\"»]?$")
-_COMPANY_AFTER = re.compile(rf"[“\"«]?\s+[\w-]*?(?i:{_HEADS})(?:e?s|e|en)?(?!\w)")
+_COMPANY_AFTER = re.compile(rf"[“\"«]?\s+[\w-]*?(?i:{_HEADS})(?:e?s)?(?!\w)")
 
 
 class Mentions:
