@@ -229,3 +229,109 @@ def test_a_share_of_a_structure_is_no_point(text: str) -> None:
 )
 def test_a_growth_beside_shares_stays(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 4. a goal named in a second predicate does not make a past change a target ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording: a perfect of change, "und nähern sich damit dem Ziel"
+        (
+            "Die Ausfuhren belarussischer Waren nach China haben sich 2021 um fast das 1,5-fache "
+            "erhöht und nähern sich damit schneller dem Ziel einer jährlichen Verdoppelung.",
+            [("trade.exports", "Belarus-China", "2021", 1.5, "times", "actual")],
+        ),
+        (
+            "Die Exporte nach China stiegen 2021 um 30 Prozent und rücken damit dem Ziel einer "
+            "Verdoppelung näher.",
+            [("trade.exports", "Belarus-China", "2021", 30.0, "percent", "actual")],
+        ),
+        (
+            "Die belarussischen Exporte nach China sind im Jahr 2021 um 40 Prozent gestiegen und "
+            "bringen damit das Ziel einer Verdoppelung in Reichweite.",
+            [("trade.exports", "Belarus-China", "2021", 40.0, "percent", "actual")],
+        ),
+        # the goal's own figure in the second predicate stays a target
+        (
+            "Der Handel mit China wuchs im ersten Halbjahr um 20 Prozent und nähert sich dem "
+            "angestrebten Ziel von 5 Mrd. Dollar.",
+            [
+                ("trade.turnover", "Belarus-China", "2022-H1", 20.0, "percent", "actual"),
+                ("trade.turnover", "Belarus-China", "2022-H1", 5e9, "USD", "target"),
+            ],
+        ),
+        (
+            "Bislang erreichten die Exporte nach China 800 Mio. Dollar und kommen damit dem Ziel "
+            "von 1 Mrd. Dollar näher.",
+            [
+                ("trade.exports", "Belarus-China", "2022-11", 800e6, "USD", "actual"),
+                ("trade.exports", "Belarus-China", "2022-11", 1e9, "USD", "target"),
+            ],
+        ),
+        # counter-examples: the change is itself the plan's
+        (
+            "Die Exporte nach China sollen um das 1,5-fache steigen und sich damit dem Ziel "
+            "einer Verdoppelung nähern.",
+            [("trade.exports", "Belarus-China", "2022-11", 1.5, "times", "target")],
+        ),
+        (
+            "Bis 2025 soll der Handel mit China um 50 Prozent gewachsen sein.",
+            [("trade.turnover", "Belarus-China", "2025", 50.0, "percent", "target")],
+        ),
+    ],
+)
+def test_a_goal_approached_is_not_the_changes(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
+# --- 5. the modal of a coordinated second predicate is not the figure's -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording: "sind heute ... akkreditiert und wollen ... zusammenarbeiten"
+        (
+            "Nach Angaben der Ministerin sind heute mehr als hundert belarussische Unternehmen "
+            "akkreditiert und wollen mit chinesischen Unternehmen zusammenarbeiten.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 100.0, "count", "actual")],
+        ),
+        (
+            "Derzeit sind 60 belarussische Betriebe für den Export nach China zugelassen und "
+            "wollen ihre Lieferungen ausbauen.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 60.0, "count", "actual")],
+        ),
+        (
+            "Bisher haben 180 Betriebe die Akkreditierung für den chinesischen Markt erhalten "
+            "und sollen bald liefern.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 180.0, "count", "actual")],
+        ),
+        (
+            "An belarussischen Hochschulen studieren derzeit 8000 chinesische Studenten und "
+            "wollen nach dem Abschluss in Belarus arbeiten.",
+            [("edu.students_cn_in_by", "Belarus-China", "2022-11", 8000.0, "count", "actual")],
+        ),
+        (
+            "Der Industriepark „Great Stone“ zählt heute 120 Residenten und plant bis "
+            "Jahresende weitere.",
+            [("park.residents", "Great Stone", "2022-11", 120.0, "count", "actual")],
+        ),
+        # counter-examples: the figure in the modal's own part, or the modal its clause's
+        (
+            "Die Exporte nach China stiegen 2021 um 30 Prozent und sollen 2022 um weitere 20 "
+            "Prozent wachsen.",
+            [
+                ("trade.exports", "Belarus-China", "2021", 30.0, "percent", "actual"),
+                ("trade.exports", "Belarus-China", "2022", 20.0, "percent", "target"),
+            ],
+        ),
+        (
+            "Bis 2025 sollen 300 Betriebe für den Export nach China akkreditiert sein.",
+            [("trade.accredited_producers", "Belarus-China", "2025", 300.0, "count", "target")],
+        ),
+    ],
+)
+def test_the_modal_of_a_second_predicate(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
