@@ -335,3 +335,59 @@ def test_a_goal_approached_is_not_the_changes(text: str, expected: list[Point]) 
 )
 def test_the_modal_of_a_second_predicate(text: str, expected: list[Point]) -> None:
     assert points(text) == expected
+
+
+# --- 6. a wish is a target; "wie geplant" is no plan ----------------------------------------------
+
+_PARK = "Der Industriepark „Great Stone“ wächst."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording, the year of "Ende des Jahres" in the editor's gloss
+        (
+            f"{_PARK} „Ende des Jahres (2023 – Anm. BelTA) möchte ich ein Interview geben, dass "
+            "wir 130 ansässige Unternehmen wie geplant haben“, sagte der Leiter der Verwaltung.",
+            [("park.residents", "Great Stone", "2023-12", 130.0, "count", "target")],
+        ),
+        (
+            f"{_PARK} „Wir möchten, dass Ende 2023 im Park 120 Residenten registriert sind“, "
+            "sagte der Leiter.",
+            [("park.residents", "Great Stone", "2023-12", 120.0, "count", "target")],
+        ),
+        (
+            "„Ich wünsche mir, dass der Handel mit China im Jahr 2023 5 Mrd. Dollar erreicht“, "
+            "sagte der Botschafter.",
+            [("trade.turnover", "Belarus-China", "2023", 5e9, "USD", "target")],
+        ),
+        (
+            "„Ich hoffe, dass die Exporte nach China im Jahr 2023 um 20 Prozent wachsen“, sagte "
+            "der Minister.",
+            [("trade.exports", "Belarus-China", "2023", 20.0, "percent", "target")],
+        ),
+        # what is wished is to be able to say it
+        (
+            "„Ende 2023 möchten wir sagen können, dass an unseren Hochschulen 12000 chinesische "
+            "Studenten lernen“, sagte der Bildungsminister.",
+            [("edu.students_cn_in_by", "Belarus-China", "2023-12", 12000.0, "count", "target")],
+        ),
+        # counter-examples: "möchte" of a saying, and "wie geplant" (as planned: done)
+        (
+            "„Ich möchte betonen, dass der Handel mit China im Jahr 2021 um 30 Prozent gewachsen "
+            "ist“, sagte der Minister.",
+            [("trade.turnover", "Belarus-China", "2021", 30.0, "percent", "actual")],
+        ),
+        (
+            "„Wir möchten hervorheben, dass heute 150 belarussische Betriebe für den Export nach "
+            "China akkreditiert sind“, sagte der Minister.",
+            [("trade.accredited_producers", "Belarus-China", "2022-11", 150.0, "count", "actual")],
+        ),
+        (
+            f"{_PARK} Wie geplant, hat der Park im Jahr 2021 85 Residenten erreicht.",
+            [("park.residents", "Great Stone", "2021", 85.0, "count", "actual")],
+        ),
+    ],
+)
+def test_a_wish_is_a_target(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
