@@ -102,6 +102,42 @@ def test_the_residents_exports_stay_the_parks(text: str, expected: list[Point]) 
     assert points(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's "wir" that names no park, the park only where he spoke
+        (
+            f"{_EVENT} In den fünf Monaten haben wir die Ausfuhren nach China um 30 Prozent "
+            "gesteigert.",
+            [("trade.exports", "Belarus-China", "2022-11", 30.0, "percent", "actual")],
+        ),
+        (
+            f"{_EVENT} Unsere Exporte nach China wuchsen in fünf Monaten um 30 Prozent.",
+            [("trade.exports", "Belarus-China", "2022-11", 30.0, "percent", "actual")],
+        ),
+        # an ambassador at a reception in the park: no point of the park
+        (
+            "Der Botschafter sprach auf einem Empfang im Park „Great Stone“. Im Jahr 2021 haben "
+            "wir Waren für 3 Mrd. Dollar nach China exportiert, sagte er.",
+            [],
+        ),
+        # counter-examples: the park's own "wir", and the residents named by the speaker
+        (
+            "Der Industriepark „Great Stone“ wächst. In diesem Jahr haben wir Waren für 100 Mio. "
+            "Dollar exportiert, sagte der Leiter der Parkverwaltung.",
+            [("park.exports", "Great Stone", "2022", 100e6, "USD", "actual")],
+        ),
+        (
+            "Der Wirtschaftsminister besuchte den Industriepark „Great Stone“. Unsere Residenten "
+            "haben ihre Exporte im Jahr 2021 um 40 Prozent gesteigert, sagte Jaroschenko.",
+            [("park.exports", "Great Stone", "2021", 40.0, "percent", "actual")],
+        ),
+    ],
+)
+def test_a_speakers_wir_where_the_park_is_the_venue(text: str, expected: list[Point]) -> None:
+    assert points(text) == expected
+
+
 # --- 2. a city inside a company's name is no region ---------------------------------------------
 
 
