@@ -1,0 +1,163 @@
+"""Trade and park points as families of wordings, round G (indicators.md): the residents'
+countries told beside the people they employ, the trade's growth after a fronted period of
+many words, the declared investment by the nouns of a promise and of a contract, the part of
+it made by "davon", the trade in goods by its compound, and a table whose caption alone
+names China.
+
+Texts of our own in the style of agency reports and speeches, several wordings per family,
+with counter-examples that must not become points (or must stay what they were).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_series_park_families import Point, points
+
+REGISTERED = "Derzeit sind im Industriepark „Großer Stein“ 142 Unternehmen registriert. "
+
+
+def park(indicator: str, value: float, qualifier: str = "exact") -> Point:
+    """A point of the park dated by the text's month (the test texts' date)."""
+    return (indicator, "Great Stone", "2022-11", value, qualifier, "actual")
+
+
+# --- 1. the residents' countries beside the people they employ ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie stammen aus 15 Ländern und beschäftigen rund 3.100 Menschen.",
+        "Sie kommen aus 15 Staaten und beschäftigen rund 3.100 Mitarbeiter.",
+        "Aus 15 Ländern stammen sie, zusammen beschäftigen sie 3.100 Menschen.",
+        "Sie vertreten 15 Länder und bieten rund 3.100 Menschen Arbeit.",
+        "Sie stammen aus 15 Ländern und stellen rund 3.100 Fachkräfte ein.",
+        "Unternehmen aus 15 Ländern beschäftigen dort 3.100 Personen.",
+    ],
+)
+def test_the_residents_countries_beside_the_people_they_employ(sentence: str) -> None:
+    found = points(REGISTERED + sentence)
+    assert park("park.residents", 142.0) in found
+    assert park("park.countries", 15.0) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the origin of people, not of the residents
+        "Im Park arbeiten Menschen aus 15 Ländern.",
+        "Die Mitarbeiter stammen aus 15 Ländern und sprechen zehn Sprachen.",
+        "Sie beschäftigen Menschen aus 15 Ländern.",
+        "Aus 15 Ländern kommen die Fachkräfte, die dort arbeiten.",
+        "Personen aus 12 Staaten nahmen an der Eröffnung teil.",
+    ],
+)
+def test_no_residents_countries_where_people_come_from_them(sentence: str) -> None:
+    assert [p for p in points(REGISTERED + sentence) if p[0] == "park.countries"] == []
+
+
+# --- 2. the trade's growth after a fronted period of many words ------------------------------
+
+TURNOVER = "Der Warenumsatz zwischen Belarus und China erreichte 2021 acht Milliarden Dollar. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Im ersten Halbjahr dieses Jahres wuchs der Handel um weitere 7 Prozent.", "2022-H1"),
+        (
+            "In den ersten sechs Monaten des laufenden Jahres legte der Handel erneut um "
+            "7 Prozent zu.",
+            "2022-01/2022-06",
+        ),
+        (
+            "Von Januar bis Juni dieses Jahres stieg der bilaterale Handel um nochmals 7 Prozent.",
+            "2022-01/2022-06",
+        ),
+        (
+            "Im Zeitraum von Januar bis Juni dieses Jahres nahm der Handel um weitere 7 "
+            "Prozent zu.",
+            "2022-01/2022-06",
+        ),
+        (
+            "Im ersten Halbjahr dieses Jahres hat sich der Handel nochmals um 7 Prozent erhöht.",
+            "2022-H1",
+        ),
+    ],
+)
+def test_the_trades_growth_after_a_long_fronted_period(sentence: str, as_of: str) -> None:
+    found = points(TURNOVER + sentence)
+    assert ("trade.turnover", "Belarus-China", as_of, 7.0, "exact", "actual") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another partner's trade, or trade of another kind
+        "Im ersten Halbjahr dieses Jahres wuchs der Handel mit Russland um weitere 7 Prozent.",
+        "Im ersten Halbjahr dieses Jahres wuchs der Einzelhandel um weitere 7 Prozent.",
+        # the trade in a preposition's phrase: money for it, no turnover
+        "Im ersten Halbjahr dieses Jahres stellte die Regierung für den Handel Kredite von "
+        "70 Mio. Dollar bereit.",
+        "Im ersten Halbjahr dieses Jahres sprachen die Minister über den Handel und "
+        "Investitionen von 70 Mio. Dollar.",
+    ],
+)
+def test_no_turnover_of_another_trade_after_a_long_fronted_period(sentence: str) -> None:
+    found = points(TURNOVER + sentence)
+    assert [p for p in found if p[0] == "trade.turnover" and p[2] != "2021"] == []
+
+
+# --- 3. the declared investment by the nouns of a promise and of a contract ------------------
+
+RESIDENTS = "Im Industriepark „Großer Stein“ sind 142 Residenten registriert. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        (
+            "Die Investitionszusagen der Residenten belaufen sich auf mehr als anderthalb "
+            "Milliarden Dollar.",
+            "more_than",
+        ),
+        (
+            "Auf mehr als 1,5 Milliarden Dollar summieren sich die Investitionszusagen der "
+            "Residenten.",
+            "more_than",
+        ),
+        ("Die Investitionsverpflichtungen der Unternehmen übersteigen 1,5 Milliarden Dollar.",
+         "more_than"),
+        ("Die vertraglich vereinbarten Investitionen erreichen 1,5 Milliarden Dollar.", "exact"),
+        ("Das Volumen der vereinbarten Investitionen liegt bei 1,5 Milliarden Dollar.", "exact"),
+        (
+            "Die Residenten haben sich zu Investitionen von 1,5 Milliarden Dollar verpflichtet.",
+            "exact",
+        ),
+    ],
+)
+def test_the_declared_investment_by_promise_and_contract(sentence: str, qualifier: str) -> None:
+    found = points(RESIDENTS + sentence)
+    assert park("park.investment_declared", 1.5e9, qualifier) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an obligation of another kind, no investment
+        "Die Residenten haben sich verpflichtet, Steuern von 3 Mio. Dollar zu zahlen.",
+        "Die Residenten haben sich verpflichtet, Löhne von 3 Mio. Dollar zu zahlen.",
+    ],
+)
+def test_no_declared_investment_without_one(sentence: str) -> None:
+    assert [p for p in points(RESIDENTS + sentence) if p[0].startswith("park.invest")] == []
+
+
+def test_the_part_made_of_the_promised_investment_is_no_declared_one() -> None:
+    found = points(
+        RESIDENTS + "Die Investitionszusagen der Residenten belaufen sich auf 2,1 Milliarden "
+        "Dollar; davon wurden 1,3 Milliarden Dollar realisiert."
+    )
+    assert park("park.investment_declared", 2.1e9) in found
+    assert park("park.investment_actual", 1.3e9) in found
+    assert park("park.investment_declared", 1.3e9) not in found
