@@ -161,3 +161,67 @@ def test_the_part_made_of_the_promised_investment_is_no_declared_one() -> None:
     assert park("park.investment_declared", 2.1e9) in found
     assert park("park.investment_actual", 1.3e9) in found
     assert park("park.investment_declared", 1.3e9) not in found
+
+
+# --- 4. the trade in goods by its compound ----------------------------------------------------
+
+RELATIONS = "Belarus und China bauen ihre Beziehungen aus. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Die Botschaft der Republik Belarus in der Volksrepublik China teilt mit, dass der "
+            "bilaterale Warenhandel im Jahr 2021 nach Angaben der chinesischen Seite 9,2 Mrd. "
+            "US-Dollar erreicht hat.",
+            9.2e9,
+        ),
+        ("Der Warenhandel zwischen Belarus und China erreichte 2021 9,2 Mrd. US-Dollar.", 9.2e9),
+        ("Der Warenhandel mit China wuchs 2021 um 12 Prozent.", 12.0),
+        ("Der belarussisch-chinesische Warenhandel belief sich 2021 auf 9,2 Mrd. Dollar.", 9.2e9),
+        (RELATIONS + "Der gegenseitige Güterhandel stieg 2021 auf 9,2 Mrd. Dollar.", 9.2e9),
+        (RELATIONS + "Im vergangenen Jahr wuchs der Warenhandel um 12 Prozent.", 12.0),
+        (RELATIONS + "Der Warenhandel erreichte 2021 9,2 Mrd. Dollar, ein Plus von 12 Prozent.",
+         12.0),
+    ],
+)
+def test_the_trade_in_goods_is_the_turnover(text: str, value: float) -> None:
+    found = points(text)
+    assert ("trade.turnover", "Belarus-China", "2021", value, "exact", "actual") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another partner's trade in goods, a region's, or trade of another kind
+        "Der Warenhandel Chinas mit Kasachstan erreichte 2021 30 Mrd. Dollar.",
+        "Der Warenhandel Russlands mit China wuchs 2021 um 12 Prozent.",
+        RELATIONS + "Der Warenhandel mit Russland erreichte 2021 30 Mrd. Dollar.",
+        RELATIONS + "Der Online-Warenhandel wuchs 2021 um 12 Prozent.",
+        # China never named: whose trade is not told
+        "Der gegenseitige Güterhandel stieg 2021 auf 9,2 Mrd. Dollar.",
+    ],
+)
+def test_no_turnover_of_another_trade_in_goods(text: str) -> None:
+    assert [p for p in points(text) if p[0] == "trade.turnover"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value"),
+    [
+        (
+            RELATIONS + "Der Warenhandel des Gebiets Gomel mit China erreichte 2021 300 Mio. "
+            "Dollar.",
+            "Gomel region",
+            300e6,
+        ),
+        ("Der Güterhandel der Stadt Minsk mit China wuchs 2021 um 12 Prozent.", "Minsk", 12.0),
+    ],
+)
+def test_a_regions_trade_in_goods_is_its_own(text: str, region: str, value: float) -> None:
+    assert points(text) == [("trade.regional", region, "2021", value, "exact", "actual")]
+
+
+def test_no_regions_trade_in_goods_without_china() -> None:
+    assert points("Der Warenhandel des Gebiets Gomel erreichte 2021 300 Mio. Dollar.") == []
