@@ -126,8 +126,10 @@ RESIDENTS = "Im Industriepark „Großer Stein“ sind 142 Residenten registrier
             "Residenten.",
             "more_than",
         ),
-        ("Die Investitionsverpflichtungen der Unternehmen übersteigen 1,5 Milliarden Dollar.",
-         "more_than"),
+        (
+            "Die Investitionsverpflichtungen der Unternehmen übersteigen 1,5 Milliarden Dollar.",
+            "more_than",
+        ),
         ("Die vertraglich vereinbarten Investitionen erreichen 1,5 Milliarden Dollar.", "exact"),
         ("Das Volumen der vereinbarten Investitionen liegt bei 1,5 Milliarden Dollar.", "exact"),
         (
@@ -182,8 +184,10 @@ RELATIONS = "Belarus und China bauen ihre Beziehungen aus. "
         ("Der belarussisch-chinesische Warenhandel belief sich 2021 auf 9,2 Mrd. Dollar.", 9.2e9),
         (RELATIONS + "Der gegenseitige Güterhandel stieg 2021 auf 9,2 Mrd. Dollar.", 9.2e9),
         (RELATIONS + "Im vergangenen Jahr wuchs der Warenhandel um 12 Prozent.", 12.0),
-        (RELATIONS + "Der Warenhandel erreichte 2021 9,2 Mrd. Dollar, ein Plus von 12 Prozent.",
-         12.0),
+        (
+            RELATIONS + "Der Warenhandel erreichte 2021 9,2 Mrd. Dollar, ein Plus von 12 Prozent.",
+            12.0,
+        ),
     ],
 )
 def test_the_trade_in_goods_is_the_turnover(text: str, value: float) -> None:
@@ -225,3 +229,59 @@ def test_a_regions_trade_in_goods_is_its_own(text: str, region: str, value: floa
 
 def test_no_regions_trade_in_goods_without_china() -> None:
     assert points("Der Warenhandel des Gebiets Gomel erreichte 2021 300 Mio. Dollar.") == []
+
+
+# --- 5. the part made of the declared investment the sentence before told -------------------
+
+
+@pytest.mark.parametrize(
+    ("declared", "made"),
+    [
+        (
+            "Die Investitionszusagen der Residenten belaufen sich auf 2,1 Mrd. Dollar.",
+            "Davon wurden 1,3 Mrd. umgesetzt.",
+        ),
+        (
+            "Ihre angekündigten Investitionen summieren sich auf 2,1 Mrd. Dollar.",
+            "Realisiert sind davon bislang 1,3 Mrd.",
+        ),
+        (
+            "Die Investitionszusagen der Residenten belaufen sich auf 2,1 Mrd. Dollar.",
+            "Umgesetzt wurden davon bislang 1,3 Mrd.",
+        ),
+        (
+            "Die Residenten haben Investitionen von 2,1 Mrd. Dollar zugesagt.",
+            "Getätigt sind davon 1,3 Mrd.",
+        ),
+        (
+            "Das angemeldete Investitionsvolumen liegt bei 2,1 Mrd. Dollar.",
+            "Von dieser Summe wurden bereits 1,3 Mrd. Dollar getätigt.",
+        ),
+        (
+            "Die Residenten haben Investitionen von 2,1 Mrd. Dollar zugesagt.",
+            "Tatsächlich verwirklicht wurden davon 1,3 Mrd. Dollar.",
+        ),
+    ],
+)
+def test_the_part_made_of_the_declared_investment_before(declared: str, made: str) -> None:
+    found = points(f"{RESIDENTS}{declared} {made}")
+    assert park("park.investment_declared", 2.1e9) in found
+    assert park("park.investment_actual", 1.3e9) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods made before: "umgesetzt" may be their sale
+        "Die Residenten stellten 2021 Waren für 2 Mrd. Rubel her. Davon wurden 1,3 Mrd. umgesetzt.",
+        # a part of the declared sum by where it comes from, nothing made
+        "Die angemeldeten Investitionen betragen 2,1 Mrd. Dollar. Davon entfallen 1,3 Mrd. auf "
+        "chinesische Unternehmen.",
+        # another zone's investment
+        "In der Freien Wirtschaftszone Brest haben Investoren 2,1 Mrd. Dollar an Investitionen "
+        "angekündigt. Davon wurden 1,3 Mrd. umgesetzt.",
+    ],
+)
+def test_no_investment_made_by_davon_without_a_declared_one(text: str) -> None:
+    found = points(RESIDENTS + text)
+    assert [p for p in found if p[0] == "park.investment_actual"] == []
