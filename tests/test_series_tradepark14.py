@@ -285,3 +285,91 @@ def test_the_part_made_of_the_declared_investment_before(declared: str, made: st
 def test_no_investment_made_by_davon_without_a_declared_one(text: str) -> None:
     found = points(RESIDENTS + text)
     assert [p for p in found if p[0] == "park.investment_actual"] == []
+
+
+# --- 6. prose right after a table whose caption alone names China ----------------------------
+
+_HEAD = (
+    "Außenhandel im ersten Halbjahr\n\nMINSK, 5. August (BelTA) – Das Nationale "
+    "Statistikkomitee hat die Angaben zum Außenhandel vorgelegt.\n\n"
+)
+_ROWS = (
+    "| Kennzahl | Jan.–Juni 2025 | Jan.–Juni 2024 |\n|---|---|---|\n"
+    "| Warenumsatz | 4.410,2 | 4.125,3 |\n| Export | 1.120,5 | 1.144,6 |\n"
+    "| Import | 3.289,7 | 2.980,7 |\n\n"
+)
+_CHINA_CAPTION = (
+    "Tabelle 1. Warenhandel von Belarus mit China, Januar–Juni 2025, Mio. US-Dollar\n\n"
+)
+
+
+def trade_points(text: str) -> list[tuple[str, float, str]]:
+    """(indicator, value, unit) of each Belarus-China point of a news text."""
+    from tests.test_series_trade_families import points as trade
+
+    return sorted((p[0], p[2], p[3]) for p in trade(text, "2025-08-05"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Gegenüber dem Vorjahr gingen die Ausfuhren um 2,1 % zurück.", 2.1),
+        ("Im Halbjahr stiegen die Warenexporte um 4 %.", 4.0),
+        ("Zugleich verringerten sich die belarussischen Ausfuhren um 2,1 Prozent.", 2.1),
+        ("Die Exporte sanken gegenüber dem Vorjahreszeitraum um 2,1 Prozent.", 2.1),
+        ("Der Warenumsatz wuchs um 6,9 %. Der Export ging dagegen um 2,1 % zurück.", 2.1),
+    ],
+)
+def test_the_exports_after_a_table_whose_caption_names_china(sentence: str, value: float) -> None:
+    found = trade_points(_HEAD + _CHINA_CAPTION + _ROWS + sentence)
+    assert ("trade.exports", value, "percent") in found
+    assert ("trade.exports", 1120.5e6, "USD") in found
+
+
+def test_the_turnover_after_a_table_whose_caption_names_china() -> None:
+    found = trade_points(_HEAD + _CHINA_CAPTION + _ROWS + "Der Warenumsatz wuchs um 6,9 %.")
+    assert ("trade.turnover", 6.9, "percent") in found
+
+
+def test_the_exports_after_a_table_introduced_by_a_sentence_on_china() -> None:
+    intro = "Das Statistikkomitee legte die Zahlen zum Handel mit China vor.\n\n"
+    found = trade_points(
+        _HEAD + intro + _ROWS + "Gegenüber dem Vorjahr gingen die Ausfuhren um 2,1 % zurück."
+    )
+    assert ("trade.exports", 2.1, "percent") in found
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # a table by partner countries, China not among them: the country's exports
+        (
+            "Tabelle 1. Außenhandel von Belarus nach Ländern, Januar–Juni 2025\n\n",
+            "Gegenüber dem Vorjahr gingen die Ausfuhren um 2,1 % zurück.",
+        ),
+        # a table on China, then another partner's exports
+        (_CHINA_CAPTION, "Die Ausfuhren nach Russland stiegen dagegen um 5 %."),
+        # imports, not exports
+        (_CHINA_CAPTION, "Gegenüber dem Vorjahr stiegen die Einfuhren um 10,4 %."),
+    ],
+)
+def test_no_exports_to_china_after_another_table_or_of_another_flow(
+    caption: str, sentence: str
+) -> None:
+    found = trade_points(_HEAD + caption + _ROWS + sentence)
+    assert [p for p in found if p[0] == "trade.exports" and p[2] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zugleich erhöhten sich die Ausfuhren um 4 %.", [("trade.exports", 4.0, "percent")]),
+        ("Zugleich verringerten sich die Ausfuhren nach Russland um 4 %.", []),
+        ("Zugleich erhöhten sich die Einfuhren um 4 %.", []),
+    ],
+)
+def test_the_exports_by_a_reflexive_verb_after_a_sentence_on_china(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    text = "Der Handel mit China wuchs im dritten Quartal. " + sentence
+    assert [p for p in trade_points(text) if p[0] == "trade.exports"] == expected
