@@ -42,6 +42,19 @@ def test_the_residents_countries_beside_the_people_they_employ(sentence: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Im Industriepark „Großer Stein“ haben sich Investoren aus 15 Ländern niedergelassen.",
+        "Im Industriepark „Großer Stein“ sind Unternehmen aus 15 Staaten registriert, die rund "
+        "3.100 Menschen beschäftigen.",
+        REGISTERED + "Vertreten sind 15 Länder, die Residenten beschäftigen 3.100 Menschen.",
+    ],
+)
+def test_the_residents_countries_by_investors_and_subjects(text: str) -> None:
+    assert park("park.countries", 15.0) in points(text)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the origin of people, not of the residents
