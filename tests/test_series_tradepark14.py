@@ -386,3 +386,47 @@ def test_the_exports_by_a_reflexive_verb_after_a_sentence_on_china(
 ) -> None:
     text = "Der Handel mit China wuchs im dritten Quartal. " + sentence
     assert [p for p in trade_points(text) if p[0] == "trade.exports"] == expected
+
+
+# --- 7. the number of the countries of origin; goods beside a declared sum -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Zahl der Herkunftsländer der Investoren stieg auf 15.",
+        "Die Zahl der Herkunftsländer der Residenten erreichte 15.",
+        "Die Zahl der Herkunftsstaaten der Parkunternehmen liegt bei 15.",
+    ],
+)
+def test_the_number_of_the_residents_countries_of_origin(sentence: str) -> None:
+    assert park("park.countries", 15.0) in points(RESIDENTS + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Zahl der Herkunftsländer der Besucher stieg auf 40.",
+        "Die Residenten exportieren in 40 Herkunftsländer ihrer Partner.",
+    ],
+)
+def test_no_countries_of_origin_of_visitors_or_destinations(sentence: str) -> None:
+    assert [p for p in points(RESIDENTS + sentence) if p[0] == "park.countries"] == []
+
+
+@pytest.mark.parametrize(
+    ("goods", "indicator"),
+    [
+        ("Waren für 1,8 Mrd. Rubel hergestellt", "park.output"),
+        ("Produkte im Wert von 1,8 Mrd. Rubel exportiert", "park.exports"),
+        ("Erzeugnisse für 1,8 Mrd. Rubel abgesetzt", "park.revenue"),
+    ],
+)
+def test_goods_beside_a_declared_sum_are_no_declared_investment(goods: str, indicator: str) -> None:
+    found = points(
+        RESIDENTS
+        + f"Die Residenten haben Investitionen von 2,1 Mrd. Dollar angekündigt und {goods}."
+    )
+    assert park("park.investment_declared", 2.1e9) in found
+    assert park(indicator, 1.8e9) in found
+    assert park("park.investment_declared", 1.8e9) not in found
