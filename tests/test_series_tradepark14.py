@@ -96,6 +96,16 @@ TURNOVER = "Der Warenumsatz zwischen Belarus und China erreichte 2021 acht Milli
             "Im ersten Halbjahr dieses Jahres hat sich der Handel nochmals um 7 Prozent erhöht.",
             "2022-H1",
         ),
+        (
+            "In den ersten sechs Monaten des laufenden Jahres erhöhte sich der Handel "
+            "nochmals um 7 Prozent.",
+            "2022-01/2022-06",
+        ),
+        (
+            "Im Zeitraum von Januar bis Juni des laufenden Jahres hat sich der Handel nun "
+            "erneut um 7 Prozent erhöht.",
+            "2022-01/2022-06",
+        ),
     ],
 )
 def test_the_trades_growth_after_a_long_fronted_period(sentence: str, as_of: str) -> None:
