@@ -191,17 +191,19 @@ def _fewest(found: list[str]) -> tuple[str, ...]:
 
 
 def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The most selective requirement: one without a single character (a space or a
-    letter is in almost every text: ``(?:Das|Dies) (?:sind|ist)`` is tested for
-    ``Das``/``Dies``, not for the space), then fewest alternatives, then longest
-    shortest one.
+    """The most selective requirement: one without a string of one or two characters
+    (a space, a letter, "an" or "er" is in almost every text: ``(?:Das|Dies) (?:sind|ist)``
+    is tested for ``Das``/``Dies``, not for the space; ``\\b(?:strebt|peilt)\\b.*?\\ban\\b``
+    for the verbs, not for ``an``), then fewest alternatives, then longest shortest one.
 
     >>> _best([(" ",), ("Das", "Dies")]), _best([("Handel",), ("Das", "Dies")])
     (('Das', 'Dies'), ('Handel',))
+    >>> _best([("an",), ("strebt", "peilt")])
+    ('strebt', 'peilt')
     """
     if not requirements:
         return None
-    return min(requirements, key=lambda r: (min(map(len, r)) < 2, len(r), -min(map(len, r))))
+    return min(requirements, key=lambda r: (min(map(len, r)) < 3, len(r), -min(map(len, r))))
 
 
 @cache  # a pattern is read once (figure_scopes asks for the boundary's of each document)
