@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -95,6 +96,7 @@ def is_occasion(noun: str) -> bool:
 WORD_LISTS = tuple(name for name, words in vars(LEXICON).items() if isinstance(words, frozenset))
 
 
+@cache  # the catalog names a list many times: its trie is built once
 def alternation(name: str) -> str:
     """The words of the lexicon's list ``name`` as one regex group that matches any of them:
     the longest first, each escaped, a space matching any run of whitespace ("hieß es").
