@@ -43,7 +43,10 @@ _MULTIWORD = "|".join(
 _NOUN_PHRASE = re.compile(
     # A phrase before a participle first: "20 mit chinesischem Kapital gegründete Firmen".
     rf"(?P<adjs>(?:\s+(?:in|aus|mit)\s+(?:{_ADJECTIVE}\s+)?[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s)"
-    rf"|\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)"
+    # An adverb before an adjective ("20 neu gegründete Firmen"), not a preposition: "davon
+    # 60 mit chinesischen Partnern" counts what "davon" refers to, not the partners.
+    rf"|\s+(?:(?!(?:in|aus|mit)\s)[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}"
+    r"(?:,|\s+und|\s+oder|\s+sowie)?)*)"
     rf"\s+(?P<noun>(?:{_MULTIWORD})(?!\w)|[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
@@ -276,8 +279,10 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
-        if carried and not counted and (elided or _ES_BEFORE.search(before)):
-            return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
+        if carried and not counted and (elided or after or _ES_BEFORE.search(before)):
+            # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500.", "... 11.000 Studierende. An
+            # der BSU lernen 2.300 von ihnen." (not the name before "von ihnen": "BSU")
+            return carried
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
         if elided or listed or after:
@@ -366,7 +371,11 @@ def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_PART_OPENING = re.compile(r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen)\b")
+_PART_OPENING = re.compile(
+    r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen"
+    # ... or with the place first: "An der BSU allein sind es 2.300"
+    r"|(?:An\s+(?:der|dem)|Am)\s+(?:[\w-]+\s+){1,5}?allein)\b"
+)
 
 
 def remember_count(body: str, sentence_end: int, noun: str) -> None:

@@ -1,0 +1,171 @@
+"""Education points as families of wordings, round G (indicators.md): the part at one
+university of the Chinese students counted before ("Allein an der BNTU sind es rund 1.100"),
+and a joint institute named by its English name alone after its full name ("Am Joint
+Institute sind 1.200 Studierende eingeschrieben").
+
+Texts of our own in the style of agency reports, features and university pages, several
+wordings per family, with counter-examples that must not become those points.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+
+def edu(text: str, date: str = "2026-03-17") -> list[tuple[str, str, str, float]]:
+    """(indicator, entity, status, value) of each education point of a news text."""
+    series = news_series(f"MINSK, 17. März (BelTA) – {text}", date)
+    return sorted(
+        (p.indicator, p.entity, p.status, p.value)
+        for p in series.itertuples()
+        if p.indicator.startswith("edu.")
+    )
+
+
+# --- 1. a part at one university of the count before --------------------------------------
+
+NATIONAL = ("edu.students_cn_in_by", "Belarus-China", "actual", 11000.0)
+LEADS = [
+    "Umgekehrt sind über 11.000 chinesische Studierende in Belarus eingeschrieben.",
+    "An belarussischen Hochschulen studieren 11.000 junge Menschen aus der Volksrepublik. "
+    "Vor fünf Jahren war es nicht einmal die Hälfte.",
+]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        ("Allein an der BNTU sind es rund 1.100.", "BNTU"),
+        ("Allein an der Belarussischen Staatlichen Universität sind es rund 1.100.", "BSU"),
+        ("An der BSU allein sind es 1.100.", "BSU"),
+        ("An der BSU allein lernen 1.100 von ihnen.", "BSU"),
+        ("An der BNTU studieren allein 1.100 von ihnen.", "BNTU"),
+        ("An der BSU sind es derzeit 1.100.", "BSU"),
+        (
+            "Allein am Gemeinsamen Institut der BSU und der Polytechnischen Universität Dalian "
+            "waren es zuletzt 1.100.",
+            "BSU-DPU Joint Institute",
+        ),
+    ],
+)
+def test_part_at_one_university(lead: str, sentence: str, entity: str) -> None:
+    found = edu(f"{lead} {sentence}")
+    assert ("edu.institution_students", entity, "actual", 1100.0) in found
+    assert NATIONAL in found
+    assert not any(p[3] == 1100.0 and p[0] != "edu.institution_students" for p in found)
+
+
+@pytest.mark.parametrize("lead", LEADS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allein an der BSU sind es rund 1.100.",
+        "An der BSU allein sind es 1.100.",
+        "Allein an der BSU lernen 1.100 von ihnen.",
+    ],
+)
+def test_part_opens_a_paragraph(lead: str, sentence: str) -> None:
+    """A paragraph that opens with the part ("Allein", "... allein") counts what the one
+    before counted."""
+    found = edu(f"{lead}\n\n{sentence}")
+    assert ("edu.institution_students", "BSU", "actual", 1100.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # all of a university's students: no Chinese counted before
+        "Über 30.000 Studierende zählt die BSU. Allein an der BNTU sind es 20.000.",
+        # a year before, no place: the country's count a year earlier
+        "Über 11.000 chinesische Studierende sind in Belarus eingeschrieben. Im Vorjahr waren "
+        "es 10.000.",
+        # Belarusians at a university: not its Chinese students
+        "An der BSU studieren 2.000 Belarussen Chinesisch. Allein an der BNTU sind es 1.100.",
+    ],
+)
+def test_not_part_at_one_university(text: str) -> None:
+    assert not any(p[0] == "edu.institution_students" for p in edu(text))
+
+
+# --- 2. the joint institute by its English name alone -------------------------------------
+
+FULL = (
+    "Das Joint Institute of Belarusian State University and Dalian Polytechnic University "
+    "(BSU-DPU Joint Institute) hat in diesem Studienjahr einen Höchststand erreicht."
+)
+JOINT = ("edu.institution_students", "BSU-DPU Joint Institute", "actual", 1200.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Joint Institute sind derzeit rund 1.200 Studierende eingeschrieben, die nach "
+        "belarussischen Lehrplänen ausgebildet werden.",
+        "Am Joint Institute studieren inzwischen 1.200 Studierende.",
+        "Am Joint Institute lernen heute rund 1.200 Studierende Chemie und Informatik.",
+        "Im Joint Institute sind 1.200 Studierende immatrikuliert.",
+        "Derzeit sind am Joint Institute 1.200 Studenten eingeschrieben.",
+    ],
+)
+def test_joint_institute_by_english_name(sentence: str) -> None:
+    assert JOINT in edu(f"{FULL} {sentence}", "2026-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another joint institute: the one for nuclear research in Dubna
+        "Am Joint Institute for Nuclear Research in Dubna studieren 1.200 Studierende.",
+        # a language course's learners
+        f"{FULL} Am Joint Institute lernen 1.200 Studierende Russisch.",
+    ],
+)
+def test_not_joint_institute_students(text: str) -> None:
+    assert JOINT not in edu(text, "2026-05-12")
+
+
+# --- 3. a university's agreements with Chinese partners, a part of all its agreements ------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Die BNTU unterhält 300 Abkommen mit ausländischen Hochschulen, davon 60 mit "
+            "chinesischen Partnern.",
+            "BNTU",
+        ),
+        (
+            "Die BSU hat 300 Kooperationsabkommen mit ausländischen Universitäten geschlossen, "
+            "darunter 60 mit chinesischen.",
+            "BSU",
+        ),
+        (
+            "Die BSU hat 300 Abkommen mit Hochschulen im Ausland, 60 davon mit chinesischen "
+            "Partnern.",
+            "BSU",
+        ),
+        (
+            "Die BNTU unterhält 300 Abkommen mit Hochschulen in aller Welt, davon 60 mit Partnern "
+            "aus China.",
+            "BNTU",
+        ),
+        ("Die BSU unterhält Abkommen mit 60 chinesischen Partnern.", "BSU"),
+    ],
+)
+def test_agreements_with_chinese_partners_as_a_part(text: str, entity: str) -> None:
+    """The part with Chinese partners is the university's point; all its agreements with
+    partners abroad are none (indicators.md: agreements with Chinese partners)."""
+    assert edu(text) == [("edu.institution_agreements", entity, "actual", 60.0)]
+
+
+def test_part_by_partner_counts_what_davon_refers_to() -> None:
+    """``60 mit chinesischen Partnern`` after ``davon`` counts the agreements, not partners;
+    ``20 mit chinesischem Kapital gegründete Firmen`` still counts firms."""
+    from bycn.text.nouns import counted_noun
+
+    assert counted_noun(" mit chinesischen Partnern.") is None
+    assert counted_noun(" mit chinesischem Kapital gegründete Firmen")[0] == "Firmen"
+    assert counted_noun(" neu gegründete Firmen")[0] == "Firmen"
