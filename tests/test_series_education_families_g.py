@@ -169,3 +169,52 @@ def test_part_by_partner_counts_what_davon_refers_to() -> None:
     assert counted_noun(" mit chinesischen Partnern.") is None
     assert counted_noun(" mit chinesischem Kapital gegründete Firmen")[0] == "Firmen"
     assert counted_noun(" neu gegründete Firmen")[0] == "Firmen"
+
+
+# --- 4. the academy of sciences' joint labs, by "die Akademie" after it was named ----------
+
+ACADEMY_LEAD = (
+    "Die Nationale Akademie der Wissenschaften von Belarus baut ihre Zusammenarbeit mit China "
+    "aus. Das Präsidium zog am Mittwoch Bilanz.\n\n"
+    "Im vergangenen Jahr kamen vier neue Labore hinzu. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        (
+            "Bis Ende 2027 will die Akademie die Zahl der gemeinsamen Labore auf 30 erhöhen.",
+            "2027-12",
+        ),
+        ("Bis 2027 soll die Akademie 30 gemeinsame Labore betreiben.", "2027"),
+        (
+            "Die Akademie will die Zahl ihrer gemeinsamen Labore mit chinesischen Partnern bis "
+            "2027 auf 30 steigern.",
+            "2027",
+        ),
+        ("Bis 2027 plant die Akademie, 30 gemeinsame Forschungszentren zu unterhalten.", "2027"),
+        ("Bis 2027 strebt die Akademie 30 belarussisch-chinesische Labore an.", "2027"),
+    ],
+)
+def test_academy_target_for_joint_labs(sentence: str, as_of: str) -> None:
+    series = news_series(f"MINSK, 8. April (BelTA) – {ACADEMY_LEAD}{sentence}", "2026-04-08")
+    found = [
+        (p.indicator, p.as_of, p.status, p.value) for p in series.itertuples() if p.value == 30.0
+    ]
+    assert found == [("edu.joint_structures", as_of, "target", 30.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # China's academy, not Belarus's
+        "Die Chinesische Akademie der Wissenschaften arbeitet mit Belarus zusammen. Bis 2027 "
+        "will die Akademie 30 gemeinsame Labore betreiben.",
+        # a teaching academy named, no academy of sciences before
+        "Die Akademie für Management in Minsk arbeitet mit China zusammen. Bis 2027 will die "
+        "Akademie 30 gemeinsame Labore betreiben.",
+    ],
+)
+def test_not_academy_of_sciences_labs(text: str) -> None:
+    assert edu(text) == []
