@@ -218,3 +218,67 @@ def test_academy_target_for_joint_labs(sentence: str, as_of: str) -> None:
 )
 def test_not_academy_of_sciences_labs(text: str) -> None:
     assert edu(text) == []
+
+
+# --- 5. a plan's bare number after "wollen wir", "Ziel sind": the count before --------------
+
+PROGRAMMES_LEAD = (
+    "Belarussische und chinesische Hochschulen arbeiten eng zusammen. Die Zahl der gemeinsamen "
+    "Bildungsprogramme ist auf 47 gestiegen. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Bis 2027 wollen wir 60 erreichen.", "2027"),
+        ("Bis Ende 2027 wollen wir auf 60 kommen.", "2027-12"),
+        ("Wir wollen bis 2027 rund 60 erreichen.", "2027"),
+        ("Bis 2027 streben wir 60 an.", "2027"),
+        ("Bis 2027 planen wir 60.", "2027"),
+        ("Bis 2027 sollen es 60 werden.", "2027"),
+    ],
+)
+def test_plan_refers_back_to_the_count(sentence: str, as_of: str) -> None:
+    found = edu(PROGRAMMES_LEAD + sentence)
+    assert ("edu.joint_programmes", "Belarus-China", "target", 60.0) in found
+    series = news_series(f"MINSK, 17. März (BelTA) – {PROGRAMMES_LEAD}{sentence}", "2026-03-17")
+    assert series.query("value == 60.0").as_of.tolist() == [as_of]
+
+
+def test_aim_refers_back_to_the_count() -> None:
+    """``Unser Ziel sind 60`` with no date of its own: a target of the programmes."""
+    found = edu(PROGRAMMES_LEAD + "Unser Ziel sind 60.")
+    assert [p[:3] for p in found if p[3] == 60.0] == [
+        ("edu.joint_programmes", "Belarus-China", "target")
+    ]
+
+
+def test_plan_refers_back_in_the_park() -> None:
+    """The same wording of the park's director: the jobs counted before."""
+    series = news_series(
+        "MINSK, 17. März (BelTA) – In den Unternehmen des Parks „Großer Stein“ arbeiten "
+        "derzeit knapp 3.000 Menschen. Bis Ende 2026 wollen wir auf 3.500 kommen.",
+        "2026-03-17",
+    )
+    found = series.query("value == 3500.0")[["indicator", "as_of", "status"]].values.tolist()
+    assert found == [["park.jobs", "2026-12", "target"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun of its own: no refer-back
+        "Bis 2027 wollen wir 60 neue Partner gewinnen.",
+        "Bis 2027 wollen wir die Zahl der Teilnehmer auf 60 erhöhen.",
+        # a percent is no count of programmes
+        "Bis 2027 wollen wir 60 Prozent erreichen.",
+        # a clause that goes on after the number: not a bare plan
+        "Bis 2027 wollen wir 60 mit neuen Partnern in Schanghai vereinbaren.",
+        # an age, a year
+        "Wir werden 60 Jahre alt.",
+    ],
+)
+def test_plan_with_other_count_is_not_the_programmes(sentence: str) -> None:
+    found = edu(PROGRAMMES_LEAD + sentence)
+    assert not any(p[3] == 60.0 for p in found)

@@ -107,6 +107,15 @@ _COPULA_ES = re.compile(
     r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
     r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
 )
+# "Bis 2027 wollen wir 60 erreichen", "wollen wir auf 3.500 kommen", "wir streben 60 an",
+# "Unser Ziel sind 60": a plan's bare number after who plans ("wir") or the aim, its clause
+# ending in one verb or particle after it: it counts the noun counted before.
+_PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:wollen|möchten|werden|planen|streben|peilen)\s+wir|[Ww]ir\s+(?:wollen|möchten"
+    r"|werden|planen|streben|peilen)|Ziel\s+(?:sind|ist|wären|bleiben))"
+    r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*\s+$"
+)
+_PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -285,6 +294,8 @@ class SentenceNouns:
             return carried
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
+        if (counted or carried) and end is not None and self._planned(start, end):
+            return counted or carried  # "... auf 47 gestiegen. Bis 2027 wollen wir 60 erreichen."
         if elided or listed or after:
             if counted:
                 return counted
@@ -311,6 +322,12 @@ class SentenceNouns:
             _ANSWER_OPENING.match(self.body, self.lo, start)
             and QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
         )
+
+    def _planned(self, start: int, end: int) -> bool:
+        """Whether the number at ``[start:end]`` is a plan's with its noun left out: after
+        ``wollen wir`` or ``Ziel sind``, its clause ending in one word after it."""
+        window = self.body[max(self.lo, start - 80) : start]
+        return bool(_PLAN_BEFORE.search(window) and _PLAN_AFTER.match(self.body, end, self.hi))
 
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
