@@ -282,3 +282,54 @@ def test_plan_refers_back_in_the_park() -> None:
 def test_plan_with_other_count_is_not_the_programmes(sentence: str) -> None:
     found = edu(PROGRAMMES_LEAD + sentence)
     assert not any(p[3] == 60.0 for p in found)
+
+
+# --- 6. a rector's "wir" outside an interview: his university's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Wir haben 97 Abkommen mit chinesischen Hochschulen geschlossen“, sagte der Rektor "
+            "der BSU.",
+            ("edu.institution_agreements", "BSU", "actual", 97.0),
+        ),
+        (
+            "Der Rektor der BNTU sagte: „Wir unterhalten 97 Abkommen mit chinesischen Partnern.“",
+            ("edu.institution_agreements", "BNTU", "actual", 97.0),
+        ),
+        (
+            "„Unsere Universität hat 97 Abkommen mit chinesischen Hochschulen“, betonte der "
+            "Rektor der BNTU.",
+            ("edu.institution_agreements", "BNTU", "actual", 97.0),
+        ),
+        (
+            "„Bei uns lernen heute 1.240 Studierende aus China“, sagte der Rektor der BSU, "
+            "Andrej Korol.",
+            ("edu.institution_students", "BSU", "actual", 1240.0),
+        ),
+        (
+            "„Wir betreuen derzeit 1.240 chinesische Studierende“, erklärte der Prorektor der "
+            "BNTU.",
+            ("edu.institution_students", "BNTU", "actual", 1240.0),
+        ),
+    ],
+)
+def test_head_speaks_for_university(text: str, expected: tuple) -> None:
+    assert edu(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country's figure told by a rector, with no "wir"
+        "Wie der Rektor der BSU sagte, studieren in Belarus 12.000 chinesische Studierende.",
+        "„In Belarus studieren 12.000 chinesische Studierende“, sagte der Rektor der BSU.",
+        # a minister's "wir" is the country's, the university only where he was
+        "„Wir haben in Belarus 12.000 chinesische Studierende“, sagte der Bildungsminister bei "
+        "einem Besuch der BSU.",
+    ],
+)
+def test_teller_without_wir_is_no_owner(text: str) -> None:
+    assert edu(text) == [("edu.students_cn_in_by", "Belarus-China", "actual", 12000.0)]
