@@ -333,3 +333,53 @@ def test_head_speaks_for_university(text: str, expected: tuple) -> None:
 )
 def test_teller_without_wir_is_no_owner(text: str) -> None:
     assert edu(text) == [("edu.students_cn_in_by", "Belarus-China", "actual", 12000.0)]
+
+
+# --- 7. the count fronted with its preposition, or its noun fronted with a partner ----------
+
+LABS_LEAD = "Die wissenschaftliche Zusammenarbeit mit China wächst. "
+LABS = [("edu.joint_structures", "Belarus-China", "actual", 41.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auf 41 bezifferte der Vizeminister die Zahl der gemeinsamen Labore.",
+        "Auf rund 41 ist die Zahl der gemeinsamen Labore gestiegen.",
+        "Mit 41 gab der Vizeminister die Zahl der gemeinsamen Forschungszentren an.",
+        "Auf 41 schätzt das Ministerium die Zahl der belarussisch-chinesischen Labore.",
+        "Gemeinsame Labore gibt es inzwischen 41.",
+        "Gemeinsame Labore mit chinesischen Partnern gibt es inzwischen 41.",
+        "Gemeinsame Forschungszentren in China gibt es inzwischen 41.",
+    ],
+)
+def test_fronted_count_of_joint_labs(sentence: str) -> None:
+    assert edu(LABS_LEAD + sentence) == LABS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what "die Zahl der" names is no lab
+        "Auf 41 bezifferte der Vizeminister die Zahl der Teilnehmer.",
+        # the noun named in another clause
+        "Auf 41 kommt man, wenn man die Zahl der gemeinsamen Labore mitzählt.",
+        # an age
+        "Mit 41 Jahren leitet er das gemeinsame Labor.",
+    ],
+)
+def test_fronted_count_of_something_else(sentence: str) -> None:
+    assert edu(LABS_LEAD + sentence) == []
+
+
+def test_part_opening_its_sentence_keeps_no_last_count() -> None:
+    """``58 von ihnen`` that opens its sentence refers to the subject before, which the last
+    count need not be (``158 Unternehmen aus 16 Ländern``): no count of countries."""
+    series = news_series(
+        "MINSK, 17. März (BelTA) – Heute sind im Park „Großer Stein“ 158 Unternehmen aus 16 "
+        "Ländern registriert. 58 von ihnen – rund ein Drittel – stammen aus China.",
+        "2026-03-17",
+    )
+    assert not (series.value == 58.0).any() or set(series.query("value == 58.0").indicator) == {
+        "park.residents"
+    }

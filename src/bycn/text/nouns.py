@@ -107,15 +107,18 @@ _COPULA_ES = re.compile(
     r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
     r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
 )
-# "Bis 2027 wollen wir 60 erreichen", "wollen wir auf 3.500 kommen", "wir streben 60 an",
-# "Unser Ziel sind 60": a plan's bare number after who plans ("wir") or the aim, its clause
-# ending in one verb or particle after it: it counts the noun counted before.
+# "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60": a plan's bare
+# number, its clause ending in one verb or particle after it, counts the noun counted before.
 _PLAN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:wollen|möchten|werden|planen|streben|peilen)\s+wir|[Ww]ir\s+(?:wollen|möchten"
     r"|werden|planen|streben|peilen)|Ziel\s+(?:sind|ist|wären|bleiben))"
     r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*\s+$"
 )
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
+# "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
+# Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
+_FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{_QUALIFIER})\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -135,6 +138,8 @@ _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
 # last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
 # gibt es an der Akademie inzwischen 12.").
 _FRONTED_VERB = re.compile(
+    # (a partner after the noun: "Gemeinsame Labore mit chinesischen Partnern gibt es 41")
+    r"(?:\s+(?:mit|aus|in)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
     r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"
     r"\s*$"
@@ -288,9 +293,10 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
-        if carried and not counted and (elided or after or _ES_BEFORE.search(before)):
-            # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500.", "... 11.000 Studierende. An
-            # der BSU lernen 2.300 von ihnen." (not the name before "von ihnen": "BSU")
+        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
+        # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
+        fronted_part = after and self.body[self.lo : start].strip(' „"')
+        if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
             return carried
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
@@ -312,7 +318,9 @@ class SentenceNouns:
             # "Belarussen studieren zunehmend in China: Derzeit sind es rund 1.600" too.
             fronted = end is not None and self._fronted(start, end)
             told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
-            return self._opening() if _AFTER_COLON.search(before) or fronted or told else None
+            if _AFTER_COLON.search(before) or fronted or told:
+                return self._opening()
+            return self._named_after(start, end)
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
@@ -322,6 +330,16 @@ class SentenceNouns:
             _ANSWER_OPENING.match(self.body, self.lo, start)
             and QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
         )
+
+    def _named_after(self, start: int, end: int | None) -> str | None:
+        """The noun of ``die Zahl der ...`` after a number fronted with its preposition at
+        its sentence's start, in its clause (``Auf 41 bezifferte der Rektor die Zahl der
+        gemeinsamen Labore``); else None."""
+        if end is None or not _FRONTED_NUMBER.fullmatch(self.body, self.lo, start):
+            return None
+        stop = _CLAUSE_END.search(self.body, end, self.hi)
+        named = _named_numbers(self.body, end, stop.start() if stop else self.hi)
+        return named[0].group("noun") if named else None
 
     def _planned(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` is a plan's with its noun left out: after
