@@ -43,6 +43,8 @@ LEADS = [
         ("An der BSU allein lernen 1.100 von ihnen.", "BSU"),
         ("An der BNTU studieren allein 1.100 von ihnen.", "BNTU"),
         ("An der BSU sind es derzeit 1.100.", "BSU"),
+        ("Allein die BSU betreut 1.100 von ihnen.", "BSU"),
+        ("Allein die BNTU zählt derzeit 1.100 davon.", "BNTU"),
         (
             "Allein am Gemeinsamen Institut der BSU und der Polytechnischen Universität Dalian "
             "waren es zuletzt 1.100.",
@@ -107,6 +109,9 @@ JOINT = ("edu.institution_students", "BSU-DPU Joint Institute", "actual", 1200.0
         "Am Joint Institute lernen heute rund 1.200 Studierende Chemie und Informatik.",
         "Im Joint Institute sind 1.200 Studierende immatrikuliert.",
         "Derzeit sind am Joint Institute 1.200 Studenten eingeschrieben.",
+        "Das Joint Institute zählt derzeit 1.200 Studierende.",
+        "Am Institut sind derzeit rund 1.200 Studierende eingeschrieben.",
+        "Am Joint Institute of BSU and DPU studieren inzwischen 1.200 Studierende.",
     ],
 )
 def test_joint_institute_by_english_name(sentence: str) -> None:
