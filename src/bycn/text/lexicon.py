@@ -61,6 +61,7 @@ class Lexicon:
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
     note_words: frozenset[str]
+    aim_verbs: frozenset[str]
 
 
 def _load() -> Lexicon:

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import cached_property
 
-from bycn.text.lexicon import LEXICON
+from bycn.text.lexicon import LEXICON, alternation
 from bycn.vocabulary import MONTHS
 
 __all__ = [
@@ -109,9 +109,9 @@ _COPULA_ES = re.compile(
 )
 # "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60": a plan's bare
 # number, its clause ending in one verb or particle after it, counts the noun counted before.
+_AIM = alternation("aim_verbs")
 _PLAN_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:wollen|möchten|werden|planen|streben|peilen)\s+wir|[Ww]ir\s+(?:wollen|möchten"
-    r"|werden|planen|streben|peilen)|Ziel\s+(?:sind|ist|wären|bleiben))"
+    rf"(?<!\w)(?:{_AIM}\s+wir|[Ww]ir\s+{_AIM}|Ziel\s+(?:sind|ist|wären|bleiben))"
     r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*\s+$"
 )
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
