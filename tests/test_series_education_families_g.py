@@ -388,3 +388,16 @@ def test_part_opening_its_sentence_keeps_no_last_count() -> None:
     assert not (series.value == 58.0).any() or set(series.query("value == 58.0").indicator) == {
         "park.residents"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Dalian sind 412 neue Studierende in das Joint Institute aufgenommen worden.",
+        "Am Joint Institute haben 412 Studierende ihr Studium begonnen.",
+        "Am Gemeinsamen Institut wurden 412 Studierende neu immatrikuliert.",
+    ],
+)
+def test_joint_institute_intake_is_no_stock(sentence: str) -> None:
+    """The year's intake is a flow beside the institute's students, no point of them."""
+    assert not any(p[3] == 412.0 for p in edu(f"{FULL} {sentence}", "2026-05-12"))
