@@ -60,6 +60,8 @@ The file format (``catalog.yaml`` beside this module)::
       year_before: [<regex>, ...]   # a level a year before the point it continues
       difference: [<regex>, ...]    # an amount of money said as a difference (# marks
                                     # it: 'um #'): no level, no growth, no point
+      base_year: [<regex>, ...]     # the sentence up to an amount in brackets after its
+                                    # base year ('wie im Jahr 2020 ('): the point's level
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...

@@ -201,6 +201,9 @@ class ReferBack:
     difference: an amount of money is a difference, no level and no growth (no point),
         when one of these matches its clause with the figure marked ``#`` (``stieg um #``,
         ``übersteigt ... um #``, ``# mehr als``).
+    base_year: an amount or count in brackets after its base year continues the point
+        before it in its sentence when one of these matches the sentence up to it (``wie im
+        Jahr 2020 (``, ``(2020:``): that point's level in the base year.
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
@@ -209,6 +212,7 @@ class ReferBack:
     added: tuple[re.Pattern[str], ...] = ()
     year_before: tuple[re.Pattern[str], ...] = ()
     difference: tuple[re.Pattern[str], ...] = ()
+    base_year: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.dates import DateMention
 from bycn.text.lexicon import alternation
 
-__all__ = ["SentenceDates"]
+__all__ = ["SentenceDates", "base_year"]
 
 # A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
 # "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
@@ -21,6 +21,31 @@ __all__ = ["SentenceDates"]
 _CLAUSE_OR_VERB = re.compile(
     rf"{CLAUSE_END.pattern}|und(?<=\sund)\s+{alternation('pronoun_verbs')}(?!\w)"
 )
+# A value in brackets is of the year right before the bracket, a comparison's base ("was
+# 2,8-mal so viel ist wie im Jahr 2020 (3,003 Mrd. US-Dollar)", "gegenüber 2020 (3 Mrd.)"), or
+# of the year that labels it inside ("8,4 Mrd. Dollar (2020: 3 Mrd.)"); a few words (a
+# qualifier, a currency sign) may stand between the bracket and the figure. Group 1 or 2:
+# the year. Searched in the sentence up to the figure.
+_BASE_YEAR = re.compile(
+    r"(?:(?<!\w)(?:Jahr(?:es)?|wie|als|gegenüber|zu|zum|mit|von|im|in)\s+((?:19|20)\d\d)\s*\("
+    r"|\(\s*(?:im\s+Jahr\s+)?((?:19|20)\d\d)\s*:)[^\d()]{0,12}$"
+)
+# ... and such a label dates no figure before its bracket: "(2020:" after the 8,4 Mrd.
+_LABEL_OPENS = re.compile(r"\(\s*(?:im\s+Jahr\s+)?$")
+_LABEL_ENDS = re.compile(r"\s*:")
+
+
+def base_year(before: str) -> str:
+    """The year of a value in brackets after it (``_BASE_YEAR``), given its sentence up to
+    the figure; "" where the figure stands in no such bracket.
+
+    >>> base_year("..., was 2,8-mal so viel ist wie im Jahr 2020 ("), base_year("(2020: rund ")
+    ('2020', '2020')
+    >>> base_year("Im Jahr 2020 erreichte der Handel "), base_year("Strategie 2030 (")
+    ('', '')
+    """
+    found = _BASE_YEAR.search(before)
+    return "" if found is None else found.group(1) or found.group(2)
 
 
 class SentenceDates(NamedTuple):
@@ -52,6 +77,10 @@ class SentenceDates(NamedTuple):
         if i == len(self.mentions):
             return None
         first = self.mentions[i]
+        if _LABEL_OPENS.search(self.text, 0, first.start) and _LABEL_ENDS.match(
+            self.text, first.end
+        ):
+            return None  # "(2020: 3 Mrd.)": the bracket's value's date
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
