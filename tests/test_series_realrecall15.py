@@ -113,3 +113,159 @@ def test_base_year_value_in_brackets(text: str, expected: list[Point]) -> None:
 )
 def test_no_base_year_value(text: str, expected: list[Point]) -> None:
     assert points(text) == sorted(expected)
+
+
+# --- 2. a year's turnover said with China as Belarus's trade partner --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the real wording's shape
+        "Laut dem Minister ist China nach Russland der zweitwichtigste Außenhandelspartner von "
+        "Belarus mit einem Jahresumsatz von $5 Mrd.",
+        "Mit einem jährlichen Umsatz von 5 Mrd. Dollar ist China der zweitwichtigste "
+        "Handelspartner von Belarus.",
+        "Die Volksrepublik China ist mit einem Jahreshandelsumsatz von 5 Mrd. Dollar nach "
+        "Russland der wichtigste Partner von Belarus.",
+        "China ist der zweitgrößte Handelspartner von Belarus mit einem Handelsvolumen von 5 "
+        "Mrd. Dollar.",
+        "China bleibt mit einem Warenumsatz von 5 Mrd. US-Dollar einer der wichtigsten "
+        "Handelspartner des Landes.",
+    ],
+)
+def test_yearly_turnover_of_the_partner(text: str) -> None:
+    # no period named: the document's date (indicators.md: an undated figure)
+    assert points(text, "2021-02-12") == [
+        ("trade.turnover", "Belarus-China", "2021-02", 5e9, "USD", "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's turnover
+        "Das chinesische Unternehmen Zoomlion, ein wichtiger Partner von Belarus, hat einen "
+        "Jahresumsatz von 5 Mrd. Dollar.",
+        # another partner's, China not named
+        "Russland ist der wichtigste Handelspartner von Belarus mit einem Jahresumsatz von 40 "
+        "Mrd. Dollar.",
+        # a yearly turnover with no trade partner spoken of
+        "Der Konzern Sinotruk erzielt in China einen Jahresumsatz von 5 Mrd. Dollar.",
+    ],
+)
+def test_no_yearly_turnover_of_the_partner(text: str) -> None:
+    assert points(text, "2021-02-12") == []
+
+
+# --- 3. producers certified for the market; farm exports since a year -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the real wording's shape: the part "56 davon" is no point
+        "Für landwirtschaftliche Lieferungen nach China wurden 98 belarussische Betriebe "
+        "zertifiziert, 56 davon sind Milchverarbeitungswerke.",
+        "Inzwischen haben 98 belarussische Unternehmen die Zertifizierung für den chinesischen "
+        "Markt durchlaufen.",
+        "Bei der chinesischen Zollverwaltung GACC sind 98 belarussische Hersteller registriert.",
+        "98 belarussische Betriebe haben die Zulassung für Lieferungen nach China erhalten.",
+        # the market fronted, "dürfen ... liefern"
+        "Nach China dürfen inzwischen 98 belarussische Betriebe ihre Produkte liefern.",
+    ],
+)
+def test_producers_certified(text: str) -> None:
+    assert points(text, "2020-10-26") == [
+        ("trade.accredited_producers", "Belarus-China", "2020-10", 98.0, "count", "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # certified for no market of China's
+        "Die Molkerei wurde nach ISO 9001 zertifiziert, sie beschäftigt 120 Mitarbeiter und "
+        "liefert nach China.",
+        # Chinese firms certified in Belarus
+        "In Belarus wurden 15 chinesische Unternehmen zertifiziert.",
+    ],
+)
+def test_no_producers_certified(text: str) -> None:
+    assert points(text, "2020-10-26") == []
+
+
+FOOD_2015 = ("trade.food_exports", "Belarus-China", "2015", 3e5, "USD", "actual")
+FOOD_2019 = ("trade.food_exports", "Belarus-China", "2019", 131e6, "USD", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording's shape: "seit 2015 um das Zehnfache: von $0,3 bis auf $131 Mio.
+        # nach Ergebnissen des Jahres 2019", the scale written once for both numbers, China
+        # named two sentences before; the growth since 2015 is of 2019
+        (
+            "Alexej Petrow betonte, dass China zu den drei größten Importeuren der "
+            "belarussischen Landwirtschaftserzeugnisse gehört. Belarus begann 2015, "
+            "Zertifikate für Verarbeitungsbetriebe auszustellen. Die Landwirtschaftsexporte "
+            "wuchsen seit 2015 um das Zehnfache: von $0,3 bis auf $131 Mio. nach Ergebnissen "
+            "des Jahres 2019.",
+            [
+                FOOD_2015,
+                FOOD_2019,
+                ("trade.food_exports", "Belarus-China", "2019", 10.0, "times", "actual"),
+            ],
+        ),
+        (
+            "Die Agrarexporte nach China stiegen seit 2015 von 0,3 auf 131 Mio. Dollar im Jahr "
+            "2019.",
+            [FOOD_2015, FOOD_2019],
+        ),
+        (
+            "Nach Ergebnissen des Jahres 2019 erreichten die landwirtschaftlichen Exporte nach "
+            "China 131 Mio. Dollar.",
+            [FOOD_2019],
+        ),
+        (
+            "Die Lieferungen landwirtschaftlicher Erzeugnisse nach China beliefen sich nach "
+            "Ergebnissen des Jahres 2019 auf 131 Mio. Dollar.",
+            [FOOD_2019],
+        ),
+        (
+            "Die landwirtschaftlichen Exporte nach China wuchsen seit 2015 von $0,3 bis auf "
+            "$131 Mio. im Jahr 2019.",
+            [FOOD_2015, FOOD_2019],
+        ),
+    ],
+)
+def test_farm_exports_since_a_year(text: str, expected: list[Point]) -> None:
+    assert points(text, "2020-10-26") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another product's exports
+        "Belarus steigerte seit 2015 seine Holzexporte nach China von $0,3 bis auf $131 Mio. "
+        "im Jahr 2019.",
+        # China named three sentences before: out of reach
+        "China ist ein wichtiger Markt. Die Regierung berät über Zölle. Belarus begann 2015, "
+        "Zertifikate auszustellen. Die Landwirtschaftsexporte wuchsen bis auf $131 Mio. im "
+        "Jahr 2019.",
+    ],
+)
+def test_no_farm_exports(text: str) -> None:
+    assert points(text, "2020-10-26") == []
+
+
+def test_growth_since_a_year_is_not_dated_by_a_plan_after_it() -> None:
+    """A plan's date after a growth since a year is no end of that growth."""
+    assert points(
+        "Die Agrarexporte nach China wuchsen seit 2015 um das Zehnfache, bis 2025 sollen sie "
+        "500 Mio. Dollar erreichen.",
+        "2020-10-26",
+    ) == [
+        ("trade.food_exports", "Belarus-China", "2020-10", 10.0, "times", "actual"),
+        ("trade.food_exports", "Belarus-China", "2025", 5e8, "USD", "target"),
+    ]

@@ -333,6 +333,8 @@ class _Context:
                 return dated(before, quoted)
             if after is not None:
                 return dated(after, quoted)
+            if since := here.since_end(offset):  # "seit 2015 um das Zehnfache: ... 2019"
+                return dated(since, quoted)
             # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
             # sentence's figures, behind a clause end.
             for mention in here.mentions:

@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bycn.text.datepatterns import CLAUSE_END
+from bycn.text.datepatterns import CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import DateMention
 from bycn.text.lexicon import alternation
 
@@ -33,6 +33,10 @@ _BASE_YEAR = re.compile(
 # ... and such a label dates no figure before its bracket: "(2020:" after the 8,4 Mrd.
 _LABEL_OPENS = re.compile(r"\(\s*(?:im\s+Jahr\s+)?$")
 _LABEL_ENDS = re.compile(r"\s*:")
+# A change since a year (a comparison's base: no date of the figure) runs up to the date its
+# sentence names after it, past a clause end ("wuchsen seit 2015 um das Zehnfache: von $0,3
+# bis auf $131 Mio. nach Ergebnissen des Jahres 2019").
+_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+Jahr(?:e)?\s+)?(?:19|20)\d\d(?!\d)")
 
 
 def base_year(before: str) -> str:
@@ -70,6 +74,18 @@ class SentenceDates(NamedTuple):
         """The last date that ends at or before ``offset``."""
         i = bisect.bisect_right(self.ends, offset) - 1
         return self.mentions[i] if i >= 0 else None
+
+    def since_end(self, offset: int) -> DateMention | None:
+        """The first date after the figure at ``offset`` that is no plan's (``bis 2025``),
+        where the sentence up to the figure says a change since a year (``_SINCE``) and
+        names no date of its own before it; None otherwise."""
+        if self.before(offset) is not None or not _SINCE.search(self.text, 0, offset):
+            return None
+        i = bisect.bisect_left(self.starts, offset)
+        for mention in self.mentions[i:]:
+            if not PLAN_BEFORE.search(self.text, 0, mention.start):
+                return mention
+        return None
 
     def after_in_clause(self, end: int) -> DateMention | None:
         """The first date that starts at or after ``end`` with no clause end between."""
