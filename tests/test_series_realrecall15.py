@@ -269,3 +269,116 @@ def test_growth_since_a_year_is_not_dated_by_a_plan_after_it() -> None:
         ("trade.food_exports", "Belarus-China", "2020-10", 10.0, "times", "actual"),
         ("trade.food_exports", "Belarus-China", "2025", 5e8, "USD", "target"),
     ]
+
+
+# --- 4. the residents a park unites, and their countries --------------------------------------
+
+
+def park(count: float, countries: float) -> list[Point]:
+    """The park's residents and their countries, as of the text's month."""
+    return [
+        ("park.countries", "Great Stone", "2020-10", countries, "count", "actual"),
+        ("park.residents", "Great Stone", "2020-10", count, "count", "actual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the real wording, its typo kept: "Unterehmen" (a typo of the word's shape,
+        # "Unter...men", is the word; the sentence still says residents)
+        "Der Industriepark „Great Stone“ vereint 65 ansässige Unterehmen aus 14 Ländern, die "
+        "Hightech-Projekte durchführen.",
+        "Der Industriepark „Great Stone“ beherbergt heute 65 ansässige Unternehmen aus 14 Ländern.",
+        "Der Industriepark „Great Stone“ zählt derzeit 65 Residenten aus 14 Ländern.",
+        "Der Industriepark „Great Stone“ umfasst inzwischen 65 Ansiedler aus 14 Staaten.",
+        "Heute vereint der Park „Great Stone“ 65 Residenten aus 14 Ländern.",
+        "Im Industriepark „Great Stone“ sind 65 Unternehmen aus 14 Ländern ansässig.",
+    ],
+)
+def test_residents_a_park_unites(text: str) -> None:
+    assert points(text, "2020-10-23") == park(65.0, 14.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people, not firms
+        "Der Industriepark „Great Stone“ vereint 65 ansässige Mitarbeiter aus 14 Ländern.",
+        # what the park spans
+        "Der Industriepark „Great Stone“ umfasst 65 Hektar und 14 Straßen.",
+        # a noun of another shape after the verb
+        "Der Industriepark „Great Stone“ vereint 65 Unterkünfte.",
+        # a fair's exhibitors
+        "Die Messe im Industriepark „Great Stone“ vereint 65 Aussteller aus 14 Ländern.",
+    ],
+)
+def test_no_residents_a_park_unites(text: str) -> None:
+    assert points(text, "2020-10-23") == []
+
+
+def test_an_event_in_the_park_unites_no_residents() -> None:
+    # (its guests' countries are another matter, left as they were)
+    found = points(
+        "Das Investitionsforum im Industriepark „Great Stone“ vereint 65 Unternehmen aus 14 "
+        "Ländern.",
+        "2020-10-23",
+    )
+    assert not [p for p in found if p[0] == "park.residents"]
+
+
+# --- 5. a plan's pronoun after a dated plan takes the plan's date -----------------------------
+
+JOBS_BY = "park.jobs", "Great Stone"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the real wording's shape
+        (
+            "Bis 2025 soll die Zahl der im Industriepark Great Stone niedergelassenen "
+            "Standortunternehmen mehr als 170 betragen. Voraussichtlich werden sie rund 5000 "
+            "Personen beschäftigen.",
+            "2025",
+        ),
+        (
+            "Bis 2025 soll die Zahl der Residenten des Industrieparks „Great Stone“ auf 170 "
+            "steigen. Sie sollen dann rund 5000 Arbeitsplätze schaffen.",
+            "2025",
+        ),
+        (
+            "Bis 2030 sollen im Industriepark „Great Stone“ 300 Residenten angesiedelt werden. "
+            "Diese werden nach Schätzungen etwa 5000 Menschen beschäftigen.",
+            "2030",
+        ),
+        (
+            "Bis 2025 will der Industriepark „Great Stone“ 170 Residenten zählen. Zusammen "
+            "dürften sie rund 5000 Personen beschäftigen.",
+            "2025",
+        ),
+    ],
+)
+def test_plan_pronoun_takes_the_plan_date(text: str, year: str) -> None:
+    jobs = [p for p in points(text, "2022-11-09") if p[:2] == JOBS_BY]
+    assert jobs == [(*JOBS_BY, year, 5000.0, "count", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact between the plan and the pronoun
+        "Bis 2025 soll die Zahl der Residenten des Industrieparks „Great Stone“ auf 170 "
+        "steigen. Heute sind es 99. Sie sollen rund 5000 Arbeitsplätze schaffen.",
+        # no pronoun: the park itself, not what the plan counts
+        "Bis 2025 soll die Zahl der Residenten des Industrieparks „Great Stone“ auf 170 "
+        "steigen. Voraussichtlich wird der Park rund 5000 Arbeitsplätze bieten.",
+        # another sentence between them
+        "Bis 2025 soll die Zahl der Residenten des Industrieparks „Great Stone“ auf 170 "
+        "steigen. Die Verwaltung plant neue Straßen. Sie sollen rund 5000 Arbeitsplätze "
+        "schaffen.",
+    ],
+)
+def test_plan_pronoun_out_of_reach_keeps_the_document_date(text: str) -> None:
+    jobs = [p for p in points(text, "2022-11-09") if p[:2] == JOBS_BY]
+    assert jobs == [(*JOBS_BY, "2022-11", 5000.0, "count", "target")]
