@@ -382,3 +382,121 @@ def test_plan_pronoun_takes_the_plan_date(text: str, year: str) -> None:
 def test_plan_pronoun_out_of_reach_keeps_the_document_date(text: str) -> None:
     jobs = [p for p in points(text, "2022-11-09") if p[:2] == JOBS_BY]
     assert jobs == [(*JOBS_BY, "2022-11", 5000.0, "count", "target")]
+
+
+# --- 6. the year a text's "results of the year" name; a flow's plan for a year's end ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the real wording's shape: no year after "des Jahres", the text's own
+        (
+            "Belarussische landwirtschaftliche Exporte nach China betragen nach Ergebnissen "
+            "des Jahres etwa $100 Mio.",
+            "actual",
+        ),
+        (
+            "Nach den Ergebnissen des Jahres werden die Agrarexporte nach China rund 100 Mio. "
+            "Dollar erreichen.",
+            "actual",
+        ),
+        (
+            "Laut den Jahresergebnissen dürften die landwirtschaftlichen Exporte nach China "
+            "etwa 100 Mio. Dollar betragen.",
+            "target",
+        ),
+        (
+            "Im Ergebnis des Jahres sollen die Agrarexporte nach China 100 Mio. Dollar erreichen.",
+            "target",
+        ),
+        (
+            "Die Agrarexporte nach China werden nach Ergebnissen des laufenden Jahres rund 100 "
+            "Mio. Dollar betragen.",
+            "actual",
+        ),
+    ],
+)
+def test_results_of_the_year_name_the_text_year(text: str, status: str) -> None:
+    assert points(text, "2018-11-08") == [
+        ("trade.food_exports", "Belarus-China", "2018", 1e8, "USD", status)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "as_of"),
+    [
+        # a year named after "des Jahres" is that year
+        (
+            "Die Agrarexporte nach China erreichten nach Ergebnissen des Jahres 2017 rund 100 "
+            "Mio. Dollar.",
+            "2018-11-08",
+            "2017",
+        ),
+        # told in the past in a text of February: the year before
+        (
+            "Nach Ergebnissen des Jahres stiegen die Agrarexporte nach China auf 100 Mio. Dollar.",
+            "2019-02-08",
+            "2018",
+        ),
+        # no year's results named: the document's month
+        ("Die Agrarexporte nach China betragen etwa 100 Mio. Dollar.", "2018-11-08", "2018-11"),
+    ],
+)
+def test_other_years_of_results(text: str, date: str, as_of: str) -> None:
+    assert [p[2] for p in points(text, date)] == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "as_of"),
+    [
+        # the real wording's shape: a flow's plan at a year's end is the year's sum
+        (
+            "„Ende 2019 wollen wir den Export nach China in Höhe von $25 Mio. erreichen“, "
+            "sagte er.",
+            "trade.exports",
+            "2019",
+        ),
+        (
+            "Ende 2019 soll der Export nach China 25 Mio. Dollar betragen.",
+            "trade.exports",
+            "2019",
+        ),
+        (
+            "Zum Jahresende sollen die Lieferungen nach China 25 Mio. Dollar erreichen.",
+            "trade.exports",
+            "2019",
+        ),
+        (
+            "Ende des Jahres soll der Export nach China 25 Mio. Dollar erreichen.",
+            "trade.exports",
+            "2019",
+        ),
+        # a deadline's "bis" stays December's (as the held-out sets read it)
+        (
+            "Der Handel mit China soll bis Ende 2019 auf 25 Mio. Dollar steigen.",
+            "trade.turnover",
+            "2019-12",
+        ),
+        (
+            "Bis zum Jahresende sollen die Lieferungen nach China 25 Mio. Dollar erreichen.",
+            "trade.exports",
+            "2019-12",
+        ),
+        # a stock's plan is a level at the year's end
+        (
+            "Die Zahl der Residenten des Industrieparks „Great Stone“ soll Ende 2019 auf 25 "
+            "steigen.",
+            "park.residents",
+            "2019-12",
+        ),
+        # a fact at a year's end keeps its month
+        (
+            "Ende 2018 erreichte der Export nach China 25 Mio. Dollar.",
+            "trade.exports",
+            "2018-12",
+        ),
+    ],
+)
+def test_flow_plan_at_a_year_end(text: str, indicator: str, as_of: str) -> None:
+    assert [(p[0], p[2]) for p in points(text, "2019-08-22")] == [(indicator, as_of)]

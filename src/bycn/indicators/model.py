@@ -233,6 +233,9 @@ class PlanWords:
     deadline: a deadline in a figure's sentence (``bis Ende 2022``): the figure is a target
         when its date is after its text's own (its source's or document's) date, and actual
         ("Bis Ende 2022 wurden 700 Mio. investiert", written in 2023) otherwise.
+    year_end: a flow's plan its sentence dates by a year's end with no deadline's "bis"
+        (``Ende 2019 wollen wir den Export ... erreichen``) when one of these matches the
+        sentence: the year's sum, of that year.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
@@ -241,6 +244,7 @@ class PlanWords:
     fact: tuple[re.Pattern[str], ...] = ()
     joined: tuple[re.Pattern[str], ...] = ()
     deadline: tuple[re.Pattern[str], ...] = ()
+    year_end: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

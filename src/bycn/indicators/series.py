@@ -140,6 +140,8 @@ def series_rows(
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
             as_of, dated_by = dates.planned(fig, as_of, dated_by, status, contexts)
+            if indicator.measure == "flow":  # "Ende 2019 wollen wir ... erreichen": the year's
+                as_of = matcher.plans.year_end(fig, as_of, dated_by, status)
             dates.saw(fig.doc, as_of, dated_by, status, entity, contexts.site(fig))
             if indicator.measure == "stock" and fig.unit not in GROWTH_UNITS:
                 # a count or an amount reached (a level, not its change over a span): at
