@@ -87,40 +87,12 @@ def series_set(which: str = "") -> dict[str, float]:
     """A held-out set of news texts scored on its series points (issue 7), every miss listed.
 
     ``which`` is ``""`` for the first set (``heldout-series.yaml``), ``"2"`` for the second,
-    ``"3"`` for the third, ``"4"`` for the fourth, ``"5"`` for the fifth, and so on to ``"11"``
-    (set 12 is left out: blind, its misses unread).
+    and so on (the last set, blind, is left out: its misses unread).
     """
     sys.path.insert(0, str(ROOT))
-    from tests.seriesset import (
-        CHECKED,
-        HELDOUT_SERIES,
-        HELDOUT_SERIES2,
-        HELDOUT_SERIES3,
-        HELDOUT_SERIES4,
-        HELDOUT_SERIES5,
-        HELDOUT_SERIES6,
-        HELDOUT_SERIES7,
-        HELDOUT_SERIES8,
-        HELDOUT_SERIES9,
-        HELDOUT_SERIES10,
-        HELDOUT_SERIES11,
-        run,
-    )
+    from tests.seriesset import CHECKED, HELDOUT_SETS, run
 
-    paths = {
-        "": HELDOUT_SERIES,
-        "2": HELDOUT_SERIES2,
-        "3": HELDOUT_SERIES3,
-        "4": HELDOUT_SERIES4,
-        "5": HELDOUT_SERIES5,
-        "6": HELDOUT_SERIES6,
-        "7": HELDOUT_SERIES7,
-        "8": HELDOUT_SERIES8,
-        "9": HELDOUT_SERIES9,
-        "10": HELDOUT_SERIES10,
-        "11": HELDOUT_SERIES11,
-    }
-    path = paths[which]
+    path = HELDOUT_SETS[int(which or 1)]
     result = run(path)
     for line in result.lines(f"held-out series {which or 1} ({path.name})"):
         print(line)
@@ -136,7 +108,7 @@ def main() -> dict[str, float]:
     from bycn.text.source import read_source
 
     results = devset()
-    for which in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"):
+    for which in ("", *(str(n) for n in range(2, 13))):
         results |= series_set(which)
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded

@@ -26,6 +26,7 @@ from tests.seriesset import (
     HELDOUT_SERIES10,
     HELDOUT_SERIES11,
     HELDOUT_SERIES12,
+    HELDOUT_SERIES13,
     Parsed,
     parse,
     parse_point,
@@ -47,11 +48,12 @@ _LATER = (
     HELDOUT_SERIES10,
     HELDOUT_SERIES11,
     HELDOUT_SERIES12,
+    HELDOUT_SERIES13,
 )
 SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, *_LATER), 1)}
 # How many documents each set's brief asked for.
 ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(
-    ("set6", "set7", "set8", "set9", "set10", "set11", "set12"), (16, 18)
+    ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13"), (16, 18)
 )
 
 

@@ -130,6 +130,18 @@ def bounds(as_of: str) -> Bounds | None:
     return (y, 1), (y, 12)
 
 
+def part_of(inner: str, outer: str) -> bool:
+    """Whether the period ``inner`` lies within ``outer`` and is not all of it.
+
+    >>> part_of("2025-Q4", "2025"), part_of("2025", "2025"), part_of("2024-12", "2025")
+    (True, False, False)
+    """
+    found, around = bounds(inner), bounds(outer)
+    if found is None or around is None or found == around:
+        return False
+    return around[0] <= found[0] and found[1] <= around[1]
+
+
 def months(as_of: str) -> int | None:
     """How many months ``as_of`` spans (a year 12, a quarter 3); None if it has no date."""
     found = bounds(as_of)

@@ -15,14 +15,26 @@ True
 
 from __future__ import annotations
 
+import re
+
 from bycn.indicators.model import Catalog, Entity
 from bycn.indicators.needles import names_pattern
+from bycn.text.lexicon import alternation
 
 __all__ = ["SHARED", "Mentions"]
 
 #: The "entity" of a figure that two coordinated names share ("die Gebiete Brest und Gomel").
 SHARED = "\x00shared"
 _COORDINATION_MAX = 40  # characters between two coordinated names, at most
+
+# A company's name that holds a place's: its head (alone or ending a compound) right before
+# the place ("Fleischkombinat Mogiljow", "des Milchwerks „Grodno“"), or right after the
+# place's adjective ("Brester Fleischkombinat", "Witebsker Molkerei"). The place names no
+# region there: the company's producers, sales or plans are not the region's. A plural after
+# the adjective is the region's firms, no one company ("Mogiljower Betriebe lieferten ...").
+_HEADS = alternation("company_heads")
+_COMPANY_BEFORE = re.compile(rf"(?i:{_HEADS})(?:e?s)?\s+[„\"»]?$")
+_COMPANY_AFTER = re.compile(rf"[“\"«]?\s+[\w-]*?(?i:{_HEADS})(?:e?s)?(?!\w)")
 
 
 class Mentions:
@@ -82,7 +94,10 @@ class Mentions:
             found = self._names.finditer(text) if self._names is not None else ()
             entity_of = self._entity_of
             mentions = self._mentions[text] = [
-                (m.start(), m.end(), entity) for m in found if (entity := entity_of[m[0]])
+                (m.start(), m.end(), entity)
+                for m in found
+                if (entity := entity_of[m[0]])
+                and not (entity.kind == "region" and _in_company_name(text, m.start(), m.end()))
             ]
         return mentions
 
@@ -110,3 +125,11 @@ class Mentions:
             if other is not mention and self.coordinated(text, *pair):
                 return SHARED
         return mention[2]
+
+
+def _in_company_name(text: str, start: int, end: int) -> bool:
+    """Whether the place's name at ``text[start:end]`` is part of a company's name (see
+    :data:`_COMPANY_BEFORE`): after a company's head, or as the adjective ("-er") before one."""
+    if _COMPANY_BEFORE.search(text, max(start - 40, 0), start):
+        return True
+    return text.endswith("er", start, end) and _COMPANY_AFTER.match(text, end) is not None

@@ -124,6 +124,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "year": (_YEARS, ()),
     "now": (("now",), ()),
     "years_ago": (("Jahr",), ()),
+    "years_ahead": (("Jahr",), (("Jahren",),)),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
     "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte", "rgebnis"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
@@ -287,6 +288,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "Vv",
             rf"(?<!\w)[Vv]or\s+(?:(?P<n>{_COUNT_WORDS})\s+Jahren|einem\s+Jahr)(?!\w)",
         ),
+        # "in zwei Jahren", "binnen drei Jahren": ahead of the reference year, a plan's
+        # horizon (dates.find_dates keeps it in a plan's clause only). "in den kommenden drei
+        # Jahren ... investieren" is a span a sum is spread over: no date.
+        (
+            "years_ahead",
+            "IiBb",
+            rf"(?<!\w)(?:[Ii]n(?:nerhalb\s+von)?|[Bb]innen)\s+(?P<n>{_COUNT_WORDS})\s+Jahren(?!\w)",
+        ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
@@ -337,9 +346,8 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
             r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
-        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über": the reference's year;
-        # also its results ("nach Ergebnissen des Jahres", "laut den Jahresergebnissen", "im
-        # Ergebnis des Jahres"), where no year follows.
+        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über", and its results ("nach
+        # Ergebnissen des Jahres", "laut den Jahresergebnissen"), no year after: the reference's.
         (
             "whole_year_bare",
             "GgFfIiNnLlMm",

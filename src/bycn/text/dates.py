@@ -37,7 +37,16 @@ from bycn.text.lexicon import alternation
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
-__all__ = ["DateMention", "dated", "ends_after", "find_dates", "named", "refer"]
+__all__ = [
+    "PART",
+    "DateMention",
+    "compared_year",
+    "dated",
+    "ends_after",
+    "find_dates",
+    "named",
+    "refer",
+]
 
 
 class DateMention(NamedTuple):
@@ -183,6 +192,8 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 referring = True
                 continue
             value = resolve(kind, match, reference_year, reference_month)
+            if kind == "years_ahead" and not _planned(text, start, end):
+                value = None  # "In zwei Jahren hat sich der Handel verdoppelt": a span, no year
             if not value and kind != "now":
                 # A match that names no period ("nach Monaten 2025": "nach" counts no
                 # months) hides no date within it: the year is still found.
@@ -230,6 +241,14 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` tells a plan: a verb of the future or a
+    modal (the lexicon's plan_verbs: "In zwei Jahren soll der Umsatz ... erreichen") or an
+    aim's participle (plan_participles)."""
+    begin, stop = clause_around(text, start, end)
+    return _PLAN.search(text, begin, stop) is not None
+
+
 def _in_saying(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` stands in a clause with a verb of saying (:data:`_SAYING`)."""
     begin, end = clause_around(text, mention.start, mention.end)
@@ -238,6 +257,12 @@ def _in_saying(text: str, mention: DateMention) -> bool:
 
 # A word of telling (the lexicon's saying_verbs: "mitteilte", "hieß es").
 _SAYING = re.compile(rf"(?<!\w){alternation('saying_verbs')}(?!\w)")
+#: A part of a whole said before (the lexicon's part_words): "Allein im vierten Quartal",
+#: "davon im Dezember". Its date is no period the facts after it are of.
+PART = re.compile(rf"(?<!\w){alternation('part_words')}(?!\w)")
+_PLAN = re.compile(
+    rf"(?<!\w)(?:{alternation('plan_verbs')}|{alternation('plan_participles')})(?!\w)"
+)
 _GENITIVE = re.compile(r"des\s+")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.
@@ -309,6 +334,43 @@ def ends_after(value: str, reference: int | str | None) -> bool:
     if found is None or not year:
         return False
     return found[1] > (year, month or 12)
+
+
+def compared_year(text: str, reference: int | str | None) -> str:
+    """The year a figure of ``text`` with no date of its own is of, by the whole year its
+    comparison's base names (baselines.BASELINE, OF_BASE): the year after the base, where
+    that is the last year over at the ``reference`` date; "" for none.
+
+    A change or a level compared with a year is of the year after it: "Die Exporte
+    erreichten 410 Mio. US-Dollar, ein Plus von 27 Prozent gegenüber 2024", in January
+    2026, are of 2025, as are "im Vergleich zu 2024", "verglichen mit dem Jahr 2024", "27
+    Prozent mehr als 2024", "das 1,3-fache des Jahres 2024". A base further back compares
+    over years ("doppelt so viel wie 2020"), one of the year before the text's names the
+    year still running, whose figures are a part of it; "seit 2024", "vor 2024" are no base.
+
+    >>> compared_year("410 Mio., ein Plus von 27 Prozent gegenüber 2024.", "2026-01-28")
+    '2025'
+    >>> compared_year("410 Mio., 27 Prozent mehr als 2024.", "2025-08-11")
+    ''
+    >>> compared_year("410 Mio. Dollar, seit 2024 verdoppelt", 2026)
+    ''
+    """
+    year, _ = reference_parts(reference)
+    if not year or str(year - 2) not in text:
+        return ""
+    for found in re.finditer(rf"(?<![\d.,]){year - 2}(?![\d.,]\d)", text):
+        before = text[max(0, found.start() - _BASE_REACH) : found.start()]
+        base = BASELINE.search(before) if before.rstrip().endswith(BASELINE_ENDS) else None
+        if (base is not None and not _NO_BASE.match(base[0])) or OF_BASE.search(
+            _GENITIVE_YEAR.sub("", before)
+        ):
+            return periods.year(year - 1)
+    return ""
+
+
+# The words of BASELINE that name a time, not a comparison's base ("seit 2024", "vor 2024").
+_NO_BASE = re.compile(r"\s*(?:[Ss]eit|[Vv]or)(?!\w)")
+_GENITIVE_YEAR = re.compile(r"Jahres\s+$")  # "des Jahres 2024": OF_BASE ends with "des"
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:

@@ -24,10 +24,11 @@ from typing import Any
 
 import pandas as pd
 
+from bycn.periods import part_of
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
-from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
+from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates, base_year
 from bycn.text.sentences import is_item
@@ -65,7 +66,6 @@ class Figure:
     topic: str
 
 
-_AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
 # date for comparison. Its date is the comparison's, not that of the sentences after it
@@ -331,22 +331,19 @@ class _Context:
             before = here.before(offset)
             if before is not None:
                 return dated(before, quoted)
+            after = after or here.since_end(offset)  # "seit 2015 um das Zehnfache: ... 2019"
             if after is not None:
                 return dated(after, quoted)
-            if since := here.since_end(offset):  # "seit 2015 um das Zehnfache: ... 2019"
-                return dated(since, quoted)
-            # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
-            # sentence's figures, behind a clause end.
-            for mention in here.mentions:
-                at = sentence.start + mention.start
-                if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
-                    return dated(mention, quoted)
+            if stated := here.stated_after(end):  # "(Stand: Oktober 2023)"
+                return dated(stated, quoted)
         key = (sentence.number, reference)
         found = self.dates_before.get(key)
         if found is None:
             found = self.dates_before[key] = self._date_before(sentence, reference)
-        if not found:  # a list's lead-in dates its items, a question its answer: a present too
-            return self._lead_in(sentence, reference) or self._asked(sentence, reference)
+        if not found:  # a list's lead-in dates its items, a question its answer: a present too;
+            # a comparison's base year, the year after it (compared_year)
+            found = self._lead_in(sentence, reference) or self._asked(sentence, reference)
+            return found or compared_year(body[sentence.start : sentence.end], reference)
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
         if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
@@ -358,12 +355,13 @@ class _Context:
         """No date of its sentence dates the figure: the last one of the nearest of the
         ``_PARAGRAPH_REACH`` sentences before it in its paragraph that names one ("Die
         Zahlen für 2023 liegen vor. ... Die Ausfuhren erreichten 2,07 Mrd. USD."), passing
-        over sentences that name none (a comparison's base is none) and a baseline's ("Zum
-        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400."). A plan's
-        sentence ("Bis 2025 sollen ...") ends the search. Found once per sentence.
+        over sentences that name none (a comparison's base is none), a baseline's ("Zum
+        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400.") and a part's
+        ("Allein im Dezember ...": the whole's before it). A plan's ends it. Found once.
         """
         sentences = self.structure.sentences
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
+        part = ""  # the date of a part passed over
         for previous in reversed(sentences[first : sentence.number - 1]):
             pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
             crossed = previous.paragraph != sentence.paragraph
@@ -373,16 +371,16 @@ class _Context:
                 continue
             if not pointed_at and _RESTATED.search(previous.text):
                 continue
+            told = self.dates_of(previous, reference)
             mentions = self._not_plans(previous, reference)
-            if mentions:
-                # A word of "now" dates its own clause's figures: a figure after it with no
-                # date of its own is the state at the text's time too, and takes its
-                # source's or document's date, not one of the text ("derzeit" says nothing
-                # of the next sentence).
-                return _last_date(mentions)
-            if crossed or self.dates_of(previous, reference).mentions:
+            if mentions and not pointed_at and told.part(mentions[-1]):
+                part = part or mentions[-1].value
+            elif mentions:  # a word of "now" dates its own clause's figures only (_last_date)
+                found = _last_date(mentions)
+                return found if not part or part_of(part, found) else part
+            elif crossed or told.mentions:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
-        return ""
+        return part
 
     def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.

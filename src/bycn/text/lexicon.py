@@ -60,7 +60,9 @@ class Lexicon:
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
+    company_heads: frozenset[str]
     note_words: frozenset[str]
+    part_words: frozenset[str]
 
 
 def _load() -> Lexicon:

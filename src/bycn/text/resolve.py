@@ -135,11 +135,11 @@ def resolve(
         if last <= first:
             return None  # "2023/21" is no period
         return periods.span(periods.year(first), periods.year(last))
-    if kind == "years_ago":
+    if kind in ("years_ago", "years_ahead"):
         back = 1 if g["n"] is None else _count(g["n"])
         if reference_year is None or back is None:
             return None
-        return periods.year(reference_year - back)
+        return periods.year(reference_year + (back if kind == "years_ahead" else -back))
     if kind.endswith("_bare"):
         kind = kind.removesuffix("_bare")
         if reference_year is None:

@@ -10,8 +10,9 @@ import re
 from typing import NamedTuple
 
 from bycn.text.datepatterns import CLAUSE_END, PLAN_BEFORE
-from bycn.text.dates import DateMention
+from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
+from bycn.text.tense import clause_around
 
 __all__ = ["SentenceDates", "base_year"]
 
@@ -37,6 +38,9 @@ _LABEL_ENDS = re.compile(r"\s*:")
 # sentence names after it, past a clause end ("wuchsen seit 2015 um das Zehnfache: von $0,3
 # bis auf $131 Mio. nach Ergebnissen des Jahres 2019").
 _SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+Jahr(?:e)?\s+)?(?:19|20)\d\d(?!\d)")
+# "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the sentence's figures,
+# behind a clause end.
+_AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 
 
 def base_year(before: str) -> str:
@@ -50,6 +54,19 @@ def base_year(before: str) -> str:
     """
     found = _BASE_YEAR.search(before)
     return "" if found is None else found.group(1) or found.group(2)
+
+
+# A relative clause after a comma: "..., die die Residenten 2025 hergestellt haben", "...,
+# in denen 2025 gearbeitet wurde", "..., deren Wert 2025 ...".
+_RELATIVE = re.compile(
+    r",\s*(?:(?:in|mit|von|an|aus|bei|für|nach|über|unter|zu)\s+)?"
+    r"(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s"
+)
+
+# Where a relative clause ends: a clause's end, or a dash before an apposition ("..., die
+# 2025 hergestellt haben – das 1,3-fache des Vorjahres").
+_RELATIVE_END = re.compile(rf"{_CLAUSE_OR_VERB.pattern}|\s[–—-]\s")
+_DIGIT = re.compile(r"\d")
 
 
 class SentenceDates(NamedTuple):
@@ -74,6 +91,14 @@ class SentenceDates(NamedTuple):
         """The last date that ends at or before ``offset``."""
         i = bisect.bisect_right(self.ends, offset) - 1
         return self.mentions[i] if i >= 0 else None
+
+    def stated_after(self, end: int) -> DateMention | None:
+        """The first date after the figure ending at ``end`` that states the date of the
+        sentence's figures (``_AS_OF_BEFORE``: "Stand: Oktober 2023"), past a clause end."""
+        for mention in self.mentions:
+            if mention.start > end and _AS_OF_BEFORE.search(self.text, 0, mention.start):
+                return mention
+        return None
 
     def since_end(self, offset: int) -> DateMention | None:
         """The first date after the figure at ``offset`` that is no plan's (``bis 2025``),
@@ -100,7 +125,37 @@ class SentenceDates(NamedTuple):
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
-        return first if boundary is None or boundary.start() >= first.start else None
+        if boundary is None or boundary.start() >= first.start:
+            return first
+        return first if self._in_relative(end, boundary.start(), first.start) else None
+
+    def part(self, mention: DateMention) -> bool:
+        """Whether ``mention`` is told as a part of a whole said before (:data:`PART` in its
+        clause: "Allein im vierten Quartal wuchs die Produktion um 35 Prozent", "Im Dezember
+        allein", "davon im Dezember"): a sub-period, which the sentences after it, still of
+        the whole, do not take. A word of "now" ("von denen bereits") names no sub-period."""
+        if mention.now:
+            return False
+        begin, end = clause_around(self.text, mention.start, mention.end)
+        return PART.search(self.text, begin, end) is not None
+
+    def _in_relative(self, end: int, comma: int, start: int) -> bool:
+        """Whether the date at ``start`` stands in a relative clause that opens at the
+        ``comma`` ending the figure's clause (which ends at ``end``) and holds no figure but
+        the date: the clause says what the figure's noun is of. "Auf 1,9 Mrd. Rubel beläuft
+        sich der Wert der Waren, die die Residenten im Jahr 2025 hergestellt haben – das
+        1,3-fache des Vorjahres" is of 2025; "410 Mio. Dollar, die 2024 noch 320 Mio. ...",
+        "..., die aus China kommen, 2025 ..." and "..., die seit 2015 ..." (a start, no
+        date) are not so dated.
+        """
+        text = self.text
+        opener = _RELATIVE.match(text, comma)
+        if opener is None or opener.end() > start:
+            return False
+        close = _RELATIVE_END.search(text, opener.end())
+        stop = close.start() if close is not None else len(text)
+        date = self.mentions[bisect.bisect_left(self.starts, start)]
+        return stop > start and not _DIGIT.search(f"{text[end:start]} {text[date.end : stop]}")
 
 
 _NO_DATES = SentenceDates([], [], [], "")  # shared, never changed
