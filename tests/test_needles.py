@@ -2,7 +2,8 @@
 
 ``indicators.needles`` reads the literal text every match of a pattern holds and looks
 for it with ``in`` before the pattern is searched; ``needles.names_pattern`` groups the
-entity names by first character; the catalog's clause boundary tries its comma first.
+entity names by first character, as ``lexicon.alternation`` groups a word list's words;
+the catalog's clause boundary tries its comma first.
 Each must answer exactly as the plain search does, on any text.
 """
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.needles import any_test, literal, names_pattern, needles, search_test
 from bycn.indicators.scopes import Clauses
+from bycn.text.lexicon import LEXICON, WORD_LISTS, alternation
 
 CATALOG = load_catalog()
 
@@ -133,6 +135,32 @@ def test_grouped_names_find_what_the_plain_alternation_finds(pieces: list[str]) 
     assert [(m.span(), m[0]) for m in grouped.finditer(text)] == [
         (m.span(), m[0]) for m in plain.finditer(text)
     ]
+
+
+def _plain_alternation(name: str) -> str:
+    # The lexicon's alternation as first written: every word a branch, the longest first.
+    words = sorted(getattr(LEXICON, name), key=lambda w: (-len(w), w))
+    return "(?:{})".format("|".join(re.escape(w).replace(r"\\ ", r"\\s+") for w in words))
+
+
+# A word, one it begins ("Vereinigte" in "Vereinigtes Königreich") and what follows it
+# decide which branch a grouped alternation takes: the patterns look after the words too.
+_AROUND = ("{}", r"\b{}\b", r"{}s\b", r"\b{}s? (?:\w+ )?Export", r"(?:\w+\s+){{0,2}}{}\b")
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_grouped_word_lists_find_what_the_plain_alternation_finds(name: str, data) -> None:
+    words = sorted(getattr(LEXICON, name))
+    pieces = [*words, *(w[: len(w) // 2] for w in words), " ", "  ", "s", "x", "\n", " Export"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
+    for around in _AROUND:
+        grouped = re.compile(around.format(alternation(name)))
+        plain = re.compile(around.format(_plain_alternation(name)))
+        assert [(m.span(), m[0]) for m in grouped.finditer(text)] == [
+            (m.span(), m[0]) for m in plain.finditer(text)
+        ], (around, text)
 
 
 # The catalog's boundary as first written (its comma branches rewritten since, for speed),

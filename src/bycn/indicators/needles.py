@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+
+from bycn.text.lexicon import by_first_character
 
 __all__ = [
     "SearchTest",
@@ -190,17 +191,19 @@ def _fewest(found: list[str]) -> tuple[str, ...]:
 
 
 def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The most selective requirement: one without a single character (a space or a
-    letter is in almost every text: ``(?:Das|Dies) (?:sind|ist)`` is tested for
-    ``Das``/``Dies``, not for the space), then fewest alternatives, then longest
-    shortest one.
+    """The most selective requirement: one without a string of one or two characters
+    (a space, a letter, "an" or "er" is in almost every text: ``(?:Das|Dies) (?:sind|ist)``
+    is tested for ``Das``/``Dies``, not for the space; ``\\b(?:strebt|peilt)\\b.*?\\ban\\b``
+    for the verbs, not for ``an``), then fewest alternatives, then longest shortest one.
 
     >>> _best([(" ",), ("Das", "Dies")]), _best([("Handel",), ("Das", "Dies")])
     (('Das', 'Dies'), ('Handel',))
+    >>> _best([("an",), ("strebt", "peilt")])
+    ('strebt', 'peilt')
     """
     if not requirements:
         return None
-    return min(requirements, key=lambda r: (min(map(len, r)) < 2, len(r), -min(map(len, r))))
+    return min(requirements, key=lambda r: (min(map(len, r)) < 3, len(r), -min(map(len, r))))
 
 
 @cache  # a pattern is read once (figure_scopes asks for the boundary's of each document)
@@ -357,13 +360,11 @@ def names_pattern(names: list[str]) -> re.Pattern[str] | None:
     one place first: the same matches as ``(?<!\\w)(?:name|name|...)(?!\\w)`` with the
     names longest first, found faster.
 
-    The names are grouped by their first character: at any place only the names of one
-    group can match, so the engine tries those alone, and as every alternative starts
-    with a plain character it skips places no name can start at. ``(?<!\\wX)`` after a
-    name's first character ``X`` asks what ``(?<!\\w)`` before it would. Within a group
-    the names share their beginnings (a trie: ``Gebiet(?:s Minsk|e Minsk)``), so a place
-    is read once for all the names that begin alike, not once per name; a longer name is
-    tried before a shorter one it begins with.
+    The names are grouped by their first character, each group a trie
+    (:func:`~bycn.text.lexicon.by_first_character`, as the lexicon's word lists are),
+    and as every alternative starts with a plain character the engine skips places no
+    name can start at. ``(?<!\\wX)`` after a name's first character ``X`` asks what
+    ``(?<!\\w)`` before it would.
 
     >>> names = names_pattern(["Gebiet Minsk", "Minsk", "Brest"])
     >>> [m[0] for m in names.finditer("Im Gebiet Minsk, in Minsker Betrieben und Brest")]
@@ -371,27 +372,8 @@ def names_pattern(names: list[str]) -> re.Pattern[str] | None:
     >>> print(names_pattern(["Minsk", "Minsker Gebiet", "Minsks"]).pattern)
     (?:M(?<!\\wM)insk(?:er\\ Gebiet|s)?)(?!\\w)
     """
-    groups: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = groups.setdefault(name[:1], {})
-        for char in name[1:]:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a name ends here
+    groups = by_first_character(names)
     if not groups:
         return None
-    alternatives = (
-        f"{re.escape(first)}(?<!\\w{re.escape(first)}){_trie(rests)}"
-        for first, rests in groups.items()
-    )
+    alternatives = (f"{first}(?<!\\w{first}){rest}" for first, rest in groups.items())
     return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)")
-
-
-def _trie(node: dict[str, Any]) -> str:
-    """The pattern of the names in a trie node: each continuation, then (optionally) none."""
-    parts = [re.escape(char) + _trie(child) for char, child in node.items() if char]
-    if not parts:
-        return ""
-    if len(parts) > 1:
-        body = f"(?:{'|'.join(parts)})"
-        return body + "?" if "" in node else body
-    return f"(?:{parts[0]})?" if "" in node else parts[0]

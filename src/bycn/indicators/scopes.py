@@ -361,7 +361,20 @@ class Contexts:
         if not entity.partner:
             return True
         texts = (fig.sentence, *self.before(site, entity.partner_look_back), *self.lead(fig, site))
-        return names_partner(entity, texts)
+        return names_partner(entity, (*texts, *self.table_before(site)))
+
+    def table_before(self, site: Site | None) -> tuple[str, ...]:
+        """The caption (or introduction) of the table whose rows end just above the paragraph
+        of the prose sentence at ``site``: that paragraph goes on about the table ("Gegenüber
+        dem Vorjahr gingen die Ausfuhren um 2,1 % zurück" under "Tabelle 1. Warenhandel von
+        Belarus mit China"); () where no table stands there."""
+        if site is None:
+            return ()
+        entries = self._order[site[0]]
+        row = self._first(site) - 1
+        if row < 0 or entries[row][0] != entries[site[1]][0] or reads_as_row(entries[site[1]][1]):
+            return ()
+        return introduction(entries, row) if reads_as_row(entries[row][1]) else ()
 
     def text_at(self, site: Site) -> str:
         """The text of the sentence at ``site``."""

@@ -174,7 +174,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 continue
             taken.insert(i, (start, end))
             before = text[max(0, start - _BASE_REACH) : start]
-            if before.rstrip().endswith(BASELINE_ENDS) and BASELINE.search(before):
+            if before.rstrip().endswith(BASELINE_ENDS) and _is_base(before):
                 continue
             # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
             genitive = text.startswith("des", start) and _GENITIVE.match(text, start)
@@ -268,6 +268,25 @@ _GENITIVE = re.compile(r"des\s+")
 # des Jahres 2021" (BASELINE) is 43 characters.
 _BASE_REACH = 60
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
+# Where a comparison's words mostly begin before a date: "im Vergleich zu ", "gegenüber
+# dem ", "seit " are at most 15 characters.
+_BASE_NEAR = 15
+
+
+def _is_base(before: str) -> bool:
+    """Whether ``before`` (the text before a date) ends with a comparison's words (BASELINE).
+
+    BASELINE ends at the end of ``before``, so the engine tries it at every place up to
+    where it begins: those nearest the end are tried first (a match there is a match), and
+    the whole text only where none begins there.
+
+    >>> _is_base("gegenüber dem "), _is_base("übertrafen damit deutlich das "), _is_base("im ")
+    (True, True, False)
+    """
+    near = BASELINE.search(before, max(0, len(before) - _BASE_NEAR))
+    return near is not None or BASELINE.search(before) is not None
+
+
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 # "und" and a verb right before a word of "now": a second predicate, with a time of its own
 # ("Es wurde vor sechs Jahren gegründet und zählt heute 1.200 Studierende").

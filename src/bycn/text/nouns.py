@@ -19,6 +19,7 @@ import re
 from functools import cached_property
 
 from bycn.text.lexicon import LEXICON
+from bycn.text.units import currency_since
 from bycn.vocabulary import MONTHS
 
 __all__ = [
@@ -81,6 +82,9 @@ _THEIR_NUMBER = re.compile(
 # 12.000"), as "die Zahl der" does.
 _HOW_MANY = re.compile(rf"(?<!\w)[Ww]ie\s+viele\s+(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[\w]")
+# A fronted participle is capitalised but no noun ("Realisiert sind davon 1,3 Mrd.",
+# "Umgesetzt wurden davon ...", "Getätigt ...", "Investiert ..."): -iert, or ge- and -t.
+_PARTICIPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*iert|Ge[a-zäöüß]+t|[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+t")
 _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
@@ -255,7 +259,7 @@ class SentenceNouns:
         matches = [
             m
             for m in _CAPITALISED.finditer(self.body, self.lo, self.hi)
-            if m.group() not in LEXICON.function_words
+            if m.group() not in LEXICON.function_words and not _PARTICIPLE.fullmatch(m.group())
         ]
         return [m.end() for m in matches], [m.group() for m in matches]
 
@@ -374,7 +378,7 @@ def remember_count(body: str, sentence_end: int, noun: str) -> None:
     _CARRIED[0] = (body, sentence_end, noun)
 
 
-def carried_count(body: str, offset: int) -> str:
+def carried_count(body: str, offset: int, scaled: bool = False) -> str:
     """The noun of the last count before ``offset`` in its paragraph, if remembered, unless
     a ``Zahl der X`` is named after it; else the noun of the last ``Zahl der X`` before it
     there (``Die Zahl der Firmen im Park wächst. Heute sind es 99.``: the number told last
@@ -383,8 +387,14 @@ def carried_count(body: str, offset: int) -> str:
     >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
     >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
     ('Firmen', '')
+
+    A ``scaled`` number (``1,3 Mrd.``) counts nothing carried past an amount of money told
+    after the count (``142 Residenten ... 2,1 Mrd. Dollar. Davon wurden 1,3 Mrd.
+    umgesetzt``): it is that amount's currency's (bycn.text.quantities).
     """
     carried_body, end, noun = _CARRIED[0]
+    if scaled and carried_body is body and currency_since(body, end, offset):
+        return ""
     # "... mehr als 11.000 junge Menschen.\n\nAllein an der BSU sind es rund 2.300.": a
     # paragraph that opens with a part of the set counted ("Allein", "Davon") counts it too.
     crossed = len(_PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2

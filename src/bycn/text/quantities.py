@@ -397,7 +397,7 @@ class _Sentence:
         if self.in_table and (noun := column_noun(self.body, self.lo, start)):
             return "count", "count", noun, end  # "| BSU | 2.140 |" under "| ... | Studierende |"
         counted = previous.item if previous is not None and previous.kind == "count" else ""
-        carried = "" if counted else carried_count(self.body, self.lo)
+        carried = "" if counted else carried_count(self.body, self.lo, scaled)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
         if antecedent is None and counted and not scaled and left_out_noun(self.body, end, stop):
             antecedent = counted  # "60 Residenten ..., 2019 kamen 27 neue hinzu"

@@ -342,10 +342,30 @@ def paragraph_currency(body: str, offset: int) -> str:
     ('EUR', '')
     """
     _, offsets, units, breaks = _mentions(body)
-    i = bisect.bisect_left(offsets, offset) - 1
-    while i >= 0 and not units[i]:
-        i -= 1
+    i = _last_mention(offsets, units, offset)
     if i < 0:
         return ""
     b = bisect.bisect_left(breaks, offsets[i])
     return units[i] if b >= len(breaks) or breaks[b] >= offset else ""
+
+
+def currency_since(body: str, start: int, offset: int) -> bool:
+    """Whether an amount with its currency stands in ``body[start:offset]``.
+
+    A bare scale after it (``Davon wurden 1,3 Mrd. umgesetzt``) is of that amount, not of
+    a count told before it (``142 Residenten``).
+
+    >>> currency_since("142 Residenten. 2 Mrd. Dollar. Davon 1 Mrd.", 14, 36)
+    True
+    """
+    _, offsets, units, _ = _mentions(body)
+    i = _last_mention(offsets, units, offset)
+    return i >= 0 and offsets[i] >= start
+
+
+def _last_mention(offsets: list[int], units: list[str], offset: int) -> int:
+    """The index of the last mention with a currency before ``offset``, or -1."""
+    i = bisect.bisect_left(offsets, offset) - 1
+    while i >= 0 and not units[i]:
+        i -= 1
+    return i
