@@ -528,11 +528,12 @@ def test_all_agreements_of_belarus_s_institutions_with_chinese_partners(sentence
         ),
         # other partners
         ("Belarussische Hochschulen haben mit russischen Partnern 700 Abkommen geschlossen.", []),
-        # one university's with all foreign partners: China's are some of them
+        # one university's with all foreign partners: China's are some of them, and the
+        # part with Chinese partners is the university's point (indicators.md)
         (
             "Die BNTU hat 300 Abkommen mit ausländischen Hochschulen, davon 60 mit chinesischen "
             "Partnern.",
-            [],
+            [(AT_ONE_AGREEMENTS, "BNTU", "actual", 60.0)],
         ),
         ("Die BNTU hat mit Partnern aus 40 Ländern 300 Vereinbarungen geschlossen.", []),
         ("Die BNTU hat mit internationalen Partnern 300 Kooperationsverträge.", []),

@@ -32,7 +32,7 @@ from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
 from bycn.indicators.needles import Searches, SearchTest, search_test
-from bycn.indicators.questions import spoken_for
+from bycn.indicators.questions import first_person, spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
@@ -317,7 +317,8 @@ class Placer:
         clauses other than the figure's own that tell who said it (``spec.told_by``: "Wie
         der Vorsitzende der Akademie ... sagte"): its teller, not its owner."""
         test = self._told_by.get(id(spec))
-        if test is None or name is SHARED:
+        if test is None or name is SHARED or first_person(fig.clause):
+            # "„Wir haben 97 Abkommen ...“, sagte der Rektor der BSU": he speaks for it
             return False
         start = fig.clause_start
         spans = [

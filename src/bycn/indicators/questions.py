@@ -24,7 +24,7 @@ import re
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.nouns import ANSWER_LABEL, QUESTION_END
 
-__all__ = ["answers", "question_before", "spoken_for"]
+__all__ = ["answers", "first_person", "question_before", "spoken_for"]
 
 #: All that may stand before a figure that opens an answer: an interview's dash or who
 #: answers with a colon ("– 1.240", "Antwort: Rund 1.240"), a quotation mark, a qualifier.
@@ -35,9 +35,9 @@ INTERVIEW_REACH = 12
 #: The interviewee in an answer or its question: the first person plural ("wir", "bei uns",
 #: "unsere Partner") or the formal address after a sentence's first word ("haben Sie",
 #: "Ihre Hochschule"; at a sentence's start "Sie", "Ihre" may be the third person).
-_INTERVIEWEE = re.compile(
-    r"\b(?:[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?)\b|(?<=\w\s)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b"
-)
+_FIRST_PERSON = r"\b(?:[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?)\b"
+_INTERVIEWEE = re.compile(rf"{_FIRST_PERSON}|(?<=\w\s)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b")
+_SPEAKER = re.compile(_FIRST_PERSON)
 
 
 def question_before(site: Site | None, contexts: Contexts) -> Site | None:
@@ -78,3 +78,13 @@ def spoken_for(fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
     if site is None or not _INTERVIEWEE.search(fig.clause):
         return False
     return any(QUESTION_END.search(text) for text in contexts.before(site, INTERVIEW_REACH))
+
+
+def first_person(text: str) -> bool:
+    """Whether ``text`` (a figure's clause) speaks in the first person plural ("wir", "bei
+    uns", "unsere Partner"): who tells it speaks for what they head.
+
+    >>> first_person("„Wir haben 97 Abkommen"), first_person("Die BSU hat 97 Abkommen")
+    (True, False)
+    """
+    return _SPEAKER.search(text) is not None

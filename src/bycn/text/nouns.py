@@ -18,22 +18,20 @@ import bisect
 import re
 from functools import cached_property
 
-from bycn.text.lexicon import LEXICON
-from bycn.text.units import currency_since
+from bycn.text.lexicon import LEXICON, alternation
 from bycn.vocabulary import MONTHS
 
 __all__ = [
     "ANSWER_LABEL",
     "QUESTION_END",
     "SentenceNouns",
-    "carried_count",
     "counted_in",
     "counted_noun",
     "is_time_noun",
     "left_out_noun",
+    "named_numbers",
     "opening_noun",
     "partitive_noun",
-    "remember_count",
 ]
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
@@ -44,7 +42,10 @@ _MULTIWORD = "|".join(
 _NOUN_PHRASE = re.compile(
     # A phrase before a participle first: "20 mit chinesischem Kapital gegründete Firmen".
     rf"(?P<adjs>(?:\s+(?:in|aus|mit)\s+(?:{_ADJECTIVE}\s+)?[A-ZÄÖÜ][\w-]*(?=\s+{_ADJECTIVE}\s)"
-    rf"|\s+(?:[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}(?:,|\s+und|\s+oder|\s+sowie)?)*)"
+    # An adverb before an adjective ("20 neu gegründete Firmen"), not a preposition: "davon
+    # 60 mit chinesischen Partnern" counts what "davon" refers to, not the partners.
+    rf"|\s+(?:(?!(?:in|aus|mit)\s)[a-zäöüß]+\s+(?={_ADJECTIVE}\s))?{_ADJECTIVE}"
+    r"(?:,|\s+und|\s+oder|\s+sowie)?)*)"
     rf"\s+(?P<noun>(?:{_MULTIWORD})(?!\w)|[A-ZÄÖÜ][\w]*(?:-\s+und\s+[A-ZÄÖÜ][\w]*)?[\w-]*[\w])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
@@ -108,6 +109,18 @@ _COPULA_ES = re.compile(
     r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
     r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
 )
+# "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60": a plan's bare
+# number, its clause ending in one verb or particle after it, counts the noun counted before.
+_AIM = alternation("aim_verbs")
+_PLAN_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_AIM}\s+wir|[Ww]ir\s+{_AIM}|Ziel\s+(?:sind|ist|wären|bleiben))"
+    r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*\s+$"
+)
+_PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
+# "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
+# Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
+_FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{_QUALIFIER})\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -127,6 +140,8 @@ _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
 # last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
 # gibt es an der Akademie inzwischen 12.").
 _FRONTED_VERB = re.compile(
+    # (a partner after the noun: "Gemeinsame Labore mit chinesischen Partnern gibt es 41")
+    r"(?:\s+(?:mit|aus|in)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
     r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
     r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"
     r"\s*$"
@@ -222,7 +237,7 @@ def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
     )
 
 
-def _named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
+def named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
     Besucherzahl``, a question's ``wie viele Firmen``), in text order, each with its ``noun``."""
     found = list(_ANTECEDENT.finditer(body, lo, hi))
@@ -247,7 +262,7 @@ class SentenceNouns:
     @cached_property
     def _antecedents(self) -> tuple[list[int], list[str | None]]:
         found: list[tuple[int, str | None]] = [
-            (m.end(), m.group("noun")) for m in _named_numbers(self.body, self.lo, self.hi)
+            (m.end(), m.group("noun")) for m in named_numbers(self.body, self.lo, self.hi)
         ]
         # "ihre Zahl", "deren Zahl": the number of what was counted before (None here).
         found += [(m.end(), None) for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)]
@@ -280,10 +295,15 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
-        if carried and not counted and (elided or _ES_BEFORE.search(before)):
-            return carried  # "... 6.000 Visa. Im Vorjahr waren es knapp 4.500."
+        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
+        # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
+        fronted_part = after and self.body[self.lo : start].strip(' „"')
+        if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
+            return carried
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
+        if (counted or carried) and end is not None and self._planned(start, end):
+            return counted or carried  # "... auf 47 gestiegen. Bis 2027 wollen wir 60 erreichen."
         if elided or listed or after:
             if counted:
                 return counted
@@ -300,7 +320,9 @@ class SentenceNouns:
             # "Belarussen studieren zunehmend in China: Derzeit sind es rund 1.600" too.
             fronted = end is not None and self._fronted(start, end)
             told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
-            return self._opening() if _AFTER_COLON.search(before) or fronted or told else None
+            if _AFTER_COLON.search(before) or fronted or told:
+                return self._opening()
+            return self._named_after(start, end)
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
@@ -310,6 +332,22 @@ class SentenceNouns:
             _ANSWER_OPENING.match(self.body, self.lo, start)
             and QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
         )
+
+    def _named_after(self, start: int, end: int | None) -> str | None:
+        """The noun of ``die Zahl der ...`` after a number fronted with its preposition at
+        its sentence's start, in its clause (``Auf 41 bezifferte der Rektor die Zahl der
+        gemeinsamen Labore``); else None."""
+        if end is None or not _FRONTED_NUMBER.fullmatch(self.body, self.lo, start):
+            return None
+        stop = _CLAUSE_END.search(self.body, end, self.hi)
+        named = named_numbers(self.body, end, stop.start() if stop else self.hi)
+        return named[0].group("noun") if named else None
+
+    def _planned(self, start: int, end: int) -> bool:
+        """Whether the number at ``[start:end]`` is a plan's with its noun left out: after
+        ``wollen wir`` or ``Ziel sind``, its clause ending in one word after it."""
+        window = self.body[max(self.lo, start - 80) : start]
+        return bool(_PLAN_BEFORE.search(window) and _PLAN_AFTER.match(self.body, end, self.hi))
 
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
@@ -333,7 +371,7 @@ def counted_in(text: str) -> str | None:
     ('Residenten', 'Residenten', None)
     """
     found = opening_noun(text)
-    if found is None and (named := _named_numbers(text, 0, len(text))):
+    if found is None and (named := named_numbers(text, 0, len(text))):
         noun = named[0].group("noun")
         found = None if is_time_noun(noun) or _NOT_COUNTED.search(noun) else noun
     return found
@@ -363,52 +401,3 @@ def opening_noun(text: str, lo: int = 0, hi: int | None = None) -> str | None:
     ):
         return None
     return noun
-
-
-# The last count of the sentences read so far: (body, where its sentence ends, noun).
-# "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
-# in place; it holds only while the sentences of one body are read in order.
-_CARRIED: list[tuple] = [(None, -1, "")]
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_PART_OPENING = re.compile(r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen)\b")
-
-
-def remember_count(body: str, sentence_end: int, noun: str) -> None:
-    """Note the noun of the last count of a sentence that ends at ``sentence_end``."""
-    _CARRIED[0] = (body, sentence_end, noun)
-
-
-def carried_count(body: str, offset: int, scaled: bool = False) -> str:
-    """The noun of the last count before ``offset`` in its paragraph, if remembered, unless
-    a ``Zahl der X`` is named after it; else the noun of the last ``Zahl der X`` before it
-    there (``Die Zahl der Firmen im Park wächst. Heute sind es 99.``: the number told last
-    is what ``es`` counts, not the ``fünf Treffen`` of a sentence before it).
-
-    >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
-    >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
-    ('Firmen', '')
-
-    A ``scaled`` number (``1,3 Mrd.``) counts nothing carried past an amount of money told
-    after the count (``142 Residenten ... 2,1 Mrd. Dollar. Davon wurden 1,3 Mrd.
-    umgesetzt``): it is that amount's currency's (bycn.text.quantities).
-    """
-    carried_body, end, noun = _CARRIED[0]
-    if scaled and carried_body is body and currency_since(body, end, offset):
-        return ""
-    # "... mehr als 11.000 junge Menschen.\n\nAllein an der BSU sind es rund 2.300.": a
-    # paragraph that opens with a part of the set counted ("Allein", "Davon") counts it too.
-    crossed = len(_PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
-    if end <= offset and (crossed == 0 or (crossed == 1 and _PART_OPENING.match(body, offset))):
-        named = _named_numbers(body, max(end, offset - 2000), offset)
-        return named[-1].group("noun") if named else noun
-    breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
-    start = breaks[-1].end() if breaks else max(0, offset - 2000)
-    if breaks and QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
-        # An interview's answer refers to the question, a paragraph of its own before it
-        # ("**Wie viele chinesische Studierende lernen derzeit in Belarus?**"): its count too.
-        start = breaks[-2].end() if len(breaks) > 1 else max(0, offset - 2000)
-        if carried_body is body and start <= end <= offset:
-            named = _named_numbers(body, max(end, start), offset)
-            return named[-1].group("noun") if named else noun
-    named = [m.group("noun") for m in _named_numbers(body, start, offset)]
-    return named[-1] if named else ""

@@ -28,17 +28,16 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
+from bycn.text.carried import carried_count, remember_count
 from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
 from bycn.text.nouns import (
     SentenceNouns,
-    carried_count,
     counted_noun,
     is_time_noun,
     left_out_noun,
     partitive_noun,
-    remember_count,
 )
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans

@@ -1,0 +1,65 @@
+"""The count a bare number carries from the sentences before it: ``6.000 Visa ... Im
+Vorjahr waren es 4.500`` counts Visa (bycn.text.quantities reads the sentences of a body in
+order and notes each one's last count here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.text.nouns import QUESTION_END, named_numbers
+from bycn.text.units import currency_since
+
+__all__ = ["carried_count", "remember_count"]
+
+# The last count of the sentences read so far: (body, where its sentence ends, noun).
+# "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
+# in place; it holds only while the sentences of one body are read in order.
+_CARRIED: list[tuple] = [(None, -1, "")]
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PART_OPENING = re.compile(
+    r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen"
+    # ... or with the place first: "An der BSU allein sind es 2.300"
+    r"|(?:An\s+(?:der|dem)|Am)\s+(?:[\w-]+\s+){1,5}?allein)\b"
+)
+
+
+def remember_count(body: str, sentence_end: int, noun: str) -> None:
+    """Note the noun of the last count of a sentence that ends at ``sentence_end``."""
+    _CARRIED[0] = (body, sentence_end, noun)
+
+
+def carried_count(body: str, offset: int, scaled: bool = False) -> str:
+    """The noun of the last count before ``offset`` in its paragraph, if remembered, unless
+    a ``Zahl der X`` is named after it; else the noun of the last ``Zahl der X`` before it
+    there (``Die Zahl der Firmen im Park wächst. Heute sind es 99.``: the number told last
+    is what ``es`` counts, not the ``fünf Treffen`` of a sentence before it).
+
+    >>> body = "Die Zahl der Firmen im Park wächst.  Heute sind es 99."
+    >>> carried_count(body, 36), carried_count("Der Park wächst. Heute sind es 99.", 17)
+    ('Firmen', '')
+
+    A ``scaled`` number (``1,3 Mrd.``) counts nothing carried past an amount of money told
+    after the count (``142 Residenten ... 2,1 Mrd. Dollar. Davon wurden 1,3 Mrd.
+    umgesetzt``): it is that amount's currency's (bycn.text.quantities).
+    """
+    carried_body, end, noun = _CARRIED[0]
+    if scaled and carried_body is body and currency_since(body, end, offset):
+        return ""
+    # "... mehr als 11.000 junge Menschen.\n\nAllein an der BSU sind es rund 2.300.": a
+    # paragraph that opens with a part of the set counted ("Allein", "Davon") counts it too.
+    crossed = len(_PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
+    if end <= offset and (crossed == 0 or (crossed == 1 and _PART_OPENING.match(body, offset))):
+        named = named_numbers(body, max(end, offset - 2000), offset)
+        return named[-1].group("noun") if named else noun
+    breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
+    start = breaks[-1].end() if breaks else max(0, offset - 2000)
+    if breaks and QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
+        # An interview's answer refers to the question, a paragraph of its own before it
+        # ("**Wie viele chinesische Studierende lernen derzeit in Belarus?**"): its count too.
+        start = breaks[-2].end() if len(breaks) > 1 else max(0, offset - 2000)
+        if carried_body is body and start <= end <= offset:
+            named = named_numbers(body, max(end, start), offset)
+            return named[-1].group("noun") if named else noun
+    named = [m.group("noun") for m in named_numbers(body, start, offset)]
+    return named[-1] if named else ""
