@@ -38,6 +38,8 @@ The file format (``catalog.yaml`` beside this module)::
       joined: [<regex>, ...]        # "und" before a second verb parts a clause for fact
       deadline: [<regex>, ...]      # a deadline (bis Ende 2022): a figure dated after its
                                     # text's own date is a target
+      year_end: [<regex>, ...]      # a flow's plan at a year's end, no "bis" (Ende 2019
+                                    # wollen wir ...): the year's sum (group y: the year)
     undated_spans: [<regex>, ...]   # optional: a change said over years the text does not
                                     # date (im Fünfjahreszeitraum): no point without a date
     earlier_level:                  # optional: X of a change "von X auf Y"
@@ -60,6 +62,8 @@ The file format (``catalog.yaml`` beside this module)::
       year_before: [<regex>, ...]   # a level a year before the point it continues
       difference: [<regex>, ...]    # an amount of money said as a difference (# marks
                                     # it: 'um #'): no level, no growth, no point
+      base_year: [<regex>, ...]     # the sentence up to an amount in brackets after its
+                                    # base year ('wie im Jahr 2020 ('): the point's level
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...

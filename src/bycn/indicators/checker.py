@@ -42,7 +42,7 @@ _TOP_KEYS = {
     "entities",
     "indicators",
 }
-_REFER_BACK_KEYS = {"openers", "change", "appositions", "added", "year_before", "difference"}
+_REFER_BACK_KEYS = set(ReferBack.__dataclass_fields__)
 _ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
 _INDICATOR_KEYS = {
     "id",
@@ -178,7 +178,7 @@ class CatalogChecker:
 
     def refer_back(self, value: Any) -> ReferBack:
         """The optional ``refer_back`` mapping: ``openers``, ``change``, ``appositions``,
-        ``added``, ``year_before`` and ``difference``, regex lists."""
+        ``added``, ``year_before``, ``difference``, ``base_year``: regex lists."""
         if value is None:
             return ReferBack()
         if not isinstance(value, dict):

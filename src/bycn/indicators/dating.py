@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from bycn import periods
-from bycn.indicators.scopes import Columns, FigureScope, cell_text
+from bycn.indicators.scopes import Columns, Contexts, FigureScope, Site, cell_text
 from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import PART, ends_after, find_dates
 from bycn.text.lexicon import alternation
@@ -42,6 +42,12 @@ _SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year
 # A sum so far, not over a period: "seit 2015", "insgesamt", "bislang" (the lexicon's
 # aspect_words).
 _SO_FAR = re.compile(rf"(?<!\w)(?:[Ss]eit|[Ii]nsgesamt|{alternation('aspect_words')})(?!\w)")
+# A pronoun as the subject, after its verb or opening the clause: "Voraussichtlich werden sie
+# rund 5000 Personen beschäftigen", "Sie sollen 2000 Arbeitsplätze schaffen", "Diese werden
+# ..." (not "es": an expletive as often as not, "Bis dahin wird es 5000 Arbeitsplätze geben").
+_PRONOUN_SUBJECT = re.compile(
+    rf"^\W*(?:Sie|Er|Diese)\s|(?<!\w)(?:{alternation('pronoun_verbs')})\s+(?:sie|er)(?!\w)"
+)
 
 
 def document_period(date: str) -> str:
@@ -120,6 +126,7 @@ class PointDates:
         self._titled: dict[tuple[str, str], str] = {}
         self._last: tuple[str, str] | None = None  # (doc, as_of) of the last fact it dated
         self._entity = ""  # the entity of that fact
+        self._plan: tuple[Site, str] | None = None  # (sentence, as_of) of the last plan dated
         if documents is not None:
             for doc, date, source, url in zip(
                 documents["doc"],
@@ -225,6 +232,7 @@ class PointDates:
         status: str,
         entity: str = "",
         sentence: str = "",
+        site: Site | None = None,
     ) -> None:
         """Remember a point's date, settled (figures come in document order): a fact its
         text dated is the period a later "im gleichen Zeitraum" may refer to; after a
@@ -232,7 +240,9 @@ class PointDates:
         wachsen. In diesem Zeitraum sollen ..."). A part of the period remembered, told as
         a part in its ``sentence`` (the lexicon's part_words: "Allein im vierten Quartal
         wuchs die Produktion um 35 Prozent", "davon 120 Mio. im Dezember"), leaves that
-        period the one later facts carry: the part is said of the whole before it.
+        period the one later facts carry: the part is said of the whole before it. A plan
+        its text dated, with its sentence's ``site``, is what a pronoun right after it may
+        go on about (:meth:`planned`); a fact ends that.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2025", "text", "actual", "Great Stone")
@@ -242,7 +252,11 @@ class PointDates:
         """
         if status != "actual":
             self._last = None
-        elif dated_by == "text" and as_of:
+            if dated_by == "text" and as_of and site is not None:
+                self._plan = (site, as_of)
+            return
+        self._plan = None
+        if dated_by == "text" and as_of:
             last = self._last
             if (
                 last is not None
@@ -253,6 +267,24 @@ class PointDates:
             ):
                 return
             self._last, self._entity = (doc, as_of), entity
+
+    def planned(
+        self, fig: FigureScope, as_of: str, dated_by: str, status: str, contexts: Contexts
+    ) -> tuple[str, str]:
+        """``(as_of, dated_by)`` of a plan's point its document alone would date whose
+        clause's subject is a pronoun (``_PRONOUN_SUBJECT``) right after the sentence of a
+        plan its text dated (:meth:`saw`): that plan's date, dated by the text, as the
+        pronoun goes on about what it plans ("Bis 2025 soll die Zahl der
+        Standortunternehmen mehr als 170 betragen. Voraussichtlich werden sie rund 5000
+        Personen beschäftigen": 2025, not the text's month). Any other keeps its date."""
+        plan = self._plan
+        if plan is None or status == "actual" or dated_by != "document" or fig.position < 0:
+            return as_of, dated_by
+        if not _PRONOUN_SUBJECT.search(fig.before()):
+            return as_of, dated_by
+        if contexts.previous(contexts.site(fig)) != plan[0]:
+            return as_of, dated_by
+        return plan[1], "text"
 
     def written(self, source_year: int | None, doc: str, article: str) -> str:
         """When a figure's text was written: its source's year, else its document's

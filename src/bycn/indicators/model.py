@@ -201,6 +201,9 @@ class ReferBack:
     difference: an amount of money is a difference, no level and no growth (no point),
         when one of these matches its clause with the figure marked ``#`` (``stieg um #``,
         ``übersteigt ... um #``, ``# mehr als``).
+    base_year: an amount or count in brackets after its base year continues the point
+        before it in its sentence when one of these matches the sentence up to it (``wie im
+        Jahr 2020 (``, ``(2020:``): that point's level in the base year.
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
@@ -209,6 +212,7 @@ class ReferBack:
     added: tuple[re.Pattern[str], ...] = ()
     year_before: tuple[re.Pattern[str], ...] = ()
     difference: tuple[re.Pattern[str], ...] = ()
+    base_year: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ class PlanWords:
     deadline: a deadline in a figure's sentence (``bis Ende 2022``): the figure is a target
         when its date is after its text's own (its source's or document's) date, and actual
         ("Bis Ende 2022 wurden 700 Mio. investiert", written in 2023) otherwise.
+    year_end: a flow's plan its sentence dates by a year's end with no deadline's "bis"
+        (``Ende 2019 wollen wir den Export ... erreichen``) when one of these matches the
+        sentence: the year's sum, of that year.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
@@ -237,6 +244,7 @@ class PlanWords:
     fact: tuple[re.Pattern[str], ...] = ()
     joined: tuple[re.Pattern[str], ...] = ()
     deadline: tuple[re.Pattern[str], ...] = ()
+    year_end: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

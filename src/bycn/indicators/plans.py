@@ -34,12 +34,13 @@ from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
 
-_KEYS = {"before", "year", "fulfilment", "fact", "joined", "deadline"}
+_KEYS = {"before", "year", "fulfilment", "fact", "joined", "deadline", "year_end"}
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
-    ``fact``, ``joined``, ``deadline``: regex lists), its problems told to ``checker``."""
+    ``fact``, ``joined``, ``deadline``, ``year_end``: regex lists), its problems told to
+    ``checker``."""
     found = read_regex_lists(checker, "plan", value, _KEYS)
     return PlanWords(**found) if found is not None else PlanWords()
 
@@ -56,6 +57,7 @@ class Plans:
         self._fact = optional_test(words.fact)
         self._joined = words.joined
         self._deadline = optional_test(words.deadline)
+        self._year_end = words.year_end
         # The earlier and later levels of "von X auf Y" (their dates and status).
         self._levels = Levels(catalog)
         self._span = optional_test(catalog.undated_spans)
@@ -128,6 +130,30 @@ class Plans:
         if status == "target" and self.of_year(fig.before()):
             as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
         return as_of, dated_by, status
+
+    def year_end(self, fig: FigureScope, as_of: str, dated_by: str, status: str) -> str:
+        """The date of a flow's point its text dated ``as_of``: a plan of a year's December
+        whose sentence names that year's end with no deadline's "bis" (the catalog's
+        ``plan.year_end``: "Ende 2019 wollen wir den Export in Höhe von $25 Mio.
+        erreichen") is the year's sum: the year. Any other keeps its date ("bis Ende 2022
+        auf 100 Mio. Dollar steigern", a deadline, stays December's).
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> plans = Plans(load_catalog())
+        >>> s = "Ende 2019 wollen wir den Export in Höhe von 25 Mio. Dollar erreichen."
+        >>> fig = FigureScope("", "", 1, 25e6, "USD", "", "exact", "", s, "", "", None, s, 44, 14)
+        >>> plans.year_end(fig, "2019-12", "text", "target")
+        '2019'
+        >>> plans.year_end(fig._replace(sentence="Bis " + s), "2019-12", "text", "target")
+        '2019-12'
+        """
+        if status == "actual" or dated_by != "text" or len(as_of) != 7 or not as_of.endswith("12"):
+            return as_of
+        for pattern in self._year_end:
+            found = pattern.search(fig.sentence)
+            if found is not None and (as_of[:4] in found[0] or not found["y"]):
+                return as_of[:4]
+        return as_of
 
     def due(self, sentence: str, as_of: str, written: Callable[[], str]) -> bool:
         """Whether a figure dated ``as_of`` by its ``sentence``, which names a deadline

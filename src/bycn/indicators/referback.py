@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bycn import periods
+from bycn.indicators.continuing import continues
 from bycn.indicators.coordinated import joined_clause
 from bycn.indicators.model import Catalog, Indicator, ReferBack, Rule
 from bycn.indicators.needles import optional_test
@@ -86,35 +87,6 @@ class Own(Protocol):
 Status = Callable[[Indicator, Rule | None, FigureScope], str]
 
 
-def continues(fig: FigureScope, change: bool, indicator: Indicator, unit: str, item: str) -> bool:
-    """Whether a figure (``change``: said as a change) can continue a point of
-    ``indicator`` in ``unit`` counting ``item``: a growth of an amount (``times``, or a
-    ``percent`` said as a change), an amount in the same unit or a count of the same noun
-    (or of none) said as a level.
-
-    >>> from bycn.indicators.catalog import load_catalog
-    >>> turnover = load_catalog().indicator("trade.turnover")
-    >>> fig = FigureScope("", "", 1, 18.4, "percent", "", "exact", "", "", "", "", None,
-    ...                   "", 0, 12)
-    >>> continues(fig, True, turnover, "USD", ""), continues(fig, False, turnover, "USD", "")
-    (True, False)
-    >>> amount = fig._replace(value=61.2e6, unit="USD")
-    >>> [continues(amount, change, turnover, "percent", "") for change in (False, True)]
-    [True, False]
-    """
-    if fig.unit not in indicator.units:
-        return False
-    if fig.unit in GROWTH_UNITS:
-        return unit not in GROWTH_UNITS and (change or fig.unit == "times")
-    if change:
-        return False
-    if fig.unit in MONEY_UNITS and unit in GROWTH_UNITS:
-        # the amount whose growth the point was ("Das Gebiet hat seine Exporte nach China um
-        # 17 Prozent gesteigert. Sie erreichten 61,2 Mio. USD")
-        return True
-    return fig.unit == unit and (fig.unit != "count" or fig.item in ("", item))
-
-
 def carried_entities(catalog: Catalog) -> frozenset[str]:
     """The entities a sentence after a point of theirs goes on about
     (:meth:`ReferBacks.carried`): each an indicator's fixed entity that needs no partner
@@ -153,7 +125,10 @@ class ReferBacks:
         self._added = optional_test(words.added)
         self._year_before = optional_test(words.year_before)
         self._difference = optional_test(words.difference)
-        self._active = any(t is not None for t in (self._openers, self._added, self._appositions))
+        self._base_year = optional_test(words.base_year)
+        self._active = any(
+            t is not None for t in (self._openers, self._added, self._appositions, self._base_year)
+        )
         self._points: dict[Site, list[Earlier]] = {}
         self._last: Last | None = None
         self._continued: Continued | None = None
@@ -181,7 +156,7 @@ class ReferBacks:
         does not refer back, or continues no point, may go on about the :meth:`carried` of
         the sentence before it."""
         self._continued = None
-        found = self.apposition(fig, status)
+        found = self.apposition(fig, status) or self.base_value(fig, contexts, status)
         if found is not None:
             return found
         start, added = self.clause_start(fig), False
@@ -376,6 +351,23 @@ class ReferBacks:
             return None
         self._continued = (fig, point, -1)
         return point.indicator, point.entity, status(point.indicator, None, fig)
+
+    def base_value(self, fig: FigureScope, contexts: Contexts, status: Status) -> Found | None:
+        """What an amount or count in brackets after its base year (the catalog's
+        ``refer_back.base_year``, searched in its sentence up to it: ``2,8-mal so viel wie
+        im Jahr 2020 (3,003 Mrd. Dollar)``, ``(2020: 3 Mrd.)``) continues: the nearest point
+        before it in its sentence of its kind, a level (its date is the base year's, as the
+        text dates the figure). None otherwise."""
+        if self._base_year is None or fig.position < 0 or fig.unit in GROWTH_UNITS:
+            return None
+        if not self._base_year(fig.sentence[: fig.position]):
+            return None
+        site = contexts.site(fig)
+        for point in reversed(self._points.get(site, []) if site is not None else []):
+            if continues(fig, False, point.indicator, point.unit, point.item):
+                self._continued = (fig, point, -1)
+                return point.indicator, point.entity, status(point.indicator, None, fig)
+        return None
 
     def clause_start(self, fig: FigureScope) -> int | None:
         """Where the figure's clause starts in its sentence when that clause refers back

@@ -139,7 +139,11 @@ def series_rows(
                     as_of, dated_by = dates.carried(fig, entity, as_of, dated_by)
             written = partial(dates.written, fig.source_year, fig.doc, fig.article)
             as_of, dated_by, status = matcher.plans.settle(fig, as_of, dated_by, status, written)
-            dates.saw(fig.doc, as_of, dated_by, status, entity, fig.sentence)
+            as_of, dated_by = dates.planned(fig, as_of, dated_by, status, contexts)
+            if indicator.measure == "flow":  # "Ende 2019 wollen wir ... erreichen": the year's
+                as_of = matcher.plans.year_end(fig, as_of, dated_by, status)
+            site = contexts.site(fig)
+            dates.saw(fig.doc, as_of, dated_by, status, entity, fig.sentence, site)
             if indicator.measure == "stock" and fig.unit not in GROWTH_UNITS:
                 # a count or an amount reached (a level, not its change over a span): at
                 # its span's end, or now in the year still running

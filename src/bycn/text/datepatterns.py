@@ -126,7 +126,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "years_ago": (("Jahr",), ()),
     "years_ahead": (("Jahr",), (("Jahren",),)),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
-    "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte"),)),
+    "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte", "rgebnis"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
     "months_bare": (("Monat",), (("Monate",),)),
     "quarter_bare": (("Quartal",), ()),
@@ -346,12 +346,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?:(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+des\s+(?:laufenden\s+)?Jahres"
             r"|Jahres(?P<s>ende|anfang|beginn|mitte))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
-        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über": the reference's year.
+        # "für das Gesamtjahr", "im gesamten Jahr", "das ganze Jahr über", and its results ("nach
+        # Ergebnissen des Jahres", "laut den Jahresergebnissen"), no year after: the reference's.
         (
             "whole_year_bare",
-            "GgFfIi",
-            r"(?<!\w)(?:(?:[Ff]ür\s+das|[Ff]ürs|[Ii]m)\s+)?(?:Gesamtjahr(?:es)?|(?:ganzen?|gesamten?)"
-            r"\s+Jahr(?:es)?)(?!\w)(?!\s*\[?(?:19|20)\d\d)",
+            "GgFfIiNnLlMm",
+            r"(?<!\w)(?:(?:(?:[Ff]ür\s+das|[Ff]ürs|[Ii]m)\s+)?(?:Gesamtjahr(?:es)?|(?:ganzen?|gesamten?)"
+            r"\s+Jahr(?:es)?)|(?:[Nn]ach|[Ll]aut|[Ii]m|[Mm]it)\s+(?:den\s+)?(?:Ergebnis(?:sen?)?\s+des"
+            r"\s+Jahres|Jahresergebnis(?:sen?)?))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.

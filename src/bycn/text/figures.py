@@ -30,7 +30,7 @@ from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.sentencedates import SentenceDates
+from bycn.text.sentencedates import SentenceDates, base_year
 from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import in_year
@@ -66,7 +66,6 @@ class Figure:
     topic: str
 
 
-_AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
 # date for comparison. Its date is the comparison's, not that of the sentences after it
@@ -319,6 +318,8 @@ class _Context:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         body, offset, end = self.structure.body, c.start - sentence.start, c.end - sentence.start
+        if base := base_year(body[sentence.start : c.start]):
+            return base  # "wie im Jahr 2020 (3 Mrd.)", "(2020: 3 Mrd.)"
         if here.mentions:
             # A date after the figure is its date only within the figure's clause: in "9
             # Strukturen ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022
@@ -330,14 +331,11 @@ class _Context:
             before = here.before(offset)
             if before is not None:
                 return dated(before, quoted)
+            after = after or here.since_end(offset)  # "seit 2015 um das Zehnfache: ... 2019"
             if after is not None:
                 return dated(after, quoted)
-            # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the
-            # sentence's figures, behind a clause end.
-            for mention in here.mentions:
-                at = sentence.start + mention.start
-                if mention.start > end and _AS_OF_BEFORE.search(body, sentence.start, at):
-                    return dated(mention, quoted)
+            if stated := here.stated_after(end):  # "(Stand: Oktober 2023)"
+                return dated(stated, quoted)
         key = (sentence.number, reference)
         found = self.dates_before.get(key)
         if found is None:

@@ -25,9 +25,11 @@ from bycn.text.units import read_unit
 
 __all__ = ["Partner", "Partners", "joined_amounts", "joined_scales", "list_link_before"]
 
+# ... also "von $0,3 bis auf $131 Mio.": "bis auf", and the currency sign before the number
+# the unit is written with (the sign is the first number's own: its scale is what is shared).
 _LINK = re.compile(
-    r"\s*(?:bis(?:\s+zu)?|auf|-|–|und|oder|bzw\.|beziehungsweise|sowie|,)\s*"
-    r"(?=[-+−]?\d|[a-zäöü])"
+    r"\s*(?:bis(?:\s+(?:zu|auf))?|auf|-|–|und|oder|bzw\.|beziehungsweise|sowie|,)\s*"
+    r"(?:[$€]\s*)?(?=[-+−]?\d|[a-zäöü])"
 )
 _NUMBER = re.compile(rf"[-+−]?(?P<digits>\d+(?:[.,]\d+)*)(?!\d)|{NUMBER_WORD.pattern}")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
