@@ -204,3 +204,143 @@ def test_years_back_keeps_a_quarter_and_a_span() -> None:
     assert periods.years_back("2025-Q3", 5) == "2020-Q3"
     assert periods.years_back("2025-01/2025-09", 2) == "2023-01/2023-09"
     assert periods.years_back("2025", 3) == "2022"
+
+
+# --- 5. joint institutes with examples after the count ---------------------------------------
+
+TIES = (
+    "An chinesischen Hochschulen studieren 2.870 Belarussen. Die beiden Länder bieten "
+    "inzwischen rund 180 gemeinsame Studienprogramme an. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Und es gibt zwölf gemeinsame Institute, etwa an der BSU und an der Polytechnischen "
+        "Universität in Minsk.",
+        "Hinzu kommen zwölf gemeinsame Labore, darunter an der BNTU und an der Universität Grodno.",
+        "Es bestehen 12 gemeinsame Forschungszentren, unter anderem an der Belarussischen "
+        "Staatlichen Universität.",
+        "Zwölf gemeinsame Institute arbeiten inzwischen, zum Beispiel an der Universität Gomel.",
+        "Es gibt zwölf gemeinsame Labore und Zentren, vor allem an technischen Hochschulen.",
+    ],
+)
+def test_joint_structures_with_examples(sentence: str) -> None:
+    assert values(TIES + sentence, "edu.joint_structures", "2025-09-03") == [12.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one university's: named before the count, or the university its subject
+        "An der BSU gibt es zwölf gemeinsame Institute, etwa mit der Universität Harbin.",
+        "Die Universität betreibt zwölf gemeinsame Labore, etwa mit der Universität Harbin.",
+        # a part of a total
+        "Es gibt 40 gemeinsame Strukturen, davon zwölf gemeinsame Institute.",
+    ],
+)
+def test_not_the_countrys_joint_structures(sentence: str) -> None:
+    assert 12.0 not in values(TIES + sentence, "edu.joint_structures", "2025-09-03")
+
+
+# --- 6. the direct agreements referred back to by a demonstrative ----------------------------
+
+SIGNED = (
+    "Im vergangenen Jahr haben belarussische und chinesische Bildungseinrichtungen 74 neue "
+    "Vereinbarungen über direkte Zusammenarbeit unterzeichnet. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Damit ist die Gesamtzahl dieser Abkommen auf 812 gestiegen.",
+        "Insgesamt bestehen nun 812 solcher Vereinbarungen.",
+        "Die Zahl dieser Verträge liegt damit bei 812.",
+        "Damit gibt es inzwischen 812 derartige Abkommen.",
+        "Die Gesamtzahl dieser Vereinbarungen erreichte damit 812.",
+    ],
+)
+def test_agreements_referred_back(sentence: str) -> None:
+    """The total of the agreements named before (dated by its own words: ``ist ...
+    gestiegen`` after ``Im vergangenen Jahr`` is of that year, ``nun`` of the document's
+    month)."""
+    found = edu(SIGNED + sentence, "2026-01-09")
+    assert 812.0 in values(SIGNED + sentence, "edu.agreements", "2026-01-09")
+    assert all(p[1:4:2] == ("Belarus-China", "actual") for p in found)
+
+
+def test_agreements_referred_back_dated_by_the_year_before() -> None:
+    text = SIGNED + "Damit ist die Gesamtzahl dieser Abkommen auf 812 gestiegen."
+    found = edu(text, "2026-01-09")
+    assert ("edu.agreements", "Belarus-China", "2025", "actual", 812.0, "count") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regions' agreements on direct cooperation: no paragraph on education
+        "Im vergangenen Jahr haben belarussische und chinesische Regionen 74 neue Vereinbarungen "
+        "über direkte Zusammenarbeit unterzeichnet. Damit ist die Gesamtzahl dieser Abkommen "
+        "auf 812 gestiegen.",
+        # no direct agreements before: trade contracts
+        "Auf der Messe unterzeichneten belarussische Hochschulen und Firmen 74 Lieferverträge. "
+        "Damit ist die Gesamtzahl dieser Verträge auf 812 gestiegen.",
+    ],
+)
+def test_not_agreements_referred_back(text: str) -> None:
+    assert 812.0 not in values(text, "edu.agreements", "2026-01-09")
+
+
+# --- 7. a university named after its verb, then its count -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "entity", "value"),
+    [
+        (
+            "Heute hat die BSU 112 Abkommen mit chinesischen Hochschulen und "
+            "Forschungseinrichtungen, allein in diesem Jahr sind neun hinzugekommen.",
+            "edu.institution_agreements",
+            "BSU",
+            112.0,
+        ),
+        (
+            "Inzwischen unterhält die BSU 112 Abkommen mit chinesischen Partnern.",
+            "edu.institution_agreements",
+            "BSU",
+            112.0,
+        ),
+        (
+            "Derzeit zählt die BNTU 1150 Studierende aus China.",
+            "edu.institution_students",
+            "BNTU",
+            1150.0,
+        ),
+        (
+            "Zum Jahresbeginn hatte die BNTU 112 Kooperationsabkommen mit Hochschulen in China.",
+            "edu.institution_agreements",
+            "BNTU",
+            112.0,
+        ),
+        (
+            "Derzeit beherbergt die BSU 840 Studierende aus der Volksrepublik China.",
+            "edu.institution_students",
+            "BSU",
+            840.0,
+        ),
+    ],
+)
+def test_name_after_its_verb(sentence: str, indicator: str, entity: str, value: float) -> None:
+    assert value in values(sentence, indicator, "2025-10-22")
+    assert (indicator, entity) in {(p[0], p[1]) for p in edu(sentence, "2025-10-22")}
+
+
+def test_model_name_stays_a_label() -> None:
+    """A model's name beside its number is no subject after a verb: no figure 5440."""
+    import bycn
+
+    for text in ("Im Werk wird der MAZ 5440 Lastwagen gebaut.", "Modelle wie die MAZ 5440."):
+        figures = bycn.parse_text(text, doc="news", meta={"date": "2025-10-22"}).figures
+        assert 5440.0 not in set(figures["value"])
