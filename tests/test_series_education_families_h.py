@@ -344,3 +344,71 @@ def test_model_name_stays_a_label() -> None:
     for text in ("Im Werk wird der MAZ 5440 Lastwagen gebaut.", "Modelle wie die MAZ 5440."):
         figures = bycn.parse_text(text, doc="news", meta={"date": "2025-10-22"}).figures
         assert 5440.0 not in set(figures["value"])
+
+
+# --- 8. the joint programmes raised to a bare number ------------------------------------------
+
+PROGRAMMES = (
+    "Die Zahl gemeinsamer Bildungsprogramme von Hochschulen aus Belarus und China erhöhte sich "
+    "2025 von 168 auf 183. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Im Jahr 2026 sollen die Programme auf mindestens 200 ausgebaut werden.", "2026"),
+        ("Bis 2027 sollen die Programme auf 200 steigen.", "2027"),
+        ("Das Ministerium will die Programme bis 2027 auf 200 aufstocken.", "2027"),
+        ("Bis 2027 sollen diese Studienprogramme auf 200 erweitert werden.", "2027"),
+        ("Im Jahr 2026 sollen die Programme auf über 200 wachsen.", "2026"),
+    ],
+)
+def test_programmes_raised_to_a_bare_number(sentence: str, as_of: str) -> None:
+    found = edu(PROGRAMMES + sentence, "2026-01-09")
+    assert ("edu.joint_programmes", "Belarus-China", as_of, "target", 200.0, "count") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no joint programmes named before
+        "Die Universität bietet Programme in 40 Fächern an. Bis 2027 sollen die Programme auf "
+        "200 steigen.",
+        # no verb of growth after the number: no count of the programmes
+        PROGRAMMES + "Die Programme setzen auf 200 Dozenten aus China.",
+    ],
+)
+def test_not_programmes_raised(text: str) -> None:
+    assert 200.0 not in values(text, "edu.joint_programmes", "2026-01-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Im Jahr 2026 sollen die Programme auf mindestens 200 ausgebaut werden.", "Programme"),
+        ("Bis 2027 will die Universität ihre Partnerschaften auf 150 erhöhen.", "Partnerschaften"),
+        ("Die Labore sollen auf 30 wachsen.", "Labore"),
+    ],
+)
+def test_raised_noun_is_counted(text: str, noun: str) -> None:
+    import bycn
+
+    figures = bycn.parse_text(text, doc="news", meta={"date": "2026-01-09"}).figures
+    assert noun in set(figures["item"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum's noun: no count of exports
+        "Die Exporte sollen auf 800 steigen.",
+        # no verb of growth after the number
+        "Die Firmen setzen auf 200 neue Lieferanten aus der Region.",
+    ],
+)
+def test_raised_noun_not_counted(text: str) -> None:
+    import bycn
+
+    figures = bycn.parse_text(text, doc="news", meta={"date": "2026-01-09"}).figures
+    assert "Exporte" not in set(figures["item"]) and "Firmen" not in set(figures["item"])
