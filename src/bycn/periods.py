@@ -92,6 +92,22 @@ def shift_years(as_of: str, years: int) -> str:
     return _YEAR.sub(lambda m: year(int(m.group()) + years), as_of)
 
 
+def years_back(as_of: str, years: int) -> str:
+    """The period a level said ``years`` years before ``as_of`` is of: the same period a
+    year before ("Vor einem Jahr waren es 4.540"), but a month's year when it is more than
+    one ("Vor zehn Jahren waren es noch keine 3.000", said in May 2026, is of 2016: a
+    count of years back names no month; a quarter or a span keeps its months).
+
+    >>> years_back("2026-05", 1), years_back("2026-05", 10), years_back("2022-Q1", 5)
+    ('2025-05', '2016', '2017-Q1')
+    """
+    shifted = shift_years(as_of, -years)
+    found = _PART.match(shifted)
+    if years > 1 and found is not None and found["m"] is not None:
+        return year(int(found["y"]))
+    return shifted
+
+
 def span(first: str, last: str) -> str:
     """From the start of ``first`` to the end of ``last``: ``2021-01/2021-05``, ``2022/2024``."""
     return f"{first}/{last}"

@@ -293,7 +293,7 @@ class ReferBacks:
             ):
                 years = self.years_before(fig.clause)
                 if years:
-                    as_of, dated_by = periods.shift_years(point.as_of, -years), "text"
+                    as_of, dated_by = periods.years_back(point.as_of, years), "text"
         if self._recorded is not None and self._recorded[0] is fig:
             self._recorded[1].as_of = as_of
             self._recorded[1].actual = status == "actual"

@@ -189,7 +189,27 @@ def name_before(body: str, before: str, digits: str, end: int, stop: int) -> boo
     reading = read_unit(body, end, stop, before=before)
     if (reading.unit and reading.kind != "multiple") or reading.scaled:
         return True
-    return name_after_preposition(before) and counted_noun(body, end, stop) is not None
+    named = name_after_preposition(before) or name_after_verb(before)
+    return named and counted_noun(body, end, stop) is not None
+
+
+def name_after_verb(before: str) -> bool:
+    """Whether the word that ends ``before`` follows a finite verb and ``die``: a subject
+    put after its verb (``Heute hat die BSU``, ``Derzeit zählt die BNTU``, ``hatte die
+    NAN``), a university or academy (feminine), not a model's name beside its noun (``der
+    Traktor BELARUS``, masculine, nor ``die MAZ`` with no verb before it).
+
+    >>> name_after_verb("Heute hat die BSU "), name_after_verb("Derzeit zählt die BNTU ")
+    (True, True)
+    >>> name_after_verb("ist der MAZ "), name_after_verb("Modelle wie die MAZ ")
+    (False, False)
+    """
+    words = before.split()[-3:-1]  # the two words before the name
+    return (
+        len(words) == 2
+        and words[1] == "die"
+        and words[0] in LEXICON.present_verbs | LEXICON.past_verbs
+    )
 
 
 def capitals(word: str) -> int:

@@ -121,6 +121,21 @@ _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
 # Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
 _FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{_QUALIFIER})\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# "Im Jahr 2026 sollen die Programme auf mindestens 200 ausgebaut werden", "will die
+# Universität ihre Partnerschaften bis 2027 auf 150 erhöhen", "Die Labore sollen auf 30
+# wachsen": the noun raised to a bare number, its verb of growth right after the number.
+_RAISED_BEFORE = re.compile(
+    r"(?<!\w)(?:[Dd]ie|[Ii]hre|[Ss]eine|[Uu]nsere|[Dd]eren|[Dd]iese)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    # (not a sum's noun: "Die Exporte sollen auf 800 steigen" counts no exports)
+    r"(?!(?:Ex|Im)porte\b|Ausfuhren\b|Einfuhren\b|Investitionen\b|Einnahmen\b|Umsätze\b)"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])\s+(?:(?:[a-zäöüß][\w-]*|(?:19|20)\d\d)\s+){0,4}?auf\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$"
+)
+_RAISED_AFTER = re.compile(
+    r"\s+(?:ausgebaut|erhöht|gesteigert|aufgestockt|erweitert|vergrößert|ausbauen|erhöhen"
+    r"|steigern|aufstocken|erweitern|vergrößern|steigen|wachsen|anwachsen|ansteigen|gestiegen"
+    r"|gewachsen|angewachsen|angestiegen)(?!\w)"
+)
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
@@ -322,7 +337,7 @@ class SentenceNouns:
             told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
             if _AFTER_COLON.search(before) or fronted or told:
                 return self._opening()
-            return self._named_after(start, end)
+            return self._named_after(start, end) or self._raised(start, end)
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
@@ -342,6 +357,14 @@ class SentenceNouns:
         stop = _CLAUSE_END.search(self.body, end, self.hi)
         named = named_numbers(self.body, end, stop.start() if stop else self.hi)
         return named[0].group("noun") if named else None
+
+    def _raised(self, start: int, end: int | None) -> str | None:
+        """The noun raised to the number at ``[start:end]`` by a verb of growth after it
+        (``sollen die Programme auf mindestens 200 ausgebaut werden``); else None."""
+        if end is None or not _RAISED_AFTER.match(self.body, end, self.hi):
+            return None
+        found = _RAISED_BEFORE.search(self.body, max(self.lo, start - 100), start)
+        return found.group("noun") if found else None
 
     def _planned(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` is a plan's with its noun left out: after
