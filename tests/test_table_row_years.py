@@ -207,3 +207,34 @@ def test_a_change_column_against_a_period_stays_a_growth_point() -> None:
         ("trade.exports", "2025-01/2025-09", 11.7, "percent"),
         ("trade.exports", "2025-01/2025-09", 1981600000.0, "USD"),
     ]
+
+
+# --- a change column against a base after a slash ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        ("Veränderung 2025/2024, %", "2025"),
+        ("2025 / 2024, %", "2025"),
+        ("Zuwachs Jan.–Sept. 2025 / Jan.–Sept. 2024, %", "2025-01/2025-09"),
+        ("I. Quartal 2025/I. Quartal 2024, %", "2025-Q1"),
+    ],
+)
+def test_a_change_column_of_a_period_against_its_base_is_of_the_period(
+    head: str, period: str
+) -> None:
+    text = (
+        f"{HEAD}Export nach China nach Warengruppen\n\n"
+        f"| Ware | {head} |\n|---|---|\n| Holz | +12,5 |\n| Milch | -3,1 |\n"
+    )
+    assert figures(text) == {"+12,5": ("percent", period), "-3,1": ("percent", period)}
+
+
+def test_a_span_of_years_with_a_slash_stays_the_span() -> None:
+    # a study year or a season ascends: the span, not its first year
+    text = (
+        f"{HEAD}Studierende aus China an belarussischen Hochschulen\n\n"
+        "| Hochschule | 2024/2025 |\n|---|---|\n| BSU | 2.140 Studierende |\n"
+    )
+    assert figures(text)["2.140 Studierende"][1] == "2024/2025"

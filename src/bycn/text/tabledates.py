@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
-from bycn.periods import bounds, part_of
+from bycn.periods import bounds, part_of, sort_key
 from bycn.text.captions import introduction
 from bycn.text.datepatterns import PLAN_BEFORE
-from bycn.text.dates import find_dates, named
+from bycn.text.dates import DateMention, find_dates, named
 from bycn.text.tables import Tables
 
 __all__ = ["TableDates", "in_year"]
@@ -57,6 +57,20 @@ def in_year(cell: str, context: str) -> str:
     return ""
 
 
+def _compared(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether ``first``, a slash, then ``second``, an earlier period, are a change's period
+    and its base (``Veränderung 2025/2024, %``, ``Jan.–Sept. 2025 / Jan.–Sept. 2024``): the
+    cell's period is the first, not the base (a span ascends: ``2024/2025``).
+
+    >>> change, span = "Veränderung 2025/2024, %", "2024 / 2025"
+    >>> _compared(change, *find_dates(change, 2026)), _compared(span, *find_dates(span, 2026))
+    (True, False)
+    """
+    if text[first.end : second.start].strip() != "/":
+        return False
+    return sort_key(first.value) > sort_key(second.value)
+
+
 class TableDates:
     """The periods a text's tables name in their captions, header cells and row labels, each
     header cell's found once (every row of a table asks for it)."""
@@ -74,7 +88,10 @@ class TableDates:
         if found is None:
             tables = self.tables
             text = tables.caption(header) if column is None else tables.cell(header, column)
-            last = find_dates(text, reference)[-1:]  # "| Januar |" under "... I. Quartal 2026"
+            mentions = find_dates(text, reference)
+            last = mentions[-1:]  # "| Januar |" under "... I. Quartal 2026"
+            if len(mentions) > 1 and _compared(text, *mentions[-2:]):
+                last = mentions[-2:-1]
             caption = "" if column is None else self.header(header, None, reference)
             found = self.headers[key] = in_year(text, caption) or "".join(map(named, last))
         return found
