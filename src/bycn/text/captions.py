@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from bycn.text.lexicon import alternation
 
-__all__ = ["caption"]
+__all__ = ["caption", "introduction"]
 
 _CAPTION = 200  # a caption is a title: a longer line is prose
 _NOTE_LENGTH = 100  # a note under a title is short: a longer line is the first paragraph
@@ -74,3 +74,21 @@ def _opens(line: Callable[[int], str], below: int) -> bool:
     """Whether nothing but blank lines (a blanked title, dateline) stands above line
     ``below``."""
     return all(not line(at).strip() for at in range(1, below))
+
+
+def introduction(line: Callable[[int], str], header: int) -> str:
+    """The prose line right above the table whose header row is at line ``header`` (one
+    blank line between or none), whatever its end: the paragraph that introduces the table
+    (``Im Jahr 2025 entwickelte sich der Handel so.``, ``... wie folgt:``), which may name
+    the year its rows' periods lie in; "" under a row or at the text's start.
+
+    >>> lines = ["Die Zahlen des Jahres 2025 liegen vor.", "", "| A | B |"]
+    >>> rows = ["| x |", "| A |"]
+    >>> introduction(lambda n: lines[n - 1], 3), introduction(lambda n: rows[n - 1], 2)
+    ('Die Zahlen des Jahres 2025 liegen vor.', '')
+    """
+    above = header - 1
+    if above >= 1 and not line(above).strip():
+        above -= 1
+    text = " ".join(line(above).lstrip("#").split()) if above >= 1 else ""
+    return "" if "|" in text else text

@@ -33,7 +33,7 @@ from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import SentenceDates, base_year
 from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
-from bycn.text.tabledates import in_year
+from bycn.text.tabledates import TableDates
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
 from bycn.text.tense import REFERS_BACK, compares_back, outdated
 from bycn.text.topics import topic_of
@@ -134,8 +134,6 @@ class _Context:
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], SentenceDates] = {}
         self.dates_before: dict[tuple[int, int | str | None], str] = {}
-        # a table header cell's date (its column; None: the table's caption)
-        self.headers: dict[tuple[int, int | None, int | str | None], str] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
 
@@ -285,32 +283,25 @@ class _Context:
             return dated(before[-1] if before else own[0], quoted)
         header = self.tables.header_line(sentence.first_line)
         column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
-        if header and (found := self._header_date(header, column, reference)):
-            return found
         label = self.tables.cell(sentence.first_line, 0) if header and column > 0 else ""
-        if label and (found := in_year(label, self._header_date(header, None, reference))):
+        dates = self.table_dates
+        if header and (found := dates.header(header, column, reference)):
+            return dates.in_column(label, found) or found  # "| I. Quartal |" under "| 2025 |"
+        if label and (found := dates.of_label(label, header, reference)):
             return found  # a row label of a period with no year: "| 1. Halbjahr |"
         found = self.sentence_as_of(sentence, c, reference, quoted)
         # Else a change beside a level ("| Januar–Juni 2025, Mio. USD | Veränderung zum
         # Vorjahreszeitraum, % |") is of the period of the nearest column left of it that
         # names one; else the caption's ("... nach Regionen, Januar–September 2023").
         for left in (*range(column - 1, 0, -1), None) if header and not found else ():
-            if found := self._header_date(header, left, reference):
+            if found := dates.header(header, left, reference):
                 break
         return found
 
-    def _header_date(self, header: int, column: int | None, reference: int | str | None) -> str:
-        """The date the header cell of ``column`` (None: the caption) of the table at line
-        ``header`` names (a period in the caption's year: :func:`in_year`), or ""; cached."""
-        key = (header, column, reference)
-        found = self.headers.get(key)
-        if found is None:
-            tables = self.tables
-            text = tables.caption(header) if column is None else tables.cell(header, column)
-            last = find_dates(text, reference)[-1:]  # "| Januar |" under "... I. Quartal 2026"
-            caption = "" if column is None else self._header_date(header, None, reference)
-            found = self.headers[key] = in_year(text, caption) or "".join(map(named, last))
-        return found
+    @functools.cached_property
+    def table_dates(self) -> TableDates:
+        """The periods the text's tables name, made for the first value in one."""
+        return TableDates(self.tables)
 
     def sentence_as_of(
         self, sentence: Sentence, c: Quantity, reference: int | str | None, quoted: bool = False

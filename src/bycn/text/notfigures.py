@@ -11,6 +11,9 @@ of these spans.
 >>> text = "| 1. Quartal 2025 | 602,5 |, 2. Halbjahr, 1.–3. Quartal, 2. Hj., 3. Platz, 4. Forum"
 >>> [text[s:e] for s, e in not_figure_spans(text, 0, len(text))]
 ['1. Quartal', '2. Halbjahr', '1.–3. Quartal', '2. Hj.']
+>>> text = "| Vorjahr = 100 | 2024 =100 |"
+>>> [text[s:e] for s, e in not_figure_spans(text, 0, len(text))]
+['100', '100']
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ _SPANS = re.compile(
     # the ordinal of a quarter or half year, a table's row label too: 1. Quartal, 2. Halbjahr,
     # 1.–3. Quartal, 2. Hj.
     r"|(?<![\d.,])[1-4]\.(?:\s*[–-]\s*[1-4]\.)?\s*(?:Quartal|Halbjahr|(?:Jahres)?[Hh]älfte|Hj\.)"
+    # the base of an index, an index column's header: Vorjahr = 100, (2024 = 100)
+    r"|(?:(?<==)|(?<==\s))100(?!\d|[.,]\d)"
 )
 
 

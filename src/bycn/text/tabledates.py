@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 
-from bycn.periods import bounds
-from bycn.text.dates import find_dates, named
+from bycn.periods import bounds, part_of, sort_key
+from bycn.text.captions import introduction
+from bycn.text.datepatterns import PLAN_BEFORE
+from bycn.text.dates import DateMention, find_dates, named
+from bycn.text.tables import Tables
 
-__all__ = ["in_year"]
+__all__ = ["TableDates", "in_year"]
 
 # A year of the cell's own: "Januar 2024", "1. Quartal 2025", "2023/24".
 _OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -52,3 +55,71 @@ def in_year(cell: str, context: str) -> str:
         if whole and whole[0].value:
             return named(whole[0])
     return ""
+
+
+def _compared(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether ``first``, a slash, then ``second``, an earlier period, are a change's period
+    and its base (``Veränderung 2025/2024, %``, ``Jan.–Sept. 2025 / Jan.–Sept. 2024``): the
+    cell's period is the first, not the base (a span ascends: ``2024/2025``).
+
+    >>> change, span = "Veränderung 2025/2024, %", "2024 / 2025"
+    >>> _compared(change, *find_dates(change, 2026)), _compared(span, *find_dates(span, 2026))
+    (True, False)
+    """
+    if text[first.end : second.start].strip() != "/":
+        return False
+    return sort_key(first.value) > sort_key(second.value)
+
+
+class TableDates:
+    """The periods a text's tables name in their captions, header cells and row labels, each
+    header cell's found once (every row of a table asks for it)."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+        # a header cell's date by (header line, column or None for the caption, reference)
+        self.headers: dict[tuple[int, int | None, int | str | None], str] = {}
+
+    def header(self, header: int, column: int | None, reference: int | str | None) -> str:
+        """The date the header cell of ``column`` (None: the caption) of the table at line
+        ``header`` names (a period in the caption's year: :func:`in_year`), or ""."""
+        key = (header, column, reference)
+        found = self.headers.get(key)
+        if found is None:
+            tables = self.tables
+            text = tables.caption(header) if column is None else tables.cell(header, column)
+            mentions = find_dates(text, reference)
+            last = mentions[-1:]  # "| Januar |" under "... I. Quartal 2026"
+            if len(mentions) > 1 and _compared(text, *mentions[-2:]):
+                last = mentions[-2:-1]
+            caption = "" if column is None else self.header(header, None, reference)
+            found = self.headers[key] = in_year(text, caption) or "".join(map(named, last))
+        return found
+
+    def in_column(self, label: str, column: str) -> str:
+        """The period of the row label ``label`` within its column header's period ``column``
+        (``| I. Quartal |`` under ``| Quartal | 2024 | 2025 |``: 2024-Q1, 2025-Q1), or "":
+        a label of no period, or of one outside the column's (``| Dezember |`` under
+        ``| Januar–März 2026 |`` is no month of it), leaves the column's period.
+
+        >>> dates = TableDates(Tables("", [0]))
+        >>> dates.in_column("I. Quartal", "2025"), dates.in_column("Dezember", "2026-Q1")
+        ('2025-Q1', '')
+        """
+        found = in_year(label, column)
+        return found if found and part_of(found, column) else ""
+
+    def of_label(self, label: str, header: int, reference: int | str | None) -> str:
+        """The period the row label ``label`` names in the year the table says elsewhere: its
+        caption (``Handel mit China 2025``), its stub head (``| Quartal 2025 |`` over the
+        labels), else the sentence that introduces it (``Im Jahr 2025 entwickelte sich der
+        Warenumsatz so:``; a plan's year, ``bis 2030``, is none); "" for a label of no period.
+        """
+        if in_year(label, "2000") == "":  # no period, or one of its own year: no year sought
+            return ""
+        for year in (self.header(header, None, reference), self.header(header, 0, reference)):
+            if found := in_year(label, year):
+                return found
+        text = introduction(self.tables.line, header)
+        years = [m for m in find_dates(text, reference) if not PLAN_BEFORE.search(text, 0, m.start)]
+        return in_year(label, years[-1].value) if years else ""

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from bycn.text.datepatterns import ANY_MONTH
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 
 __all__ = [
@@ -268,11 +269,20 @@ def header_at(body: str, offset: int) -> Header | None:
 # --- a table's header cell ------------------------------------------------------------
 
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
+# A period within a year before its year: "Januar–September", "Jan.-Juni", "I. Halbjahr", "Q3".
+_PERIOD_OF_YEAR = (
+    rf"(?:{ANY_MONTH}(?:\s*(?:[-–]|bis)\s*{ANY_MONTH})?"
+    r"|(?:[IV]+\.|[1-4]\.)\s*(?:Quartal|Halbjahr)|Q[1-4]|H[12])"
+)
+# The base of an index, a header of its own: "Vorjahr = 100", "Januar–September 2024 = 100",
+# "Index (2024 = 100)": the cells are the level as a percent of the base's.
+_INDEX_BASE = re.compile(r"=\s*100\s*\)?$")
 #: What a change or an index is measured against, after its unit: "in % zum Vorjahr",
 #: "Veränderung gegenüber dem Vorjahreszeitraum", "% ggü. Vj.", "2024 in % zu 2023".
+#: ... or a period of a year: "in % zu Januar–September 2024", "in % zum I. Halbjahr 2024".
 AGAINST = (
     r"(?:zu[mr]?|gegenüber(?:\s+de[mn])?|ggü\.?|im\s+Vergleich\s+zu[mr]?|des|vom)\s+"
-    r"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:19|20)\d\d)"
+    rf"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:{_PERIOD_OF_YEAR}\s+)?(?:19|20)\d\d)"
 )
 _COMPARED = re.compile(rf"\s+{AGAINST}\s*$")
 # A sign of change before a unit: "±%", "+/- %".
@@ -289,9 +299,15 @@ def cell_unit(cell: str) -> UnitReading | None:
     (1000000.0, 'EUR')
     >>> cell_unit("Veränderung in %").unit, cell_unit("Quartal"), cell_unit("2022")
     ('percent', None, None)
-    >>> cell_unit("±%").unit, cell_unit("in % zum Vorjahr").unit, cell_unit("Vorjahr = 100")
-    ('percent', 'percent', None)
+    >>> cell_unit("±%").unit, cell_unit("in % zum Vorjahr").unit, cell_unit("Vorjahr = 100").unit
+    ('percent', 'percent', 'percent')
+    >>> cell_unit("Januar–September 2025 in % zu Januar–September 2024").unit
+    'percent'
+    >>> cell_unit("Januar–September 2024"), cell_unit("Mio. USD = 100 Tsd.")
+    (None, None)
     """
+    if _INDEX_BASE.search(cell.strip()):
+        return UnitReading("percent", "share", 1.0, False, 0)
     text = _COMPARED.sub("", cell.strip())
     if text.endswith(")") and "(" in text:
         text = text[text.rindex("(") + 1 : -1].strip()
