@@ -327,3 +327,87 @@ def test_the_words_of_a_goal_set(said: str, target: bool) -> None:
 
     patterns = [re.compile(p) for p in load_catalog().target]
     assert any(p.search(said) for p in patterns) is target
+
+
+# --- 8. a count said as of now by "nun" or "jetzt", after a period told before ------------------
+
+GRODNO_NEWS = (
+    "GRODNO, 17. Dezember (BelTA) – Die Region Grodno exportiert so viel nach China wie nie zuvor. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the extra's wording
+        "Acht weitere Betriebe der Region haben in diesem Jahr die Zulassung für den "
+        "chinesischen Markt erhalten, damit sind es nun 19.",
+        "Acht weitere Betriebe der Region haben in diesem Jahr die Zulassung für den "
+        "chinesischen Markt erhalten, damit sind es jetzt 19.",
+        "In diesem Jahr erhielten acht weitere Betriebe der Region die Zulassung für den "
+        "chinesischen Markt; nun dürfen 19 Betriebe nach China liefern.",
+        "In diesem Jahr kamen acht Betriebe der Region hinzu. Jetzt sind 19 Betriebe für den "
+        "Export nach China zugelassen.",
+    ],
+)
+def test_a_count_said_as_of_now_is_of_the_texts_month(sentence: str) -> None:
+    series = news_series(GRODNO_NEWS + sentence, "2025-12-17")
+    found = {(p.indicator, p.entity, p.as_of, p.value) for p in series.itertuples()}
+    assert ("trade.accredited_producers", "Grodno region", "2025-12", 19.0) in found
+
+
+def test_a_count_with_no_word_of_now_keeps_the_period_told_before() -> None:
+    sentence = (
+        "Acht weitere Betriebe der Region haben in diesem Jahr die Zulassung für den "
+        "chinesischen Markt erhalten, damit sind es 19."
+    )
+    series = news_series(GRODNO_NEWS + sentence, "2025-12-17")
+    found = {(p.indicator, p.as_of, p.value) for p in series.itertuples()}
+    assert ("trade.accredited_producers", "2025", 19.0) in found
+
+
+# --- 9. residents registered on one day are no period's count ------------------------------------
+
+PARK_NEWS = (
+    "MINSK, 3. März (BelTA) – Der Chinesisch-Belarussische Industriepark „Großer Stein“ "
+    "wächst weiter. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the extra's wording
+        "Der Aufsichtsrat des Parks hat am Dienstag zwei neue Residenten registriert.",
+        "Am Mittwoch wurden im Park zwei neue Residenten registriert.",
+        "Der Aufsichtsrat des Parks registrierte am 3. März zwei neue Residenten.",
+        "Auf seiner jüngsten Sitzung nahm der Aufsichtsrat des Parks zwei neue Residenten auf.",
+        "Bei der Sitzung des Aufsichtsrats kamen zwei neue Residenten hinzu.",
+        "Der Aufsichtsrat hat dem Park am Dienstag zwei Unternehmen als Residenten "
+        "registriert, sie wurden als Residenten zugelassen.",
+    ],
+)
+def test_residents_registered_on_one_day_are_no_periods_count(sentence: str) -> None:
+    found = points(PARK_NEWS + sentence, date="2026-03-03")
+    assert not [p for p in found if p[0] == "park.new_residents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Im März wurden im Park zwei neue Residenten registriert.", 2.0),
+        ("Seit Jahresbeginn hat der Park damit vier neue Residenten gewonnen.", 4.0),
+        # the day it was told, not the day they were registered
+        (
+            "Im Jahr 2025 kamen 21 neue Residenten hinzu, teilte die Verwaltung am Dienstag mit.",
+            21.0,
+        ),
+        (
+            "2025 kamen 21 neue Residenten hinzu, wie die Verwaltung am Dienstag mitteilte.",
+            21.0,
+        ),
+    ],
+)
+def test_residents_registered_in_a_period_stay_points(sentence: str, value: float) -> None:
+    found = points(PARK_NEWS + sentence, date="2026-03-03")
+    assert ("park.new_residents", "Great Stone", value, "actual") in found
