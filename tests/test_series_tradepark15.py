@@ -411,3 +411,107 @@ def test_residents_registered_on_one_day_are_no_periods_count(sentence: str) -> 
 def test_residents_registered_in_a_period_stay_points(sentence: str, value: float) -> None:
     found = points(PARK_NEWS + sentence, date="2026-03-03")
     assert ("park.new_residents", "Great Stone", value, "actual") in found
+
+
+# --- 10. a plan goes on with the count before an addition told in words --------------------------
+
+REGISTERED_PRODUCERS = (
+    "Heute sind es 196 Unternehmen, die bei der chinesischen Zollverwaltung registriert sind. "
+)
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        # the miss's wording
+        "Allein seit Jahresbeginn kamen elf hinzu.",
+        "Zuletzt sind weitere dazugekommen.",
+        "Fast jeden Monat kommt ein neuer Betrieb hinzu.",
+        "Seit Januar sind elf weitere hinzugekommen.",
+        "In diesem Jahr kamen einige dazu.",
+    ],
+)
+def test_a_plan_goes_on_with_the_count_before_an_addition_told_in_words(addition: str) -> None:
+    text = (
+        REGISTERED_PRODUCERS
+        + addition
+        + " Bis Ende 2026 wollen wir die Marke von 220 überschreiten."
+    )
+    found = points(text, date="2026-03-12")
+    assert ("trade.accredited_producers", "Belarus-China", 220.0, "target") in found
+
+
+def test_a_plan_after_a_sentence_on_something_else_goes_on_with_nothing() -> None:
+    text = (
+        REGISTERED_PRODUCERS
+        + "Die Nachfrage nach Milch steigt. "
+        + "Bis Ende 2026 wollen wir die Marke von 220 überschreiten."
+    )
+    found = points(text, date="2026-03-12")
+    assert ("trade.accredited_producers", "Belarus-China", 220.0, "target") not in found
+
+
+# --- 11. all exports by their exporter with the verb put first, after a sentence on food ---------
+
+FOOD_BEFORE = (
+    "Der Export von Nahrungsmitteln nach China stieg im Januar–September 2025 um 14,2 Prozent "
+    "auf 598,4 Millionen Dollar. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording
+        "Allein im September exportierte Belarus Waren für 243,1 Millionen Dollar nach China.",
+        "Im September lieferte Belarus Waren für 243,1 Millionen Dollar nach China.",
+        "Im September lieferte Belarus Güter im Wert von 243,1 Millionen Dollar nach China.",
+        "Im September exportierte Weißrussland Waren für 243,1 Millionen Dollar nach China.",
+        # the exporter first, as before
+        "Im September exportierte Belarus insgesamt Waren für 243,1 Millionen Dollar nach China.",
+    ],
+)
+def test_all_exports_with_the_verb_first_are_no_food(sentence: str) -> None:
+    found = points(FOOD_BEFORE + sentence, date="2025-10-28")
+    assert ("trade.exports", "Belarus-China", 243.1e6, "actual") in found
+    assert ("trade.food_exports", "Belarus-China", 243.1e6, "actual") not in found
+
+
+def test_food_exports_with_the_verb_first_stay_food() -> None:
+    sentence = (
+        "Allein im September exportierte Belarus Lebensmittel für 90 Millionen Dollar nach China."
+    )
+    found = points(FOOD_BEFORE + sentence, date="2025-10-28")
+    assert ("trade.food_exports", "Belarus-China", 90e6, "actual") in found
+
+
+# --- 12. a table's index column, measured against the months of a year before ---------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [
+        # the extra's wording
+        ("Januar–September 2025 in % zu Januar–September 2024", "Januar–September 2025"),
+        ("Januar–Juni 2025 in % zu Januar–Juni 2024", "Januar–Juni 2025"),
+        ("Januar-März 2025 in % zu Januar-März 2024", "Januar-März 2025"),
+        ("September 2025 in % zu September 2024", "September 2025"),
+        ("2025 in % zu 2024", "2025"),
+    ],
+)
+def test_an_index_column_is_percent_though_the_caption_scales_dollars(
+    header: str, period: str
+) -> None:
+    text = (
+        "Der Warenumsatz von Belarus mit China wuchs.\n\n"
+        "Tabelle 1. Außenhandel mit China (Mio. US-Dollar)\n\n"
+        f"| | {period} | {header} |\n"
+        "|---|---|---|\n"
+        "| Warenumsatz | 6.470,3 | 104,1 |\n"
+        "| Export | 1.981,6 | 111,7 |\n"
+    )
+    figures = bycn.parse_text(text, doc="news", meta={"date": "2025-10-28"}).figures
+    units = dict(zip(figures["value"], figures["unit"], strict=False))
+    assert units[111.7] == "percent"
+    assert units[104.1] == "percent"
+    assert units[1981.6e6] == "USD"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
+from bycn.vocabulary import MONTHS
 
 __all__ = [
     "AGAINST",
@@ -269,10 +270,13 @@ def header_at(body: str, offset: int) -> Header | None:
 
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
 #: What a change or an index is measured against, after its unit: "in % zum Vorjahr",
-#: "Veränderung gegenüber dem Vorjahreszeitraum", "% ggü. Vj.", "2024 in % zu 2023".
+#: "Veränderung gegenüber dem Vorjahreszeitraum", "% ggü. Vj.", "2024 in % zu 2023", and
+#: the months of a year ("Januar–September 2025 in % zu Januar–September 2024", "in % zu
+#: September 2024").
+_MONTH = "|".join(MONTHS)
 AGAINST = (
     r"(?:zu[mr]?|gegenüber(?:\s+de[mn])?|ggü\.?|im\s+Vergleich\s+zu[mr]?|des|vom)\s+"
-    r"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:19|20)\d\d)"
+    rf"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:(?:{_MONTH})(?:\s*[–—-]\s*(?:{_MONTH}))?\s+)?(?:19|20)\d\d)"
 )
 _COMPARED = re.compile(rf"\s+{AGAINST}\s*$")
 # A sign of change before a unit: "±%", "+/- %".
