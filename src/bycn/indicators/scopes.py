@@ -49,9 +49,12 @@ __all__ = [
 # A sentence that only tells who told what the sentence before it did: a verb of saying,
 # no digit ("Das teilte das Ministerium mit.", "Dies gab der Gouverneur bekannt."), or its
 # source by "hervorgehen" or "So" ("Das geht aus Angaben des Zolls hervor.", "So der
-# Vizeminister.").
+# Vizeminister."); or only an addition to the count before, told in words ("Allein seit
+# Jahresbeginn kamen elf hinzu.", "Zuletzt sind weitere dazugekommen."): what comes after it
+# ("Bis Ende 2026 wollen wir die Marke von 220 überschreiten") goes on with that count.
 _TOLD_ONLY = re.compile(
-    rf"(?=.*(?<!\w){alternation('saying_verbs')}(?!\w)|.*\bgeht\b.*\bhervor\b|So\s+(?:der|die|das)\s)"
+    rf"(?=.*(?<!\w){alternation('saying_verbs')}(?!\w)|.*\bgeht\b.*\bhervor\b|So\s+(?:der|die|das)\s"
+    r"|.*\b(?:hinzu|dazu)(?:gekommen|kommen)?\b)"
     r"[^\d]*$",
     re.DOTALL,
 )

@@ -110,11 +110,14 @@ _COPULA_ES = re.compile(
     r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
 )
 # "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60": a plan's bare
-# number, its clause ending in one verb or particle after it, counts the noun counted before.
+# number, its clause ending in one verb or particle after it, counts the noun counted before;
+# so does a threshold's ("wollen wir die Marke von 220 überschreiten", "die Schwelle von",
+# "die Grenze von", "die Hürde von").
 _AIM = alternation("aim_verbs")
 _PLAN_BEFORE = re.compile(
     rf"(?<!\w)(?:{_AIM}\s+wir|[Ww]ir\s+{_AIM}|Ziel\s+(?:sind|ist|wären|bleiben))"
-    r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*\s+$"
+    r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*"
+    r"(?:\s+(?:die|eine)\s+(?:Marke|Schwelle|Grenze|Hürde)\s+von)?\s+$"
 )
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
 # "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
