@@ -28,6 +28,7 @@ from tests.seriesset import (
     HELDOUT_SERIES12,
     HELDOUT_SERIES13,
     HELDOUT_SERIES14,
+    HELDOUT_SERIES15,
     Parsed,
     parse,
     parse_point,
@@ -51,11 +52,12 @@ _LATER = (
     HELDOUT_SERIES12,
     HELDOUT_SERIES13,
     HELDOUT_SERIES14,
+    HELDOUT_SERIES15,
 )
 SETS = {f"set{n}": path for n, path in enumerate((*_PATHS, *_LATER), 1)}
 # How many documents each set's brief asked for.
 ASKED = dict.fromkeys(SETS, (12, 16)) | dict.fromkeys(
-    ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14"), (16, 18)
+    ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15"), (16, 18)
 )
 
 
