@@ -1,0 +1,88 @@
+"""Trade wordings as families, round I (indicators.md): the turnover said alone ("der
+Umsatz") in a text on the two countries' trade, China named further back than the two
+sentences before (a table or a paragraph between).
+
+Texts of our own in the style of business weeklies and agency reports, several wordings
+per family, with counter-examples that must not become points of the two countries' trade.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, float, str]
+
+
+def points(text: str, date: str = "2025-11-10") -> list[Point]:
+    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
+    series = news_series(text, date)
+    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+
+
+# --- 1. "der Umsatz" alone, the two countries' trade named further back -----------------------
+
+TRADE_BEFORE = [
+    # the trade by its adjective of the two countries, then three sentences without China
+    (
+        "Der belarussisch-chinesische Warenverkehr hat im Sommer an Schwung verloren. Das "
+        "zeigen die Angaben des Statistikkomitees. Die Redaktion hat sie nach Quartalen "
+        "geordnet. Vor allem das dritte Quartal fiel schwach aus.\n\n"
+    ),
+    # "der Handel mit China", then a table between
+    (
+        "Der Handel mit China hat nach einem starken Halbjahr nachgelassen.\n\n"
+        "| Quartal | Warenumsatz, Mio. USD |\n|---|---|\n| I. Quartal 2025 | 2.080 |\n"
+        "| II. Quartal 2025 | 2.310 |\n| III. Quartal 2025 | 2.405 |\n\n"
+    ),
+    # the two countries by name after the noun ("Warenumsatz Belarus–China")
+    (
+        "Warenumsatz Belarus–China: das dritte Quartal bremst. Die Zahlen liegen nun vor. "
+        "Die Statistiker sprechen von einer Normalisierung. Die Kalipreise sind gefallen.\n\n"
+    ),
+]
+
+ALONE = [
+    # the miss's wording
+    ("In den ersten neun Monaten summierte sich der Umsatz damit auf 6,8 Milliarden Dollar.", 6.8e9),
+    # other verbs and word orders
+    ("Der Umsatz belief sich in den ersten neun Monaten auf 6,8 Milliarden Dollar.", 6.8e9),
+    ("Von Januar bis September erreichte der gesamte Umsatz 6,8 Milliarden Dollar.", 6.8e9),
+    ("Unter dem Strich kletterte der Umsatz bis Ende September auf 6,8 Milliarden Dollar.", 6.8e9),
+    ("Damit wuchs der bilaterale Umsatz gegenüber dem Vorjahreszeitraum um 4,1 Prozent.", 4.1),
+    ("In den ersten neun Monaten ging der Umsatz um 2,3 Prozent zurück.", 2.3),
+]
+
+
+@pytest.mark.parametrize("before", TRADE_BEFORE)
+@pytest.mark.parametrize(("sentence", "value"), ALONE)
+def test_turnover_alone_in_a_text_on_the_two_countries_trade(
+    before: str, sentence: str, value: float
+) -> None:
+    found = points(before + sentence)
+    assert ("trade.turnover", "Belarus-China", value, "actual") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no text on the two countries' trade: a chain's turnover
+        "Die Kaufhauskette Korona hat zwei neue Filialen eröffnet. Die Kunden kamen zahlreich. "
+        "Die Preise blieben stabil. Das Sortiment wuchs.\n\nIn den ersten neun Monaten "
+        "summierte sich der Umsatz auf 6,8 Milliarden Rubel.",
+        # China's trade with another country
+        "Der Handel zwischen China und Russland wuchs kräftig. Die Zahlen liegen vor. Die "
+        "Statistiker sind zufrieden. Die Energie machte den Großteil aus.\n\nIn den ersten neun "
+        "Monaten summierte sich der Umsatz auf 180 Milliarden Dollar.",
+        # a firm's turnover in a text on the trade
+        TRADE_BEFORE[0] + "Das Unternehmen Belaruskali meldete, der Umsatz sei auf 2 Milliarden "
+        "Dollar gestiegen.",
+        # a region's turnover (trade.regional's, not the countries')
+        TRADE_BEFORE[0] + "Im Gebiet Brest stieg der Umsatz um 9 Prozent.",
+        # a shop's
+        TRADE_BEFORE[0] + "Im Einzelhandel stieg der Umsatz um 5 Prozent.",
+    ],
+)
+def test_turnover_alone_elsewhere_is_not_the_countries_trade(text: str) -> None:
+    found = points(text)
+    assert not [p for p in found if p[0] == "trade.turnover"]
