@@ -86,3 +86,69 @@ def test_turnover_alone_in_a_text_on_the_two_countries_trade(
 def test_turnover_alone_elsewhere_is_not_the_countries_trade(text: str) -> None:
     found = points(text)
     assert not [p for p in found if p[0] == "trade.turnover"]
+
+
+# --- 2. two predicates of one subject, the second's figure after "und" ------------------------
+
+MEETING = "Am 16. Juni tagte in Peking das Belarussisch-Chinesische Komitee für Zusammenarbeit. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        # the miss's wording: a clause of "dass", both verbs at its end
+        (
+            "Die Seiten stellten fest, dass der bilaterale Warenumsatz in den ersten fünf "
+            "Monaten um 8,4 Prozent gewachsen ist und 3,9 Milliarden US-Dollar erreicht hat.",
+            "trade.turnover",
+            3.9e9,
+        ),
+        # a reflexive verb of change, its participle
+        (
+            "Es wurde betont, dass sich der Warenumsatz um 8,4 Prozent erhöht und 3,9 "
+            "Milliarden US-Dollar erreicht hat.",
+            "trade.turnover",
+            3.9e9,
+        ),
+        # a finite verb at the end of the subordinate clause, "betrug"
+        (
+            "Der Minister erklärte, dass der Handel mit China um 8,4 Prozent wuchs und 3,9 "
+            "Milliarden US-Dollar betrug.",
+            "trade.turnover",
+            3.9e9,
+        ),
+        # a main clause, the auxiliary shared ("hat ... zugelegt und ... erreicht")
+        (
+            "Der Warenumsatz hat um 8,4 Prozent zugelegt und 3,9 Milliarden US-Dollar erreicht.",
+            "trade.turnover",
+            3.9e9,
+        ),
+        # the exports, a passive in reported speech
+        (
+            "Wie es hieß, seien die Lieferungen nach China um 12 Prozent gewachsen und 1,9 "
+            "Milliarden Dollar erreicht worden.",
+            "trade.exports",
+            1.9e9,
+        ),
+    ],
+)
+def test_a_figure_after_und_shares_the_subject_of_the_predicate_before(
+    sentence: str, indicator: str, value: float
+) -> None:
+    assert (indicator, "Belarus-China", value, "actual") in points(MEETING + sentence, "2026-06-17")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject of its own after "und", its verb second: not the trade's
+        "Der Handel mit China ist gewachsen und 2 Milliarden Dollar flossen als Kredite an "
+        "die Staatsbank.",
+        "Der Handel mit China ist gewachsen und 300 Unternehmen nehmen an der Messe teil.",
+        # no verb before "und": two counts, each of its own (no subject shared)
+        "Der Handel mit China wächst, mit rund 900 Betrieben in Minsk und 300 in Brest.",
+    ],
+)
+def test_a_figure_after_und_with_a_subject_of_its_own_is_no_trade(sentence: str) -> None:
+    found = points(MEETING + sentence, "2026-06-17")
+    assert not [p for p in found if p[0].startswith("trade.")]
