@@ -152,3 +152,50 @@ def test_a_figure_after_und_shares_the_subject_of_the_predicate_before(
 def test_a_figure_after_und_with_a_subject_of_its_own_is_no_trade(sentence: str) -> None:
     found = points(MEETING + sentence, "2026-06-17")
     assert not [p for p in found if p[0].startswith("trade.")]
+
+
+# --- 3. China's imports of Belarusian goods, the origin said by the adjective ------------------
+
+CUSTOMS = "Chinas Zollverwaltung hat die Zahlen zum Handel mit Belarus veröffentlicht. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the miss's wording: a separable verb, "führte ... ein"
+        (
+            "China führte im selben Zeitraum belarussische Waren im Wert von 2,3 Milliarden "
+            "Dollar ein, darunter vor allem Kalidünger, Rindfleisch und Milchpulver.",
+            2.3e9,
+        ),
+        ("Die Volksrepublik importierte 2025 belarussische Güter für 2,3 Milliarden Dollar.", 2.3e9),
+        ("Peking kaufte im vergangenen Jahr belarussische Produkte für 2,3 Milliarden Dollar ein.", 2.3e9),
+        # the passive
+        (
+            "Im selben Zeitraum wurden in China belarussische Waren im Wert von 2,3 Milliarden "
+            "Dollar eingeführt.",
+            2.3e9,
+        ),
+        # the noun, with the goods in the genitive
+        ("Chinas Einfuhren belarussischer Erzeugnisse erreichten 2025 rund 2,3 Milliarden Dollar.", 2.3e9),
+        ("Die chinesischen Importe belarussischer Waren stiegen 2025 um 11 Prozent.", 11.0),
+    ],
+)
+def test_chinas_imports_of_belarusian_goods_are_exports(sentence: str, value: float) -> None:
+    assert ("trade.exports", "Belarus-China", value, "actual") in points(CUSTOMS + sentence, "2026-01-14")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one product's imports: a part, not the total
+        "China führte belarussisches Rindfleisch im Wert von 300 Millionen Dollar ein.",
+        "China führte belarussische Milchprodukte im Wert von 300 Millionen Dollar ein.",
+        # Belarus's imports of Chinese goods, and China's of another country's
+        "Belarus führte chinesische Waren im Wert von 6,1 Milliarden Dollar ein.",
+        "China führte russische Waren im Wert von 129 Milliarden Dollar ein.",
+    ],
+)
+def test_other_imports_are_not_exports_to_china(sentence: str) -> None:
+    found = points(CUSTOMS + sentence, "2026-01-14")
+    assert not [p for p in found if p[0] == "trade.exports"]
