@@ -199,3 +199,58 @@ def test_chinas_imports_of_belarusian_goods_are_exports(sentence: str, value: fl
 def test_other_imports_are_not_exports_to_china(sentence: str) -> None:
     found = points(CUSTOMS + sentence, "2026-01-14")
     assert not [p for p in found if p[0] == "trade.exports"]
+
+
+# --- 4. producers on China's list, the list said again by its noun -----------------------------
+
+GACC = "Exportieren darf nur, wer von der chinesischen Zollverwaltung GACC zugelassen ist. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the miss's wording: "auf der Liste stehen"
+        (GACC + "Ende März 2026 standen 212 belarussische Betriebe auf der Liste.", 212.0),
+        # the list fronted, another noun
+        (GACC + "Auf der Liste stehen derzeit 212 belarussische Unternehmen.", 212.0),
+        # the list as the subject
+        (GACC + "Die Liste umfasst inzwischen 212 belarussische Hersteller.", 212.0),
+        # the register, a passive
+        (GACC + "Inzwischen sind 212 Betriebe im Register eingetragen.", 212.0),
+        # the permission's noun as the object
+        (GACC + "Die Zulassung haben bislang 212 belarussische Betriebe erhalten.", 212.0),
+        # China's customs two sentences before, the verb of registering
+        (
+            "Lieferungen nach China erfordern eine Registrierung beim chinesischen Zoll. Das ist "
+            "aufwendig. Bis heute wurden 212 Molkereien und Fleischbetriebe registriert.",
+            212.0,
+        ),
+    ],
+)
+def test_producers_on_chinas_list_said_again(text: str, value: float) -> None:
+    found = points(text, "2026-04-03")
+    assert ("trade.accredited_producers", "Belarus-China", value, "actual") in found
+
+
+def test_a_level_a_year_before_on_the_list_continues_it() -> None:
+    text = GACC + "Ende März 2026 standen 212 belarussische Betriebe auf der Liste, ein Jahr zuvor waren es 176."
+    found = points(text, "2026-04-03")
+    assert ("trade.accredited_producers", "Belarus-China", 176.0, "actual") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another list, China's market not named
+        "Die Regierung führt eine Liste der besten Exporteure. Ende März standen 212 Betriebe "
+        "auf der Liste.",
+        # firms registered at home, in a text on exports to China
+        "Die Exporte nach China wachsen. In Minsk sind 212 Unternehmen registriert.",
+        "Die Exporte nach China wachsen. Im Gebiet sind 212 Betriebe im Handelsregister eingetragen.",
+        # the park's residents
+        GACC + "Im Industriepark sind 212 Unternehmen als Residenten registriert.",
+    ],
+)
+def test_other_lists_and_registers_are_no_accredited_producers(text: str) -> None:
+    found = points(text, "2026-04-03")
+    assert not [p for p in found if p[0] == "trade.accredited_producers"]
