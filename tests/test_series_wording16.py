@@ -254,3 +254,44 @@ def test_a_level_a_year_before_on_the_list_continues_it() -> None:
 def test_other_lists_and_registers_are_no_accredited_producers(text: str) -> None:
     found = points(text, "2026-04-03")
     assert not [p for p in found if p[0] == "trade.accredited_producers"]
+
+
+# --- 5. the park's firms by a verb of being there, the park said by "dort" ---------------------
+
+PARK = (
+    "Im Gebiet Minsk liegt auch der Industriepark „Großer Stein“. Dessen Residenten "
+    "exportierten von Januar bis August Waren für 268 Millionen Dollar. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording
+        "Derzeit arbeiten dort 146 Unternehmen.",
+        "Im Park sind heute 146 Firmen tätig.",
+        "Hier haben 146 Unternehmen ihren Sitz.",
+        "Auf dem Gelände sitzen inzwischen 146 Unternehmen.",
+        "Dort befinden sich derzeit 146 Unternehmen.",
+    ],
+)
+def test_firms_there_are_the_parks_residents(sentence: str) -> None:
+    assert ("park.residents", "Great Stone", 146.0, "actual") in points(PARK + sentence, "2025-10-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people, not firms
+        PARK + "Dort arbeiten 2.500 Menschen.",
+        # new firms: the period's, not the total
+        PARK + "Im Park sind 12 neue Unternehmen tätig.",
+        # a town's firms
+        PARK + "In der Stadt Smolewitschi arbeiten dort 300 Unternehmen.",
+        # no park named before
+        "Minsk ist ein wichtiger Standort. Derzeit arbeiten dort 146 Unternehmen.",
+    ],
+)
+def test_other_firms_there_are_not_residents(text: str) -> None:
+    found = points(text, "2025-10-09")
+    assert not [p for p in found if p[0] == "park.residents"]
