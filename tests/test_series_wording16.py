@@ -295,3 +295,37 @@ def test_firms_there_are_the_parks_residents(sentence: str) -> None:
 def test_other_firms_there_are_not_residents(text: str) -> None:
     found = points(text, "2025-10-09")
     assert not [p for p in found if p[0] == "park.residents"]
+
+
+# --- 6. Belarusian students in China counted as persons ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording: the students, a dash, "das sind ... Menschen"
+        "Antwort: Belarussische Studierende in China – das sind inzwischen rund 3.800 Menschen.",
+        "Belarussische Studenten in China: Das sind heute etwa 3.800 junge Leute.",
+        "Belarussische Studierende an chinesischen Universitäten – es sind mittlerweile 3.800 Personen.",
+        # their number as the subject
+        "Die Zahl der belarussischen Studierenden in China liegt inzwischen bei rund 3.800 Personen.",
+        "Die Zahl belarussischer Studenten in China beträgt 3.800 Personen.",
+    ],
+)
+def test_belarusian_students_in_china_counted_as_persons(sentence: str) -> None:
+    found = points(sentence, "2026-05-01")
+    assert ("edu.students_by_in_cn", "Belarus-China", 3800.0, "actual") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # persons of something else in the students' sentence
+        "Belarussische Studierende in China – darunter 3.800 Menschen in Peking – fühlen sich wohl.",
+        "Belarussische Studierende in China besuchten das Fest mit 3.800 Menschen.",
+        "Die Kosten für belarussische Studierende in China trugen 40 Personen.",
+    ],
+)
+def test_other_persons_are_not_the_students(sentence: str) -> None:
+    found = points(sentence, "2026-05-01")
+    assert not [p for p in found if p[0] == "edu.students_by_in_cn"]
