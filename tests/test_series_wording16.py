@@ -329,3 +329,41 @@ def test_belarusian_students_in_china_counted_as_persons(sentence: str) -> None:
 def test_other_persons_are_not_the_students(sentence: str) -> None:
     found = points(sentence, "2026-05-01")
     assert not [p for p in found if p[0] == "edu.students_by_in_cn"]
+
+
+# --- 7. the whole university named before, said without its name -----------------------------
+
+BSU = (
+    "Am Gemeinsamen Institut der Belarussischen Staatlichen Universität und der Dalian "
+    "Polytechnischen Universität haben 310 Erstsemester ihr Studium aufgenommen. Insgesamt "
+    "studieren am Institut nun 1.240 chinesische Studierende.\n\n"
+    "Die BSU selbst unterhält Beziehungen zu mehr als 100 chinesischen Hochschulen; mit ihnen "
+    "wurden bislang 118 Kooperationsabkommen geschlossen. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording
+        "An der gesamten Universität sind derzeit rund 2.900 Studierende aus China eingeschrieben.",
+        # the nominative, as the subject
+        "Die gesamte Universität zählt derzeit rund 2.900 Studierende aus China.",
+        # "ganz", another noun of the university
+        "An der ganzen Hochschule studieren derzeit rund 2.900 chinesische Studierende.",
+        "An der ganzen Universität sind derzeit rund 2.900 chinesische Studierende immatrikuliert.",
+    ],
+)
+def test_the_whole_university_is_the_one_named_before(sentence: str) -> None:
+    found = points(BSU + sentence, "2025-09-05")
+    assert ("edu.institution_students", "BSU", 2900.0, "actual") in found
+    # ... not the institute's, nor the country's
+    assert ("edu.institution_students", "BSU-DPU Joint Institute", 2900.0, "actual") not in found
+
+
+def test_the_whole_university_by_its_name_is_that_one() -> None:
+    found = points(
+        BSU + "An der gesamten Universität Gomel sind rund 640 Studierende aus China eingeschrieben.",
+        "2025-09-05",
+    )
+    assert ("edu.institution_students", "BSU", 640.0, "actual") not in found
