@@ -367,3 +367,41 @@ def test_the_whole_university_by_its_name_is_that_one() -> None:
         "2025-09-05",
     )
     assert ("edu.institution_students", "BSU", 640.0, "actual") not in found
+
+
+# --- 8. a change with no noun of its own after a colon continues the point before --------------
+
+FOOD = (
+    "2025 lieferte Belarus Lebensmittel für 910 Millionen Dollar ins Reich der Mitte, deutlich "
+    "mehr als noch 2022. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording
+        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 Prozent gegenüber dem Vorjahresquartal.",
+        "Im ersten Quartal 2026 ging es weiter bergauf: ein Plus von 14 Prozent.",
+        "Im ersten Quartal 2026 dann der nächste Sprung: ein Zuwachs von 14 Prozent.",
+        "Im ersten Quartal 2026 setzte sich der Trend fort: ein Anstieg um 14 Prozent.",
+        "Das erste Quartal 2026 bestätigte den Trend: Plus 14 Prozent zum Vorjahresquartal.",
+    ],
+)
+def test_a_bare_change_after_a_colon_continues_the_point_before(sentence: str) -> None:
+    found = points(FOOD + sentence, "2026-04-03")
+    assert ("trade.food_exports", "Belarus-China", 14.0, "actual") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no point before to continue
+        "Die Exporteure sind zufrieden. Im ersten Quartal 2026 ging es aufwärts: plus 14 Prozent.",
+        # a noun of its own before the figure: one product's change, not the total's
+        FOOD + "Im ersten Quartal 2026 zeigte sich ein Bild: die Milchexporte plus 14 Prozent.",
+    ],
+)
+def test_a_change_with_nothing_to_continue_is_no_food_total(text: str) -> None:
+    found = points(text, "2026-04-03")
+    assert ("trade.food_exports", "Belarus-China", 14.0, "actual") not in found
