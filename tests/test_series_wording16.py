@@ -405,3 +405,43 @@ def test_a_bare_change_after_a_colon_continues_the_point_before(sentence: str) -
 def test_a_change_with_nothing_to_continue_is_no_food_total(text: str) -> None:
     found = points(text, "2026-04-03")
     assert ("trade.food_exports", "Belarus-China", 14.0, "actual") not in found
+
+
+# --- 9. a share of the point before is passed over by what refers back -------------------------
+
+SHARES = [
+    # the miss's wording: "entfielen davon"
+    "Auf Milchprodukte entfielen davon rund 40 Prozent.",
+    # the share as the noun, "darunter"
+    "Der Anteil der Milchprodukte lag bei 40 Prozent.",
+    "Darunter machten Milchprodukte rund 40 Prozent aus.",
+    "Davon gingen 40 Prozent auf das Konto der Molkereien.",
+    "Gut 40 Prozent davon entfallen auf Milchprodukte.",
+]
+
+
+@pytest.mark.parametrize("share", SHARES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 Prozent gegenüber dem Vorjahresquartal.",
+        "Im ersten Quartal 2026 waren es 14 Prozent mehr als ein Jahr zuvor.",
+    ],
+)
+def test_a_change_after_a_share_continues_the_point_before_it(share: str, sentence: str) -> None:
+    found = points(FOOD + share + " " + sentence, "2026-04-03")
+    assert ("trade.food_exports", "Belarus-China", 14.0, "actual") in found
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence of no share between: the thread is broken
+        "Die Milchbauern sind zufrieden.",
+        # a share said with no percent: no share of the point
+        "Davon profitieren vor allem die Molkereien.",
+    ],
+)
+def test_a_change_after_another_sentence_continues_nothing(between: str) -> None:
+    text = FOOD + between + " Im ersten Quartal 2026 waren es 14 Prozent mehr."
+    assert ("trade.food_exports", "Belarus-China", 14.0, "actual") not in points(text, "2026-04-03")
