@@ -44,7 +44,10 @@ TRADE_BEFORE = [
 
 ALONE = [
     # the miss's wording
-    ("In den ersten neun Monaten summierte sich der Umsatz damit auf 6,8 Milliarden Dollar.", 6.8e9),
+    (
+        "In den ersten neun Monaten summierte sich der Umsatz damit auf 6,8 Milliarden Dollar.",
+        6.8e9,
+    ),
     # other verbs and word orders
     ("Der Umsatz belief sich in den ersten neun Monaten auf 6,8 Milliarden Dollar.", 6.8e9),
     ("Von Januar bis September erreichte der gesamte Umsatz 6,8 Milliarden Dollar.", 6.8e9),
@@ -168,8 +171,15 @@ CUSTOMS = "Chinas Zollverwaltung hat die Zahlen zum Handel mit Belarus veröffen
             "Dollar ein, darunter vor allem Kalidünger, Rindfleisch und Milchpulver.",
             2.3e9,
         ),
-        ("Die Volksrepublik importierte 2025 belarussische Güter für 2,3 Milliarden Dollar.", 2.3e9),
-        ("Peking kaufte im vergangenen Jahr belarussische Produkte für 2,3 Milliarden Dollar ein.", 2.3e9),
+        (
+            "Die Volksrepublik importierte 2025 belarussische Güter für 2,3 Milliarden Dollar.",
+            2.3e9,
+        ),
+        (
+            "Peking kaufte im vergangenen Jahr belarussische "
+            "Produkte für 2,3 Milliarden Dollar ein.",
+            2.3e9,
+        ),
         # the passive
         (
             "Im selben Zeitraum wurden in China belarussische Waren im Wert von 2,3 Milliarden "
@@ -177,12 +187,18 @@ CUSTOMS = "Chinas Zollverwaltung hat die Zahlen zum Handel mit Belarus veröffen
             2.3e9,
         ),
         # the noun, with the goods in the genitive
-        ("Chinas Einfuhren belarussischer Erzeugnisse erreichten 2025 rund 2,3 Milliarden Dollar.", 2.3e9),
+        (
+            "Chinas Einfuhren belarussischer Erzeugnisse "
+            "erreichten 2025 rund 2,3 Milliarden Dollar.",
+            2.3e9,
+        ),
         ("Die chinesischen Importe belarussischer Waren stiegen 2025 um 11 Prozent.", 11.0),
     ],
 )
 def test_chinas_imports_of_belarusian_goods_are_exports(sentence: str, value: float) -> None:
-    assert ("trade.exports", "Belarus-China", value, "actual") in points(CUSTOMS + sentence, "2026-01-14")
+    assert ("trade.exports", "Belarus-China", value, "actual") in points(
+        CUSTOMS + sentence, "2026-01-14"
+    )
 
 
 @pytest.mark.parametrize(
@@ -233,7 +249,10 @@ def test_producers_on_chinas_list_said_again(text: str, value: float) -> None:
 
 
 def test_a_level_a_year_before_on_the_list_continues_it() -> None:
-    text = GACC + "Ende März 2026 standen 212 belarussische Betriebe auf der Liste, ein Jahr zuvor waren es 176."
+    text = (
+        GACC + "Ende März 2026 standen 212 belarussische Betriebe auf "
+        "der Liste, ein Jahr zuvor waren es 176."
+    )
     found = points(text, "2026-04-03")
     assert ("trade.accredited_producers", "Belarus-China", 176.0, "actual") in found
 
@@ -246,7 +265,8 @@ def test_a_level_a_year_before_on_the_list_continues_it() -> None:
         "auf der Liste.",
         # firms registered at home, in a text on exports to China
         "Die Exporte nach China wachsen. In Minsk sind 212 Unternehmen registriert.",
-        "Die Exporte nach China wachsen. Im Gebiet sind 212 Betriebe im Handelsregister eingetragen.",
+        "Die Exporte nach China wachsen. Im Gebiet sind 212 "
+        "Betriebe im Handelsregister eingetragen.",
         # the park's residents
         GACC + "Im Industriepark sind 212 Unternehmen als Residenten registriert.",
     ],
@@ -276,7 +296,9 @@ PARK = (
     ],
 )
 def test_firms_there_are_the_parks_residents(sentence: str) -> None:
-    assert ("park.residents", "Great Stone", 146.0, "actual") in points(PARK + sentence, "2025-10-09")
+    assert ("park.residents", "Great Stone", 146.0, "actual") in points(
+        PARK + sentence, "2025-10-09"
+    )
 
 
 @pytest.mark.parametrize(
@@ -306,9 +328,11 @@ def test_other_firms_there_are_not_residents(text: str) -> None:
         # the miss's wording: the students, a dash, "das sind ... Menschen"
         "Antwort: Belarussische Studierende in China – das sind inzwischen rund 3.800 Menschen.",
         "Belarussische Studenten in China: Das sind heute etwa 3.800 junge Leute.",
-        "Belarussische Studierende an chinesischen Universitäten – es sind mittlerweile 3.800 Personen.",
+        "Belarussische Studierende an chinesischen Universitäten "
+        "– es sind mittlerweile 3.800 Personen.",
         # their number as the subject
-        "Die Zahl der belarussischen Studierenden in China liegt inzwischen bei rund 3.800 Personen.",
+        "Die Zahl der belarussischen Studierenden in China "
+        "liegt inzwischen bei rund 3.800 Personen.",
         "Die Zahl belarussischer Studenten in China beträgt 3.800 Personen.",
     ],
 )
@@ -321,7 +345,8 @@ def test_belarusian_students_in_china_counted_as_persons(sentence: str) -> None:
     "sentence",
     [
         # persons of something else in the students' sentence
-        "Belarussische Studierende in China – darunter 3.800 Menschen in Peking – fühlen sich wohl.",
+        "Belarussische Studierende in China – darunter 3.800 "
+        "Menschen in Peking – fühlen sich wohl.",
         "Belarussische Studierende in China besuchten das Fest mit 3.800 Menschen.",
         "Die Kosten für belarussische Studierende in China trugen 40 Personen.",
     ],
@@ -363,7 +388,8 @@ def test_the_whole_university_is_the_one_named_before(sentence: str) -> None:
 
 def test_the_whole_university_by_its_name_is_that_one() -> None:
     found = points(
-        BSU + "An der gesamten Universität Gomel sind rund 640 Studierende aus China eingeschrieben.",
+        BSU
+        + "An der gesamten Universität Gomel sind rund 640 Studierende aus China eingeschrieben.",
         "2025-09-05",
     )
     assert ("edu.institution_students", "BSU", 640.0, "actual") not in found
@@ -381,7 +407,8 @@ FOOD = (
     "sentence",
     [
         # the miss's wording
-        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 Prozent gegenüber dem Vorjahresquartal.",
+        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 "
+        "Prozent gegenüber dem Vorjahresquartal.",
         "Im ersten Quartal 2026 ging es weiter bergauf: ein Plus von 14 Prozent.",
         "Im ersten Quartal 2026 dann der nächste Sprung: ein Zuwachs von 14 Prozent.",
         "Im ersten Quartal 2026 setzte sich der Trend fort: ein Anstieg um 14 Prozent.",
@@ -424,7 +451,8 @@ SHARES = [
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 Prozent gegenüber dem Vorjahresquartal.",
+        "Im ersten Quartal 2026 ging es weiter aufwärts: plus 14 "
+        "Prozent gegenüber dem Vorjahresquartal.",
         "Im ersten Quartal 2026 waren es 14 Prozent mehr als ein Jahr zuvor.",
     ],
 )
