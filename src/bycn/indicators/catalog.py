@@ -64,6 +64,8 @@ The file format (``catalog.yaml`` beside this module)::
                                     # it: 'um #'): no level, no growth, no point
       base_year: [<regex>, ...]     # the sentence up to an amount in brackets after its
                                     # base year ('wie im Jahr 2020 ('): the point's level
+      parts: [<regex>, ...]         # a sentence with no point that tells a share of the
+                                    # point before ('davon 40 Prozent'): passed over
     entities:
       - name: Great Stone           # the name series and briefings show
         kind: park                  # park | country_pair | region | institution | ...

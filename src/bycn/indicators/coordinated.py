@@ -8,6 +8,12 @@ asks): a noun phrase (its article, adjectives, a noun, perhaps a genitive) right
 "und", with no figure of its own. Not the verb's own clause ("Die Exporte stiegen deutlich
 und die Löhne um 15 Prozent": an adverb before "und"), nor a measure's two genitives ("die
 Zahl der Residenten und der Beschäftigten": the count of both, no one's).
+Nor only two subjects: two predicates share one subject, the first closed by its verb
+before "und" ("..., dass der Warenumsatz um 8,4 Prozent gewachsen ist und 3,9 Milliarden
+Dollar erreicht hat", "Der Export hat um 5 % zugelegt und 2 Mrd. erreicht"): the figure after
+"und" has no subject of its own, and is read with the first predicate's clause, its subject.
+Both predicates end in their verbs; not a clause with a subject of its own after "und"
+("... ist gewachsen und 2 Milliarden Dollar flossen als Kredite": its verb second).
 
 >>> import re
 >>> start_of = lambda sentence, at: sentence.rfind(",", 0, at) + 2
@@ -17,6 +23,9 @@ Zahl der Residenten und der Beschäftigten": the count of both, no one's).
 >>> s = "Im Park stieg die Zahl der Residenten, die Zahl der Firmen und der Beschäftigten um 5 %."
 >>> joined_clause(s, s.index("der Beschäftigten"), s.index("."), start_of) is None
 True
+>>> s = "Er sagte, dass der Handel um 8 % gewachsen ist und 3,9 Mrd. Dollar erreicht hat."
+>>> joined_clause(s, s.index("3,9"), s.rindex("."), start_of)
+'dass der Handel um 8 % gewachsen ist und 3,9 Mrd. Dollar erreicht hat'
 """
 
 from __future__ import annotations
@@ -39,6 +48,16 @@ _MEASURED = re.compile(
     r"(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*\s*$"
 )
 _REACH = 80  # characters before "und" a subject is sought in
+#: A predicate closed by its verb before "und": an auxiliary, a participle ("gewachsen",
+#: "zugelegt", "gesteigert", "verdoppelt"), or a verb of change or level at the end of a
+#: subordinate clause ("..., dass der Handel um 8 % wuchs und ..."); lower case, so no noun.
+_CLOSED = re.compile(
+    r"(?<![\w-])(?:ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|sei|seien|habe"
+    r"|worden|(?:zu|an|ab|auf|aus|ein|zurück)?ge[a-zäöüß]{3,}(?:en|t)|(?:er|ver)[a-zäöüß]{2,}t"
+    r"|[a-zäöüß]{3,}(?:iert|ert|elt|acht)"
+    r"|(?:an|zu|zurück)?(?:stieg|wuchs|sank|fiel|legte|nahm|ging)(?:en)?(?:zu|zurück)?"
+    r"|erreichte|erreichten|betrug|betrugen)\s*$"
+)
 
 
 def joined_clause(
@@ -56,6 +75,11 @@ def joined_clause(
     first = clause_start(sentence, last)
     subject = sentence[first:last]
     tail = subject[-_REACH:]
+    if _CLOSED.search(tail):
+        # ... the second predicate closed by its verb too, no subject of its own between
+        # ("und 45 Prozent der Betriebe planen neue Lieferungen": the figure is the subject)
+        second = sentence[start:end].rstrip(" .;!?")
+        return sentence[first:end] if _CLOSED.search(second) else None
     if any(c.isdigit() for c in subject) or not _SUBJECT.search(tail) or _MEASURED.search(tail):
         return None
     return sentence[first:end]

@@ -204,6 +204,9 @@ class ReferBack:
     base_year: an amount or count in brackets after its base year continues the point
         before it in its sentence when one of these matches the sentence up to it (``wie im
         Jahr 2020 (``, ``(2020:``): that point's level in the base year.
+    parts: a sentence that holds no point and matches one of these tells a share of the
+        point before it (``Auf Milchprodukte entfielen davon 40 Prozent``): a figure after
+        it that refers back continues the point of the sentence before that one.
     """
 
     openers: tuple[re.Pattern[str], ...] = ()
@@ -213,6 +216,7 @@ class ReferBack:
     year_before: tuple[re.Pattern[str], ...] = ()
     difference: tuple[re.Pattern[str], ...] = ()
     base_year: tuple[re.Pattern[str], ...] = ()
+    parts: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

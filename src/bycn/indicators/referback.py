@@ -126,6 +126,7 @@ class ReferBacks:
         self._year_before = optional_test(words.year_before)
         self._difference = optional_test(words.difference)
         self._base_year = optional_test(words.base_year)
+        self._parts = optional_test(words.parts) or (lambda text: False)
         self._active = any(
             t is not None for t in (self._openers, self._added, self._appositions, self._base_year)
         )
@@ -428,6 +429,10 @@ class ReferBacks:
         same period (a part added to it)."""
         previous = contexts.previous_told(contexts.site(fig))
         points = self._points.get(previous, []) if previous is not None else []
+        # a share of the point before it ("davon 40 Prozent"): the text goes on past it
+        if not points and previous is not None and self._parts(contexts.text_at(previous)):
+            previous = contexts.previous_told(previous)
+            points = self._points.get(previous, []) if previous is not None else []
         change = self.is_change(fig, start)
         for point in reversed(points):
             if added and (
