@@ -217,3 +217,75 @@ def test_an_official_s_we_stays_the_country_s(title: str, text: str, expected: l
 )
 def test_goods_traded_by_the_verb(text: str, expected: list[Point]) -> None:
     assert [p for p in points(text) if p[0].startswith("trade.")] == expected
+
+
+DECLARED = "park.investment_declared"
+
+
+def declared(text: str) -> list[Point]:
+    """The park's declared investment points of a news text."""
+    return [p for p in points(text) if p[0] == DECLARED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the least size of the firms sought (b05's wordings, and others)
+        "Der Industriepark Great Stone will bis 2027 weitere Großinvestoren gewinnen. „Wir "
+        "reden von Investoren, Unternehmen mit einem Investitionsvolumen von mehr als 50 Mio. "
+        "Dollar“, sagte der Parkchef.",
+        "Bis 2027 will Belarus mindestens sechs Unternehmen mit einem gesamten "
+        "Investitionsvolumen von mehr als 40 Mio. Dollar in den Industriepark Great Stone "
+        "anlocken.",
+        "Der Industriepark Great Stone sucht Investoren mit einem Investitionsvolumen ab 30 "
+        "Millionen US-Dollar.",
+        "Der Industriepark Great Stone will Investoren mit mindestens 40 Millionen Dollar "
+        "angekündigten Investitionen anlocken.",
+        # each one's size
+        "Im Industriepark Great Stone sollen sich bis 2027 zehn Unternehmen mit einem "
+        "angekündigten Investitionsvolumen von jeweils über 20 Millionen Dollar ansiedeln.",
+        "Im Industriepark Great Stone haben drei Residenten Projekte im Wert von je 15 Mio. "
+        "Dollar angemeldet.",
+        "Great Stone: Angekündigt wurden vier Vorhaben mit Investitionen von mindestens 10 "
+        "Millionen Dollar pro Projekt.",
+    ],
+)
+def test_a_size_that_describes_firms_is_no_declared_total(text: str) -> None:
+    assert declared(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the residents there with their total, a threshold too
+        (
+            "Im Industriepark Great Stone sind 98 Unternehmen mit einem Investitionsvolumen von "
+            "1,3 Mrd. Dollar registriert.",
+            1.3e9,
+        ),
+        (
+            "Im Industriepark Great Stone sind 120 Residenten mit einem gesamten "
+            "Investitionsvolumen von mehr als 1,4 Mrd. Dollar registriert.",
+            1.4e9,
+        ),
+        (
+            "Der Industriepark Great Stone hat inzwischen 130 Residenten mit einem erklärten "
+            "Investitionsvolumen von über 1,5 Mrd. Dollar.",
+            1.5e9,
+        ),
+        # the firms won, with their total
+        (
+            "Seit Jahresbeginn hat der Industriepark Great Stone 12 neue Residenten mit einem "
+            "Investitionsvolumen von mehr als 200 Mio. Dollar gewonnen.",
+            2e8,
+        ),
+        # the residents' total by a threshold, no firms' size
+        (
+            "Die Residenten des Industrieparks Great Stone haben Investitionen von mehr als 1,5 "
+            "Mrd. Dollar angekündigt.",
+            1.5e9,
+        ),
+    ],
+)
+def test_the_residents_declared_total_stays(text: str, value: float) -> None:
+    assert [p[3] for p in declared(text)] == [value]
