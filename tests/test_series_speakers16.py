@@ -289,3 +289,65 @@ def test_a_size_that_describes_firms_is_no_declared_total(text: str) -> None:
 )
 def test_the_residents_declared_total_stays(text: str, value: float) -> None:
     assert [p[3] for p in declared(text)] == [value]
+
+
+def regional_dates(text: str) -> list[tuple[float, str]]:
+    """(value, as_of) of each regional trade point of a news text of 2025-06-12."""
+    series = load_series(bycn.parse_text(text, doc="news", meta={"date": "2025-06-12"}))
+    return sorted((p.value, p.as_of) for p in series.itertuples() if p.indicator == REGIONAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrower period after the figure, in its clause, wins over the year before it,
+        # past a bracketed figure (b06's wording) ...
+        (
+            "In diesem Jahr ist es dem Gebiet Gomel gelungen, die Exporte nach China wieder zu "
+            "steigern, mit einem Anstieg von 8% (12 Mio. Dollar) in den ersten vier Monaten.",
+            [(8.0, "2025-01/2025-04"), (1.2e7, "2025-01/2025-04")],
+        ),
+        (
+            "Im laufenden Jahr hat das Gebiet Mogiljow die Lieferungen nach China um 9 Prozent "
+            "(4 Mio. Dollar) im Zeitraum Januar–Mai gesteigert.",
+            [(9.0, "2025-01/2025-05"), (4e6, "2025-01/2025-05")],
+        ),
+        (
+            "In diesem Jahr lieferte das Gebiet Grodno Waren für 33 Mio. Dollar (plus 12 "
+            "Prozent) nach China im ersten Quartal.",
+            [(12.0, "2025-Q1"), (3.3e7, "2025-Q1")],
+        ),
+        # ... past another figure of the clause, the year in a clause before or its own
+        (
+            "Dieses Jahr konnte das Gebiet Witebsk seine Exporte nach China deutlich ausbauen: "
+            "um 14 Prozent auf 52 Mio. Dollar in den ersten fünf Monaten.",
+            [(14.0, "2025-01/2025-05"), (5.2e7, "2025-01/2025-05")],
+        ),
+        (
+            "Im Jahr 2025 wuchs der Handel des Gebiets Brest mit China um 6 Prozent auf 75 Mio. "
+            "Dollar von Januar bis April.",
+            [(6.0, "2025-01/2025-04"), (7.5e7, "2025-01/2025-04")],
+        ),
+        # counter-examples: the period in the next clause is another figure's; a year's
+        # label in a bracket dates the bracket's value only; a period not within the year
+        (
+            "Im Jahr 2024 stiegen die Exporte des Gebiets Brest nach China um 15 Prozent, nach "
+            "8 Prozent im ersten Quartal 2024.",
+            [(8.0, "2024-Q1"), (15.0, "2024")],
+        ),
+        (
+            "Im Jahr 2024 erreichten die Exporte des Gebiets Gomel nach China 120 Mio. Dollar "
+            "(2023: 95 Mio.).",
+            [(9.5e7, "2023"), (1.2e8, "2024")],
+        ),
+        (
+            "Im Jahr 2024 stiegen die Exporte des Gebiets Minsk nach China um 10 Prozent auf 90 "
+            "Mio. Dollar, mehr als im ersten Quartal 2023.",
+            [(10.0, "2024"), (9e7, "2024")],
+        ),
+    ],
+)
+def test_a_narrower_period_after_the_figure_dates_it(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert regional_dates(text) == expected
