@@ -163,6 +163,13 @@ class Placer:
             # "– Mit chinesischen Universitäten haben wir 54 Vereinbarungen unterschrieben":
             # the interviewee's, the one the interview is about
             found = self.subjects.of(spec.kind, fig, site, contexts)
+        if found is None and anaphor is not None and first_person(fig.sentence[:limit]):
+            # "Bis 2030 wollen wir unseren Handel mit China ... steigern" in the speech of
+            # the region's governor: what the speaker heads ("wir" the subject of a clause
+            # before the figure's too: "wollen wir ... verdoppeln und den Handel auf ...")
+            found = self.subjects.speaker(spec.kind, fig, site, contexts)
+            if found is None and self.subjects.official(fig, site, contexts):
+                return spec.default  # a minister's "wir" is the country's
         if (
             found is None
             and spec.topic_unless is not None

@@ -32,10 +32,27 @@ The entities named last are found once per document, sentence by sentence as fig
 
 from __future__ import annotations
 
+import re
+
 from bycn.indicators.mentions import Mentions
 from bycn.indicators.scopes import Contexts, FigureScope, Site
+from bycn.text.lexicon import alternation
 
 __all__ = ["LEAD", "Subjects"]
+
+# A head's title and the words between it and the name of what he heads, at most three,
+# no comma and no preposition of a place ("Vorsitzenden des Gebietsexekutivkomitees ",
+# "Rektor der "; not "Vorsitzenden des Statistikkomitees in "); or the title right after
+# the name or its adjective ("Gomeler Gouverneur", "BNTU-Rektor").
+_TITLES = alternation("head_titles")
+_HEAD_BEFORE = re.compile(
+    rf"\b{_TITLES}(?:\s+(?!(?:in|im|bei|beim|auf|aus|nach|am|zu|zum|zur)\b)[\w-]+){{0,3}}?\s+$"
+)
+_HEAD_AFTER = re.compile(rf"(?:\s+|-){_TITLES}\b")
+# One who speaks for the country, by a title or an office, alone or ending a compound
+# ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
+# Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
+_OFFICIAL = re.compile(rf"(?i:\w*{alternation('national_speakers')})\b")
 
 #: How many of an article's first sentences, with its headline, tell what it is about.
 LEAD = 3
@@ -67,17 +84,55 @@ class Subjects:
         None if there is none such (or the figure's sentence is not known)."""
         if site is None:
             return None
-        doc, index = site
-        firsts = self._read(doc, index, contexts)
-        lead = [contexts.text_at((doc, i)) for i in range(firsts[index], index + 1)][:LEAD]
-        if fig.article:
-            lead.append(fig.article)
+        lead = self._lead(fig, site, contexts)
         named = {name for text in lead for *_, name in self.mentions.of_kind(text, kind)}
         if len(named) != 1:
             return None
         [subject] = named
         last = self._named_last(kind, site, contexts)
         return subject if last in (None, subject) else None
+
+    def speaker(
+        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+    ) -> str | None:
+        """The entity of ``kind`` whose head speaks in the figure's text: the one its
+        article's lead names right after a head's title ("Rede des Vorsitzenden des
+        Gebietsexekutivkomitees Gomel", "sagte der Rektor der Staatlichen Universität
+        Grodno") or right before it ("der Gomeler Gouverneur"), when it names one such
+        only. A head's "wir" speaks for what he heads ("Bis 2030 wollen wir unseren Handel
+        mit China auf 500 Millionen Dollar steigern": the region's), as an interviewee's
+        does (:func:`~bycn.indicators.questions.spoken_for`); a minister's title is no
+        head's: his "wir" stays the country's. None if there is no such entity."""
+        if site is None or _told_by_official(fig):
+            return None
+        named = set()
+        for text in self._lead(fig, site, contexts):
+            for start, end, name in self.mentions.of_kind(text, kind):
+                if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
+                    named.add(name)
+        return named.pop() if len(named) == 1 else None
+
+    def official(self, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
+        """Whether one of the country's officials (a minister, an ambassador, a president,
+        a ministry) speaks the figure's "wir": named in its sentence outside its clause
+        ("..., hieß es aus dem Ministerium"), or in its article's lead: where
+        :meth:`speaker` finds no head, his "wir" is the country's, not that of the
+        university or region the text is about or where he spoke ("Rede der
+        Bildungsministerin ... an der Belarussischen Staatlichen Universität")."""
+        return site is not None and (
+            _told_by_official(fig)
+            or any(_OFFICIAL.search(text) for text in self._lead(fig, site, contexts))
+        )
+
+    def _lead(self, fig: FigureScope, site: Site, contexts: Contexts) -> list[str]:
+        """The figure's article's lead: its first :data:`LEAD` sentences (up to the
+        figure's) and its headline."""
+        doc, index = site
+        firsts = self._read(doc, index, contexts)
+        lead = [contexts.text_at((doc, i)) for i in range(firsts[index], index + 1)][:LEAD]
+        if fig.article:
+            lead.append(fig.article)
+        return lead
 
     def _read(self, doc: str, index: int, contexts: Contexts) -> list[int]:
         """The first sentence of each sentence's article in ``doc``, read up to ``index``."""
@@ -99,3 +154,12 @@ class Subjects:
             found = self.mentions.of_kind(contexts.text_at((doc, i)), kind)
             last.append(found[-1][2] if found else None if firsts[i] == i else last[i - 1])
         return None if firsts[index] == index else last[index - 1]
+
+
+def _told_by_official(fig: FigureScope) -> bool:
+    """Whether the figure's sentence names one of the country's officials outside the
+    figure's clause ("„... haben wir 54 Vereinbarungen unterzeichnet“, hieß es aus dem
+    Ministerium"): he tells it, whoever the text's lead names."""
+    start, end = max(fig.clause_start, 0), fig.clause_end()
+    outside = fig.sentence[:start] + " " + (fig.sentence[end:] if end is not None else "")
+    return _OFFICIAL.search(outside) is not None

@@ -320,6 +320,12 @@ class _Context:
             if after is not None and after.start - end <= ADJACENT:
                 return dated(after, quoted)
             before = here.before(offset)
+            if after is not None and before is not None:
+                # "In diesem Jahr ... mit einem Anstieg von 6% in den ersten fünf Monaten": a
+                # narrower period after the figure, in its clause, wins over a wider before it
+                narrower = dated(after, quoted)
+                if part_of(narrower, dated(before, quoted)):
+                    return narrower
             if before is not None:
                 return dated(before, quoted)
             after = after or here.since_end(offset)  # "seit 2015 um das Zehnfache: ... 2019"

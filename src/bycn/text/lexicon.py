@@ -74,6 +74,8 @@ class Lexicon:
     note_words: frozenset[str]
     part_words: frozenset[str]
     aim_verbs: frozenset[str]
+    head_titles: frozenset[str]
+    national_speakers: frozenset[str]
 
 
 def _load() -> Lexicon:

@@ -125,9 +125,21 @@ class SentenceDates(NamedTuple):
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
+        while boundary is not None and self._aside(end, boundary.start()):
+            boundary = _CLAUSE_OR_VERB.search(self.text, boundary.end(), first.start + 1)
         if boundary is None or boundary.start() >= first.start:
             return first
         return first if self._in_relative(end, boundary.start(), first.start) else None
+
+    def _aside(self, end: int, at: int) -> bool:
+        """Whether the clause end at ``at`` closes a bracket that only puts a figure aside in
+        the clause of the figure ending at ``end``: one opened after that figure ("mit
+        einem Anstieg von 6% ($40 Mio.) in den ersten fünf Monaten": the 6%'s five months),
+        or the figure's own bracket, closed right after it (the $40 Mio.'s too)."""
+        if self.text[at] != ")":
+            return False
+        between = self.text[end:at]
+        return not between.strip() or ("(" in between and not _DIGIT.search(between.split("(")[0]))
 
     def part(self, mention: DateMention) -> bool:
         """Whether ``mention`` is told as a part of a whole said before (:data:`PART` in its
