@@ -105,3 +105,13 @@ def test_a_table_under_a_paragraph_naming_no_china_is_no_point() -> None:
     intro = "Der Warenumsatz des Gebiets Grodno mit Russland hat 2024 zugenommen."
     table = "| Jahr | Umsatz (Mio. USD) |\n|---|---|\n| 2024 | 1.410,2 |"
     assert points(report(intro, table)) == []
+
+
+def test_china_named_beside_trade_with_another_partner_is_no_point() -> None:
+    # China named in a sentence of its own, the trade the table follows with Russia
+    text = (
+        "Handel der Region\n\nGRODNO, 5. August (BelTA) – China bleibt ein wichtiger Partner. "
+        "Der Warenumsatz des Gebiets Grodno mit Russland hat 2024 zugenommen.\n\n"
+        "| Jahr | Umsatz (Mio. USD) |\n|---|---|\n| 2024 | 1.410,2 |\n"
+    )
+    assert points(text) == []

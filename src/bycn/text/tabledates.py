@@ -60,7 +60,7 @@ def in_year(cell: str, context: str) -> str:
 
 # What stands between a change's period and its base in one header cell: "2025/2024",
 # "Jan.–Sept. 2025 vs. Jan.–Sept. 2024" ("2025 zu 2024", "gegenüber 2024" drop the base already).
-_VERSUS = re.compile(r"/|vs\.?|versus|:")
+_VERSUS = re.compile(r"/|vs\.?|versus")
 
 
 def _compared(text: str, first: DateMention, second: DateMention) -> bool:
