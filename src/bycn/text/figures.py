@@ -290,6 +290,8 @@ class _Context:
         if label and (found := dates.of_label(label, header, reference)):
             return found  # a row label of a period with no year: "| 1. Halbjahr |"
         found = self.sentence_as_of(sentence, c, reference, quoted)
+        if header and not found:  # a change column: the later of the levels' periods
+            found = dates.of_change(header, column, reference)
         # Else a change beside a level ("| Januar–Juni 2025, Mio. USD | Veränderung zum
         # Vorjahreszeitraum, % |") is of the period of the nearest column left of it that
         # names one; else the caption's ("... nach Regionen, Januar–September 2023").

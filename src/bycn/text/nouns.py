@@ -148,19 +148,23 @@ _ANSWER_OPENING = re.compile(rf"{ANSWER_LABEL}[„“\"»]?\s*(?:(?i:{_QUALIFIER
 # A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
 QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
-# Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first).
+# Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first),
+# after who answers too ("Antwort: Gemeinsame Bildungsprogramme zählen wir mehr als 70.").
 _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
-    rf"\s*(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
+    rf"\s*{ANSWER_LABEL}(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
     rf"(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 # "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
-# Ministerium rund 30.": the counted noun fronted, a verb of being or counting, the number
+# Ministerium rund 30.", "... zählen wir mehr als 70.", "Partnerhochschulen haben wir über 40",
+# "Labore unterhält die Akademie 12": the counted noun fronted, a verb of being, having or
+# counting and its subject (a pronoun, or a noun with its article), the number
 # last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
 # gibt es an der Akademie inzwischen 12.").
 _FRONTED_VERB = re.compile(
     # (a partner after the noun: "Gemeinsame Labore mit chinesischen Partnern gibt es 41")
     r"(?:\s+(?:mit|aus|in)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
-    r"\s+(?:(?:gibt|gab)\s+es|zählt(?:e|en)?\s+(?:man|(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*))"
+    r"\s+(?:(?:gibt|gab)\s+es|(?:zählt?|hab|hat|unterh[aä]lt|unterhielt|verzeichn|betreu)\w*"
+    r"\s+(?:man|wir|sie|er|(?:der|die|das|unsere?)\s+[A-ZÄÖÜ][\w-]*))"
     r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"
     r"\s*$"
 )

@@ -32,13 +32,7 @@ from bycn.text.carried import carried_count, remember_count
 from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, is_occasion
 from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
-from bycn.text.nouns import (
-    SentenceNouns,
-    counted_noun,
-    is_time_noun,
-    left_out_noun,
-    partitive_noun,
-)
+from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.structure import Sentence
@@ -59,6 +53,7 @@ from bycn.text.units import (
     header_spans,
     paragraph_currency,
     read_unit,
+    reckoned_currency,
 )
 
 __all__ = ["Quantity", "find_quantities"]
@@ -376,6 +371,10 @@ class _Sentence:
             return None
         return self._finish(span_start, span_end, start, value, unit, item, kind)
 
+    def _reckoned(self, start: int) -> str:
+        """The currency a phrase after the sentence's last figure names (``in US-Dollar``)."""
+        return reckoned_currency(self.body, max(self.lo, self.taken_end), start)
+
     def _noun_or_antecedent(
         self, start: int, end: int, stop: int, scaled: bool, header: Header | None
     ) -> tuple[str, str, str, int] | None:
@@ -386,8 +385,10 @@ class _Sentence:
             return "count", "count", noun[0], end + noun[1]
         if not scaled and (whole := partitive_noun(self.body, end, stop)):
             return None if is_time_noun(whole) else ("count", "count", whole, end)
-        if scaled and (self.currency or (header and header.kind == "amount")):
-            return self.currency or header.unit, "amount", "", end  # type: ignore[union-attr]
+        # a currency named after the last figure ("In US-Dollar gerechnet waren es 8,4 Mrd.")
+        given = header.unit if header and header.kind == "amount" else ""
+        if scaled and (currency := self._reckoned(start) or self.currency or given):
+            return currency, "amount", "", end
         previous = self.found[-1] if self.found else None
         if previous is not None and previous.kind in ("count", "rank") and not scaled:
             gap = self.body[previous.end : start]

@@ -28,7 +28,7 @@ import re
 
 from bycn.text.units import AGAINST, cell_unit
 
-__all__ = ["read_row"]
+__all__ = ["is_change", "read_row"]
 
 # A row of the total: "Insgesamt", "Exporte insgesamt", "Gesamt", "Summe", "Total".
 _TOTAL = re.compile(r"(?<!\w)(?:[Ii]nsgesamt|[Gg]esamt|Summe|Total|Gesamtsumme)(?!\w)")
@@ -89,8 +89,9 @@ def _without_unit(cell: str) -> str:
     return cell[: cell.rindex(",")].strip() if "," in cell else ""
 
 
-def _is_change(head: str) -> bool:
-    """Whether a column's header is one of change with no noun of its own."""
+def is_change(head: str) -> bool:
+    """Whether a column's header is one of change with no noun of its own (``Veränderung,
+    %``, ``Zuwachs zum Vorjahr``, ``±%``; not ``Anteil, %``, not ``Exportwachstum``)."""
     rest, changes = _CHANGE.subn(" ", head)
     return bool(changes) and not re.search(r"\w", _NO_NOUN.sub(" ", rest))
 
@@ -102,7 +103,7 @@ def _level(heads: list[str], head: int) -> str:
     for column in range(head - 1, 0, -1):
         cell = heads[column]
         unit = cell_unit(cell)
-        if not cell or _is_change(cell) or (unit is not None and unit.unit == "percent"):
+        if not cell or is_change(cell) or (unit is not None and unit.unit == "percent"):
             continue
         text = _without_unit(cell)
         return text if re.search(r"[A-ZÄÖÜ]", text) and not re.search(r"\d", text) else ""
@@ -143,7 +144,7 @@ def read_row(caption: str, heads: list[str], cells: list[str], column: int) -> s
         return ""
     value_head = heads[head] if head >= 0 else ""
     # A change with no noun of its own is the change of the level beside it.
-    level = _level(heads, head) if head > 0 and _is_change(value_head) else ""
+    level = _level(heads, head) if head > 0 and is_change(value_head) else ""
     # One clause, as a sentence that says what its figure is of ("Der Warenumsatz mit
     # China betrug im ersten Quartal 1.948 Mio. US-Dollar"): the parts are joined, and
     # their own commas and colons (no decimal commas) read, by dashes.

@@ -29,7 +29,8 @@ from bycn.periods import bounds, part_of, sort_key
 from bycn.text.captions import introduction
 from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named
-from bycn.text.tables import Tables
+from bycn.text.rows import is_change
+from bycn.text.tables import Tables, row_cells
 
 __all__ = ["TableDates", "in_year"]
 
@@ -57,6 +58,11 @@ def in_year(cell: str, context: str) -> str:
     return ""
 
 
+# What stands between a change's period and its base in one header cell: "2025/2024",
+# "Jan.–Sept. 2025 vs. Jan.–Sept. 2024" ("2025 zu 2024", "gegenüber 2024" drop the base already).
+_VERSUS = re.compile(r"/|vs\.?|versus")
+
+
 def _compared(text: str, first: DateMention, second: DateMention) -> bool:
     """Whether ``first``, a slash, then ``second``, an earlier period, are a change's period
     and its base (``Veränderung 2025/2024, %``, ``Jan.–Sept. 2025 / Jan.–Sept. 2024``): the
@@ -65,8 +71,11 @@ def _compared(text: str, first: DateMention, second: DateMention) -> bool:
     >>> change, span = "Veränderung 2025/2024, %", "2024 / 2025"
     >>> _compared(change, *find_dates(change, 2026)), _compared(span, *find_dates(span, 2026))
     (True, False)
+    >>> versus = "Jan.–Sept. 2025 vs. Jan.–Sept. 2024"
+    >>> _compared(versus, *find_dates(versus, 2026))
+    True
     """
-    if text[first.end : second.start].strip() != "/":
+    if _VERSUS.fullmatch(text[first.end : second.start].strip()) is None:
         return False
     return sort_key(first.value) > sort_key(second.value)
 
@@ -123,3 +132,43 @@ class TableDates:
         text = introduction(self.tables.line, header)
         years = [m for m in find_dates(text, reference) if not PLAN_BEFORE.search(text, 0, m.start)]
         return in_year(label, years[-1].value) if years else ""
+
+    def of_change(self, header: int, column: int, reference: int | str | None) -> str:
+        """The period of a change column of no period of its own (``| Veränderung, % |``,
+        ``| Zuwachs |``, ``| ± % |``): the latest of the periods the level columns just left
+        of it name, a change being the later period's against the earlier (``| Januar–
+        September 2025 | Januar–September 2024 | Veränderung, % |`` is of 2025, whichever
+        order the two stand in); where none stands left of it, the latest of the columns
+        right of it (``| Region | Veränderung, % | 2024 | 2025 |``); of those ending together
+        the longest (:func:`_latest`); "" for a column of no
+        change (``| Anteil, % |`` is its neighbour's share: the nearest column's period).
+
+        >>> lines = "| Region | 2025 | 2024 | Veränderung, % |\\n|---|---|---|---|\\n"
+        >>> dates = TableDates(Tables(lines, [0, 41]))
+        >>> dates.of_change(1, 3, 2026), dates.of_change(1, 2, 2026)
+        ('2025', '')
+        """
+        tables = self.tables
+        if not is_change(tables.cell(header, column).strip()):
+            return ""
+        count = len(row_cells(tables.line(header)))
+        periods: list[str] = []
+        # the run of period columns nearest left of it: "| 2024 | Δ | 2025 | Δ |" is
+        # a change per year, each of its own column's
+        for other in range(column - 1, 0, -1):
+            found = self.header(header, other, reference)
+            if not found and periods:
+                break
+            periods += [found] if found else []
+        if not periods:
+            right = (self.header(header, other, reference) for other in range(column + 1, count))
+            periods = [found for found in right if found]
+        return max(periods, key=_latest) if periods else ""
+
+
+def _latest(period: str) -> tuple[int, ...]:
+    """The order of the periods a change may be of: by their end, and of those ending
+    together the longest (``| Januar | ... | Mai | Januar–Mai | Veränderung zu Januar–Mai
+    2024 |``: the change is the cumulative column's, not May's)."""
+    end_year, end_month, start_year, start_month = sort_key(period)
+    return end_year, end_month, -start_year, -start_month

@@ -33,6 +33,7 @@ __all__ = [
     "header_spans",
     "paragraph_currency",
     "read_unit",
+    "reckoned_currency",
     "table_headers",
 ]
 
@@ -132,6 +133,41 @@ def currency_before(prefix: str) -> tuple[str, int] | None:
     written = match.group("cur")
     unit = next((u for p, u in CURRENCIES if re.fullmatch(p, written)), "USD")
     return unit, len(prefix) - match.start()
+
+
+# A currency an amount is reckoned in, named before its bare scale: "In US-Dollar gerechnet
+# waren es 8,4 Milliarden", "umgerechnet in Dollar rund 8,4 Mrd.", "in Euro ausgedrückt",
+# "in belarussischen Rubeln": the currency with "in", no number of it.
+_RECKONED = re.compile(
+    r"(?<!\w)[Ii]n\s+(?:"
+    + "|".join(f"(?P<r{i}>(?:{p})n?)" for i, (p, _) in enumerate(CURRENCIES))
+    + r")(?![\w$-])"
+)
+
+
+# ... not a noun's ("Zahlungen in Yuan", "der Handel in Euro"): a capitalised word inside the
+# clause right before "in" ("Umgerechnet in Dollar" opens its clause: a reckoning).
+_OF_A_NOUN = re.compile(r"[\w,;:]\s+[A-ZÄÖÜ][\wäöüß]*\s+$")
+
+
+def reckoned_currency(body: str, lo: int, hi: int) -> str:
+    """The currency the last phrase ``in <currency>`` in ``body[lo:hi]`` names, or "".
+
+    A bare scale after it is in that currency, not in the one of an amount before it
+    (``... auf 60,2 Milliarden Yuan. In US-Dollar gerechnet waren es 8,4 Milliarden.``).
+
+    >>> text = "60 Mrd. Yuan. In US-Dollar gerechnet waren es 8,4 Mrd."
+    >>> reckoned_currency(text, 14, 46), reckoned_currency(text, 0, 14)
+    ('USD', '')
+    >>> reckoned_currency("umgerechnet in belarussischen Rubeln 5 Mrd.", 0, 37)
+    'BYN'
+    >>> [reckoned_currency(t, 0, 21) for t in ("Umgerechnet in Dollar", "Die Zahlungen in Yuan")]
+    ['USD', '']
+    """
+    found = [
+        m for m in _RECKONED.finditer(body, lo, hi) if not _OF_A_NOUN.search(body, lo, m.start())
+    ]
+    return CURRENCIES[int(found[-1].lastgroup[1:])][1] if found and found[-1].lastgroup else ""
 
 
 # --- table headers -------------------------------------------------------------------
