@@ -30,7 +30,7 @@ from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.sentencedates import SentenceDates, base_year
+from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
 from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import TableDates
@@ -311,7 +311,7 @@ class _Context:
         """The date nearest before the figure in its sentence, else after it, else before it."""
         here = self.dates_of(sentence, reference)
         body, offset, end = self.structure.body, c.start - sentence.start, c.end - sentence.start
-        if base := base_year(body[sentence.start : c.start]):
+        if base := base_year(body[max(sentence.start, c.start - BASE_REACH) : c.start]):
             return base  # "wie im Jahr 2020 (3 Mrd.)", "(2020: 3 Mrd.)"
         if here.mentions:
             # A date after the figure is its date only within the figure's clause: in "9

@@ -14,7 +14,7 @@ from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
 from bycn.text.tense import clause_around
 
-__all__ = ["SentenceDates", "base_year"]
+__all__ = ["BASE_REACH", "SentenceDates", "base_year"]
 
 # A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
 # "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
@@ -31,6 +31,10 @@ _BASE_YEAR = re.compile(
     r"(?:(?<!\w)(?:Jahr(?:es)?|wie|als|gegenüber|zu|zum|mit|von|im|in)\s+((?:19|20)\d\d)\s*\("
     r"|\(\s*(?:im\s+Jahr\s+)?((?:19|20)\d\d)\s*:)[^\d()]{0,12}$"
 )
+#: How far before a figure its bracket's year can stand ("gegenüber dem Jahr 2020 (" and
+#: the dozen characters after it): the callers pass only that tail of the sentence, so that
+#: a sentence of many figures costs time linear in its length.
+BASE_REACH = 64
 # ... and such a label dates no figure before its bracket: "(2020:" after the 8,4 Mrd.
 _LABEL_OPENS = re.compile(r"\(\s*(?:im\s+Jahr\s+)?$")
 _LABEL_ENDS = re.compile(r"\s*:")
@@ -41,11 +45,16 @@ _SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+Jahr(?:e)?\s+)?(?:19|20)\d\d(?!\
 # "140 Residenten sind registriert (Stand: Oktober 2023)": the date of the sentence's figures,
 # behind a clause end.
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
+# How far before a date the words that end right before it (``_AS_OF_BEFORE``,
+# ``_LABEL_OPENS``, datepatterns.PLAN_BEFORE) can begin: only that much is searched, so that
+# a sentence of many figures and dates costs time linear in its length.
+_WORDS_BEFORE = 64
 
 
 def base_year(before: str) -> str:
     """The year of a value in brackets after it (``_BASE_YEAR``), given its sentence up to
-    the figure; "" where the figure stands in no such bracket.
+    the figure (its last :data:`BASE_REACH` characters are enough); "" where the figure
+    stands in no such bracket.
 
     >>> base_year("..., was 2,8-mal so viel ist wie im Jahr 2020 ("), base_year("(2020: rund ")
     ('2020', '2020')
@@ -80,12 +89,16 @@ class SentenceDates(NamedTuple):
     starts: list[int]
     ends: list[int]
     text: str
+    #: where the sentence's first change since a year (``_SINCE``) ends; -1: none
+    since: int = -1
 
     @classmethod
     def of(cls, text: str, mentions: list[DateMention]) -> SentenceDates:
         if not mentions:
             return _NO_DATES  # most sentences: nothing to build
-        return cls(mentions, [m.start for m in mentions], [m.end for m in mentions], text)
+        since = _SINCE.search(text)
+        starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+        return cls(mentions, starts, ends, text, since.end() if since else -1)
 
     def before(self, offset: int) -> DateMention | None:
         """The last date that ends at or before ``offset``."""
@@ -96,7 +109,9 @@ class SentenceDates(NamedTuple):
         """The first date after the figure ending at ``end`` that states the date of the
         sentence's figures (``_AS_OF_BEFORE``: "Stand: Oktober 2023"), past a clause end."""
         for mention in self.mentions:
-            if mention.start > end and _AS_OF_BEFORE.search(self.text, 0, mention.start):
+            if mention.start > end and _AS_OF_BEFORE.search(
+                self.text, max(0, mention.start - _WORDS_BEFORE), mention.start
+            ):
                 return mention
         return None
 
@@ -104,11 +119,13 @@ class SentenceDates(NamedTuple):
         """The first date after the figure at ``offset`` that is no plan's (``bis 2025``),
         where the sentence up to the figure says a change since a year (``_SINCE``) and
         names no date of its own before it; None otherwise."""
-        if self.before(offset) is not None or not _SINCE.search(self.text, 0, offset):
+        if self.before(offset) is not None or not 0 <= self.since < offset:
             return None
         i = bisect.bisect_left(self.starts, offset)
         for mention in self.mentions[i:]:
-            if not PLAN_BEFORE.search(self.text, 0, mention.start):
+            if not PLAN_BEFORE.search(
+                self.text, max(0, mention.start - _WORDS_BEFORE), mention.start
+            ):
                 return mention
         return None
 
@@ -118,9 +135,8 @@ class SentenceDates(NamedTuple):
         if i == len(self.mentions):
             return None
         first = self.mentions[i]
-        if _LABEL_OPENS.search(self.text, 0, first.start) and _LABEL_ENDS.match(
-            self.text, first.end
-        ):
+        opens = _LABEL_OPENS.search(self.text, max(0, first.start - _WORDS_BEFORE), first.start)
+        if opens and _LABEL_ENDS.match(self.text, first.end):
             return None  # "(2020: 3 Mrd.)": the bracket's value's date
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
