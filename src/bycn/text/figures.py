@@ -30,12 +30,12 @@ from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
 from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
+from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year, last_date
 from bycn.text.sentences import is_item
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import TableDates
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
-from bycn.text.tense import REFERS_BACK, compares_back, outdated
+from bycn.text.tense import compares_back, outdated, points_back
 from bycn.text.topics import topic_of
 
 __all__ = ["Figure", "extract_figures", "figure_rows", "find_figures"]
@@ -133,7 +133,8 @@ class _Context:
         self.citations = Citations(structure)
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], SentenceDates] = {}
-        self.dates_before: dict[tuple[int, int | str | None], str] = {}
+        self.bodies: dict[int, str] = {}
+        self.context_dates: dict[tuple[int, int | str | None], tuple[str, str]] = {}
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
 
@@ -185,16 +186,22 @@ class _Context:
                 texts.setdefault(each.paragraph, []).append(each.text)
             self._paragraphs = {number: " ".join(parts) for number, parts in texts.items()}
         paragraph = self._paragraphs.get(sentence.paragraph, "")
-        if _points_back(sentence):
+        if points_back(sentence):
             paragraph = f"{self.structure.sentences[sentence.number - 2].text} {paragraph}"
         return paragraph
+
+    def body_of(self, sentence: Sentence) -> str:
+        """``sentence`` as it stands in the body (its offsets), cut once: not once a figure."""
+        if sentence.number not in self.bodies:
+            self.bodies[sentence.number] = self.structure.body[sentence.start : sentence.end]
+        return self.bodies[sentence.number]
 
     def dates_of(self, sentence: Sentence, reference: int | str | None) -> SentenceDates:
         """The dates of ``sentence``, found once."""
         key = (sentence.number, reference)
         found = self.dates.get(key)
         if found is None:
-            text = self.structure.body[sentence.start : sentence.end]
+            text = self.body_of(sentence)
             mentions = find_dates(text, reference)
             if any(not m.value and m.shift is not None for m in mentions):
                 # "Im gleichen Zeitraum ...": see refer
@@ -282,7 +289,7 @@ class _Context:
             before = [m for m in own if m.end <= offset]
             return dated(before[-1] if before else own[0], quoted)
         header = self.tables.header_line(sentence.first_line)
-        column = column_of(body[sentence.start : sentence.end], c.start - sentence.start)
+        column = column_of(self.body_of(sentence), c.start - sentence.start)
         label = self.tables.cell(sentence.first_line, 0) if header and column > 0 else ""
         dates = self.table_dates
         if header and (found := dates.header(header, column, reference)):
@@ -335,18 +342,13 @@ class _Context:
                 return dated(after, quoted)
             if stated := here.stated_after(end):  # "(Stand: Oktober 2023)"
                 return dated(stated, quoted)
-        key = (sentence.number, reference)
-        found = self.dates_before.get(key)
-        if found is None:
-            found = self.dates_before[key] = self._date_before(sentence, reference)
-        if not found:  # a list's lead-in dates its items, a question its answer: a present too;
-            # a comparison's base year, the year after it (compared_year)
-            found = self._lead_in(sentence, reference) or self._asked(sentence, reference)
-            return found or compared_year(body[sentence.start : sentence.end], reference)
+        found, undated = self._context_dates(sentence, reference)
+        if not found:
+            return undated
         # In the present tense: the text's date, not a past year (tense), unless pointing back
         # (the sentence at the one before, or the clause at the clause before: compares_back).
-        if found and outdated(found, reference, body[sentence.start : sentence.end], offset, end):
-            back = _points_back(sentence) or compares_back(sentence.text, offset, end)
+        if found and outdated(found, reference, self.body_of(sentence), offset, end):
+            back = points_back(sentence) or compares_back(sentence.text, offset, end)
             return found if back else ""
         return found
 
@@ -362,7 +364,7 @@ class _Context:
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
         part = ""  # the date of a part passed over
         for previous in reversed(sentences[first : sentence.number - 1]):
-            pointed_at = previous.number == sentence.number - 1 and _points_back(sentence)
+            pointed_at = previous.number == sentence.number - 1 and points_back(sentence)
             crossed = previous.paragraph != sentence.paragraph
             if crossed and not pointed_at:
                 break
@@ -374,12 +376,25 @@ class _Context:
             mentions = self._not_plans(previous, reference)
             if mentions and not pointed_at and told.part(mentions[-1]):
                 part = part or mentions[-1].value
-            elif mentions:  # a word of "now" dates its own clause's figures only (_last_date)
-                found = _last_date(mentions)
+            elif mentions:  # a word of "now" dates its own clause's figures only (last_date)
+                found = last_date(mentions)
                 return found if not part or part_of(part, found) else part
             elif crossed or told.mentions:
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return part
+
+    def _context_dates(self, sentence: Sentence, reference: int | str | None) -> tuple[str, str]:
+        """The date the sentences before ``sentence`` give its figures (_date_before), else
+        "" and the date of a sentence that follows none: a list's lead-in, an interview's
+        question, a comparison's base year. Once per sentence: a long one holds many figures."""
+        key = (sentence.number, reference)
+        if key not in self.context_dates:
+            before, undated = self._date_before(sentence, reference), ""
+            if not before:
+                undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
+                undated = undated or compared_year(self.body_of(sentence), reference)
+            self.context_dates[key] = before, undated
+        return self.context_dates[key]
 
     def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
@@ -395,7 +410,7 @@ class _Context:
             last = sentences[first.number - 2]
         if last is sentence or not last.text.endswith(":"):
             return ""
-        return _last_date(self._not_plans(last, reference))
+        return last_date(self._not_plans(last, reference))
 
     def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of an interview's question right before the paragraph of ``sentence``
@@ -408,7 +423,7 @@ class _Context:
         question = self.structure.sentences[first.number - 2]
         if not question.text.rstrip("*_ \"“”'").endswith("?"):
             return ""
-        return _last_date(self.dates_of(question, reference).mentions)
+        return last_date(self.dates_of(question, reference).mentions)
 
     def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:
@@ -432,16 +447,3 @@ class _Context:
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
-
-
-def _last_date(mentions: list[DateMention]) -> str:
-    """The value of the last of ``mentions``, a sentence's dates that may date a figure after
-    it; "" for none or a word of "now" (it dates its own clause's figures only)."""
-    return mentions[-1].value if mentions and not mentions[-1].now else ""
-
-
-def _points_back(sentence: Sentence) -> bool:
-    """Whether ``sentence`` opens by pointing at the sentence before it ("Das sind 31
-    Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be one
-    sentence."""
-    return sentence.number > 1 and REFERS_BACK.match(sentence.text) is not None

@@ -14,7 +14,7 @@ from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
 from bycn.text.tense import clause_around
 
-__all__ = ["BASE_REACH", "SentenceDates", "base_year"]
+__all__ = ["BASE_REACH", "SentenceDates", "base_year", "last_date"]
 
 # A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
 # "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
@@ -63,6 +63,12 @@ def base_year(before: str) -> str:
     """
     found = _BASE_YEAR.search(before)
     return "" if found is None else found.group(1) or found.group(2)
+
+
+def last_date(mentions: list[DateMention]) -> str:
+    """The value of the last of ``mentions``, a sentence's dates that may date a figure after
+    it; "" for none or a word of "now" (it dates its own clause's figures only)."""
+    return mentions[-1].value if mentions and not mentions[-1].now else ""
 
 
 # A relative clause after a comma: "..., die die Residenten 2025 hergestellt haben", "...,

@@ -15,11 +15,14 @@ False
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from bycn.periods import bounds
 from bycn.text.datepatterns import CLAUSE_END
 from bycn.text.lexicon import LEXICON
+from bycn.text.sentences import Sentence
 
 __all__ = [
     "REFERS_BACK",
@@ -27,6 +30,7 @@ __all__ = [
     "compares_back",
     "outdated",
     "past_tense",
+    "points_back",
     "present_tense",
 ]
 
@@ -111,6 +115,13 @@ REFERS_BACK = re.compile(rf"(?:{_THAT_IS})\b")
 _POINTS_BACK = re.compile(rf"[\s–—-]*(?i:{_THAT_IS}|was|womit|wodurch)(?!\w)")
 
 
+def points_back(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens by pointing at the sentence before it (:data:`REFERS_BACK`:
+    "Das sind 31 Prozent mehr ..."), across a paragraph's end: a web page's paragraph may be
+    one sentence."""
+    return sentence.number > 1 and REFERS_BACK.match(sentence.text) is not None
+
+
 def present_tense(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of ``sentence`` that holds ``[start:end]`` states the present: a
     finite verb of a level or a count in the present (lexicon ``present_verbs``:
@@ -134,11 +145,18 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     first, last = clause_around(sentence, start, end)
     if sentence.find("(", first, start) >= 0:
         return False  # within brackets (closed ones before it are a clause end)
+    finite = _present_verbs(sentence, first, last)
+    return bool(finite) and not _perfect(sentence, finite, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _present_verbs(sentence: str, first: int, last: int) -> frozenset[str]:
+    """The finite verbs of the present in ``sentence[first:last]``, none if the clause has
+    one of the past or a plan's. Read once per clause: a long clause holds many figures."""
     words = _WORD.findall(sentence, first, last)
     if any(word in _NOT_PRESENT for word in words):
-        return False
-    finite = {word for word in words if word in LEXICON.present_verbs}
-    return bool(finite) and not _perfect(sentence, finite, end)
+        return frozenset()
+    return frozenset(word for word in words if word in LEXICON.present_verbs)
 
 
 def past_tense(sentence: str, start: int, end: int) -> bool:
@@ -197,8 +215,17 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     >>> text[begin:end]
     ' sind es derzeit 40'
     """
-    begin = 0
-    for boundary in CLAUSE_END.finditer(text, 0, start):
-        begin = boundary.end()
-    after = CLAUSE_END.search(text, end)
-    return begin, after.start() if after else len(text)
+    ends = _clause_ends(text)
+    i = bisect.bisect_right(ends, start)
+    begin = ends[i - 1] if i else 0
+    if start and CLAUSE_END.match(text, start - 1, start):
+        begin = start  # "2,|5": a comma a digit follows ends the text cut at ``start``
+    j = bisect.bisect_left(ends, end + 1)
+    return begin, ends[j] - 1 if j < len(ends) else len(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_ends(text: str) -> tuple[int, ...]:
+    """Where each clause end of ``text`` ends (each is one character), found once per text:
+    a sentence of many figures is not read again from its start for each."""
+    return tuple(m.end() for m in CLAUSE_END.finditer(text))
