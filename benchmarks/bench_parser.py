@@ -130,17 +130,28 @@ def main() -> dict[str, float]:
         results[f"x{factor}_s"] = seconds
     growth = results["x100_s"] / results["x10_s"]
     print(f"parser: growth x10 -> x100: {growth:.1f}x time for 10x input (linear = 10x)")
-    for name, texts in long_sentences().items():
-        seconds = [_best_of(2, lambda t=t: bycn.parse_text(t).figures) for t in texts]
+    # Each shape alone, and in a dated text after a sentence that names a year: its figures
+    # then take the year before and are checked for their tense (tense.outdated), per figure.
+    contexts = {
+        "": ("", None),
+        ", after a dated sentence": ("Im Jahr 2023 wuchs der Handel. ", {"date": "2025-05-01"}),
+    }
+    for (name, texts), (where, (lead, meta)) in itertools.product(
+        long_sentences().items(), contexts.items()
+    ):
+        seconds = [
+            _best_of(2, lambda t=lead + t, meta=meta: bycn.parse_text(t, meta=meta).figures)
+            for t in texts
+        ]
         ratios = [later / earlier / 4 for earlier, later in itertools.pairwise(seconds)]
         shown = ", ".join(f"{kb} KB {s:.3f} s" for kb, s in zip(SIZES_KB, seconds, strict=True))
         print(
-            f"parser: one sentence, {name}: {shown}; growth per 4x size / 4 = "
+            f"parser: one sentence, {name}{where}: {shown}; growth per 4x size / 4 = "
             f"{', '.join(f'{r:.2f}' for r in ratios)} (linear = 1.0, budget <= 1.5)"
         )
         for kb, s in zip(SIZES_KB, seconds, strict=True):
-            results[f"sentence_{name}_{kb}kb_s"] = s
-        results[f"sentence_{name}_growth"] = max(ratios)
+            results[f"sentence_{name}{where}_{kb}kb_s"] = s
+        results[f"sentence_{name}{where}_growth"] = max(ratios)
     imports = []
     for _ in range(5):
         start = time.perf_counter()
