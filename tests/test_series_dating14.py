@@ -14,7 +14,8 @@ import pytest
 from tests.conftest import news_series
 
 import bycn
-from bycn.text.dates import compared_year, find_dates
+from bycn.text.baselines import compared_year
+from bycn.text.dates import find_dates
 from bycn.text.sentencedates import SentenceDates
 
 _LEVEL = "MINSK, 15. Juli (BelTA) – {} {}"

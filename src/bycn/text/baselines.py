@@ -1,6 +1,7 @@
 """The words that make a date a comparison's base, not a figure's date: what
 :func:`bycn.text.dates.find_dates` drops (``im Vergleich zu 2020``, ``das 1,6-fache des
-Vorjahreszeitraums``, a table's ``Veränderung zu 2024, %``).
+Vorjahreszeitraums``, a table's ``Veränderung zu 2024, %``); and the year a figure with no
+date of its own is of by the whole year its comparison's base names (:func:`compared_year`).
 
 >>> bool(BASELINE.search("Die Exporte stiegen um 8 % gegenüber ")), bool(BASELINE.search("im "))
 (True, False)
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BASELINE", "BASELINE_ENDS", "OF_BASE"]
+from bycn import periods
+from bycn.text.resolve import reference_parts
+
+__all__ = ["BASELINE", "BASELINE_ENDS", "BASELINE_REACH", "OF_BASE", "compared_year"]
 
 # A comparison's base names the period a figure is compared with, not the figure's date:
 # "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
@@ -50,3 +54,44 @@ OF_BASE = re.compile(
 BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "ggü.", "dem", "den", "das")
 BASELINE_ENDS += ("eit", "or", "als", "wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum")
 BASELINE_ENDS += ("Zeitraums", "des", "im")
+
+# How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
+# des Jahres 2021" (BASELINE) is 43 characters.
+BASELINE_REACH = 60
+
+
+def compared_year(text: str, reference: int | str | None) -> str:
+    """The year a figure of ``text`` with no date of its own is of, by the whole year its
+    comparison's base names (baselines.BASELINE, OF_BASE): the year after the base, where
+    that is the last year over at the ``reference`` date; "" for none.
+
+    A change or a level compared with a year is of the year after it: "Die Exporte
+    erreichten 410 Mio. US-Dollar, ein Plus von 27 Prozent gegenüber 2024", in January
+    2026, are of 2025, as are "im Vergleich zu 2024", "verglichen mit dem Jahr 2024", "27
+    Prozent mehr als 2024", "das 1,3-fache des Jahres 2024". A base further back compares
+    over years ("doppelt so viel wie 2020"), one of the year before the text's names the
+    year still running, whose figures are a part of it; "seit 2024", "vor 2024" are no base.
+
+    >>> compared_year("410 Mio., ein Plus von 27 Prozent gegenüber 2024.", "2026-01-28")
+    '2025'
+    >>> compared_year("410 Mio., 27 Prozent mehr als 2024.", "2025-08-11")
+    ''
+    >>> compared_year("410 Mio. Dollar, seit 2024 verdoppelt", 2026)
+    ''
+    """
+    year, _ = reference_parts(reference)
+    if not year or str(year - 2) not in text:
+        return ""
+    for found in re.finditer(rf"(?<![\d.,]){year - 2}(?![\d.,]\d)", text):
+        before = text[max(0, found.start() - BASELINE_REACH) : found.start()]
+        base = BASELINE.search(before) if before.rstrip().endswith(BASELINE_ENDS) else None
+        if (base is not None and not _NO_BASE.match(base[0])) or OF_BASE.search(
+            _GENITIVE_YEAR.sub("", before)
+        ):
+            return periods.year(year - 1)
+    return ""
+
+
+# The words of BASELINE that name a time, not a comparison's base ("seit 2024", "vor 2024").
+_NO_BASE = re.compile(r"\s*(?:[Ss]eit|[Vv]or)(?!\w)")
+_GENITIVE_YEAR = re.compile(r"Jahres\s+$")  # "des Jahres 2024": OF_BASE ends with "des"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.periods import bounds
-from bycn.text.baselines import BASELINE, BASELINE_ENDS, OF_BASE
+from bycn.text.baselines import BASELINE, BASELINE_ENDS, BASELINE_REACH, OF_BASE
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
@@ -40,7 +40,6 @@ from bycn.text.tense import clause_around
 __all__ = [
     "PART",
     "DateMention",
-    "compared_year",
     "dated",
     "ends_after",
     "find_dates",
@@ -173,7 +172,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue
             taken.insert(i, (start, end))
-            before = text[max(0, start - _BASE_REACH) : start]
+            before = text[max(0, start - BASELINE_REACH) : start]
             if before.rstrip().endswith(BASELINE_ENDS) and _is_base(before):
                 continue
             # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
@@ -264,9 +263,6 @@ _PLAN = re.compile(
     rf"(?<!\w)(?:{alternation('plan_verbs')}|{alternation('plan_participles')})(?!\w)"
 )
 _GENITIVE = re.compile(r"des\s+")
-# How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
-# des Jahres 2021" (BASELINE) is 43 characters.
-_BASE_REACH = 60
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
 # Where a comparison's words mostly begin before a date: "im Vergleich zu ", "gegenüber
 # dem ", "seit " are at most 15 characters.
@@ -353,43 +349,6 @@ def ends_after(value: str, reference: int | str | None) -> bool:
     if found is None or not year:
         return False
     return found[1] > (year, month or 12)
-
-
-def compared_year(text: str, reference: int | str | None) -> str:
-    """The year a figure of ``text`` with no date of its own is of, by the whole year its
-    comparison's base names (baselines.BASELINE, OF_BASE): the year after the base, where
-    that is the last year over at the ``reference`` date; "" for none.
-
-    A change or a level compared with a year is of the year after it: "Die Exporte
-    erreichten 410 Mio. US-Dollar, ein Plus von 27 Prozent gegenüber 2024", in January
-    2026, are of 2025, as are "im Vergleich zu 2024", "verglichen mit dem Jahr 2024", "27
-    Prozent mehr als 2024", "das 1,3-fache des Jahres 2024". A base further back compares
-    over years ("doppelt so viel wie 2020"), one of the year before the text's names the
-    year still running, whose figures are a part of it; "seit 2024", "vor 2024" are no base.
-
-    >>> compared_year("410 Mio., ein Plus von 27 Prozent gegenüber 2024.", "2026-01-28")
-    '2025'
-    >>> compared_year("410 Mio., 27 Prozent mehr als 2024.", "2025-08-11")
-    ''
-    >>> compared_year("410 Mio. Dollar, seit 2024 verdoppelt", 2026)
-    ''
-    """
-    year, _ = reference_parts(reference)
-    if not year or str(year - 2) not in text:
-        return ""
-    for found in re.finditer(rf"(?<![\d.,]){year - 2}(?![\d.,]\d)", text):
-        before = text[max(0, found.start() - _BASE_REACH) : found.start()]
-        base = BASELINE.search(before) if before.rstrip().endswith(BASELINE_ENDS) else None
-        if (base is not None and not _NO_BASE.match(base[0])) or OF_BASE.search(
-            _GENITIVE_YEAR.sub("", before)
-        ):
-            return periods.year(year - 1)
-    return ""
-
-
-# The words of BASELINE that name a time, not a comparison's base ("seit 2024", "vor 2024").
-_NO_BASE = re.compile(r"\s*(?:[Ss]eit|[Vv]or)(?!\w)")
-_GENITIVE_YEAR = re.compile(r"Jahres\s+$")  # "des Jahres 2024": OF_BASE ends with "des"
 
 
 def _open(anchors: list[tuple[int, str]], taken: list[tuple[int, int]]) -> set[str]:

@@ -26,9 +26,10 @@ import pandas as pd
 
 from bycn.periods import part_of
 from bycn.schema import FIGURES, table
+from bycn.text.baselines import compared_year
 from bycn.text.citations import Citations
 from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
-from bycn.text.dates import DateMention, compared_year, dated, ends_after, find_dates, named, refer
+from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year, last_date
 from bycn.text.sentences import is_item
