@@ -34,6 +34,7 @@ from bycn.text.datepatterns import (
     now_matches,
 )
 from bycn.text.lexicon import alternation
+from bycn.text.numbers import NUMBER_WORD
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
@@ -138,6 +139,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
     covered = 0
     referring = False  # whether a reference to the period named before was found
     nows = False  # whether a word of "now" was found
+    bare: dict[int, tuple[str, re.Match[str]]] = {}  # periods without a year: _of_year_named
     for kind, needs, pattern in candidates(families):
         holds = True
         for i in needs:
@@ -201,9 +203,55 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             mention = DateMention(start, end, value or "", now=kind == "now")
             bisect.insort(found, mention, key=lambda m: m.start)
             nows = nows or kind == "now"
+            if kind.endswith("_bare"):
+                bare[start] = (kind, match)
     if nows:
         found = _now_in_context(text, found)
+    if bare and len(found) > 1:
+        found = _of_year_named(text, found, bare, reference)
     return _refer_back(found) if referring else found
+
+
+def _of_year_named(
+    text: str,
+    found: list[DateMention],
+    bare: dict[int, tuple[str, re.Match[str]]],
+    reference: int | str | None,
+) -> list[DateMention]:
+    """``found``, each period without a year (``bare``: its kind and match by its start) that is a
+    part of the period of one year named before it in ``text`` taken as of that year, not
+    of the reference's: ``Im Jahr 2024 stiegen die Exporte um 15 Prozent, im ersten
+    Halbjahr allein um 9 Prozent`` (2024-H1 in a text of 2025); ``Im ersten Halbjahr 2024
+    wuchs der Handel um 8 %, im zweiten Quartal um 5 %`` (2024-Q2).
+
+    The year named dates a figure told between the two (a number stands there): a year
+    that tells no figure's time (``Der 2012 gegründete Park hat im ersten Halbjahr neun
+    ... registriert``) names no period the other is a part of. A period that would end
+    after the reference (``Bis 2030 sollen ..., im ersten Halbjahr stiegen ...``) keeps
+    the reference's year.
+
+    >>> [m.value for m in find_dates("2023 um 5 %, im vierten Quartal um 2 %", "2025-07")]
+    ['2023', '2023-Q4']
+    >>> [m.value for m in find_dates("Im Dezember 2024 um 5 %, im Januar um 2 %", "2025-02")]
+    ['2024-12', '2025-01']
+    """
+    kept: list[DateMention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if (
+            mention.start in bare
+            and before is not None
+            and before.value
+            and not before.now
+            and (outer := bounds(before.value)) is not None
+            and outer[0][0] == outer[1][0]
+            and _A_NUMBER.search(text, before.end, mention.start)
+        ):
+            value = resolve(*bare[mention.start], outer[0][0], None)
+            if value and periods.part_of(value, before.value) and not ends_after(value, reference):
+                mention = mention._replace(value=value)
+        kept.append(mention)
+    return kept
 
 
 def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -283,6 +331,8 @@ def _is_base(before: str) -> bool:
     return near is not None or BASELINE.search(before) is not None
 
 
+# A figure between a year and a period after it: digits, or a number word (NUMBER_WORD).
+_A_NUMBER = re.compile(rf"\d|{NUMBER_WORD.pattern}")
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 # "und" and a verb right before a word of "now": a second predicate, with a time of its own
 # ("Es wurde vor sechs Jahren gegründet und zählt heute 1.200 Studierende").

@@ -1,0 +1,154 @@
+"""Misses noted by the helpers of round 23 and left (leftovers17), each as a family of
+wordings with counter-examples: a period without a year that is a part of the year named
+before it in its sentence.
+
+Texts of our own in the style of BelTA's and the ministries' releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+import bycn
+from bycn.text.dates import find_dates
+
+_NEWS = "MINSK, 15. Juli (BelTA) – {}"
+
+
+def _figures(text: str, date: str = "2025-07-15"):
+    """The figures table of a news text of our own dated ``date``."""
+    return bycn.parse_text(_NEWS.format(text), doc="news", meta={"date": date}).figures
+
+
+def _as_of(text: str, written: str, date: str = "2025-07-15") -> str:
+    """The ``as_of`` of the one figure written ``written``."""
+    figures = _figures(text, date)
+    rows = figures[figures["text"] == written]
+    assert len(rows) == 1, figures[["text", "as_of"]]
+    return rows["as_of"].iloc[0]
+
+
+# --- 1. A period without a year within the year named before it in the sentence ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "as_of"),
+    [
+        (
+            "Im Jahr 2024 stiegen die Exporte nach China um 15 Prozent, im ersten Halbjahr "
+            "allein um 9 Prozent.",
+            "9 Prozent",
+            "2024-H1",
+        ),
+        (
+            "Im Jahr 2023 stiegen die belarussischen Exporte nach China um 15 Prozent, im "
+            "vierten Quartal um 9 Prozent.",
+            "9 Prozent",
+            "2023-Q4",
+        ),
+        (
+            "Die belarussischen Exporte nach China erreichten 2023 rund 1,9 Mrd. Dollar, in den "
+            "ersten drei Quartalen 1,4 Mrd. Dollar.",
+            "1,4 Mrd. Dollar",
+            "2023-01/2023-09",
+        ),
+        (
+            "2024 wuchsen die Lieferungen nach China um 12 Prozent, in den ersten neun Monaten "
+            "um 8 Prozent.",
+            "8 Prozent",
+            "2024-01/2024-09",
+        ),
+        (
+            "Die Exporte nach China stiegen 2024 um 15 Prozent, in der zweiten Jahreshälfte "
+            "sogar um 21 Prozent.",
+            "21 Prozent",
+            "2024-H2",
+        ),
+        (
+            # a relative year is a year named too
+            "Im vergangenen Jahr lieferte Belarus Waren im Wert von 1,9 Mrd. Dollar nach China, "
+            "allein im März für 210 Mio. Dollar.",
+            "210 Mio. Dollar",
+            "2024-03",
+        ),
+        (
+            # a period of one year, not the year itself
+            "Im ersten Halbjahr 2024 wuchsen die belarussischen Exporte nach China um 8 Prozent, "
+            "im zweiten Quartal allein um 5 Prozent.",
+            "5 Prozent",
+            "2024-Q2",
+        ),
+    ],
+)
+def test_a_period_without_a_year_takes_the_year_named_before_it(
+    text: str, written: str, as_of: str
+) -> None:
+    assert _as_of(text, written) == as_of
+
+
+def test_the_part_of_the_year_is_a_point_of_that_year() -> None:
+    series = news_series(
+        _NEWS.format(
+            "Im Jahr 2024 stiegen die Exporte nach China um 15 Prozent, im ersten Halbjahr "
+            "allein um 9 Prozent."
+        ),
+        "2025-07-15",
+    )
+    exports = series[series["indicator"] == "trade.exports"]
+    points = sorted(zip(exports["as_of"], exports["value"], strict=True))
+    assert points == [("2024", 15.0), ("2024-H1", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "as_of"),
+    [
+        (
+            # the year dates no figure: a founding's year, no number between
+            "Der 2012 gegründete Industriepark Großer Stein hat im ersten Halbjahr neun neue "
+            "Residenten registriert.",
+            "neun neue Residenten",
+            "2025-H1",
+        ),
+        (
+            # a plan's year: the period would end after the text's date
+            "Bis 2030 sollen die Exporte nach China auf 5 Mrd. Dollar steigen, im ersten "
+            "Halbjahr stiegen sie um 9 Prozent.",
+            "9 Prozent",
+            "2025-H1",
+        ),
+        (
+            # the year in the sentence before: not the same sentence
+            "Im Jahr 2024 stiegen die Exporte nach China um 15 Prozent. Im ersten Halbjahr "
+            "wuchsen die Exporte nach China um 9 Prozent.",
+            "9 Prozent",
+            "2025-H1",
+        ),
+        (
+            # the year after the period, and a comparison's base
+            "Im ersten Halbjahr stiegen die Exporte nach China um 9 Prozent gegenüber 2024.",
+            "9 Prozent",
+            "2025-H1",
+        ),
+        (
+            "Im ersten Halbjahr stiegen die Exporte nach China um 9 Prozent, im Jahr 2024 um "
+            "15 Prozent.",
+            "9 Prozent",
+            "2025-H1",
+        ),
+    ],
+)
+def test_a_period_without_a_year_keeps_the_texts_year(text: str, written: str, as_of: str) -> None:
+    assert _as_of(text, written) == as_of
+
+
+def test_a_month_after_a_month_of_the_year_before_is_no_part_of_it() -> None:
+    # "im Januar" after "im Dezember 2024" in a text of February: January of the text's year
+    text = "Im Dezember 2024 stiegen die Exporte nach China um 15 Prozent, im Januar um 9 Prozent."
+    assert _as_of(text, "9 Prozent", "2025-02-15") == "2025-01"
+
+
+def test_find_dates_reads_the_year_named_in_the_same_text() -> None:
+    found = find_dates("2023 um 5 %, im vierten Quartal um 2 %; im Jahr 2022 zählte es", "2025-07")
+    assert [m.value for m in found] == ["2023", "2023-Q4", "2022"]
+    assert [m.value for m in find_dates("im vierten Quartal um 2 %", "2025-07")] == ["2024-Q4"]
