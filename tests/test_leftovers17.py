@@ -152,3 +152,96 @@ def test_find_dates_reads_the_year_named_in_the_same_text() -> None:
     found = find_dates("2023 um 5 %, im vierten Quartal um 2 %; im Jahr 2022 zählte es", "2025-07")
     assert [m.value for m in found] == ["2023", "2023-Q4", "2022"]
     assert [m.value for m in find_dates("im vierten Quartal um 2 %", "2025-07")] == ["2024-Q4"]
+
+
+# --- 2. A bare number alone in a sentence counts the noun the sentence before tells of ---
+
+
+def _counts(text: str) -> list[tuple[str, float, str, str]]:
+    """(text, value, qualifier, item) of each count of a news text of our own."""
+    figures = _figures(text)
+    counts = figures[figures["kind"] == "count"]
+    return list(
+        zip(counts["text"], counts["value"], counts["qualifier"], counts["item"], strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An belarussischen Hochschulen studieren immer mehr chinesische Studierende. Das "
+            "sind rund 3.800.",
+            ("rund 3.800", 3800.0, "about", "Studierende"),
+        ),
+        (
+            "Im Industriepark Großer Stein sind immer mehr Residenten registriert. Es sind "
+            "inzwischen 115.",
+            ("115", 115.0, "exact", "Residenten"),
+        ),
+        (
+            "Die Zahl der chinesischen Studierenden an belarussischen Hochschulen wächst. Das "
+            "sind rund 3.800.",
+            ("rund 3.800", 3800.0, "about", "Studierenden"),
+        ),
+        (
+            "Belarussische Universitäten haben mit chinesischen Hochschulen zahlreiche "
+            "Kooperationsabkommen geschlossen. Dies sind inzwischen über 400.",
+            ("über 400", 400.0, "more_than", "Kooperationsabkommen"),
+        ),
+        (
+            "Mehr und mehr chinesische Unternehmen lassen sich im Industriepark Großer Stein "
+            "nieder. Es waren zuletzt elf.",
+            ("elf", 11.0, "exact", "Unternehmen"),
+        ),
+        (
+            "Viele belarussische Studenten zieht es zum Studium nach China. Das sind derzeit "
+            "knapp 2.000.",
+            ("knapp 2.000", 2000.0, "almost", "Studenten"),
+        ),
+        (
+            "Etliche gemeinsame Labore haben die Akademie und ihre chinesischen Partner "
+            "gegründet. Das sind mittlerweile 41.",
+            ("41", 41.0, "exact", "Labore"),
+        ),
+    ],
+)
+def test_a_bare_number_alone_counts_the_noun_told_before(
+    text: str, expected: tuple[str, float, str, str]
+) -> None:
+    assert _counts(text) == [expected]
+
+
+def test_the_bare_number_is_a_point_of_its_indicator() -> None:
+    text = (
+        "An belarussischen Hochschulen studieren immer mehr chinesische Studierende. Das "
+        "sind rund 3.800."
+    )
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    rows = series[series["indicator"] == "edu.students_cn_in_by"]
+    assert list(zip(rows["value"], rows["qualifier"], strict=True)) == [(3800.0, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a difference, not a count alone: the number does not end the sentence
+        "Im Industriepark Großer Stein sind immer mehr Residenten registriert. Das sind 20 "
+        "mehr als im Vorjahr.",
+        # the sentence before tells of no noun a number counts
+        "Der Handel mit China wächst stetig. Das sind rund 3.800.",
+        "Seit vielen Jahren wächst die Zusammenarbeit. Es sind inzwischen 115.",
+        # the noun told in the paragraph before
+        "Im Industriepark Großer Stein sind immer mehr Residenten registriert.\n\nEs sind "
+        "inzwischen 115.",
+    ],
+)
+def test_a_bare_number_with_no_noun_told_right_before_is_no_count(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_number_with_its_own_noun_counts_that() -> None:
+    text = (
+        "Immer mehr chinesische Touristen besuchen Belarus. Das sind rund 3.800 Menschen im Monat."
+    )
+    assert _counts(text) == [("rund 3.800 Menschen", 3800.0, "about", "Menschen")]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from bycn.text.nouns import QUESTION_END, named_numbers
+from bycn.text.lexicon import alternation
+from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
 from bycn.text.units import currency_since
 
-__all__ = ["carried_count", "remember_count"]
+__all__ = ["carried_count", "remember_count", "told_before"]
 
 # The last count of the sentences read so far: (body, where its sentence ends, noun).
 # "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
@@ -62,4 +63,42 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
             named = named_numbers(body, max(end, start), offset)
             return named[-1].group("noun") if named else noun
     named = [m.group("noun") for m in named_numbers(body, start, offset)]
-    return named[-1] if named else ""
+    return named[-1] if named else told_before(body, offset)
+
+
+# A sentence that is a bare number alone, with its noun left out: "Das sind rund 3.800.",
+# "Es sind inzwischen 115.", "Dies waren zuletzt elf." (adverbs and a qualifier before it).
+_BARE_NUMBER = re.compile(
+    r"\s*(?:Das|Dies|Es)\s+(?:sind|waren)\s+(?:[a-zäöüß]+\.?\s+){0,3}(?:[\d.,]*\d|[a-zäöüß]+)"
+    r"\s*[.!]"
+)
+# The noun a sentence tells is many, and how far back the sentence before is sought.
+_MANY = re.compile(
+    rf"(?<![\w-])(?i:{alternation('many_words')})\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*(?:e|en|er|n|s))(?![\w-])"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?:]\s")
+_BACK = 400
+
+
+def told_before(body: str, offset: int) -> str:
+    """The noun the sentence right before ``offset`` tells is many (lexicon many_words:
+    ``Immer mehr chinesische Studierende kommen nach Minsk``), where the sentence at
+    ``offset`` is a bare number alone (``Das sind rund 3.800.``), in the same paragraph;
+    else "". The count it gives has no noun of its own: it counts that one.
+
+    >>> told_before("Im Park sind immer mehr Residenten registriert. Es sind inzwischen 115.", 48)
+    'Residenten'
+    >>> told_before("Immer mehr Residenten. Es sind 115 Firmen.", 23)
+    ''
+    """
+    if not _BARE_NUMBER.match(body, offset):
+        return ""
+    window = body[max(0, offset - _BACK) : offset]
+    told = window.rstrip()
+    if _PARAGRAPH_BREAK.search(window, len(told)) or not told.endswith((".", "!")):
+        return ""
+    breaks = list(_SENTENCE_BREAK.finditer(told, 0, len(told) - 1))
+    found = list(_MANY.finditer(told, breaks[-1].end() if breaks else 0))
+    noun = found[-1].group("noun") if found else ""
+    return "" if not noun or is_time_noun(noun) else noun

@@ -73,6 +73,7 @@ class Lexicon:
     company_heads: frozenset[str]
     note_words: frozenset[str]
     part_words: frozenset[str]
+    many_words: frozenset[str]
     aim_verbs: frozenset[str]
     head_titles: frozenset[str]
     national_speakers: frozenset[str]

@@ -102,6 +102,9 @@ _AFTER_COLON = re.compile(
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
 # counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+# "Das sind rund 3.800.", "Dies waren zuletzt 115.": "das" stands for the noun told before,
+# where the number ends the sentence ("Das sind 20 mehr als im Vorjahr" is a difference).
+_THAT_ARE_BEFORE = re.compile(r"(?<!\w)(?:Das|Dies)\s+(?:sind|waren)\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 # "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
 # out, after a colon or semicolon of its sentence the noun the sentence opens with.
 _CLAUSE_COLON = re.compile(r"[:;]\s")
@@ -320,7 +323,10 @@ class SentenceNouns:
         # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
         # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
         fronted_part = after and self.body[self.lo : start].strip(' „"')
+        that_are = end is not None and _THAT_ARE_BEFORE.search(before) and self._ends(end)
         if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
+            return carried
+        if carried and not counted and that_are:  # "Das sind rund 3.800."
             return carried
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
@@ -379,10 +385,14 @@ class SentenceNouns:
         window = self.body[max(self.lo, start - 80) : start]
         return bool(_PLAN_BEFORE.search(window) and _PLAN_AFTER.match(self.body, end, self.hi))
 
+    def _ends(self, end: int) -> bool:
+        """Whether the sentence ends right after ``end`` (a closing mark at most)."""
+        return bool(_SENTENCE_END.match(self.body, end, self.hi))
+
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
         verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
-        if not _SENTENCE_END.match(self.body, end, self.hi):
+        if not self._ends(end):
             return False
         opening = _OPENING.match(self.body, self.lo, start)
         return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))
