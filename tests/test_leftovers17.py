@@ -245,3 +245,60 @@ def test_a_number_with_its_own_noun_counts_that() -> None:
         "Immer mehr chinesische Touristen besuchen Belarus. Das sind rund 3.800 Menschen im Monat."
     )
     assert _counts(text) == [("rund 3.800 Menschen", 3800.0, "about", "Menschen")]
+
+
+# --- 3. Goods sent to China in the passive are the exports --------------------------------
+
+
+def _exports(text: str) -> list[tuple[str, float]]:
+    """(as_of, value) of each trade.exports point of a news text of our own."""
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    points = series[series["indicator"] == "trade.exports"]
+    return sorted(zip(points["as_of"], points["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waren im Wert von 1,2 Mrd. Dollar wurden 2024 nach China ausgeführt.",
+        "Waren im Wert von 1,2 Mrd. Dollar wurden 2024 nach China geliefert.",
+        "Güter für 1,2 Mrd. Dollar wurden 2024 nach China exportiert.",
+        "Nach China wurden 2024 Waren für 1,2 Mrd. Dollar verkauft.",
+        "Belarussische Erzeugnisse im Wert von 1,2 Mrd. Dollar sind 2024 in die Volksrepublik "
+        "China exportiert worden.",
+        "Im Jahr 2024 werden Produkte für 1,2 Mrd. Dollar auf den chinesischen Markt geliefert.",
+    ],
+)
+def test_goods_sent_to_china_in_the_passive_are_the_exports(text: str) -> None:
+    assert _exports(text) == [("2024", 1.2e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one product's
+        "Milchprodukte im Wert von 300 Mio. Dollar wurden 2024 nach China geliefert.",
+        # another country's, a region's, the park residents'
+        "Aus Russland wurden 2024 Waren für 1,2 Mrd. Dollar nach China geliefert.",
+        "Von den Residenten des Industrieparks wurden 2024 Waren für 120 Mio. Dollar nach China "
+        "geliefert.",
+        # goods from China
+        "Aus China wurden 2024 Waren für 1,2 Mrd. Dollar nach Belarus geliefert.",
+        # the part sold at the commodity exchange
+        "An der Belarussischen Universalen Warenbörse wurden 2024 Waren für 123 Mio. Dollar "
+        "nach China verkauft.",
+        # active, its "ist" a slip: Belarus the seller named (and the exchange's part)
+        "In den Monaten Januar bis November ist hat Belarus im Börsenhandel seine Waren im Wert "
+        "von $123 Mio. nach China verkauft.",
+    ],
+)
+def test_goods_in_the_passive_not_of_belarus_to_china_are_no_exports(text: str) -> None:
+    assert _exports(text) == []
+
+
+def test_a_regions_goods_in_the_passive_are_its_trade() -> None:
+    text = "Aus dem Gebiet Brest wurden 2024 Waren für 120 Mio. Dollar nach China exportiert."
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    assert list(zip(series["indicator"], series["entity"], strict=True)) == [
+        ("trade.regional", "Brest region")
+    ]
