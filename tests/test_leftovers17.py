@@ -302,3 +302,78 @@ def test_a_regions_goods_in_the_passive_are_its_trade() -> None:
     assert list(zip(series["indicator"], series["entity"], strict=True)) == [
         ("trade.regional", "Brest region")
     ]
+
+
+# --- 4. "keine 3.000": fewer than the figure ------------------------------------------------
+
+
+def _qualified(text: str) -> list[tuple[str, float, str]]:
+    """(text, value, qualifier) of each figure of a news text of our own."""
+    figures = _figures(text)
+    return list(zip(figures["text"], figures["value"], figures["qualifier"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Jahr 2015 waren es keine 3.000 Studierende aus China an belarussischen "
+            "Hochschulen.",
+            ("keine 3.000 Studierende", 3000.0, "less_than"),
+        ),
+        (
+            "Keine 50 Residenten zählte der Park im Jahr 2018.",
+            ("Keine 50 Residenten", 50.0, "less_than"),
+        ),
+        (
+            "2016 waren im Park noch keine zehn Residenten registriert.",
+            ("keine zehn Residenten", 10.0, "less_than"),
+        ),
+        (
+            "Der Handel erreichte 2018 noch nicht einmal 2 Mrd. Dollar.",
+            ("nicht einmal 2 Mrd. Dollar", 2e9, "less_than"),
+        ),
+        (
+            "Damals studierten nicht einmal 500 Belarussen in China.",
+            ("nicht einmal 500 Belarussen", 500.0, "less_than"),
+        ),
+        (
+            # just short of it, as "knapp"
+            "Die Exporte nach China wuchsen 2024 um nicht ganz 10 Prozent.",
+            ("nicht ganz 10 Prozent", 10.0, "almost"),
+        ),
+    ],
+)
+def test_keine_before_a_figure_is_less_than_it(text: str, expected: tuple[str, float, str]) -> None:
+    assert _qualified(text) == [expected]
+
+
+def test_the_qualifier_reaches_the_point() -> None:
+    text = "Im Jahr 2015 waren es keine 3.000 Studierende aus China an belarussischen Hochschulen."
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    rows = series[series["indicator"] == "edu.students_cn_in_by"]
+    assert list(zip(rows["value"], rows["qualifier"], strict=True)) == [(3000.0, "less_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "keine" of a noun, not of the figure
+        (
+            "Es gibt keine Studiengebühren für 300 Studierende.",
+            ("300 Studierende", 300.0, "exact"),
+        ),
+        (
+            "Keine der 30 Firmen hat den Park verlassen.",
+            ("30 Firmen", 30.0, "exact"),
+        ),
+        (
+            "Keine Frage: 2024 stiegen die Exporte nach China um 12 Prozent.",
+            ("12 Prozent", 12.0, "exact"),
+        ),
+    ],
+)
+def test_keine_not_right_before_the_figure_qualifies_none(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert _qualified(text) == [expected]
