@@ -377,3 +377,88 @@ def test_keine_not_right_before_the_figure_qualifies_none(
     text: str, expected: tuple[str, float, str]
 ) -> None:
     assert _qualified(text) == [expected]
+
+
+# --- 5. New ones joined with their noun left out: "kamen elf hinzu" -------------------------
+# The noun is the one counted before the number in its sentence; a count of an earlier
+# sentence is none (test_figures_elided: "Im Park arbeiten 60 Firmen. 2019 kamen 27 neue
+# hinzu." stays bare).
+
+_PARK = "Der Industriepark Großer Stein zählt inzwischen 140 Residenten, "
+
+
+def _new_residents(text: str) -> list[tuple[str, float]]:
+    """(as_of, value) of each park.new_residents point of a news text of our own."""
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    points = series[series["indicator"] == "park.new_residents"]
+    return sorted(zip(points["as_of"], points["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_PARK + "im ersten Halbjahr kamen elf hinzu.", [("2025-H1", 11.0)]),
+        (_PARK + "im ersten Halbjahr kamen 11 hinzu.", [("2025-H1", 11.0)]),
+        (
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten; im ersten Halbjahr "
+            "sind elf dazugekommen.",
+            [("2025-H1", 11.0)],
+        ),
+        (
+            "Bis Ende Juni wuchs die Zahl der Residenten des Industrieparks Großer Stein auf 140, "
+            "im ersten Halbjahr kamen elf hinzu.",
+            [("2025-H1", 11.0)],
+        ),
+    ],
+)
+def test_new_ones_joined_with_their_noun_left_out_are_new_residents(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _new_residents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        (_PARK + "seit Jahresbeginn sind elf dazugekommen.", "elf", 11.0),
+        (_PARK + "hinzugekommen sind seit Jahresbeginn 14.", "14", 14.0),
+        (_PARK + "zwölf kamen allein im ersten Halbjahr dazu.", "zwölf", 12.0),
+        (_PARK + "hinzu kamen allein im ersten Halbjahr neun.", "neun", 9.0),
+        (_PARK + "dazu kommen seit März sieben.", "sieben", 7.0),
+    ],
+)
+def test_a_joined_number_counts_the_noun_of_its_sentence(
+    text: str, written: str, value: float
+) -> None:
+    assert (written, value, "exact", "Residenten") in _counts(text)
+
+
+def test_the_joined_number_counts_the_noun_counted_before() -> None:
+    assert _counts(_PARK + "im ersten Halbjahr kamen elf hinzu.") == [
+        ("140 Residenten", 140.0, "exact", "Residenten"),
+        ("elf", 11.0, "exact", "Residenten"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dazu" of another verb: no joining
+        (_PARK + "zu den Gründern gehören elf dazu.", []),
+        # a number with its own noun counts that
+        (
+            _PARK + "im Mai kamen Vertreter aus elf Ländern hinzu.",
+            [("elf Ländern", 11.0, "exact", "Ländern")],
+        ),
+        # no count before: nothing to count
+        ("Im ersten Halbjahr kamen elf hinzu.", []),
+        # an amount before is no count
+        ("Die Investitionen betrugen 60 Millionen Dollar, 2024 kamen elf hinzu.", []),
+    ],
+)
+def test_a_number_not_joined_or_with_no_count_before_counts_no_residents(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    counts = [c for c in _counts(text) if c[0] != "140 Residenten"]
+    assert counts == expected
+    assert _new_residents(text) == []
