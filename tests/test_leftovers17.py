@@ -462,3 +462,90 @@ def test_a_number_not_joined_or_with_no_count_before_counts_no_residents(
     counts = [c for c in _counts(text) if c[0] != "140 Residenten"]
     assert counts == expected
     assert _new_residents(text) == []
+
+
+# --- 6. A part after "Davon" with Chinese partners: the agreements with China -------------
+
+_BSU = "Die Belarussische Staatliche Universität hat 450 Abkommen mit ausländischen Hochschulen. "
+
+
+def _agreements(text: str) -> list[tuple[str, str, float]]:
+    """(indicator, entity, value) of each agreements point of a news text of our own."""
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    points = series[series["indicator"].isin(["edu.agreements", "edu.institution_agreements"])]
+    return sorted(zip(points["indicator"], points["entity"], points["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BSU + "Davon sind 60 mit chinesischen Partnern geschlossen.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+        (
+            # the total said as "internationale Abkommen" is no point of China's either
+            "Die Belarussische Staatliche Universität hat insgesamt 450 internationale "
+            "Abkommen. Davon sind 60 mit chinesischen Partnern geschlossen.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+        (
+            "Die BNTU unterhält 300 Abkommen mit ausländischen Hochschulen. Darunter sind 45 "
+            "mit Partnern aus China.",
+            [("edu.institution_agreements", "BNTU", 45.0)],
+        ),
+        (
+            _BSU + "Davon wurden 60 mit Universitäten in der Volksrepublik China unterzeichnet.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+        (
+            "Die belarussischen Hochschulen haben 1.200 Kooperationsabkommen mit ausländischen "
+            "Partnern unterzeichnet. Davon sind 420 mit chinesischen Universitäten geschlossen.",
+            [("edu.agreements", "Belarus-China", 420.0)],
+        ),
+        (
+            "Belarussische Universitäten unterhalten rund 1.200 Vereinbarungen mit Partnern im "
+            "Ausland. Von ihnen sind 420 mit Hochschulen in China geschlossen.",
+            [("edu.agreements", "Belarus-China", 420.0)],
+        ),
+    ],
+)
+def test_a_part_with_chinese_partners_after_davon_is_the_agreements_with_china(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's partners
+        (_BSU + "Davon sind 40 mit russischen Partnern geschlossen.", []),
+        (_BSU + "Davon sind 40 mit Hochschulen aus Kasachstan geschlossen.", []),
+        (
+            "Die belarussischen Hochschulen haben 1.200 Kooperationsabkommen mit ausländischen "
+            "Partnern. Davon sind 300 mit russischen Universitäten geschlossen.",
+            [],
+        ),
+        # a part of those with China: by city, by year
+        (
+            "Die Belarussische Staatliche Universität hat 60 Abkommen mit chinesischen "
+            "Hochschulen. Davon sind 25 mit Hochschulen in Peking geschlossen.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+        (
+            "Die Belarussische Staatliche Universität hat 60 Abkommen mit chinesischen "
+            "Hochschulen, davon 25 mit Hochschulen in Peking.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+        (
+            "Die Belarussische Staatliche Universität hat 60 Abkommen mit chinesischen "
+            "Hochschulen. Davon wurden zehn im Jahr 2024 geschlossen.",
+            [("edu.institution_agreements", "BSU", 60.0)],
+        ),
+    ],
+)
+def test_a_part_not_of_chinas_agreements_is_no_point(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _agreements(text) == expected

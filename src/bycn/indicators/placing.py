@@ -28,6 +28,8 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 from __future__ import annotations
 
+import re
+
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator
@@ -37,6 +39,9 @@ from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
 
 __all__ = ["Placer"]
+
+# A sentence that opens with a part of the set counted right before it ("Davon sind 60 ...").
+_PART_FIRST = re.compile(r"\W*(?:Davon|Darunter|Von (?:ihnen|denen)|Unter ihnen)\b")
 
 
 class Placer:
@@ -145,6 +150,10 @@ class Placer:
             found = self._named_earlier(fig, spec.kind)
             if found is None:
                 found = self._named_before(spec, site, contexts)
+        if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
+            # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
+            # geschlossen": a part of what the sentence right before counts, its owner's
+            found = next((self._named_last(t, spec.kind) for t in contexts.before(site, 1)), None)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
