@@ -380,9 +380,10 @@ def test_keine_not_right_before_the_figure_qualifies_none(
 
 
 # --- 5. New ones joined with their noun left out: "kamen elf hinzu" -------------------------
-# The noun is the one counted before the number in its sentence; a count of an earlier
-# sentence is none (test_figures_elided: "Im Park arbeiten 60 Firmen. 2019 kamen 27 neue
-# hinzu." stays bare).
+# The noun is the one counted before the number in its sentence, or in the sentences before
+# where its sentence opens with a part word ("Allein seit Jahresbeginn kamen elf hinzu"); a
+# count of an earlier sentence alone is none (test_figures_elided: "Im Park arbeiten 60
+# Firmen. 2019 kamen 27 neue hinzu." stays bare).
 
 _PARK = "Der Industriepark Großer Stein zählt inzwischen 140 Residenten, "
 
@@ -433,6 +434,35 @@ def test_a_joined_number_counts_the_noun_of_its_sentence(
     assert (written, value, "exact", "Residenten") in _counts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten. Allein im ersten "
+            "Halbjahr kamen elf hinzu.",
+            [("2025-H1", 11.0)],
+        ),
+        (
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten. Allein seit "
+            "Jahresbeginn sind neun dazugekommen.",
+            [("2025-01/2025-07", 9.0)],
+        ),
+    ],
+)
+def test_a_part_joined_in_the_next_sentence_counts_the_noun_before(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _new_residents(text) == expected
+
+
+def test_a_part_joined_of_the_registered_producers_counts_them() -> None:
+    text = (
+        "Heute sind es 196 Unternehmen, die bei der chinesischen Zollverwaltung registriert "
+        "sind. Allein seit Jahresbeginn kamen elf hinzu."
+    )
+    assert ("elf", 11.0, "exact", "Unternehmen") in _counts(text)
+
+
 def test_the_joined_number_counts_the_noun_counted_before() -> None:
     assert _counts(_PARK + "im ersten Halbjahr kamen elf hinzu.") == [
         ("140 Residenten", 140.0, "exact", "Residenten"),
@@ -452,6 +482,12 @@ def test_the_joined_number_counts_the_noun_counted_before() -> None:
         ),
         # no count before: nothing to count
         ("Im ersten Halbjahr kamen elf hinzu.", []),
+        # a count of the sentence before, the sentence opening with no part word
+        (
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten. Im ersten "
+            "Halbjahr kamen elf hinzu.",
+            [],
+        ),
         # an amount before is no count
         ("Die Investitionen betrugen 60 Millionen Dollar, 2024 kamen elf hinzu.", []),
     ],

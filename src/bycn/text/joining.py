@@ -1,7 +1,10 @@
 """A bare number of new ones told by a verb of joining: ``Im ersten Halbjahr kamen elf
 hinzu``, ``Seit Jahresbeginn sind elf dazugekommen``, ``Elf kamen allein im Mai dazu``,
 ``Hinzugekommen sind seither 14``. Its noun is left out: the number counts the noun counted
-before it (figures.md, "Spans"; :meth:`bycn.text.nouns.SentenceNouns.antecedent`).
+before it in its sentence (figures.md, "Spans"; :meth:`bycn.text.nouns.SentenceNouns.antecedent`),
+or the noun counted in the sentences before where its sentence opens with a part of that set
+(``Heute sind es 196 Unternehmen. Allein seit Jahresbeginn kamen elf hinzu``). A count of an
+earlier sentence alone is none (``Im Park arbeiten 60 Firmen. 2019 kamen 27 neue hinzu.``).
 
 >>> text = "Im ersten Halbjahr kamen elf hinzu."
 >>> joins(text, 0, len(text), 25, 28)
@@ -14,8 +17,20 @@ True
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-__all__ = ["joins"]
+from bycn.text.lexicon import alternation
+
+__all__ = ["joined_noun", "joins"]
+
+
+class _Sentence(Protocol):
+    """A sentence ``body[lo:hi]`` (bycn.text.nouns.SentenceNouns)."""
+
+    body: str
+    lo: int
+    hi: int
+
 
 # After the number: "neue" or "weitere" at most, words with no number and no clause end, the
 # particle ("hinzu", "dazu", or its participle "hinzugekommen") that ends the clause.
@@ -31,6 +46,8 @@ _BEFORE = re.compile(
 )
 # The verb the particle belongs to: "kommen" ("kamen elf hinzu"), not "gehören elf dazu".
 _COME = re.compile(r"(?<!\w)(?:kam|kamen|kommen|kommt|kämen)(?!\w)|gekommen")
+# A sentence that opens with a part of the set counted before ("Allein seit Jahresbeginn ...").
+_PART_FIRST = re.compile(rf"\W*{alternation('part_words')}(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]\s")
 _REACH = 60  # the verb and the words before the number stand this close
 
@@ -50,3 +67,17 @@ def joins(body: str, lo: int, hi: int, start: int, end: int) -> bool:
         _COME.search(body, marks[-1].end() if marks else max(lo, start - _REACH), after.start("p"))
         is not None
     )
+
+
+def joined_noun(
+    sentence: _Sentence, start: int, end: int, counted: str, carried: str
+) -> str | None:
+    """The noun the joined number at ``[start:end]`` of ``sentence`` counts (:func:`joins`):
+    ``counted``, the noun of the count before it in its sentence; else ``carried``, the
+    noun counted in the sentences before, where the sentence opens with a part word
+    (lexicon part_words); else None."""
+    if not (counted or carried) or not joins(sentence.body, sentence.lo, sentence.hi, start, end):
+        return None
+    if counted:
+        return counted
+    return carried if _PART_FIRST.match(sentence.body, sentence.lo) else None

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import cached_property
 
-from bycn.text.joining import joins
+from bycn.text.joining import joined_noun
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.vocabulary import MONTHS
 
@@ -324,15 +324,13 @@ class SentenceNouns:
         # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
         # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
         fronted_part = after and self.body[self.lo : start].strip(' „"')
-        # "Das sind rund 3.800."; "140 Residenten, im ersten Halbjahr kamen elf hinzu" (the
-        # count in its sentence: bycn.text.joining)
         that_are = end is not None and _THAT_ARE_BEFORE.search(before) and self._ends(end)
         if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
             return carried
-        if (carried and not counted and that_are) or (
-            counted and end and joins(self.body, self.lo, self.hi, start, end)
-        ):
-            return counted or carried
+        if carried and not counted and that_are:  # "Das sind rund 3.800."
+            return carried
+        if end is not None and (joined := joined_noun(self, start, end, counted, carried)):
+            return joined  # "140 Residenten, im ersten Halbjahr kamen elf hinzu"
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
         if (counted or carried) and end is not None and self._planned(start, end):
