@@ -585,3 +585,62 @@ def test_a_part_not_of_chinas_agreements_is_no_point(
     text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert _agreements(text) == expected
+
+
+# --- 7. A table right under a first-line date keeps its first column ------------------------
+# (Not reproduced at 0197b5b in these shapes: the tests keep it so.)
+
+_DATE_LINES = [
+    "12. März 2026",
+    "12.03.2026",
+    "2026-03-12",
+    "Mittwoch, 12. März 2026",
+    "14 März 2026, 11:20",
+]
+_TABLES = {
+    "half years as rows": (
+        "| Zeitraum | Exporte nach China, Mio. USD |\n|---|---|\n"
+        "| I. Halbjahr 2025 | 820,4 |\n| II. Halbjahr 2025 | 910,2 |\n",
+        [
+            ("trade.exports", "Belarus-China", "2025-H1", 820.4e6),
+            ("trade.exports", "Belarus-China", "2025-H2", 910.2e6),
+        ],
+    ),
+    "regions as rows": (
+        "| Region | Exporte nach China 2025, Mio. USD |\n|---|---|\n"
+        "| Gebiet Brest | 201,4 |\n| Gebiet Gomel | 96,2 |\n",
+        [
+            ("trade.regional", "Brest region", "2025", 201.4e6),
+            ("trade.regional", "Gomel region", "2025", 96.2e6),
+        ],
+    ),
+    "labels as rows, years as columns": (
+        "| Kennzahl | 2024 | 2025 |\n|---|---|---|\n"
+        "| Exporte nach China, Mio. USD | 1.210 | 1.380 |\n",
+        [
+            ("trade.exports", "Belarus-China", "2024", 1210e6),
+            ("trade.exports", "Belarus-China", "2025", 1380e6),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("date_line", _DATE_LINES)
+@pytest.mark.parametrize("shape", list(_TABLES))
+def test_a_table_under_a_first_line_date_keeps_its_first_column(
+    tmp_path, date_line: str, shape: str
+) -> None:
+    from bycn.indicators.series import load_series
+
+    table, expected = _TABLES[shape]
+    path = tmp_path / "tabelle.txt"
+    path.write_text(f"{date_line}\n{table}", encoding="utf-8")
+    document = bycn.read_document(path)
+    first_column = table.split("|")[1].strip()
+    readings = list(document.figures["sentence"])
+    assert readings and all(r.startswith(first_column) for r in readings), readings
+    series = load_series(document)
+    points = zip(
+        series["indicator"], series["entity"], series["as_of"], series["value"], strict=True
+    )
+    assert sorted(points) == sorted(expected)
