@@ -644,3 +644,99 @@ def test_a_table_under_a_first_line_date_keeps_its_first_column(
         series["indicator"], series["entity"], series["as_of"], series["value"], strict=True
     )
     assert sorted(points) == sorted(expected)
+
+
+# --- 8. A gloss in brackets with a comma dates its figure as "(2021)" does -----------------
+
+_GLOSSES = [
+    "(2021)",
+    "(2021, Anm. d. Red.)",
+    "(2021 – Anm. d. Red.)",
+    "(2021, Anmerkung der Redaktion)",
+    "(2021, d. Red.)",
+    "(Stand 2021, Anm. d. Red.)",
+    "(Anm. d. Red.: 2021)",
+    "(Angaben von 2021, Anm. d. Red.)",
+]
+
+
+@pytest.mark.parametrize("gloss", _GLOSSES)
+@pytest.mark.parametrize(
+    ("text", "written", "indicator"),
+    [
+        (
+            "Die Exporte nach China erreichten 1,2 Mrd. Dollar {g}.",
+            "1,2 Mrd. Dollar",
+            "trade.exports",
+        ),
+        # a date before the figure in its sentence: the gloss's wins
+        (
+            "Im Jahr 2024 stiegen die Exporte nach China auf 1,8 Mrd. Dollar, nach 1,2 Mrd. "
+            "Dollar {g}.",
+            "1,2 Mrd. Dollar",
+            "trade.exports",
+        ),
+        (
+            "Der Industriepark Großer Stein zählt heute 150 Residenten, damals waren es 90 {g}.",
+            "90",
+            "park.residents",
+        ),
+        # the gloss between the noun and the figure: one sentence, one clause
+        (
+            "Nach Angaben von Belstat erreichten die Exporte nach China {g} 1,2 Mrd. Dollar.",
+            "1,2 Mrd. Dollar",
+            "trade.exports",
+        ),
+    ],
+)
+def test_a_gloss_dates_its_figure_as_a_year_in_brackets_does(
+    gloss: str, text: str, written: str, indicator: str
+) -> None:
+    text = text.format(g=gloss)
+    assert _as_of(text, written) == "2021"
+    series = news_series(_NEWS.format(text), "2025-07-15")
+    assert "2021" in set(series.loc[series["indicator"] == indicator, "as_of"])
+
+
+def test_the_gloss_keeps_its_sentence_whole() -> None:
+    document = bycn.parse_text(
+        _NEWS.format("Die Exporte nach China erreichten (2021, Anm. d. Red.) 1,2 Mrd. Dollar."),
+        doc="news",
+        meta={"date": "2025-07-15"},
+    )
+    assert len(document.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "as_of"),
+    [
+        # a span's start or a comparison in the bracket: no gloss of the figure's date
+        (
+            "Bis Ende 2024 investierten die Residenten des Industrieparks 1,2 Mrd. Dollar (seit "
+            "der Gründung 2012).",
+            "1,2 Mrd. Dollar",
+            "2024-12",
+        ),
+        (
+            "Im Jahr 2024 stiegen die Exporte nach China auf 1,8 Mrd. Dollar (gegenüber 2020).",
+            "1,8 Mrd. Dollar",
+            "2024",
+        ),
+        # a bracket with a figure of its own: its label dates that one
+        (
+            "Im Jahr 2024 erreichten die Exporte nach China 1,2 Mrd. Dollar (Ziel für 2030: 2 Mrd. "
+            "Dollar).",
+            "1,2 Mrd. Dollar",
+            "2024",
+        ),
+        (
+            "Im Jahr 2024 erreichten die Exporte nach China 8,4 Mrd. Dollar (2020: 3 Mrd.).",
+            "8,4 Mrd. Dollar",
+            "2024",
+        ),
+    ],
+)
+def test_a_bracket_that_is_no_gloss_dates_nothing_before_it(
+    text: str, written: str, as_of: str
+) -> None:
+    assert _as_of(text, written) == as_of

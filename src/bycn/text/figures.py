@@ -28,7 +28,7 @@ from bycn.periods import part_of
 from bycn.schema import FIGURES, table
 from bycn.text.baselines import compared_year
 from bycn.text.citations import Citations
-from bycn.text.datepatterns import ADJACENT, PLAN_BEFORE
+from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year, last_date
@@ -326,8 +326,8 @@ class _Context:
             # Strukturen ..., 6 davon werden ab dem Studienjahr 2022/2023 umgesetzt" 2022
             # dates the 6 only.
             after = here.after_in_clause(end)
-            # "um das 1,6-fache in den ersten fünf Monaten 2023": a date right after wins.
-            if after is not None and after.start - end <= ADJACENT:
+            # A date right after ("in den ersten fünf Monaten 2023") or in its gloss wins.
+            if after is not None and here.right_after(after, end):
                 return dated(after, quoted)
             before = here.before(offset)
             if after is not None and before is not None:

@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bycn.text.datepatterns import CLAUSE_END, PLAN_BEFORE
+from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
 from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
 from bycn.text.tense import clause_around
@@ -38,6 +38,15 @@ BASE_REACH = 64
 # ... and such a label dates no figure before its bracket: "(2020:" after the 8,4 Mrd.
 _LABEL_OPENS = re.compile(r"\(\s*(?:im\s+Jahr\s+)?$")
 _LABEL_ENDS = re.compile(r"\s*:")
+# A bracket right after a figure that holds its date and words, no other number: the
+# figure's gloss ("(2021, Anm. d. Red.)", "(Anm. d. Red.: 2021)", "(Stand 2021; Angaben des
+# Ministeriums)"), its date the figure's, past the clause ends within it; not a span's start
+# or end, nor a comparison's ("(seit der Gründung 2012)", "(bis 2030)", "(gegenüber 2020)").
+_GLOSS_OPENS = re.compile(
+    r"\s*\((?![^()\d]*(?<!\w)(?:[Ss]eit|[Vv]or|[Bb]is|[Aa]b|[Gg]egenüber|[Vv]ergleich)(?!\w))"
+    r"[^()\d]{0,40}"
+)
+_GLOSS_CLOSES = re.compile(r"[^()\d]{0,40}\)")
 # A change since a year (a comparison's base: no date of the figure) runs up to the date its
 # sentence names after it, past a clause end ("wuchsen seit 2015 um das Zehnfache: von $0,3
 # bis auf $131 Mio. nach Ergebnissen des Jahres 2019").
@@ -144,6 +153,8 @@ class SentenceDates(NamedTuple):
         opens = _LABEL_OPENS.search(self.text, max(0, first.start - _WORDS_BEFORE), first.start)
         if opens and _LABEL_ENDS.match(self.text, first.end):
             return None  # "(2020: 3 Mrd.)": the bracket's value's date
+        if self._glosses(first, end):
+            return first  # "1,2 Mrd. Dollar (Anm. d. Red.: 2021)": the figure's own gloss
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
@@ -152,6 +163,21 @@ class SentenceDates(NamedTuple):
         if boundary is None or boundary.start() >= first.start:
             return first
         return first if self._in_relative(end, boundary.start(), first.start) else None
+
+    def right_after(self, mention: DateMention, end: int) -> bool:
+        """Whether ``mention`` stands right after the figure ending at ``end`` (a few
+        characters between: "um das 1,6-fache in den ersten fünf Monaten 2023") or in the
+        figure's own gloss ("1,2 Mrd. Dollar (Stand 2021, Anm. d. Red.)"): its date, before
+        any date the sentence names before it."""
+        return mention.start - end <= ADJACENT or self._glosses(mention, end)
+
+    def _glosses(self, mention: DateMention, end: int) -> bool:
+        """Whether ``mention`` stands in a bracket right after the figure ending at ``end``
+        with words and no other number (:data:`_GLOSS_OPENS`)."""
+        return bool(
+            _GLOSS_OPENS.fullmatch(self.text, end, mention.start)
+            and _GLOSS_CLOSES.match(self.text, mention.end)
+        )
 
     def _aside(self, end: int, at: int) -> bool:
         """Whether the clause end at ``at`` closes a bracket that only puts a figure aside in
