@@ -37,11 +37,13 @@ from bycn.indicators.needles import Searches, SearchTest, search_test
 from bycn.indicators.questions import first_person, spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.indicators.subjects import Subjects
+from bycn.text.lexicon import alternation
 
 __all__ = ["Placer"]
 
-# A sentence that opens with a part of the set counted right before it ("Davon sind 60 ...").
-_PART_FIRST = re.compile(r"\W*(?:Davon|Darunter|Von (?:ihnen|denen)|Unter ihnen)\b")
+# A sentence that opens with a part of the set counted right before it ("Davon sind 60 ...",
+# "Allein mit chinesischen Partnern sind es 60": lexicon part_words).
+_PART_FIRST = re.compile(rf"\W*{alternation('part_words')}(?!\w)")
 
 
 class Placer:
