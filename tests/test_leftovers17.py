@@ -212,6 +212,41 @@ def test_a_bare_number_alone_counts_the_noun_told_before(
     assert _counts(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Viele belarussische Studenten zieht es zum Studium nach China. Das waren im "
+            "vergangenen Jahr knapp 2.000.",
+            ("knapp 2.000", 2000.0, "almost", "Studenten", "2024"),
+        ),
+        (
+            "Im Industriepark Großer Stein sind immer mehr Residenten registriert. Es waren Ende "
+            "2024 bereits 115.",
+            ("115", 115.0, "exact", "Residenten", "2024-12"),
+        ),
+        (
+            "Die Zahl der Residenten des Industrieparks Großer Stein wächst. Es waren im "
+            "vergangenen Jahr 115.",
+            ("115", 115.0, "exact", "Residenten", "2024"),
+        ),
+    ],
+)
+def test_a_bare_number_after_a_date_counts_the_noun_told_before(
+    text: str, expected: tuple[str, float, str, str, str]
+) -> None:
+    figures = _figures(text)
+    found = zip(
+        figures["text"],
+        figures["value"],
+        figures["qualifier"],
+        figures["item"],
+        figures["as_of"],
+        strict=True,
+    )
+    assert list(found) == [expected]
+
+
 def test_the_bare_number_is_a_point_of_its_indicator() -> None:
     text = (
         "An belarussischen Hochschulen studieren immer mehr chinesische Studierende. Das "
@@ -228,6 +263,8 @@ def test_the_bare_number_is_a_point_of_its_indicator() -> None:
         # a difference, not a count alone: the number does not end the sentence
         "Im Industriepark Großer Stein sind immer mehr Residenten registriert. Das sind 20 "
         "mehr als im Vorjahr.",
+        "Im Industriepark Großer Stein sind immer mehr Residenten registriert. Das waren 2024 "
+        "20 mehr als im Vorjahr.",
         # the sentence before tells of no noun a number counts
         "Der Handel mit China wächst stetig. Das sind rund 3.800.",
         "Seit vielen Jahren wächst die Zusammenarbeit. Es sind inzwischen 115.",

@@ -24,6 +24,7 @@ from bycn.vocabulary import MONTHS
 
 __all__ = [
     "ANSWER_LABEL",
+    "BARE_WORDS",
     "QUESTION_END",
     "SentenceNouns",
     "counted_in",
@@ -105,7 +106,9 @@ _AFTER_COLON = re.compile(
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 # "Das sind rund 3.800.", "Dies waren zuletzt 115.": "das" stands for the noun told before,
 # where the number ends the sentence ("Das sind 20 mehr als im Vorjahr" is a difference).
-_THAT_ARE_BEFORE = re.compile(r"(?<!\w)(?:Das|Dies)\s+(?:sind|waren)\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
+#: ... and a date ("Das waren im vergangenen Jahr knapp 2.000.", "Es sind Ende 2024 rund 115.").
+BARE_WORDS = r"(?:(?:[a-zäöüß]+\.?|Jahr|Vorjahr|Ende|Anfang|Mitte|(?:19|20)\d\d)\s+){0,4}"
+_THAT_ARE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}$")
 # "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
 # out, after a colon or semicolon of its sentence the noun the sentence opens with.
 _CLAUSE_COLON = re.compile(r"[:;]\s")
