@@ -20,17 +20,19 @@ _FILLER = " sowie Maschinen, Traktoren, Reifen, Holz, Zellstoff und Milchpulver 
 def test_pieces_cover_the_sentence_in_order(size: int) -> None:
     sentence = ("Ende 2021 612 Firmen, im Mai 2022 705 Firmen; " * 1000)[:size]
     pieces = sentence_pieces(sentence)
-    assert "".join(text for _, text in pieces) == sentence
-    assert [start for start, _ in pieces] == [
-        sum(len(text) for _, text in pieces[:i]) for i in range(len(pieces))
-    ]
+    assert "".join(sentence[p.start : p.end] for p in pieces) == sentence
+    assert [p.start for p in pieces[1:]] == [p.end for p in pieces[:-1]]
+    # Each piece reads its own words where its shift says, after the sentence's opening.
+    for piece in pieces:
+        assert piece.text[piece.start - piece.shift :] == sentence[piece.start : piece.end]
+        assert piece.text.startswith(sentence[:20])
     if size <= LONG_SENTENCE:
-        assert pieces == ((0, sentence),)
+        assert [p.text for p in pieces] == [sentence]
     else:
         assert len(pieces) > 1
-        assert all(len(text) <= 500 for _, text in pieces)
+        assert all(p.end - p.start <= 500 and len(p.text) <= 710 for p in pieces)
         # Each cut is after a space: no word (nor number) is split.
-        assert all(text.endswith(" ") for _, text in pieces[:-1])
+        assert all(sentence[p.end - 1] == " " for p in pieces[:-1])
 
 
 def test_a_piece_is_one_text_object_for_all_its_figures() -> None:
@@ -39,13 +41,13 @@ def test_a_piece_is_one_text_object_for_all_its_figures() -> None:
     first = clauses.piece(sentence, 1020, 11)
     second = clauses.piece(sentence, 1037, 11)
     assert first[0] == second[0] and first[1] is second[1]
-    start, text = first
-    assert text[1020 - start : 1031 - start] == sentence[1020:1031]
+    shift, text = first
+    assert text[1020 - shift : 1031 - shift] == sentence[1020:1031]
 
 
 def test_a_figure_across_a_cut_reads_on_to_its_end() -> None:
     sentence = "x" * 489 + " 2,5 Mrd. Dollar " + "y " * 1500
-    assert sentence_pieces(sentence)[1][0] == 499  # the cut is inside the figure
+    assert sentence_pieces(sentence)[1].start == 499  # the cut is inside the figure
     start, text = Clauses(re.compile(",")).piece(sentence, 490, 15)
     assert start == 0 and text.endswith(" 2,5 Mrd. Dollar")
 
@@ -73,7 +75,8 @@ def test_figures_of_a_long_sentence_read_their_piece() -> None:
     scopes = figure_scopes(figures, re.compile(r",(?!\d)|;"))
     assert len(scopes) == n
     for scope in scopes:
-        assert len(scope.sentence) <= 500 + scope.length
+        assert len(scope.sentence) <= 710 + scope.length
+        assert scope.sentence.startswith(sentence[:40])  # what the list is of
         read = scope.sentence[scope.position : scope.position + scope.length]
         assert read == f"{scope.value:.0f} Firmen"
         assert read in scope.clause

@@ -179,8 +179,8 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
             seen[key] = position
             if position >= 0:
                 if len(sentences[i]) > LONG_SENTENCE:
-                    start, read[i] = clauses.piece(sentences[i], position, len(text))
-                    position = positions[i] = position - start
+                    shift, read[i] = clauses.piece(sentences[i], position, len(text))
+                    position = positions[i] = position - shift
                 found[i] = clauses.clause(read[i], position, len(text))
     columns = (ids, docs, lines, values, units, items, qualifiers, articles, read)
     columns += (as_ofs, urls, years, found, positions, [len(t) for t in texts])
@@ -257,7 +257,7 @@ class Contexts:
         self._articles.setdefault((doc, article), len(entries))
         # The sentence itself, or the pieces its figures read (each text once: a list
         # repeats its pieces).
-        for piece in dict.fromkeys(piece for _, piece in sentence_pieces(text)):
+        for piece in dict.fromkeys(piece.text for piece in sentence_pieces(text)):
             self._index.setdefault((doc, piece), []).append(len(entries))
         entries.append((article, text, first, int(last)))
 
