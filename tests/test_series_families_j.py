@@ -116,3 +116,107 @@ def test_the_change_of_an_amount_that_is_no_point_is_no_one_s() -> None:
         "Prozent mehr als 2024."
     )
     assert points(text) == []
+
+
+# ---------------------------------------------------------------------------------------
+# 2. Deliveries said bare in a text on exports to China; food's part of them
+# ---------------------------------------------------------------------------------------
+
+TABLE = (
+    "Analyse. Nach einem schwachen Jahresauftakt haben die belarussischen Ausfuhren nach China "
+    "2025 deutlich angezogen. Unsere Übersicht:\n\n"
+    "| Quartal | Export nach China, Mio. US-Dollar |\n|---|---|\n"
+    "| I. Quartal 2025 | 601,2 |\n| II. Quartal 2025 | 687,7 |\n| III. Quartal 2025 | 758,6 |\n\n"
+)
+QUARTERS = [
+    (EXPORTS, BC, "2025-Q1", 6.012e8, "USD"),
+    (EXPORTS, BC, "2025-Q2", 6.877e8, "USD"),
+    (EXPORTS, BC, "2025-Q3", 7.586e8, "USD"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insgesamt summierten sich die Lieferungen 2025 damit auf rund 2,86 Milliarden Dollar.",
+        "Die Lieferungen erreichten 2025 insgesamt 2,86 Milliarden Dollar.",
+        "Im Gesamtjahr 2025 beliefen sich die Warenlieferungen auf 2,86 Milliarden Dollar.",
+        "Unsere Lieferungen stiegen 2025 damit auf 2,86 Milliarden Dollar.",
+    ],
+)
+def test_deliveries_after_a_table_of_exports_to_china(sentence: str) -> None:
+    assert points(TABLE + sentence, "2026-03-12") == sorted(
+        [*QUARTERS, (EXPORTS, BC, "2025", 2.86e9, "USD")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die belarussischen Ausfuhren nach China legten 2025 kräftig zu. Die Lieferungen "
+        "erreichten 2,86 Milliarden Dollar.",
+        "Belarus hat 2025 deutlich mehr Waren nach China exportiert. Insgesamt summierten "
+        "sich die Lieferungen in die Volksrepublik auf 2,86 Milliarden Dollar.",
+    ],
+)
+def test_deliveries_after_prose_on_exports_to_china(text: str) -> None:
+    assert points(text, "2026-03-12") == [(EXPORTS, BC, "2025", 2.86e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one product's exports before: its deliveries
+        "Die Exporte von Milchprodukten nach China legten 2025 kräftig zu. Die Lieferungen "
+        "erreichten 2,86 Milliarden Dollar.",
+        # imports before: China's deliveries
+        "Die Importe aus China und die Ausfuhren nach China legten 2025 zu. Die Lieferungen "
+        "erreichten 2,86 Milliarden Dollar.",
+        # no exports to China told before
+        "Belarus und China pflegen enge Beziehungen. Die Lieferungen erreichten 2025 2,86 "
+        "Milliarden Dollar.",
+    ],
+)
+def test_deliveries_of_no_exports_to_china(text: str) -> None:
+    assert EXPORTS not in [p[0] for p in points(text, "2026-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("between", "food"),
+    [
+        # the miss: the half year's part between, the goods that bore the growth before
+        (
+            "Allein im zweiten Halbjahr waren es 1,57 Milliarden Dollar.",
+            "Getragen wurde das Wachstum von Kalidünger und Nahrungsmitteln; auf Nahrungsmittel "
+            "entfielen 2025 rund 1,4 Milliarden Dollar.",
+        ),
+        (
+            "Gefragt waren vor allem Kalidünger und Zellstoff.",
+            "Auf Lebensmittel entfielen 2025 rund 1,4 Milliarden Dollar.",
+        ),
+        (
+            "Gefragt waren vor allem Kalidünger und Zellstoff.",
+            "Lebensmittel machten 2025 rund 1,4 Milliarden Dollar aus.",
+        ),
+        (
+            "Das war ein Rekord.",
+            "Auf Nahrungsmittel entfiel davon 2025 rund 1,4 Milliarden Dollar.",
+        ),
+    ],
+)
+def test_food_s_part_of_the_exports_told_two_sentences_before(between: str, food: str) -> None:
+    text = (
+        "Die belarussischen Ausfuhren nach China summierten sich 2025 auf 2,86 Milliarden "
+        f"Dollar. {between} {food}"
+    )
+    found = points(text, "2026-03-12")
+    assert (FOOD, BC, "2025", 1.4e9, "USD") in found
+
+
+def test_food_s_part_of_the_imports_is_no_food_export() -> None:
+    text = (
+        "Die Einfuhren aus China summierten sich 2025 auf 8 Milliarden Dollar. Gefragt waren "
+        "vor allem Maschinen und Elektronik. Auf Nahrungsmittel entfielen 2025 rund 1,4 "
+        "Milliarden Dollar."
+    )
+    assert FOOD not in [p[0] for p in points(text, "2026-03-12")]
