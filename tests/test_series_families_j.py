@@ -220,3 +220,96 @@ def test_food_s_part_of_the_imports_is_no_food_export() -> None:
         "Milliarden Dollar."
     )
     assert FOOD not in [p[0] for p in points(text, "2026-03-12")]
+
+
+# ---------------------------------------------------------------------------------------
+# 3. China's imports from Belarus, no importer named; China's exports to Belarus
+# ---------------------------------------------------------------------------------------
+
+XINHUA = (
+    "Peking (Xinhua) – Der Handel zwischen China und Belarus hat 2025 deutlich zugelegt, wie "
+    "die Allgemeine Zollverwaltung Chinas mitteilte. "
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "heads"),
+    [
+        (
+            "Die Einfuhren aus Belarus nach Halbjahren (Milliarden Yuan):",
+            "| Halbjahr | Wert | Veränderung zum Vorjahreszeitraum, % |",
+        ),
+        (
+            "Die Importe aus Weißrussland im Überblick (Milliarden Yuan):",
+            "| Zeitraum | Wert | Veränderung zum Vorjahreszeitraum, % |",
+        ),
+        (
+            "Importe aus dem osteuropäischen Land (Milliarden Yuan):",
+            "| Halbjahr | Volumen | Veränderung zum Vorjahreszeitraum, % |",
+        ),
+    ],
+)
+def test_a_table_of_imports_from_belarus_in_a_chinese_report(caption: str, heads: str) -> None:
+    text = (
+        XINHUA + "\n\n" + caption + "\n\n" + heads + "\n|---|---|---|\n"
+        "| 1. Halbjahr 2025 | 9,3 | +3,8 |\n| 2. Halbjahr 2025 | 11,2 | -1,5 |\n"
+    )
+    assert points(text, "2026-01-20") == sorted(
+        [
+            (EXPORTS, BC, "2025-H1", 9.3e9, "CNY"),
+            (EXPORTS, BC, "2025-H1", 3.8, "percent"),
+            (EXPORTS, BC, "2025-H2", 11.2e9, "CNY"),
+            (EXPORTS, BC, "2025-H2", -1.5, "percent"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Importe aus Belarus stiegen 2025 auf 20,5 Milliarden Yuan.",
+        "Die Einfuhren aus dem osteuropäischen Land erreichten 2025 20,5 Milliarden Yuan.",
+        "2025 erreichten die Einfuhren aus Weißrussland 20,5 Milliarden Yuan.",
+    ],
+)
+def test_imports_from_belarus_in_prose_of_a_chinese_report(sentence: str) -> None:
+    assert points(XINHUA + sentence, "2026-01-20") == [(EXPORTS, BC, "2025", 20.5e9, "CNY")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another importer: Russia's, the EU's
+        "Russlands Importe aus Belarus stiegen 2025 auf 20,5 Milliarden Yuan.",
+        "Die EU-Importe aus Belarus stiegen 2025 auf 20,5 Milliarden Yuan.",
+        "Die Einfuhren aus Belarus nach Russland stiegen 2025 auf 20,5 Milliarden Yuan.",
+        # one product's
+        "Die Importe von Milchpulver aus Belarus stiegen 2025 auf 20,5 Milliarden Yuan.",
+    ],
+)
+def test_imports_from_belarus_of_another_importer_or_product(sentence: str) -> None:
+    assert EXPORTS not in [p[0] for p in points(XINHUA + sentence, "2026-01-20")]
+
+
+def test_imports_from_belarus_in_a_text_that_names_no_china() -> None:
+    text = "Litauen und Belarus handeln wieder. Die Importe aus Belarus stiegen 2025 um 9 Prozent."
+    assert points(text, "2026-01-20") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the miss: China's exports in a clause of contrast
+        ", während die Ausfuhren in das osteuropäische Land 71,1 Milliarden Yuan erreichten.",
+        ". Die Ausfuhren in den osteuropäischen Staat erreichten 71,1 Milliarden Yuan.",
+        ", wobei die Exporte ins osteuropäische Land um 12 Prozent zulegten.",
+        ", während die Ausfuhren nach Weißrussland 71,1 Milliarden Yuan erreichten.",
+    ],
+)
+def test_china_s_exports_to_belarus_are_no_belarusian_exports(second: str) -> None:
+    text = (
+        XINHUA + "Chinas Einfuhren aus Belarus stiegen 2025 um 9,1 Prozent auf 20,5 Milliarden Yuan"
+    )
+    assert points(text + second, "2026-01-20") == sorted(
+        [(EXPORTS, BC, "2025", 20.5e9, "CNY"), (EXPORTS, BC, "2025", 9.1, "percent")]
+    )
