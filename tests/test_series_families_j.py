@@ -313,3 +313,59 @@ def test_china_s_exports_to_belarus_are_no_belarusian_exports(second: str) -> No
     assert points(text + second, "2026-01-20") == sorted(
         [(EXPORTS, BC, "2025", 20.5e9, "CNY"), (EXPORTS, BC, "2025", 9.1, "percent")]
     )
+
+
+# ---------------------------------------------------------------------------------------
+# 4. Goods turned over with China or Chinese partners
+# ---------------------------------------------------------------------------------------
+
+GRODNO = (
+    "Grodno. Auf dem belarussisch-chinesischen Regionalforum hat der Vorsitzende des "
+    "Gebietsexekutivkomitees Grodno Bilanz gezogen. "
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "„Im vergangenen Jahr haben wir mit unseren chinesischen Partnern Waren für 286 "
+        "Millionen Dollar umgesetzt“, sagte er.",  # the miss
+        "„Mit China haben wir 2024 Waren im Wert von 286 Millionen Dollar umgesetzt“, sagte er.",
+        "„Waren für 286 Millionen Dollar wurden 2024 mit chinesischen Partnern umgesetzt“, "
+        "sagte er.",
+        "„Im vergangenen Jahr haben wir mit Partnern aus China Güter für 286 Millionen Dollar "
+        "umgesetzt“, sagte er.",
+    ],
+)
+def test_goods_turned_over_by_a_governor_are_his_region_s_trade(quote: str) -> None:
+    assert points(GRODNO + quote, "2025-06-18") == [
+        (REGIONAL, "Grodno region", "2024", 2.86e8, "USD")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im vergangenen Jahr haben belarussische Unternehmen mit chinesischen Partnern Waren "
+        "für 5 Milliarden Dollar umgesetzt.",
+        "Belarus hat 2024 mit China Waren für 5 Milliarden Dollar umgesetzt.",
+        "Waren für 5 Milliarden Dollar wurden 2024 mit der Volksrepublik umgesetzt.",
+        "Belarus hat 2024 mit Partnern aus China Waren für 5 Milliarden Dollar ausgetauscht.",
+    ],
+)
+def test_goods_turned_over_with_china_are_the_turnover(sentence: str) -> None:
+    text = "Minsk (BelTA) – Die Zusammenarbeit mit China wächst. " + sentence
+    assert points(text, "2025-06-18") == [(TURNOVER, BC, "2024", 5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # projects carried out, no goods
+        "Belarus hat 2024 mit chinesischen Partnern Projekte für 5 Milliarden Dollar umgesetzt.",
+        "Mit China wurden 2024 Investitionsvorhaben für 5 Milliarden Dollar umgesetzt.",
+    ],
+)
+def test_projects_carried_out_are_no_trade(sentence: str) -> None:
+    text = "Minsk (BelTA) – Die Zusammenarbeit mit China wächst. " + sentence
+    assert points(text, "2025-06-18") == []
