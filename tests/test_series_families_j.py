@@ -369,3 +369,42 @@ def test_goods_turned_over_with_china_are_the_turnover(sentence: str) -> None:
 def test_projects_carried_out_are_no_trade(sentence: str) -> None:
     text = "Minsk (BelTA) – Die Zusammenarbeit mit China wächst. " + sentence
     assert points(text, "2025-06-18") == []
+
+
+# ---------------------------------------------------------------------------------------
+# 5. Counts whose noun is left out
+# ---------------------------------------------------------------------------------------
+
+PARK = (
+    "Frage: Wie viele Unternehmen sind heute im Industriepark Großer Stein registriert?\n\n"
+    "Antwort: Im Moment sind es 152 Residenten aus 16 Ländern. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allein in diesem Jahr sind 19 neue hinzugekommen, so viele wie nie zuvor.",  # the miss
+        "In diesem Jahr kamen 19 neue hinzu.",
+        "Allein 2025 sind 19 weitere dazugekommen.",
+        "In diesem Jahr wurden 19 neue registriert.",
+    ],
+)
+def test_new_ones_left_out_count_the_residents_not_their_countries(sentence: str) -> None:
+    found = points(PARK + sentence, "2025-12-17")
+    assert (NEW_RESIDENTS, "Great Stone", "2025", 19.0, "count") in found
+
+
+def test_the_noun_left_out_is_the_count_s_not_its_origin_s() -> None:
+    assert ("19", "Residenten") in figures(
+        PARK + "In diesem Jahr kamen 19 neue hinzu.", "2025-12-17"
+    )
+
+
+def test_producers_added_are_no_total_of_accredited_producers() -> None:
+    text = (
+        "MINSK (BelTA) – Derzeit sind 190 belarussische Unternehmen berechtigt, ihre Produkte "
+        "auf den chinesischen Markt zu liefern. Seit Jahresbeginn erhielten elf weitere die "
+        "Akkreditierung."
+    )
+    assert points(text, "2026-02-03") == [(ACCREDITED, BC, "2026-02", 190.0, "count")]
