@@ -408,3 +408,99 @@ def test_producers_added_are_no_total_of_accredited_producers() -> None:
         "Akkreditierung."
     )
     assert points(text, "2026-02-03") == [(ACCREDITED, BC, "2026-02", 190.0, "count")]
+
+
+SB = "Aus keinem anderen Land kommen so viele ausländische Studierende wie aus China.\n\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Umgekehrt zieht es auch immer mehr Belarussen ins Reich der Mitte: Rund 2.200 "
+        "studieren derzeit an chinesischen Universitäten, die meisten in Peking.",  # the miss
+        "Immer mehr junge Belarussen zieht es nach China. Rund 2.200 studieren derzeit an "
+        "chinesischen Hochschulen.",
+        "Zahlreiche Belarussen interessieren sich für China: Etwa 2.200 sind derzeit an "
+        "Hochschulen in Peking und Schanghai eingeschrieben.",
+        "Mehr und mehr Belarussen entdecken das Reich der Mitte: Rund 2.200 lernen derzeit an "
+        "Universitäten der Volksrepublik.",
+    ],
+)
+def test_a_fronted_number_counts_the_set_named_before(paragraph: str) -> None:
+    assert points(SB + paragraph, "2025-09-03") == [(BY_IN_CN, BC, "2025-09", 2200.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a part of them, at one university
+        "Rund 2.500 Belarussen studieren derzeit in China. Allein an der Universität Peking "
+        "lernen 48 von ihnen.",
+        # graduates, no students
+        "Immer mehr Belarussen zieht es nach China. Rund 2.200 haben dort ihr Studium "
+        "abgeschlossen.",
+        # no verb of the present after the number
+        "Immer mehr Belarussen reisen nach China: Rund 2.200 besuchten 2024 Peking.",
+    ],
+)
+def test_a_fronted_number_of_no_students_now(paragraph: str) -> None:
+    values = [p[3] for p in points(SB + paragraph, "2025-09-03") if p[0] == BY_IN_CN]
+    assert 48.0 not in values and 2200.0 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun the sentence opens with, a capitalised qualifier after the colon
+        (
+            "Belarussische Studierende zieht es ins Reich der Mitte: Rund 2.200 studieren derzeit "
+            "in Peking.",
+            ("Rund 2.200", "Studierende"),
+        ),
+        (
+            "Chinesische Studierende schätzen Minsk: Mehr als 11.000 lernen derzeit dort.",
+            ("Mehr als 11.000", "Studierende"),
+        ),
+    ],
+)
+def test_a_number_after_a_colon_counts_the_noun_its_sentence_opens_with(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert figures(text) == [expected]
+
+
+def test_no_set_named_before_a_fronted_number() -> None:
+    assert figures("Der Sommer war heiß. Rund 2.200 studieren derzeit in Peking.") == []
+
+
+def test_deren_zahl_counts_the_noun_right_before_its_comma() -> None:
+    text = (
+        "In diesem Studienjahr lernen an den Hochschulen des Landes rund 10.500 Chinesinnen und "
+        "Chinesen, gut ein Drittel aller ausländischen Studierenden, deren Zahl bei etwa 32.000 "
+        "liegt."
+    )
+    assert ("etwa 32.000", "Studierenden") in figures(text)
+    assert points(text, "2025-09-03") == [(CN_IN_BY, BC, "2025-09", 10500.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun before the comma is the one counted: unchanged
+        (
+            "Im Technopark arbeiten 64 Start-ups, deren Zahl bis 2027 auf 100 wachsen soll.",
+            ("100", "Start-ups"),
+        ),
+        (
+            "An der BSU lernen 2.870 Chinesen, deren Zahl bis 2027 auf 3.500 steigen soll.",
+            ("3.500", "Chinesen"),
+        ),
+        # "dessen Zahl" of another noun before its comma
+        (
+            "Der Park hat 150 Residenten aus 16 Ländern, deren Zahl auf 20 wachsen soll.",
+            ("20", "Ländern"),
+        ),
+    ],
+)
+def test_deren_zahl_of_the_counted_noun(text: str, expected: tuple[str, str]) -> None:
+    assert expected in figures(text)
