@@ -175,6 +175,11 @@ def test_deliveries_after_prose_on_exports_to_china(text: str) -> None:
         # no exports to China told before
         "Belarus und China pflegen enge Beziehungen. Die Lieferungen erreichten 2025 2,86 "
         "Milliarden Dollar.",
+        # deliveries from China
+        "Die Ausfuhren nach China legten 2025 zu. Die Lieferungen aus China erreichten 2,86 "
+        "Milliarden Dollar.",
+        "Die Ausfuhren nach China legten 2025 zu. Die Lieferungen chinesischer Maschinen "
+        "erreichten 2,86 Milliarden Dollar.",
     ],
 )
 def test_deliveries_of_no_exports_to_china(text: str) -> None:
@@ -401,11 +406,18 @@ def test_the_noun_left_out_is_the_count_s_not_its_origin_s() -> None:
     )
 
 
-def test_producers_added_are_no_total_of_accredited_producers() -> None:
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Seit Jahresbeginn erhielten elf weitere die Akkreditierung.",  # set 6's extra
+        "Seit Jahresbeginn wurden 11 neue Betriebe für den chinesischen Markt zugelassen.",
+        "Seit Jahresbeginn wurden elf Molkereien neu akkreditiert.",
+    ],
+)
+def test_producers_added_are_no_total_of_accredited_producers(added: str) -> None:
     text = (
         "MINSK (BelTA) – Derzeit sind 190 belarussische Unternehmen berechtigt, ihre Produkte "
-        "auf den chinesischen Markt zu liefern. Seit Jahresbeginn erhielten elf weitere die "
-        "Akkreditierung."
+        "auf den chinesischen Markt zu liefern. " + added
     )
     assert points(text, "2026-02-03") == [(ACCREDITED, BC, "2026-02", 190.0, "count")]
 
