@@ -1,6 +1,7 @@
 """Parser figures for ``make bench``: the development set's and the held-out sets' scores
 (figures, and series points of news texts), corpus time,
-throughput, time for one long sentence at 10/40/160 KB, import time.
+throughput, time for one long sentence at 10/40/160 KB (to the figures table, and on to the
+series table), import time.
 
 Times are CPU seconds of this process (``time.process_time``), best of a few runs:
 on a shared machine they vary far less than wall-clock seconds.
@@ -105,6 +106,7 @@ def series_set(which: str = "") -> dict[str, float]:
 
 def main() -> dict[str, float]:
     import bycn
+    from bycn.indicators.series import load_series
     from bycn.text.source import read_source
 
     results = devset()
@@ -136,22 +138,26 @@ def main() -> dict[str, float]:
         "": ("", None),
         ", after a dated sentence": ("Im Jahr 2023 wuchs der Handel. ", {"date": "2025-05-01"}),
     }
-    for (name, texts), (where, (lead, meta)) in itertools.product(
-        long_sentences().items(), contexts.items()
+    # The text stage (the figures table), and with the series stage (the points, which read
+    # each figure's clause and sentence).
+    stages = {
+        "parser": lambda text, meta: bycn.parse_text(text, meta=meta).figures,
+        "series": lambda text, meta: load_series(bycn.parse_text(text, meta=meta)),
+    }
+    for (stage, run), (name, texts), (where, (lead, meta)) in itertools.product(
+        stages.items(), long_sentences().items(), contexts.items()
     ):
-        seconds = [
-            _best_of(2, lambda t=lead + t, meta=meta: bycn.parse_text(t, meta=meta).figures)
-            for t in texts
-        ]
+        seconds = [_best_of(2, lambda t=lead + t, meta=meta, run=run: run(t, meta)) for t in texts]
         ratios = [later / earlier / 4 for earlier, later in itertools.pairwise(seconds)]
         shown = ", ".join(f"{kb} KB {s:.3f} s" for kb, s in zip(SIZES_KB, seconds, strict=True))
         print(
-            f"parser: one sentence, {name}{where}: {shown}; growth per 4x size / 4 = "
+            f"{stage}: one sentence, {name}{where}: {shown}; growth per 4x size / 4 = "
             f"{', '.join(f'{r:.2f}' for r in ratios)} (linear = 1.0, budget <= 1.5)"
         )
+        key = f"{'' if stage == 'parser' else 'series_'}sentence_{name}{where}"
         for kb, s in zip(SIZES_KB, seconds, strict=True):
-            results[f"sentence_{name}{where}_{kb}kb_s"] = s
-        results[f"sentence_{name}{where}_growth"] = max(ratios)
+            results[f"{key}_{kb}kb_s"] = s
+        results[f"{key}_growth"] = max(ratios)
     imports = []
     for _ in range(5):
         start = time.perf_counter()

@@ -82,6 +82,20 @@ def test_a_number_noun_names_what_a_bare_number_counts(text: str, expected: list
             "chinesische folgen.",
             [("37 Abkommen", 37.0, "count", "Abkommen"), ("5", 5.0, "count", "Abkommen")],
         ),
+        # ... in the sentence before, in its paragraph (figures.md: the noun taken from the
+        # text before it), not a count of where they come from ("aus 16 Ländern")
+        (
+            "Im Park arbeiten 60 Firmen. 2019 kamen 27 neue hinzu.",
+            [("60 Firmen", 60.0, "count", "Firmen"), ("27", 27.0, "count", "Firmen")],
+        ),
+        (
+            "Der Park zählt 152 Residenten aus 16 Ländern. 2025 kamen 19 neue hinzu.",
+            [
+                ("152 Residenten", 152.0, "count", "Residenten"),
+                ("16 Ländern", 16.0, "count", "Ländern"),
+                ("19", 19.0, "count", "Residenten"),
+            ],
+        ),
         (
             "Die Region zählt 14 Joint Ventures; 3 neue, sagte der Gouverneur.",
             [
@@ -107,9 +121,10 @@ def test_a_count_whose_noun_is_left_out_counts_the_noun_before(text: str, expect
         ("Damit stieg der Wert zum Jahresende auf 68.", []),
         # a year and a page stay no figures beside a number noun
         ("Die Gesamtzahl der Residenten nannte der Bericht 2020 auf Seite 68.", []),
-        # a noun counted in an earlier sentence is no noun left out in this one
+        # a noun counted in an earlier paragraph is no noun left out in this one (in the
+        # sentence before, in its paragraph, it is: the test above)
         (
-            "Im Park arbeiten 60 Firmen. 2019 kamen 27 neue hinzu.",
+            "Im Park arbeiten 60 Firmen.\n\n2019 kamen 27 neue hinzu.",
             [("60 Firmen", 60.0, "count", "Firmen")],
         ),
         # a verb in "-en" after the number is no adjective: no sign of a noun left out

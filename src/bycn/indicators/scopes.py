@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from bycn.indicators.clauses import Clauses
+from bycn.indicators.clauses import LONG_SENTENCE, Clauses, sentence_pieces
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.lexicon import alternation
@@ -170,6 +170,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     seen: dict[tuple[str, str, str], int] = {}
     positions = [-1] * len(ids)
     found = sentences.copy()  # the clause of each figure; its sentence if it is not found
+    read = sentences.copy()  # the sentence each figure reads: a piece of a long one
     for i in order:
         text = texts[i]
         if text:
@@ -177,8 +178,11 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
             position = positions[i] = _next_find(sentences[i], text, seen.get(key))
             seen[key] = position
             if position >= 0:
-                found[i] = clauses.clause(sentences[i], position, len(text))
-    columns = (ids, docs, lines, values, units, items, qualifiers, articles, sentences)
+                if len(sentences[i]) > LONG_SENTENCE:
+                    shift, read[i] = clauses.piece(sentences[i], position, len(text))
+                    position = positions[i] = position - shift
+                found[i] = clauses.clause(read[i], position, len(text))
+    columns = (ids, docs, lines, values, units, items, qualifiers, articles, read)
     columns += (as_ofs, urls, years, found, positions, [len(t) for t in texts])
     if order != list(range(len(order))):
         columns = tuple([values[i] for i in order] for values in columns)
@@ -251,7 +255,10 @@ class Contexts:
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
         entries = self._order.setdefault(doc, [])
         self._articles.setdefault((doc, article), len(entries))
-        self._index.setdefault((doc, text), []).append(len(entries))
+        # The sentence itself, or the pieces its figures read (each text once: a list
+        # repeats its pieces).
+        for piece in dict.fromkeys(piece.text for piece in sentence_pieces(text)):
+            self._index.setdefault((doc, piece), []).append(len(entries))
         entries.append((article, text, first, int(last)))
 
     def site(self, fig: FigureScope) -> Site | None:

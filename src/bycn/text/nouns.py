@@ -20,6 +20,7 @@ from functools import cached_property
 
 from bycn.text.joining import joined_noun
 from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.setnouns import relative_of, set_before
 from bycn.vocabulary import MONTHS
 
 __all__ = [
@@ -99,7 +100,7 @@ _QUALIFIER = "|".join(
 # (an academic year) and a dash, a qualifier between or not: one of a list of values of
 # the noun counted before.
 _AFTER_COLON = re.compile(
-    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?:{_QUALIFIER})\s+)?$"
+    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{_QUALIFIER})\s+)?$"
 )
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
 # counted before.
@@ -293,8 +294,13 @@ class SentenceNouns:
         found: list[tuple[int, str | None]] = [
             (m.end(), m.group("noun")) for m in named_numbers(self.body, self.lo, self.hi)
         ]
-        # "ihre Zahl", "deren Zahl": the number of what was counted before (None here).
-        found += [(m.end(), None) for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)]
+        # "ihre Zahl", "deren Zahl": the number of what was counted before (None here); a
+        # relative "deren Zahl" of the noun right before its comma ("rund 10.500 Chinesen,
+        # ein Drittel aller ausländischen Studierenden, deren Zahl bei 32.000 liegt").
+        found += [
+            (m.end(), relative_of(self.body, self.lo, m.start()))
+            for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)
+        ]
         found.sort(key=lambda item: item[0])
         return [at for at, _ in found], [noun for _, noun in found]
 
@@ -355,8 +361,12 @@ class SentenceNouns:
             fronted = end is not None and self._fronted(start, end)
             told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
             if _AFTER_COLON.search(before) or fronted or told:
-                return self._opening()
-            return self._named_after(start, end) or self._raised(start, end)
+                return self._opening() or self._set_before(start, end)
+            return (
+                self._named_after(start, end)
+                or self._raised(start, end)
+                or self._set_before(start, end)
+            )
         return nouns[i] or counted or carried or None  # None: "ihre Zahl"
 
     def _answers(self, start: int) -> bool:
@@ -366,6 +376,11 @@ class SentenceNouns:
             _ANSWER_OPENING.match(self.body, self.lo, start)
             and QUESTION_END.search(self.body, max(0, self.lo - 12), self.lo)
         )
+
+    def _set_before(self, start: int, end: int | None) -> str | None:
+        """The set a word of quantity named before a number that opens its clause, a verb
+        after it (:func:`~bycn.text.setnouns.set_before`: ``Rund 2.200 studieren ...``)."""
+        return None if end is None else set_before(self.body, self.lo, start, end)
 
     def _named_after(self, start: int, end: int | None) -> str | None:
         """The noun of ``die Zahl der ...`` after a number fronted with its preposition at

@@ -106,7 +106,7 @@ def find_quantities(body: str, sentence: Sentence) -> list[Quantity]:
     found = reader.quantities(triggers)
     counts = [q for q in found if q.kind == "count" and q.item]
     if counts:
-        remember_count(body, sentence.end, counts[-1].item)
+        remember_count(body, sentence.end, [(q.start, q.item) for q in counts])
     return found
 
 
@@ -399,8 +399,8 @@ class _Sentence:
         counted = previous.item if previous is not None and previous.kind == "count" else ""
         carried = "" if counted else carried_count(self.body, self.lo, scaled)
         antecedent = self.nouns.antecedent(start, end, counted, carried)
-        if antecedent is None and counted and not scaled and left_out_noun(self.body, end, stop):
-            antecedent = counted  # "60 Residenten ..., 2019 kamen 27 neue hinzu"
+        if antecedent is None and not scaled and left_out_noun(self.body, end, stop):
+            antecedent = counted or carried or None  # "60 Residenten ... 27 neue kamen hinzu"
         if antecedent is None and not scaled:
             return None
         if antecedent is None and (currency := paragraph_currency(self.body, start)):

@@ -1,0 +1,86 @@
+"""The noun a bare number counts, named before it: a set named by a word of quantity, or
+the noun a relative ``deren Zahl`` refers to.
+
+A text names a set by a word of quantity and goes on with a bare number of it, the number
+first and its verb right after: ``Umgekehrt zieht es immer mehr Belarussen ins Reich der
+Mitte: Rund 2.200 studieren derzeit an chinesischen Universitäten`` counts Belarussen
+(figures.md, "Spans": a count whose noun is left out takes the noun from the text before
+it). The number opens its clause after a colon, or its sentence after the sentence that
+names the set, in one paragraph; a present verb of the lexicon follows it. A number with a
+noun of its own, or inside its clause, or with no verb after it, is left alone.
+
+>>> body = "Immer mehr Belarussen zieht es nach China. Rund 2.200 studieren dort."
+>>> set_before(body, 43, 48, 53)
+'Belarussen'
+>>> set_before("Viele Firmen kamen. Die Zahl 12 ist hoch.", 20, 29, 31) is None
+True
+
+A relative ``deren Zahl`` is the number of the noun right before its comma, which need not
+be the noun counted before it: ``rund 10.500 Chinesen, ein Drittel aller ausländischen
+Studierenden, deren Zahl bei etwa 32.000 liegt`` counts Studierenden, all foreign students.
+
+>>> text = "10.500 Chinesen, ein Drittel aller Studierenden, deren Zahl bei 32.000 liegt"
+>>> relative_of(text, 0, text.index("deren")), relative_of(text, 0, 0)
+('Studierenden', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.text.lexicon import LEXICON, alternation
+
+__all__ = ["relative_of", "set_before"]
+
+# "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
+# Firmen": a word of quantity, adjectives, the plural noun it names (a capitalised word).
+_MANY = re.compile(
+    r"(?<![\w-])(?:[Ii]mmer\s+mehr|[Mm]ehr\s+und\s+mehr|[Vv]iele|[Zz]ahlreiche)\s+"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+)
+_QUALIFIER = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
+)
+# The number opens its clause: after a colon or at its sentence's start, a quotation mark
+# and a qualifier before it at most ("...: Rund 2.200", "„Mehr als 11.000").
+_OPENS = re.compile(rf"(?:^|:)\s*[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+_VERB_AFTER = re.compile(rf"\s+{alternation('present_verbs')}(?!\w)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_REACH = 300  # the set named before: so far back at most, a bounded window
+_NEAR = 40  # a colon, a quotation mark and a qualifier stand this close before the number
+_RELATIVE = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w]),\s+$")
+
+
+def set_before(body: str, lo: int, start: int, end: int) -> str | None:
+    """The noun a word of quantity names before the bare number at ``body[start:end]`` of
+    the sentence ``body[lo:...]``, when the number opens its clause and a present verb
+    follows it: in its sentence before a colon, else in the text before its sentence
+    (within ``_REACH`` characters, its paragraph); the nearest one. None otherwise."""
+    # (bounded windows, so that a long sentence is read in linear time)
+    near = max(lo, start - _NEAR)
+    opens = _OPENS.search(body[near:start])
+    if opens is None or not _VERB_AFTER.match(body, end):
+        return None
+    if opens.group() and opens.group()[0] == ":":  # the set named before it, in the sentence
+        colon = near + opens.start()
+        window = body[max(lo, colon - _REACH) : colon]
+    elif near > lo:
+        return None  # the number stands inside its sentence, after no colon
+    else:
+        window = body[max(0, lo - _REACH) : lo]
+        breaks = list(_PARAGRAPH_BREAK.finditer(window))
+        window = window[breaks[-1].end() :] if breaks else window
+    named = list(_MANY.finditer(window))
+    if not named:
+        return None
+    noun = named[-1].group("noun")
+    return None if noun in LEXICON.function_words else noun
+
+
+def relative_of(body: str, lo: int, start: int) -> str | None:
+    """The noun a relative ``deren Zahl`` (``dessen Zahl``) at ``body[start:]`` refers to:
+    the noun right before its comma, within its sentence from ``lo``; None for any other."""
+    if not body.startswith(("deren", "dessen"), start):
+        return None
+    found = _RELATIVE.search(body, max(lo, start - 40), start)
+    return None if found is None or found["noun"] in LEXICON.function_words else found["noun"]
