@@ -418,9 +418,8 @@ def test_keine_not_right_before_the_figure_qualifies_none(
 
 # --- 5. New ones joined with their noun left out: "kamen elf hinzu" -------------------------
 # The noun is the one counted before the number in its sentence, or in the sentences before
-# where its sentence opens with a part word ("Allein seit Jahresbeginn kamen elf hinzu"); a
-# count of an earlier sentence alone is none (test_figures_elided: "Im Park arbeiten 60
-# Firmen. 2019 kamen 27 neue hinzu." stays bare).
+# it in its paragraph, as after adjectives (test_figures_elided: "Im Park arbeiten 60 Firmen.
+# 2019 kamen 27 neue hinzu."); a count of the paragraph before is none.
 
 _PARK = "Der Industriepark Großer Stein zählt inzwischen 140 Residenten, "
 
@@ -484,9 +483,14 @@ def test_a_joined_number_counts_the_noun_of_its_sentence(
             "Jahresbeginn sind neun dazugekommen.",
             [("2025-01/2025-07", 9.0)],
         ),
+        (
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten. Im ersten "
+            "Halbjahr kamen elf hinzu.",
+            [("2025-H1", 11.0)],
+        ),
     ],
 )
-def test_a_part_joined_in_the_next_sentence_counts_the_noun_before(
+def test_a_number_joined_in_the_next_sentence_counts_the_noun_before(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _new_residents(text) == expected
@@ -519,9 +523,9 @@ def test_the_joined_number_counts_the_noun_counted_before() -> None:
         ),
         # no count before: nothing to count
         ("Im ersten Halbjahr kamen elf hinzu.", []),
-        # a count of the sentence before, the sentence opening with no part word
+        # a count of the paragraph before
         (
-            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten. Im ersten "
+            "Der Industriepark Großer Stein zählt inzwischen 140 Residenten.\n\nIm ersten "
             "Halbjahr kamen elf hinzu.",
             [],
         ),

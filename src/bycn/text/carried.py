@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bycn.text.joining import BARE_WORDS
 from bycn.text.lexicon import alternation
-from bycn.text.nouns import BARE_WORDS, QUESTION_END, is_time_noun, named_numbers
+from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
 from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
@@ -83,7 +84,7 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
 
 # A sentence that is a bare number alone, with its noun left out: "Das sind rund 3.800.",
 # "Es sind inzwischen 115.", "Dies waren zuletzt elf." (adverbs, a date and a qualifier before
-# it: nouns.BARE_WORDS).
+# it: joining.BARE_WORDS).
 _BARE_NUMBER = re.compile(
     rf"\s*(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
 )

@@ -1,10 +1,10 @@
-"""A bare number of new ones told by a verb of joining: ``Im ersten Halbjahr kamen elf
-hinzu``, ``Seit Jahresbeginn sind elf dazugekommen``, ``Elf kamen allein im Mai dazu``,
-``Hinzugekommen sind seither 14``. Its noun is left out: the number counts the noun counted
-before it in its sentence (figures.md, "Spans"; :meth:`bycn.text.nouns.SentenceNouns.antecedent`),
-or the noun counted in the sentences before where its sentence opens with a part of that set
-(``Heute sind es 196 Unternehmen. Allein seit Jahresbeginn kamen elf hinzu``). A count of an
-earlier sentence alone is none (``Im Park arbeiten 60 Firmen. 2019 kamen 27 neue hinzu.``).
+"""Bare numbers whose noun is left out (:func:`left_noun`): alone in a short sentence after
+the one that tells the noun (``Das sind rund 3.800.``), or new ones told by a verb of joining
+(``Im ersten Halbjahr kamen elf hinzu``, ``Seit Jahresbeginn sind elf dazugekommen``, ``Elf
+kamen allein im Mai dazu``, ``Hinzugekommen sind seither 14``). The number counts the noun
+counted before it in its sentence (figures.md, "Spans";
+:meth:`bycn.text.nouns.SentenceNouns.antecedent`), or in the sentences before it in its
+paragraph (``Heute sind es 196 Unternehmen. Allein seit Jahresbeginn kamen elf hinzu``).
 
 >>> text = "Im ersten Halbjahr kamen elf hinzu."
 >>> joins(text, 0, len(text), 25, 28)
@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bycn.text.lexicon import alternation
-
-__all__ = ["joined_noun", "joins"]
+__all__ = ["BARE_WORDS", "joins", "left_noun"]
 
 
 class _Sentence(Protocol):
@@ -46,8 +44,14 @@ _BEFORE = re.compile(
 )
 # The verb the particle belongs to: "kommen" ("kamen elf hinzu"), not "gehören elf dazu".
 _COME = re.compile(r"(?<!\w)(?:kam|kamen|kommen|kommt|kämen)(?!\w)|gekommen")
-# A sentence that opens with a part of the set counted before ("Allein seit Jahresbeginn ...").
-_PART_FIRST = re.compile(rf"\W*{alternation('part_words')}(?!\w)")
+# A bare number alone in its sentence: "Das sind rund 3.800.", "Dies waren zuletzt 115.", "Es
+# waren im vergangenen Jahr knapp 2.000." ("das", "es" stand for the noun told before); adverbs,
+# a date's words and a qualifier before it, the sentence's end right after it ("Das sind 20
+# mehr als im Vorjahr" is a difference). BARE_WORDS: bycn.text.carried reads them too.
+BARE_WORDS = r"(?:(?:[a-zäöüß]+\.?|Jahr|Vorjahr|Ende|Anfang|Mitte|(?:19|20)\d\d)\s+){0,4}"
+_ALONE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}$")
+_ALONE_REACH = 48  # "Das waren im vergangenen Jahr knapp " is 36 characters
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]\s")
 _REACH = 60  # the verb and the words before the number stand this close
 
@@ -69,15 +73,23 @@ def joins(body: str, lo: int, hi: int, start: int, end: int) -> bool:
     )
 
 
-def joined_noun(
-    sentence: _Sentence, start: int, end: int, counted: str, carried: str
-) -> str | None:
-    """The noun the joined number at ``[start:end]`` of ``sentence`` counts (:func:`joins`):
-    ``counted``, the noun of the count before it in its sentence; else ``carried``, the
-    noun counted in the sentences before, where the sentence opens with a part word
-    (lexicon part_words); else None."""
-    if not (counted or carried) or not joins(sentence.body, sentence.lo, sentence.hi, start, end):
+def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: str) -> str | None:
+    """The noun the bare number at ``[start:end]`` of ``sentence`` counts, its noun left out:
+    ``carried`` (the noun told in the sentences before) where the number makes its sentence
+    alone after "Das sind", "Es waren" (:data:`_ALONE_BEFORE`: "Das sind rund 3.800.") and
+    none is ``counted`` before it; where a verb of joining tells it (:func:`joins`),
+    ``counted`` (the noun of the count before it in its sentence), else ``carried`` (the
+    last count in its paragraph, as a count left out after adjectives takes it: "Im Park
+    arbeiten 60 Firmen. 2019 kamen 27 neue hinzu."); else None."""
+    if not (counted or carried):
         return None
-    if counted:
-        return counted
-    return carried if _PART_FIRST.match(sentence.body, sentence.lo) else None
+    body, lo, hi = sentence.body, sentence.lo, sentence.hi
+    if (
+        not counted
+        and _ALONE_BEFORE.search(body, max(lo, start - _ALONE_REACH), start)
+        and _SENTENCE_END.match(body, end, hi)
+    ):
+        return carried
+    if not joins(body, lo, hi, start, end):
+        return None
+    return counted or carried

@@ -18,14 +18,13 @@ import bisect
 import re
 from functools import cached_property
 
-from bycn.text.joining import joined_noun
+from bycn.text.joining import left_noun
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.setnouns import relative_of, set_before
 from bycn.vocabulary import MONTHS
 
 __all__ = [
     "ANSWER_LABEL",
-    "BARE_WORDS",
     "QUESTION_END",
     "SentenceNouns",
     "counted_in",
@@ -102,14 +101,8 @@ _QUALIFIER = "|".join(
 _AFTER_COLON = re.compile(
     rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{_QUALIFIER})\s+)?$"
 )
-# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" stands for the noun
-# counted before.
+# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" is the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
-# "Das sind rund 3.800.", "Dies waren zuletzt 115.": "das" stands for the noun told before,
-# where the number ends the sentence ("Das sind 20 mehr als im Vorjahr" is a difference).
-#: ... and a date ("Das waren im vergangenen Jahr knapp 2.000.", "Es sind Ende 2024 rund 115.").
-BARE_WORDS = r"(?:(?:[a-zäöüß]+\.?|Jahr|Vorjahr|Ende|Anfang|Mitte|(?:19|20)\d\d)\s+){0,4}"
-_THAT_ARE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}$")
 # "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
 # out, after a colon or semicolon of its sentence the noun the sentence opens with.
 _CLAUSE_COLON = re.compile(r"[:;]\s")
@@ -333,13 +326,10 @@ class SentenceNouns:
         # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
         # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
         fronted_part = after and self.body[self.lo : start].strip(' „"')
-        that_are = end is not None and _THAT_ARE_BEFORE.search(before) and self._ends(end)
         if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
             return carried
-        if carried and not counted and that_are:  # "Das sind rund 3.800."
-            return carried
-        if end is not None and (joined := joined_noun(self, start, end, counted, carried)):
-            return joined  # "140 Residenten, im ersten Halbjahr kamen elf hinzu"
+        if end is not None and (left := left_noun(self, start, end, counted, carried)):
+            return left  # "Das sind rund 3.800.", "..., im ersten Halbjahr kamen elf hinzu"
         if carried and not counted and self._answers(start):
             return carried  # "Wie viele Belarussen studieren in China?" "„Rund 3.000 ...“"
         if (counted or carried) and end is not None and self._planned(start, end):
@@ -406,14 +396,10 @@ class SentenceNouns:
         window = self.body[max(self.lo, start - 80) : start]
         return bool(_PLAN_BEFORE.search(window) and _PLAN_AFTER.match(self.body, end, self.hi))
 
-    def _ends(self, end: int) -> bool:
-        """Whether the sentence ends right after ``end`` (a closing mark at most)."""
-        return bool(_SENTENCE_END.match(self.body, end, self.hi))
-
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
         verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
-        if not self._ends(end):
+        if not _SENTENCE_END.match(self.body, end, self.hi):
             return False
         opening = _OPENING.match(self.body, self.lo, start)
         return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))
