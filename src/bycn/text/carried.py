@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bycn.text.joining import BARE_WORDS
-from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
+from bycn.text.setnouns import MANY
 from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
@@ -88,17 +88,13 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
 _BARE_NUMBER = re.compile(
     rf"\s*(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
 )
-# The noun a sentence tells is many, and how far back the sentence before is sought.
-_MANY = re.compile(
-    rf"(?<![\w-])(?i:{alternation('many_words')})\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*(?:e|en|er|n|s))(?![\w-])"
-)
+# Where the sentence before begins, and how far back it is sought.
 _SENTENCE_BREAK = re.compile(r"[.!?:]\s")
 _BACK = 400
 
 
 def told_before(body: str, offset: int) -> str:
-    """The noun the sentence right before ``offset`` tells is many (lexicon many_words:
+    """The noun the sentence right before ``offset`` tells is many (setnouns.MANY:
     ``Immer mehr chinesische Studierende kommen nach Minsk``), where the sentence at
     ``offset`` is a bare number alone (``Das sind rund 3.800.``), in the same paragraph;
     else "". The count it gives has no noun of its own: it counts that one.
@@ -115,6 +111,8 @@ def told_before(body: str, offset: int) -> str:
     if _PARAGRAPH_BREAK.search(window, len(told)) or not told.endswith((".", "!")):
         return ""
     breaks = list(_SENTENCE_BREAK.finditer(told, 0, len(told) - 1))
-    found = list(_MANY.finditer(told, breaks[-1].end() if breaks else 0))
+    found = list(MANY.finditer(told, breaks[-1].end() if breaks else 0))
     noun = found[-1].group("noun") if found else ""
-    return "" if not noun or is_time_noun(noun) else noun
+    # a plural, a noun a count counts ("-e", "-en", "-er", "-n", "-s"), and none of time
+    plural = noun.endswith(("e", "n", "r", "s"))
+    return noun if plural and not is_time_noun(noun) else ""

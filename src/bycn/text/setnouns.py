@@ -30,12 +30,13 @@ import re
 
 from bycn.text.lexicon import LEXICON, alternation
 
-__all__ = ["relative_of", "set_before"]
+__all__ = ["MANY", "relative_of", "set_before"]
 
-# "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
-# Firmen": a word of quantity, adjectives, the plural noun it names (a capitalised word).
-_MANY = re.compile(
-    r"(?<![\w-])(?:[Ii]mmer\s+mehr|[Mm]ehr\s+und\s+mehr|[Vv]iele|[Zz]ahlreiche)\s+"
+#: "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
+#: Firmen": a word of quantity (lexicon many_words), adjectives, the plural noun it names (a
+#: capitalised word). bycn.text.carried reads it too ("Das sind rund 3.800.").
+MANY = re.compile(
+    rf"(?<![\w-])(?i:{alternation('many_words')})\s+"
     r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 _QUALIFIER = "|".join(
@@ -70,7 +71,7 @@ def set_before(body: str, lo: int, start: int, end: int) -> str | None:
         window = body[max(0, lo - _REACH) : lo]
         breaks = list(_PARAGRAPH_BREAK.finditer(window))
         window = window[breaks[-1].end() :] if breaks else window
-    named = list(_MANY.finditer(window))
+    named = list(MANY.finditer(window))
     if not named:
         return None
     noun = named[-1].group("noun")
