@@ -8,15 +8,11 @@ and of a blog post.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.text.tables import row_cells, stub_unit
 
-
-def points(text: str, date: str = "2026-02-20") -> list[tuple[str, str, str, float, str]]:
-    series = news_series(text, date)
-    rows = series.itertuples()
-    return sorted((r.indicator, r.entity, r.as_of, round(r.value, 1), r.unit) for r in rows)
+points = points_of("indicator", "entity", "as_of", "value", "unit", date="2026-02-20", digits=1)
 
 
 def _years(stub: str) -> str:
