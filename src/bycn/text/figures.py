@@ -420,7 +420,8 @@ class _Context:
         "" where the paragraph before asks nothing or names no date."""
         first = self.structure.paragraph_opening(sentence)
         question = self.structure.sentences[first.number - 2] if first.number > 1 else None
-        if question is None or QUESTION_END.search(question.text) is None:
+        # its end only (each sentence of a paragraph asks of the one question before it)
+        if question is None or not QUESTION_END.search(question.text, len(question.text) - 64):
             return ""
         return last_date(self.dates_of(question, reference).mentions)
 
