@@ -37,7 +37,8 @@ def news_series(
 
 
 def points_of(
-    *fields: str,
+    fields: str,
+    *,
     date: str | None = None,
     opening: str = "",
     only: str = "",
@@ -45,14 +46,17 @@ def points_of(
     doc: str = "news",
 ) -> Callable[..., list[tuple]]:
     """The points helper of a test file: ``points(text, date)`` gives, sorted, the tuple of
-    ``fields`` (columns of the series) of each point of ``opening + text`` dated ``date``
-    (this ``date`` where the call names none), of the indicators that start with ``only``,
-    the value rounded to ``digits``. One helper, so that each file says only what it reads.
+    ``fields`` (columns of the series, space-separated) of each point of ``opening + text``
+    dated ``date`` (this ``date`` where the call names none), of the indicators that start
+    with ``only``, the value rounded to ``digits``. One helper, so that each file says only
+    what it reads.
 
-    >>> points = points_of("indicator", "value", date="2024-05-15")
+    >>> points = points_of("indicator value", date="2024-05-15")
     >>> points("Der Handel zwischen Belarus und China stieg 2023 auf 7,7 Mrd. Dollar.")
     [('trade.turnover', 7700000000.0)]
     """
+
+    names = fields.split()
 
     def points(text: str, date: str | None = date, title: str = "") -> list[tuple]:
         if date is None:
@@ -62,7 +66,7 @@ def points_of(
             series = series[series["indicator"].str.startswith(only)]
         if digits is not None:
             series = series.assign(value=[round(v, digits) for v in series["value"]])
-        return sorted(tuple(getattr(row, f) for f in fields) for row in series.itertuples())
+        return sorted(tuple(getattr(row, f) for f in names) for row in series.itertuples())
 
     return points
 

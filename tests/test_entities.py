@@ -15,7 +15,7 @@ from bycn.yamlfiles import safe_load
 Point = tuple[str, str, float]
 
 
-points = points_of("indicator", "entity", "value", date="2023-09-01")
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 # --- one region anaphor ----------------------------------------------------------------

@@ -14,7 +14,7 @@ from bycn.indicators.mentions import Mentions
 Point = tuple[str, str, str, str, float]
 
 
-points = points_of("indicator", "entity", "as_of", "status", "value", date="2024-05-14")
+points = points_of("indicator entity as_of status value", date="2024-05-14")
 
 
 def institutional(text: str) -> list[Point]:

@@ -24,7 +24,7 @@ HEAD = (
 
 
 points = points_of(
-    "indicator", "value", date="2025-07-08", opening=HEAD, only="park.investment", digits=0
+    "indicator value", date="2025-07-08", opening=HEAD, only="park.investment", digits=0
 )
 
 

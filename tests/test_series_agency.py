@@ -17,7 +17,7 @@ from bycn.indicators.catalog import load_catalog, parse_catalog
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2023-09-01")
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 PARK = "Great Stone"

@@ -14,7 +14,7 @@ _FOOD = "Belarus lieferte im ersten Quartal Lebensmittel für 180 Millionen Doll
 
 
 points = points_of(
-    "indicator", "entity", "value", date="2024-06-20", opening="MINSK, 20. Juni (BelTA) – "
+    "indicator entity value", date="2024-06-20", opening="MINSK, 20. Juni (BelTA) – "
 )
 
 

@@ -14,7 +14,7 @@ Point = tuple[str, float, str]
 
 
 points = points_of(
-    "indicator", "value", "qualifier", date="2024-07-03", opening="MINSK, 3. Juli (BelTA) – "
+    "indicator value qualifier", date="2024-07-03", opening="MINSK, 3. Juli (BelTA) – "
 )
 
 

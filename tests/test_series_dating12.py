@@ -15,7 +15,7 @@ from tests.conftest import points_of
 Point = tuple[str, str, str, float]
 
 
-points = points_of("indicator", "entity", "as_of", "value", digits=1)
+points = points_of("indicator entity as_of value", digits=1)
 
 
 _PARK = (

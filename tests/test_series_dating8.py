@@ -13,7 +13,7 @@ from tests.conftest import points_of
 Point = tuple[str, str, str, float]
 
 
-points = points_of("indicator", "entity", "as_of", "value")
+points = points_of("indicator entity as_of value")
 
 
 # --- a count of a stock reached within a span of months is the level at its end -------------

@@ -17,7 +17,7 @@ from bycn.indicators.scopes import Contexts, figure_scopes
 Point = tuple[str, str, str, float, str]
 
 
-points = points_of("indicator", "entity", "status", "value", "unit", date="2025-03-12", only="edu.")
+points = points_of("indicator entity status value unit", date="2025-03-12", only="edu.")
 
 
 def dated(text: str, date: str = "2025-03-12") -> list[tuple[str, str, str]]:

@@ -20,7 +20,7 @@ AT_ONE, STRUCTURES = "edu.institution_students", "edu.joint_structures"
 AGREEMENTS = "edu.agreements"
 
 
-points = points_of("indicator", "entity", "status", "value", date="2025-06-02", only="edu.")
+points = points_of("indicator entity status value", date="2025-06-02", only="edu.")
 
 
 # --- an interview's answer: the question names what its count counts ------------------------

@@ -15,9 +15,7 @@ from tests.conftest import points_of
 Point = tuple[str, str, str, float, str]
 
 
-points = points_of(
-    "indicator", "entity", "as_of", "value", "status", opening="MINSK, 14. Juni (BelTA) – "
-)
+points = points_of("indicator entity as_of value status", opening="MINSK, 14. Juni (BelTA) – ")
 
 
 # --- 1. a deadline after the text's date: a target, whatever the verb -------------------------

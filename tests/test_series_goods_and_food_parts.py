@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import points_of
 
-points = points_of("indicator", "as_of", "value", "unit", digits=3)
+points = points_of("indicator as_of value unit", digits=3)
 
 
 FOOD_BEFORE = (

@@ -9,7 +9,7 @@ from tests.conftest import points_of
 
 from bycn.text.lexicon import LEXICON
 
-points = points_of("indicator", "value", date="2024-05-15")
+points = points_of("indicator value", date="2024-05-15")
 
 
 @pytest.mark.parametrize(

@@ -19,12 +19,7 @@ RESIDENTS = ("park.residents", "Great Stone", "2022-11", 120.0, "exact", "actual
 
 
 points = points_of(
-    "indicator",
-    "entity",
-    "as_of",
-    "value",
-    "qualifier",
-    "status",
+    "indicator entity as_of value qualifier status",
     date="2022-11-09",
     opening="MINSK, 9. November (BelTA) – ",
 )

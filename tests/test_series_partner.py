@@ -18,7 +18,7 @@ NAMES = ("sentences", "articles")
 Point = tuple[str, str, float]
 
 
-points = points_of("indicator", "entity", "value", date="2023-09-01")
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 FOOD_TO_CHINA = (

@@ -19,7 +19,7 @@ from bycn.indicators.catalog import load_catalog, parse_catalog
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2024-05-15")
+points = points_of("indicator entity value status", date="2024-05-15")
 
 
 def must(text: str, expected: list[Point]) -> None:

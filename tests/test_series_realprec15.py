@@ -21,12 +21,7 @@ Point = tuple[str, str, str, float, str, str]
 
 
 points = points_of(
-    "indicator",
-    "entity",
-    "as_of",
-    "value",
-    "unit",
-    "status",
+    "indicator entity as_of value unit status",
     date="2022-11-09",
     opening="MINSK, 9. November (BelTA) – ",
 )

@@ -15,12 +15,7 @@ Point = tuple[str, str, str, float, str, str]
 
 
 points = points_of(
-    "indicator",
-    "entity",
-    "as_of",
-    "value",
-    "unit",
-    "status",
+    "indicator entity as_of value unit status",
     date="2024-09-05",
     opening="MINSK, 5. September (BelTA) – ",
 )

@@ -13,7 +13,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, float]
 
 
-points = points_of("indicator", "entity", "value", date="2023-09-01")
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 # --- 1. exports of goods, China named in the sentence before -------------------------------

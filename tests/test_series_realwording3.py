@@ -14,7 +14,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2023-09-01")
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 # --- 1. trade said in other words ----------------------------------------------------------

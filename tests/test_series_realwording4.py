@@ -18,11 +18,7 @@ Point = tuple[str, str, str, float, str]
 
 
 points = points_of(
-    "indicator",
-    "entity",
-    "as_of",
-    "value",
-    "status",
+    "indicator entity as_of value status",
     date="2018-10-29",
     opening="MINSK, 29. Oktober (BelTA) – ",
 )

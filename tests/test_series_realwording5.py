@@ -14,12 +14,7 @@ Point = tuple[str, str, str, float, str, str]
 
 
 points = points_of(
-    "indicator",
-    "entity",
-    "as_of",
-    "value",
-    "qualifier",
-    "status",
+    "indicator entity as_of value qualifier status",
     date="2022-11-09",
     opening="MINSK, 9. November (BelTA) – ",
 )

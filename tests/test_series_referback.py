@@ -20,7 +20,7 @@ from bycn.indicators.series import load_series
 Point = tuple[str, str, str, float, str, str]
 
 
-points = points_of("indicator", "entity", "as_of", "value", "unit", "status", date="2024-05-15")
+points = points_of("indicator entity as_of value unit status", date="2024-05-15")
 
 
 # --- "ist das ein Plus von", "betrug das Wachstum": the change of the point before ---------

@@ -19,7 +19,7 @@ from bycn.indicators.series import load_series
 Point = tuple[str, str, str, float]
 
 
-_points = points_of("indicator", "entity", "status", "value", date="2025-06-12", doc="speech")
+_points = points_of("indicator entity status value", date="2025-06-12", doc="speech")
 
 
 def points(text: str, title: str = "") -> list[Point]:

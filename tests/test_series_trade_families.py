@@ -16,7 +16,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "unit", date="2025-11-20")
+points = points_of("indicator entity value unit", date="2025-11-20")
 
 
 def dated(text: str, date: str = "2025-11-20") -> list[tuple[str, str, float, str]]:

@@ -17,7 +17,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, str, float, str, str]
 
 
-points = points_of("indicator", "entity", "as_of", "value", "unit", "status", date="2026-06-20")
+points = points_of("indicator entity as_of value unit status", date="2026-06-20")
 
 
 # --- the level reached after a comma ----------------------------------------------------------

@@ -19,7 +19,7 @@ from bycn.indicators.catalog import load_catalog
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2026-04-17")
+points = points_of("indicator entity value status", date="2026-04-17")
 
 
 # --- 1. a region's trade told on in a paragraph of its own ------------------------------------

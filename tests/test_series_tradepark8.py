@@ -15,7 +15,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "unit", date="2024-05-15")
+points = points_of("indicator entity value unit", date="2024-05-15")
 
 
 # --- an amount refers back to the quantity whose growth the sentence before told -------------

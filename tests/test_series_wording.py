@@ -20,7 +20,7 @@ from bycn.indicators.scopes import FigureScope
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2023-09-01")
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 def rows(text: str, date: str = "2023-09-01") -> list[dict]:

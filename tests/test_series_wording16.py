@@ -14,7 +14,7 @@ from tests.conftest import points_of
 Point = tuple[str, str, float, str]
 
 
-points = points_of("indicator", "entity", "value", "status", date="2025-11-10")
+points = points_of("indicator entity value status", date="2025-11-10")
 
 
 # --- 1. "der Umsatz" alone, the two countries' trade named further back -----------------------

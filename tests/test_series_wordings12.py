@@ -20,7 +20,7 @@ from tests.conftest import news_series, points_of
 Point = tuple[str, str, str, float]
 
 
-points = points_of("indicator", "entity", "as_of", "value")
+points = points_of("indicator entity as_of value")
 
 
 def statuses(text: str, date: str) -> list[tuple[str, str, float, str]]:

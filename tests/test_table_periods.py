@@ -18,7 +18,7 @@ from tests.conftest import points_of
 import bycn
 from bycn.text.tabledates import in_year
 
-points = points_of("indicator", "entity", "as_of", "value", "unit", date="2026-04-15", digits=3)
+points = points_of("indicator entity as_of value unit", date="2026-04-15", digits=3)
 
 
 def figures(text: str, date: str = "2026-04-15") -> list[tuple[str, float, str, str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import points_of
 
-points = points_of("indicator", "entity", "as_of", "value", date="2025-08-05", digits=0)
+points = points_of("indicator entity as_of value", date="2025-08-05", digits=0)
 
 
 def report(intro: str, table: str) -> str:

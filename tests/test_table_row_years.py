@@ -19,7 +19,7 @@ from tests.conftest import points_of
 
 import bycn
 
-points = points_of("indicator", "as_of", "value", "unit", date="2026-02-24", digits=3)
+points = points_of("indicator as_of value unit", date="2026-02-24", digits=3)
 
 
 def figures(text: str, date: str = "2026-02-24") -> dict[str, tuple[str, str]]:

@@ -12,7 +12,7 @@ from tests.conftest import points_of
 import bycn
 from bycn.text.tables import Tables
 
-points = points_of("indicator", "entity", "value", "unit", date="2024-05-10", digits=3)
+points = points_of("indicator entity value unit", date="2024-05-10", digits=3)
 
 
 def reading(text: str, value: str) -> str:

@@ -15,7 +15,7 @@ from tests.conftest import points_of
 
 import bycn
 
-points = points_of("indicator", "entity", "as_of", "value", "unit", date="2025-03-05", digits=3)
+points = points_of("indicator entity as_of value unit", date="2025-03-05", digits=3)
 
 
 HEAD = "Minsk, 5. März 2025 (Belstat) – Das Statistikkomitee legte neue Zahlen vor.\n\n"

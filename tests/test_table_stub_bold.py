@@ -12,7 +12,7 @@ from tests.conftest import points_of
 
 from bycn.text.tables import row_cells, stub_unit
 
-points = points_of("indicator", "entity", "as_of", "value", "unit", date="2026-02-20", digits=1)
+points = points_of("indicator entity as_of value unit", date="2026-02-20", digits=1)
 
 
 def _years(stub: str) -> str:

@@ -284,7 +284,7 @@ def test_a_value_in_a_prose_sentence_keeps_its_sentence() -> None:
     ]
 
 
-_points = points_of("indicator", "entity", "as_of", "value", date="2023-11-20")
+_points = points_of("indicator entity as_of value", date="2023-11-20")
 
 
 @pytest.mark.parametrize(
