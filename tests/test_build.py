@@ -7,6 +7,7 @@ fails in its third code cell. Each test copies one in as ``trade.ipynb``.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -14,10 +15,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bycn.build import BuildResult, build_report
+from bycn.build import build_report
 from bycn.cli import main
 from bycn.exceptions import BuildError, NotebookExecutionError
 
@@ -39,12 +41,13 @@ def _pdf_text(path: Path) -> tuple[str, list]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict[str, BuildResult]:
-    """The fixture built three times: defaults, a German variant, HTML only."""
+def built(tmp_path_factory) -> dict[str, Any]:
+    """The fixture built three times: defaults, a German variant, HTML only (with its
+    progress, written to standard error, kept as ``progress``)."""
     base = tmp_path_factory.mktemp("build")
     notebooks = _notebooks(base / "notebooks", "briefing_ok")
     out = base / "reports"
-    return {
+    built = {
         "default": build_report("trade", {}, out_dir=out, notebooks_dir=notebooks, progress=False),
         "de": build_report(
             "trade",
@@ -53,10 +56,12 @@ def built(tmp_path_factory) -> dict[str, BuildResult]:
             notebooks_dir=notebooks,
             progress=False,
         ),
-        "html_only": build_report(
-            "trade", {"end": 2023}, out_dir=out, notebooks_dir=notebooks, pdf=False, progress=False
-        ),
     }
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        built["html_only"] = build_report(
+            "trade", {"end": 2023}, out_dir=out, notebooks_dir=notebooks, pdf=False
+        )
+    return built | {"progress": err.getvalue()}
 
 
 @pytest.mark.slow
@@ -215,17 +220,14 @@ def test_bad_parameters_fail_before_the_notebook_is_looked_for(tmp_path):
 
 
 @pytest.mark.slow
-def test_progress_names_the_report_each_step_and_its_seconds(tmp_path, capsys):
-    notebooks = _notebooks(tmp_path / "notebooks", "briefing_ok")
-    build_report(
-        "trade", {"start": 2021}, out_dir=tmp_path / "r", notebooks_dir=notebooks, pdf=False
-    )
-    lines = capsys.readouterr().err.splitlines()
+def test_progress_names_the_report_each_step_and_its_seconds(built):
+    # the fixture's HTML-only build, the one built with its progress on
+    lines = built["progress"].splitlines()
     steps = [re.sub(r"\d+\.\d s", "N s", line) for line in lines if line.startswith("[")]
     assert steps == [
-        "[trade--start-2021] executing notebook ... done in N s",
-        "[trade--start-2021] rendering HTML ... done in N s",
-        f"[trade--start-2021] wrote {tmp_path / 'r' / 'trade--start-2021.html'} in N s",
+        "[trade--end-2023] executing notebook ... done in N s",
+        "[trade--end-2023] rendering HTML ... done in N s",
+        f"[trade--end-2023] wrote {built['default'].html.parent / 'trade--end-2023.html'} in N s",
     ]
 
 

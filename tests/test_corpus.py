@@ -13,7 +13,7 @@ import bycn
 from bycn.cli import main
 from bycn.exceptions import InputError, SchemaError
 from bycn.indicators.series import load_series
-from bycn.schema import DOCUMENTS, FIGURES, SERIES
+from bycn.schema import DOCUMENTS, FIGURES, SERIES, Column, Schema, table
 from bycn.text import workers as workers_module
 from bycn.text.corpus import add_document, read_corpus
 from bycn.text.datelines import read_head
@@ -486,3 +486,32 @@ def test_some_documents_of_a_corpus_are_read_alone(tmp_path):
     read = read_corpus(tmp_path, cache=False, documents={"b"})
     assert read.documents["doc"].tolist() == ["b"]
     assert read.figures[["doc", "value"]].values.tolist() == [["b", 20.0]]
+
+
+_CHECKED = Schema(
+    "checked",
+    (
+        Column("doc", "str", "required", required=True),
+        Column("kind", "str", "of a closed list", allowed=("text", "html")),
+        Column("title", "str", "any text"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"doc": " ", "kind": "text", "title": ""}, "doc: 1 empty values"),
+        ({"doc": "d", "kind": "pdf", "title": ""}, "kind: ['pdf'] not in"),
+        ({"doc": "d", "kind": "text", "title": None}, "title: 1 non-text values"),
+        ({"doc": "d", "kind": "text", "title": float("nan")}, "title: 1 non-text values"),
+        ({"doc": "d", "kind": "text", "title": 3}, "title: 1 non-text values"),
+    ],
+)
+def test_a_text_column_refuses_blank_unknown_and_missing_values(row, problem):
+    # each text column is checked over its values as a list (schema._all_text)
+    good = {"doc": "a", "kind": "html", "title": "T"}
+    with pytest.raises(SchemaError) as raised:
+        table([good, row], _CHECKED)
+    assert problem in str(raised.value)
+    assert list(table([good, {**good, "title": ""}], _CHECKED)["title"]) == ["T", ""]

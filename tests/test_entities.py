@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import default_catalog_path, load_catalog, parse_catalog
@@ -15,9 +15,7 @@ from bycn.yamlfiles import safe_load
 Point = tuple[str, str, float]
 
 
-def points(text: str, date: str = "2023-09-01") -> list[Point]:
-    """(indicator, entity, value) of each point of a news text dated ``date``."""
-    return sorted((p.indicator, p.entity, p.value) for p in news_series(text, date).itertuples())
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 # --- one region anaphor ----------------------------------------------------------------

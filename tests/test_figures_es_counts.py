@@ -60,6 +60,9 @@ def test_after_a_colon_sind_es_counts_the_noun_the_sentence_opens_with(text, exp
         ("Darunter sind etwa 1.900 an der BNTU eingeschrieben.", "etwa 1.900"),
         ("Von ihnen lernen rund 2.300 in Minsk.", "rund 2.300"),
         ("Allein in Minsk sind es rund 2.300.", "rund 2.300"),
+        # every part word of the lexicon (carried builds its pattern from part_words)
+        ("Unter ihnen sind rund 2.300 an der BSU eingeschrieben.", "rund 2.300"),
+        ("Von denen lernen etwa 1.900 in Minsk.", "etwa 1.900"),
     ],
 )
 def test_a_paragraph_opening_with_a_part_counts_the_count_before(opening, part):

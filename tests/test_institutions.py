@@ -6,7 +6,7 @@ style of agency reports and universities' news pages, with counter-examples."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.mentions import Mentions
@@ -14,10 +14,7 @@ from bycn.indicators.mentions import Mentions
 Point = tuple[str, str, str, str, float]
 
 
-def points(text: str, date: str = "2024-05-14") -> list[Point]:
-    """(indicator, entity, as_of, status, value) of each point of a news text."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.as_of, p.status, p.value) for p in series.itertuples())
+points = points_of("indicator entity as_of status value", date="2024-05-14")
 
 
 def institutional(text: str) -> list[Point]:

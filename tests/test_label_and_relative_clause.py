@@ -15,7 +15,7 @@ BelTA reports on the Great Stone park.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 HEAD = (
     "Minsk, 8. Juli 2025 (BelTA) – Der Industriepark „Großer Stein“ wächst weiter. "
@@ -23,11 +23,9 @@ HEAD = (
 )
 
 
-def points(text: str) -> list[tuple[str, float]]:
-    """The park's investment points of ``text`` under the head (whose residents are none)."""
-    series = news_series(HEAD + text, "2025-07-08")
-    found = ((r.indicator, round(r.value)) for r in series.itertuples())
-    return sorted(point for point in found if point[0].startswith("park.investment"))
+points = points_of(
+    "indicator value", date="2025-07-08", opening=HEAD, only="park.investment", digits=0
+)
 
 
 @pytest.mark.parametrize(

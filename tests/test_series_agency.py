@@ -9,7 +9,7 @@ product's deliveries).
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
@@ -17,10 +17,7 @@ from bycn.indicators.catalog import load_catalog, parse_catalog
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2023-09-01") -> list[Point]:
-    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 PARK = "Great Stone"

@@ -5,7 +5,7 @@ with counter-examples that stay what they were."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, float]
 
@@ -13,10 +13,9 @@ _PARK = "Im Industriepark Great Stone sind inzwischen 130 Residenten registriert
 _FOOD = "Belarus lieferte im ersten Quartal Lebensmittel für 180 Millionen Dollar nach China. "
 
 
-def points(text: str) -> list[Point]:
-    """(indicator, entity, value) of each point of a news text."""
-    series = news_series(f"MINSK, 20. Juni (BelTA) – {text}", "2024-06-20")
-    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+points = points_of(
+    "indicator entity value", date="2024-06-20", opening="MINSK, 20. Juni (BelTA) – "
+)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ of our own, in the style of agency reports, with counter-examples."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.scopes import figure_scopes
@@ -13,10 +13,9 @@ from bycn.indicators.scopes import figure_scopes
 Point = tuple[str, float, str]
 
 
-def points(text: str) -> list[Point]:
-    """(indicator, value, qualifier) of each point of a news text."""
-    series = news_series(f"MINSK, 3. Juli (BelTA) – {text}", "2024-07-03")
-    return sorted((p.indicator, p.value, p.qualifier) for p in series.itertuples())
+points = points_of(
+    "indicator value qualifier", date="2024-07-03", opening="MINSK, 3. Juli (BelTA) – "
+)
 
 
 @pytest.mark.parametrize(

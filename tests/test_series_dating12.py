@@ -10,15 +10,12 @@ counter-examples.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, str, float]
 
 
-def points(text: str, date: str) -> list[Point]:
-    """(indicator, entity, as_of, value) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.as_of, round(p.value, 1)) for p in series.itertuples())
+points = points_of("indicator entity as_of value", digits=1)
 
 
 _PARK = (

@@ -223,6 +223,11 @@ MINSK, 2. Juni (BelTA) – Der Leiter des Industrieparks „Großer Stein“ spr
             "Es sind 21 neue Residenten hinzugekommen.",
             ("2024", "actual", 21.0),
         ),
+        (  # a question's end as nouns.QUESTION_END reads it: guillemets too
+            "»Und was planen Sie für 2026?«",
+            "Wir wollen 20 neue Residenten in den Park holen.",
+            ("2026", "target", 20.0),
+        ),
     ],
 )
 def test_an_interview_question_dates_its_answer(

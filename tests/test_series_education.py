@@ -8,7 +8,7 @@ with counter-examples the rules must not take."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.matcher import Matcher
@@ -17,14 +17,7 @@ from bycn.indicators.scopes import Contexts, figure_scopes
 Point = tuple[str, str, str, float, str]
 
 
-def points(text: str, date: str = "2025-03-12") -> list[Point]:
-    """(indicator, entity, status, value, unit) of each education point of a news text."""
-    series = news_series(text, date)
-    return sorted(
-        (p.indicator, p.entity, p.status, p.value, p.unit)
-        for p in series.itertuples()
-        if p.indicator.startswith("edu.")
-    )
+points = points_of("indicator entity status value unit", date="2025-03-12", only="edu.")
 
 
 def dated(text: str, date: str = "2025-03-12") -> list[tuple[str, str, str]]:

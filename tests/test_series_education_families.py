@@ -9,7 +9,7 @@ with wordings of its family and counter-examples it must not take."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 from bycn.text.dates import find_dates
 
@@ -20,14 +20,7 @@ AT_ONE, STRUCTURES = "edu.institution_students", "edu.joint_structures"
 AGREEMENTS = "edu.agreements"
 
 
-def points(text: str, date: str = "2025-06-02") -> list[Point]:
-    """(indicator, entity, status, value) of each education point of a news text."""
-    series = news_series(text, date)
-    return sorted(
-        (p.indicator, p.entity, p.status, p.value)
-        for p in series.itertuples()
-        if p.indicator.startswith("edu.")
-    )
+points = points_of("indicator entity status value", date="2025-06-02", only="edu.")
 
 
 # --- an interview's answer: the question names what its count counts ------------------------

@@ -10,15 +10,12 @@ counter-examples.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, str, float, str]
 
 
-def points(text: str, date: str) -> list[Point]:
-    """(indicator, entity, as_of, value, status) of each point of a news text of ``date``."""
-    series = news_series(f"MINSK, 14. Juni (BelTA) – {text}", date)
-    return sorted((p.indicator, p.entity, p.as_of, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity as_of value status", opening="MINSK, 14. Juni (BelTA) – ")
 
 
 # --- 1. a deadline after the text's date: a target, whatever the verb -------------------------

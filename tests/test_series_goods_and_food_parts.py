@@ -11,12 +11,9 @@ The texts are our own, in the style of Belstat releases and BelTA reports.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
-
-def points(text: str, date: str) -> list[tuple[str, str, float, str]]:
-    series = news_series(text, date)
-    return sorted((r.indicator, r.as_of, round(r.value, 3), r.unit) for r in series.itertuples())
+points = points_of("indicator as_of value unit", digits=3)
 
 
 FOOD_BEFORE = (

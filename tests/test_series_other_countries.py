@@ -5,13 +5,11 @@ a rule needs them, so a country added there counts everywhere."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.text.lexicon import LEXICON
 
-
-def points(text: str) -> list[tuple[str, float]]:
-    return sorted((p.indicator, p.value) for p in news_series(text, "2024-05-15").itertuples())
+points = points_of("indicator value", date="2024-05-15")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ counter-examples that must not become points (or must stay what they were).
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, str, float, str, str]
 
@@ -18,13 +18,11 @@ PARK = "Im Industriepark „Großer Stein“ sind 120 Residenten registriert."
 RESIDENTS = ("park.residents", "Great Stone", "2022-11", 120.0, "exact", "actual")
 
 
-def points(text: str, date: str = "2022-11-09") -> list[Point]:
-    """(indicator, entity, as_of, value, qualifier, status) of each point of a news text."""
-    series = news_series(f"MINSK, 9. November (BelTA) – {text}", date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.qualifier, p.status)
-        for p in series.itertuples()
-    )
+points = points_of(
+    "indicator entity as_of value qualifier status",
+    date="2022-11-09",
+    opening="MINSK, 9. November (BelTA) – ",
+)
 
 
 def growth(indicator: str, value: float, amount: float, unit_year: str = "2021") -> list[Point]:

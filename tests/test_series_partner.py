@@ -8,7 +8,7 @@ Test texts of our own in the style of agency reports, with counter-examples.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
@@ -18,9 +18,7 @@ NAMES = ("sentences", "articles")
 Point = tuple[str, str, float]
 
 
-def points(text: str) -> list[Point]:
-    series = news_series(text)
-    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 FOOD_TO_CHINA = (

@@ -12,7 +12,7 @@ each, with counter-examples that must not change.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.indicators.catalog import load_catalog
 from bycn.indicators.mentions import Mentions
@@ -20,12 +20,11 @@ from bycn.indicators.mentions import Mentions
 Point = tuple[str, str, str, float, str, str]
 
 
-def points(text: str, date: str = "2022-11-09") -> list[Point]:
-    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
-    series = news_series(f"MINSK, 9. November (BelTA) – {text}", date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
-    )
+points = points_of(
+    "indicator entity as_of value unit status",
+    date="2022-11-09",
+    opening="MINSK, 9. November (BelTA) – ",
+)
 
 
 # --- 1. an event held in the park: the speaker's "wir" and the country's words -----------------

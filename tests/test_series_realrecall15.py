@@ -9,17 +9,16 @@ each, with counter-examples that must not become points (or must stay what they 
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, str, float, str, str]
 
 
-def points(text: str, date: str = "2024-09-05") -> list[Point]:
-    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
-    series = news_series(f"MINSK, 5. September (BelTA) – {text}", date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
-    )
+points = points_of(
+    "indicator entity as_of value unit status",
+    date="2024-09-05",
+    opening="MINSK, 5. September (BelTA) – ",
+)
 
 
 TURNOVER_2023 = ("trade.turnover", "Belarus-China", "2023", 8.4e9, "USD", "actual")

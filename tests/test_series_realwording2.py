@@ -8,15 +8,12 @@ phrasings each, with counter-examples that must not become points.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, float]
 
 
-def points(text: str, date: str = "2023-09-01") -> list[Point]:
-    """(indicator, entity, value) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value) for p in series.itertuples())
+points = points_of("indicator entity value", date="2023-09-01")
 
 
 # --- 1. exports of goods, China named in the sentence before -------------------------------

@@ -9,15 +9,12 @@ become points (or must stay what they were).
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2023-09-01") -> list[Point]:
-    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 # --- 1. trade said in other words ----------------------------------------------------------

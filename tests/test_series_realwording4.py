@@ -9,7 +9,7 @@ each, with counter-examples that must not become points (or must stay what they 
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 from bycn.text.dates import find_dates
@@ -17,10 +17,11 @@ from bycn.text.dates import find_dates
 Point = tuple[str, str, str, float, str]
 
 
-def points(text: str, date: str = "2018-10-29") -> list[Point]:
-    """(indicator, entity, as_of, value, status) of each point of a news text dated ``date``."""
-    series = news_series(f"MINSK, 29. Oktober (BelTA) – {text}", date)
-    return sorted((p.indicator, p.entity, p.as_of, p.value, p.status) for p in series.itertuples())
+points = points_of(
+    "indicator entity as_of value status",
+    date="2018-10-29",
+    opening="MINSK, 29. Oktober (BelTA) – ",
+)
 
 
 # --- 1. periods: the results of N months run from January ------------------------------------

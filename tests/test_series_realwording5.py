@@ -8,18 +8,16 @@ each, with counter-examples that must not become points (or must stay what they 
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, str, float, str, str]
 
 
-def points(text: str, date: str = "2022-11-09") -> list[Point]:
-    """(indicator, entity, as_of, value, qualifier, status) of each point of a news text."""
-    series = news_series(f"MINSK, 9. November (BelTA) – {text}", date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.qualifier, p.status)
-        for p in series.itertuples()
-    )
+points = points_of(
+    "indicator entity as_of value qualifier status",
+    date="2022-11-09",
+    opening="MINSK, 9. November (BelTA) – ",
+)
 
 
 # --- 1. thresholds passed: a mark, a limit, the verb before its subject ------------------------

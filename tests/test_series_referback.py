@@ -10,7 +10,7 @@ said alike that must not continue the point (a new topic, another entity, anothe
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 from bycn.exceptions import CatalogError
@@ -20,12 +20,7 @@ from bycn.indicators.series import load_series
 Point = tuple[str, str, str, float, str, str]
 
 
-def points(text: str, date: str = "2024-05-15") -> list[Point]:
-    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
-    series = news_series(text, date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
-    )
+points = points_of("indicator entity as_of value unit status", date="2024-05-15")
 
 
 # --- "ist das ein Plus von", "betrug das Wachstum": the change of the point before ---------

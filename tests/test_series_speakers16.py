@@ -11,6 +11,7 @@ gehandelt") are trade. Texts of our own in the style of speeches and agency repo
 from __future__ import annotations
 
 import pytest
+from tests.conftest import points_of
 
 import bycn
 from bycn.indicators.series import load_series
@@ -18,12 +19,13 @@ from bycn.indicators.series import load_series
 Point = tuple[str, str, str, float]
 
 
-def points(text: str, title: str = "", date: str = "2025-06-12") -> list[Point]:
+_points = points_of("indicator entity status value", date="2025-06-12", doc="speech")
+
+
+def points(text: str, title: str = "") -> list[Point]:
     """(indicator, entity, status, value) of each point of a text with front matter's
-    ``title`` and ``date``."""
-    meta = {"date": date, "title": title} if title else {"date": date}
-    series = load_series(bycn.parse_text(text, doc="speech", meta=meta))
-    return sorted((p.indicator, p.entity, p.status, p.value) for p in series.itertuples())
+    ``title``."""
+    return _points(text, title=title)
 
 
 REGIONAL, TURNOVER = "trade.regional", "trade.turnover"

@@ -11,15 +11,12 @@ with sentences said alike that must not become such points.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2025-11-20") -> list[Point]:
-    """(indicator, entity, value, unit) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.unit) for p in series.itertuples())
+points = points_of("indicator entity value unit", date="2025-11-20")
 
 
 def dated(text: str, date: str = "2025-11-20") -> list[tuple[str, str, float, str]]:

@@ -12,17 +12,12 @@ sentences said alike that must not become such points.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, str, float, str, str]
 
 
-def points(text: str, date: str = "2026-06-20") -> list[Point]:
-    """(indicator, entity, as_of, value, unit, status) of each point of a news text."""
-    series = news_series(text, date)
-    return sorted(
-        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status) for p in series.itertuples()
-    )
+points = points_of("indicator entity as_of value unit status", date="2026-06-20")
 
 
 # --- the level reached after a comma ----------------------------------------------------------

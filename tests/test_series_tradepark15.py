@@ -11,7 +11,7 @@ stay what they were).
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 import bycn
 from bycn.indicators.catalog import load_catalog
@@ -19,10 +19,7 @@ from bycn.indicators.catalog import load_catalog
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2026-04-17") -> list[Point]:
-    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity value status", date="2026-04-17")
 
 
 # --- 1. a region's trade told on in a paragraph of its own ------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
@@ -20,10 +20,7 @@ from bycn.indicators.scopes import FigureScope
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2023-09-01") -> list[Point]:
-    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity value status", date="2023-09-01")
 
 
 def rows(text: str, date: str = "2023-09-01") -> list[dict]:

@@ -9,15 +9,12 @@ per family, with counter-examples that must not become points of the two countri
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 Point = tuple[str, str, float, str]
 
 
-def points(text: str, date: str = "2025-11-10") -> list[Point]:
-    """(indicator, entity, value, status) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.value, p.status) for p in series.itertuples())
+points = points_of("indicator entity value status", date="2025-11-10")
 
 
 # --- 1. "der Umsatz" alone, the two countries' trade named further back -----------------------

@@ -15,15 +15,12 @@ counter-examples.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import news_series, points_of
 
 Point = tuple[str, str, str, float]
 
 
-def points(text: str, date: str) -> list[Point]:
-    """(indicator, entity, as_of, value) of each point of a news text dated ``date``."""
-    series = news_series(text, date)
-    return sorted((p.indicator, p.entity, p.as_of, p.value) for p in series.itertuples())
+points = points_of("indicator entity as_of value")
 
 
 def statuses(text: str, date: str) -> list[tuple[str, str, float, str]]:

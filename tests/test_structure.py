@@ -135,3 +135,25 @@ def test_a_lone_letter_with_a_point_is_an_initial_not_an_end():
         "Er nannte die Stufe 5.",
         "Das war alles.",
     ]
+
+
+def test_a_sentences_paragraph_opening_is_the_first_sentence_of_its_paragraph(corpus_path):
+    text = (
+        "Erster Satz. Zweiter Satz. Dritter Satz.\n\nNeuer Absatz. Noch einer.\n\n"
+        "Allein.\n\nWieder drei. Sätze hier. Und hier.\n"
+    )
+    structure = parse_structure(text)
+    openings = [structure.paragraph_opening(s).text for s in structure.sentences]
+    assert openings == [
+        *["Erster Satz."] * 3,
+        *["Neuer Absatz."] * 2,
+        "Allein.",
+        *["Wieder drei."] * 3,
+    ]
+    # ... as a walk back through the paragraph finds it, in the shipped corpus too
+    shipped = parse_structure(corpus_path.read_text(encoding="utf-8"))
+    for sentence in shipped.sentences:
+        first = sentence
+        while first.number > 1 and shipped.sentences[first.number - 2].paragraph == first.paragraph:
+            first = shipped.sentences[first.number - 2]
+        assert shipped.paragraph_opening(sentence) is first

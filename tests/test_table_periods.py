@@ -13,17 +13,12 @@ releases and of an embassy's year-end review.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 from bycn.text.tabledates import in_year
 
-
-def points(text: str, date: str = "2026-04-15") -> list[tuple[str, str, str, float, str]]:
-    series = news_series(text, date)
-    return sorted(
-        (r.indicator, r.entity, r.as_of, round(r.value, 3), r.unit) for r in series.itertuples()
-    )
+points = points_of("indicator entity as_of value unit", date="2026-04-15", digits=3)
 
 
 def figures(text: str, date: str = "2026-04-15") -> list[tuple[str, float, str, str]]:

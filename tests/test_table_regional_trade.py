@@ -13,12 +13,9 @@ reports.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
-
-def points(text: str, date: str = "2025-08-05") -> list[tuple[str, str, str, float]]:
-    series = news_series(text, date)
-    return sorted((r.indicator, r.entity, r.as_of, round(r.value)) for r in series.itertuples())
+points = points_of("indicator entity as_of value", date="2025-08-05", digits=0)
 
 
 def report(intro: str, table: str) -> str:

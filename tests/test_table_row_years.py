@@ -15,14 +15,11 @@ an economic weekly's analyses.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 
-
-def points(text: str, date: str = "2026-02-24") -> list[tuple[str, str, float, str]]:
-    series = news_series(text, date)
-    return sorted((r.indicator, r.as_of, round(r.value, 3), r.unit) for r in series.itertuples())
+points = points_of("indicator as_of value unit", date="2026-02-24", digits=3)
 
 
 def figures(text: str, date: str = "2026-02-24") -> dict[str, tuple[str, str]]:

@@ -7,15 +7,12 @@ Belarus-China point. The tables are our own, in the style of Belstat releases.
 
 from __future__ import annotations
 
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 from bycn.text.tables import Tables
 
-
-def points(text: str, date: str = "2024-05-10") -> list[tuple[str, str, float, str]]:
-    series = news_series(text, date)
-    return sorted((r.indicator, r.entity, round(r.value, 3), r.unit) for r in series.itertuples())
+points = points_of("indicator entity value unit", date="2024-05-10", digits=3)
 
 
 def reading(text: str, value: str) -> str:

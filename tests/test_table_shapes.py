@@ -11,16 +11,11 @@ Belstat releases.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 
-
-def points(text: str, date: str = "2025-03-05") -> list[tuple[str, str, str, float, str]]:
-    series = news_series(text, date)
-    return sorted(
-        (r.indicator, r.entity, r.as_of, round(r.value, 3), r.unit) for r in series.itertuples()
-    )
+points = points_of("indicator entity as_of value unit", date="2025-03-05", digits=3)
 
 
 HEAD = "Minsk, 5. März 2025 (Belstat) – Das Statistikkomitee legte neue Zahlen vor.\n\n"

@@ -8,15 +8,11 @@ and of a blog post.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 from bycn.text.tables import row_cells, stub_unit
 
-
-def points(text: str, date: str = "2026-02-20") -> list[tuple[str, str, str, float, str]]:
-    series = news_series(text, date)
-    rows = series.itertuples()
-    return sorted((r.indicator, r.entity, r.as_of, round(r.value, 1), r.unit) for r in rows)
+points = points_of("indicator entity as_of value unit", date="2026-02-20", digits=1)
 
 
 def _years(stub: str) -> str:
@@ -176,3 +172,15 @@ def test_a_table_that_opens_the_text_under_its_title_takes_the_title_as_its_capt
 )
 def test_the_title_is_no_caption_of_a_table_after_prose(between: str) -> None:
     assert not [p for p in points(_titled(between)) if p[0] == "trade.exports"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["I. Quartal 2025", "1. Hj. 2025", "Q3 2025", "H1 2025", "Jan.–Sept. 2025", "2. Halbjahr"],
+)
+def test_a_column_headed_by_a_period_of_a_year_takes_the_stub_heads_unit(head: str) -> None:
+    # the words of a period within a year are bycn.text.yearparts.PERIOD_OF_YEAR's
+    text = f"| Kennzahl, Mio. USD | {head} | Rang |\n|---|---|---|\n| Export | 1,8 | 3 |\n"
+    row = text.index("| Export")
+    assert stub_unit(text, row, text.index("1,8")).unit == "USD"
+    assert stub_unit(text, row, text.index("3 |")) is None

@@ -7,7 +7,7 @@ releases and ministry pages.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import news_series
+from tests.conftest import points_of
 
 import bycn
 from bycn.text.tables import row_cells
@@ -284,9 +284,7 @@ def test_a_value_in_a_prose_sentence_keeps_its_sentence() -> None:
     ]
 
 
-def _points(text: str) -> list[tuple[str, str, str, float]]:
-    series = news_series(text, "2023-11-20")
-    return sorted((p.indicator, p.entity, p.as_of, p.value) for p in series.itertuples())
+_points = points_of("indicator entity as_of value", date="2023-11-20")
 
 
 @pytest.mark.parametrize(

@@ -392,13 +392,16 @@ def validate(frame: pd.DataFrame, schema: Schema) -> pd.DataFrame:
 
 def _all_text(values: pd.Series, column: Column) -> bool:
     """Whether every value is a text (not blank if required, allowed if restricted)."""
-    if len(values) == 0:
-        return True
-    if pd.api.types.infer_dtype(values, skipna=False) != "string":
+    # Over the column's values as a list: as fast as pandas' string methods on a long column
+    # (they loop in Python too), and without their overhead of ~0.2 ms on a short one, which
+    # was a fifth of the series of a short text.
+    texts = values.tolist()
+    if not all(isinstance(text, str) for text in texts):
         return False
-    if column.required and (values.str.strip() == "").any():
+    if column.required and not all(text.strip() for text in texts):
         return False
-    return column.allowed is None or bool(values.isin(column.allowed).all())
+    allowed = column.allowed
+    return allowed is None or all(text in allowed for text in texts)
 
 
 def _check_column(column: Column, values: pd.Series) -> Sequence[Problem]:

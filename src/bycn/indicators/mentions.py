@@ -101,6 +101,12 @@ class Mentions:
             ]
         return mentions
 
+    def without_names(self, text: str) -> str:
+        """``text`` with each entity name in it (:meth:`in_text`) cut out, a space in its
+        place: what else it says ("Außenhandel des Gebiets Gomel" without "Gomel")."""
+        cuts = [0, *(at for start, end, _ in self.in_text(text) for at in (start, end)), len(text)]
+        return " ".join(text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+
     def nearest(
         self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
     ) -> str | None:

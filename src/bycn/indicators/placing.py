@@ -313,11 +313,7 @@ class Placer:
         if len({entity.name for _, _, entity in named}) != 1 or named[0][2].kind != spec.kind:
             return None
         # the title without its name: "des Gebiets Gomel" is no unknown region's "Gebiet X"
-        rest, at = [], 0
-        for start, end, _ in named:
-            rest.append(title[at:start])
-            at = end
-        rest = " ".join([*rest, title[at:]])
+        rest = self.mentions.without_names(title)
         return None if self._national_words(spec, rest) else named[0][2].name
 
     def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:

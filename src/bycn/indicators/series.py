@@ -99,9 +99,22 @@ def build_series(
     if figures.empty:
         return empty(SERIES)
     rows = series_rows(
-        figures, Matcher(catalog), sentences=sentences, documents=documents, articles=articles
+        figures, _matcher(catalog), sentences=sentences, documents=documents, articles=articles
     )
     return series_table(rows, catalog)
+
+
+# The matcher of the catalog built with last: compiling its rules (~40 ms) took most of a
+# short text's series, and a session or a notebook builds many with one catalog. It holds
+# nothing of a text between calls (series_rows has it forget), as DocumentSeries' does.
+_KEPT: list[Matcher] = []
+
+
+def _matcher(catalog: Catalog) -> Matcher:
+    """The matcher of ``catalog``: the one kept if it is of this catalog, else a new one."""
+    if not _KEPT or _KEPT[0].catalog is not catalog:
+        _KEPT[:] = [Matcher(catalog)]
+    return _KEPT[0]
 
 
 def series_rows(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bycn.text.joining import BARE_WORDS
+from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
 from bycn.text.setnouns import MANY
 from bycn.text.units import currency_since
@@ -19,10 +20,10 @@ __all__ = ["carried_count", "remember_count", "told_before"]
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A paragraph that opens with a part of the set counted (the lexicon's part_words), or with
+# the place first: "An der BSU allein sind es 2.300".
 _PART_OPENING = re.compile(
-    r"\s*(?:Allein|Davon|Darunter|Von\s+ihnen|Unter\s+ihnen"
-    # ... or with the place first: "An der BSU allein sind es 2.300"
-    r"|(?:An\s+(?:der|dem)|Am)\s+(?:[\w-]+\s+){1,5}?allein)\b"
+    rf"\s*(?:{alternation('part_words')}|(?:An\s+(?:der|dem)|Am)\s+(?:[\w-]+\s+){{1,5}}?allein)\b"
 )
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.text.datepatterns import ANY_MONTH, PLAN_BEFORE, month_number
+from bycn.text.datepatterns import PLAN_BEFORE, month_number
 from bycn.text.lexicon import LEXICON
+from bycn.text.yearparts import ANY_MONTH
 from bycn.vocabulary import MONTHS
 
 __all__ = ["Head", "read_head"]

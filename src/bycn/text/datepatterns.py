@@ -18,18 +18,17 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bycn.text.lexicon import LEXICON
+from bycn.text.yearparts import ANY_MONTH, MONTH
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
     "ADJACENT",
     "ANCHORED",
-    "ANY_MONTH",
     "ASPECT",
     "CLAUSE_END",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
-    "ORDINAL",
     "PATTERNS",
     "PLAN_BEFORE",
     "Pattern",
@@ -40,15 +39,6 @@ __all__ = [
     "now_matches",
 ]
 
-# An ordinal of a quarter or a half year, as a word, a Roman or an Arabic numeral.
-_ORDINALS = ("ersten zweiten dritten vierten", "i. ii. iii. iv.", "1. 2. 3. 4.")
-ORDINAL = {word: n for words in _ORDINALS for n, word in enumerate(words.split(), start=1)}
-
-_M = "|".join(MONTHS)
-# A month written out or cut short ("Aug.", "Sept."): in a dateline, or where a range or
-# a year follows it (a table's header: "Jan.-Aug. 2023").
-_MS = _M + "|" + "|".join(rf"{short}\." for short in SHORT_MONTHS)
-ANY_MONTH = f"(?:{_MS})"
 _YEAR = r"(?:19|20)\d{2}"
 # A year, written out or relative: "2021", "zum Jahr 2020", "dieses [2021] Jahres".
 _YEAR_REF = (
@@ -178,7 +168,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "since_start",
             "Ss",
-            rf"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres|(?P<sm>{_M})"
+            rf"(?<!\w)[Ss]eit\s+(?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn)\s+(?:des|dieses)\s+Jahres|(?P<sm>{MONTH})"
             rf"(?:\s+{_year_ref('a')}|(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b)))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
@@ -192,7 +182,7 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range",
             "",
-            rf"(?P<m1>{_MS})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_MS})\s+{_year_ref('a')}",
+            rf"(?P<m1>{ANY_MONTH})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{ANY_MONTH})\s+{_year_ref('a')}",
         ),
         (
             "quarters",
@@ -257,9 +247,9 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "part_month",
             "AaMmEeBb",
-            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\s+{_year_ref('a')}",
+            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{MONTH})\s+{_year_ref('a')}",
         ),
-        ("month", "", rf"(?P<m>{_MS})\s+{_year_ref('a')}"),
+        ("month", "", rf"(?P<m>{ANY_MONTH})\s+{_year_ref('a')}"),
         (
             "part_year",
             "AaMmEeBbIiJ",
@@ -325,19 +315,19 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         (
             "month_range_bare",
             "IiVvADFJMNOS",
-            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{_M})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{_M})",
+            rf"(?:[Ii]m\s+|[Vv]on\s+)?(?P<m1>{MONTH})\s*(?:bis|-|–|/|(?P<and>und))\s*(?P<m2>{MONTH})",
         ),
         (
             "part_month_bare",
             "AaMmEeBb",
-            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{_M})\b",
+            rf"(?P<p>[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\s+(?P<m>{MONTH})\b",
         ),
-        ("month_bare", "", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{_M})\b"),
+        ("month_bare", "", rf"(?:[Ii]m|[Ii]n\s+diesem)\s+(?P<m>{MONTH})\b"),
         # "zum 1. Juli", "am 3. Mai": the month (a year after it is read by "month").
         (
             "day_month_bare",
             "123456789",
-            rf"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.\s*(?P<m>{_M})(?!\w)(?!\s*(?:19|20)\d\d)",
+            rf"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.\s*(?P<m>{MONTH})(?!\w)(?!\s*(?:19|20)\d\d)",
         ),
         # "bis Ende des Jahres", "zum Jahresende": of the reference's year.
         (

@@ -30,6 +30,7 @@ from bycn.text.baselines import compared_year
 from bycn.text.citations import Citations
 from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
+from bycn.text.nouns import QUESTION_END
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year, last_date
 from bycn.text.sentences import is_item
@@ -419,10 +420,9 @@ class _Context:
         entwickelt?``): the answer tells of the period asked about, a plan's horizon too.
         "" where the paragraph before asks nothing or names no date."""
         first = self.structure.paragraph_opening(sentence)
-        if first.number == 1:
-            return ""
-        question = self.structure.sentences[first.number - 2]
-        if not question.text.rstrip("*_ \"“”'").endswith("?"):
+        question = self.structure.sentences[first.number - 2] if first.number > 1 else None
+        # its end only (each sentence of a paragraph asks of the one question before it)
+        if question is None or not QUESTION_END.search(question.text, len(question.text) - 64):
             return ""
         return last_date(self.dates_of(question, reference).mentions)
 

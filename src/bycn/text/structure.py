@@ -114,14 +114,19 @@ class Structure:
             return self.sentences[i]
         return None
 
+    @cached_property
+    def _openings(self) -> list[int]:
+        """The index of the first sentence of each sentence's paragraph: found once, as a
+        walk back from each sentence took a paragraph of n sentences n * n / 2 steps."""
+        openings: list[int] = []
+        for i, sentence in enumerate(self.sentences):
+            same = i > 0 and self.sentences[i - 1].paragraph == sentence.paragraph
+            openings.append(openings[-1] if same else i)
+        return openings
+
     def paragraph_opening(self, sentence: Sentence) -> Sentence:
         """The first sentence of the paragraph of ``sentence`` (itself if it opens one)."""
-        sentences = self.sentences
-        while (
-            sentence.number > 1 and sentences[sentence.number - 2].paragraph == sentence.paragraph
-        ):
-            sentence = sentences[sentence.number - 2]
-        return sentence
+        return self.sentences[self._openings[sentence.number - 1]]
 
     def article_at(self, offset: int) -> Article | None:
         """The article that holds ``offset``, if any."""

@@ -26,10 +26,10 @@ import re
 from collections.abc import Sequence
 
 from bycn.text.captions import caption
-from bycn.text.datepatterns import ANY_MONTH
 from bycn.text.nouns import counted_in
 from bycn.text.rows import read_row
 from bycn.text.units import PROSE_WORD, Header, UnitReading, cell_unit
+from bycn.text.yearparts import PERIOD_OF_YEAR
 
 __all__ = [
     "Tables",
@@ -330,11 +330,7 @@ def stub_unit(body: str, row_start: int, offset: int) -> UnitReading | None:
 
 # A column header that is a period and nothing else: "2023", "Q1 2025", "I. Quartal 2024",
 # "Jan.–Juni 2025", "Januar bis März 2025", "2024/25", "1. Halbjahr".
-_PERIOD_HEAD = re.compile(
-    r"(?:(?:[IV]+\.|[1-4]\.|Q[1-4])\s*(?:Quartal|Halbjahr|Hj\.)?"
-    rf"|{ANY_MONTH}(?:\s*(?:[-–]|bis)\s*{ANY_MONTH})?)?"
-    r"\s*(?:(?:19|20)\d\d(?:/\d\d)?)?"
-)
+_PERIOD_HEAD = re.compile(rf"(?:{PERIOD_OF_YEAR})?\s*(?:(?:19|20)\d\d(?:/\d\d)?)?")
 
 
 def given_unit(body: str, row_start: int, offset: int, table: Header | None) -> UnitReading | None:

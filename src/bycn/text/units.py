@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from bycn.text.datepatterns import ANY_MONTH
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
+from bycn.text.yearparts import PERIOD_OF_YEAR
 
 __all__ = [
     "AGAINST",
@@ -305,11 +305,6 @@ def header_at(body: str, offset: int) -> Header | None:
 # --- a table's header cell ------------------------------------------------------------
 
 _IN = re.compile(r"(?:^|\s)(?:Angaben\s+)?in\s+(?=\S)")
-# A period within a year before its year: "Januar–September", "Jan.-Juni", "I. Halbjahr", "Q3".
-_PERIOD_OF_YEAR = (
-    rf"(?:{ANY_MONTH}(?:\s*(?:[-–]|bis)\s*{ANY_MONTH})?"
-    r"|(?:[IV]+\.|[1-4]\.)\s*(?:Quartal|Halbjahr)|Q[1-4]|H[12])"
-)
 # The base of an index, a header of its own: "Vorjahr = 100", "Januar–September 2024 = 100",
 # "Index (2024 = 100)": the cells are the level as a percent of the base's.
 _INDEX_BASE = re.compile(r"=\s*100\s*\)?$")
@@ -318,7 +313,7 @@ _INDEX_BASE = re.compile(r"=\s*100\s*\)?$")
 #: ... or a period of a year: "in % zu Januar–September 2024", "in % zum I. Halbjahr 2024".
 AGAINST = (
     r"(?:zu[mr]?|gegenüber(?:\s+de[mn])?|ggü\.?|im\s+Vergleich\s+zu[mr]?|des|vom)\s+"
-    rf"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:{_PERIOD_OF_YEAR}\s+)?(?:19|20)\d\d)"
+    rf"(?:Vorjahr\w*|Vorjahres\w+|Vj\.?|(?:{PERIOD_OF_YEAR}\s+)?(?:19|20)\d\d)"
 )
 _COMPARED = re.compile(rf"\s+{AGAINST}\s*$")
 # A sign of change before a unit: "±%", "+/- %".
