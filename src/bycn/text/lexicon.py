@@ -66,6 +66,8 @@ class Lexicon:
     plan_participles: frozenset[str]
     now_words: frozenset[str]
     aspect_words: frozenset[str]
+    span_to_now: frozenset[str]
+    cumulative_words: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]

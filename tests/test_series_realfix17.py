@@ -1,0 +1,94 @@
+"""Wordings of a real-text round (session 24, realfix17): a sum over a span of years that
+ends at the text's own time, the older name of Belarus (``Weißrussland``, ``weißrussisch``).
+
+Test texts of our own in the style of agency reports (BelTA, Xinhua), several phrasings
+each, with counter-examples that must not become points (or must stay what they were).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+Point = tuple[str, str, str, float, str, str, str]
+
+
+def points(text: str, date: str = "2018-10-29") -> list[Point]:
+    """(indicator, entity, as_of, value, unit, status, dated_by) of each point of a news
+    text dated ``date``."""
+    series = news_series(f"MINSK, 29. Oktober (BelTA) – {text}", date)
+    return sorted(
+        (p.indicator, p.entity, p.as_of, p.value, p.unit, p.status, p.dated_by)
+        for p in series.itertuples()
+    )
+
+
+# --- 1. a sum over a span of years that ends now is a sum so far, of the text's date --------
+
+#: A paragraph before that dates a fact of the same entity by a period of this year: a sum
+#: told in the past after it would take that period (PointDates.carried) unless it is a sum
+#: so far.
+EIGHT_MONTHS = (
+    "In den ersten acht Monaten des laufenden Jahres stieg der Handelsumsatz zwischen "
+    "Belarus und China auf 2,3 Mrd. Dollar.\n\n"
+)
+TURNOVER = ("trade.turnover", "Belarus-China", "2018-01/2018-08", 2.3e9, "USD", "actual", "text")
+
+
+def investment(value: float, as_of: str = "2018-10", dated_by: str = "document") -> Point:
+    return ("trade.chinese_investment", "Belarus-China", as_of, value, "USD", "actual", dated_by)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the real wording
+        ("„In den letzten 10 Jahren hat China fast $1,9 Milliarden in Belarus investiert.", 1.9e9),
+        (
+            "Im Laufe der letzten fünf Jahre haben Investoren aus China 800 Millionen "
+            "US-Dollar in die belarussische Wirtschaft investiert.",
+            8e8,
+        ),
+        (
+            "Über die vergangenen zwei Jahrzehnte hat China mehr als 3 Mrd. Dollar in Belarus "
+            "investiert.",
+            3e9,
+        ),
+        (
+            "In den vergangenen Jahren hat China 1,2 Mrd. Dollar in die belarussische "
+            "Wirtschaft investiert, sagte der Minister.",
+            1.2e9,
+        ),
+        ("Chinesische Unternehmen haben kumuliert 1,5 Mrd. Dollar in Belarus investiert.", 1.5e9),
+        (
+            "Während der letzten zehn Jahre flossen Investitionen aus China in Höhe "
+            "von 2 Mrd. Dollar nach Belarus.",
+            2e9,
+        ),
+    ],
+)
+def test_sum_over_a_span_to_now_is_dated_by_its_document(sentence: str, value: float) -> None:
+    assert points(EIGHT_MONTHS + sentence) == sorted([TURNOVER, investment(value)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sum told in the past with no span of its own: of the period the text named before
+        (
+            "China investierte 500 Millionen Dollar in Belarus.",
+            investment(5e8, "2018-01/2018-08", "text"),
+        ),
+        # a span that is a period of its own: that period, not the text's date
+        (
+            "Im letzten Jahr investierte China 500 Millionen Dollar in Belarus.",
+            investment(5e8, "2017", "text"),
+        ),
+        (
+            "Im vergangenen Jahr hat China 500 Millionen Dollar in Belarus investiert.",
+            investment(5e8, "2017", "text"),
+        ),
+    ],
+)
+def test_sum_without_a_span_to_now_keeps_its_period(sentence: str, expected: Point) -> None:
+    assert points(EIGHT_MONTHS + sentence) == sorted([TURNOVER, expected])
