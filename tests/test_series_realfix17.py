@@ -92,3 +92,50 @@ def test_sum_over_a_span_to_now_is_dated_by_its_document(sentence: str, value: f
 )
 def test_sum_without_a_span_to_now_keeps_its_period(sentence: str, expected: Point) -> None:
     assert points(EIGHT_MONTHS + sentence) == sorted([TURNOVER, expected])
+
+
+# --- 2. the older name of Belarus's adjective and people: "weißrussisch", "Weißrussen" -------
+
+
+def test_older_names_keep_their_length() -> None:
+    from bycn.text.lexicon import LEXICON
+
+    assert LEXICON.older_names
+    assert all(len(old) == len(new) for old, new in LEXICON.older_names.items())
+
+
+def by_in_cn(value: float, qualifier_as_of: str = "2020-08") -> tuple[str, str, str, float, str]:
+    return ("edu.students_by_in_cn", "Belarus-China", qualifier_as_of, value, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In China studieren derzeit mehr als 1000 weißrussische Studenten.", [by_in_cn(1000)]),
+        (
+            "Die Zahl der weißrussischen Studenten in China ist auf 1500 gestiegen.",
+            [by_in_cn(1500)],
+        ),
+        (
+            "An chinesischen Hochschulen sind derzeit rund 1200 Weißrussen immatrikuliert.",
+            [by_in_cn(1200)],
+        ),
+        (
+            "Derzeit studieren an Universitäten der Volksrepublik 900 weißrussische Studierende.",
+            [by_in_cn(900)],
+        ),
+        # the name used now reads as it did
+        ("In China studieren derzeit mehr als 1000 belarussische Studenten.", [by_in_cn(1000)]),
+        # counter-examples: Chinese students at Weißrussland's universities are the other way
+        (
+            "An weißrussischen Hochschulen studieren derzeit mehr als 5000 chinesische Studenten.",
+            [("edu.students_cn_in_by", "Belarus-China", "2020-08", 5000.0, "count")],
+        ),
+        # ... and a Belarusian firm's money is no count of students
+        ("Weißrussische Firmen kauften in China Technik für 40 Millionen Dollar.", []),
+    ],
+)
+def test_older_adjective_of_belarus(text: str, expected: list[tuple]) -> None:
+    series = news_series(f"MINSK, 20. August (BelTA) – {text}", "2020-08-20")
+    found = [(p.indicator, p.entity, p.as_of, p.value, p.unit) for p in series.itertuples()]
+    assert sorted(found) == sorted(expected)

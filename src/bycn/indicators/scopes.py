@@ -30,7 +30,7 @@ import pandas as pd
 from bycn.indicators.clauses import LONG_SENTENCE, Clauses, sentence_pieces
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
-from bycn.text.lexicon import alternation
+from bycn.text.lexicon import alternation, modern_names
 from bycn.text.tables import reads_as_row
 
 if TYPE_CHECKING:
@@ -158,6 +158,9 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
             texts,
         )
     )
+    # The rules read the older names of Belarus's adjective in the form used now, at the same
+    # offsets ("weißrussische Studenten"), as the sentences before them do (Contexts._add).
+    sentences, texts = list(map(modern_names, sentences)), list(map(modern_names, texts))
     years = [
         v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
     ]
@@ -253,6 +256,7 @@ class Contexts:
             self._add(doc, cell_text(article), sentence, int(first), int(last))
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
+        text = modern_names(text)  # as the figures' own sentences (figure_scopes)
         entries = self._order.setdefault(doc, [])
         self._articles.setdefault((doc, article), len(entries))
         # The sentence itself, or the pieces its figures read (each text once: a list
