@@ -139,3 +139,48 @@ def test_older_adjective_of_belarus(text: str, expected: list[tuple]) -> None:
     series = news_series(f"MINSK, 20. August (BelTA) – {text}", "2020-08-20")
     found = [(p.indicator, p.entity, p.as_of, p.value, p.unit) for p in series.itertuples()]
     assert sorted(found) == sorted(expected)
+
+
+# --- 4. persons studying in China as the counterpart of Chinese students in Belarus ----------
+
+CN_IN_BY = "An belarussischen Hochschulen studieren derzeit rund 2500 chinesische Studenten. "
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the real wording's shape (its sentence before names 2000, read as a year: another
+        # matter, of the dating of text/, so the tests name 2500)
+        (
+            CN_IN_BY
+            + "Auch in China würden sich im Moment mehr als 500 junge Menschen ausgebildet.",
+            True,
+        ),
+        (CN_IN_BY + "Umgekehrt lernen in China etwa 500 junge Leute.", True),
+        (
+            CN_IN_BY
+            + "Im Gegenzug studieren an chinesischen Hochschulen mehr als 500 Jugendliche.",
+            True,
+        ),
+        (CN_IN_BY + "In China wiederum werden über 500 junge Menschen ausgebildet.", True),
+        (
+            "In Belarus sind über 2500 chinesische Studierende eingeschrieben, und auch in "
+            "China studieren inzwischen mehr als 500 junge Leute.",
+            True,
+        ),
+        # counter-examples: no counterpart before, no study, the Chinese themselves
+        ("In China studieren auch mehr als 40 Millionen junge Menschen.", False),
+        (CN_IN_BY + "Auch in China besuchten 500 junge Menschen das Festival.", False),
+        (CN_IN_BY + "In China studieren mehr als 500 junge Menschen.", False),
+        (CN_IN_BY + "Auch in China lernen mehr als 500 chinesische Jugendliche Russisch.", False),
+        (CN_IN_BY + "Auch in China haben 500 junge Menschen ihr Studium begonnen.", False),
+    ],
+)
+def test_counterpart_of_chinese_students_in_belarus(text: str, found: bool) -> None:
+    series = news_series(f"MINSK, 22. März (BelTA) – {text}", "2017-03-22")
+    by_in_cn = series[series.indicator == "edu.students_by_in_cn"]
+    expected = [("2017-03", 500.0)] if found else []
+    assert list(zip(by_in_cn.as_of, by_in_cn.value, strict=True)) == expected
+    assert list(series[series.indicator == "edu.students_cn_in_by"].value) == [2500.0] * (
+        "2500" in text
+    )
