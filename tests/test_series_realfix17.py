@@ -184,3 +184,40 @@ def test_counterpart_of_chinese_students_in_belarus(text: str, found: bool) -> N
     assert list(series[series.indicator == "edu.students_cn_in_by"].value) == [2500.0] * (
         "2500" in text
     )
+
+
+# --- 4b. a year's digits after a qualifier are a figure, no year of the sentences after -------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("An belarussischen Hochschulen sind über 2000 chinesische Studenten immatrikuliert.", []),
+        ("Im Park arbeiten mehr als 2010 Beschäftigte.", []),
+        ("Rund 2000 Fachkräfte wurden geschult.", []),
+        ("Fast 2020 Container fuhren über die Route.", []),
+        ("Nicht weniger als 2000 Studierende nahmen teil.", []),
+        # counter-examples: years
+        ("Im Jahr 2000 studierten dort 300 Studenten.", ["2000"]),
+        ("Der Handel wuchs 2010 um 5 Prozent.", ["2010"]),
+        ("Bis 2020 soll der Handel auf 5 Mrd. Dollar wachsen.", ["2020"]),
+        ("Über das Jahr 2019 hinaus gilt das Abkommen.", ["2019"]),
+    ],
+)
+def test_year_digits_after_a_qualifier_are_no_year(text: str, years: list[str]) -> None:
+    from bycn.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, 2017)] == years
+
+
+def test_count_like_a_year_dates_no_sentence_after() -> None:
+    text = (
+        "Dass an belarussischen Hochschulen über 2000 chinesische Studenten immatrikuliert "
+        "seien, bewerte der Botschafter als wichtig. Auch in China werden mehr als 500 junge "
+        "Menschen ausgebildet."
+    )
+    series = news_series(f"MINSK, 22. März (BelTA) – {text}", "2017-03-22")
+    assert sorted(zip(series.indicator, series.as_of, series.value, strict=True)) == [
+        ("edu.students_by_in_cn", "2017-03", 500.0),
+        ("edu.students_cn_in_by", "2017-03", 2000.0),
+    ]

@@ -34,6 +34,7 @@ from bycn.text.datepatterns import (
     now_matches,
 )
 from bycn.text.lexicon import alternation
+from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
@@ -181,6 +182,10 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             if (genitive or before.endswith(_OF_ENDS)) and OF_BASE.search(
                 text, max(0, start - 25), genitive.end() if genitive else start
             ):
+                continue
+            # "über 2000 chinesische Studenten": a year's digits after a qualifier are a
+            # figure (bycn.text.quantities reads them so), no year.
+            if kind == "year" and match.start("ay") == start and qualifier_before(before):
                 continue
             # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
             # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).
