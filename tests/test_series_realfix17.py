@@ -221,3 +221,64 @@ def test_count_like_a_year_dates_no_sentence_after() -> None:
         ("edu.students_by_in_cn", "2017-03", 500.0),
         ("edu.students_cn_in_by", "2017-03", 2000.0),
     ]
+
+
+# --- 2b. a comment set between two commas inside the clause: who told it, what a name is called
+
+
+def investment_points(text: str) -> list[tuple[str, str, float]]:
+    series = news_series(f"MINSK, 20. August (BelTA) – {text}", "2020-08-20")
+    return sorted(zip(series.indicator, series.as_of, series.value, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording's shape: what the project is called in English, set in
+        (
+            "Laut einem Investitionsmonitor haben chinesische Investoren seit dem Start der "
+            "Belt and Road Initiative (BRI), wie das Seidenstraßenprojekt im Englischen "
+            "genannt wird, bisher schon 1,6 Milliarden US-Dollar in Weißrussland investiert.",
+            [("trade.chinese_investment", "2020-08", 1.6e9)],
+        ),
+        (
+            "Chinesische Investoren haben, so der Minister, bisher 1,6 Milliarden US-Dollar "
+            "in Belarus investiert.",
+            [("trade.chinese_investment", "2020-08", 1.6e9)],
+        ),
+        (
+            "Chinesische Investoren haben, wie BelTA berichtet, bisher 1,6 Milliarden "
+            "US-Dollar in Belarus investiert.",
+            [("trade.chinese_investment", "2020-08", 1.6e9)],
+        ),
+        (
+            "Die chinesischen Investitionen in Belarus erreichten, laut Angaben des "
+            "Wirtschaftsministeriums, im vergangenen Jahr 300 Millionen Dollar.",
+            [("trade.chinese_investment", "2019", 3e8)],
+        ),
+        (
+            "Der Handel zwischen Belarus und China ist, wie das Ministerium mitteilte, im "
+            "ersten Halbjahr auf 2 Mrd. Dollar gestiegen.",
+            [("trade.turnover", "2020-H1", 2e9)],
+        ),
+        (
+            "Die chinesischen Investitionen in Belarus erreichten, so Botschafter Xie "
+            "Xiaoyong, im vergangenen Jahr 300 Millionen Dollar.",
+            [("trade.chinese_investment", "2019", 3e8)],
+        ),
+        # counter-examples: a consecutive clause, and a comment that ends one clause before
+        # another (the figure's clause opens after "und")
+        (
+            "Der Handel zwischen Belarus und China wuchs, so dass die Exporte 2 Mrd. Dollar "
+            "erreichten.",
+            [],
+        ),
+        (
+            "Chinesische Investoren kamen nach Minsk, wie BelTA berichtet, und die Firma "
+            "verkaufte Waren für 5 Mio. Dollar.",
+            [],
+        ),
+    ],
+)
+def test_comment_set_in_a_clause(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert investment_points(text) == expected

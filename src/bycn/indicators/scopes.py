@@ -184,7 +184,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
                 if len(sentences[i]) > LONG_SENTENCE:
                     start, read[i] = clauses.piece(sentences[i], position, len(text))
                     position = positions[i] = position - start
-                found[i] = clauses.clause(read[i], position, len(text))
+                found[i] = clauses.figure_clause(read[i], position, len(text))
     columns = (ids, docs, lines, values, units, items, qualifiers, articles, read)
     columns += (as_ofs, urls, years, found, positions, [len(t) for t in texts])
     if order != list(range(len(order))):
