@@ -282,3 +282,127 @@ def investment_points(text: str) -> list[tuple[str, str, float]]:
 )
 def test_comment_set_in_a_clause(text: str, expected: list[tuple[str, str, float]]) -> None:
     assert investment_points(text) == expected
+
+
+# --- 3. the park's investment said with no word of declaring or making -----------------------
+
+
+def park_points(text: str, date: str = "2025-08-29") -> list[tuple[str, float, str]]:
+    series = news_series(f"MINSK, 29. August (BelTA) – {text}", date)
+    return sorted(zip(series.indicator, series.value, series.unit, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real wording
+        (
+            "Seinen Worten zufolge unterstützte der Vorsitzende der Volksrepublik China diesen "
+            "Ansatz, und jetzt gibt es in „Great Stone“ Unternehmen mit fortschrittlichen "
+            "Technologien und Investitionen in Höhe von bereits fast $2 Mrd.",
+            [("park.investment_actual", 2e9, "USD")],
+        ),
+        (
+            "Die Investitionen in den Industriepark Great Stone belaufen sich inzwischen auf "
+            "fast 2 Mrd. Dollar.",
+            [("park.investment_actual", 2e9, "USD")],
+        ),
+        (
+            "Der Industriepark Great Stone hat bereits Investitionen von fast 2 Mrd. Dollar "
+            "angezogen.",
+            [("park.investment_actual", 2e9, "USD")],
+        ),
+        (
+            "Great Stone zog bislang Investitionen in Höhe von fast 2 Milliarden US-Dollar an.",
+            [("park.investment_actual", 2e9, "USD")],
+        ),
+        (
+            "Im Park Great Stone stecken heute Investitionen von fast 2 Mrd. Dollar.",
+            [("park.investment_actual", 2e9, "USD")],
+        ),
+        # counter-examples: declared (its own indicator), Chinese investment in the country,
+        # each firm's size, one firm's
+        (
+            "Im Industriepark Great Stone haben Residenten Investitionen in Höhe von 500 Mio. "
+            "Dollar angekündigt.",
+            [("park.investment_declared", 5e8, "USD")],
+        ),
+        (
+            "Der Industriepark Great Stone wächst. Chinesische Investitionen in Belarus "
+            "erreichten im vergangenen Jahr 2 Mrd. Dollar.",
+            [("trade.chinese_investment", 2e9, "USD")],
+        ),
+        (
+            "Im Industriepark Great Stone sind Unternehmen mit Investitionen von jeweils mehr "
+            "als 5 Mio. Dollar tätig.",
+            [],
+        ),
+        (
+            "Im Industriepark Great Stone hat das Unternehmen Investitionen in Höhe von 27 Mio. "
+            "Euro getätigt.",
+            [],
+        ),
+    ],
+)
+def test_park_investment_without_a_word_of_declaring(text: str, expected: list) -> None:
+    assert park_points(text) == sorted(expected)
+
+
+# --- 6. one firm's investment and a share of its goods by market are no park sums ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Unternehmen investiert laut Angaben des Industrieparks 27 Millionen Euro.", []),
+        (
+            "Der österreichische Konzern hat im Industriepark Great Stone 27 Mio. Euro investiert.",
+            [],
+        ),
+        (
+            "Ein chinesischer Hersteller investierte im Park 40 Millionen Dollar in eine neue "
+            "Fabrik.",
+            [],
+        ),
+        ("Die Firma investiert im Industriepark Great Stone rund 30 Mio. Dollar.", []),
+        # the park's sum stays one
+        (
+            "Die Residenten des Industrieparks Great Stone haben insgesamt 1,3 Mrd. Dollar "
+            "investiert.",
+            [("park.investment_actual", 1.3e9, "USD")],
+        ),
+        (
+            "In den Industriepark Great Stone wurden bislang 1,3 Mrd. Dollar investiert.",
+            [("park.investment_actual", 1.3e9, "USD")],
+        ),
+        # a share of the goods by where they go
+        (
+            "Im Industriepark Great Stone wird ein neues Werk gebaut. Der Hersteller wird dort "
+            "Platten herstellen, größtenteils für den Inlandsmarkt (ca. 80%) sowie für den "
+            "Export nach Russland und Polen.",
+            [],
+        ),
+        (
+            "Im Industriepark Great Stone wird ein neues Werk gebaut. Rund 80 Prozent der "
+            "Produktion gehen in den Export nach Europa.",
+            [],
+        ),
+        (
+            "Im Industriepark Great Stone wird ein neues Werk gebaut. Die Platten sind zu 80 "
+            "Prozent für den Export in die EU bestimmt.",
+            [],
+        ),
+        (
+            "Im Industriepark Great Stone wird ein neues Werk gebaut. Die Erzeugnisse gehen in "
+            "den Export nach Russland (20 %) und auf den Binnenmarkt (80 %).",
+            [],
+        ),
+        # the residents' export growth stays one
+        (
+            "Die Residenten des Industrieparks Great Stone steigerten ihre Exporte um 30 Prozent.",
+            [("park.exports", 30.0, "percent")],
+        ),
+    ],
+)
+def test_one_firm_and_share_by_market(text: str, expected: list) -> None:
+    assert park_points(text, "2017-06-15") == sorted(expected)
