@@ -342,6 +342,11 @@ def park_points(text: str, date: str = "2025-08-29") -> list[tuple[str, float, s
             "Euro getätigt.",
             [],
         ),
+        (
+            "Der Industriepark bietet Vorzugsbedingungen für Investitionsprojekte mit "
+            "Investitionen von mehr als 50 Millionen Dollar.",
+            [],
+        ),
     ],
 )
 def test_park_investment_without_a_word_of_declaring(text: str, expected: list) -> None:
