@@ -411,3 +411,92 @@ def test_park_investment_without_a_word_of_declaring(text: str, expected: list) 
 )
 def test_one_firm_and_share_by_market(text: str, expected: list) -> None:
     assert park_points(text, "2017-06-15") == sorted(expected)
+
+
+# --- 5. "ihre Zahl" after the noun its sentence names, no count before it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Es wurden gemeinsame Strukturen in Bildung und Forschung geschaffen, ihre Zahl ist "
+            "in den letzten Jahren von 9 auf 20 gestiegen.",
+            [("9", "Strukturen"), ("20", "Strukturen")],
+        ),
+        ("Die Labore der Universität wachsen, ihre Zahl liegt bei 12.", [("12", "Labore")]),
+        (
+            "Es gibt gemeinsame Programme mit China, deren Zahl auf 40 gewachsen ist.",
+            [("40", "Programme")],
+        ),
+        (
+            "Mit chinesischen Hochschulen wurden Partnerschaften geschlossen, ihre Zahl liegt "
+            "bei 35.",
+            [("35", "Partnerschaften")],
+        ),
+        # a count before names what it counts, as before
+        (
+            "Mehr als 30 Labore wurden gegründet, ihre Zahl soll auf 50 steigen.",
+            [("Mehr als 30 Labore", "Labore"), ("50", "Labore")],
+        ),
+        # counter-example: no noun before it in its sentence, no figure
+        ("In den letzten Jahren ist ihre Zahl auf 20 gestiegen.", []),
+    ],
+)
+def test_their_number_counts_the_noun_named_before(text: str, figures: list) -> None:
+    import bycn
+
+    parsed = bycn.parse_text(f"MINSK, 14. Oktober (BelTA) – {text}", doc="n", meta={})
+    assert list(zip(parsed.figures.text, parsed.figures.item, strict=True)) == figures
+
+
+STRUCTURES_20 = [("edu.joint_structures", "Belarus-China", "2025-10", 20.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus und China arbeiten eng zusammen. Es wurden gemeinsame Strukturen in "
+            "Bildung und Forschung geschaffen, ihre Zahl ist in den letzten Jahren von 9 auf 20 "
+            "gestiegen.",
+            STRUCTURES_20,
+        ),
+        (
+            "Belarus und China haben gemeinsame Bildungsstrukturen aufgebaut; deren Zahl liegt "
+            "heute bei 20.",
+            STRUCTURES_20,
+        ),
+        (
+            "Die belarussischen und chinesischen Hochschulen haben gemeinsame Strukturen in "
+            "Wissenschaft und Lehre gegründet, ihre Zahl wuchs auf 20.",
+            STRUCTURES_20,
+        ),
+        (
+            "Gemeinsame Strukturen in Bildung und Forschung mit China entstehen an vielen "
+            "Universitäten, inzwischen ist ihre Zahl auf 20 gestiegen.",
+            STRUCTURES_20,
+        ),
+        (
+            "Mit China wurden gemeinsame Wissenschaftsstrukturen geschaffen, ihre Anzahl hat "
+            "sich von 9 auf 20 erhöht.",
+            STRUCTURES_20,
+        ),
+        # counter-examples: projects, structures of administration, no noun before
+        ("Mit China wurden gemeinsame Projekte geschaffen, ihre Zahl ist auf 20 gestiegen.", []),
+        (
+            "Die Zahl der Abkommen mit China wächst, es wurden neue Strukturen in der "
+            "Verwaltung geschaffen, ihre Zahl stieg auf 20.",
+            [],
+        ),
+        (
+            "Belarus und China arbeiten eng zusammen. In den letzten Jahren ist ihre Zahl auf 20 "
+            "gestiegen.",
+            [],
+        ),
+    ],
+)
+def test_joint_structures_counted_by_their_number(text: str, expected: list) -> None:
+    series = news_series(f"MINSK, 14. Oktober (BelTA) – {text}", "2025-10-14")
+    found = [(p.indicator, p.entity, p.as_of, p.value, p.unit) for p in series.itertuples()]
+    assert found == expected

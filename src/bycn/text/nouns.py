@@ -19,6 +19,7 @@ import re
 from functools import cached_property
 
 from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.possessors import possessor
 from bycn.vocabulary import MONTHS
 
 __all__ = [
@@ -140,6 +141,7 @@ _RAISED_AFTER = re.compile(
     r"|gewachsen|angewachsen|angestiegen)(?!\w)"
 )
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
+_POSSESSOR_REACH = 240  # how far before "ihre Zahl" the noun it refers to is looked for
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
 ANSWER_LABEL = r"(?:[–—-]\s+|(?:\*\*)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?:(?:\*\*)?\s+)?"
@@ -345,7 +347,11 @@ class SentenceNouns:
             if _AFTER_COLON.search(before) or fronted or told:
                 return self._opening()
             return self._named_after(start, end) or self._raised(start, end)
-        return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+        # "ihre Zahl" with no count before: the subject its sentence named (possessor), in
+        # a bounded window (a long sentence costs its length, not its length squared)
+        window = self.body[max(self.lo, ends[i] - _POSSESSOR_REACH) : ends[i]]
+        their = None if nouns[i] or counted or carried else possessor(window)
+        return nouns[i] or counted or carried or their
 
     def _answers(self, start: int) -> bool:
         """Whether the number at ``start`` opens its sentence (a quotation mark and a

@@ -1,0 +1,67 @@
+"""The noun that a number of "their number" counts when no count came before it: the
+subject its sentence named (figures.md: "Where the noun stands apart or is left out (`Die
+Zahl der Bewohner ... auf 90`, `von denen 10`), the span is the bare number and `item` is
+the noun it counts, taken from the text before it").
+
+"Es wurden gemeinsame Strukturen in Bildung und Forschung geschaffen, ihre Zahl ist ... von
+9 auf 20 gestiegen": ``ihre`` is the structures', the noun before it that no preposition,
+conjunction or genitive article governs (not ``Forschung`` after ``und``, nor ``Bildung``
+after ``in``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bycn.text.lexicon import LEXICON
+
+__all__ = ["possessor"]
+
+_WORDS = re.compile(r"[\w-]+|[^\w\s]")
+# "ihre Zahl", "deren Anzahl", "die Zahl" at the end of the text before the number.
+_THEIR = re.compile(r"(?:[Ii]hre|[Dd]eren|[Ss]eine|[Dd]essen|[Dd]iese|[Dd]ie)\s+\S+\s*$")
+#: Words that govern a noun after them, so that it is no subject: prepositions, the
+#: conjunctions that join it to a noun before, the genitive articles ("die Labore der
+#: Universität").
+_GOVERNORS = frozenset(
+    {*LEXICON.name_prepositions, "im", "am", "vom", "zum", "und", "oder", "sowie", "der", "des"}
+)
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def possessor(before: str) -> str | None:
+    """The noun that ``before`` (its sentence up to and with ``ihre Zahl``) names as what
+    its number counts: the last noun before the possessive that no word of ``_GOVERNORS``
+    governs (with its adjectives between), not a word of time; None if there is none.
+
+    >>> possessor("Es wurden gemeinsame Strukturen in Bildung und Forschung geschaffen, ihre Zahl")
+    'Strukturen'
+    >>> possessor("Die Labore der Universität wachsen, ihre Zahl")
+    'Labore'
+    >>> possessor("In den letzten Jahren ist ihre Zahl") is None
+    True
+    """
+    found = _THEIR.search(before)
+    words = _WORDS.findall(before[: found.start()] if found else before)
+    for k in range(len(words) - 1, -1, -1):
+        noun = words[k]
+        if not noun[0].isupper() or noun in LEXICON.function_words:
+            continue
+        if noun in LEXICON.time_nouns:
+            continue
+        j = k - 1
+        while j >= 0 and _adjective(words[j]):
+            j -= 1
+        if j < 0 or words[j].lower() not in _GOVERNORS:
+            return noun
+    return None
+
+
+def _adjective(word: str) -> bool:
+    """A word that may stand between a noun and its article: an inflected adjective."""
+    return (
+        word[0].islower()
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and word not in LEXICON.not_adjectives
+        and word.lower() not in _GOVERNORS
+    )
