@@ -72,6 +72,39 @@ def test_sum_over_a_span_to_now_is_dated_by_its_document(sentence: str, value: f
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("„In den letzten 10 Jahren hat China fast $1,9 Milliarden in Belarus investiert.", 1.9e9),
+        (
+            "Im Laufe der letzten fünf Jahre haben Investoren aus China 800 Millionen "
+            "US-Dollar in die belarussische Wirtschaft investiert.",
+            8e8,
+        ),
+        ("In den vergangenen zwei Jahrzehnten hat China 3 Mrd. Dollar in Belarus investiert.", 3e9),
+    ],
+)
+def test_sum_over_a_span_to_now_in_the_paragraph_of_a_period(sentence: str, value: float) -> None:
+    # the sentence before names a period in the same paragraph: its date is no date of a sum
+    # over years to now (contextdates: SPAN_TO_NOW)
+    assert points(EIGHT_MONTHS.rstrip() + " " + sentence) == sorted([TURNOVER, investment(value)])
+
+
+def test_a_span_to_now_takes_no_year_of_the_sentence_before() -> None:
+    import bycn
+
+    text = (
+        "MINSK, 29. Oktober (BelTA) – Das Memorandum wurde im Jahr 2007 unterzeichnet. In den "
+        "letzten 15 Jahren wurden mehr als 10 Abkommen geschlossen. Im Jahr 2007 kamen 40 "
+        "Delegationen."
+    )
+    figures = bycn.parse_text(text, doc="n", meta={"date": "2022-05-01"}).figures
+    assert list(zip(figures.text, figures.as_of, strict=True)) == [
+        ("mehr als 10 Abkommen", ""),
+        ("40 Delegationen", "2007"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a sum told in the past with no span of its own: of the period the text named before
@@ -500,3 +533,9 @@ def test_joint_structures_counted_by_their_number(text: str, expected: list) -> 
     series = news_series(f"MINSK, 14. Oktober (BelTA) – {text}", "2025-10-14")
     found = [(p.indicator, p.entity, p.as_of, p.value, p.unit) for p in series.itertuples()]
     assert found == expected
+
+
+def test_a_total_in_the_paragraph_of_a_period_is_of_that_period() -> None:
+    # "insgesamt" in the paragraph that names a period sums that period: no span to now
+    text = EIGHT_MONTHS.rstrip() + " Insgesamt investierte China 500 Millionen Dollar in Belarus."
+    assert points(text) == sorted([TURNOVER, investment(5e8, "2018-01/2018-08", "text")])

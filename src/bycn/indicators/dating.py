@@ -27,6 +27,7 @@ from bycn.indicators.scopes import Columns, Contexts, FigureScope, Site, cell_te
 from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import PART, ends_after, find_dates
 from bycn.text.lexicon import alternation
+from bycn.text.sentencedates import SPAN_TO_NOW
 from bycn.text.tense import past_tense
 
 __all__ = ["PointDates", "document_period", "level_date"]
@@ -41,11 +42,11 @@ _SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_p
 _SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year")
 # A sum so far, not over a period: "seit 2015", "insgesamt", "kumuliert", "bislang" (the
 # lexicon's cumulative_words and aspect_words), or over a span of years that ends now: "in
-# den letzten 10 Jahren", "im Laufe der vergangenen zwei Jahrzehnte" (its span_to_now, the
-# count optional: "in den letzten Jahren").
+# den letzten 10 Jahren", "im Laufe der vergangenen zwei Jahrzehnte" (SPAN_TO_NOW of
+# bycn.text.sentencedates).
 _SO_FAR = re.compile(
-    rf"(?<!\w)(?:{alternation('cumulative_words')}|{alternation('aspect_words')}"
-    rf"|{alternation('span_to_now')}\s+(?:\S+\s+)?(?:Jahren?|Jahrzehnten?))(?!\w)"
+    rf"(?<!\w)(?:{alternation('cumulative_words')}|{alternation('aspect_words')})(?!\w)"
+    rf"|{SPAN_TO_NOW.pattern}"
 )
 # A pronoun as the subject, after its verb or opening the clause: "Voraussichtlich werden sie
 # rund 5000 Personen beschäftigen", "Sie sollen 2000 Arbeitsplätze schaffen", "Diese werden

@@ -13,7 +13,7 @@ import re
 from bycn.periods import part_of
 from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, compared_year, ends_after
-from bycn.text.sentencedates import SentenceDates, last_date
+from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_item
 from bycn.text.structure import Sentence, Structure
 from bycn.text.tense import points_back
@@ -84,7 +84,9 @@ class ContextDates:
         question, a comparison's base year. Once per sentence: a long one holds many figures."""
         key = (sentence.number, reference)
         if key not in self.context_dates:
-            before, undated = self._date_before(sentence, reference), ""
+            # a sum over a span of years to now is of no period the sentences before name
+            to_now = SPAN_TO_NOW.search(sentence.text) is not None
+            before, undated = "" if to_now else self._date_before(sentence, reference), ""
             if not before:
                 undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
                 undated = undated or compared_year(self.body_of(sentence), reference)
