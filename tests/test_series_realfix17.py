@@ -235,6 +235,7 @@ def test_counterpart_of_chinese_students_in_belarus(text: str, found: bool) -> N
         ("Der Handel wuchs 2010 um 5 Prozent.", ["2010"]),
         ("Bis 2020 soll der Handel auf 5 Mrd. Dollar wachsen.", ["2020"]),
         ("Über das Jahr 2019 hinaus gilt das Abkommen.", ["2019"]),
+        ("Das Programm läuft bis zu 2024.", ["2024"]),
     ],
 )
 def test_year_digits_after_a_qualifier_are_no_year(text: str, years: list[str]) -> None:
