@@ -31,8 +31,9 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 def possessor(before: str) -> str | None:
     """The noun that ``before`` (its sentence up to and with ``ihre Zahl``) names as what
-    its number counts: the last noun before the possessive that no word of ``_GOVERNORS``
-    governs (with its adjectives between), not a word of time; None if there is none.
+    its number counts: the last noun of the clauses before the possessive's that no word of
+    ``_GOVERNORS`` governs (with its adjectives between), not a word of time; None if there
+    is none.
 
     >>> possessor("Es wurden gemeinsame Strukturen in Bildung und Forschung geschaffen, ihre Zahl")
     'Strukturen'
@@ -40,10 +41,17 @@ def possessor(before: str) -> str | None:
     'Labore'
     >>> possessor("In den letzten Jahren ist ihre Zahl") is None
     True
+    >>> possessor("Bald kann diese Anzahl") is None
+    True
     """
     found = _THEIR.search(before)
     words = _WORDS.findall(before[: found.start()] if found else before)
-    for k in range(len(words) - 1, -1, -1):
+    # The possessive opens a clause after the one that names the noun: a comma or semicolon
+    # stands between them ("Der Park wächst. Bald kann diese Anzahl ..." names none).
+    marks = [k for k, word in enumerate(words) if word in (",", ";")]
+    if not marks:
+        return None
+    for k in range(marks[-1] - 1, -1, -1):
         noun = words[k]
         if not noun[0].isupper() or noun in LEXICON.function_words:
             continue
