@@ -160,7 +160,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     )
     # The rules read the older names of Belarus's adjective in the form used now, at the same
     # offsets ("weißrussische Studenten"), as the sentences before them do (Contexts._add).
-    sentences, texts = list(map(modern_names, sentences)), list(map(modern_names, texts))
+    sentences, texts = _modern(sentences), list(map(modern_names, texts))
     years = [
         v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
     ]
@@ -191,6 +191,18 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
         columns = tuple([values[i] for i in order] for values in columns)
     # tuple.__new__ builds each FigureScope without the Python-level __new__ of a NamedTuple.
     return list(map(tuple.__new__, repeat(FigureScope), zip(*columns, strict=True)))
+
+
+def _modern(sentences: list[str]) -> list[str]:
+    """modern_names of each sentence, once per run of one sentence's figures (they stand
+    together): a long sentence of many figures is read once, not once per figure."""
+    found: list[str] = []
+    last, folded = None, ""
+    for sentence in sentences:
+        if sentence is not last:
+            last, folded = sentence, modern_names(sentence)
+        found.append(folded)
+    return found
 
 
 def _next_find(haystack: str, needle: str, previous: int | None) -> int:
