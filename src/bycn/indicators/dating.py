@@ -27,6 +27,7 @@ from bycn.indicators.scopes import Columns, Contexts, FigureScope, Site, cell_te
 from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import PART, ends_after, find_dates
 from bycn.text.lexicon import alternation
+from bycn.text.sentencedates import SPAN_TO_NOW
 from bycn.text.tense import past_tense
 
 __all__ = ["PointDates", "document_period", "level_date"]
@@ -39,9 +40,14 @@ _PART_OF_YEAR = re.compile(r"^\d{4}-[QH]\d$")
 _SAME_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "named_period")
 #: "im selben Jahr", "im gleichen Jahr": the year of the period named before.
 _SAME_YEAR = next(pattern for kind, _, pattern in PATTERNS if kind == "same_year")
-# A sum so far, not over a period: "seit 2015", "insgesamt", "bislang" (the lexicon's
-# aspect_words).
-_SO_FAR = re.compile(rf"(?<!\w)(?:[Ss]eit|[Ii]nsgesamt|{alternation('aspect_words')})(?!\w)")
+# A sum so far, not over a period: "seit 2015", "insgesamt", "kumuliert", "bislang" (the
+# lexicon's cumulative_words and aspect_words), or over a span of years that ends now: "in
+# den letzten 10 Jahren", "im Laufe der vergangenen zwei Jahrzehnte" (SPAN_TO_NOW of
+# bycn.text.sentencedates).
+_SO_FAR = re.compile(
+    rf"(?<!\w)(?:{alternation('cumulative_words')}|{alternation('aspect_words')})(?!\w)"
+    rf"|{SPAN_TO_NOW.pattern}"
+)
 # A pronoun as the subject, after its verb or opening the clause: "Voraussichtlich werden sie
 # rund 5000 Personen beschäftigen", "Sie sollen 2000 Arbeitsplätze schaffen", "Diese werden
 # ..." (not "es": an expletive as often as not, "Bis dahin wird es 5000 Arbeitsplätze geben").

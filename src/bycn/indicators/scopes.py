@@ -30,7 +30,7 @@ import pandas as pd
 from bycn.indicators.clauses import LONG_SENTENCE, Clauses, sentence_pieces
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
-from bycn.text.lexicon import alternation
+from bycn.text.lexicon import alternation, modern_names
 from bycn.text.tables import reads_as_row
 
 if TYPE_CHECKING:
@@ -158,6 +158,9 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
             texts,
         )
     )
+    # The rules read the older names of Belarus's adjective in the form used now, at the same
+    # offsets ("weißrussische Studenten"), as the sentences before them do (Contexts._add).
+    sentences, texts = _modern(sentences), list(map(modern_names, texts))
     years = [
         v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
     ]
@@ -181,13 +184,25 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
                 if len(sentences[i]) > LONG_SENTENCE:
                     shift, read[i] = clauses.piece(sentences[i], position, len(text))
                     position = positions[i] = position - shift
-                found[i] = clauses.clause(read[i], position, len(text))
+                found[i] = clauses.figure_clause(read[i], position, len(text))
     columns = (ids, docs, lines, values, units, items, qualifiers, articles, read)
     columns += (as_ofs, urls, years, found, positions, [len(t) for t in texts])
     if order != list(range(len(order))):
         columns = tuple([values[i] for i in order] for values in columns)
     # tuple.__new__ builds each FigureScope without the Python-level __new__ of a NamedTuple.
     return list(map(tuple.__new__, repeat(FigureScope), zip(*columns, strict=True)))
+
+
+def _modern(sentences: list[str]) -> list[str]:
+    """modern_names of each sentence, once per run of one sentence's figures (they stand
+    together): a long sentence of many figures is read once, not once per figure."""
+    found: list[str] = []
+    last, folded = None, ""
+    for sentence in sentences:
+        if sentence is not last:
+            last, folded = sentence, modern_names(sentence)
+        found.append(folded)
+    return found
 
 
 def _next_find(haystack: str, needle: str, previous: int | None) -> int:
@@ -253,6 +268,7 @@ class Contexts:
             self._add(doc, cell_text(article), sentence, int(first), int(last))
 
     def _add(self, doc: str, article: str, text: str, first: int, last: int) -> None:
+        text = modern_names(text)  # as the figures' own sentences (figure_scopes)
         entries = self._order.setdefault(doc, [])
         self._articles.setdefault((doc, article), len(entries))
         # The sentence itself, or the pieces its figures read (each text once: a list

@@ -35,6 +35,7 @@ from bycn.text.datepatterns import (
 )
 from bycn.text.lexicon import alternation
 from bycn.text.numbers import NUMBER_WORD
+from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
 
@@ -183,6 +184,12 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 text, max(0, start - 25), genitive.end() if genitive else start
             ):
                 continue
+            # "über 2000 chinesische Studenten": a year's digits after a qualifier are a
+            # figure (bycn.text.quantities reads them so), no year; "bis zu 2024" is one.
+            if kind == "year" and match.start("ay") == start:
+                qualifier = qualifier_before(before)
+                if qualifier is not None and qualifier[0] != "up_to":
+                    continue
             # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
             # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).
             if kind == "same_period" and before.rstrip().endswith("zum"):

@@ -18,7 +18,6 @@ mehr als das 2,5-fache 2.5 times more_than
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,14 +25,11 @@ import pandas as pd
 
 from bycn.periods import part_of
 from bycn.schema import FIGURES, table
-from bycn.text.baselines import compared_year
 from bycn.text.citations import Citations
-from bycn.text.datepatterns import PLAN_BEFORE
-from bycn.text.dates import DateMention, dated, ends_after, find_dates, named, refer
-from bycn.text.nouns import QUESTION_END
+from bycn.text.contextdates import ContextDates
+from bycn.text.dates import dated, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
-from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year, last_date
-from bycn.text.sentences import is_item
+from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
 from bycn.text.structure import Article, Sentence, Structure, fold
 from bycn.text.tabledates import TableDates
 from bycn.text.tables import Tables, cell_of, column_of, is_row_at
@@ -66,18 +62,6 @@ class Figure:
     source_year: int | None
     as_of: str
     topic: str
-
-
-_BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
-# "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
-# date for comparison. Its date is the comparison's, not that of the sentences after it
-# (unless one points back at it: "Davon ...").
-_RESTATED = re.compile(r"(?<!\w)(?:waren|war)\s+es(?!\w)")
-# How far back (in sentences) a figure's date is sought in its paragraph: a news
-# paragraph's first sentence dates its fourth. Further back, in an essay's long paragraphs,
-# it was mostly an event's ("Im Januar 2023 unterzeichnete ...", then "Es hat 22.000
-# Studenten"): on data/raw the whole paragraph dated 23 figures, this reach 16.
-_PARAGRAPH_REACH = 3
 
 
 def find_figures(structure: Structure, document_date: str = "") -> list[Figure]:
@@ -121,7 +105,7 @@ def extract_figures(structure: Structure, document_date: str = "") -> pd.DataFra
 # --- context: sentence, footnote, date, topic ----------------------------------------
 
 
-class _Context:
+class _Context(ContextDates):
     """What a document's figures take from their context, each part found once.
 
     A sentence's dates and topic and a line's article are shared by every figure there:
@@ -233,7 +217,7 @@ class _Context:
                 if crossed > 1:
                     break
                 paragraph = previous.paragraph
-            mentions = self._not_plans(previous, reference)
+            mentions = self.not_plans(previous, reference)
             if mentions:
                 return named(mentions[-1])
         return ""
@@ -344,7 +328,7 @@ class _Context:
                 return dated(after, quoted)
             if stated := here.stated_after(end):  # "(Stand: Oktober 2023)"
                 return dated(stated, quoted)
-        found, undated = self._context_dates(sentence, reference)
+        found, undated = self.context_date(sentence, reference)
         if not found:
             return undated
         # In the present tense: the text's date, not a past year (tense), unless pointing back
@@ -353,98 +337,6 @@ class _Context:
             back = points_back(sentence) or compares_back(sentence.text, offset, end)
             return found if back else ""
         return found
-
-    def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
-        """No date of its sentence dates the figure: the last one of the nearest of the
-        ``_PARAGRAPH_REACH`` sentences before it in its paragraph that names one ("Die
-        Zahlen für 2023 liegen vor. ... Die Ausfuhren erreichten 2,07 Mrd. USD."), passing
-        over sentences that name none (a comparison's base is none), a baseline's ("Zum
-        Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400.") and a part's
-        ("Allein im Dezember ...": the whole's before it). A plan's ends it. Found once.
-        """
-        sentences = self.structure.sentences
-        first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
-        part = ""  # the date of a part passed over
-        for previous in reversed(sentences[first : sentence.number - 1]):
-            pointed_at = previous.number == sentence.number - 1 and points_back(sentence)
-            crossed = previous.paragraph != sentence.paragraph
-            if crossed and not pointed_at:
-                break
-            if _BASELINE_SENTENCE.match(previous.text):
-                continue
-            if not pointed_at and _RESTATED.search(previous.text):
-                continue
-            told = self.dates_of(previous, reference)
-            mentions = self._not_plans(previous, reference)
-            if mentions and not pointed_at and told.part(mentions[-1]):
-                part = part or mentions[-1].value
-            elif mentions:  # a word of "now" dates its own clause's figures only (last_date)
-                found = last_date(mentions)
-                return found if not part or part_of(part, found) else part
-            elif crossed or told.mentions:
-                break  # pointed at across paragraphs, or a plan's: nothing before it dates this
-        return part
-
-    def _context_dates(self, sentence: Sentence, reference: int | str | None) -> tuple[str, str]:
-        """The date the sentences before ``sentence`` give its figures (_date_before), else
-        "" and the date of a sentence that follows none: a list's lead-in, an interview's
-        question, a comparison's base year. Once per sentence: a long one holds many figures."""
-        key = (sentence.number, reference)
-        if key not in self.context_dates:
-            before, undated = self._date_before(sentence, reference), ""
-            if not before:
-                undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
-                undated = undated or compared_year(self.body_of(sentence), reference)
-            self.context_dates[key] = before, undated
-        return self.context_dates[key]
-
-    def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
-        """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
-        September 2025:``, ``Zum 1. Oktober 2025 meldet das Ministerium:``): a line ending in
-        a colon introduces every item below it, which are parallel statements of its time
-        (an earlier item's date is that item's own). "" for a sentence in no such list."""
-        sentences = self.structure.sentences
-        last = sentence
-        while True:  # back over the list's items, each a paragraph of one or more sentences
-            first = self.structure.paragraph_opening(last)
-            if not is_item(first.text) or first.number == 1:
-                break
-            last = sentences[first.number - 2]
-        if last is sentence or not last.text.endswith(":"):
-            return ""
-        return last_date(self._not_plans(last, reference))
-
-    def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
-        """The date of an interview's question right before the paragraph of ``sentence``
-        (``**Welche Pläne haben Sie für dieses Jahr?**``, ``Wie hat sich der Handel 2024
-        entwickelt?``): the answer tells of the period asked about, a plan's horizon too.
-        "" where the paragraph before asks nothing or names no date."""
-        first = self.structure.paragraph_opening(sentence)
-        question = self.structure.sentences[first.number - 2] if first.number > 1 else None
-        # its end only (each sentence of a paragraph asks of the one question before it)
-        if question is None or not QUESTION_END.search(question.text, len(question.text) - 64):
-            return ""
-        return last_date(self.dates_of(question, reference).mentions)
-
-    def _not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
-        """The dates of ``sentence`` that may date the figures of the sentences after it:
-        all but its plans' (:meth:`_plan`)."""
-        mentions = self.dates_of(sentence, reference).mentions
-        return [m for m in mentions if not self._plan(sentence, m, reference)]
-
-    def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
-        """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
-        "für dieses Jahr") whose period ends after the text's own date.
-
-        Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
-        "bis Anfang 2022 wurden investiert" in a text of May 2022 is a date like any other.
-        (The text's own year, which a dateline's reading looks for, passes over plan years
-        by their words alone: see datelines.read_head.)
-        """
-        if not ends_after(mention.value, reference):
-            return False
-        start = sentence.start
-        return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)

@@ -31,6 +31,7 @@ __all__ = [
     "by_first_character",
     "expand",
     "is_occasion",
+    "modern_names",
 ]
 
 
@@ -47,6 +48,7 @@ class Lexicon:
     name_prepositions: frozenset[str]
     identifier_words: frozenset[str]
     qualifiers: MappingProxyType[str, str]
+    older_names: MappingProxyType[str, str]
     qualifiers_before_um: frozenset[str]
     exceed_verbs: frozenset[str]
     uber_verbs: frozenset[str]
@@ -66,6 +68,8 @@ class Lexicon:
     plan_participles: frozenset[str]
     now_words: frozenset[str]
     aspect_words: frozenset[str]
+    span_to_now: frozenset[str]
+    cumulative_words: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
@@ -79,11 +83,15 @@ class Lexicon:
     national_speakers: frozenset[str]
 
 
+#: The lists of ``lexicon.yaml`` that are mappings, not word lists.
+_MAPPINGS = ("qualifiers", "older_names")
+
+
 def _load() -> Lexicon:
     text = resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8")
     data = safe_load(text)
     fields: dict[str, Any] = {
-        key: MappingProxyType(dict(value)) if key == "qualifiers" else frozenset(value)
+        key: MappingProxyType(dict(value)) if key in _MAPPINGS else frozenset(value)
         for key, value in data.items()
     }
     return Lexicon(**fields)
@@ -98,8 +106,28 @@ def is_occasion(noun: str) -> bool:
     return noun in LEXICON.occasion_nouns or noun.lower().endswith(_OCCASION_SUFFIXES)
 
 
-#: The names of the lexicon's word lists (every list but the mapping ``qualifiers``).
+#: The names of the lexicon's word lists (every list but the mappings, ``qualifiers`` ...).
 WORD_LISTS = tuple(name for name, words in vars(LEXICON).items() if isinstance(words, frozenset))
+
+
+_OLDER = re.compile("|".join(sorted(LEXICON.older_names, key=lambda w: (-len(w), w))))
+#: What every older name holds (a text without it needs no search).
+_OLDER_PART = "eißruss"
+
+
+def modern_names(text: str) -> str:
+    """``text`` with the older names of Belarus's people and adjective (the lexicon's
+    ``older_names``: ``weißrussisch``, ``Weißrussen``) in the form used now, at the same
+    offsets, so that a rule written with ``belarussisch`` reads a text of either name.
+
+    >>> modern_names("mehr als 500 weißrussische Studenten")
+    'mehr als 500 belarussische Studenten'
+    >>> modern_names("Weißrussland")
+    'Weißrussland'
+    """
+    if _OLDER_PART not in text:
+        return text
+    return _OLDER.sub(lambda m: LEXICON.older_names[m.group()], text)
 
 
 @cache  # the catalog names a list many times: its trie is built once

@@ -20,6 +20,8 @@ from functools import cached_property
 
 from bycn.text.joining import left_noun
 from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.possessors import possessor_before, raised_noun
+from bycn.text.qualifiers import QUALIFIER_WORDS
 from bycn.text.setnouns import relative_of, set_before
 from bycn.vocabulary import MONTHS
 
@@ -92,14 +94,11 @@ _ELIDED_BEFORE = re.compile(
     r"(?:[Vv]on\s+denen|[Vv]on\s+ihnen|[Dd]avon|[Dd]arunter|[Uu]nter\s+ihnen)\s+(?:\w+\s+){0,2}$"
 )
 _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
-_QUALIFIER = "|".join(
-    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
-)
 # "(2019: 1.800, 2020: rund 400)", "2015/2016 - 722": a value after a colon, or after a year
 # (an academic year) and a dash, a qualifier between or not: one of a list of values of
 # the noun counted before.
 _AFTER_COLON = re.compile(
-    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{_QUALIFIER})\s+)?$"
+    rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$"
 )
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" is the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
@@ -123,29 +122,14 @@ _PLAN_BEFORE = re.compile(
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
 # "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
 # Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
-_FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{_QUALIFIER})\s+)?$")
+_FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
-# "Im Jahr 2026 sollen die Programme auf mindestens 200 ausgebaut werden", "will die
-# Universität ihre Partnerschaften bis 2027 auf 150 erhöhen", "Die Labore sollen auf 30
-# wachsen": the noun raised to a bare number, its verb of growth right after the number.
-_RAISED_BEFORE = re.compile(
-    r"(?<!\w)(?:[Dd]ie|[Ii]hre|[Ss]eine|[Uu]nsere|[Dd]eren|[Dd]iese)\s+(?:[a-zäöüß][\w-]*\s+)?"
-    # (not a sum's noun: "Die Exporte sollen auf 800 steigen" counts no exports)
-    r"(?!(?:Ex|Im)porte\b|Ausfuhren\b|Einfuhren\b|Investitionen\b|Einnahmen\b|Umsätze\b)"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])\s+(?:(?:[a-zäöüß][\w-]*|(?:19|20)\d\d)\s+){0,4}?auf\s+"
-    rf"(?:(?:{_QUALIFIER})\s+)?$"
-)
-_RAISED_AFTER = re.compile(
-    r"\s+(?:ausgebaut|erhöht|gesteigert|aufgestockt|erweitert|vergrößert|ausbauen|erhöhen"
-    r"|steigern|aufstocken|erweitern|vergrößern|steigen|wachsen|anwachsen|ansteigen|gestiegen"
-    r"|gewachsen|angewachsen|angestiegen)(?!\w)"
-)
 _WINDOW = 48  # "davon" and its two words, or a colon, stand this close before the number
 #: What may open an interview's answer before all else: its dash ("– 1.240, und es werden
 #: mehr") or who answers, named with a colon ("Antwort: Rund 1.240.", "**Iwanow:** 1.240").
 ANSWER_LABEL = r"(?:[–—-]\s+|(?:\*\*)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?:(?:\*\*)?\s+)?"
 # What opens an answer before its bare number: "„Rund 3.000, vor allem in Peking.“".
-_ANSWER_OPENING = re.compile(rf"{ANSWER_LABEL}[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+_ANSWER_OPENING = re.compile(rf"{ANSWER_LABEL}[„“\"»]?\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$")
 # A question's end, with the emphasis, quotes and blank lines after it ("?**", "?“").
 QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
@@ -357,7 +341,9 @@ class SentenceNouns:
                 or self._raised(start, end)
                 or self._set_before(start, end)
             )
-        return nouns[i] or counted or carried or None  # None: "ihre Zahl"
+        if nouns[i] or counted or carried:
+            return nouns[i] or counted or carried
+        return possessor_before(self.body, self.lo, ends[i])  # "ihre Zahl" of no count before
 
     def _answers(self, start: int) -> bool:
         """Whether the number at ``start`` opens its sentence (a quotation mark and a
@@ -383,12 +369,8 @@ class SentenceNouns:
         return named[0].group("noun") if named else None
 
     def _raised(self, start: int, end: int | None) -> str | None:
-        """The noun raised to the number at ``[start:end]`` by a verb of growth after it
-        (``sollen die Programme auf mindestens 200 ausgebaut werden``); else None."""
-        if end is None or not _RAISED_AFTER.match(self.body, end, self.hi):
-            return None
-        found = _RAISED_BEFORE.search(self.body, max(self.lo, start - 100), start)
-        return found.group("noun") if found else None
+        """:func:`~bycn.text.possessors.raised_noun` of the number at ``[start:end]``."""
+        return None if end is None else raised_noun(self.body, self.lo, self.hi, start, end)
 
     def _planned(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` is a plan's with its noun left out: after

@@ -26,15 +26,15 @@ from collections.abc import Sequence
 
 from bycn.text.lexicon import LEXICON
 
-__all__ = ["governed_uber", "qualifier_before", "threshold_spans"]
+__all__ = ["QUALIFIER_WORDS", "governed_uber", "qualifier_before", "threshold_spans"]
+
+#: The qualifiers' words as one alternation (longest first; a space any whitespace).
+QUALIFIER_WORDS = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
+)
 
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w.])(?P<q>"
-    + "|".join(
-        re.escape(q).replace(r"\ ", r"\s+")
-        for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
-    )
-    + r")\s+(?:um\s+)?(?:(?:das|die|den|dem)\s+)?$",
+    rf"(?<![\w.])(?P<q>{QUALIFIER_WORDS})\s+(?:um\s+)?(?:(?:das|die|den|dem)\s+)?$",
     re.IGNORECASE,
 )
 _EXCEED_VERB = re.compile(r"(?<!\w)(?:" + "|".join(sorted(LEXICON.exceed_verbs)) + r")(?!\w)")

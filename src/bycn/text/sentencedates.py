@@ -14,7 +14,7 @@ from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
 from bycn.text.tense import clause_around
 
-__all__ = ["BASE_REACH", "SentenceDates", "base_year", "last_date"]
+__all__ = ["BASE_REACH", "SPAN_TO_NOW", "SentenceDates", "base_year", "last_date"]
 
 # A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
 # "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
@@ -47,6 +47,14 @@ _GLOSS_OPENS = re.compile(
     r"[^()\d]{0,40}"
 )
 _GLOSS_CLOSES = re.compile(r"[^()\d]{0,40}\)")
+#: A span of years that ends at the text's own time: "In den letzten 10 Jahren hat China ...
+#: investiert", "im Laufe der vergangenen zwei Jahrzehnte" (the lexicon's span_to_now, the
+#: count optional: "in den letzten Jahren"). A sum over it is a sum so far: its sentence
+#: takes no date from the sentences before it (contextdates), nor its point from the facts
+#: before it (bycn.indicators.dating).
+SPAN_TO_NOW = re.compile(
+    rf"(?<!\w){alternation('span_to_now')}\s+(?:\S+\s+)?(?:Jahren?|Jahrzehnten?)(?!\w)"
+)
 # A change since a year (a comparison's base: no date of the figure) runs up to the date its
 # sentence names after it, past a clause end ("wuchsen seit 2015 um das Zehnfache: von $0,3
 # bis auf $131 Mio. nach Ergebnissen des Jahres 2019").

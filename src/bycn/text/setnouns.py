@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.qualifiers import QUALIFIER_WORDS
 
 __all__ = ["MANY", "relative_of", "set_before"]
 
@@ -39,12 +40,9 @@ MANY = re.compile(
     rf"(?<![\w-])(?i:{alternation('many_words')})\s+"
     r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
-_QUALIFIER = "|".join(
-    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(LEXICON.qualifiers, key=len, reverse=True)
-)
 # The number opens its clause: after a colon or at its sentence's start, a quotation mark
 # and a qualifier before it at most ("...: Rund 2.200", "„Mehr als 11.000").
-_OPENS = re.compile(rf"(?:^|:)\s*[„“\"»]?\s*(?:(?i:{_QUALIFIER})\s+)?$")
+_OPENS = re.compile(rf"(?:^|:)\s*[„“\"»]?\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$")
 _VERB_AFTER = re.compile(rf"\s+{alternation('present_verbs')}(?!\w)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 300  # the set named before: so far back at most, a bounded window
