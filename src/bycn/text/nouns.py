@@ -22,7 +22,7 @@ from bycn.text.joining import left_noun
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.possessors import possessor_before, raised_noun
 from bycn.text.qualifiers import QUALIFIER_WORDS
-from bycn.text.setnouns import relative_of, set_before
+from bycn.text.setnouns import set_before
 from bycn.vocabulary import MONTHS
 
 __all__ = [
@@ -260,6 +260,11 @@ def named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     return found
 
 
+def _relative(their: re.Match[str]) -> bool:
+    """Whether "their number" is a relative's ("deren Zahl", "dessen Anzahl")."""
+    return their.group().startswith(("deren", "dessen"))
+
+
 class SentenceNouns:
     """The nouns of one sentence ``body[lo:hi]``, indexed once, asked per number."""
 
@@ -272,10 +277,10 @@ class SentenceNouns:
             (m.end(), m.group("noun")) for m in named_numbers(self.body, self.lo, self.hi)
         ]
         # "ihre Zahl", "deren Zahl": the number of what was counted before (None here); a
-        # relative "deren Zahl" of the noun right before its comma ("rund 10.500 Chinesen,
-        # ein Drittel aller ausländischen Studierenden, deren Zahl bei 32.000 liegt").
+        # relative "deren Zahl" of the noun it relates to ("rund 10.500 Chinesen, ein Drittel
+        # aller ausländischen Studierenden, deren Zahl bei 32.000 liegt": possessors).
         found += [
-            (m.end(), relative_of(self.body, self.lo, m.start()))
+            (m.end(), possessor_before(self.body, self.lo, m.end()) if _relative(m) else None)
             for m in _THEIR_NUMBER.finditer(self.body, self.lo, self.hi)
         ]
         found.sort(key=lambda item: item[0])

@@ -1,12 +1,18 @@
-"""The noun that a number of "their number" counts when no count came before it: the
-subject its sentence named (figures.md: "Where the noun stands apart or is left out (`Die
-Zahl der Bewohner ... auf 90`, `von denen 10`), the span is the bare number and `item` is
-the noun it counts, taken from the text before it").
+"""The noun that a number of "their number" counts when no count came before it, or a
+relative's ("deren Zahl") always: the subject its sentence named (figures.md: "Where the
+noun stands apart or is left out (`Die Zahl der Bewohner ... auf 90`, `von denen 10`), the
+span is the bare number and `item` is the noun it counts, taken from the text before it").
 
 "Es wurden gemeinsame Strukturen in Bildung und Forschung geschaffen, ihre Zahl ist ... von
 9 auf 20 gestiegen": ``ihre`` is the structures', the noun before it that no preposition,
 conjunction or genitive article governs (not ``Forschung`` after ``und``, nor ``Bildung``
-after ``in``).
+after ``in``). A relative ``deren Zahl`` relates to the noun before its comma, which need
+not be the noun counted before it: ``rund 10.500 Chinesen, ein Drittel aller ausländischen
+Studierenden, deren Zahl bei etwa 32.000 liegt`` counts Studierenden, all foreign students;
+``Programme mit China, deren Zahl`` the programmes.
+
+The noun a bare number is raised to by a verb of growth after it is found here too
+(:func:`raised_noun`).
 """
 
 from __future__ import annotations

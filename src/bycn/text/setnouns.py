@@ -1,5 +1,4 @@
-"""The noun a bare number counts, named before it: a set named by a word of quantity, or
-the noun a relative ``deren Zahl`` refers to.
+"""The noun a bare number counts, named before it: a set named by a word of quantity.
 
 A text names a set by a word of quantity and goes on with a bare number of it, the number
 first and its verb right after: ``Umgekehrt zieht es immer mehr Belarussen ins Reich der
@@ -14,14 +13,6 @@ noun of its own, or inside its clause, or with no verb after it, is left alone.
 'Belarussen'
 >>> set_before("Viele Firmen kamen. Die Zahl 12 ist hoch.", 20, 29, 31) is None
 True
-
-A relative ``deren Zahl`` is the number of the noun right before its comma, which need not
-be the noun counted before it: ``rund 10.500 Chinesen, ein Drittel aller ausländischen
-Studierenden, deren Zahl bei etwa 32.000 liegt`` counts Studierenden, all foreign students.
-
->>> text = "10.500 Chinesen, ein Drittel aller Studierenden, deren Zahl bei 32.000 liegt"
->>> relative_of(text, 0, text.index("deren")), relative_of(text, 0, 0)
-('Studierenden', None)
 """
 
 from __future__ import annotations
@@ -31,7 +22,7 @@ import re
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.qualifiers import QUALIFIER_WORDS
 
-__all__ = ["MANY", "relative_of", "set_before"]
+__all__ = ["MANY", "set_before"]
 
 #: "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
 #: Firmen": a word of quantity (lexicon many_words), adjectives, the plural noun it names (a
@@ -47,7 +38,6 @@ _VERB_AFTER = re.compile(rf"\s+{alternation('present_verbs')}(?!\w)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 300  # the set named before: so far back at most, a bounded window
 _NEAR = 40  # a colon, a quotation mark and a qualifier stand this close before the number
-_RELATIVE = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w]),\s+$")
 
 
 def set_before(body: str, lo: int, start: int, end: int) -> str | None:
@@ -74,12 +64,3 @@ def set_before(body: str, lo: int, start: int, end: int) -> str | None:
         return None
     noun = named[-1].group("noun")
     return None if noun in LEXICON.function_words else noun
-
-
-def relative_of(body: str, lo: int, start: int) -> str | None:
-    """The noun a relative ``deren Zahl`` (``dessen Zahl``) at ``body[start:]`` refers to:
-    the noun right before its comma, within its sentence from ``lo``; None for any other."""
-    if not body.startswith(("deren", "dessen"), start):
-        return None
-    found = _RELATIVE.search(body, max(lo, start - 40), start)
-    return None if found is None or found["noun"] in LEXICON.function_words else found["noun"]
