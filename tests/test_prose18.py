@@ -1,0 +1,121 @@
+"""Prose of round K (prose18), each as a family of wordings with counter-examples: goods
+sent to China with the participle put first ("Nach China ausgeführt wurden Waren im Wert
+von ..."), a region's or the country's by the text.
+
+Texts of our own in the style of BelTA's and the ministries' releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import news_series
+
+_REGION = (
+    "BREST, 14. März (BelTA) – Das Gebiet Brest hat seinen Handel mit China im vergangenen "
+    "Jahr deutlich ausgebaut.\n\n{}"
+)
+_NATIONAL = "MINSK, 14. März (BelTA) – {}"
+
+
+def _points(text: str) -> list[tuple[str, str, str, float]]:
+    """(indicator, entity, as_of, value) of each point of a news text of 2026-03-14."""
+    series = news_series(text, "2026-03-14")
+    return sorted(
+        zip(series["indicator"], series["entity"], series["as_of"], series["value"], strict=True)
+    )
+
+
+# --- 1. Goods sent to China, the participle put first --------------------------------------
+
+_FRONTED = [
+    "Nach China ausgeführt wurden im vergangenen Jahr Waren im Wert von 214,6 Millionen Dollar.",
+    "Nach China verkauft wurden 2025 Waren für 214,6 Millionen Dollar.",
+    "Ausgeführt wurden nach China 2025 Erzeugnisse für 214,6 Millionen Dollar.",
+    "In die Volksrepublik China abgesetzt wurden 2025 Produkte für 214,6 Millionen Dollar.",
+    "Auf den chinesischen Markt verkauft wurden 2025 Güter für 214,6 Millionen Dollar.",
+]
+
+
+@pytest.mark.parametrize("text", _FRONTED)
+def test_goods_sent_with_the_participle_first_in_a_regions_text_are_its_trade(text: str) -> None:
+    assert _points(_REGION.format(text)) == [("trade.regional", "Brest region", "2025", 214.6e6)]
+
+
+def test_the_times_after_the_fronted_participle_are_the_regions_too() -> None:
+    text = _FRONTED[0][:-1] + ", das 1,4-fache des Vorjahreswertes."
+    assert _points(_REGION.format(text)) == [
+        ("trade.regional", "Brest region", "2025", 1.4),
+        ("trade.regional", "Brest region", "2025", 214.6e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach China ausgeführt wurden im vergangenen Jahr Waren im Wert von 2,6 Milliarden Dollar.",
+        "Verkauft wurden 2025 nach China Waren für 2,6 Milliarden Dollar.",
+        "Geliefert wurden 2025 in die Volksrepublik China Güter für 2,6 Milliarden Dollar.",
+        "Exportiert wurden 2025 nach China Erzeugnisse für 2,6 Milliarden Dollar.",
+    ],
+)
+def test_goods_sent_with_the_participle_first_are_the_countrys_exports(text: str) -> None:
+    assert _points(_NATIONAL.format(text)) == [("trade.exports", "Belarus-China", "2025", 2.6e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # works carried out, no goods
+        "Nach China ausgeführt wurden 2025 Arbeiten für 214,6 Millionen Dollar.",
+        # one product's, another country's
+        "Nach China geliefert wurden 2025 Milchprodukte für 214,6 Millionen Dollar.",
+        "Aus Russland geliefert wurden 2025 nach China Güter für 214,6 Millionen Dollar.",
+    ],
+)
+def test_fronted_participles_not_of_goods_sent_to_china_are_no_trade(text: str) -> None:
+    assert _points(_NATIONAL.format(text)) == []
+    assert _points(_REGION.format(text)) == []
+
+
+def test_goods_from_china_with_the_participle_first_are_no_exports() -> None:
+    text = "Aus China geliefert wurden 2025 Waren für 214,6 Millionen Dollar."
+    assert _points(_NATIONAL.format(text)) == []
+
+
+# --- 2. The whole over the regions' parts is the country's ----------------------------------
+
+_PARTS = (
+    "MINSK, 14. August (BelTA) – Den größten Beitrag leistete das Gebiet Minsk, auf das knapp "
+    "ein Drittel der Lieferungen nach China entfiel. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insgesamt stiegen die Exporte nach China im ersten Halbjahr 2026 um 9,8 Prozent.",
+        "Alles in allem stiegen die Ausfuhren nach China im ersten Halbjahr 2026 um 9,8 Prozent.",
+        "Über alle Gebiete hinweg nahmen die Exporte nach China im ersten Halbjahr 2026 um 9,8 "
+        "Prozent zu.",
+        "In der Summe legten die Exporte nach China im ersten Halbjahr 2026 um 9,8 Prozent zu.",
+        "Zusammengenommen wuchs der Export nach China im ersten Halbjahr 2026 um 9,8 Prozent.",
+        "Insgesamt wuchs der Export nach China im ersten Halbjahr 2026 um 9,8 Prozent.",
+    ],
+)
+def test_the_whole_after_a_regions_part_is_the_countrys(text: str) -> None:
+    assert _points(_PARTS.format(text)) == [("trade.exports", "Belarus-China", "2026-H1", 9.8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence naming nothing continues the region
+        "Die Exporte nach China stiegen im ersten Halbjahr 2026 um 9,8 Prozent.",
+        # "insgesamt" not opening the sentence, the region named
+        "Insgesamt stiegen die Exporte des Gebiets nach China im ersten Halbjahr 2026 um 9,8 "
+        "Prozent.",
+        "Die Exporte nach China stiegen im ersten Halbjahr 2026 insgesamt um 9,8 Prozent.",
+    ],
+)
+def test_a_sentence_with_no_whole_continues_the_region(text: str) -> None:
+    assert _points(_PARTS.format(text)) == [("trade.regional", "Minsk region", "2026-H1", 9.8)]
