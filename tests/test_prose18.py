@@ -119,3 +119,60 @@ def test_the_whole_after_a_regions_part_is_the_countrys(text: str) -> None:
 )
 def test_a_sentence_with_no_whole_continues_the_region(text: str) -> None:
     assert _points(_PARTS.format(text)) == [("trade.regional", "Minsk region", "2026-H1", 9.8)]
+
+
+# --- 3. Compared with a whole year, the whole year after it --------------------------------
+
+_GRODNO = (
+    "GRODNO, 27. Februar (BelTA) – Die Betriebe des Gebiets Grodno haben ihre Ausfuhren nach "
+    "China gesteigert. Im Jahr 2025 verkauften sie Waren für 203 Millionen Dollar nach China, "
+    "davon {part}. {text}"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "text"),
+    [
+        (
+            "allein im ersten Halbjahr 88 Millionen",
+            "Gegenüber 2024 legte der Export damit um 14,5 Prozent zu.",
+        ),
+        (
+            "im vierten Quartal 88 Millionen",
+            "Im Vergleich zu 2024 ist das ein Plus von 14,5 Prozent.",
+        ),
+        (
+            "im Dezember 88 Millionen",
+            "Die Exporte nach China wuchsen verglichen mit dem Jahr 2024 um 14,5 Prozent.",
+        ),
+        ("im ersten Halbjahr 88 Millionen", "Das sind 14,5 Prozent mehr als 2024."),
+        (
+            "in den ersten neun Monaten 88 Millionen",
+            "Die Exporte nach China übertrafen das Jahr 2024 damit um 14,5 Prozent.",
+        ),
+    ],
+)
+def test_a_change_against_a_whole_year_is_of_the_year_after_not_the_part_before(
+    part: str, text: str
+) -> None:
+    points = _points(_GRODNO.format(part=part, text=text))
+    assert ("trade.regional", "Grodno region", "2025", 14.5) in points
+    assert [p for p in points if p[3] == 14.5] == [
+        ("trade.regional", "Grodno region", "2025", 14.5)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compared with the same part of the year before: the part
+        "Das ist ein Plus von 14,5 Prozent gegenüber dem ersten Halbjahr 2024.",
+        # no base: the part named right before
+        "Das ist ein Plus von 14,5 Prozent.",
+    ],
+)
+def test_a_change_against_no_whole_year_keeps_the_part_before(text: str) -> None:
+    points = _points(_GRODNO.format(part="im ersten Halbjahr 88 Millionen", text=text))
+    assert [p for p in points if p[3] == 14.5] == [
+        ("trade.regional", "Grodno region", "2025-H1", 14.5)
+    ]

@@ -89,9 +89,15 @@ class ContextDates:
             # a sum over a span of years to now is of no period the sentences before name
             to_now = SPAN_TO_NOW.search(sentence.text) is not None
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
+            compared = compared_year(self.body_of(sentence), reference)
+            if compared and part_of(before, compared):
+                # compared with a whole year, the figure is of the whole year after it, not
+                # of the part of it the sentence before ends with ("2025 ... davon im ersten
+                # Halbjahr 88 Mio. Gegenüber 2024 legte der Export um 14,5 Prozent zu")
+                before = ""
             if not before:
                 undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
-                undated = undated or compared_year(self.body_of(sentence), reference)
+                undated = undated or compared
             self.context_dates[key] = before, undated
         return self.context_dates[key]
 
