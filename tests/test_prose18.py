@@ -15,11 +15,12 @@ _REGION = (
     "Jahr deutlich ausgebaut.\n\n{}"
 )
 _NATIONAL = "MINSK, 14. März (BelTA) – {}"
+_AUGUST = "2026-08-14"
 
 
-def _points(text: str) -> list[tuple[str, str, str, float]]:
-    """(indicator, entity, as_of, value) of each point of a news text of 2026-03-14."""
-    series = news_series(text, "2026-03-14")
+def _points(text: str, date: str = "2026-03-14") -> list[tuple[str, str, str, float]]:
+    """(indicator, entity, as_of, value) of each point of a news text of ``date``."""
+    series = news_series(text, date)
     return sorted(
         zip(series["indicator"], series["entity"], series["as_of"], series["value"], strict=True)
     )
@@ -103,7 +104,9 @@ _PARTS = (
     ],
 )
 def test_the_whole_after_a_regions_part_is_the_countrys(text: str) -> None:
-    assert _points(_PARTS.format(text)) == [("trade.exports", "Belarus-China", "2026-H1", 9.8)]
+    assert _points(_PARTS.format(text), _AUGUST) == [
+        ("trade.exports", "Belarus-China", "2026-H1", 9.8)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +121,9 @@ def test_the_whole_after_a_regions_part_is_the_countrys(text: str) -> None:
     ],
 )
 def test_a_sentence_with_no_whole_continues_the_region(text: str) -> None:
-    assert _points(_PARTS.format(text)) == [("trade.regional", "Minsk region", "2026-H1", 9.8)]
+    assert _points(_PARTS.format(text), _AUGUST) == [
+        ("trade.regional", "Minsk region", "2026-H1", 9.8)
+    ]
 
 
 # --- 3. Compared with a whole year, the whole year after it --------------------------------
@@ -175,4 +180,55 @@ def test_a_change_against_no_whole_year_keeps_the_part_before(text: str) -> None
     points = _points(_GRODNO.format(part="im ersten Halbjahr 88 Millionen", text=text))
     assert [p for p in points if p[3] == 14.5] == [
         ("trade.regional", "Grodno region", "2025-H1", 14.5)
+    ]
+
+
+# --- 4. Compared with a part of a year, the same part of the year after ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Insgesamt wuchs der Export nach China gegenüber dem ersten Halbjahr 2025 um 9,8 "
+            "Prozent.",
+            "2026-H1",
+        ),
+        (
+            "Insgesamt stiegen die Ausfuhren nach China im Vergleich zu den ersten sechs Monaten "
+            "2025 um 9,8 Prozent.",
+            "2026-01/2026-06",
+        ),
+        (
+            "Landesweit legten die Exporte nach China im Vergleich zum ersten Halbjahr 2025 um "
+            "9,8 Prozent zu.",
+            "2026-H1",
+        ),
+        (
+            "Insgesamt wuchs der Export nach China ggü. dem zweiten Quartal 2025 um 9,8 Prozent.",
+            "2026-Q2",
+        ),
+        (
+            "Insgesamt nahm der Export nach China verglichen mit dem ersten Quartal 2025 um 9,8 "
+            "Prozent zu.",
+            "2026-Q1",
+        ),
+    ],
+)
+def test_a_change_against_a_part_of_a_year_is_of_that_part_a_year_on(text: str, as_of: str) -> None:
+    assert _points(_PARTS.format(text), _AUGUST) == [("trade.exports", "Belarus-China", as_of, 9.8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part a year on not over at the text's date (14 August 2026)
+        "Insgesamt wuchs der Export nach China gegenüber dem dritten Quartal 2025 um 9,8 Prozent.",
+        # no comparison's base: a time since
+        "Insgesamt wuchs der Export nach China seit dem ersten Halbjahr 2025 um 9,8 Prozent.",
+    ],
+)
+def test_no_part_a_year_on_dates_a_change_by_the_text(text: str) -> None:
+    assert _points(_PARTS.format(text), _AUGUST) == [
+        ("trade.exports", "Belarus-China", "2026-08", 9.8)
     ]
