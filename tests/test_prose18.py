@@ -232,3 +232,59 @@ def test_no_part_a_year_on_dates_a_change_by_the_text(text: str) -> None:
     assert _points(_PARTS.format(text), _AUGUST) == [
         ("trade.exports", "Belarus-China", "2026-08", 9.8)
     ]
+
+
+# --- 5. A head of the region the text is about, unnamed, speaks for it ----------------------
+
+_FAR = (
+    "BREST, 14. März (BelTA) – Das Gebiet Brest hat seinen Handel mit China im vergangenen "
+    "Jahr deutlich ausgebaut. Der Warenumsatz erreichte 2025 rund 587 Millionen US-Dollar. "
+    "Die Einfuhren aus der Volksrepublik beliefen sich auf 372,4 Millionen Dollar. Gefragt "
+    "sind vor allem Milchpulver und Schnittholz. Neue Logistikzentren sind im Bau. Auch der "
+    "Tourismus wächst.\n\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sehen in China einen wichtigen Partner“, sagte der stellvertretende Vorsitzende "
+        "des Gebietsexekutivkomitees. „Bis 2030 wollen wir die Exporte nach China auf 400 "
+        "Millionen Dollar bringen.“",
+        "„Bis 2030 wollen wir die Exporte nach China auf 400 Millionen Dollar bringen“, so der "
+        "Gouverneur des Gebiets.",
+        "Der Vorsitzende des Gebietsexekutivkomitees kündigte an: „Bis 2030 wollen wir unsere "
+        "Lieferungen nach China auf 400 Millionen Dollar steigern.“",
+        "„Bis 2030 wollen wir die Ausfuhren nach China auf 400 Millionen Dollar erhöhen“, "
+        "erklärte der Vorsitzende der Gebietsverwaltung.",
+        "Der erste stellvertretende Vorsitzende des Gebietsexekutivkomitees sprach von neuen "
+        "Handelshäusern. „Bis 2030 wollen wir unseren Export nach China auf 400 Millionen "
+        "Dollar ausbauen.“",
+    ],
+)
+def test_a_head_of_the_texts_region_unnamed_speaks_for_it(text: str) -> None:
+    points = _points(_FAR.format(text))
+    assert ("trade.regional", "Brest region", "2030", 400e6) in points
+    assert [p for p in points if p[2] == "2030"] == [
+        ("trade.regional", "Brest region", "2030", 400e6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister speaks for the country
+        "„Bis 2030 wollen wir die Exporte nach China auf 4 Milliarden Dollar bringen“, sagte der "
+        "Wirtschaftsminister.",
+        # another region's head, named
+        "„Bis 2030 wollen wir die Exporte nach China auf 400 Millionen Dollar bringen“, sagte der "
+        "Vorsitzende des Gebietsexekutivkomitees Gomel.",
+        # a head told three sentences before: no longer the teller
+        "Der Vorsitzende des Gebietsexekutivkomitees eröffnete das Forum. Es kamen 300 Gäste. "
+        "Viele Firmen stellten aus. Ein Konzert folgte. „Bis 2030 wollen wir die Exporte nach "
+        "China auf 400 Millionen Dollar bringen.“",
+    ],
+)
+def test_no_unnamed_head_of_the_texts_region_leaves_the_wir_not_the_regions(text: str) -> None:
+    points = _points(_FAR.format(text))
+    assert not [p for p in points if p[2] == "2030" and p[1] == "Brest region"]
