@@ -288,3 +288,51 @@ def test_a_head_of_the_texts_region_unnamed_speaks_for_it(text: str) -> None:
 def test_no_unnamed_head_of_the_texts_region_leaves_the_wir_not_the_regions(text: str) -> None:
     points = _points(_FAR.format(text))
     assert not [p for p in points if p[2] == "2030" and p[1] == "Brest region"]
+
+
+# --- 6. The two countries trading with each other: the turnover ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knapp zehn Milliarden Dollar setzten Belarus und China im vergangenen Jahr miteinander "
+        "um.",
+        "Belarus und China setzten 2025 Waren für zehn Milliarden Dollar miteinander um.",
+        "China und Belarus tauschten 2025 Waren im Wert von zehn Milliarden Dollar aus.",
+        "Zwischen Belarus und China wurden 2025 Güter für zehn Milliarden Dollar gehandelt.",
+        "Belarus und China haben 2025 miteinander Waren für zehn Milliarden Dollar umgesetzt.",
+        "Weißrussland und China handelten 2025 miteinander Waren für zehn Milliarden Dollar.",
+    ],
+)
+def test_the_two_countries_trading_together_is_the_turnover(text: str) -> None:
+    assert _points(_NATIONAL.format(text)) == [("trade.turnover", "Belarus-China", "2025", 1e10)]
+
+
+def test_the_exports_after_the_turnover_stay_the_exports() -> None:
+    text = (
+        "Knapp zehn Milliarden Dollar setzten Belarus und China im vergangenen Jahr miteinander "
+        "um, davon entfielen 3,9 Milliarden auf belarussische Exporte."
+    )
+    assert _points(_NATIONAL.format(text)) == [
+        ("trade.exports", "Belarus-China", "2025", 3.9e9),
+        ("trade.turnover", "Belarus-China", "2025", 1e10),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # projects put into effect, delegations exchanged: no trade
+        ("Belarus und China setzten 2025 gemeinsam 40 Projekte um.", []),
+        ("Belarus und China tauschten 2025 zehn Delegationen aus.", []),
+        # the exports in a clause of their own stay the exports
+        (
+            "Belarus und China tauschten 2025 Erfahrungen aus, die Exporte nach China stiegen um "
+            "12 Prozent.",
+            [("trade.exports", "Belarus-China", "2025", 12.0)],
+        ),
+    ],
+)
+def test_the_two_countries_doing_other_things_is_no_turnover(text: str, expected: list) -> None:
+    assert _points(_NATIONAL.format(text)) == expected
