@@ -118,6 +118,9 @@ def test_the_whole_after_a_regions_part_is_the_countrys(text: str) -> None:
         "Insgesamt stiegen die Exporte des Gebiets nach China im ersten Halbjahr 2026 um 9,8 "
         "Prozent.",
         "Die Exporte nach China stiegen im ersten Halbjahr 2026 insgesamt um 9,8 Prozent.",
+        # a pronoun of the region's exports told before
+        "Die Exporte nach China stiegen im ersten Halbjahr 2026 stark. Insgesamt wuchsen sie um "
+        "9,8 Prozent.",
     ],
 )
 def test_a_sentence_with_no_whole_continues_the_region(text: str) -> None:
