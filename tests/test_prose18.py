@@ -339,3 +339,61 @@ def test_the_exports_after_the_turnover_stay_the_exports() -> None:
 )
 def test_the_two_countries_doing_other_things_is_no_turnover(text: str, expected: list) -> None:
     assert _points(_NATIONAL.format(text)) == expected
+
+
+# --- 7. Producers accredited for China: their total, and sold in China ----------------------
+
+_JULY = "2026-07-03"
+_MINSK = "MINSK, 3. Juli (BelTA) – {}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Jahresbeginn wurden 14 weitere belarussische Hersteller für den chinesischen Markt "
+        "akkreditiert, ihre Gesamtzahl beträgt nun 263.",
+        "Für den Export nach China wurden 2026 neun neue Molkereien akkreditiert. Ihre "
+        "Gesamtzahl liegt jetzt bei 263.",
+        "Die Liste der für China zugelassenen Betriebe wuchs um 14, deren Gesamtzahl erreicht "
+        "nun 263.",
+        "Für den chinesischen Markt sind 14 weitere Firmen zertifiziert worden. Diese "
+        "Gesamtzahl ist nun 263.",
+        "Seit Jahresbeginn wurden 14 weitere Betriebe für China zugelassen, ihre Gesamtanzahl "
+        "liegt damit bei 263.",
+    ],
+)
+def test_the_total_of_the_accredited_producers_by_its_possessive(text: str) -> None:
+    assert _points(_MINSK.format(text), _JULY) == [
+        ("trade.accredited_producers", "Belarus-China", "2026-07", 263.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heute dürfen 247 belarussische Hersteller ihre Produkte in China verkaufen.",
+        "Inzwischen dürfen 247 Betriebe ihre Erzeugnisse in der Volksrepublik China vertreiben.",
+        "Derzeit dürfen 247 belarussische Unternehmen ihre Waren in China absetzen.",
+        "247 Firmen aus Belarus sind berechtigt, ihre Produkte in China zu verkaufen.",
+        "Aktuell dürfen 247 belarussische Molkereien ihre Erzeugnisse in China vermarkten.",
+    ],
+)
+def test_producers_permitted_to_sell_in_china_are_the_accredited(text: str) -> None:
+    assert _points(_MINSK.format(text), _JULY) == [
+        ("trade.accredited_producers", "Belarus-China", "2026-07", 247.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # selling, not permitted; Chinese producers
+        "247 belarussische Hersteller verkaufen ihre Produkte in China.",
+        "In China verkaufen 247 chinesische Hersteller ihre Produkte.",
+        # the number of a total of something else
+        "Seit Jahresbeginn wurden 14 weitere belarussische Hersteller für den chinesischen "
+        "Markt akkreditiert. Die Gesamtzahl der Beschäftigten beträgt nun 263.",
+    ],
+)
+def test_no_permission_for_china_or_no_total_of_producers_is_no_point(text: str) -> None:
+    assert [p for p in _points(_MINSK.format(text), _JULY) if p[3] in (247.0, 263.0)] == []
