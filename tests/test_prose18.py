@@ -397,3 +397,68 @@ def test_producers_permitted_to_sell_in_china_are_the_accredited(text: str) -> N
 )
 def test_no_permission_for_china_or_no_total_of_producers_is_no_point(text: str) -> None:
     assert [p for p in _points(_MINSK.format(text), _JULY) if p[3] in (247.0, 263.0)] == []
+
+
+# --- 8. A region's part of the trade with China, put on it by "entfallen" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (
+            "Knapp zehn Milliarden Dollar setzten Belarus und China 2025 miteinander um. Auf Minsk "
+            "allein entfiel mit 2,3 Milliarden Dollar fast ein Viertel des Handels.",
+            "Minsk",
+            2.3e9,
+        ),
+        (
+            "Der Handel mit China erreichte 2025 knapp zehn Milliarden Dollar. Davon entfielen 587 "
+            "Millionen Dollar auf das Gebiet Brest.",
+            "Brest region",
+            587e6,
+        ),
+        (
+            "Die Exporte nach China stiegen 2025 auf 3,9 Milliarden Dollar. Auf das Gebiet Gomel "
+            "entfielen davon 800 Millionen Dollar.",
+            "Gomel region",
+            800e6,
+        ),
+        (
+            "Der Warenumsatz mit China lag 2025 bei zehn Milliarden Dollar. Auf die Hauptstadt "
+            "Minsk entfielen 2,3 Milliarden Dollar.",
+            "Minsk",
+            2.3e9,
+        ),
+        (
+            "Der Handel mit China erreichte 2025 knapp zehn Milliarden Dollar. Auf Grodno "
+            "entfielen rund 400 Millionen Dollar.",
+            "Grodno region",
+            400e6,
+        ),
+    ],
+)
+def test_a_regions_part_of_the_trade_with_china_is_its_trade(
+    text: str, entity: str, value: float
+) -> None:
+    points = _points(_NATIONAL.format(text))
+    assert [p for p in points if p[0] == "trade.regional"] == [
+        ("trade.regional", entity, "2025", value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a good's part, a share, another partner's trade, no trade
+        "Die Exporte nach China stiegen 2025 auf 3,9 Milliarden Dollar. Auf Kalidünger "
+        "entfielen 1,1 Milliarden Dollar.",
+        "Der Handel mit China erreichte 2025 knapp zehn Milliarden Dollar. Auf das Gebiet Gomel "
+        "entfielen 8 Prozent.",
+        "Der Handel mit Russland erreichte 2025 50 Milliarden Dollar. Auf Minsk entfielen 12 "
+        "Milliarden Dollar.",
+        "Die Stadt baut neue Straßen. Auf Minsk entfielen 2025 Investitionen von 2,3 Milliarden "
+        "Dollar.",
+    ],
+)
+def test_no_regions_part_of_the_trade_with_china_is_no_regional_trade(text: str) -> None:
+    assert [p for p in _points(_NATIONAL.format(text)) if p[0] == "trade.regional"] == []
