@@ -462,3 +462,36 @@ def test_a_regions_part_of_the_trade_with_china_is_its_trade(
 )
 def test_no_regions_part_of_the_trade_with_china_is_no_regional_trade(text: str) -> None:
     assert [p for p in _points(_NATIONAL.format(text)) if p[0] == "trade.regional"] == []
+
+
+# --- 9. A university's agreements counted by its Chinese research partners ------------------
+
+_BSU = "Die Belarussische Staatliche Universität arbeitet eng mit China zusammen. {}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Universität hat gegenwärtig Kooperationsabkommen mit 52 chinesischen "
+        "Forschungseinrichtungen und Hochschulen.",
+        "Die Universität hat Abkommen mit 52 Forschungsinstituten Chinas.",
+        "Die Universität unterhält Vereinbarungen mit 52 chinesischen Forschungseinrichtungen.",
+        "Die Universität ist mit 52 chinesischen Forschungseinrichtungen durch Verträge verbunden.",
+    ],
+)
+def test_agreements_counted_by_chinese_research_partners_are_the_universitys(text: str) -> None:
+    assert _points(_NATIONAL.format(_BSU.format(text))) == [
+        ("edu.institution_agreements", "BSU", "2026-03", 52.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research partners of all countries; research bodies with no agreement
+        "Die Universität hat Abkommen mit 52 ausländischen Forschungseinrichtungen.",
+        "Die Universität arbeitet mit 52 chinesischen Forschungseinrichtungen zusammen.",
+    ],
+)
+def test_research_partners_of_all_countries_or_without_agreements_are_none(text: str) -> None:
+    assert _points(_NATIONAL.format(_BSU.format(text))) == []
