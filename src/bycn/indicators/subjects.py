@@ -81,11 +81,15 @@ class Subjects:
         # (doc, kind) -> the entity of the kind named last up to each sentence of the doc
         # (within its article; None where none is), as far as figures have asked.
         self._last: dict[tuple[str, str | None], list[str | None]] = {}
+        # (site, kind) -> whether an unnamed head of the kind tells the sentence there: found
+        # once per sentence, however many figures it holds
+        self._heads: dict[tuple[Site, str], bool] = {}
 
     def forget(self) -> None:
         """Forget the documents seen so far."""
         self._firsts.clear()
         self._last.clear()
+        self._heads.clear()
 
     def of(
         self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
@@ -134,10 +138,13 @@ class Subjects:
         speaks ("„Wir sehen in China ...“, sagte der stellvertretende Vorsitzende des
         Gebietsexekutivkomitees. „Bis 2030 wollen wir die Exporte ... bringen.“")."""
         head = _UNNAMED_HEAD.get(kind or "")
-        texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
-        if head is None or not any(head.search(text) for text in texts):
+        if head is None:
             return None
-        return self.of(kind, fig, site, contexts)
+        key = (site, kind or "")
+        if key not in self._heads:
+            texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
+            self._heads[key] = any(head.search(text) for text in texts)
+        return self.of(kind, fig, site, contexts) if self._heads[key] else None
 
     def official(self, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
         """Whether one of the country's officials (a minister, an ambassador, a president,
