@@ -495,3 +495,29 @@ def test_agreements_counted_by_chinese_research_partners_are_the_universitys(tex
 )
 def test_research_partners_of_all_countries_or_without_agreements_are_none(text: str) -> None:
     assert _points(_NATIONAL.format(_BSU.format(text))) == []
+
+
+# --- 10. The balance of the trade with China is no turnover ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Saldo des Warenhandels mit China war 2025 mit 1,67 Milliarden Dollar negativ.",
+        "Das Defizit im Handel mit China betrug 2025 1,67 Milliarden Dollar.",
+        "Der Handel mit China wies 2025 ein Defizit von 1,67 Milliarden Dollar auf.",
+        "Im Warenhandel mit China ergab sich 2025 ein negativer Saldo von 1,67 Milliarden Dollar.",
+        "Die Handelsbilanz im Handel mit China war 2025 mit 1,67 Milliarden Dollar negativ.",
+        "Der Handel mit China schloss 2025 mit einem Überschuss von 1,67 Milliarden Dollar.",
+    ],
+)
+def test_the_balance_of_the_trade_with_china_is_no_turnover(text: str) -> None:
+    assert _points(_NATIONAL.format(text)) == []
+
+
+def test_the_turnover_beside_its_balance_stays_the_turnover() -> None:
+    text = (
+        "Der Handel mit China erreichte 2025 knapp zehn Milliarden Dollar, das Defizit betrug "
+        "1,67 Milliarden Dollar."
+    )
+    assert _points(_NATIONAL.format(text)) == [("trade.turnover", "Belarus-China", "2025", 1e10)]
