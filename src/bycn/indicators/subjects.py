@@ -49,6 +49,18 @@ _HEAD_BEFORE = re.compile(
     rf"\b{_TITLES}(?:\s+(?!(?:in|im|bei|beim|auf|aus|nach|am|zu|zum|zur)\b)[\w-]+){{0,3}}?\s+$"
 )
 _HEAD_AFTER = re.compile(rf"(?:\s+|-){_TITLES}\b")
+# A head's title before the word of what he heads, no name after it ("sagte der
+# stellvertretende Vorsitzende des Gebietsexekutivkomitees", "der Gouverneur des Gebiets",
+# "so der Rektor der Universität"): he heads the one the text is about.
+_UNNAMED_HEAD = {
+    kind: re.compile(rf"\b{_TITLES}\s+de[rs]\s+(?:{words})\w*(?![\w-])(?!\s+[A-ZÄÖÜ])")
+    for kind, words in {
+        "region": "Gebiet|Region|Oblast",
+        "institution": "Universität|Hochschule|Akademie|Institut",
+    }.items()
+}
+# How many sentences before a figure's may say who speaks it (a quote's teller).
+_TELLER_REACH = 2
 # One who speaks for the country, by a title or an office, alone or ending a compound
 # ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
 # Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
@@ -69,11 +81,15 @@ class Subjects:
         # (doc, kind) -> the entity of the kind named last up to each sentence of the doc
         # (within its article; None where none is), as far as figures have asked.
         self._last: dict[tuple[str, str | None], list[str | None]] = {}
+        # (site, kind) -> whether an unnamed head of the kind tells the sentence there: found
+        # once per sentence, however many figures it holds
+        self._heads: dict[tuple[Site, str], bool] = {}
 
     def forget(self) -> None:
         """Forget the documents seen so far."""
         self._firsts.clear()
         self._last.clear()
+        self._heads.clear()
 
     def of(
         self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
@@ -110,7 +126,25 @@ class Subjects:
             for start, end, name in self.mentions.of_kind(text, kind):
                 if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
                     named.add(name)
-        return named.pop() if len(named) == 1 else None
+        if len(named) == 1:
+            return named.pop()
+        return self._unnamed_head(kind, fig, site, contexts)
+
+    def _unnamed_head(
+        self, kind: str | None, fig: FigureScope, site: Site, contexts: Contexts
+    ) -> str | None:
+        """The subject of ``kind`` of the figure's text (:meth:`of`) where its sentence or
+        one of the :data:`_TELLER_REACH` before says a head of one of that kind, unnamed,
+        speaks ("„Wir sehen in China ...“, sagte der stellvertretende Vorsitzende des
+        Gebietsexekutivkomitees. „Bis 2030 wollen wir die Exporte ... bringen.“")."""
+        head = _UNNAMED_HEAD.get(kind or "")
+        if head is None:
+            return None
+        key = (site, kind or "")
+        if key not in self._heads:
+            texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
+            self._heads[key] = any(head.search(text) for text in texts)
+        return self.of(kind, fig, site, contexts) if self._heads[key] else None
 
     def official(self, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
         """Whether one of the country's officials (a minister, an ambassador, a president,

@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import re
 
-from bycn.periods import part_of
+from bycn.periods import months, part_of, shift_years
 from bycn.text.baselines import compared_year
 from bycn.text.datepatterns import PLAN_BEFORE
-from bycn.text.dates import DateMention, ends_after
+from bycn.text.dates import DateMention, ends_after, find_dates
 from bycn.text.nouns import QUESTION_END
 from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_item
 from bycn.text.structure import Sentence, Structure
 from bycn.text.tense import points_back
 
-__all__ = ["ContextDates"]
+__all__ = ["ContextDates", "compared_part"]
+
+# A comparison with a part of a year, its base words and the part up to its year ("gegenüber
+# dem ersten Halbjahr 2025", "im Vergleich zu den ersten neun Monaten 2025", "im Vergleich
+# zum zweiten Quartal 2025"); no sentence's end between.
+_PART_BASE = re.compile(
+    r"(?:(?:[Gg]egenüber|(?<!\w)ggü\.|[Ii]m\s+Vergleich\s+(?:zu|mit)|[Vv]erglichen\s+mit)\s+de[mn]"
+    r"|[Ii]m\s+Vergleich\s+zu[mr])\s+([^.;:!?]{0,40}?(?<![\d.,])(?:19|20)\d\d)(?![\d.,]\d)"
+)
 
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
@@ -89,9 +97,15 @@ class ContextDates:
             # a sum over a span of years to now is of no period the sentences before name
             to_now = SPAN_TO_NOW.search(sentence.text) is not None
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
+            compared = compared_year(self.body_of(sentence), reference)
+            if compared and part_of(before, compared):
+                # compared with a whole year, the figure is of the whole year after it, not
+                # of the part of it the sentence before ends with ("2025 ... davon im ersten
+                # Halbjahr 88 Mio. Gegenüber 2024 legte der Export um 14,5 Prozent zu")
+                before = ""
             if not before:
                 undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
-                undated = undated or compared_year(self.body_of(sentence), reference)
+                undated = undated or compared or compared_part(sentence.text, reference)
             self.context_dates[key] = before, undated
         return self.context_dates[key]
 
@@ -142,3 +156,26 @@ class ContextDates:
             return False
         start = sentence.start
         return PLAN_BEFORE.search(self.structure.body, start, start + mention.start) is not None
+
+
+def compared_part(text: str, reference: int | str | None) -> str:
+    """The period a figure of ``text`` with no date of its own is of, by the part of a year
+    its comparison's base names: the same part of the year after, where that is over at the
+    ``reference`` date ("Insgesamt wuchs der Export gegenüber dem ersten Halbjahr 2025 um 9,8
+    Prozent", in August 2026, is of 2026-H1); "" for none. A whole year's base is
+    baselines.compared_year's.
+
+    >>> compared_part("Der Export wuchs gegenüber dem ersten Halbjahr 2025 um 9,8 %.", "2026-08")
+    '2026-H1'
+    >>> compared_part("Der Export wuchs gegenüber dem ersten Halbjahr 2025 um 9,8 %.", "2026-05")
+    ''
+    """
+    for found in _PART_BASE.finditer(text):
+        dates = find_dates(found[1], reference)
+        part = dates[-1].value if len(dates) == 1 else ""
+        if not part or (months(part) or 12) >= 12:
+            continue
+        after = shift_years(part, 1)
+        if not ends_after(after, reference):
+            return after
+    return ""
