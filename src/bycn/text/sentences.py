@@ -118,7 +118,8 @@ def split_sentences(
     short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
     open_ends = 0
     for i, content in contents:
-        if content[-1] not in _PARAGRAPH_END:
+        # (a list's item ends with no full stop and is no line cut mid-sentence)
+        if content[-1] not in _PARAGRAPH_END and not _ITEM.match(content):
             open_ends += 1
         elif len(content) < short:
             paragraph_ends.add(line_starts[i] + len(content))
@@ -199,8 +200,9 @@ def _table_rows(body: str, contents: list[tuple[int, str]], line_starts: Sequenc
     }
 
 
-# A bullet list's item: a line opened by a hyphen, an asterisk or a bullet and a space.
-_ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+# A list's item: a line opened by a hyphen, an asterisk or a bullet and a space, or by its
+# number ("1. neu registrierte Residenten: 18", "2) Exporte: ..."; not a date, "1. Januar").
+_ITEM = re.compile(rf"[ \t]*(?:[-*•·]|\d{{1,2}}(?:\.(?!\s*(?:{'|'.join(MONTHS)})\b)|\)))[ \t]+\S")
 
 
 def is_item(text: str) -> bool:
