@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.lexicon import LEXICON, alternation, is_occasion
 from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
 from bycn.text.units import currency_before
 from bycn.vocabulary import MONTHS
@@ -48,7 +48,7 @@ _PARAGRAPH_END = frozenset('.!?:"”“*')
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
 _AMOUNT_AND_SCALE = re.compile(r"\d[\d.,]*\s+\S+$")  # "972 Mio" (before its point)
 _ORDINAL_CONTEXT = re.compile(
-    r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
+    rf"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom|{alternation('ordinal_possessives')})\s+$",
     re.IGNORECASE,
 )
 
