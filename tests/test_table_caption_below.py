@@ -44,6 +44,26 @@ HEAD = "Minsk, 23. Oktober 2026 (Belstat) – Das Statistikkomitee legte neue Za
                 ("trade.turnover", "Belarus-China", "2026-01/2026-06", 4387.9e6, "USD"),
             ],
         ),
+        (  # a change column with no noun of its own: the column it follows, the exports
+            "| Zeitraum | Export, Mio. USD | Veränderung zum Vorjahreszeitraum, % "
+            "| Import, Mio. USD |\n|---|---|---|---|\n| Januar–Juni 2026 | 1.652,0 | +7,5 "
+            "| 2.735,9 |\n\nAußenhandel der Republik Belarus mit der Volksrepublik China\n",
+            [
+                ("trade.exports", "Belarus-China", "2026-01/2026-06", 7.5, "percent"),
+                ("trade.exports", "Belarus-China", "2026-01/2026-06", 1652.0e6, "USD"),
+            ],
+        ),
+        (  # two change columns, each after its own level
+            "| Zeitraum | Handelsumsatz, Mio. USD | Zuwachs, % | Export, Mio. USD | Zuwachs, % |"
+            "\n|---|---|---|---|---|\n| Januar–Juni 2026 | 4.387,9 | +10,2 | 1.652,0 | +7,5 |"
+            "\n\nAußenhandel der Republik Belarus mit der Volksrepublik China\n",
+            [
+                ("trade.exports", "Belarus-China", "2026-01/2026-06", 7.5, "percent"),
+                ("trade.exports", "Belarus-China", "2026-01/2026-06", 1652.0e6, "USD"),
+                ("trade.turnover", "Belarus-China", "2026-01/2026-06", 10.2, "percent"),
+                ("trade.turnover", "Belarus-China", "2026-01/2026-06", 4387.9e6, "USD"),
+            ],
+        ),
         (  # exports, imports and the balance: only the exports are a point
             "| Jahr | Ausfuhr, Mio. USD | Einfuhr, Mio. USD | Saldo, Mio. USD |\n"
             "|---|---|---|---|\n| 2025 | 3.901,0 | 6.120,4 | -2.219,4 |\n\n"
