@@ -110,7 +110,8 @@ def split_sentences(
     ]
     # Each item of a bullet list is a statement of its own: a sentence and a paragraph.
     paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
-    paragraph_ends.update(_item_starts(contents, line_starts))
+    items = set(_item_starts(contents, line_starts))
+    paragraph_ends.update(items)
     if rows:  # a table's rows say nothing of how the text's lines end
         kept = [k for k in range(len(contents)) if k not in rows]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
@@ -119,7 +120,7 @@ def split_sentences(
     open_ends = 0
     for i, content in contents:
         # (a list's item ends with no full stop and is no line cut mid-sentence)
-        if content[-1] not in _PARAGRAPH_END and not _ITEM.match(content):
+        if content[-1] not in _PARAGRAPH_END and line_starts[i] not in items:
             open_ends += 1
         elif len(content) < short:
             paragraph_ends.add(line_starts[i] + len(content))
