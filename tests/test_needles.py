@@ -140,7 +140,7 @@ def test_grouped_names_find_what_the_plain_alternation_finds(pieces: list[str]) 
 def _plain_alternation(name: str) -> str:
     # The lexicon's alternation as first written: every word a branch, the longest first.
     words = sorted(getattr(LEXICON, name), key=lambda w: (-len(w), w))
-    return "(?:{})".format("|".join(re.escape(w).replace(r"\\ ", r"\\s+") for w in words))
+    return "(?:{})".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words))
 
 
 # A word, one it begins ("Vereinigte" in "Vereinigtes Königreich") and what follows it

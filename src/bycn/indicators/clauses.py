@@ -90,6 +90,12 @@ _INSERTED = re.compile(
 )
 #: How long such a comment is at most (a longer one is searched no further).
 _INSERTED_LONGEST = 100
+#: A list item's label before its colon (``- Exporte der Residenten: 212 Mio. US-Dollar``,
+#: ``• Herkunftsländer der Investoren: 16``, ``3) neu registrierte Residenten: 18``, a label
+#: set in bold, ``**Industrieproduktion:** das 1,6-fache``): the value after the colon counts
+#: what the label names, so the colon opens no clause of its own. Prose before a colon
+#: (``Der Minister sagte: ...``) opens with no list's mark.
+_LABEL = re.compile(r"\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s+(?:\*\*)?|\*\*)[^:;*]{1,60}")
 
 
 class Clauses:
@@ -176,8 +182,10 @@ class Clauses:
         >>> text[clauses.start(text, text.index("5")) :]
         'in Minsk 1,5'
         """
-        ends = self._bounds(sentence)[1]
+        starts, ends = self._bounds(sentence)
         i = bisect.bisect_right(ends, position)
+        if i == 1 and sentence[starts[0]] == ":" and _LABEL.fullmatch(sentence, 0, starts[0]):
+            return 0  # a list item's label and its value: one clause
         return ends[i - 1] if i else 0
 
     def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:

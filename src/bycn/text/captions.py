@@ -2,7 +2,8 @@
 caption and headers say what a value in it is the value of).
 
 The caption is the line above the table's header row (a blank line between or not), where
-it is a title, not prose: ``## Ausfuhr nach China:``, ``Warenumsatz mit China, Mio. USD``.
+it is a title, not prose: ``## Ausfuhr nach China:``, ``Warenumsatz mit China, Mio. USD``;
+where there is none, the title line right under the table (:func:`caption_below`).
 A line of prose that introduces the table with its last sentence is captioned by that
 sentence. A table that opens the text, under its title (which the text blanks: a document's
 headline, :mod:`bycn.text.document`), with nothing between but blank lines or a short note
@@ -23,7 +24,7 @@ from collections.abc import Callable
 
 from bycn.text.lexicon import alternation
 
-__all__ = ["caption", "introduction"]
+__all__ = ["caption", "caption_below", "introduction"]
 
 _CAPTION = 200  # a caption is a title: a longer line is prose
 _NOTE_LENGTH = 100  # a note under a title is short: a longer line is the first paragraph
@@ -68,6 +69,43 @@ def caption(line: Callable[[int], str], header: int, title: str = "") -> str:
     for last in _SENTENCE_END.finditer(text):  # noqa: B007 (the last one is wanted)
         pass
     return " ".join(text[last.end() if last else 0 :].split())
+
+
+def caption_below(line: Callable[[int], str], after: int, lines: int) -> str:
+    """The caption set under a table whose last row is the line before ``after`` (of
+    ``lines`` in all), as a statistics release may set it (``| ... |``, then ``Außenhandel
+    der Republik Belarus mit der Volksrepublik China``): the line below it (one blank line
+    between or none), where it is a title; not a heading nor a line ending in a colon (they
+    open what follows), not a note (``Quelle: Belstat``), not the caption of a table that
+    follows it; "" if none.
+
+    >>> lines = ["| A |", "", "Handel mit China", "", "Der Handel wuchs."]
+    >>> caption_below(lambda n: lines[n - 1], 2, 5)
+    'Handel mit China'
+    >>> lines = ["| A |", "", "Exporte nach Waren:", "", "| B |"]
+    >>> caption_below(lambda n: lines[n - 1], 2, 5), caption_below(lambda n: lines[n - 1], 6, 5)
+    ('', '')
+    """
+    if after <= lines and not line(after).strip():
+        after += 1
+    if after > lines:
+        return ""
+    text = line(after).strip()
+    if (
+        not text
+        or text[0] == "#"
+        or text[-1] in ".!?:"
+        or len(text) > _CAPTION
+        or "|" in text
+        or _NOTE.search(text)
+    ):
+        return ""
+    follows = after + 1
+    if follows <= lines and not line(follows).strip():
+        follows += 1
+    if follows <= lines and "|" in line(follows):
+        return ""  # the caption of the table below it
+    return " ".join(text.split())
 
 
 def _opens(line: Callable[[int], str], below: int) -> bool:

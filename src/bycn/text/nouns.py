@@ -101,6 +101,11 @@ _AFTER_COLON = re.compile(
     rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$"
 )
 # "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" is the noun counted before.
+# "- Herkunftsländer der Investoren: 16", "• neu registrierte Residenten: 18": a list item's
+# label, its value after the colon; the value counts the label's head noun.
+_LIST_ITEM = re.compile(
+    rf"\s*(?:[-–—•*·]|\d{{1,2}}[.)])\s+(?P<label>[^:;,.!?]{{1,60}}):\s*(?:(?i:{QUALIFIER_WORDS})\s+)?"
+)
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 # "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
 # out, after a colon or semicolon of its sentence the noun the sentence opens with.
@@ -135,9 +140,12 @@ QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 # The noun phrase a sentence opens with: "Chinesische Studenten belegen ...", "Gemeinsame
 # Bildungsprogramme gibt es ...", "Studierende aus China ..." (a capitalised adjective first),
 # after who answers too ("Antwort: Gemeinsame Bildungsprogramme zählen wir mehr als 70.").
+# A word that may qualify an opening noun, no preposition nor article ("Herkunftsländer der
+# Investoren" opens with "Herkunftsländer"); an adverb before an adjective ("neu registrierte").
+_NO_LINK = r"(?!(?:mit|bei|vo[nr]|aus|auf|für|nach|zu[mr]?|über|unter|seit|d(?:e[rnms]|ie|as))\s)"
 _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
-    rf"\s*{ANSWER_LABEL}(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+)?"
-    rf"(?:{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"\s*{ANSWER_LABEL}(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+"
+    rf"|{_NO_LINK}[a-zäöüß]{{3,}}\s+(?={_ADJECTIVE}\s))?(?:{_NO_LINK}{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 # "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
 # Ministerium rund 30.", "... zählen wir mehr als 70.", "Partnerhochschulen haben wir über 40",
@@ -330,6 +338,10 @@ class SentenceNouns:
             ends, capitalised = self._capitalised
             i = bisect.bisect_right(ends, head) - 1
             return capitalised[i] if i >= 0 else None
+        if (item := _LIST_ITEM.fullmatch(self.body, self.lo, start)) and (
+            noun := opening_noun(self.body, item.start("label"), item.end("label"))
+        ):
+            return noun
         ends, nouns = self._antecedents
         i = bisect.bisect_right(ends, start) - 1
         if i < 0:

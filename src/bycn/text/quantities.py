@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from bycn.text.carried import carried_count, remember_count
 from bycn.text.groups import Partners, joined_amounts, list_link_before
-from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.lexicon import LEXICON, alternation, is_occasion
 from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
 from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
@@ -68,7 +68,7 @@ _ORDINAL = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])(?:\s+(?P<head>[A-ZÄÖÜ][\w-]*[\w]))?"
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|als|zum|zur|ein|einer|eines|sein|ihr)\s+$", re.I
+    rf"(?i)\b(?:d(?:e[rnms]|ie|as)|als|zu[mr]|ein(?:e[rs])?|{alternation('ordinal_possessives')})\s+$"
 )
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")

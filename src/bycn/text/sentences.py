@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from bycn.text.lexicon import LEXICON, is_occasion
+from bycn.text.lexicon import LEXICON, alternation, is_occasion
 from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
 from bycn.text.units import currency_before
 from bycn.vocabulary import MONTHS
@@ -48,7 +48,7 @@ _PARAGRAPH_END = frozenset('.!?:"”“*')
 _NEXT_WORD = re.compile(r"\s*[\"„“(]?([\w-]+)")
 _AMOUNT_AND_SCALE = re.compile(r"\d[\d.,]*\s+\S+$")  # "972 Mio" (before its point)
 _ORDINAL_CONTEXT = re.compile(
-    r"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom)\s+$",
+    rf"\b(?:der|die|das|den|dem|des|als|zum|zur|am|im|vom|{alternation('ordinal_possessives')})\s+$",
     re.IGNORECASE,
 )
 
@@ -110,7 +110,8 @@ def split_sentences(
     ]
     # Each item of a bullet list is a statement of its own: a sentence and a paragraph.
     paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
-    paragraph_ends.update(_item_starts(contents, line_starts))
+    items = set(_item_starts(contents, line_starts))
+    paragraph_ends.update(items)
     if rows:  # a table's rows say nothing of how the text's lines end
         kept = [k for k in range(len(contents)) if k not in rows]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
@@ -118,7 +119,8 @@ def split_sentences(
     short = 0.8 * widths[int(len(widths) * 0.75)] if widths else 0
     open_ends = 0
     for i, content in contents:
-        if content[-1] not in _PARAGRAPH_END:
+        # (a list's item ends with no full stop and is no line cut mid-sentence)
+        if content[-1] not in _PARAGRAPH_END and line_starts[i] not in items:
             open_ends += 1
         elif len(content) < short:
             paragraph_ends.add(line_starts[i] + len(content))
@@ -199,8 +201,9 @@ def _table_rows(body: str, contents: list[tuple[int, str]], line_starts: Sequenc
     }
 
 
-# A bullet list's item: a line opened by a hyphen, an asterisk or a bullet and a space.
-_ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+# A list's item: a line opened by a hyphen, an asterisk or a bullet and a space, or by its
+# number ("1. neu registrierte Residenten: 18", "2) Exporte: ..."; not a date, "1. Januar").
+_ITEM = re.compile(rf"[ \t]*(?:[-*•·]|\d{{1,2}}(?:\.(?!\s*(?:{'|'.join(MONTHS)})\b)|\)))[ \t]+\S")
 
 
 def is_item(text: str) -> bool:

@@ -25,7 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from bycn.text.captions import caption
+from bycn.text.captions import caption, caption_below
 from bycn.text.nouns import counted_in
 from bycn.text.rows import read_row
 from bycn.text.units import PROSE_WORD, Header, UnitReading, cell_unit
@@ -361,6 +361,8 @@ class Tables:
         self.line_starts = line_starts
         #: The text's title, blanked in ``text``: the caption of a table that opens it.
         self.title = title
+        #: Each table's caption by its header line, found once per table.
+        self.captions: dict[int, str] = {}
 
     def line(self, number: int) -> str:
         """The text of line ``number`` (1-based)."""
@@ -411,7 +413,18 @@ class Tables:
         >>> Tables("## Ausfuhr nach China:\\n| A | B |\\n", [0, 23]).caption(2)
         'Ausfuhr nach China'
         """
-        return caption(self.line, header, self.title)
+        found = self.captions.get(header)
+        if found is None:
+            found = caption(self.line, header, self.title)
+            if not found:  # set under the table, as a release may
+                after = header + 1
+                while after <= len(self.line_starts) and is_row_at(
+                    self.text, self.line_starts[after - 1]
+                ):
+                    after += 1
+                found = caption_below(self.line, after, len(self.line_starts))
+            self.captions[header] = found
+        return found
 
     def header_line(self, line: int) -> int:
         """The line of the header of the table whose row is at ``line``: the row above the
