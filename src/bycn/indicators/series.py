@@ -105,8 +105,8 @@ def build_series(
 
 
 # The matcher of the catalog built with last: compiling its rules (~40 ms) took most of a
-# short text's series, and a session or a notebook builds many with one catalog. It holds
-# nothing of a text between calls (series_rows has it forget), as DocumentSeries' does.
+# short text's series, and a session, a notebook or a worker process builds many with one
+# catalog. It holds nothing of a text between calls (series_rows has it forget).
 _KEPT: list[Matcher] = []
 
 
@@ -202,27 +202,22 @@ class DocumentSeries:
     :func:`~bycn.text.corpus.read_corpus` (``derive``), so that the worker process that
     parsed a document finds its points too (a point depends on its own document alone).
 
-    The rules are compiled once in each process, on its first document.
+    The rules are compiled once in each process, on its first document (the matcher
+    kept per catalog, as :func:`build_series` keeps it); a spawned worker is sent the
+    catalog alone.
     """
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._matcher: Matcher | None = None
 
     def __call__(self, tables: Mapping[str, Columns]) -> list[dict[str, Any]]:
-        if self._matcher is None:
-            self._matcher = Matcher(self.catalog)
         return series_rows(
             tables["figures"],
-            self._matcher,
+            _matcher(self.catalog),
             sentences=tables["sentences"],
             documents=tables["documents"],
             articles=tables["articles"],
         )
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Sent to a spawned worker without the compiled rules and what they remember.
-        return {"catalog": self.catalog, "_matcher": None}
 
 
 def load_series(
