@@ -10,7 +10,7 @@ import re
 from bycn.text.joining import BARE_WORDS
 from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
-from bycn.text.setnouns import MANY
+from bycn.text.setnouns import MANY, PARAGRAPH_BREAK
 from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
@@ -19,7 +19,6 @@ __all__ = ["carried_count", "remember_count", "told_before"]
 # "6.000 Visa ... Im Vorjahr waren es 4.500" counts Visa. Replaced whole, never changed
 # in place; it holds only while the sentences of one body are read in order.
 _CARRIED: list[tuple] = [(None, -1, "")]
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A paragraph that opens with a part of the set counted (the lexicon's part_words), or with
 # the place first: "An der BSU allein sind es 2.300".
 _PART_OPENING = re.compile(
@@ -66,11 +65,11 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
         return ""
     # "... mehr als 11.000 junge Menschen.\n\nAllein an der BSU sind es rund 2.300.": a
     # paragraph that opens with a part of the set counted ("Allein", "Davon") counts it too.
-    crossed = len(_PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
+    crossed = len(PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
     if end <= offset and (crossed == 0 or (crossed == 1 and _PART_OPENING.match(body, offset))):
         named = named_numbers(body, max(end, offset - 2000), offset)
         return named[-1].group("noun") if named else noun
-    breaks = list(_PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
+    breaks = list(PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
     if breaks and QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
         # An interview's answer refers to the question, a paragraph of its own before it
@@ -109,7 +108,7 @@ def told_before(body: str, offset: int) -> str:
         return ""
     window = body[max(0, offset - _BACK) : offset]
     told = window.rstrip()
-    if _PARAGRAPH_BREAK.search(window, len(told)) or not told.endswith((".", "!")):
+    if PARAGRAPH_BREAK.search(window, len(told)) or not told.endswith((".", "!")):
         return ""
     breaks = list(_SENTENCE_BREAK.finditer(told, 0, len(told) - 1))
     found = list(MANY.finditer(told, breaks[-1].end() if breaks else 0))

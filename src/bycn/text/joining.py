@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-__all__ = ["BARE_WORDS", "joins", "left_noun"]
+__all__ = ["BARE_WORDS", "SENTENCE_END", "joins", "left_noun"]
 
 
 class _Sentence(Protocol):
@@ -51,7 +51,8 @@ _COME = re.compile(r"(?<!\w)(?:kam|kamen|kommen|kommt|kämen)(?!\w)|gekommen")
 BARE_WORDS = r"(?:(?:[a-zäöüß]+\.?|Jahr|Vorjahr|Ende|Anfang|Mitte|(?:19|20)\d\d)\s+){0,4}"
 _ALONE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}$")
 _ALONE_REACH = 48  # "Das waren im vergangenen Jahr knapp " is 36 characters
-_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+#: Nothing after a number but its sentence's end (bycn.text.nouns reads it too).
+SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]\s")
 _REACH = 60  # the verb and the words before the number stand this close
 
@@ -87,7 +88,7 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
     if (
         not counted
         and _ALONE_BEFORE.search(body, max(lo, start - _ALONE_REACH), start)
-        and _SENTENCE_END.match(body, end, hi)
+        and SENTENCE_END.match(body, end, hi)
     ):
         return carried
     if not joins(body, lo, hi, start, end):

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import cached_property
 
-from bycn.text.joining import left_noun
+from bycn.text.joining import SENTENCE_END, left_noun
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.possessors import possessor_before, raised_noun
 from bycn.text.qualifiers import QUALIFIER_WORDS
@@ -100,12 +100,12 @@ _ELIDED_AFTER = re.compile(r"\s+(?:davon|von\s+ihnen|von\s+denen)(?!\w)")
 _AFTER_COLON = re.compile(
     rf"(?::|(?<![\d.,/])(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s*[-–—])\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$"
 )
-# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" is the noun counted before.
 # "- Herkunftsländer der Investoren: 16", "• neu registrierte Residenten: 18": a list item's
 # label, its value after the colon; the value counts the label's head noun.
 _LIST_ITEM = re.compile(
     rf"\s*(?:[-–—•*·]|\d{{1,2}}[.)])\s+(?P<label>[^:;,.!?]{{1,60}}):\s*(?:(?i:{QUALIFIER_WORDS})\s+)?"
 )
+# "es sind 90", "sollen es fünf sein", "Es sind rund 12.000": "es" is the noun counted before.
 _ES_BEFORE = re.compile(r"(?<!\w)[Ee]s\s+(?:[a-zäöüß]+\.?\s+){0,2}$")
 # "sind es rund", "waren es schon mehr als", "es sind derzeit": a count with its noun left
 # out, after a colon or semicolon of its sentence the noun the sentence opens with.
@@ -167,7 +167,6 @@ _PLURAL = re.compile(r"(?:e|en|er|n|s)$")
 _NOT_COUNTED = re.compile(
     r"(?i)export|import|ausfuhr|einfuhr|umsatz|handel|investition|lieferung|volumen"
 )
-_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 
 
 # Compounds ending in a noun of time are nouns of time: "fünf Arbeitstage", "drei Schuljahre".
@@ -398,7 +397,7 @@ class SentenceNouns:
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
         verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
-        if not _SENTENCE_END.match(self.body, end, self.hi):
+        if not SENTENCE_END.match(self.body, end, self.hi):
             return False
         opening = _OPENING.match(self.body, self.lo, start)
         return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))

@@ -22,7 +22,7 @@ import re
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.qualifiers import QUALIFIER_WORDS
 
-__all__ = ["MANY", "set_before"]
+__all__ = ["MANY", "PARAGRAPH_BREAK", "set_before"]
 
 #: "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
 #: Firmen": a word of quantity (lexicon many_words), adjectives, the plural noun it names (a
@@ -35,7 +35,8 @@ MANY = re.compile(
 # and a qualifier before it at most ("...: Rund 2.200", "„Mehr als 11.000").
 _OPENS = re.compile(rf"(?:^|:)\s*[„“\"»]?\s*(?:(?i:{QUALIFIER_WORDS})\s+)?$")
 _VERB_AFTER = re.compile(rf"\s+{alternation('present_verbs')}(?!\w)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: A blank line: a paragraph ends there (bycn.text.carried reads it too).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 300  # the set named before: so far back at most, a bounded window
 _NEAR = 40  # a colon, a quotation mark and a qualifier stand this close before the number
 
@@ -57,7 +58,7 @@ def set_before(body: str, lo: int, start: int, end: int) -> str | None:
         return None  # the number stands inside its sentence, after no colon
     else:
         window = body[max(0, lo - _REACH) : lo]
-        breaks = list(_PARAGRAPH_BREAK.finditer(window))
+        breaks = list(PARAGRAPH_BREAK.finditer(window))
         window = window[breaks[-1].end() :] if breaks else window
     named = list(MANY.finditer(window))
     if not named:
