@@ -1,14 +1,15 @@
 """The dates the sentences before a figure's give it, where its own sentence names none:
 the nearest dated sentence of its paragraph, a list's lead-in, an interview's question.
 
-Split from ``figures.py`` (its concern of context dating): :class:`ContextDates` is a part
-of the figures' context there, which gives it the document's structure and each sentence's
-dates (``dates_of``, ``body_of``).
+Split from ``figures.py`` (its concern of context dating): the figures' context there
+holds a :class:`ContextDates` and gives it the document's structure and how to read each
+sentence's dates (``dates_of``) and text (``body_of``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bycn.periods import months, part_of, shift_years
 from bycn.text.baselines import compared_year
@@ -43,19 +44,19 @@ _PARAGRAPH_REACH = 3
 
 
 class ContextDates:
-    """The dates of a figure's context (mixed into the figures' context of ``figures.py``,
-    which holds what these read)."""
+    """The dates of a figure's context, of the sentences of ``structure``: ``dates_of`` gives
+    a sentence's dates (found once), ``body_of`` its text as the body holds it."""
 
-    structure: Structure
-    context_dates: dict[tuple[int, int | str | None], tuple[str, str]]
-
-    def dates_of(self, sentence: Sentence, reference: int | str | None) -> SentenceDates:
-        """The dates of ``sentence``, found once (the host's)."""
-        raise NotImplementedError
-
-    def body_of(self, sentence: Sentence) -> str:
-        """The text a sentence's dates are found in (the host's)."""
-        raise NotImplementedError
+    def __init__(
+        self,
+        structure: Structure,
+        dates_of: Callable[[Sentence, int | str | None], SentenceDates],
+        body_of: Callable[[Sentence], str],
+    ) -> None:
+        self.structure = structure
+        self.dates_of = dates_of
+        self.body_of = body_of
+        self.context_dates: dict[tuple[int, int | str | None], tuple[str, str]] = {}
 
     def _date_before(self, sentence: Sentence, reference: int | str | None) -> str:
         """No date of its sentence dates the figure: the last one of the nearest of the

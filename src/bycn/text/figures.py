@@ -105,7 +105,7 @@ def extract_figures(structure: Structure, document_date: str = "") -> pd.DataFra
 # --- context: sentence, footnote, date, topic ----------------------------------------
 
 
-class _Context(ContextDates):
+class _Context:
     """What a document's figures take from their context, each part found once.
 
     A sentence's dates and topic and a line's article are shared by every figure there:
@@ -120,7 +120,7 @@ class _Context(ContextDates):
         self._paragraphs: dict[int, str] | None = None  # built when first asked for
         self.dates: dict[tuple[int, int | str | None], SentenceDates] = {}
         self.bodies: dict[int, str] = {}
-        self.context_dates: dict[tuple[int, int | str | None], tuple[str, str]] = {}
+        self.context = ContextDates(structure, self.dates_of, self.body_of)
         self.topics: dict[int, str] = {}
         self.articles: dict[int, Article | None] = {}
 
@@ -206,7 +206,8 @@ class _Context(ContextDates):
         refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
         else in the paragraph before it (a reference points back, and a news text's
         paragraph is often one sentence). A plan's date names none: as it dates no figure
-        of the sentences after it (:meth:`_plan`), it dates none through a reference.
+        of the sentences after it (:meth:`ContextDates.not_plans`), it dates none through a
+        reference.
         """
         paragraph, crossed = sentence.paragraph, 0
         for previous in reversed(self.structure.sentences[: sentence.number - 1]):
@@ -217,7 +218,7 @@ class _Context(ContextDates):
                 if crossed > 1:
                     break
                 paragraph = previous.paragraph
-            mentions = self.not_plans(previous, reference)
+            mentions = self.context.not_plans(previous, reference)
             if mentions:
                 return named(mentions[-1])
         return ""
@@ -328,7 +329,7 @@ class _Context(ContextDates):
                 return dated(after, quoted)
             if stated := here.stated_after(end):  # "(Stand: Oktober 2023)"
                 return dated(stated, quoted)
-        found, undated = self.context_date(sentence, reference)
+        found, undated = self.context.context_date(sentence, reference)
         if not found:
             return undated
         # In the present tense: the text's date, not a past year (tense), unless pointing back
