@@ -8,7 +8,8 @@ What a figure's context adds (sentence, footnote, date, topic) is
 :mod:`~bycn.text.units` (what follows a number, table headers),
 :mod:`~bycn.text.nouns` (counted nouns), :mod:`~bycn.text.groups` (a unit given
 once for several numbers), :mod:`~bycn.text.qualifiers`,
-:mod:`~bycn.text.notfigures` (dates, times, datelines) and the word lists of
+:mod:`~bycn.text.notfigures` (dates, times, datelines), :mod:`~bycn.text.spacegroups`
+(thousands grouped by spaces) and the word lists of
 :mod:`~bycn.text.lexicon`.
 
 Every number is read once, and what it needs from the rest of its sentence
@@ -35,6 +36,7 @@ from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, wo
 from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
+from bycn.text.spacegroups import space_grouped
 from bycn.text.structure import Sentence
 from bycn.text.tables import column_noun, ends_cell, given_unit, is_row_at
 from bycn.text.triggers import (
@@ -70,9 +72,6 @@ _ORDINAL = re.compile(
 _ORDINAL_BEFORE = re.compile(
     rf"(?i)\b(?:d(?:e[rnms]|ie|as)|als|zu[mr]|ein(?:e[rs])?|{alternation('ordinal_possessives')})\s+$"
 )
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
-_GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _COLON_DIGIT = re.compile(r"\s*:\d")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|viele|ein\s+paar)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
@@ -212,7 +211,7 @@ class _Sentence:
         digits = token.lstrip("-−+")
         if not is_numeral(digits):
             return None  # "3.5", "2017.10", "1,2,4-Triazol": not a German numeral
-        grouped = self._space_grouped(start + len(token) - len(digits), end)
+        grouped = space_grouped(body, start + len(token) - len(digits), end, hi)
         if grouped is not None:
             end, digits = grouped
             token = token[: len(token) - len(token.lstrip("-−+"))] + digits
@@ -258,30 +257,6 @@ class _Sentence:
         """Whether a bracket opened up to ``_REACH`` before ``start`` is open: ``(2020: 400)``."""
         lo = max(self.lo, start - _REACH)
         return self.body.rfind("(", lo, start) > self.body.rfind(")", lo, start)
-
-    def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
-        """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
-
-        A narrow or no-break space always groups; a plain space only where a unit, scale
-        or counted noun follows (a table row ``512 308 417`` is three numbers).
-        Returns the number's end and its digits without the spaces, or None.
-        """
-        # Only a numeral of one to three digits, a space and a digit right after it, can
-        # start a group ("20 Gäste" is none: no pattern tried).
-        body = self.body
-        if end - start > 3 or body[end : end + 1] not in _GROUP_SPACES:
-            return None
-        if not body[end + 1 : end + 2].isdecimal():
-            return None
-        match = _SPACE_GROUPED.match(body, start, self.hi)
-        if match is None or match.end() <= end:
-            return None
-        stop = min(self.hi, match.end() + _REACH)
-        if " " in match.group():
-            reading = read_unit(body, match.end(), stop)
-            if not (reading.unit or reading.scaled or counted_noun(body, match.end(), stop)):
-                return None
-        return match.end(), _SPACES.sub("", match.group())
 
     def _word(self, match: re.Match[str], value: float) -> Quantity | None:
         start, end = match.span()
