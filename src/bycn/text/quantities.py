@@ -32,7 +32,13 @@ from typing import NamedTuple
 from bycn.text.carried import carried_count, remember_count
 from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, alternation, is_occasion
-from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
+from bycn.text.notfigures import (
+    counted_year,
+    label_before,
+    not_figure_at,
+    opens_emphasis,
+    word_before,
+)
 from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
@@ -303,7 +309,10 @@ class _Sentence:
             sign = None  # the figure before took it: "5 Mio. USD 2019"
         if sign and (not unit or unit == sign[0]):
             unit, kind, span_start = sign[0], "amount", start - sign[1]
-        if is_year and not unit and not reading.scaled and not qualifier_before(before):
+        # a year's digits are no figure, unless they count something: after a qualifier
+        # ("über 2000 Studenten"), or a round hundred before a noun (notfigures.counted_year)
+        counts = not is_year or unit or reading.scaled or qualifier_before(before)
+        if not counts and not counted_year(body, start, end):
             return None
         header = None if unit else header_at(body, start)
         # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
