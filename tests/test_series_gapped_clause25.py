@@ -67,3 +67,41 @@ def test_a_gapped_clause_is_of_the_first_clauses_indicator(text: str, point: tup
 )
 def test_no_gapped_clause_no_point(text: str) -> None:
     assert 8.0 not in [p[2] for p in points(_OPENING + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Der Handel zwischen Belarus und China stieg im Jahr 2023 um 12 Prozent und in den "
+            "ersten neun Monaten 2024 um 8 Prozent.",
+            ("trade.turnover", "2023", 12.0),
+            ("trade.turnover", "2024-01/2024-09", 8.0),
+        ),
+        (
+            "Der Warenumsatz zwischen Belarus und China wuchs 2023 um 12 Prozent und im ersten "
+            "Halbjahr 2024 um weitere 8 Prozent.",
+            ("trade.turnover", "2023", 12.0),
+            ("trade.turnover", "2024-H1", 8.0),
+        ),
+        (
+            "Die Exporte nach China stiegen 2023 um 12 Prozent und von Januar bis August 2024 "
+            "um 8 Prozent.",
+            ("trade.exports", "2023", 12.0),
+            ("trade.exports", "2024-01/2024-08", 8.0),
+        ),
+    ],
+)
+def test_a_date_after_und_opens_the_next_part(text: str, first: tuple, second: tuple) -> None:
+    # the date right after "und" is the second figure's, not the first's before it
+    found = points(_OPENING + text)
+    assert first in found
+    assert second in found
+
+
+def test_a_date_right_after_its_figure_stays_its_own() -> None:
+    text = (
+        "Der Handel zwischen Belarus und China stieg um das 1,6-fache in den ersten fünf "
+        "Monaten 2023."
+    )
+    assert points(_OPENING + text) == [("trade.turnover", "2023-01/2023-05", 1.6)]
