@@ -42,7 +42,8 @@ _SAME_SPAN = re.compile(
 )
 # How many paragraphs back the span a same-span comparison refers to may be named ("In den
 # ersten zehn Monaten ... [a paragraph on Russia] [a paragraph on Asia] ... gegenüber dem
-# gleichen Zeitraum des Jahres 2021"), and how many sentences, so that the search is bounded.
+# gleichen Zeitraum des Jahres 2021"); a reference ("in diesem Zeitraum") looks back one
+# (test_news_texts: no further). And how many sentences, so that the search is bounded.
 _SPAN_PARAGRAPHS = 2
 _SPAN_SENTENCES = 8
 
@@ -145,7 +146,7 @@ class ContextDates:
         if base is None:
             return ""
         year = base["y"] or base["z"]
-        span = self.named_before(sentence, reference)
+        span = self.named_before(sentence, reference, _SPAN_PARAGRAPHS)
         found = bounds(span)
         if (
             found is None
@@ -157,16 +158,19 @@ class ContextDates:
             return ""
         return span
 
-    def named_before(self, sentence: Sentence, reference: int | str | None) -> str:
+    def named_before(
+        self, sentence: Sentence, reference: int | str | None, paragraphs: int = 1
+    ) -> str:
         """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
         refers to, as does a comparison with the same span of an earlier year
         (:meth:`_same_span`): in its paragraph ("a date in the figure's own sentence or
-        paragraph"), else in the ``_SPAN_PARAGRAPHS`` paragraphs before it (a reference
-        points back, a news text's paragraph is often one sentence, and a quote's may stand
-        between: "Innerhalb der letzten zehn Monate ... [a paragraph on Asia] ... im gleichen
-        Zeitraum"), in the ``_SPAN_SENTENCES`` sentences before it. A plan's date names
-        none: as it dates no figure of the sentences after it (:meth:`not_plans`), it dates
-        none through a reference. "" for none, or a word of "now".
+        paragraph"), else in the ``paragraphs`` paragraphs before it (a reference points
+        back, and a news text's paragraph is often one sentence; a comparison's span is
+        sought two back, as a quote's paragraph may stand between: "Innerhalb der letzten
+        zehn Monate ... [a paragraph on Asia] ... gegenüber dem gleichen Zeitraum des Jahres
+        2021"), in the ``_SPAN_SENTENCES`` sentences before it. A plan's date names none: as
+        it dates no figure of the sentences after it (:meth:`not_plans`), it dates none
+        through a reference. "" for none, or a word of "now".
         """
         paragraph, crossed = sentence.paragraph, 0
         first = max(0, sentence.number - 1 - _SPAN_SENTENCES)
@@ -175,7 +179,7 @@ class ContextDates:
                 break
             if previous.paragraph != paragraph:
                 crossed += 1
-                if crossed > _SPAN_PARAGRAPHS:
+                if crossed > paragraphs:
                     break
                 paragraph = previous.paragraph
             mentions = self.not_plans(previous, reference)
