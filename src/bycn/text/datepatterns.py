@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bycn.text.lexicon import LEXICON
+from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.yearparts import ANY_MONTH, MONTH
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
@@ -290,12 +290,15 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         # document's year; tried after every pattern that has a year.
         ("quarters_bare", "", r"[Ii]n\s+den\s+ersten\s+(?P<n>zwei|drei)\s+Quartalen"),
         # "in den ersten / innerhalb von neun Monaten", "nach den Ergebnissen der letzten neun
-        # Monate" (statistics count from January), "im Ergebnis von": the year's first months.
+        # Monate" (statistics count from January), "im Ergebnis von": the year's first months;
+        # "in den letzten / vergangenen zehn Monaten" (the lexicon's span_to_now) too, where
+        # they are the months with statistics so far (resolve.py checks the count).
         (
             "months_bare",
             "",
             r"(?:[Ii](?:n\s+den\s+ersten|nnerhalb\s+(?:von|der\s+ersten))|Ergebniss?e?n?\s+"
-            rf"(?:der\s+(?:letzten|ersten|vergangenen)|von))\s+(?P<n>{_COUNT_WORDS})\s+Monaten?(?!\w)",
+            rf"(?:der\s+(?:letzten|ersten|vergangenen)|von)|(?P<last>{alternation('span_to_now')}))"
+            rf"\s+(?P<n>{_COUNT_WORDS})\s+Monaten?(?!\w)",
         ),
         (
             "quarter_bare",

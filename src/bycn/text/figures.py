@@ -27,7 +27,7 @@ from bycn.periods import part_of
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.contextdates import ContextDates
-from bycn.text.dates import dated, find_dates, named, refer
+from bycn.text.dates import dated, find_dates, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
 from bycn.text.structure import Article, Sentence, Structure, fold
@@ -191,7 +191,7 @@ class _Context:
             mentions = find_dates(text, reference)
             if any(not m.value and m.shift is not None for m in mentions):
                 # "Im gleichen Zeitraum ...": see refer
-                before = self._named_before(sentence, reference)
+                before = self.context.named_before(sentence, reference)
                 mentions = [
                     resolved
                     for m in mentions
@@ -200,28 +200,6 @@ class _Context:
                 ]
             found = self.dates[key] = SentenceDates.of(text, mentions)
         return found
-
-    def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
-        """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
-        refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
-        else in the paragraph before it (a reference points back, and a news text's
-        paragraph is often one sentence). A plan's date names none: as it dates no figure
-        of the sentences after it (:meth:`ContextDates.not_plans`), it dates none through a
-        reference.
-        """
-        paragraph, crossed = sentence.paragraph, 0
-        for previous in reversed(self.structure.sentences[: sentence.number - 1]):
-            if previous.article != sentence.article:
-                break
-            if previous.paragraph != paragraph:
-                crossed += 1
-                if crossed > 1:
-                    break
-                paragraph = previous.paragraph
-            mentions = self.context.not_plans(previous, reference)
-            if mentions:
-                return named(mentions[-1])
-        return ""
 
     def sentence_of(self, sentence: Sentence, c: Quantity, line: int) -> str:
         """The figure's sentence; for a value in a table's row, the row read as a sentence

@@ -319,10 +319,9 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
-        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
-        # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
-        fronted_part = after and self.body[self.lo : start].strip(' „"')
-        if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
+        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place; "60
+        # davon sind ..." (the count before's subject: carried passes over "aus 16 Ländern")
+        if carried and not counted and (elided or after or _ES_BEFORE.search(before)):
             return carried
         if end is not None and (left := left_noun(self, start, end, counted, carried)):
             return left  # "Das sind rund 3.800.", "..., im ersten Halbjahr kamen elf hinzu"

@@ -176,8 +176,11 @@ class SentenceDates(NamedTuple):
         """Whether ``mention`` stands right after the figure ending at ``end`` (a few
         characters between: "um das 1,6-fache in den ersten fünf Monaten 2023") or in the
         figure's own gloss ("1,2 Mrd. Dollar (Stand 2021, Anm. d. Red.)"): its date, before
-        any date the sentence names before it."""
-        return mention.start - end <= ADJACENT or self._glosses(mention, end)
+        any date the sentence names before it. Not after "und": a date that opens the next
+        of two coordinated parts ("stieg 2023 um 12 Prozent und in den ersten neun Monaten
+        2024 um 8 Prozent") is the figure's after it."""
+        near = mention.start - end <= ADJACENT and "und" not in self.text[end : mention.start]
+        return near or self._glosses(mention, end)
 
     def _glosses(self, mention: DateMention, end: int) -> bool:
         """Whether ``mention`` stands in a bracket right after the figure ending at ``end``
