@@ -1,0 +1,103 @@
+"""Recognition round L, as families of wordings (indicators.md, entities): a joint
+institute's students said "am Institut" further on in its article, and by the gendered
+pair "Studentinnen und Studenten".
+
+Texts of our own in the style of university news pages and agency reports, several
+wordings per family, with counter-examples that must not become points.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import points_of
+
+Point = tuple[str, str, float]
+
+points = points_of("indicator entity value", date="2026-09-08")
+
+STUDENTS = "edu.institution_students"
+JOINT = "BSU-DPU Joint Institute"
+
+
+# --- 1. a joint institute's students, "am Institut" further on in its article ---------------
+
+INSTITUTE_FIRST = [
+    # the miss's shape: named in the paragraph's first sentence, the intake between
+    (
+        "Am Gemeinsamen Institut der Belarussischen Staatlichen Universität und der "
+        "Polytechnischen Universität Dalian hat das neue Studienjahr begonnen. In diesem "
+        "Herbst haben 412 Erstsemester ihr Studium aufgenommen. "
+    ),
+    # named in a paragraph before, a paragraph on its history between
+    (
+        "Das Gemeinsame Institut der BSU und der Polytechnischen Universität Dalian feiert "
+        "sein Jubiläum.\n\nGegründet wurde es vor neun Jahren. Die Lehrkräfte kommen von "
+        "beiden Universitäten. "
+    ),
+    # its English name, two sentences before
+    (
+        "Das Joint Institute of BSU and DPU hat seine Aufnahme abgeschlossen. Die Vorlesungen "
+        "beginnen am Montag. "
+    ),
+]
+
+AT_THE_INSTITUTE = [
+    # the miss's wording: the gendered pair
+    "Insgesamt lernen am Institut nun 1.640 Studentinnen und Studenten in fünf Programmen.",
+    # other nouns, verbs and word orders
+    "Am Institut sind derzeit 1.640 Studierende eingeschrieben.",
+    "Das Institut zählt heute 1.640 Studentinnen und Studenten.",
+    "Insgesamt studieren am Institut inzwischen 1.640 Studenten.",
+    "Derzeit werden am Institut 1.640 Studierende ausgebildet.",
+    "Im Institut sind nun 1.640 Studentinnen eingeschrieben.",
+]
+
+
+@pytest.mark.parametrize("before", INSTITUTE_FIRST)
+@pytest.mark.parametrize("sentence", AT_THE_INSTITUTE)
+def test_the_joint_institutes_students_said_at_the_institute_further_on(
+    before: str, sentence: str
+) -> None:
+    assert (STUDENTS, JOINT, 1640.0) in points(before + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no joint institute in the article: a Confucius Institute's learners
+        "Das Konfuzius-Institut der Universität hat ein neues Programm. Die Kurse beginnen im "
+        "Oktober. Am Institut lernen 300 Studenten.",
+        # the joint institute named only after the figure
+        "Am Institut lernen 1.640 Studenten. Es ist das Gemeinsame Institut der BSU und der "
+        "Polytechnischen Universität Dalian.",
+        # a language learnt at the institute
+        INSTITUTE_FIRST[0] + "Am Institut lernen 1.640 Studenten Chinesisch.",
+        # another institute, by its name
+        INSTITUTE_FIRST[0] + "Am Institut für Physik lernen 1.640 Studenten.",
+        # its graduates
+        INSTITUTE_FIRST[0] + "Das Institut hat 1.640 Studenten zum Diplom geführt.",
+    ],
+)
+def test_no_joint_institutes_students_without_its_name_before(text: str) -> None:
+    assert [p for p in points(text) if p[0] == STUDENTS and p[2] in (300.0, 1640.0)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        # the gendered pair, of one university's Chinese students and of the country's
+        (
+            "An der Belarussischen Staatlichen Universität studieren 2.950 chinesische "
+            "Studentinnen und Studenten.",
+            "BSU",
+        ),
+        ("An der BNTU lernen 2.950 Studentinnen und Studenten aus China.", "BNTU"),
+        (
+            "An belarussischen Hochschulen studieren 2.950 Studentinnen und Studenten aus China.",
+            "Belarus-China",
+        ),
+    ],
+)
+def test_studentinnen_und_studenten_are_students(sentence: str, entity: str) -> None:
+    found = points(sentence)
+    assert [p for p in found if p[2] == 2950.0 and p[1] == entity], found
