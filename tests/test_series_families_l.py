@@ -101,3 +101,65 @@ def test_no_joint_institutes_students_without_its_name_before(text: str) -> None
 def test_studentinnen_und_studenten_are_students(sentence: str, entity: str) -> None:
     found = points(sentence)
     assert [p for p in found if p[2] == 2950.0 and p[1] == entity], found
+
+
+# --- 2. bare exports after food named among other goods: all exports, not food's ------------
+
+FOOD = "trade.food_exports"
+
+food_points = points_of("indicator value", date="2026-02-20", only="trade.food_exports")
+
+GOODS_BEFORE = [
+    # the miss's shape: the goods that bore the growth, a breakdown after a colon
+    (
+        "Im Gesamtjahr 2025 summierten sich die Ausfuhren nach China auf 3,9 Milliarden "
+        "Dollar. Getragen wurde das Wachstum von Kalidünger und Lebensmitteln: Milchprodukte "
+        "und Geflügel machten knapp ein Drittel der Exporte aus. "
+    ),
+    # the main goods as a list
+    (
+        "Belarus liefert vor allem nach China. Die wichtigsten Exportgüter sind Kalidünger, "
+        "Zellstoff und Nahrungsmittel. "
+    ),
+    # food first, then the other goods, a sentence between
+    (
+        "Nach China gingen 2025 neben Lebensmitteln vor allem Holz und Düngemittel. Die "
+        "Nachfrage blieb stabil. "
+    ),
+]
+
+BARE_EXPORTS = [
+    # the miss's wording
+    "Für 2026 erwarten Ökonomen ein Exportwachstum von sieben bis neun Prozent.",
+    # other nouns, verbs and word orders
+    "Für 2026 rechnen Ökonomen mit einem Wachstum der Exporte um acht Prozent.",
+    "2026 dürften die Ausfuhren um acht Prozent steigen.",
+    "Im Januar legten die Lieferungen nach China um acht Prozent zu.",
+    "Der Export wuchs im Januar um acht Prozent.",
+    "Um acht Prozent sollen die Exporte nach China im laufenden Jahr zulegen.",
+]
+
+
+@pytest.mark.parametrize("before", GOODS_BEFORE)
+@pytest.mark.parametrize("sentence", BARE_EXPORTS)
+def test_bare_exports_after_food_among_other_goods_are_no_food_exports(
+    before: str, sentence: str
+) -> None:
+    assert food_points(before + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # food named in the figure's own sentence, after the goods
+        GOODS_BEFORE[0] + "Die Lebensmittelexporte stiegen im Januar um acht Prozent.",
+        GOODS_BEFORE[1] + "Die Exporte von Nahrungsmitteln wuchsen um acht Prozent.",
+        # food alone before: the exports said bare are food's, as before
+        "Belarussische Lebensmittel sind in China gefragt. Der Export wuchs im Januar um "
+        "acht Prozent.",
+        "Die Nahrungsmittelindustrie setzt auf China. Im Januar legten die Lieferungen nach "
+        "China um acht Prozent zu.",
+    ],
+)
+def test_food_exports_said_or_alone_before_stay_food(text: str) -> None:
+    assert food_points(text) == [(FOOD, 8.0)]
