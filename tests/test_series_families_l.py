@@ -163,3 +163,73 @@ def test_bare_exports_after_food_among_other_goods_are_no_food_exports(
 )
 def test_food_exports_said_or_alone_before_stay_food(text: str) -> None:
     assert food_points(text) == [(FOOD, 8.0)]
+
+
+# --- 3. the paragraph right under a table goes on about it: the park's growth ---------------
+
+park_points = points_of("indicator entity as_of value", date="2026-08-18", only="park.")
+
+ROWS = (
+    "| Halbjahr | Industrieproduktion | Exporte |\n|---|---|---|\n"
+    "| 1. Halbjahr 2025 | 352,0 | 96,4 |\n| 2. Halbjahr 2025 | 418,3 | 115,6 |\n"
+    "| 1. Halbjahr 2026 | 447,9 | 118,0 |\n\n"
+)
+
+OPENING = (
+    "Die Unternehmen haben im ersten Halbjahr 2026 so viel exportiert wie nie zuvor. Das "
+    "zeigt ein Vergleich der Zahlen, die der Redaktion vorliegen.\n\n"
+)
+
+PARK_TABLES = [
+    # the miss's caption: the residents' figures
+    OPENING + "Kennzahlen der Residenten (Mio. US-Dollar)\n\n" + ROWS,
+    # the park by name in the caption
+    OPENING + "Der Industriepark Großer Stein in Zahlen (Mio. US-Dollar)\n\n" + ROWS,
+    # a sentence of prose right above the table instead of a caption
+    OPENING + "Die Verwaltung des Industrieparks legte dazu folgende Zahlen vor (Mio. "
+    "US-Dollar):\n\n" + ROWS,
+]
+
+UNDER_THE_TABLE = [
+    # the miss's wording
+    ("Gegenüber dem Vorjahreszeitraum wuchs die Produktion damit um 27,2 Prozent.", "park.output"),
+    # other verbs, nouns and word orders
+    ("Die Produktion stieg damit gegenüber dem Vorjahreszeitraum um 27,2 Prozent.", "park.output"),
+    ("Damit legte die Industrieproduktion im Jahresvergleich um 27,2 Prozent zu.", "park.output"),
+    (
+        "Im Vergleich zum ersten Halbjahr 2025 ist die Produktion damit um 27,2 Prozent gewachsen.",
+        "park.output",
+    ),
+    ("Die Exporte wuchsen damit gegenüber dem Vorjahreszeitraum um 22,4 Prozent.", "park.exports"),
+]
+
+
+@pytest.mark.parametrize("table", PARK_TABLES)
+@pytest.mark.parametrize(("sentence", "indicator"), UNDER_THE_TABLE)
+def test_a_growth_under_the_parks_table_is_the_parks(
+    table: str, sentence: str, indicator: str
+) -> None:
+    value = 22.4 if indicator == "park.exports" else 27.2
+    assert (indicator, "Great Stone", "2026-H1", value) in park_points(table + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph of its own between the table and the growth
+        PARK_TABLES[0] + "Die Landwirtschaft hatte ein schwieriges Jahr. Die Ernte fiel "
+        "schwach aus. Die Preise stiegen deutlich.\n\n" + UNDER_THE_TABLE[0][0],
+        # a table of no park: a region's figures
+        OPENING
+        + "Kennzahlen des Gebiets Brest (Mio. US-Dollar)\n\n"
+        + ROWS
+        + UNDER_THE_TABLE[0][0],
+        # another zone's residents
+        OPENING
+        + "Kennzahlen der Residenten der Wirtschaftszone Brest (Mio. US-Dollar)\n\n"
+        + ROWS
+        + UNDER_THE_TABLE[0][0],
+    ],
+)
+def test_no_parks_growth_without_its_table_right_above(text: str) -> None:
+    assert [p for p in park_points(text) if p[3] == 27.2] == []
