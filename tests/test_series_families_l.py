@@ -233,3 +233,69 @@ def test_a_growth_under_the_parks_table_is_the_parks(
 )
 def test_no_parks_growth_without_its_table_right_above(text: str) -> None:
     assert [p for p in park_points(text) if p[3] == 27.2] == []
+
+
+# --- 4. a rector's "wir": the speech's headline names him, its salutation greets officials ---
+
+speech_points = points_of("indicator entity status value", date="2026-04-20", doc="speech")
+
+BODY = (
+    "ich freue mich, Sie heute zum Tag der chinesischen Sprache an unserer Universität "
+    "begrüßen zu dürfen.\n\nDie Belarussische Nationale Technische Universität hat heute 64 "
+    "Kooperationsabkommen mit chinesischen Hochschulen.\n\n"
+)
+
+SALUTATIONS = [
+    # the miss's: an ambassador greeted
+    "Sehr geehrter Herr Botschafter, liebe Kolleginnen und Kollegen, liebe Studierende,\n\n",
+    # a minister, a ministry's guest, other forms of address
+    "Sehr geehrte Frau Ministerin, liebe Gäste,\n\n",
+    "Exzellenz, verehrter Herr Botschafter, meine Damen und Herren,\n\n",
+    "Lieber Herr Minister, liebe Freunde aus Harbin,\n\n",
+    # no official greeted
+    "Liebe Kolleginnen und Kollegen,\n\n",
+]
+
+RECTORS_TITLES = [
+    "Rede des Rektors zum Tag der chinesischen Sprache",
+    "Grußwort der Rektorin zur Eröffnung des Studienjahres",
+    "Ansprache des Rektors beim China-Forum der Universität",
+]
+
+PLANS = [
+    # the miss's wording
+    "Bis 2030 wollen wir die Zahl unserer chinesischen Studierenden auf 5.000 erhöhen.",
+    # other verbs, nouns and word orders
+    "Bis 2030 wollen wir an unserer Universität 5.000 chinesische Studierende ausbilden.",
+    "Bis 2030 soll die Zahl der chinesischen Studierenden an unserer Universität auf 5.000 "
+    "steigen.",
+    "Wir wollen die Zahl der Studierenden aus China bis 2030 auf 5.000 steigern.",
+    "Bis 2030 sollen bei uns 5.000 Studierende aus China lernen.",
+]
+
+
+@pytest.mark.parametrize("title", RECTORS_TITLES)
+@pytest.mark.parametrize("salutation", SALUTATIONS)
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_rectors_plan_in_his_speech_is_his_universitys(
+    title: str, salutation: str, plan: str
+) -> None:
+    found = speech_points(salutation + BODY + plan, title=title)
+    assert (STUDENTS, "BNTU", "target", 5000.0) in found
+
+
+@pytest.mark.parametrize(
+    ("title", "salutation"),
+    [
+        # the minister speaks: her "wir" is the country's, though she speaks at the university
+        ("Rede der Bildungsministerin zum Tag der chinesischen Sprache", SALUTATIONS[4]),
+        ("Rede des Botschafters zum Tag der chinesischen Sprache", SALUTATIONS[4]),
+        # a head of anything: no one's title of a university's head
+        ("Rede des Vorsitzenden zum Tag der chinesischen Sprache", SALUTATIONS[4]),
+        # the ambassador named as who speaks, not greeted
+        ("Der Botschafter spricht an der Universität", SALUTATIONS[4]),
+    ],
+)
+def test_no_universitys_plan_where_no_rector_speaks(title: str, salutation: str) -> None:
+    found = speech_points(salutation + BODY + PLANS[0], title=title)
+    assert [p for p in found if p[0] == STUDENTS and p[3] == 5000.0] == []

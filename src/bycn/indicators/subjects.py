@@ -59,12 +59,33 @@ _UNNAMED_HEAD = {
         "institution": "Universität|Hochschule|Akademie|Institut",
     }.items()
 }
+# A speech's headline by a head's title alone, the title one of a kind's heads only ("Rede des
+# Rektors zum Tag der chinesischen Sprache", "Grußwort der Rektorin", "Ansprache des
+# Gouverneurs beim Forum"): he heads the one the text is about, as an unnamed head above
+# ("Rede des Vorsitzenden" or "des Präsidenten" may be anyone's; "Rede des Rektors der
+# Universität Brest" names his, :data:`_HEAD_BEFORE`).
+_SPEECH_BY = {
+    kind: re.compile(
+        r"\b(?:Rede|Ansprache|Grußwort|Grußworte|Festrede|Begrüßungsrede|Eröffnungsrede)\s+"
+        rf"(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?(?:{titles})\b(?!\s+(?:de[rs]|von)\b)"
+    )
+    for kind, titles in {
+        "region": "Gouverneurs|Gouverneurin|Gebietschefs|Gebietschefin",
+        "institution": "Rektors|Rektorin|Prorektors|Prorektorin",
+    }.items()
+}
 # How many sentences before a figure's may say who speaks it (a quote's teller).
 _TELLER_REACH = 2
 # One who speaks for the country, by a title or an office, alone or ending a compound
 # ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
 # Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
 _OFFICIAL = re.compile(rf"(?i:\w*{alternation('national_speakers')})\b")
+# ... but not one the speech greets: "Sehr geehrter Herr Botschafter, liebe Kolleginnen und
+# Kollegen", "Verehrte Frau Ministerin", "Exzellenz, lieber Herr Botschafter" (he listens).
+_ADDRESSED = re.compile(
+    r"\b(?:[Ss]ehr geehrte|[Hh]ochverehrte|[Vv]erehrte|[Ll]iebe)[rns]?\s+(?:(?:Herr|Frau)\s+)?"
+    rf"(?:[\w-]+\s+)?(?i:\w*{alternation('national_speakers')})\b"
+)
 
 #: How many of an article's first sentences, with its headline, tell what it is about.
 LEAD = 3
@@ -143,7 +164,9 @@ class Subjects:
         key = (site, kind or "")
         if key not in self._heads:
             texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
-            self._heads[key] = any(head.search(text) for text in texts)
+            self._heads[key] = any(head.search(text) for text in texts) or bool(
+                fig.article and _SPEECH_BY[kind or ""].search(fig.article)
+            )
         return self.of(kind, fig, site, contexts) if self._heads[key] else None
 
     def official(self, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
@@ -155,7 +178,10 @@ class Subjects:
         Bildungsministerin ... an der Belarussischen Staatlichen Universität")."""
         return site is not None and (
             _told_by_official(fig)
-            or any(_OFFICIAL.search(text) for text in self._lead(fig, site, contexts))
+            or any(
+                _OFFICIAL.search(_ADDRESSED.sub(" ", text))
+                for text in self._lead(fig, site, contexts)
+            )
         )
 
     def _lead(self, fig: FigureScope, site: Site, contexts: Contexts) -> list[str]:
