@@ -299,3 +299,59 @@ def test_a_rectors_plan_in_his_speech_is_his_universitys(
 def test_no_universitys_plan_where_no_rector_speaks(title: str, salutation: str) -> None:
     found = speech_points(salutation + BODY + PLANS[0], title=title)
     assert [p for p in found if p[0] == STUDENTS and p[3] == 5000.0] == []
+
+
+# --- 5. the academy of sciences' agreements with Chinese partners are its own ---------------
+
+academy_points = points_of("indicator entity value", date="2026-05-18", only="edu.")
+
+AGREEMENTS = "edu.institution_agreements"
+NAS = "NAS of Belarus"
+
+ACADEMY_FIRST = (
+    "Die Zusammenarbeit der Nationalen Akademie der Wissenschaften von Belarus mit "
+    "chinesischen Partnern wächst weiter. Die Institute der Akademie forschen seit Jahren mit "
+    "Kollegen aus Harbin. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss's wording: counted by the partners
+        "Die Akademie hat gegenwärtig Kooperationsabkommen mit 52 chinesischen "
+        "Forschungseinrichtungen und Hochschulen.",
+        # by its name, the agreements counted, other verbs and word orders
+        "Die Nationale Akademie der Wissenschaften hat 52 Abkommen mit chinesischen Partnern.",
+        "Mit chinesischen Partnern hat die Akademie 52 Kooperationsverträge geschlossen.",
+        "Die NAN unterhält 52 Vereinbarungen mit chinesischen Forschungsinstituten.",
+        "Derzeit bestehen 52 Abkommen der Akademie mit Einrichtungen in China.",
+        "Die Akademie ist mit 52 chinesischen Hochschulen und Instituten durch Abkommen verbunden.",
+    ],
+)
+def test_the_academys_agreements_with_chinese_partners_are_its_own(sentence: str) -> None:
+    assert (AGREEMENTS, NAS, 52.0) in academy_points(ACADEMY_FIRST + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # China's academy of sciences
+        (
+            "Die Chinesische Akademie der Wissenschaften hat 52 Abkommen mit chinesischen "
+            "Partnern.",
+            [],
+        ),
+        # its agreements with all foreign partners
+        ("Die Akademie hat 52 Abkommen mit ausländischen Partnern.", []),
+        # its joint labs stay joint structures
+        (
+            "Die Akademie betreibt 52 gemeinsame Labore mit chinesischen Partnern.",
+            [("edu.joint_structures", NAS, 52.0)],
+        ),
+    ],
+)
+def test_no_academys_agreements_of_others_or_of_all_partners(
+    sentence: str, expected: list[Point]
+) -> None:
+    assert [p for p in academy_points(ACADEMY_FIRST + sentence) if p[2] == 52.0] == expected

@@ -16,7 +16,7 @@ from bycn.indicators.model import Entity, EntitySpec
 
 __all__ = ["read_entity_spec"]
 
-_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default", "told_by"}
+_KEYS = {"fixed", "kind", "also", "anaphor", "topic_unless", "look_back", "default", "told_by"}
 
 
 def read_entity_spec(
@@ -42,8 +42,14 @@ def read_entity_spec(
     for key, ref in (("fixed", fixed), ("default", default)):
         if ref is not None and ref not in names:
             checker.problem(f"{where}.{key}", f"unknown entity {ref!r}")
-    if kind is not None and kind not in kinds:
-        checker.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
+    also = checker.strings(f"{where}.also", raw["also"]) if "also" in raw else ()
+    for key, value in (("kind", kind), *((f"also[{i}]", k) for i, k in enumerate(also))):
+        if value is not None and value not in kinds:
+            checker.problem(
+                f"{where}.{key}", f"no entity has kind {value!r} (kinds: {sorted(kinds)})"
+            )
+    if also and kind is None:
+        checker.problem(f"{where}.also", "other kinds need a 'kind'")
     anaphor = None
     if "anaphor" in raw:
         # One home for each anaphor: the catalog's ``anaphors``, named here.
@@ -67,4 +73,5 @@ def read_entity_spec(
         look_back=look_back,
         default=default,
         told_by=told_by,
+        also=also,
     )

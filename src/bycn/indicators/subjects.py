@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from bycn.indicators.mentions import Mentions
+from bycn.indicators.model import Kinds
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.lexicon import alternation
 
@@ -101,7 +102,7 @@ class Subjects:
         self._firsts: dict[str, list[int]] = {}
         # (doc, kind) -> the entity of the kind named last up to each sentence of the doc
         # (within its article; None where none is), as far as figures have asked.
-        self._last: dict[tuple[str, str | None], list[str | None]] = {}
+        self._last: dict[tuple[str, Kinds], list[str | None]] = {}
         # (site, kind) -> whether an unnamed head of the kind tells the sentence there: found
         # once per sentence, however many figures it holds
         self._heads: dict[tuple[Site, str], bool] = {}
@@ -113,7 +114,7 @@ class Subjects:
         self._heads.clear()
 
     def of(
-        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
         """The entity of ``kind`` the figure's text is about: the only one its article's
         lead (its headline and first :data:`LEAD` sentences, up to the figure's) names,
@@ -130,7 +131,7 @@ class Subjects:
         return subject if last in (None, subject) else None
 
     def speaker(
-        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
         """The entity of ``kind`` whose head speaks in the figure's text: the one its
         article's lead names right after a head's title ("Rede des Vorsitzenden des
@@ -152,20 +153,22 @@ class Subjects:
         return self._unnamed_head(kind, fig, site, contexts)
 
     def _unnamed_head(
-        self, kind: str | None, fig: FigureScope, site: Site, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts
     ) -> str | None:
         """The subject of ``kind`` of the figure's text (:meth:`of`) where its sentence or
         one of the :data:`_TELLER_REACH` before says a head of one of that kind, unnamed,
         speaks ("„Wir sehen in China ...“, sagte der stellvertretende Vorsitzende des
         Gebietsexekutivkomitees. „Bis 2030 wollen wir die Exporte ... bringen.“")."""
-        head = _UNNAMED_HEAD.get(kind or "")
+        # (of several kinds, the first is the one whose heads are sought)
+        first = (kind[0] if isinstance(kind, tuple) else kind) or ""
+        head = _UNNAMED_HEAD.get(first)
         if head is None:
             return None
-        key = (site, kind or "")
+        key = (site, first)
         if key not in self._heads:
             texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
             self._heads[key] = any(head.search(text) for text in texts) or bool(
-                fig.article and _SPEECH_BY[kind or ""].search(fig.article)
+                fig.article and _SPEECH_BY[first].search(fig.article)
             )
         return self.of(kind, fig, site, contexts) if self._heads[key] else None
 
@@ -203,7 +206,7 @@ class Subjects:
             firsts.append(firsts[i - 1] if same else i)
         return firsts
 
-    def _named_last(self, kind: str | None, site: Site, contexts: Contexts) -> str | None:
+    def _named_last(self, kind: Kinds, site: Site, contexts: Contexts) -> str | None:
         """The entity of ``kind`` named last in the sentences of the article before the one
         at ``site``; the sentences not yet read are read once, in order."""
         doc, index = site
