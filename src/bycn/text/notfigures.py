@@ -29,6 +29,7 @@ __all__ = [
     "capitals",
     "hyphenated_before",
     "label_before",
+    "last_word",
     "name_after_preposition",
     "name_before",
     "not_figure_at",
@@ -224,3 +225,14 @@ def capitals(word: str) -> int:
     (4, 1, 0)
     """
     return 0 if word.islower() else sum(map(str.isupper, word))
+
+
+def last_word(before: str) -> str:
+    """The word right before a number: a cheap test before the regexes that need it
+    (:func:`label_before` takes it).
+
+    >>> last_word("sagte er am 3."[:-2]), last_word("(Nr. ")
+    ('am', 'Nr.')
+    """
+    words = before.rsplit(None, 1)
+    return words[-1].lstrip('("„[') if words else ""
