@@ -1,15 +1,21 @@
-"""Recognition round L, as families of wordings (indicators.md, entities): a joint
-institute's students said "am Institut" further on in its article, and by the gendered
-pair "Studentinnen und Studenten".
+"""Recognition round L, as families of wordings (indicators.md, entities; figures.md,
+"Spans"): a joint institute's students said "am Institut" further on in its article and by
+the gendered pair "Studentinnen und Studenten"; exports said bare after food named among
+other goods (all exports, not food's); the paragraph under a table going on about it (the
+park's growth); a rector's "wir" in a speech whose headline names him by his title and
+whose salutation greets officials; the academy of sciences' agreements; and the students a
+sentence names before a colon, counted by "sind es", with a university's part after.
 
-Texts of our own in the style of university news pages and agency reports, several
-wordings per family, with counter-examples that must not become points.
+Texts of our own in the style of university news pages, speeches, weeklies and agency
+reports, several wordings per family, with counter-examples that must not become points.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.conftest import points_of
+
+import bycn
 
 Point = tuple[str, str, float]
 
@@ -355,3 +361,91 @@ def test_no_academys_agreements_of_others_or_of_all_partners(
     sentence: str, expected: list[Point]
 ) -> None:
     assert [p for p in academy_points(ACADEMY_FIRST + sentence) if p[2] == 52.0] == expected
+
+
+# --- 6. the students named before a colon, counted by "sind es", a university's part after ---
+
+student_points = points_of("indicator entity value", date="2026-03-02", only="edu.")
+
+OPENERS = [
+    # the miss's
+    "Chinesische Studierende sind in Minsk kaum noch zu übersehen: ",
+    # other nouns and verbs before the colon
+    "Studierende aus China prägen das Stadtbild: ",
+    "Chinesische Studenten sieht man in Minsk überall: ",
+    "Chinesische Studierende gehören zum Alltag der Hauptstadt: ",
+]
+
+COUNTED = [
+    # the miss's: the number before "sind es", the country by "landesweit"
+    (
+        "Gut 19 Tsd. sind es inzwischen landesweit, allein an der Belarussischen Staatlichen "
+        "Universität knapp 3.000.",
+        "BSU",
+    ),
+    # the number after it, other words of the country, other parts
+    ("Landesweit sind es gut 19.000, allein an der BNTU rund 3.000.", "BNTU"),
+    ("Rund 19.000 sind es derzeit im ganzen Land, davon an der BSU 3.000.", "BSU"),
+    ("In Belarus sind es inzwischen 19.000, allein an der BSU knapp 3.000.", "BSU"),
+]
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize(("sentence", "university"), COUNTED)
+def test_students_named_before_a_colon_counted_by_sind_es_and_a_universitys_part(
+    opener: str, sentence: str, university: str
+) -> None:
+    found = student_points(opener + sentence)
+    assert ("edu.students_cn_in_by", "Belarus-China", 19000.0) in found
+    assert (STUDENTS, university, 3000.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no noun before a colon: the bare numbers count nothing
+        COUNTED[0][0],
+        # others named before the colon: tourists, Belarusian students
+        "Chinesische Touristen sind in Minsk kaum zu übersehen: Gut 19 Tsd. sind es inzwischen "
+        "landesweit, allein an der Belarussischen Staatlichen Universität knapp 3.000.",
+        "Belarussische Studierende zieht es nach China: Landesweit sind es gut 19.000, allein "
+        "an der BSU rund 3.000.",
+    ],
+)
+def test_no_students_without_chinese_students_named_before_the_colon(text: str) -> None:
+    found = student_points(text)
+    assert [p for p in found if p[0] in ("edu.students_cn_in_by", STUDENTS)] == []
+
+
+def counts(text: str) -> list[tuple[str, float, str]]:
+    """(text, value, item) of each figure of ``text``."""
+    return [(r.text, r.value, r.item) for r in bycn.parse_text(text).figures.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the miss's: both counts count the noun the sentence opens with
+        (
+            OPENERS[0] + COUNTED[0][0],
+            [("19 Tsd.", 19000.0, "Studierende"), ("knapp 3.000", 3000.0, "Studierende")],
+        ),
+        (
+            "Residenten gibt es im Park immer mehr: 121 sind es inzwischen, allein im "
+            "Logistikbereich 30.",
+            [("121", 121.0, "Residenten"), ("30", 30.0, "Residenten")],
+        ),
+        # no colon: no noun to count, no figure
+        (COUNTED[0][0], [("19 Tsd.", 19000.0, "")]),
+        # a part with no "sind es" before it is no count of the opening noun
+        (
+            "Chinesische Studierende kommen gern: An der BSU lernen viele, allein an der BNTU "
+            "knapp 3.000.",
+            [],
+        ),
+    ],
+)
+def test_a_count_before_sind_es_and_a_gapped_part_count_the_opening_noun(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert counts(text) == expected

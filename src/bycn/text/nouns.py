@@ -123,6 +123,16 @@ _PLAN_BEFORE = re.compile(
     r"(?:\s+(?:die|eine)\s+(?:Marke|Schwelle|Grenze|Hürde)\s+von)?\s+$"
 )
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
+# The count before its "sind es" ("Chinesische Studierende sind in Minsk kaum noch zu
+# übersehen: Gut 19 Tsd. sind es inzwischen landesweit"), and a part of it in a clause of its
+# own that leaves out the verb, its place first after "allein" or "davon" (", allein an der
+# Belarussischen Staatlichen Universität knapp 3.000."): after a colon, the noun the sentence
+# opens with, as "sind es rund 1.600" after one counts it.
+_ES_AFTER = re.compile(r"\s+(?:sind|waren|seien)\s+es\b")
+_GAPPED_PART = re.compile(
+    r",\s+(?:allein|davon|darunter)\s+(?:an|in|am|im|bei|auf)\s+[^,;:.!?\d]{1,80}?"
+    rf"\s+(?:(?i:{QUALIFIER_WORDS})\s+)?$"
+)
 # "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
 # Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
 _FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
@@ -299,7 +309,16 @@ class SentenceNouns:
             # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
             # "Belarussen studieren zunehmend in China: Derzeit sind es rund 1.600" too.
             fronted = end is not None and self._fronted(start, end)
-            told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
+            told = (
+                _COPULA_ES.search(before)
+                or (end is not None and _ES_AFTER.match(self.body, end, self.hi))
+                or (
+                    end is not None
+                    and SENTENCE_END.match(self.body, end, self.hi)
+                    and _GAPPED_PART.search(self.body, max(self.lo, start - 100), start)
+                    and _ES_AFTER.search(self.body, max(self.lo, start - 200), start)
+                )
+            ) and _CLAUSE_COLON.search(self.body, self.lo, start)
             if _AFTER_COLON.search(before) or fronted or told:
                 return self._opening() or self._set_before(start, end)
             return (
