@@ -35,12 +35,14 @@ from bycn.text.lexicon import LEXICON, alternation, is_occasion
 from bycn.text.notfigures import (
     counted_year,
     label_before,
+    last_word,
     not_figure_at,
     opens_emphasis,
     word_before,
 )
-from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
+from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
+from bycn.text.partnouns import left_out_noun, partitive_noun
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.spacegroups import space_grouped
 from bycn.text.structure import Sentence
@@ -237,7 +239,7 @@ class _Sentence:
             return None
         if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
-        last = _last_word(before)
+        last = last_word(before)
         if label_before(body, before, last, digits, end, min(hi, end + _REACH)):
             return None  # "Nr. 9", "BELARUS 3523"
         sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
@@ -267,7 +269,7 @@ class _Sentence:
     def _word(self, match: re.Match[str], value: float) -> Quantity | None:
         start, end = match.span()
         before = self.body[max(self.lo, start - 40) : start]
-        rank = _RANK_BEFORE.search(before) if _last_word(before) in LEXICON.rank_nouns else None
+        rank = _RANK_BEFORE.search(before) if last_word(before) in LEXICON.rank_nouns else None
         if rank:
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
@@ -426,9 +428,3 @@ class _Sentence:
         return Quantity(
             match.start(), span_end, number_start, 12.0, "count", item, "about", "count"
         )
-
-
-def _last_word(before: str) -> str:
-    """The word right before a number: a cheap test before the regexes that need it."""
-    words = before.rsplit(None, 1)
-    return words[-1].lstrip('("„[') if words else ""
