@@ -30,6 +30,9 @@ _PART_BASE = re.compile(
     r"(?:(?:[Gg]egenüber|(?<!\w)ggü\.|[Ii]m\s+Vergleich\s+(?:zu|mit)|[Vv]erglichen\s+mit)\s+de[mn]"
     r"|[Ii]m\s+Vergleich\s+zu[mr])\s+([^.;:!?]{0,40}?(?<![\d.,])(?:19|20)\d\d)(?![\d.,]\d)"
 )
+# One of which each match of _PART_BASE holds ("Vergleich", "verglichen": "ergl"): a cheap
+# test first, as most sentences compare with nothing.
+_PART_BASE_WORDS = ("egenüber", "ggü.", "ergl")
 
 # The same span of an earlier year, a comparison's base ("gegenüber dem gleichen Zeitraum des
 # Jahres 2021", "demselben Zeitraum im Jahr 2021", "dem Vorjahreszeitraum", "dem
@@ -112,7 +115,8 @@ class ContextDates:
         key = (sentence.number, reference)
         if key not in self.context_dates:
             # a sum over a span of years to now is of no period the sentences before name
-            to_now = SPAN_TO_NOW.search(sentence.text) is not None
+            # (every such span ends with "Jahr...": a cheap test before the regex)
+            to_now = "Jahr" in sentence.text and SPAN_TO_NOW.search(sentence.text) is not None
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
             compared = compared_year(self.body_of(sentence), reference)
             if compared and part_of(before, compared):
@@ -248,6 +252,8 @@ def compared_part(text: str, reference: int | str | None) -> str:
     >>> compared_part("Der Export wuchs gegenüber dem ersten Halbjahr 2025 um 9,8 %.", "2026-05")
     ''
     """
+    if not any(map(text.__contains__, _PART_BASE_WORDS)):
+        return ""
     for found in _PART_BASE.finditer(text):
         dates = find_dates(found[1], reference)
         part = dates[-1].value if len(dates) == 1 else ""

@@ -75,13 +75,22 @@ FAMILY_OF.update((f"{short}.", "month") for short in SHORT_MONTHS)  # "Sept." is
 FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
 _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
+
+
+def _tail(word: str) -> str:
+    """What a text holds where it holds the word of "now" ``word``: its letters after the
+    first where the word is listed in both cases ("Derzeit", "derzeit": "erzeit"), else the
+    word itself ("nun", whose "un" most texts hold, in "und")."""
+    return word[1:] if word[0].swapcase() + word[1:] in _NOW else word
+
+
 # Words of "now" open with common small letters (the scan would try most positions):
-# each is looked for as a string instead, by its letters after the first.
-_NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
+# each is looked for as a string instead, by its tail.
+_NOW_TAILS = tuple(dict.fromkeys(map(_tail, _NOW)))
 # Each word of "now" by its tail, as patterns led by a literal (the engine searches one
 # fast, but tries an alternation of these words at most positions of a sentence).
 _NOW_BY_TAIL = {
-    tail: tuple(re.compile(re.escape(w) + r"(?!\w)") for w in _NOW if w[1:] == tail)
+    tail: tuple(re.compile(re.escape(w) + r"(?!\w)") for w in _NOW if _tail(w) == tail)
     for tail in _NOW_TAILS
 }
 # A year reference holds a year's digits ("year"), "Jahr" (Jahres) or "jahr" (Vorjahr).

@@ -78,6 +78,8 @@ def base_year(before: str) -> str:
     >>> base_year("Im Jahr 2020 erreichte der Handel "), base_year("Strategie 2030 (")
     ('', '')
     """
+    if "(" not in before:  # each match holds its bracket, and most figures follow none
+        return ""
     found = _BASE_YEAR.search(before)
     return "" if found is None else found.group(1) or found.group(2)
 
@@ -119,7 +121,7 @@ class SentenceDates(NamedTuple):
     def of(cls, text: str, mentions: list[DateMention]) -> SentenceDates:
         if not mentions:
             return _NO_DATES  # most sentences: nothing to build
-        since = _SINCE.search(text)
+        since = _SINCE.search(text) if "eit" in text else None  # a cheap test first
         starts, ends = [m.start for m in mentions], [m.end for m in mentions]
         return cls(mentions, starts, ends, text, since.end() if since else -1)
 
