@@ -1,6 +1,6 @@
 """The cheap tests before the catalog's searches give the searches' own answers.
 
-``indicators.needles`` reads the literal text every match of a pattern holds and looks
+``indicators.literals`` reads the literal text every match of a pattern holds, ``needles`` looks
 for it with ``in`` before the pattern is searched; ``needles.names_pattern`` groups the
 entity names by first character, as ``lexicon.alternation`` groups a word list's words;
 the catalog's clause boundary tries its comma first.
@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.needles import any_test, literal, names_pattern, needles, search_test
+from bycn.indicators.literals import literal, needles
+from bycn.indicators.needles import any_test, names_pattern, search_test
 from bycn.indicators.scopes import Clauses
 from bycn.text.lexicon import LEXICON, WORD_LISTS, alternation
 

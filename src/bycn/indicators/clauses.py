@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from bycn.indicators.needles import needles
+from bycn.indicators.literals import needles
 from bycn.text.lexicon import alternation
 
 __all__ = ["LONG_SENTENCE", "Clauses", "Piece", "sentence_pieces"]
