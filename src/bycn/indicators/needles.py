@@ -35,10 +35,26 @@ __all__ = [
 SearchTest = Callable[[str], bool]
 
 
+def _search(pattern: re.Pattern[str], second: tuple[str, ...] | None) -> Callable[[str], object]:
+    """``pattern.search``, for a text that holds a needle of the pattern; with its
+    ``second`` requirement (:func:`~bycn.indicators.literals.reading`) looked for first."""
+    search = pattern.search
+    if second is None:
+        return search
+
+    def searched(text: str) -> object:
+        for needle in second:
+            if needle in text:
+                return search(text)
+        return None
+
+    return searched
+
+
 def search_test(pattern: re.Pattern[str]) -> SearchTest:
     """A test equal to ``bool(pattern.search(text))``, cheaper for most texts."""
-    required, plain = reading(pattern)
-    search = pattern.search
+    required, plain, second = reading(pattern)
+    search = _search(pattern, second)
     if plain is not None:
         return lambda text: plain in text
     if required is None:
@@ -79,11 +95,12 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
     guarded: list[tuple[str, Callable[[str], object]]] = []
     bare: list[Callable[[str], object]] = []
     for pattern in patterns:
-        required, plain = reading(pattern)
+        required, plain, second = reading(pattern)
         if plain is not None:
             plains.append(plain)
         elif required is not None:
-            guarded.extend((needle, pattern.search) for needle in required)
+            search = _search(pattern, second)
+            guarded.extend((needle, search) for needle in required)
         else:
             bare.append(pattern.search)
     if not guarded and not bare:
