@@ -72,7 +72,7 @@ _NOW: tuple[str, ...] = (*sorted(LEXICON.now_words), *sorted(ASPECT))
 # the scan, which consumes each anchor it finds, misses none.
 FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
 FAMILY_OF.update((f"{short}.", "month") for short in SHORT_MONTHS)  # "Sept." is no "September"
-FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
+FAMILY_OF.update((w, w) for w in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum", "Berichts"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
 _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
 # Words of "now" open with common small letters (the scan would try most positions):
@@ -99,6 +99,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "months": (("Monat",), (("Monate",), _YEARISH)),
     "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
+    "report_period": (("Berichts",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     "year_after": (("Jahr", "jahr"), (("darauf", "später", "danach", "Folgejahr", "folgenden"),)),
     "same_year": (("Jahr",), (("selben", "gleichen"),)),
@@ -207,6 +208,15 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "Ii",
             r"(?<!\w)(?:[Ii]m\s+(?:genannten|gleichen|selben|besagten|angegebenen)"
             r"|[Ii]n\s+(?:diesem|demselben|dem\s+genannten))\s+Zeitraum(?!\w)"
+            r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
+        ),
+        # "im Berichtszeitraum", "am Ende des Berichtszeitraums": a release's period, named
+        # before it ("im Januar-September 2020"); not with one of its own ("des Vorjahres").
+        (
+            "report_period",
+            "",
+            r"(?<!\w)(?:(?:[Ii]m|[Ii]n\s+der|[Ww]ährend\s+de[sr]|[Ff]ür\s+d(?:en|ie)|(?:(?:[Aa]m|[Zz]um)"
+            r"\s+)?(?:Ende|Schluss)\s+de[sr])\s+)?Berichts(?:zeitraum(?:e?s)?|periode)(?![\w-])"
             r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
         ),
         # "im Jahr davor", "ein Jahr zuvor", "vor Jahresfrist": the period named before it,

@@ -346,7 +346,13 @@ _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 _JOINED = re.compile(r"\sund\s+(?:[a-zäöüß]+\s+)?$")
 
 # A reference to the period named before it, and the years it moves that period by.
-_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1, "year_after": 1}
+_REFERENCES = {
+    "same_period": -1,
+    "named_period": 0,
+    "report_period": 0,
+    "year_before": -1,
+    "year_after": 1,
+}
 _REFERENCES["same_year"] = 0  # the year of the period named before (DateMention.year)
 
 

@@ -204,10 +204,11 @@ class _Context:
     def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
         """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
         refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
-        else in the paragraph before it (a reference points back, and a news text's
-        paragraph is often one sentence). A plan's date names none: as it dates no figure
-        of the sentences after it (:meth:`ContextDates.not_plans`), it dates none through a
-        reference.
+        else in the two paragraphs before it (a reference points back, and a news text's
+        paragraph is often one sentence: a release's "am Ende des Berichtszeitraums" two
+        paragraphs after its lead's "im Januar-September 2020"). A plan's date names none:
+        as it dates no figure of the sentences after it (:meth:`ContextDates.not_plans`),
+        it dates none through a reference.
         """
         paragraph, crossed = sentence.paragraph, 0
         for previous in reversed(self.structure.sentences[: sentence.number - 1]):
@@ -215,7 +216,7 @@ class _Context:
                 break
             if previous.paragraph != paragraph:
                 crossed += 1
-                if crossed > 1:
+                if crossed > 2:
                     break
                 paragraph = previous.paragraph
             mentions = self.context.not_plans(previous, reference)
