@@ -113,3 +113,136 @@ def test_the_report_period_is_the_leads(sentence: str) -> None:
 )
 def test_counter_examples_of_the_bracket_and_the_report(text: str, as_of: str) -> None:
     assert [p[2] for p in points(text) if p[3] == 65.0] == [as_of]
+
+
+# ---------------------------------------------------------------------------------------
+# 3. A statistics release on the park: investment in fixed capital, "hier" the park,
+#    no point for a part's share of the revenue
+# ---------------------------------------------------------------------------------------
+
+INVESTED = "park.investment_actual"
+COUNTRIES = "park.countries"
+RELEASE_TITLE = "Erlös der Residenten von „Great Stone“ wuchs im Januar/September\n\n"
+RELEASE = (
+    RELEASE_TITLE + "MINSK, 17. November (BelTA) – Der Erlös der Residenten des Industrieparks "
+    "„Great Stone“ ist im Januar/September 2020 um das 3,4-fache gestiegen. Das berichtet "
+    "BelTA unter Berufung auf das Statistikkomitee.\n\n"
+    "Der Nettoverlust lag bei 45,6 Mio. Rubel.\n\n"
+    "Die ausländischen Direktinvestitionen lagen bei 36,6 Mio. Dollar. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Die Investitionen in Anlagevermögen beliefen sich auf Br57,8 Mio.", 57.8e6, "BYN"),
+        ("Die Investitionen ins Anlagevermögen erreichten 57,8 Mio. Rubel.", 57.8e6, "BYN"),
+        ("Die Investitionen in das Anlagekapital betrugen 57,8 Mio. Rubel.", 57.8e6, "BYN"),
+        ("Die Anlageinvestitionen summierten sich auf 57,8 Mio. Rubel.", 57.8e6, "BYN"),
+        ("In Sachanlagen wurden 57,8 Mio. Rubel investiert.", 57.8e6, "BYN"),
+        ("Die Investitionen in Sachanlagen lagen bei 57,8 Mio. Rubel.", 57.8e6, "BYN"),
+        ("Die Investitionen in das Grundkapital wuchsen um 2,7 Prozent.", 2.7, "percent"),
+        ("Die Anlageinvestitionen stiegen um das 1,1-fache.", 1.1, "times"),
+    ],
+)
+def test_fixed_capital_in_a_release_on_the_park(sentence: str, value: float, unit: str) -> None:
+    found = [p for p in points(RELEASE + sentence) if p[0] == INVESTED]
+    assert [(p[3], p[4]) for p in found] == [(value, unit)]
+
+
+def test_the_growth_in_brackets_after_the_amount() -> None:
+    text = (
+        RELEASE
+        + "Die Investitionen in Anlagevermögen beliefen sich auf Br57,8 Mio. (Wachstum um 2,7%)."
+    )
+    found = sorted((p[3], p[4], p[2]) for p in points(text) if p[0] == INVESTED)
+    # the growth over the nine months the title names; the amount a level (as_of: spec)
+    assert found[0] == (2.7, "percent", "2020-01/2020-09")
+    assert [f[:2] for f in found] == [(2.7, "percent"), (57.8e6, "BYN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country's investment, in a release on the park
+        RELEASE + "Die Investitionen in Anlagevermögen in Belarus stiegen um 3 Prozent.",
+        RELEASE + "Landesweit erreichten die Anlageinvestitionen 20 Mrd. Rubel.",
+        # a text that never names the park
+        "MINSK (BelTA) – Die Investitionen in Anlagevermögen im Gebiet Gomel beliefen sich "
+        "im Januar/September 2020 auf 570 Mio. Rubel.",
+        # a share of the investment
+        RELEASE + "Auf die Residenten entfiel ein Anteil von 30 Prozent der Investitionen in "
+        "Sachanlagen.",
+    ],
+)
+def test_no_park_investment_of_others(text: str) -> None:
+    assert not [p for p in points(text) if p[0] == INVESTED]
+
+
+PARK_ZONE = (
+    "Der Chinesisch-Belarussische Industriepark „Great Stone“ ist eine 25 km nördlich von "
+    "Minsk gelegene Wirtschaftszone mit besonderen Steuerbedingungen. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hier sind Unternehmen aus 14 Ländern registriert.",  # the miss
+        "Hier haben sich Firmen aus 14 Staaten angesiedelt.",
+        "Dort sind Unternehmen aus 14 Ländern ansässig.",
+        "Unternehmen aus 14 Ländern sind hier registriert.",
+        "Im Park sind Residenten aus 14 Ländern registriert.",
+    ],
+)
+def test_the_park_called_an_economic_zone_is_the_park(sentence: str) -> None:
+    found = [p for p in points(PARK_ZONE + sentence) if p[0] == COUNTRIES]
+    assert [(p[1], p[3]) for p in found] == [(GS, 14.0)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Die Freie Wirtschaftszone Minsk liegt 20 km vom Industriepark entfernt. ",
+        "Neben dem Industriepark gibt es die Wirtschaftszone Brest. ",
+    ],
+)
+def test_another_economic_zone_stays_another(lead: str) -> None:
+    text = lead + "Hier sind Unternehmen aus 14 Ländern registriert."
+    assert not [p for p in points(text) if p[0] == COUNTRIES]
+
+
+REVENUE_LEAD = (
+    "Der Erlös der Residenten des Industrieparks „Great Stone“ ist im Januar/September 2020 "
+    "gestiegen. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the miss
+        "Gleichzeitig beliefen sich die Einnahmen aus dem Verkauf von Waren, Produkten, "
+        "Arbeiten und Dienstleistungen im Ausland auf 36,8 Mio. Rubel und machten 29,2% der "
+        "Gesamteinnahmen aus.",
+        "Die Einnahmen aus Dienstleistungen entsprachen 29,2 Prozent der gesamten Erlöse.",
+        "Die Erlöse im Ausland machten 29,2 Prozent des Gesamtumsatzes aus.",
+        "Die Einnahmen aus dem Verkauf von Waren, Arbeiten und Diensten im Ausland erreichten "
+        "29,2% der Gesamteinnahmen.",
+        "Die Einnahmen aus Diensten hatten einen Anteil von 29,2 Prozent am Erlös.",
+    ],
+)
+def test_a_part_s_share_of_the_revenue_is_no_point(sentence: str) -> None:
+    assert not [p for p in points(REVENUE_LEAD + sentence) if p[3] == 29.2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Einnahmen der Residenten stiegen um 29,2%.",
+        "Die Einnahmen aus dem Verkauf von Waren, Arbeiten und Diensten wuchsen um 29,2 Prozent.",
+    ],
+)
+def test_the_revenue_s_growth_stays_a_point(sentence: str) -> None:
+    found = [p for p in points(REVENUE_LEAD + sentence) if p[3] == 29.2]
+    assert [(p[0], p[4]) for p in found] == [(REVENUE, "percent")]
