@@ -246,3 +246,77 @@ def test_a_part_s_share_of_the_revenue_is_no_point(sentence: str) -> None:
 def test_the_revenue_s_growth_stays_a_point(sentence: str) -> None:
     found = [p for p in points(REVENUE_LEAD + sentence) if p[3] == 29.2]
     assert [(p[0], p[4]) for p in found] == [(REVENUE, "percent")]
+
+
+# ---------------------------------------------------------------------------------------
+# 4. A Belarusian speaker's "unsere Exporte", China named earlier in the paragraph; the
+#    exports to China as a compound ("China-Exporte")
+# ---------------------------------------------------------------------------------------
+
+EXPORTS, BC = "trade.exports", "Belarus-China"
+SPEAKER = (
+    "MINSK, 20. November (BelTA) – Das sagte der Botschafter der Republik Belarus "
+    "heute vor Journalisten.\n\n"
+    "„China ist für uns einer der wichtigsten strategischen Partner. Innerhalb eines "
+    "Jahrzehnts ist viel geschehen. Wir arbeiten jeden Tag daran“, sagte der Diplomat. "
+)
+
+
+def exports(text: str) -> list[tuple[str, float]]:
+    return [(p[2], p[3]) for p in points(text, "2023-11-20") if p[0] == EXPORTS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„In diesem Jahr betragen unsere Exporten bereits rund $1,4 Milliarden.",  # the miss
+        "„In diesem Jahr erreichten unsere Exporte bereits rund $1,4 Milliarden.",
+        "„Unsere Ausfuhren beliefen sich in diesem Jahr auf rund $1,4 Milliarden.",
+        "„Unser Export lag in diesem Jahr bei rund $1,4 Milliarden.",
+        "„In diesem Jahr summierten sich unsere Warenexporte auf rund $1,4 Milliarden.",
+    ],
+)
+def test_a_speaker_s_exports_china_named_in_the_paragraph(sentence: str) -> None:
+    assert exports(SPEAKER + sentence) == [("2023", 1.4e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„In diesem Jahr erreichten unsere Exporte insgesamt rund $40 Milliarden.",
+        "„Unsere Exporte in alle Länder erreichten in diesem Jahr rund $40 Milliarden.",
+        "„Unsere Exporte nach Russland erreichten in diesem Jahr rund $40 Milliarden.",
+        "„Unsere Importe erreichten in diesem Jahr rund $40 Milliarden.",
+    ],
+)
+def test_not_all_exports_nor_another_partner_s(sentence: str) -> None:
+    assert exports(SPEAKER + sentence) == []
+
+
+def test_no_china_in_the_paragraph_no_point() -> None:
+    text = (
+        "MINSK, 20. November (BelTA) – Belarus baut seinen Handel aus.\n\n"
+        "„Wir arbeiten jeden Tag daran. In diesem Jahr erreichten unsere Exporte bereits "
+        "rund $1,4 Milliarden“, sagte der Minister."
+    )
+    assert exports(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Vorjahr machten die China-Exporte $1,6 Milliarden aus.",  # the miss
+        "Im Vorjahr betrugen die China-Exporte $1,6 Milliarden.",
+        "Die China-Ausfuhren beliefen sich im Vorjahr auf $1,6 Milliarden.",
+        "Im Vorjahr machten die Exporte nach China $1,6 Milliarden aus.",
+        "Im Vorjahr machten die Exporte in die Volksrepublik China $1,6 Milliarden aus.",
+    ],
+)
+def test_the_exports_to_china_as_a_compound(sentence: str) -> None:
+    text = SPEAKER + "„Unser Handel wächst.“ " + sentence
+    assert exports(text) == [("2022", 1.6e9)]
+
+
+def test_a_share_of_the_exports_said_with_ausmachen_is_no_point() -> None:
+    text = SPEAKER + "Im Vorjahr machten die China-Exporte 4 Prozent der Ausfuhren aus."
+    assert exports(text) == []
