@@ -320,3 +320,129 @@ def test_the_exports_to_china_as_a_compound(sentence: str) -> None:
 def test_a_share_of_the_exports_said_with_ausmachen_is_no_point() -> None:
     text = SPEAKER + "Im Vorjahr machten die China-Exporte 4 Prozent der Ausfuhren aus."
     assert exports(text) == []
+
+
+# ---------------------------------------------------------------------------------------
+# 5./6. Investment planned in the park is declared (indicators.md: "declared (announced,
+#    planned)"); a relative clause of the turnover tells the turnover
+# ---------------------------------------------------------------------------------------
+
+DECLARED = "park.investment_declared"
+PARK_LEAD = (
+    "Der Chinesisch-Belarussische Industriepark „Great Stone“ entsteht bei Minsk. "
+    "Ein Mitarbeiter zeigt das Modell des Parks. Die Wände sind voller Fotos. "
+)
+
+
+def park_investment(text: str, date: str = "2018-12-10") -> list[tuple[str, float]]:
+    found = points(text, date)
+    return sorted((p[0], p[3]) for p in found if p[0] in (DECLARED, INVESTED))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the miss (g26)
+        (
+            "China will mindestens eine Milliarde US-Dollar in die Schaffung eines "
+            "weißrussisch-chinesischen Industrieparks auf dem Territorium Weißrusslands direkt "
+            "investieren.",
+            1e9,
+        ),
+        # the extra (g17), a plan, not made
+        (
+            "Bis zu 30 Milliarden US-Dollar sollen auf einer Fläche von 112,5 "
+            "Quadratkilometern investiert werden.",
+            30e9,
+        ),
+        ("Peking plant, eine Milliarde Dollar in den Industriepark zu investieren.", 1e9),
+        ("Chinesische Investoren wollen 500 Mio. Dollar in den Bau des Parks stecken.", 500e6),
+        ("In den Park sollen in den nächsten Jahren 2 Mrd. Dollar investiert werden.", 2e9),
+        ("China beabsichtigt, 2 Mrd. Dollar in den Aufbau des Parks anzulegen.", 2e9),
+    ],
+)
+def test_a_plan_to_invest_in_the_park_is_declared(sentence: str, value: float) -> None:
+    assert park_investment(PARK_LEAD + sentence) == [(DECLARED, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another place the clause names
+        (
+            "In diesem Jahr solle mit dem Bau des Hotels begonnen werden, in den die "
+            "chinesische Seite bis zu 200 Millionen Dollar direkt investieren wolle.",
+            [],
+        ),
+        ("China will 300 Mio. Dollar in ein Stahlwerk in Schlobin investieren.", []),
+        # one firm's plan
+        ("Das Unternehmen will 50 Mio. Dollar im Park investieren.", []),
+        # made, not planned
+        ("In den Park wurden bereits 1,2 Mrd. Dollar investiert.", [(INVESTED, 1.2e9)]),
+    ],
+)
+def test_no_declared_investment_of_others_nor_made(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    assert park_investment(PARK_LEAD + sentence) == expected
+
+
+TURNOVER = "trade.turnover"
+TRADE_LEAD = "Belarus und China bauen ihre Beziehungen aus. "
+
+
+def turnover(text: str) -> list[tuple[str, str, float, str]]:
+    found = points(TRADE_LEAD + text, "2024-08-22")
+    return [(p[0], p[2], p[3], p[4]) for p in found if p[4] != "times"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # the miss (g07)
+        (
+            "„Trotz der Sanktionen erreichen wir jedes Jahr Rekordzahlen beim bilateralen "
+            "Handelsumsatz, der in den letzten 30 Jahren um mehr als das 140-fache gestiegen "
+            "ist und im Jahr 2023 ein Rekordvolumen von 55 Milliarden Yuan erreichen wird“, "
+            "sagte der Botschafter.",
+            55e9,
+            "CNY",
+        ),
+        (
+            "Er sprach über den Warenumsatz mit China, der im Jahr 2023 ein Volumen von 8 Mrd. "
+            "Dollar erreichte.",
+            8e9,
+            "USD",
+        ),
+        (
+            "Besonders wichtig sei der Handel mit China, der sich im Jahr 2023 auf 8 Mrd. "
+            "Dollar belief.",
+            8e9,
+            "USD",
+        ),
+        (
+            "Er lobte das Handelsvolumen mit China, das im Jahr 2023 bei 8 Mrd. Dollar lag.",
+            8e9,
+            "USD",
+        ),
+        (
+            "Er nannte den Warenaustausch mit China, welcher im Jahr 2023 auf 8 Mrd. Dollar wuchs.",
+            8e9,
+            "USD",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_turnover(sentence: str, value: float, unit: str) -> None:
+    assert turnover(sentence) == [(TURNOVER, "2023", value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the relative clause of another noun
+        "Er traf den Minister, der im Jahr 2023 8 Mrd. Dollar für Schulen ausgab.",
+        "Er besuchte das Werk, das im Jahr 2023 Waren für 8 Mrd. Dollar herstellte.",
+    ],
+)
+def test_a_relative_clause_of_another_noun(sentence: str) -> None:
+    assert turnover(sentence) == []
