@@ -55,6 +55,9 @@ def of_nine_months(found: list[Point], indicator: str, value: float) -> bool:
         "(im Vorjahr: 55 Unternehmen)",
         "(55 im Vorjahreszeitraum)",
         "(55 im gleichen Zeitraum des Vorjahres)",
+        "(gegenüber 55 im Vorjahr)",
+        "(nach 55 im Vorjahr)",
+        "(im Vorjahreszeitraum: 55)",
         "(2019: 55)",
     ],
 )

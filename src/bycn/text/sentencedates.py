@@ -49,10 +49,11 @@ _GLOSS_OPENS = re.compile(
 _GLOSS_CLOSES = re.compile(r"[^()\d]{0,40}\)")
 # A bracket that pairs a value with its date, a figure's base after the figure: "65
 # Unternehmen (55 - im Vorjahr)", "(im Vorjahr 55)", "(Vorjahr: 55 Firmen)", "(55 im
-# Vorjahreszeitraum)", "(Br9,4 Mio. - im Vorjahr)". The date is that value's alone, neither
-# the figure's nor the sentences' after it. _PAIRED_OPENS: up to the date (searched in
-# _WORDS_BEFORE characters); _PAIRED_CLOSES: from its end. Exactly one holds the value.
-_PAIRED_VALUE = r"[^()\d]{0,6}\d[\d.,]*[^()\d]{0,24}?"
+# Vorjahreszeitraum)", "(gegenüber 55 im Vorjahr)", "(Br9,4 Mio. - im Vorjahr)". The date
+# is that value's alone, neither the figure's nor the sentences' after it. _PAIRED_OPENS: up
+# to the date (searched in _WORDS_BEFORE characters); _PAIRED_CLOSES: from its end.
+# Exactly one holds the value.
+_PAIRED_VALUE = r"[^()\d]{0,16}\d[\d.,]*[^()\d]{0,24}?"
 _PAIRED_OPENS = re.compile(rf"\(\s*(?P<num>{_PAIRED_VALUE}\s*[-–—:,]?\s*)?$")
 _PAIRED_CLOSES = re.compile(rf"\s*:?\s*(?P<num>{_PAIRED_VALUE})?\s*\)")
 #: A span of years that ends at the text's own time: "In den letzten 10 Jahren hat China ...
