@@ -449,3 +449,18 @@ def test_a_relative_clause_of_the_turnover(sentence: str, value: float, unit: st
 )
 def test_a_relative_clause_of_another_noun(sentence: str) -> None:
     assert turnover(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        ("Hier sind 65 Unternehmen registriert.", RESIDENTS, 65.0),
+        ("Dort haben sich 65 Residenten angesiedelt.", RESIDENTS, 65.0),
+        ("Hier arbeiten rund 2.000 Menschen.", JOBS, 2000.0),
+    ],
+)
+def test_other_counts_after_the_park_called_an_economic_zone(
+    sentence: str, indicator: str, value: float
+) -> None:
+    found = [p for p in points(PARK_ZONE + sentence) if p[0] == indicator]
+    assert [(p[1], p[3]) for p in found] == [(GS, value)]
