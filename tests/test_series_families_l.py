@@ -464,3 +464,36 @@ def test_other_counts_after_the_park_called_an_economic_zone(
 ) -> None:
     found = [p for p in points(PARK_ZONE + sentence) if p[0] == indicator]
     assert [(p[1], p[3]) for p in found] == [(GS, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        # the growth in brackets, a sentence of its own after the amount's full stop
+        (
+            "Die Investitionen in Anlagevermögen beliefen sich auf 57,8 Mio. Rubel. "
+            "(Wachstum um 2,7%).",
+            INVESTED,
+            2.7,
+        ),
+        (
+            "Die Exporte der Residenten beliefen sich auf 36,8 Mio. Dollar. (Plus 8,7 %).",
+            "park.exports",
+            8.7,
+        ),
+        ("Der Erlös erreichte 126,2 Mio. Rubel. (Ein Anstieg um 12 Prozent).", REVENUE, 12.0),
+    ],
+)
+def test_a_bracketed_growth_of_its_own_continues_the_amount(
+    sentence: str, indicator: str, value: float
+) -> None:
+    found = [p for p in points(REVENUE_LEAD + sentence) if p[4] == "percent"]
+    assert [(p[0], p[3]) for p in found] == [(indicator, value)]
+
+
+def test_a_bracket_of_another_noun_s_growth_continues_nothing() -> None:
+    text = (
+        REVENUE_LEAD
+        + "Die Exporte beliefen sich auf 36,8 Mio. Dollar. (Anstieg der Löhne um 8,7 %)."
+    )
+    assert not [p for p in points(text) if p[4] == "percent"]
