@@ -27,6 +27,7 @@ from bycn.periods import part_of
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.contextdates import ContextDates
+from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import dated, find_dates, named, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
@@ -190,25 +191,34 @@ class _Context:
             text = self.body_of(sentence)
             mentions = find_dates(text, reference)
             if any(not m.value and m.shift is not None for m in mentions):
-                # "Im gleichen Zeitraum ...": see refer
-                before = self._named_before(sentence, reference)
+                # "Im gleichen Zeitraum ...": see refer; a release's "Berichtszeitraum" is
+                # the period of its lead, further back
+                reports = [_REPORT_PERIOD.match(text, m.start) is not None for m in mentions]
+                reach = _REPORT_REACH if any(reports) else 1
+                near = far = self._named_before(sentence, reference, reach)
+                if any(reports) and not all(reports):
+                    near = self._named_before(sentence, reference, 1)
                 mentions = [
                     resolved
-                    for m in mentions
-                    if (resolved := m if m.value or m.shift is None else refer(m, before))
+                    for m, report in zip(mentions, reports, strict=True)
+                    if (
+                        resolved := m
+                        if m.value or m.shift is None
+                        else refer(m, far if report else near)
+                    )
                     is not None
                 ]
             found = self.dates[key] = SentenceDates.of(text, mentions)
         return found
 
-    def _named_before(self, sentence: Sentence, reference: int | str | None) -> str:
+    def _named_before(self, sentence: Sentence, reference: int | str | None, reach: int) -> str:
         """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
         refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
-        else in the two paragraphs before it (a reference points back, and a news text's
-        paragraph is often one sentence: a release's "am Ende des Berichtszeitraums" two
-        paragraphs after its lead's "im Januar-September 2020"). A plan's date names none:
-        as it dates no figure of the sentences after it (:meth:`ContextDates.not_plans`),
-        it dates none through a reference.
+        else in the ``reach`` paragraphs before it (a reference points back, and a news
+        text's paragraph is often one sentence; a release's "am Ende des
+        Berichtszeitraums" further, to its lead's "im Januar-September 2020"). A plan's
+        date names none: as it dates no figure of the sentences after it
+        (:meth:`ContextDates.not_plans`), it dates none through a reference.
         """
         paragraph, crossed = sentence.paragraph, 0
         for previous in reversed(self.structure.sentences[: sentence.number - 1]):
@@ -216,7 +226,7 @@ class _Context:
                 break
             if previous.paragraph != paragraph:
                 crossed += 1
-                if crossed > 2:
+                if crossed > reach:
                     break
                 paragraph = previous.paragraph
             mentions = self.context.not_plans(previous, reference)
@@ -341,4 +351,10 @@ class _Context:
         return found
 
 
-_UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
+_UNKNOWN: Any = object()
+# How many paragraphs back a release's "Berichtszeitraum" (the text's one pattern of it)
+# looks for its period: its lead's.
+_REPORT_REACH = 4
+_REPORT_PERIOD = next(
+    pattern for kind, _, pattern in PATTERNS if kind == "report_period"
+)  # not looked up yet (None is a line outside every article)
