@@ -245,6 +245,26 @@ def test_not_named_names_kinds_of_entities() -> None:
     assert parse_catalog(data).indicator("park.residents").rules[0].not_named == ("region",)
 
 
+def test_also_names_kinds_of_entities_beside_a_kind() -> None:
+    # An indicator's entity may be of other kinds too ("also": the academy of sciences'
+    # agreements, as a university's); each must be a kind of the catalog's entities.
+    data = _valid()
+    data["indicators"][0]["entity"] = {"kind": "region", "also": ["park", "planet"]}
+    with pytest.raises(CatalogError, match=r"entity\.also\[1\]: no entity has kind 'planet'"):
+        parse_catalog(data)
+    data["indicators"][0]["entity"] = {"fixed": "Great Stone", "also": ["park"]}
+    with pytest.raises(CatalogError, match=r"entity\.also: other kinds need a 'kind'"):
+        parse_catalog(data)
+    data["indicators"][0]["entity"] = {"kind": "region", "also": ["park"]}
+    spec = parse_catalog(data).indicator("park.residents").entity
+    assert (spec.places, spec.takes("park"), spec.takes("region"), spec.takes(None)) == (
+        ("region", "park"),
+        True,
+        True,
+        False,
+    )
+
+
 def test_the_park_context_sees_every_name_of_the_park(catalog: Catalog) -> None:
     # The park's names live twice: as the entity's aliases and in the rules' context
     # patterns (or topic patterns, for a rule that reads the whole text before the

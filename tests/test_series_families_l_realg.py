@@ -1,4 +1,4 @@
-"""Round L (real set g's misses), each as a family of wordings with counter-examples
+"""Round L, real set g's misses (recog25c), each as a family of wordings with counter-examples
 (indicators.md; figures.md). Texts of our own in the style of BelTA releases of the
 statistics committee, Xinhua and CRI reports and embassy statements:
 

@@ -41,6 +41,8 @@ class Reporter(Protocol):
 
     def strings(self, where: str, value: Any) -> tuple[str, ...]: ...
 
+    def look_back(self, where: str, raw: dict[str, Any]) -> int: ...
+
 
 def read_regex_lists(
     checker: Reporter, where: str, value: Any, keys: set[str]

@@ -18,8 +18,9 @@ from typing import Any
 
 from bycn.exceptions import Problem
 from bycn.indicators.anaphora import check_unnamed, read_anaphors
+from bycn.indicators.entityspecs import read_entity_spec
 from bycn.indicators.levels import read_earlier_level
-from bycn.indicators.model import Catalog, Entity, EntitySpec, Indicator, ReferBack, Rule
+from bycn.indicators.model import Catalog, Entity, Indicator, ReferBack, Rule
 from bycn.indicators.partner import read_partner
 from bycn.indicators.plans import read_plan
 from bycn.text.lexicon import expand
@@ -55,7 +56,6 @@ _INDICATOR_KEYS = {
     "target",
     "rules",
 }
-_ENTITY_SPEC_KEYS = {"fixed", "kind", "anaphor", "topic_unless", "look_back", "default", "told_by"}
 _PATTERN_LISTS = (
     "near",
     "sentence",
@@ -329,7 +329,9 @@ class CatalogChecker:
         if meaning is not None and not (isinstance(meaning, str) and meaning.strip()):
             self.problem(f"{where}.meaning", "expected a non-empty text")
         units = self.units(f"{where}.units", raw.get("units")) if "units" in raw else ()
-        entity = self.entity_spec(f"{where}.entity", raw.get("entity"), names, kinds, anaphors)
+        entity = read_entity_spec(
+            self, f"{where}.entity", raw.get("entity"), names, kinds, anaphors
+        )
         measure = raw.get("measure", "flow")
         if measure not in MEASURES:
             self.problem(f"{where}.measure", f"{measure!r} is not one of {MEASURES}")
@@ -359,53 +361,6 @@ class CatalogChecker:
             status=status if status in _STATUSES else "auto",
             target=target,
             measure=measure if measure in MEASURES else "flow",
-        )
-
-    def entity_spec(
-        self,
-        where: str,
-        raw: Any,
-        names: Mapping[str, Entity],
-        kinds: set[str],
-        anaphors: Mapping[str, re.Pattern[str]],
-    ) -> EntitySpec | None:
-        if raw is None:
-            return None
-        if not isinstance(raw, dict):
-            self.problem(where, "expected a mapping {fixed: NAME} or {kind: KIND, ...}")
-            return None
-        self.keys(where, raw, _ENTITY_SPEC_KEYS)
-        fixed, kind, default = raw.get("fixed"), raw.get("kind"), raw.get("default")
-        if (fixed is None) == (kind is None):
-            self.problem(where, "give exactly one of 'fixed' and 'kind'")
-        for key, ref in (("fixed", fixed), ("default", default)):
-            if ref is not None and ref not in names:
-                self.problem(f"{where}.{key}", f"unknown entity {ref!r}")
-        if kind is not None and kind not in kinds:
-            self.problem(f"{where}.kind", f"no entity has kind {kind!r} (kinds: {sorted(kinds)})")
-        anaphor = None
-        if "anaphor" in raw:
-            # One home for each anaphor: the catalog's ``anaphors``, named here.
-            anaphor = anaphors.get(raw["anaphor"]) if isinstance(raw["anaphor"], str) else None
-            if anaphor is None:
-                known = ", ".join(sorted(anaphors)) or "none"
-                self.problem(
-                    f"{where}.anaphor",
-                    f"{raw['anaphor']!r} names none of the catalog's anaphors (known: {known})",
-                )
-        topic_unless = None
-        if "topic_unless" in raw:
-            topic_unless = self.regexes(f"{where}.topic_unless", raw["topic_unless"])
-        told_by = self.regexes(f"{where}.told_by", raw["told_by"]) if "told_by" in raw else None
-        look_back = self.look_back(where, raw)
-        return EntitySpec(
-            fixed=fixed,
-            kind=kind,
-            anaphor=anaphor,
-            topic_unless=topic_unless,
-            look_back=look_back,
-            default=default,
-            told_by=told_by,
         )
 
     def look_back(self, where: str, raw: dict[str, Any]) -> int:

@@ -14,6 +14,10 @@ Dollar erreicht hat", "Der Export hat um 5 % zugelegt und 2 Mrd. erreicht"): the
 "und" has no subject of its own, and is read with the first predicate's clause, its subject.
 Both predicates end in their verbs; not a clause with a subject of its own after "und"
 ("... ist gewachsen und 2 Milliarden Dollar flossen als Kredite": its verb second).
+Nor only after "und": a second clause after a comma may share the first's subject and
+verb, saying only its own period and figure ("Der Handel stieg 2023 um 12 Prozent, in den
+ersten neun Monaten 2024 um 8 Prozent"): read with the first clause, where both say their
+figure with the same "um" or "auf".
 
 >>> import re
 >>> start_of = lambda sentence, at: sentence.rfind(",", 0, at) + 2
@@ -26,12 +30,17 @@ True
 >>> s = "Er sagte, dass der Handel um 8 % gewachsen ist und 3,9 Mrd. Dollar erreicht hat."
 >>> joined_clause(s, s.index("3,9"), s.rindex("."), start_of)
 'dass der Handel um 8 % gewachsen ist und 3,9 Mrd. Dollar erreicht hat'
+>>> s = "Der Handel stieg 2023 um 12 Prozent, im ersten Halbjahr 2024 um 8 Prozent."
+>>> joined_clause(s, s.index("im ersten"), s.index("."), lambda sentence, at: 0)
+'Der Handel stieg 2023 um 12 Prozent, im ersten Halbjahr 2024 um 8 Prozent'
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from bycn.vocabulary import MONTHS
 
 __all__ = ["joined_clause"]
 
@@ -48,6 +57,17 @@ _MEASURED = re.compile(
     r"(?:[a-zäöüß]+e[nrs]?\s+)*[A-ZÄÖÜ][\w-]*\s*$"
 )
 _REACH = 80  # characters before "und" a subject is sought in
+#: A clause of a period and a figure only, its subject and verb left out (gapped): a date's
+#: words ("in den ersten neun Monaten 2024", "im Januar-September", "von Januar bis Mai",
+#: "2024"), then "um" or "auf" (group 1) and the figure, perhaps after a qualifier; no other
+#: noun, no verb of its own ("im ersten Halbjahr wuchs die Produktion um 8 %").
+_GAPPED = re.compile(
+    r"(?:(?:[Ii]n|[Ii]m|[Vv]on|[Bb]is|[Ww]ährend|[Ii]nnerhalb)\s+)?"
+    r"(?:(?:den|der|dem|des|ersten|zweiten|dritten|vierten|letzten|vergangenen|laufenden|bis"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\d{1,2}|Jahr|Jahres|Halbjahr|Quartal"
+    r"|Quartalen|Monaten|Monate|Vorjahr|Vorjahres|" + "|".join(MONTHS) + r"|(?:19|20)\d\d)"
+    r"(?:\s+|\s*[-–/]\s*))+(um|auf)\s+(?:[a-zäöüß]+\s+)?\d"
+)
 #: A predicate closed by its verb before "und": an auxiliary, a participle ("gewachsen",
 #: "zugelegt", "gesteigert", "verdoppelt"), or a verb of change or level at the end of a
 #: subordinate clause ("..., dass der Handel um 8 % wuchs und ..."); lower case, so no noun.
@@ -69,6 +89,8 @@ def joined_clause(
     if start <= 0:
         return None
     head = sentence[:start].rstrip()
+    if head.endswith(","):
+        return _gapped(sentence, start, end, len(head) - 1, clause_start)
     if not head.endswith(" und"):
         return None
     last = len(head) - 4  # the subject's end, before " und"
@@ -81,5 +103,19 @@ def joined_clause(
         second = sentence[start:end].rstrip(" .;!?")
         return sentence[first:end] if _CLOSED.search(second) else None
     if any(c.isdigit() for c in subject) or not _SUBJECT.search(tail) or _MEASURED.search(tail):
+        return None
+    return sentence[first:end]
+
+
+def _gapped(
+    sentence: str, start: int, end: int, comma: int, clause_start: Callable[[str, int], int]
+) -> str | None:
+    """The gapped clause ``sentence[start:end]`` (``_GAPPED``) read with the clause before
+    its ``comma``, where that one says its figure with the same "um" or "auf"; else None."""
+    gapped = _GAPPED.match(sentence, start, end)
+    if gapped is None:
+        return None
+    first = clause_start(sentence, comma)
+    if re.search(rf"\b{gapped[1]}\s+(?:[a-zäöüß]+\s+)?\d", sentence[first:comma]) is None:
         return None
     return sentence[first:end]

@@ -293,7 +293,10 @@ class Matcher:
         ):
             return False
         if rule.context is not None or rule.not_context is not None:
-            texts = (sentence, *contexts.before(site, rule.look_back))
+            # (and the caption of a table right above the sentence's paragraph, which goes on
+            # about it: "Gegenüber dem Vorjahreszeitraum wuchs die Produktion damit um 27,2
+            # Prozent" under "Kennzahlen der Residenten (Mio. US-Dollar)" and its rows)
+            texts = (sentence, *contexts.before(site, rule.look_back), *contexts.table_before(site))
             context = None if carried else rule.context
             if context is not None and not any(self._any(context, t) for t in texts):
                 return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.model import Catalog, Entity
+from bycn.indicators.model import Catalog, Entity, Kinds
 from bycn.indicators.needles import names_pattern
 from bycn.text.lexicon import alternation
 
@@ -52,7 +52,7 @@ class Mentions:
         self._entity_of = dict(names)
         self._names = names_pattern([name for name, _ in names])
         self._mentions: dict[str, list[tuple[int, int, Entity]]] = {}
-        self._kinds: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
+        self._kinds: dict[tuple[str, Kinds], list[tuple[int, int, str]]] = {}
 
     def forget(self) -> None:
         """Forget the texts seen so far."""
@@ -73,17 +73,18 @@ class Mentions:
             and coordination.fullmatch(between) is not None
         )
 
-    def of_kind(self, text: str, kind: str | None) -> list[tuple[int, int, str]]:
-        """The names of entities of ``kind`` in ``text``, in order, as (start, end, entity
-        name): found once for all the figures of a sentence (matches of one pattern, so
-        they do not overlap: a later one starts and ends later)."""
+    def of_kind(self, text: str, kind: Kinds) -> list[tuple[int, int, str]]:
+        """The names of entities of ``kind`` (or of one of several kinds) in ``text``, in
+        order, as (start, end, entity name): found once for all the figures of a sentence
+        (matches of one pattern, so they do not overlap: a later one starts and ends later)."""
         key = (text, kind)
         found = self._kinds.get(key)
         if found is None:
+            kinds = kind if isinstance(kind, tuple) else (kind,)
             found = self._kinds[key] = [
                 (start, end, entity.name)
                 for start, end, entity in self.in_text(text)
-                if entity.kind == kind
+                if entity.kind in kinds
             ]
         return found
 
@@ -108,7 +109,7 @@ class Mentions:
         return " ".join(text[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
 
     def nearest(
-        self, text: str, kind: str | None, position: int, length: int, limit: int | None = None
+        self, text: str, kind: Kinds, position: int, length: int, limit: int | None = None
     ) -> str | None:
         """The entity of ``kind`` named in ``text`` (ending by ``limit``, if given) nearest
         the span at ``position``; :data:`SHARED` when that name is coordinated with another

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from bycn.exceptions import CatalogError, Problem
 
-__all__ = ["Catalog", "Entity", "EntitySpec", "Indicator", "ReferBack", "Rule"]
+__all__ = ["Catalog", "Entity", "EntitySpec", "Indicator", "Kinds", "ReferBack", "Rule"]
+
+#: The kind of entities sought, or several kinds (:attr:`EntitySpec.places`); None for any.
+Kinds = str | tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,9 @@ class EntitySpec:
         that matches one of these is who told the figure, not whose it is ("Wie der
         Vorsitzende der Akademie ... sagte, arbeiten 29 gemeinsame Strukturen": a head of
         the academy speaks for the country's science, not of the academy's own).
+    also: other kinds whose entities are found as those of ``kind`` are (an academy's
+        agreements with Chinese partners, as a university's: "Die Akademie hat
+        Kooperationsabkommen mit 52 chinesischen Forschungseinrichtungen").
     """
 
     fixed: str | None = None
@@ -104,6 +110,17 @@ class EntitySpec:
     look_back: int = 0
     default: str | None = None
     told_by: tuple[re.Pattern[str], ...] | None = None
+    also: tuple[str, ...] = ()
+
+    @property
+    def places(self) -> Kinds:
+        """The kind, or kinds with ``also``, whose entities the spec finds (what
+        :meth:`bycn.indicators.mentions.Mentions.of_kind` takes)."""
+        return (self.kind, *self.also) if self.also and self.kind else self.kind
+
+    def takes(self, kind: str | None) -> bool:
+        """Whether an entity of ``kind`` is one the spec finds."""
+        return kind is not None and (kind == self.kind or kind in self.also)
 
 
 @dataclass(frozen=True)

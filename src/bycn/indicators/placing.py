@@ -32,7 +32,7 @@ import re
 
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
-from bycn.indicators.model import Catalog, EntitySpec, Indicator
+from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
 from bycn.indicators.needles import Searches, SearchTest, search_test
 from bycn.indicators.questions import first_person, spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
@@ -141,7 +141,7 @@ class Placer:
         spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
-        found = self._in_clause(fig, spec.kind)
+        found = self._in_clause(fig, spec.places)
         if found is SHARED:
             return found
         anaphor = self._anaphor.get(id(indicator))
@@ -149,13 +149,13 @@ class Placer:
             # the nearest name before it: in its own sentence's clauses before its own ("An
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
-            found = self._named_earlier(fig, spec.kind)
+            found = self._named_earlier(fig, spec.places)
             if found is None:
                 found = self._named_before(spec, site, contexts)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
-            found = next((self._named_last(t, spec.kind) for t in contexts.before(site, 1)), None)
+            found = next((self._named_last(t, spec.places) for t in contexts.before(site, 1)), None)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
@@ -163,22 +163,24 @@ class Placer:
             return spec.default
         limit = fig.clause_end()
         if found is None:
-            found = self.mentions.nearest(fig.sentence, spec.kind, fig.position, fig.length, limit)
+            found = self.mentions.nearest(
+                fig.sentence, spec.places, fig.position, fig.length, limit
+            )
             if found is not None and self._teller(spec, fig, found, limit):
                 found = None  # "Wie der Vorsitzende der Akademie sagte, arbeiten 29 ..."
         if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
-                found = self.subjects.of(spec.kind, fig, site, contexts)
+                found = self.subjects.of(spec.places, fig, site, contexts)
         if found is None and anaphor is not None and spoken_for(fig, site, contexts):
             # "– Mit chinesischen Universitäten haben wir 54 Vereinbarungen unterschrieben":
             # the interviewee's, the one the interview is about
-            found = self.subjects.of(spec.kind, fig, site, contexts)
+            found = self.subjects.of(spec.places, fig, site, contexts)
         if found is None and anaphor is not None and first_person(fig.sentence[:limit]):
             # "Bis 2030 wollen wir unseren Handel mit China ... steigern" in the speech of
             # the region's governor: what the speaker heads ("wir" the subject of a clause
             # before the figure's too: "wollen wir ... verdoppeln und den Handel auf ...")
-            found = self.subjects.speaker(spec.kind, fig, site, contexts)
+            found = self.subjects.speaker(spec.places, fig, site, contexts)
             if found is None and self.subjects.official(fig, site, contexts):
                 return spec.default  # a minister's "wir" is the country's
         if (
@@ -189,7 +191,7 @@ class Placer:
             reach = max(spec.look_back, contexts.opening(site))
             texts = contexts.before(site, reach)
             for back, text in enumerate(texts, 1):
-                found = self._named_last(text, spec.kind)
+                found = self._named_last(text, spec.places)
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
                     # "Die Effizienz in der Region stieg.": it speaks of the region named
                     # before it
@@ -203,7 +205,7 @@ class Placer:
                 if len(texts) < reach:  # all its article before it speaks of no one
                     found = self._titled(spec, fig.article)
         if found is None and limit is not None and not self._national(spec, fig, limit):
-            found = self._named_after(fig, spec.kind, limit)
+            found = self._named_after(fig, spec.places, limit)
             if found is not None and self._teller(spec, fig, found):
                 found = None  # "..., sagte der Präsident der Akademie"
         return found if found is not None else spec.default
@@ -217,9 +219,9 @@ class Placer:
         the figure ("Landesweit waren es 1,3 Mrd."): then the indicator's default (None:
         no point)."""
         spec = indicator.entity
-        if spec.kind is None or self._kind_of.get(entity) != spec.kind:
+        if spec.kind is None or not spec.takes(self._kind_of.get(entity)):
             return entity
-        named = self._in_clause(fig, spec.kind)
+        named = self._in_clause(fig, spec.places)
         if named is not None:
             return None if named is SHARED else named
         return spec.default if self._national_words(spec, fig.before()) else entity
@@ -272,9 +274,9 @@ class Placer:
         ("Im vergangenen Jahr hatte das bilaterale Handelsvolumen 5,1 Mrd. Dollar
         betragen": the country's): it speaks of that entity, though it names none."""
         kinds = self._placed.get(site)
-        return kinds is not None and any(kind != spec.kind for kind in kinds)
+        return kinds is not None and any(not spec.takes(kind) for kind in kinds)
 
-    def _named_after(self, fig: FigureScope, kind: str | None, limit: int) -> str | None:
+    def _named_after(self, fig: FigureScope, kind: Kinds, limit: int) -> str | None:
         """The entity of ``kind`` named nearest the figure in a clause after its own, unless
         that name is only the place where the figure was told (the catalog's ``told_at``:
         "..., sagte der Minister am Dienstag in Minsk")."""
@@ -310,7 +312,7 @@ class Placer:
         title on the country ("Exporte von Belarus nach China: Gebiet Gomel vorn") nor one
         on two regions. None if there is no such entity."""
         named = self.mentions.in_text(title) if title else []
-        if len({entity.name for _, _, entity in named}) != 1 or named[0][2].kind != spec.kind:
+        if len({entity.name for _, _, entity in named}) != 1 or not spec.takes(named[0][2].kind):
             return None
         # the title without its name: "des Gebiets Gomel" is no unknown region's "Gebiet X"
         rest = self.mentions.without_names(title)
@@ -330,7 +332,7 @@ class Placer:
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self._named_last(text, spec.kind)
+            found = self._named_last(text, spec.places)
             if found is not None:
                 return found
             back += 1
@@ -352,7 +354,7 @@ class Placer:
         start = fig.clause_start
         spans = [
             (begin, stop)
-            for begin, stop, named in self.mentions.of_kind(fig.sentence, spec.kind)
+            for begin, stop, named in self.mentions.of_kind(fig.sentence, spec.places)
             if named == name and (limit is None or stop <= limit)
         ]
         return bool(spans) and all(
@@ -369,7 +371,7 @@ class Placer:
             return False
         return test(self.clauses.clause(fig.sentence, begin, stop - begin))
 
-    def _named_earlier(self, fig: FigureScope, kind: str | None) -> str | None:
+    def _named_earlier(self, fig: FigureScope, kind: Kinds) -> str | None:
         """The entity of ``kind`` named last in the clauses of the figure's sentence before
         its own, but not as the place where something was told (what an anaphor in the
         figure's clause refers to first); :data:`SHARED` if coordinated with another."""
@@ -381,7 +383,7 @@ class Placer:
                 return self.mentions.nearest(fig.sentence, kind, end, 0, start)
         return None
 
-    def _named_last(self, text: str, kind: str | None) -> str | None:
+    def _named_last(self, text: str, kind: Kinds) -> str | None:
         """The entity of ``kind`` named last in a sentence before the figure's, but not as
         the place where something was told there ("Das sagte der Gouverneur bei einem
         Forum in Minsk": the topic is the one named before it); :data:`SHARED` if that name
@@ -399,7 +401,7 @@ class Placer:
             return False
         return told.search(sentence, self.clauses.start(sentence, start), start) is not None
 
-    def _in_clause(self, fig: FigureScope, kind: str | None) -> str | None:
+    def _in_clause(self, fig: FigureScope, kind: Kinds) -> str | None:
         """The entity of ``kind`` named last before the figure in its own clause, else the
         one named first after it in the clause.
 

@@ -241,6 +241,7 @@ class Contexts:
         self._before: dict[tuple[Site, int], tuple[str, ...]] = {}
         self._paragraphs: dict[Site, tuple[str, ...]] = {}
         self._firsts: dict[Site, int] = {}  # the first sentence of each one's paragraph
+        self._tables: dict[Site, tuple[str, ...]] = {}  # the table above each one's paragraph
         self._articles: dict[tuple[str, str], int] = {}  # the first sentence of each article
         self._last: tuple[FigureScope | None, Site | None] = (None, None)
         if sentences is not None and len(sentences["doc"]):
@@ -393,14 +394,24 @@ class Contexts:
         """The caption (or introduction) of the table whose rows end just above the paragraph
         of the prose sentence at ``site``: that paragraph goes on about the table ("Gegenüber
         dem Vorjahr gingen die Ausfuhren um 2,1 % zurück" under "Tabelle 1. Warenhandel von
-        Belarus mit China"); () where no table stands there."""
+        Belarus mit China"); () where no table stands there. Found once per sentence (the
+        walk up a table's rows is as long as the table)."""
         if site is None:
             return ()
-        entries = self._order[site[0]]
-        row = self._first(site) - 1
-        if row < 0 or entries[row][0] != entries[site[1]][0] or reads_as_row(entries[site[1]][1]):
-            return ()
-        return introduction(entries, row) if reads_as_row(entries[row][1]) else ()
+        found = self._tables.get(site)
+        if found is None:
+            entries = self._order[site[0]]
+            row = self._first(site) - 1
+            if (
+                row < 0
+                or entries[row][0] != entries[site[1]][0]
+                or reads_as_row(entries[site[1]][1])
+            ):
+                found = ()
+            else:
+                found = introduction(entries, row) if reads_as_row(entries[row][1]) else ()
+            self._tables[site] = found
+        return found
 
     def text_at(self, site: Site) -> str:
         """The text of the sentence at ``site``."""

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from bycn.indicators.mentions import Mentions
+from bycn.indicators.model import Kinds
 from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.lexicon import alternation
 
@@ -59,12 +60,33 @@ _UNNAMED_HEAD = {
         "institution": "Universität|Hochschule|Akademie|Institut",
     }.items()
 }
+# A speech's headline by a head's title alone, the title one of a kind's heads only ("Rede des
+# Rektors zum Tag der chinesischen Sprache", "Grußwort der Rektorin", "Ansprache des
+# Gouverneurs beim Forum"): he heads the one the text is about, as an unnamed head above
+# ("Rede des Vorsitzenden" or "des Präsidenten" may be anyone's; "Rede des Rektors der
+# Universität Brest" names his, :data:`_HEAD_BEFORE`).
+_SPEECH_BY = {
+    kind: re.compile(
+        r"\b(?:Rede|Ansprache|Grußwort|Grußworte|Festrede|Begrüßungsrede|Eröffnungsrede)\s+"
+        rf"(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?(?:{titles})\b(?!\s+(?:de[rs]|von)\b)"
+    )
+    for kind, titles in {
+        "region": "Gouverneurs|Gouverneurin|Gebietschefs|Gebietschefin",
+        "institution": "Rektors|Rektorin|Prorektors|Prorektorin",
+    }.items()
+}
 # How many sentences before a figure's may say who speaks it (a quote's teller).
 _TELLER_REACH = 2
 # One who speaks for the country, by a title or an office, alone or ending a compound
 # ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
 # Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
 _OFFICIAL = re.compile(rf"(?i:\w*{alternation('national_speakers')})\b")
+# ... but not one the speech greets: "Sehr geehrter Herr Botschafter, liebe Kolleginnen und
+# Kollegen", "Verehrte Frau Ministerin", "Exzellenz, lieber Herr Botschafter" (he listens).
+_ADDRESSED = re.compile(
+    r"\b(?:[Ss]ehr geehrte|[Hh]ochverehrte|[Vv]erehrte|[Ll]iebe)[rns]?\s+(?:(?:Herr|Frau)\s+)?"
+    rf"(?:[\w-]+\s+)?(?i:\w*{alternation('national_speakers')})\b"
+)
 
 #: How many of an article's first sentences, with its headline, tell what it is about.
 LEAD = 3
@@ -80,7 +102,7 @@ class Subjects:
         self._firsts: dict[str, list[int]] = {}
         # (doc, kind) -> the entity of the kind named last up to each sentence of the doc
         # (within its article; None where none is), as far as figures have asked.
-        self._last: dict[tuple[str, str | None], list[str | None]] = {}
+        self._last: dict[tuple[str, Kinds], list[str | None]] = {}
         # (site, kind) -> whether an unnamed head of the kind tells the sentence there: found
         # once per sentence, however many figures it holds
         self._heads: dict[tuple[Site, str], bool] = {}
@@ -92,7 +114,7 @@ class Subjects:
         self._heads.clear()
 
     def of(
-        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
         """The entity of ``kind`` the figure's text is about: the only one its article's
         lead (its headline and first :data:`LEAD` sentences, up to the figure's) names,
@@ -109,7 +131,7 @@ class Subjects:
         return subject if last in (None, subject) else None
 
     def speaker(
-        self, kind: str | None, fig: FigureScope, site: Site | None, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
     ) -> str | None:
         """The entity of ``kind`` whose head speaks in the figure's text: the one its
         article's lead names right after a head's title ("Rede des Vorsitzenden des
@@ -131,19 +153,23 @@ class Subjects:
         return self._unnamed_head(kind, fig, site, contexts)
 
     def _unnamed_head(
-        self, kind: str | None, fig: FigureScope, site: Site, contexts: Contexts
+        self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts
     ) -> str | None:
         """The subject of ``kind`` of the figure's text (:meth:`of`) where its sentence or
         one of the :data:`_TELLER_REACH` before says a head of one of that kind, unnamed,
         speaks ("„Wir sehen in China ...“, sagte der stellvertretende Vorsitzende des
         Gebietsexekutivkomitees. „Bis 2030 wollen wir die Exporte ... bringen.“")."""
-        head = _UNNAMED_HEAD.get(kind or "")
+        # (of several kinds, the first is the one whose heads are sought)
+        first = (kind[0] if isinstance(kind, tuple) else kind) or ""
+        head = _UNNAMED_HEAD.get(first)
         if head is None:
             return None
-        key = (site, kind or "")
+        key = (site, first)
         if key not in self._heads:
             texts = (fig.sentence, *contexts.before(site, _TELLER_REACH))
-            self._heads[key] = any(head.search(text) for text in texts)
+            self._heads[key] = any(head.search(text) for text in texts) or bool(
+                fig.article and _SPEECH_BY[first].search(fig.article)
+            )
         return self.of(kind, fig, site, contexts) if self._heads[key] else None
 
     def official(self, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
@@ -155,7 +181,10 @@ class Subjects:
         Bildungsministerin ... an der Belarussischen Staatlichen Universität")."""
         return site is not None and (
             _told_by_official(fig)
-            or any(_OFFICIAL.search(text) for text in self._lead(fig, site, contexts))
+            or any(
+                _OFFICIAL.search(_ADDRESSED.sub(" ", text))
+                for text in self._lead(fig, site, contexts)
+            )
         )
 
     def _lead(self, fig: FigureScope, site: Site, contexts: Contexts) -> list[str]:
@@ -177,7 +206,7 @@ class Subjects:
             firsts.append(firsts[i - 1] if same else i)
         return firsts
 
-    def _named_last(self, kind: str | None, site: Site, contexts: Contexts) -> str | None:
+    def _named_last(self, kind: Kinds, site: Site, contexts: Contexts) -> str | None:
         """The entity of ``kind`` named last in the sentences of the article before the one
         at ``site``; the sentences not yet read are read once, in order."""
         doc, index = site

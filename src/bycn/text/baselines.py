@@ -39,8 +39,9 @@ BASELINE = re.compile(
     r"|(?<!\w)(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer|geringer)"
     r"\s+als|(?<!\w)so\s+\w+\s+wie)"
     # "mit dem Jahr 2020", "gegenüber dem gleichen Zeitraum des Jahres 2021", "demselben
-    # Zeitraum im Jahr 2021"
-    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?:\s+(?:des|im))?\s*)?"
+    # Zeitraum im Jahr 2021", "verglichen mit dem Vergleichszeitraum des Vorjahres"
+    r"(?:\s+(?:de[mn]\s*|im\s+)?(?:(?:(?:gleichen|selben|entsprechenden)\s+Z|Vergleichsz)eitraums?"
+    r"(?:\s+(?:des|im))?\s*)?"
     r"(?:Jahre?s?)?)?\s*$"
 )
 # The period a multiple or a level is of: a comparison's base too (BASELINE), where the
@@ -53,7 +54,7 @@ OF_BASE = re.compile(
 # What a baseline (BASELINE) ends with (Seit, seit: "eit"): a cheap test before the regex.
 BASELINE_ENDS: tuple[str, ...] = ("zu", "zum", "zur", "egenüber", "ggü.", "dem", "den", "das")
 BASELINE_ENDS += ("eit", "or", "als", "wie", "mit", "Jahr", "Jahre", "Jahres", "Zeitraum")
-BASELINE_ENDS += ("Zeitraums", "des", "im")
+BASELINE_ENDS += ("Zeitraums", "des", "im", "zeitraum", "zeitraums")
 
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.

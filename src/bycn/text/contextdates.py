@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bycn.periods import months, part_of, shift_years
-from bycn.text.baselines import compared_year
+from bycn.periods import bounds, months, part_of, shift_years
+from bycn.text.baselines import BASELINE, BASELINE_REACH, compared_year
 from bycn.text.datepatterns import PLAN_BEFORE
-from bycn.text.dates import DateMention, ends_after, find_dates
+from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
 from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_item
@@ -30,6 +30,25 @@ _PART_BASE = re.compile(
     r"(?:(?:[Gg]egenüber|(?<!\w)ggü\.|[Ii]m\s+Vergleich\s+(?:zu|mit)|[Vv]erglichen\s+mit)\s+de[mn]"
     r"|[Ii]m\s+Vergleich\s+zu[mr])\s+([^.;:!?]{0,40}?(?<![\d.,])(?:19|20)\d\d)(?![\d.,]\d)"
 )
+# One of which each match of _PART_BASE holds ("Vergleich", "verglichen": "ergl"): a cheap
+# test first, as most sentences compare with nothing.
+_PART_BASE_WORDS = ("egenüber", "ggü.", "ergl")
+
+# The same span of an earlier year, a comparison's base ("gegenüber dem gleichen Zeitraum des
+# Jahres 2021", "demselben Zeitraum im Jahr 2021", "dem Vorjahreszeitraum", "dem
+# Vergleichszeitraum des Vorjahres"): group y or z, the year where one is named.
+_SAME_SPAN = re.compile(
+    r"(?:gleichen|selben|entsprechenden)\s+Zeitraums?(?!\w)"
+    r"(?:\s+(?:des\s+Jahres\s+|im\s+Jahre?\s+)?(?P<y>(?:19|20)\d\d)(?![\d.,]\d))?"
+    r"|Vorjahreszeitraums?(?!\w)"
+    r"|Vergleichszeitraums?(?!\w)(?:\s+(?:des\s+Jahres\s+)?(?P<z>(?:19|20)\d\d)(?![\d.,]\d))?"
+)
+# How many paragraphs back the span a same-span comparison refers to may be named ("In den
+# ersten zehn Monaten ... [a paragraph on Russia] [a paragraph on Asia] ... gegenüber dem
+# gleichen Zeitraum des Jahres 2021"); a reference ("in diesem Zeitraum") looks back one
+# (test_news_texts: no further). And how many sentences, so that the search is bounded.
+_SPAN_PARAGRAPHS = 2
+_SPAN_SENTENCES = 8
 
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
@@ -97,7 +116,8 @@ class ContextDates:
         key = (sentence.number, reference)
         if key not in self.context_dates:
             # a sum over a span of years to now is of no period the sentences before name
-            to_now = SPAN_TO_NOW.search(sentence.text) is not None
+            # (every such span ends with "Jahr...": a cheap test before the regex)
+            to_now = "Jahr" in sentence.text and SPAN_TO_NOW.search(sentence.text) is not None
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
             compared = compared_year(self.body_of(sentence), reference)
             if compared and part_of(before, compared):
@@ -108,8 +128,69 @@ class ContextDates:
             if not before:
                 undated = self._lead_in(sentence, reference) or self._asked(sentence, reference)
                 undated = undated or compared or compared_part(sentence.text, reference)
+                undated = undated or self._same_span(sentence, reference)
             self.context_dates[key] = before, undated
         return self.context_dates[key]
+
+    def _same_span(self, sentence: Sentence, reference: int | str | None) -> str:
+        """The span named before ``sentence`` that its comparison with the same span of an
+        earlier year says its figures are of: "Innerhalb der letzten zehn Monate ... [a
+        paragraph] Die Ausfuhren nach China beliefen sich auf 452 Mio. US-Dollar, was einem
+        Anstieg von 60 % gegenüber dem gleichen Zeitraum des Jahres 2021 entspricht", in
+        December 2022, is of January-October 2022. The span is the last date of the nearest
+        sentence before that names one, up to ``_SPAN_PARAGRAPHS`` paragraphs back in its
+        article: a span of months within one year (the year after the base's, where the base
+        names one), over at the ``reference`` date; not one month, as a day an event is told
+        of is ("sagte er am 20. August"). "" where the sentence compares with no same span
+        (``im Vorjahreszeitraum waren es 280 Mio.`` is the base's own figure) or no such span
+        is named: its figures keep the document's date."""
+        text = sentence.text
+        if "eitraum" not in text:
+            return ""
+        base = next((m for m in _SAME_SPAN.finditer(text) if _compares(text, m.start())), None)
+        if base is None:
+            return ""
+        year = base["y"] or base["z"]
+        span = self.named_before(sentence, reference, _SPAN_PARAGRAPHS)
+        found = bounds(span)
+        if (
+            found is None
+            or found[0][0] != found[1][0]
+            or not 1 < (months(span) or 12) < 12
+            or (year is not None and found[0][0] != int(year) + 1)
+            or ends_after(span, reference)
+        ):
+            return ""
+        return span
+
+    def named_before(
+        self, sentence: Sentence, reference: int | str | None, paragraphs: int = 1
+    ) -> str:
+        """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
+        refers to, as does a comparison with the same span of an earlier year
+        (:meth:`_same_span`): in its paragraph ("a date in the figure's own sentence or
+        paragraph"), else in the ``paragraphs`` paragraphs before it (a reference points
+        back, and a news text's paragraph is often one sentence; a comparison's span is
+        sought two back, as a quote's paragraph may stand between: "Innerhalb der letzten
+        zehn Monate ... [a paragraph on Asia] ... gegenüber dem gleichen Zeitraum des Jahres
+        2021"), in the ``_SPAN_SENTENCES`` sentences before it. A plan's date names none: as
+        it dates no figure of the sentences after it (:meth:`not_plans`), it dates none
+        through a reference. "" for none, or a word of "now".
+        """
+        paragraph, crossed = sentence.paragraph, 0
+        first = max(0, sentence.number - 1 - _SPAN_SENTENCES)
+        for previous in reversed(self.structure.sentences[first : sentence.number - 1]):
+            if previous.article != sentence.article:
+                break
+            if previous.paragraph != paragraph:
+                crossed += 1
+                if crossed > paragraphs:
+                    break
+                paragraph = previous.paragraph
+            mentions = self.not_plans(previous, reference)
+            if mentions:
+                return "" if mentions[-1].now else named(mentions[-1])
+        return ""
 
     def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
@@ -177,6 +258,8 @@ def compared_part(text: str, reference: int | str | None) -> str:
     >>> compared_part("Der Export wuchs gegenüber dem ersten Halbjahr 2025 um 9,8 %.", "2026-05")
     ''
     """
+    if not any(map(text.__contains__, _PART_BASE_WORDS)):
+        return ""
     for found in _PART_BASE.finditer(text):
         dates = find_dates(found[1], reference)
         part = dates[-1].value if len(dates) == 1 else ""
@@ -186,3 +269,11 @@ def compared_part(text: str, reference: int | str | None) -> str:
         if not ends_after(after, reference):
             return after
     return ""
+
+
+def _compares(text: str, start: int) -> bool:
+    """Whether the words before ``start`` in ``text`` make what follows a comparison's base
+    (baselines.BASELINE: "gegenüber dem", "im Vergleich zum", "mehr als im"; and "zum": "+60 %
+    zum Vorjahreszeitraum"), not a date ("im gleichen Zeitraum des Vorjahres waren es")."""
+    before = text[max(0, start - BASELINE_REACH) : start]
+    return before.rstrip().endswith(("zum", "zur")) or BASELINE.search(before) is not None

@@ -31,9 +31,10 @@ from bycn.text.datepatterns import (
     anchor_ends,
     candidates,
     families_of,
-    now_matches,
 )
 from bycn.text.lexicon import alternation
+from bycn.text.notfigures import counted_year
+from bycn.text.nowwords import now_matches
 from bycn.text.numbers import NUMBER_WORD
 from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
@@ -185,10 +186,14 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
             ):
                 continue
             # "über 2000 chinesische Studenten": a year's digits after a qualifier are a
-            # figure (bycn.text.quantities reads them so), no year; "bis zu 2024" is one.
+            # figure (bycn.text.quantities reads them so), no year; "bis zu 2024" is one. So
+            # are a round hundred's before a noun they count ("studieren 2000 chinesische
+            # Studenten": notfigures.counted_year).
             if kind == "year" and match.start("ay") == start:
                 qualifier = qualifier_before(before)
                 if qualifier is not None and qualifier[0] != "up_to":
+                    continue
+                if counted_year(text, start, end):
                     continue
             # "+20 % zum Vorjahreszeitraum": after "zum", the same period is a comparison's
             # base ("zum 1. Juli", "bis zum Jahr 2025" are dates: only for this kind).

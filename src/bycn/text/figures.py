@@ -28,7 +28,7 @@ from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.contextdates import ContextDates
 from bycn.text.datepatterns import PATTERNS
-from bycn.text.dates import dated, find_dates, named, refer
+from bycn.text.dates import dated, find_dates, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
 from bycn.text.structure import Article, Sentence, Structure, fold
@@ -194,10 +194,9 @@ class _Context:
                 # "Im gleichen Zeitraum ...": see refer; a release's "Berichtszeitraum" is
                 # the period of its lead, further back
                 reports = [_REPORT_PERIOD.match(text, m.start) is not None for m in mentions]
-                reach = _REPORT_REACH if any(reports) else 1
-                near = far = self._named_before(sentence, reference, reach)
-                if any(reports) and not all(reports):
-                    near = self._named_before(sentence, reference, 1)
+                near = far = self.context.named_before(sentence, reference)
+                if any(reports):
+                    far = self.context.named_before(sentence, reference, _REPORT_PARAGRAPHS)
                 mentions = [
                     resolved
                     for m, report in zip(mentions, reports, strict=True)
@@ -210,29 +209,6 @@ class _Context:
                 ]
             found = self.dates[key] = SentenceDates.of(text, mentions)
         return found
-
-    def _named_before(self, sentence: Sentence, reference: int | str | None, reach: int) -> str:
-        """The period named last before ``sentence``, which ``im genannten Zeitraum`` in it
-        refers to: in its paragraph ("a date in the figure's own sentence or paragraph"),
-        else in the ``reach`` paragraphs before it (a reference points back, and a news
-        text's paragraph is often one sentence; a release's "am Ende des
-        Berichtszeitraums" further, to its lead's "im Januar-September 2020"). A plan's
-        date names none: as it dates no figure of the sentences after it
-        (:meth:`ContextDates.not_plans`), it dates none through a reference.
-        """
-        paragraph, crossed = sentence.paragraph, 0
-        for previous in reversed(self.structure.sentences[: sentence.number - 1]):
-            if previous.article != sentence.article:
-                break
-            if previous.paragraph != paragraph:
-                crossed += 1
-                if crossed > reach:
-                    break
-                paragraph = previous.paragraph
-            mentions = self.context.not_plans(previous, reference)
-            if mentions:
-                return named(mentions[-1])
-        return ""
 
     def sentence_of(self, sentence: Sentence, c: Quantity, line: int) -> str:
         """The figure's sentence; for a value in a table's row, the row read as a sentence
@@ -351,10 +327,8 @@ class _Context:
         return found
 
 
-_UNKNOWN: Any = object()
+_UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
 # How many paragraphs back a release's "Berichtszeitraum" (the text's one pattern of it)
-# looks for its period: its lead's.
-_REPORT_REACH = 4
-_REPORT_PERIOD = next(
-    pattern for kind, _, pattern in PATTERNS if kind == "report_period"
-)  # not looked up yet (None is a line outside every article)
+# looks for its period, its lead's (ContextDates.named_before: within a few sentences).
+_REPORT_PARAGRAPHS = 4
+_REPORT_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "report_period")

@@ -1,7 +1,8 @@
 """Bare numbers whose noun is left out (:func:`left_noun`): alone in a short sentence after
 the one that tells the noun (``Das sind rund 3.800.``), or new ones told by a verb of joining
 (``Im ersten Halbjahr kamen elf hinzu``, ``Seit Jahresbeginn sind elf dazugekommen``, ``Elf
-kamen allein im Mai dazu``, ``Hinzugekommen sind seither 14``). The number counts the noun
+kamen allein im Mai dazu``, ``Hinzugekommen sind seither 14``), or students after a verb of
+studying (``Im Jahr 2024 studierten dort 2.200.``). The number counts the noun
 counted before it in its sentence (figures.md, "Spans";
 :meth:`bycn.text.nouns.SentenceNouns.antecedent`), or in the sentences before it in its
 paragraph (``Heute sind es 196 Unternehmen. Allein seit Jahresbeginn kamen elf hinzu``).
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 from typing import Protocol
+
+from bycn.text.lexicon import LEXICON, alternation
 
 __all__ = ["BARE_WORDS", "SENTENCE_END", "joins", "left_noun"]
 
@@ -53,6 +56,25 @@ _ALONE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WO
 _ALONE_REACH = 48  # "Das waren im vergangenen Jahr knapp " is 36 characters
 #: Nothing after a number but its sentence's end (bycn.text.nouns reads it too).
 SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+# A bare number that ends its sentence after a verb of studying, the students left out
+# ("Die Zahl der chinesischen Studenten wächst. Im Jahr 2024 studierten dort 2.200.",
+# "Derzeit lernen an der Universität rund 2.200", "sind an der BSU 2.200 eingeschrieben"):
+# the sentence opens with a date or a word of now, and only words of place, time or a
+# qualifier stand between the verb and the number; no subject of its own.
+_STUDY_VERBS = "|".join(
+    sorted(w for w in LEXICON.present_verbs | LEXICON.past_verbs if w.startswith(("stud", "lern")))
+)
+_STUDY_BEFORE = re.compile(
+    r"\s*(?:(?:[Ii]m\s+(?:Studien)?[Jj]ahre?\s+)?(?:19|20)\d\d(?:/(?:19|20)?\d\d)?"
+    r"|[Ii]m\s+(?:vergangenen|laufenden|letzten|aktuellen)\s+(?:Studienjahr|Jahr|Semester)"
+    rf"|{alternation('now_words')}|{alternation('aspect_words')})"
+    rf"\s+(?:(?P<v>{_STUDY_VERBS})|sind|waren)"
+    r"(?:\s+(?:dort|hier|derzeit|heute|aktuell|bereits|schon|noch|nun|inzwischen|mittlerweile"
+    r"|(?:an|in|im|am|auf|bei|beim)\s+(?:der|dem|den)?\s*(?:[a-zäöüß]+\s+)?[\w-]+))*"
+    r"(?:\s+[a-zäöüß]+){0,2}\s+"
+)
+# ... its end after "sind" or "waren": a participle of being enrolled
+_ENROLLED_END = re.compile(r"\s+(?:eingeschrieben|immatrikuliert)\s*(?:[.!?]|$)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]\s")
 _REACH = 60  # the verb and the words before the number stand this close
 
@@ -78,7 +100,8 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
     """The noun the bare number at ``[start:end]`` of ``sentence`` counts, its noun left out:
     ``carried`` (the noun told in the sentences before) where the number makes its sentence
     alone after "Das sind", "Es waren" (:data:`_ALONE_BEFORE`: "Das sind rund 3.800.") and
-    none is ``counted`` before it; where a verb of joining tells it (:func:`joins`),
+    none is ``counted`` before it, or after a verb of studying (``_STUDY_BEFORE``: "Im Jahr
+    2024 studierten dort 2.200."); where a verb of joining tells it (:func:`joins`),
     ``counted`` (the noun of the count before it in its sentence), else ``carried`` (the
     last count in its paragraph, as a count left out after adjectives takes it: "Im Park
     arbeiten 60 Firmen. 2019 kamen 27 neue hinzu."); else None."""
@@ -90,6 +113,9 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
         and _ALONE_BEFORE.search(body, max(lo, start - _ALONE_REACH), start)
         and SENTENCE_END.match(body, end, hi)
     ):
+        return carried
+    study = None if counted else _STUDY_BEFORE.fullmatch(body, lo, start)
+    if study and (SENTENCE_END if study["v"] else _ENROLLED_END).match(body, end, hi):
         return carried
     if not joins(body, lo, hi, start, end):
         return None

@@ -74,6 +74,7 @@ class Lexicon:
     other_blocs: frozenset[str]
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
+    non_food_goods: frozenset[str]
     company_heads: frozenset[str]
     note_words: frozenset[str]
     ordinal_possessives: frozenset[str]

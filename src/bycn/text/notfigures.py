@@ -21,14 +21,16 @@ from __future__ import annotations
 import re
 
 from bycn.text.lexicon import LEXICON
-from bycn.text.nouns import counted_noun
+from bycn.text.nouns import counted_noun, is_time_noun
 from bycn.text.units import currency_before, read_unit
 from bycn.vocabulary import MONTHS, SHORT_MONTHS
 
 __all__ = [
     "capitals",
+    "counted_year",
     "hyphenated_before",
     "label_before",
+    "last_word",
     "name_after_preposition",
     "name_before",
     "not_figure_at",
@@ -230,3 +232,54 @@ def capitals(word: str) -> int:
     (4, 1, 0)
     """
     return 0 if word.islower() else sum(map(str.isupper, word))
+
+
+# The words of time a year's digits stand after ("im Jahr 2000", "seit 2000", "Ende 2000",
+# "Mai 2000", "2000 und 2001", "1999–2000"): no count, whatever follows.
+_TIME_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Zz]wischen|[Uu]m|[Ff]ür"
+    rf"|[Ee]nde|[Aa]nfang|[Mm]itte|[Bb]eginn|Jahre?s?|und|oder|{_MONTH})|[\d–/-])\s*$"
+)
+
+
+# An article of a singular noun before a year's digits ("der 2000 gegründete Park", "dem",
+# "des", "den", "ein", "eine"), and "die" before an adjective of a singular noun ("die 2000
+# gegründete Universität"; "die 2000 chinesischen Studenten" count them): the year of what
+# the noun names.
+_SINGULAR_BEFORE = re.compile(r"(?<!\w)(?:[Dd](?:er|as|em|es|en)|[Ee]ine?[mnrs]?)\s*$")
+_DIE_BEFORE = re.compile(r"(?<!\w)[Dd]ie\s*$")
+_SINGULAR_ADJECTIVE = re.compile(r"\s+[a-zäöüß][\w-]*e(?!\w)")
+
+
+def counted_year(text: str, start: int, end: int) -> bool:
+    """Whether the year's digits at ``text[start:end]`` count the noun after them, no year: a
+    round hundred before a plural noun (its adjectives too) and after no word of time ("An
+    den Hochschulen studieren 2000 chinesische Studenten", "1800 Studierende aus China");
+    "im Jahr 2000", "seit 2000", "die 2000 gegründete Universität", "2022 Waren im Wert von
+    ..." (no round hundred) stay years.
+
+    >>> s = "Es studieren 2000 chinesische Studenten, seit 2000 Studenten aus China."
+    >>> counted_year(s, 13, 17), counted_year(s, 46, 50)
+    (True, False)
+    """
+    digits = text[start:end]
+    if len(digits) != 4 or not digits.isdigit() or not digits.endswith("00"):
+        return False
+    before = text[max(0, start - 12) : start]
+    if _TIME_BEFORE.search(before) or _SINGULAR_BEFORE.search(before):
+        return False
+    if _DIE_BEFORE.search(before) and _SINGULAR_ADJECTIVE.match(text, end):
+        return False
+    noun = counted_noun(text, end, min(len(text), end + 80))
+    return noun is not None and not is_time_noun(noun[0])
+
+
+def last_word(before: str) -> str:
+    """The word right before a number: a cheap test before the regexes that need it
+    (:func:`label_before` takes it).
+
+    >>> last_word("sagte er am 3."[:-2]), last_word("(Nr. ")
+    ('am', 'Nr.')
+    """
+    words = before.rsplit(None, 1)
+    return words[-1].lstrip('("„[') if words else ""

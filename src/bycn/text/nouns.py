@@ -32,10 +32,8 @@ __all__ = [
     "counted_in",
     "counted_noun",
     "is_time_noun",
-    "left_out_noun",
     "named_numbers",
     "opening_noun",
-    "partitive_noun",
 ]
 
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
@@ -125,6 +123,16 @@ _PLAN_BEFORE = re.compile(
     r"(?:\s+(?:die|eine)\s+(?:Marke|Schwelle|Grenze|Hürde)\s+von)?\s+$"
 )
 _PLAN_AFTER = re.compile(r"(?:\s+[a-zäöüß]+)?\s*(?:[.!;“”\"]|$)")
+# The count before its "sind es" ("Chinesische Studierende sind in Minsk kaum noch zu
+# übersehen: Gut 19 Tsd. sind es inzwischen landesweit"), and a part of it in a clause of its
+# own that leaves out the verb, its place first after "allein" or "davon" (", allein an der
+# Belarussischen Staatlichen Universität knapp 3.000."): after a colon, the noun the sentence
+# opens with, as "sind es rund 1.600" after one counts it.
+_ES_AFTER = re.compile(r"\s+(?:sind|waren|seien)\s+es\b")
+_GAPPED_PART = re.compile(
+    r",\s+(?:allein|davon|darunter)\s+(?:an|in|am|im|bei|auf)\s+[^,;:.!?\d]{1,80}?"
+    rf"\s+(?:(?i:{QUALIFIER_WORDS})\s+)?$"
+)
 # "Auf 41 bezifferte der Rektor die Zahl der gemeinsamen Labore", "Mit 41 gab er die Zahl der
 # Labore an": a number fronted with its preposition, its noun after it ("die Zahl der").
 _FRONTED_NUMBER = re.compile(rf"[„“\"»]?(?:[Aa]uf|[Mm]it)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
@@ -203,54 +211,6 @@ def counted_noun(rest: str, pos: int = 0, stop: int | None = None) -> tuple[str,
     return noun, match.end() - pos
 
 
-# "20 der 30 Firmen", "drei von fünf Projekten": a part of a counted whole.
-_PARTITIVE = re.compile(
-    r"\s+(?:der|von)\s+(?:den\s+)?(?:(?:\d[\d.]*|[a-zäöüß]+)\s+){0,2}?(?=[A-ZÄÖÜ])"
-)
-
-
-def partitive_noun(rest: str, pos: int = 0, stop: int | None = None) -> str | None:
-    """The noun of the whole a number is a part of: ``20 der 30 Firmen`` counts Firmen.
-
-    The number's span stays bare: the whole may be a figure of its own. The noun may
-    be one of time (``2 der 10 Jahre``): the caller decides.
-
-    >>> partitive_noun(" der 30 chinesischen Firmen"), partitive_noun(" von ihnen")
-    ('Firmen', None)
-    """
-    stop = len(rest) if stop is None else stop
-    match = _PARTITIVE.match(rest, pos, stop)
-    if match is None:
-        return None
-    noun = counted_noun(rest, match.end() - 1, stop)
-    return None if noun is None else noun[0]
-
-
-# "2019 kamen 27 neue hinzu", "davon sollen 12 weitere folgen": one or two adjectives in "-e"
-# after the number and no noun (the clause ends, or a verb or particle follows): the noun is
-# left out, as the one counted before. A word in "-en" may be a verb ("90 folgen"): no sign.
-_LEFT_OUT = re.compile(
-    r"\s+(?P<adjs>[a-zäöüß][\w-]*e(?:\s+[a-zäöüß][\w-]*e)?)(?=\s*(?:[,.;:!?)]|$)|\s+[a-zäöüß])"
-)
-
-
-def left_out_noun(rest: str, pos: int = 0, stop: int | None = None) -> bool:
-    """Whether the number that ends at ``pos`` is followed by adjectives and no noun: the
-    noun is left out (``2019 kamen 27 neue hinzu``), and the number counts the noun of
-    the count before it. Words that are no adjectives (``27 sowie``, ``heute``) are none.
-
-    >>> left_out_noun(" neue hinzu."), left_out_noun(" neue Firmen"), left_out_noun(" heute")
-    (True, False, False)
-    """
-    match = _LEFT_OUT.match(rest, pos, len(rest) if stop is None else stop)
-    if match is None:
-        return False
-    return not any(
-        word in LEXICON.not_adjectives or word.capitalize() in LEXICON.function_words
-        for word in match.group("adjs").split()
-    )
-
-
 def named_numbers(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The numbers of a noun named in ``body[lo:hi]`` (``die Zahl der Firmen``, ``die
     Besucherzahl``, a question's ``wie viele Firmen``), in text order, each with its ``noun``."""
@@ -319,10 +279,9 @@ class SentenceNouns:
         elided = _ELIDED_BEFORE.search(before)
         listed = counted and (_AFTER_COLON.search(before) or _ES_BEFORE.search(before))
         after = end is not None and _ELIDED_AFTER.match(self.body, end, self.hi)
-        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place (not
-        # "158 Firmen aus 16 Ländern. 58 von ihnen ...": the subject before, not the last count)
-        fronted_part = after and self.body[self.lo : start].strip(' „"')
-        if carried and not counted and (elided or fronted_part or _ES_BEFORE.search(before)):
+        # "Im Vorjahr waren es 4.500."; "An der BSU lernen 2.300 von ihnen" after a place; "60
+        # davon sind ..." (the count before's subject: carried passes over "aus 16 Ländern")
+        if carried and not counted and (elided or after or _ES_BEFORE.search(before)):
             return carried
         if end is not None and (left := left_noun(self, start, end, counted, carried)):
             return left  # "Das sind rund 3.800.", "..., im ersten Halbjahr kamen elf hinzu"
@@ -349,7 +308,16 @@ class SentenceNouns:
             # the number that ends "Gemeinsame Bildungsprogramme gibt es mehr als 50."
             # "Belarussen studieren zunehmend in China: Derzeit sind es rund 1.600" too.
             fronted = end is not None and self._fronted(start, end)
-            told = _COPULA_ES.search(before) and _CLAUSE_COLON.search(self.body, self.lo, start)
+            told = (
+                _COPULA_ES.search(before)
+                or (end is not None and _ES_AFTER.match(self.body, end, self.hi))
+                or (
+                    end is not None
+                    and SENTENCE_END.match(self.body, end, self.hi)
+                    and _GAPPED_PART.search(self.body, max(self.lo, start - 100), start)
+                    and _ES_AFTER.search(self.body, max(self.lo, start - 200), start)
+                )
+            ) and _CLAUSE_COLON.search(self.body, self.lo, start)
             if _AFTER_COLON.search(before) or fronted or told:
                 return self._opening() or self._set_before(start, end)
             return (

@@ -8,7 +8,8 @@ What a figure's context adds (sentence, footnote, date, topic) is
 :mod:`~bycn.text.units` (what follows a number, table headers),
 :mod:`~bycn.text.nouns` (counted nouns), :mod:`~bycn.text.groups` (a unit given
 once for several numbers), :mod:`~bycn.text.qualifiers`,
-:mod:`~bycn.text.notfigures` (dates, times, datelines) and the word lists of
+:mod:`~bycn.text.notfigures` (dates, times, datelines), :mod:`~bycn.text.spacegroups`
+(thousands grouped by spaces) and the word lists of
 :mod:`~bycn.text.lexicon`.
 
 Every number is read once, and what it needs from the rest of its sentence
@@ -31,10 +32,19 @@ from typing import NamedTuple
 from bycn.text.carried import carried_count, remember_count
 from bycn.text.groups import Partners, joined_amounts, list_link_before
 from bycn.text.lexicon import LEXICON, alternation, is_occasion
-from bycn.text.notfigures import label_before, not_figure_at, opens_emphasis, word_before
-from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun, left_out_noun, partitive_noun
+from bycn.text.notfigures import (
+    counted_year,
+    label_before,
+    last_word,
+    not_figure_at,
+    opens_emphasis,
+    word_before,
+)
+from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
+from bycn.text.partnouns import left_out_noun, partitive_noun
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
+from bycn.text.spacegroups import space_grouped
 from bycn.text.structure import Sentence
 from bycn.text.tables import column_noun, ends_cell, given_unit, is_row_at
 from bycn.text.triggers import (
@@ -70,9 +80,6 @@ _ORDINAL = re.compile(
 _ORDINAL_BEFORE = re.compile(
     rf"(?i)\b(?:d(?:e[rnms]|ie|as)|als|zu[mr]|ein(?:e[rs])?|{alternation('ordinal_possessives')})\s+$"
 )
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.]))+(?:,\d+)?(?!\d)")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
-_GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _COLON_DIGIT = re.compile(r"\s*:\d")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:mehrere|einige|etliche|viele|ein\s+paar)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"\s*(?:bzw\.|beziehungsweise)\s*")
@@ -212,7 +219,7 @@ class _Sentence:
         digits = token.lstrip("-−+")
         if not is_numeral(digits):
             return None  # "3.5", "2017.10", "1,2,4-Triazol": not a German numeral
-        grouped = self._space_grouped(start + len(token) - len(digits), end)
+        grouped = space_grouped(body, start + len(token) - len(digits), end, hi)
         if grouped is not None:
             end, digits = grouped
             token = token[: len(token) - len(token.lstrip("-−+"))] + digits
@@ -232,7 +239,7 @@ class _Sentence:
             return None
         if after[:1] == "-" and _DURATION_SUFFIX.match(after):
             return None
-        last = _last_word(before)
+        last = last_word(before)
         if label_before(body, before, last, digits, end, min(hi, end + _REACH)):
             return None  # "Nr. 9", "BELARUS 3523"
         sign = -1.0 if token[:1] in ("-", "−") else 1.0  # parse_numeral, digits checked above
@@ -259,34 +266,10 @@ class _Sentence:
         lo = max(self.lo, start - _REACH)
         return self.body.rfind("(", lo, start) > self.body.rfind(")", lo, start)
 
-    def _space_grouped(self, start: int, end: int) -> tuple[int, str] | None:
-        """``120 000 Tonnen``, ``4\u202f500``: thousands grouped by spaces, as one number.
-
-        A narrow or no-break space always groups; a plain space only where a unit, scale
-        or counted noun follows (a table row ``512 308 417`` is three numbers).
-        Returns the number's end and its digits without the spaces, or None.
-        """
-        # Only a numeral of one to three digits, a space and a digit right after it, can
-        # start a group ("20 Gäste" is none: no pattern tried).
-        body = self.body
-        if end - start > 3 or body[end : end + 1] not in _GROUP_SPACES:
-            return None
-        if not body[end + 1 : end + 2].isdecimal():
-            return None
-        match = _SPACE_GROUPED.match(body, start, self.hi)
-        if match is None or match.end() <= end:
-            return None
-        stop = min(self.hi, match.end() + _REACH)
-        if " " in match.group():
-            reading = read_unit(body, match.end(), stop)
-            if not (reading.unit or reading.scaled or counted_noun(body, match.end(), stop)):
-                return None
-        return match.end(), _SPACES.sub("", match.group())
-
     def _word(self, match: re.Match[str], value: float) -> Quantity | None:
         start, end = match.span()
         before = self.body[max(self.lo, start - 40) : start]
-        rank = _RANK_BEFORE.search(before) if _last_word(before) in LEXICON.rank_nouns else None
+        rank = _RANK_BEFORE.search(before) if last_word(before) in LEXICON.rank_nouns else None
         if rank:
             first = start - len(before) + rank.start()
             return self._finish(first, end, start, value, "rank", "", "rank", qualify=False)
@@ -328,7 +311,10 @@ class _Sentence:
             sign = None  # the figure before took it: "5 Mio. USD 2019"
         if sign and (not unit or unit == sign[0]):
             unit, kind, span_start = sign[0], "amount", start - sign[1]
-        if is_year and not unit and not reading.scaled and not qualifier_before(before):
+        # a year's digits are no figure, unless they count something: after a qualifier
+        # ("über 2000 Studenten"), or a round hundred before a noun (notfigures.counted_year)
+        counts = not is_year or unit or reading.scaled or qualifier_before(before)
+        if not counts and not counted_year(body, start, end):
             return None
         header = None if unit else header_at(body, start)
         # The unit the row's column header or first cell gives ("| Quartal | Mio. USD |")
@@ -442,9 +428,3 @@ class _Sentence:
         return Quantity(
             match.start(), span_end, number_start, 12.0, "count", item, "about", "count"
         )
-
-
-def _last_word(before: str) -> str:
-    """The word right before a number: a cheap test before the regexes that need it."""
-    words = before.rsplit(None, 1)
-    return words[-1].lstrip('("„[') if words else ""

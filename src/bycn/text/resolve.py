@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from bycn import periods
-from bycn.text.datepatterns import ASPECT, month_number
+from bycn.text.datepatterns import month_number
+from bycn.text.nowwords import ASPECT
 from bycn.text.numbers import whole_count
 from bycn.text.tense import past_tense
 from bycn.text.yearparts import ORDINAL
@@ -168,6 +169,12 @@ def resolve(
         count = _count(g["n"])
         count = 3 * count if count and kind == "quarters" else count
         if not count or count > 12:
+            return None
+        # "in den letzten zehn Monaten", in a text of December: the months so far with
+        # statistics (they lag a month or two), January to October; a span that would reach
+        # into the year before ("in den letzten zwölf Monaten") or end months before the
+        # text ("in den letzten drei Monaten", in December) is no period of the year's.
+        if g.get("last") and not (reference_month and 0 < reference_month - count <= 2):
             return None
         return periods.span(periods.month(year, 1), periods.month(year, int(count)))
     if kind == "quarter":
