@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from bycn.periods import bounds, months, part_of, shift_years
 from bycn.text.baselines import BASELINE, BASELINE_REACH, compared_year
-from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_item
 from bycn.text.structure import Sentence, Structure
@@ -232,7 +232,7 @@ class ContextDates:
         ]
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
-        """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
+        """Whether ``mention`` is a plan's date (plandates.PLAN_BEFORE: "bis 2025",
         "für dieses Jahr") whose period ends after the text's own date.
 
         Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;

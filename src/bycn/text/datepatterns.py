@@ -30,7 +30,6 @@ __all__ = [
     "FAMILY_OF",
     "NEEDED",
     "PATTERNS",
-    "PLAN_BEFORE",
     "Pattern",
     "anchor_ends",
     "candidates",
@@ -157,7 +156,8 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             rf"(?:\s+{_year_ref('a')}|(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b)))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
-        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).
+        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's
+        # (plandates.PLAN_BEFORE).
         (
             "since_year",
             "",
@@ -351,18 +351,6 @@ PATTERNS: tuple[Pattern, ...] = tuple(
 # the regex engine skips ahead to one of them instead of trying every position.
 CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
 ADJACENT = 6  # characters between a figure or a word and a date that belongs to it: " im "
-# A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
-# 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
-# period or name). The one home of this rule; how it is used differs by what is known:
-# - a news text's own year (datelines.read_head), still unknown, is the latest year it
-#   names that follows none of these words: the words alone decide;
-# - a figure (figures: a sentence's dates for the figures of the sentences after it) is
-#   dated by such a date unless the date lies after the text's own: "bis Anfang 2022
-#   wurden 718 Mio. Dollar investiert" in a text of May 2022 is a fact's date.
-PLAN_BEFORE = re.compile(
-    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
-    r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
-)
 
 
 def month_number(written: str) -> int:

@@ -9,9 +9,10 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
+from bycn.text.datepatterns import ADJACENT, CLAUSE_END
 from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.tense import clause_around
 
 __all__ = ["BASE_REACH", "SPAN_TO_NOW", "SentenceDates", "base_year", "last_date"]
@@ -72,7 +73,7 @@ _SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+Jahr(?:e)?\s+)?(?:19|20)\d\d(?!\
 # behind a clause end.
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 # How far before a date the words that end right before it (``_AS_OF_BEFORE``,
-# ``_LABEL_OPENS``, datepatterns.PLAN_BEFORE) can begin: only that much is searched, so that
+# ``_LABEL_OPENS``, plandates.PLAN_BEFORE) can begin: only that much is searched, so that
 # a sentence of many figures and dates costs time linear in its length.
 _WORDS_BEFORE = 64
 
