@@ -199,7 +199,8 @@ _NOW_PIECES += ["nun", "Nun", "und", "heutigen", "Heutige"]
 @settings(max_examples=300, deadline=None)
 @given(pieces=st.lists(st.sampled_from(_NOW_PIECES), max_size=12))
 def test_the_words_of_now_are_found_as_the_now_pattern_finds_them(pieces: list[str]) -> None:
-    from bycn.text.datepatterns import PATTERNS, families_of, now_matches
+    from bycn.text.datepatterns import PATTERNS, families_of
+    from bycn.text.nowwords import now_matches
 
     text = "".join(pieces)
     [pattern] = [p for kind, *_, p in PATTERNS if kind == "now"]

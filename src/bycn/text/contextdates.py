@@ -83,7 +83,8 @@ class ContextDates:
         Zahlen für 2023 liegen vor. ... Die Ausfuhren erreichten 2,07 Mrd. USD."), passing
         over sentences that name none (a comparison's base is none), a baseline's ("Zum
         Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400.") and a part's
-        ("Allein im Dezember ...": the whole's before it). A plan's ends it. Found once.
+        ("Allein im Dezember ...": the whole's before it), and one whose dates are
+        bracketed base values' only ("(55 - im Vorjahr)"). A plan's ends it. Found once.
         """
         sentences = self.structure.sentences
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
@@ -104,7 +105,7 @@ class ContextDates:
             elif mentions:  # a word of "now" dates its own clause's figures only (last_date)
                 found = last_date(mentions)
                 return found if not part or part_of(part, found) else part
-            elif crossed or told.mentions:
+            elif crossed or not all(map(told.paired, told.mentions)):
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return part
 
@@ -221,9 +222,14 @@ class ContextDates:
 
     def not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:
-        all but its plans' (:meth:`_plan`)."""
-        mentions = self.dates_of(sentence, reference).mentions
-        return [m for m in mentions if not self._plan(sentence, m, reference)]
+        all but its plans' (:meth:`_plan`) and a bracketed base value's ("65 Unternehmen (55
+        - im Vorjahr)": SentenceDates.paired)."""
+        told = self.dates_of(sentence, reference)
+        return [
+            m
+            for m in told.mentions
+            if not self._plan(sentence, m, reference) and not told.paired(m)
+        ]
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
         """Whether ``mention`` is a plan's date (plandates.PLAN_BEFORE: "bis 2025",

@@ -48,6 +48,15 @@ _GLOSS_OPENS = re.compile(
     r"[^()\d]{0,40}"
 )
 _GLOSS_CLOSES = re.compile(r"[^()\d]{0,40}\)")
+# A bracket that pairs a value with its date, a figure's base after the figure: "65
+# Unternehmen (55 - im Vorjahr)", "(im Vorjahr 55)", "(Vorjahr: 55 Firmen)", "(55 im
+# Vorjahreszeitraum)", "(gegenüber 55 im Vorjahr)", "(Br9,4 Mio. - im Vorjahr)". The date
+# is that value's alone, neither the figure's nor the sentences' after it. _PAIRED_OPENS: up
+# to the date (searched in _WORDS_BEFORE characters); _PAIRED_CLOSES: from its end.
+# Exactly one holds the value.
+_PAIRED_VALUE = r"[^()\d]{0,16}\d[\d.,]*[^()\d]{0,24}?"
+_PAIRED_OPENS = re.compile(rf"\(\s*(?P<num>{_PAIRED_VALUE}\s*[-–—:,]?\s*)?$")
+_PAIRED_CLOSES = re.compile(rf"\s*:?\s*(?P<num>{_PAIRED_VALUE})?\s*\)")
 #: A span of years that ends at the text's own time: "In den letzten 10 Jahren hat China ...
 #: investiert", "im Laufe der vergangenen zwei Jahrzehnte" (the lexicon's span_to_now, the
 #: count optional: "in den letzten Jahren"). A sum over it is a sum so far: its sentence
@@ -166,6 +175,8 @@ class SentenceDates(NamedTuple):
             return None  # "(2020: 3 Mrd.)": the bracket's value's date
         if self._glosses(first, end):
             return first  # "1,2 Mrd. Dollar (Anm. d. Red.: 2021)": the figure's own gloss
+        if self.paired(first) and self.text.find("(", end, first.start) >= 0:
+            return None  # "65 Unternehmen (55 - im Vorjahr)": the bracket's value's date
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
@@ -192,6 +203,15 @@ class SentenceDates(NamedTuple):
             _GLOSS_OPENS.fullmatch(self.text, end, mention.start)
             and _GLOSS_CLOSES.match(self.text, mention.end)
         )
+
+    def paired(self, mention: DateMention) -> bool:
+        """Whether ``mention`` stands in a bracket beside one value, whose date it is
+        (:data:`_PAIRED_OPENS`): no date of a figure outside the bracket."""
+        opens = _PAIRED_OPENS.search(
+            self.text, max(0, mention.start - _WORDS_BEFORE), mention.start
+        )
+        closes = opens and _PAIRED_CLOSES.match(self.text, mention.end)
+        return bool(closes and (opens["num"] is None) != (closes["num"] is None))
 
     def _aside(self, end: int, at: int) -> bool:
         """Whether the clause end at ``at`` closes a bracket that only puts a figure aside in
