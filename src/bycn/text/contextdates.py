@@ -47,6 +47,10 @@ _SAME_SPAN = re.compile(
 _SPAN_PARAGRAPHS = 2
 _SPAN_SENTENCES = 8
 
+# A date in what a comparative measures against ("Das ist mehr, als wir uns zu Jahresbeginn
+# vorgenommen hatten", "stärker als im Frühjahr erwartet"): the base's time, no period a
+# reference after it ("in diesem Zeitraum") points to.
+_COMPARED_WITH = re.compile(r"\b(?:mehr|weniger|\w+er),?\s+als\s+[^.;:]*$")
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
 # date for comparison. Its date is the comparison's, not that of the sentences after it
@@ -182,7 +186,11 @@ class ContextDates:
                 if crossed > paragraphs:
                     break
                 paragraph = previous.paragraph
-            mentions = self.not_plans(previous, reference)
+            mentions = [
+                m
+                for m in self.not_plans(previous, reference)
+                if not _COMPARED_WITH.search(previous.text, 0, m.start)
+            ]
             if mentions:
                 return "" if mentions[-1].now else named(mentions[-1])
         return ""
