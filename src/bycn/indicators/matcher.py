@@ -54,6 +54,7 @@ _NOBODY: tuple[Indicator, str, str] = (None, SHARED, SHARED)  # type: ignore[ass
 #: "für je 5 Mio. Dollar"): a few words between "jeweils" and the figure ("jeweils Waren für
 #: rund"), a qualifier at most after "je".
 #: (not "je nach", by; nor across a clause's comma)
+_EACH_REACH = 60  # characters before the figure it is sought in: a bounded search
 _EACH = re.compile(r"\bjeweils\s+[^,;:]{0,40}$|\bje\s+(?!nach\b)(?:\w+\s+){0,2}$")
 
 
@@ -201,7 +202,8 @@ class Matcher:
     def _each(self, indicator: Indicator, fig: FigureScope) -> tuple[str, ...]:
         """The entities named as a list before a figure said of each of them ("jeweils",
         "je" right before it in its clause); empty if it is not."""
-        if not _EACH.search(fig.before()):
+        before = fig.before()
+        if not _EACH.search(before, max(0, len(before) - _EACH_REACH)):
             return ()
         kind = indicator.entity.places
         return tuple(self.placer.mentions.listed_before(fig.sentence, kind, fig.position))

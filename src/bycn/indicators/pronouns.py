@@ -47,6 +47,7 @@ _SUBJECT = re.compile(rf"^(?:Der|Die|Das){_PHRASE}")
 #: first clause, if its article is one of the nominative's: only where no article opens the
 #: sentence, and only the first (an object after it is no subject: "Im Mai sprach der
 #: Minister über die Exporte." gives "der Minister", which "sie" does not agree with).
+_AFTER_VERB_REACH = 200  # characters of the sentence it is sought in: a bounded search
 _SUBJECT_AFTER_VERB = re.compile(rf"^[^,;:.]*?\b(?P<phrase>(?:der|die|das|den|dem|des){_PHRASE})")
 
 
@@ -59,7 +60,7 @@ def subject_told(told: str, before: str) -> str | None:
         return None
     subject = _SUBJECT.match(told.lstrip())
     if subject is None:
-        after = _SUBJECT_AFTER_VERB.match(told.lstrip())
+        after = _SUBJECT_AFTER_VERB.match(told.lstrip()[:_AFTER_VERB_REACH])
         subject = None if after is None else after.group("phrase")
     else:
         subject = subject.group()
