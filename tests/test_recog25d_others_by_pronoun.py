@@ -69,3 +69,33 @@ def test_belarus_s_own_trade_by_sein() -> None:
         "mit China lag 2024 bei 8,4 Mrd. USD."
     )
     assert ("trade.turnover", 8.4e9) in points(text)
+
+
+_EXPORTS = (
+    "MINSK, 20. August (BelTA) – Die Exporte von Belarus nach China erreichten 2,4 Mrd. USD. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Vergleich Polen: Dessen Exporte nach China erreichten 2024 rund 3,4 Mrd. Euro.",
+        "Ein Blick nach Kasachstan lohnt: Seine Ausfuhren nach China stiegen 2024 um 12 Prozent.",
+        "Anders Litauen, dessen Lieferungen nach China 2024 um 12 Prozent sanken.",
+        "Zum Vergleich die Ukraine: Ihre Exporte nach China stiegen 2024 um 12 Prozent.",
+    ],
+)
+def test_another_country_s_exports_by_a_pronoun(text: str) -> None:
+    assert points(_EXPORTS + text) == [("trade.exports", 2.4e9)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Belarus", "Das Land"],
+)
+def test_belarus_s_own_exports_by_seine(subject: str) -> None:
+    text = (
+        f"{subject} steigerte seine Ausfuhren nach Russland um 30 Prozent und nach China um das "
+        "2,5-fache."
+    )
+    assert ("trade.exports", 2.5) in points(_EXPORTS + text)
