@@ -67,6 +67,10 @@ def test_a_region_s_head_sets_the_region_a_goal(text: str, point: tuple) -> None
         "haben wir Waren für 265 Millionen Dollar exportiert.“",
         "„Unser Handel mit China ist gewachsen“, sagte die Gouverneurin. „Exportiert haben "
         "unsere Unternehmen im vergangenen Jahr Waren für 265 Millionen Dollar.“",
+        "Wie der Gouverneur auf dem Forum erklärte, haben unsere Betriebe im vergangenen Jahr "
+        "Waren für 265 Millionen Dollar exportiert.",
+        "Der Gebietschef unterstrich: „Im vergangenen Jahr haben unsere Betriebe Waren für 265 "
+        "Millionen Dollar exportiert.“",
     ],
 )
 def test_a_region_s_head_speaks_for_the_region(text: str) -> None:
@@ -89,8 +93,18 @@ def test_no_regional_trade_of_another_speaker(text: str) -> None:
     assert not [p for p in points(text) if p[0] == "trade.regional"]
 
 
-def test_the_park_administration_s_we_stays_the_park_s() -> None:
-    assert ("park.exports", "Great Stone", "actual", 2.65e8) in points(_PARK)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PARK,
+        "SMOLEWITSCHI, 28. Januar (BelTA) – Der Industriepark Großer Stein wächst. Der "
+        "Gouverneur besuchte am Donnerstag den Park. „Im vergangenen Jahr haben unsere "
+        "Residenten Waren für 265 Millionen Dollar exportiert“, sagte der Leiter der "
+        "Parkverwaltung.",
+    ],
+)
+def test_the_park_administration_s_we_stays_the_park_s(text: str) -> None:
+    assert ("park.exports", "Great Stone", "actual", 2.65e8) in points(text)
 
 
 def test_an_export_destination_is_no_goal() -> None:
