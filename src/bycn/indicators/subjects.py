@@ -143,14 +143,27 @@ class Subjects:
         head's: his "wir" stays the country's. None if there is no such entity."""
         if site is None or _told_by_official(fig):
             return None
-        named = set()
-        for text in self._lead(fig, site, contexts):
-            for start, end, name in self.mentions.of_kind(text, kind):
-                if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
-                    named.add(name)
+        # the head named as the teller of the figure's quote first, in its sentence or the
+        # two before it ("„..., jetzt sind es insgesamt 19“, sagte der Vorsitzende des
+        # Gomeler Gebietsexekutivkomitees"): a lead that names two regions names no one
+        for text in (fig.sentence, *contexts.before(site, _TELLER_REACH)):
+            told = self._heads_named(kind, [text])
+            if told:
+                return told.pop() if len(told) == 1 else None
+        named = self._heads_named(kind, self._lead(fig, site, contexts))
         if len(named) == 1:
             return named.pop()
         return self._unnamed_head(kind, fig, site, contexts)
+
+    def _heads_named(self, kind: Kinds, texts: list[str]) -> set[str]:
+        """The entities of ``kind`` that ``texts`` name right after or right before a
+        head's title."""
+        named = set()
+        for text in texts:
+            for start, end, name in self.mentions.of_kind(text, kind):
+                if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
+                    named.add(name)
+        return named
 
     def _unnamed_head(
         self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts

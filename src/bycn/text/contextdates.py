@@ -50,6 +50,11 @@ _SAME_SPAN = re.compile(
 _SPAN_PARAGRAPHS = 2
 _SPAN_SENTENCES = 8
 
+# A date in what a comparative measures against ("Das ist mehr, als wir uns zu Jahresbeginn
+# vorgenommen hatten", "stärker als im Frühjahr erwartet"): the base's time, no period a
+# reference after it ("in diesem Zeitraum") points to.
+_COMPARED_WITH = re.compile(r"\b(?:mehr|weniger|\w+er),?\s+als\s+[^.;:]*$")
+_COMPARED_REACH = 80  # characters before the date it is sought in: a bounded search
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
 # date for comparison. Its date is the comparison's, not that of the sentences after it
@@ -187,9 +192,18 @@ class ContextDates:
                 if crossed > paragraphs:
                     break
                 paragraph = previous.paragraph
-            mentions = self.not_plans(previous, reference)
-            if mentions:
-                return "" if mentions[-1].now else named(mentions[-1])
+            found = next(
+                (
+                    m
+                    for m in reversed(self.not_plans(previous, reference))
+                    if not _COMPARED_WITH.search(
+                        previous.text, max(0, m.start - _COMPARED_REACH), m.start
+                    )
+                ),
+                None,
+            )
+            if found is not None:
+                return "" if found.now else named(found)
         return ""
 
     def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
