@@ -150,7 +150,24 @@ class Subjects:
                     named.add(name)
         if len(named) == 1:
             return named.pop()
-        return self._unnamed_head(kind, fig, site, contexts)
+        return self._named_teller(kind, fig, site, contexts) or self._unnamed_head(
+            kind, fig, site, contexts
+        )
+
+    def _named_teller(
+        self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts
+    ) -> str | None:
+        """The one entity of ``kind`` a head's title names in the figure's sentence or the
+        :data:`_TELLER_REACH` before it, where the lead names none: the quote's teller,
+        said by a pronoun ("In seiner Festrede zog der Rektor der BSU Bilanz. „Wir
+        unterhalten 98 Abkommen ...“, sagte er.": the BSU's). None if none or several."""
+        named = {
+            name
+            for text in (fig.sentence, *contexts.before(site, _TELLER_REACH))
+            for start, end, name in self.mentions.of_kind(text, kind)
+            if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _unnamed_head(
         self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts
