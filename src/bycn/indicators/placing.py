@@ -8,7 +8,8 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.needles import Searches
->>> from bycn.indicators.clauses import Clauses
+>>> from bycn.indicators.clausenames import named_in_clause
+from bycn.indicators.clauses import Clauses
 >>> from bycn.indicators.scopes import Contexts, figure_scopes
 >>> sentence = ("Das Gebiet Grodno steigerte seine Lieferungen um 12 Prozent, "
 ...             "das Gebiet Mogiljow um 8 Prozent.")
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from bycn.indicators.clausenames import named_in_clause
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -141,7 +143,7 @@ class Placer:
         spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
-        found = self._in_clause(fig, spec.places)
+        found = named_in_clause(self.mentions, fig, spec.places)
         if found is SHARED:
             return found
         anaphor = self._anaphor.get(id(indicator))
@@ -221,7 +223,7 @@ class Placer:
         spec = indicator.entity
         if spec.kind is None or not spec.takes(self._kind_of.get(entity)):
             return entity
-        named = self._in_clause(fig, spec.places)
+        named = named_in_clause(self.mentions, fig, spec.places)
         if named is not None:
             return None if named is SHARED else named
         return spec.default if self._national_words(spec, fig.before()) else entity
@@ -400,32 +402,3 @@ class Placer:
         if told is None:
             return False
         return told.search(sentence, self.clauses.start(sentence, start), start) is not None
-
-    def _in_clause(self, fig: FigureScope, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last before the figure in its own clause, else the
-        one named first after it in the clause.
-
-        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
-        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
-        Mogiljow is nearer.
-        """
-        mentions = self.mentions.of_kind(fig.sentence, kind)
-        clause_start = fig.clause_start if mentions else -1
-        if clause_start < 0:
-            return None
-        clause_end = clause_start + len(fig.clause)
-        found = None
-        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
-        for mention in mentions:  # in order, so the last one taken ends last
-            start, end, name = mention
-            if end > fig.position:
-                if found is None and start >= fig.position + fig.length and end <= clause_end:
-                    return name
-                if start >= fig.position:
-                    break
-                continue
-            if start >= clause_start:
-                if last is not None and self.mentions.coordinated(fig.sentence, last, mention):
-                    return SHARED
-                found, last = name, mention
-        return found
