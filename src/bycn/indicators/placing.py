@@ -170,7 +170,12 @@ class Placer:
             )
             if found is not None and self._teller(spec, fig, found, limit):
                 found = None  # "Wie der Vorsitzende der Akademie sagte, arbeiten 29 ..."
-        if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
+        if (
+            found is None
+            and anaphor is not None
+            and self._any(anaphor, fig.sentence)
+            and not self._told_only(fig, self._told_by.get(id(spec)), spec.anaphor)
+        ):
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.places, fig, site, contexts)
@@ -256,8 +261,13 @@ class Placer:
             for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
             return True
-        head = fig.sentence[start:limit]
-        return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
+        head = fig.sentence[start:limit]  # (nor by an anaphor only in who told it)
+        return any(
+            self._kind_anaphor[kind](head)
+            and not self._told_only(fig, told.get(kind), self.catalog.anaphors[kind], start, limit)
+            for kind in kinds
+            if kind in self._kind_anaphor
+        )
 
     def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
         """Whether the sentence up to the end of the figure's clause speaks of the country
@@ -361,6 +371,26 @@ class Placer:
         ]
         return bool(spans) and all(
             self._telling(fig, start, test, begin, stop) for begin, stop in spans
+        )
+
+    def _told_only(
+        self,
+        fig: FigureScope,
+        test: SearchTest | None,
+        anaphor: re.Pattern[str],
+        lo: int = 0,
+        hi: int | None = None,
+    ) -> bool:
+        """Whether the ``anaphor`` matches in the figure's sentence ``[lo:hi]`` all stand in
+        clauses ``test`` (a ``told_by``) takes: "Wie der Präsident der Akademie sagte, haben
+        belarussische Hochschulen 52 Abkommen ...": the teller's title is no owner's."""
+        return (
+            test is not None
+            and not first_person(fig.clause)
+            and all(
+                self._telling(fig, fig.clause_start, test, lo + m.start(), lo + m.end())
+                for m in anaphor.finditer(fig.sentence[lo:hi])
+            )
         )
 
     def _telling(
