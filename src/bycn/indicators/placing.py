@@ -8,8 +8,7 @@ sentence continues their topic, and last in a clause after it (see the method). 
 
 >>> from bycn.indicators.catalog import load_catalog
 >>> from bycn.indicators.needles import Searches
->>> from bycn.indicators.clausenames import named_in_clause
-from bycn.indicators.clauses import Clauses
+>>> from bycn.indicators.clauses import Clauses
 >>> from bycn.indicators.scopes import Contexts, figure_scopes
 >>> sentence = ("Das Gebiet Grodno steigerte seine Lieferungen um 12 Prozent, "
 ...             "das Gebiet Mogiljow um 8 Prozent.")
