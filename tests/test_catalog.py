@@ -267,14 +267,16 @@ def test_also_names_kinds_of_entities_beside_a_kind() -> None:
 
 def test_the_park_context_sees_every_name_of_the_park(catalog: Catalog) -> None:
     # The park's names live twice: as the entity's aliases and in the rules' context
-    # patterns; a name added to one must be seen by the other.
+    # patterns (or topic patterns, for a rule that reads the whole text before the
+    # figure); a name added to one must be seen by the other.
     park = catalog.entity("Great Stone")
     for indicator in catalog.indicators:
         if indicator.entity.fixed != park.name:
             continue
         for rule in indicator.rules:
+            patterns = rule.context or rule.topic
             for name in park.names:
-                assert any(p.search(name) for p in rule.context), (indicator.id, name)
+                assert any(p.search(name) for p in patterns), (indicator.id, name)
 
 
 def test_coordination_is_optional_and_checked() -> None:

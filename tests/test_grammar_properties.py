@@ -193,14 +193,18 @@ def test_comma_grouped_numbers_are_no_figures_and_no_crash(text):
 
 _NOW_PIECES = ["heute", "Heute", "derzeit", "jederzeit", "Leute", "bisher", "Bislang", "bereits"]
 _NOW_PIECES += ["inzwischen", "aktuell", "Aktuelle", "zurzeit", "gegenwärtig", " ", ",", "x"]
+_NOW_PIECES += ["nun", "Nun", "und", "heutigen", "Heutige"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(pieces=st.lists(st.sampled_from(_NOW_PIECES), max_size=12))
 def test_the_words_of_now_are_found_as_the_now_pattern_finds_them(pieces: list[str]) -> None:
-    from bycn.text.datepatterns import PATTERNS, now_matches
+    from bycn.text.datepatterns import PATTERNS, families_of
+    from bycn.text.nowwords import now_matches
 
     text = "".join(pieces)
     [pattern] = [p for kind, *_, p in PATTERNS if kind == "now"]
     found = [m.span() for m in now_matches(text)]
     assert found == [m.span() for m in pattern.finditer(text)]
+    # find_dates tries the pattern only in a text of the family "now"
+    assert not found or "now" in families_of(text)

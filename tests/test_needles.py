@@ -1,6 +1,6 @@
 """The cheap tests before the catalog's searches give the searches' own answers.
 
-``indicators.needles`` reads the literal text every match of a pattern holds and looks
+``indicators.literals`` reads the literal text every match of a pattern holds, ``needles`` looks
 for it with ``in`` before the pattern is searched; ``needles.names_pattern`` groups the
 entity names by first character, as ``lexicon.alternation`` groups a word list's words;
 the catalog's clause boundary tries its comma first.
@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bycn.indicators.catalog import load_catalog
-from bycn.indicators.needles import any_test, literal, names_pattern, needles, search_test
+from bycn.indicators.literals import literal, needles
+from bycn.indicators.needles import any_test, names_pattern, search_test
 from bycn.indicators.scopes import Clauses
 from bycn.text.lexicon import LEXICON, WORD_LISTS, alternation
 
@@ -63,6 +64,16 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join) | st.text(ma
         (r"(?:ab)+c", ("ab",)),
         (r"(?:ab)*c", ("c",)),
         (r"\.\.\.", None),  # plain: its literal decides alone
+        # A class of a few characters gives each spelling, where the text without it is
+        # short ("oll" is in every "Dollar"); a longer one stays, a range gives none.
+        (r"\b[Ss]oll(?:te|ten)\b", ("Soll", "soll")),
+        (r"\b[Bb]is (?:20\d\d)\b", ("Bis ", "bis ")),
+        (r"[Dd]a[sß]\b", ("Das", "Daß", "das", "daß")),
+        (r"[Ww]irtschaftszone", ("irtschaftszone",)),
+        (r"[a-z]oll", ("oll",)),
+        (r"[^S]oll", ("oll",)),
+        (r"[\w]oll", ("oll",)),
+        (r"[Ss]?oll", ("oll",)),
     ],
 )
 def test_needles_are_text_every_match_holds(pattern: str, expected: tuple[str, ...]) -> None:
@@ -111,6 +122,35 @@ def test_each_catalog_list_answers_as_its_searches(text: str) -> None:
                 if patterns:
                     expected = any(p.search(text) for p in patterns)
                     assert any_test(patterns)(text) is expected, patterns
+
+
+# Spellings of classes, and second requirements (a pattern searched only where its text
+# holds one string of each of two requirements): each must answer as the search.
+READ_TWICE = [
+    r"\b[Ss]oll(?:en)?\b",
+    r"\b[Ss]oll\w* [Dd]ollar",
+    r"\b(?:für|in|auf)\s+(?:den|die|das)\s+[^()]{1,40}\(\s*\d+\s*%\)",
+    r"[Ee]xport\w* nach [Cc]hina",
+    r"\b[Bb]is (?:20\d\d)\b",
+    r"[Dd]a[sß] [.,;]",
+    r"(?<=[Ss])oll\(",
+    r"[Ss][Oo][Ll][Ll]",
+]
+PIECES_TWICE = [
+    *("Soll", "soll", "oll", "Dollar", "SOLL", "en", "Export", "export", "China", "china"),
+    *("für", "auf", "den", "das", "(", ")", "5", " %", "%", " nach ", "Bis", "bis", "2025"),
+    *("Das", "daß", "dass", " ", ".", ",", ";", "x"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES_TWICE), max_size=10))
+def test_spellings_and_second_requirements_answer_as_the_search(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern in map(re.compile, READ_TWICE):
+        expected = pattern.search(text) is not None
+        assert search_test(pattern)(text) is expected, (pattern, text)
+        assert any_test([pattern])(text) is expected, (pattern, text)
 
 
 def _names() -> list[str]:

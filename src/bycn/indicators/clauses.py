@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from bycn.indicators.needles import needles
+from bycn.indicators.literals import needles
 from bycn.text.lexicon import alternation
 
-__all__ = ["LONG_SENTENCE", "Clauses", "Piece", "sentence_pieces"]
+__all__ = ["LONG_SENTENCE", "Clauses", "Piece", "piece_texts", "sentence_pieces"]
 
 #: A sentence longer than this many characters is no sentence of prose but a list or a
 #: flattened table (the longest of every corpus we have, real texts among them, has 752):
@@ -74,6 +75,24 @@ def sentence_pieces(sentence: str) -> tuple[Piece, ...]:
             pieces.append(Piece(0, end, sentence[:end], 0))
         start = end
     return tuple(pieces)
+
+
+def piece_texts(sentence: str) -> Iterable[str]:
+    """The texts of the pieces of ``sentence`` (:func:`sentence_pieces`), each once (a
+    list repeats its pieces): the sentence itself, for all but a long one, without the
+    pieces built (a document's every sentence is asked, most of them short).
+
+    >>> piece_texts("Der Handel wuchs.")
+    ('Der Handel wuchs.',)
+    >>> long = "1,2 Mrd. Dollar, " * 200  # 7 pieces, of 4 texts
+    >>> list(piece_texts(long)) == list(dict.fromkeys(p.text for p in sentence_pieces(long)))
+    True
+    >>> len(piece_texts(long))
+    4
+    """
+    if len(sentence) <= LONG_SENTENCE:
+        return (sentence,)
+    return dict.fromkeys(piece.text for piece in sentence_pieces(sentence))
 
 
 #: A comment set between two commas inside a clause: who told it (", so der Minister,", ",

@@ -29,6 +29,7 @@ one of whose rules takes the figure.
 
 from __future__ import annotations
 
+import re
 from itertools import count
 from typing import NamedTuple
 
@@ -47,6 +48,14 @@ __all__ = ["Matcher"]
 #: What :meth:`Matcher._own` finds for a figure two coordinated names share ("die Gebiete
 #: Brest und Gomel"): no point, nor one referring back.
 _NOBODY: tuple[Indicator, str, str] = (None, SHARED, SHARED)  # type: ignore[assignment]
+
+
+#: A figure said of each of the names listed before it ("um jeweils mehr als 20 Prozent",
+#: "für je 5 Mio. Dollar"): a few words between "jeweils" and the figure ("jeweils Waren für
+#: rund"), a qualifier at most after "je".
+#: (not "je nach", by; nor across a clause's comma)
+_EACH_REACH = 60  # characters before the figure it is sought in: a bounded search
+_EACH = re.compile(r"\bjeweils\s+[^,;:]{0,40}$|\bje\s+(?!nach\b)(?:\w+\s+){0,2}$")
 
 
 class _Compiled(NamedTuple):
@@ -83,6 +92,10 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        #: The other entities the figure :meth:`match` just placed is said of, each the
+        #: same value ("die Gebiete Gomel und Grodno ... um jeweils 20 Prozent"): a point
+        #: of each.
+        self.shared: tuple[str, ...] = ()
         #: The catalog's clause boundaries, remembered per sentence until :meth:`forget`.
         self.clauses = Clauses(catalog.clause_boundary)
         #: The tests of the rules' pattern lists and what they found in texts.
@@ -165,14 +178,17 @@ class Matcher:
         that can place it, with the entity and status of the point; else, if its clause
         refers back, what it continues (:mod:`bycn.indicators.referback`: figures are to be
         asked about in their document's order); None if neither."""
+        self.shared = ()
         if self.plans.no_point(fig, self._back.is_change) or self._back.is_difference(fig):
             self._back.saw(fig, None)
             return None  # a plan's share fulfilled, a change over undated years, a difference
         found = self._own(fig, contexts)
+        shared = self.shared  # (its own only: none where it refers back)
         if found is None and self._back.active:
             found = self._back.refer(fig, contexts, self._own, self._status)
             if found is not None and found is not _NOBODY:
                 found = self._continued(fig, found, contexts)
+        self.shared = shared
         if found is _NOBODY:
             self._back.saw(fig, None)
             return None  # a figure shared by two entities is no one's, nor a total
@@ -182,6 +198,15 @@ class Matcher:
             self.placer.placed(site, found[1])
         self._back.saw(fig, found)
         return found
+
+    def _each(self, indicator: Indicator, fig: FigureScope) -> tuple[str, ...]:
+        """The entities named as a list before a figure said of each of them ("jeweils",
+        "je" right before it in its clause); empty if it is not."""
+        before = fig.before()
+        if not _EACH.search(before, max(0, len(before) - _EACH_REACH)):
+            return ()
+        kind = indicator.entity.places
+        return tuple(self.placer.mentions.listed_before(fig.sentence, kind, fig.position))
 
     def dated(self, fig: FigureScope, as_of: str, dated_by: str, status: str) -> tuple[str, str]:
         """The date of the point :meth:`match` just found for the figure, from the one its
@@ -247,7 +272,12 @@ class Matcher:
                 continue
             entity = self.placer.entity(indicator, fig, site, contexts)
             if entity is SHARED:
-                return _NOBODY  # no one entity's value, nor a total
+                # no one entity's value, nor a total; but each one's, said so ("steigerten
+                # die Gebiete Gomel und Grodno ihre Lieferungen um jeweils 20 Prozent")
+                self.shared = self._each(indicator, fig)
+                if not self.shared:
+                    return _NOBODY
+                entity, self.shared = self.shared[0], self.shared[1:]
             # unplaced, or a point of the pair that names no China: try the next indicator
             if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
                 unplaced = indicator

@@ -133,6 +133,16 @@ class Mentions:
                 return SHARED
         return mention[2]
 
+    def listed_before(self, text: str, kind: Kinds, position: int) -> list[str]:
+        """The entities of ``kind`` named last before ``position`` in ``text`` as a list of
+        coordinated names ("die Gebiete Gomel und Grodno, ..., um jeweils 20 Prozent"), in
+        order; empty if the last name there stands alone."""
+        before = [m for m in self.of_kind(text, kind) if m[1] <= position]
+        first = len(before) - 1
+        while first > 0 and self.coordinated(text, before[first - 1], before[first]):
+            first -= 1
+        return [name for *_, name in before[first:]] if first < len(before) - 1 else []
+
 
 def _in_company_name(text: str, start: int, end: int) -> bool:
     """Whether the place's name at ``text[start:end]`` is part of a company's name (see

@@ -3,23 +3,12 @@
 A catalog pattern such as ``\\bHandel\\b`` or ``[Ee]xport`` is searched in many clauses
 and sentences, and most do not hold it. Python's regex engine scans a text position by
 position for a pattern that starts with ``\\b`` or a character class, while ``in`` finds
-a plain string with a fast substring search. :func:`search_test` reads the literal text
-every match must contain (``Handel``, ``xport``) and tests it with ``in`` first; the
-unchanged pattern decides only when the text holds it, so the answer is the same.
-
-The reading is conservative: what it does not understand (inline flags, character
-classes, backreferences ...) contributes no literal, and a pattern of which no literal
-is known is searched as before.
+a plain string with a fast substring search. :func:`search_test` tests the literal text
+every match must contain (``Handel``, ``xport``: :mod:`bycn.indicators.literals` reads
+it) with ``in`` first; the unchanged pattern decides only when the text holds it, so the
+answer is the same.
 
 >>> import re
->>> needles(re.compile(r"\\bHandel\\b"))
-('Handel',)
->>> needles(re.compile(r"\\b(?:Holz|Milch)\\w*"))
-('Holz', 'Milch')
->>> needles(re.compile(r"Ausfuhren? nach China"))
-(' nach China',)
->>> needles(re.compile(r"(?i)handel")) is None, needles(re.compile(r"^(?:|Jobs)$")) is None
-(True, True)
 >>> found = search_test(re.compile(r"[Ee]xport"))
 >>> found("Die Exporte stiegen"), found("Die Importe stiegen")
 (True, False)
@@ -29,17 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
+from bycn.indicators.literals import reading
 from bycn.text.lexicon import by_first_character
 
 __all__ = [
     "SearchTest",
     "Searches",
     "any_test",
-    "literal",
     "names_pattern",
-    "needles",
     "optional_test",
     "search_test",
 ]
@@ -47,197 +34,27 @@ __all__ = [
 #: Whether a text holds a match of the pattern (the same answer as ``pattern.search``).
 SearchTest = Callable[[str], bool]
 
-_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
-_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 
+def _search(pattern: re.Pattern[str], second: tuple[str, ...] | None) -> Callable[[str], object]:
+    """``pattern.search``, for a text that holds a needle of the pattern; with its
+    ``second`` requirement (:func:`~bycn.indicators.literals.reading`) looked for first."""
+    search = pattern.search
+    if second is None:
+        return search
 
-class _Unknown(Exception):
-    """A construct whose literal content is not read (the pattern gets no pre-test)."""
-
-
-class _Reader:
-    """Reads a pattern's text: for each branch, the literals every match of it contains.
-
-    A *requirement* is a tuple of strings one of which every match contains.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
-
-    def alternatives(self) -> tuple[tuple[str, ...] | None, str | None]:
-        """The branches from here to the next unmatched ``)`` or the end: the best
-        requirement that holds for every branch (None if some branch has none), and the
-        plain literal the branches are, if they are one plain literal."""
-        branches = [self.sequence()]
-        while self.pos < len(self.text) and self.text[self.pos] == "|":
-            self.pos += 1
-            branches.append(self.sequence())
-        if len(branches) == 1:
-            requirements, plain = branches[0]
-            return _best(requirements), plain
-        merged: list[str] = []
-        for requirements, _ in branches:
-            best = _best(requirements)
-            if best is None:
-                return None, None
-            merged.extend(best)
-        return _fewest(merged), None
-
-    def sequence(self) -> tuple[list[tuple[str, ...]], str | None]:
-        """One branch: its requirements, and its text if it is nothing but literals."""
-        text = self.text
-        requirements: list[tuple[str, ...]] = []
-        run: list[str] = []  # consecutive literal characters
-        plain: list[str] | None = []
-        while self.pos < len(text) and text[self.pos] not in "|)":
-            char, group = self.atom()
-            low, repeated = self.quantifier()
-            if char is not None and not repeated:
-                run.append(char)
-                if plain is not None:
-                    plain.append(char)
-                continue
-            plain = None
-            if run:
-                requirements.append(("".join(run),))
-                run = []
-            if group is not None and low > 0:
-                requirements.append(group)
-        if run:
-            requirements.append(("".join(run),))
-        return requirements, "".join(plain) if plain else None
-
-    def atom(self) -> tuple[str | None, tuple[str, ...] | None]:
-        """The next atom: a literal character, a group's requirement, or neither."""
-        text, pos = self.text, self.pos
-        char = text[pos]
-        if char == "\\":
-            escaped = text[pos + 1]
-            if escaped in "xuUN" or escaped.isdigit():
-                raise _Unknown(escaped)  # \x41, \u00e4, \N{...}, octal, backreferences
-            self.pos = pos + 2
-            # \b \w \d \n ...: a class, an assertion or a control character, no literal.
-            return (None if escaped.isascii() and escaped.isalnum() else escaped), None
-        if char == "[":
-            self.pos = _class_end(text, pos)
-            return None, None
-        if char == "(":
-            return None, self.group()
-        if char in "*+?{":
-            raise _Unknown(char)
-        self.pos = pos + 1
-        return (None if char in ".^$" else char), None
-
-    def group(self) -> tuple[str, ...] | None:
-        text, pos = self.text, self.pos
-        if text.startswith(_LOOKAROUNDS, pos):
-            self.pos = pos + (4 if text.startswith("(?<", pos) else 3)
-            self.alternatives()  # zero width: what it looks at need not be in a match
-            requirement = None
-        else:
-            if text.startswith("(?:", pos):
-                self.pos = pos + 3
-            elif text.startswith("(?P<", pos):
-                self.pos = text.index(">", pos) + 1
-            elif text.startswith("(?", pos):
-                raise _Unknown(text[pos : pos + 3])  # flags, comments, conditionals
-            else:
-                self.pos = pos + 1
-            requirement, _ = self.alternatives()
-        if self.pos >= len(text) or text[self.pos] != ")":
-            raise _Unknown("(")
-        self.pos += 1
-        return requirement
-
-    def quantifier(self) -> tuple[int, bool]:
-        """The least number of repeats of the atom just read, and whether it is quantified."""
-        text, pos = self.text, self.pos
-        if pos >= len(text) or text[pos] not in "*+?{":
-            return 1, False
-        if text[pos] == "{":
-            m = _QUANTIFIER.match(text, pos)
-            if m is None or (not m[1] and m[2] is None):
-                raise _Unknown("{")  # a literal brace ('{', '{}'): not read
-            low = int(m[1] or 0)
-            self.pos = m.end()
-        else:
-            low = 1 if text[pos] == "+" else 0
-            self.pos = pos + 1
-        if self.pos < len(text) and text[self.pos] in "?+":
-            self.pos += 1  # lazy or possessive: the same least number
-        return low, True
-
-
-def _class_end(text: str, pos: int) -> int:
-    """The position after the character class that starts at ``pos``."""
-    i = pos + 1
-    if i < len(text) and text[i] == "^":
-        i += 1
-    if i < len(text) and text[i] == "]":
-        i += 1  # a ']' first in a class is a literal
-    while i < len(text) and text[i] != "]":
-        i += 2 if text[i] == "\\" else 1
-    if i >= len(text):
-        raise _Unknown("[")
-    return i + 1
-
-
-def _fewest(found: list[str]) -> tuple[str, ...]:
-    """The strings of ``found`` that contain no other one (a text that holds one that
-    does holds the other too), each once, in their order."""
-    unique = dict.fromkeys(found)
-    return tuple(n for n in unique if not any(o != n and o in n for o in unique))
-
-
-def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The most selective requirement: one without a string of one or two characters
-    (a space, a letter, "an" or "er" is in almost every text: ``(?:Das|Dies) (?:sind|ist)``
-    is tested for ``Das``/``Dies``, not for the space; ``\\b(?:strebt|peilt)\\b.*?\\ban\\b``
-    for the verbs, not for ``an``), then fewest alternatives, then longest shortest one.
-
-    >>> _best([(" ",), ("Das", "Dies")]), _best([("Handel",), ("Das", "Dies")])
-    (('Das', 'Dies'), ('Handel',))
-    >>> _best([("an",), ("strebt", "peilt")])
-    ('strebt', 'peilt')
-    """
-    if not requirements:
+    def searched(text: str) -> object:
+        for needle in second:
+            if needle in text:
+                return search(text)
         return None
-    return min(requirements, key=lambda r: (min(map(len, r)) < 3, len(r), -min(map(len, r))))
 
-
-@cache  # a pattern is read once (figure_scopes asks for the boundary's of each document)
-def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...] | None, str | None]:
-    if pattern.flags != re.UNICODE or not isinstance(pattern.pattern, str):
-        return None, None  # a flag (case, verbose ...) changes what a literal matches
-    reader = _Reader(pattern.pattern)
-    try:
-        found = reader.alternatives()
-    except (_Unknown, IndexError, ValueError):
-        return None, None
-    if reader.pos != len(pattern.pattern):
-        return None, None
-    return found
-
-
-def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains; None if none is known."""
-    return _read(pattern)[0]
-
-
-def literal(pattern: re.Pattern[str]) -> str | None:
-    """The text ``pattern`` matches if it is one plain literal (no class, anchor, quantifier).
-
-    >>> literal(re.compile("Handelsumsatz")), literal(re.compile(r"\\bHandel"))
-    ('Handelsumsatz', None)
-    """
-    return _read(pattern)[1]
+    return searched
 
 
 def search_test(pattern: re.Pattern[str]) -> SearchTest:
     """A test equal to ``bool(pattern.search(text))``, cheaper for most texts."""
-    required, plain = _read(pattern)
-    search = pattern.search
+    required, plain, second = reading(pattern)
+    search = _search(pattern, second)
     if plain is not None:
         return lambda text: plain in text
     if required is None:
@@ -278,11 +95,12 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
     guarded: list[tuple[str, Callable[[str], object]]] = []
     bare: list[Callable[[str], object]] = []
     for pattern in patterns:
-        required, plain = _read(pattern)
+        required, plain, second = reading(pattern)
         if plain is not None:
             plains.append(plain)
         elif required is not None:
-            guarded.extend((needle, pattern.search) for needle in required)
+            search = _search(pattern, second)
+            guarded.extend((needle, search) for needle in required)
         else:
             bare.append(pattern.search)
     if not guarded and not bare:

@@ -35,11 +35,20 @@ _PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s)\b")
 #: The noun phrase that opens a sentence: its article, adjectives, its noun, and what hangs
 #: on the noun by a preposition or a genitive ("zwischen China und Belarus", "des Landes",
 #: "mit der Volksrepublik"), up to the first word that is none of these (its verb).
-_SUBJECT = re.compile(
-    r"^(?:Der|Die|Das)\s+(?:[a-zäöüß][\w-]*\s+)*?[A-ZÄÖÜ][\w-]*"
+_PHRASE = (
+    r"\s+(?:[a-zäöüß][\w-]*\s+)*?[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:(?:zwischen|mit|von|vom|des|der|nach|aus|und|dem|den)\s+)+"
     r"(?:[a-zäöüß][\w-]*\s+)*?[A-ZÄÖÜ][\w-]*)*"
 )
+_SUBJECT = re.compile(rf"^(?:Der|Die|Das){_PHRASE}")
+
+#: ... or, the verb put second ("Besonders stark wuchsen im vergangenen Jahr die Importe von
+#: Agrar- und Lebensmittelprodukten aus Belarus."), the first noun phrase of the sentence's
+#: first clause, if its article is one of the nominative's: only where no article opens the
+#: sentence, and only the first (an object after it is no subject: "Im Mai sprach der
+#: Minister über die Exporte." gives "der Minister", which "sie" does not agree with).
+_AFTER_VERB_REACH = 200  # characters of the sentence it is sought in: a bounded search
+_SUBJECT_AFTER_VERB = re.compile(rf"^[^,;:.]*?\b(?P<phrase>(?:der|die|das|den|dem|des){_PHRASE})")
 
 
 def subject_told(told: str, before: str) -> str | None:
@@ -47,11 +56,18 @@ def subject_told(told: str, before: str) -> str | None:
     pronoun of ``before`` (the figure's clause up to the figure); None if there is no
     pronoun, no such subject, or they do not agree."""
     pronoun = _PRONOUN.search(before)
-    subject = _SUBJECT.match(told.lstrip())
-    if pronoun is None or subject is None:
+    if pronoun is None:
         return None
+    subject = _SUBJECT.match(told.lstrip())
+    if subject is None:
+        after = _SUBJECT_AFTER_VERB.match(told.lstrip()[:_AFTER_VERB_REACH])
+        subject = None if after is None else after.group("phrase")
+    else:
+        subject = subject.group()
     article = _ARTICLES[pronoun.group().lower()]
-    return subject.group() if subject.group().startswith(article + " ") else None
+    return (
+        subject if subject is not None and subject.capitalize().startswith(article + " ") else None
+    )
 
 
 def told_of(fig: FigureScope, told: str, start: int) -> str | None:

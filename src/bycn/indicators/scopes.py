@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from bycn.indicators.clauses import LONG_SENTENCE, Clauses, sentence_pieces
+from bycn.indicators.clauses import LONG_SENTENCE, Clauses, piece_texts
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
 from bycn.text.lexicon import alternation, modern_names
@@ -272,9 +272,8 @@ class Contexts:
         text = modern_names(text)  # as the figures' own sentences (figure_scopes)
         entries = self._order.setdefault(doc, [])
         self._articles.setdefault((doc, article), len(entries))
-        # The sentence itself, or the pieces its figures read (each text once: a list
-        # repeats its pieces).
-        for piece in dict.fromkeys(piece.text for piece in sentence_pieces(text)):
+        # The sentence itself, or the pieces its figures read.
+        for piece in piece_texts(text):
             self._index.setdefault((doc, piece), []).append(len(entries))
         entries.append((article, text, first, int(last)))
 

@@ -142,9 +142,12 @@ def series_rows(
             if found is None:
                 continue
             indicator, entity, status = found
+            shared = matcher.shared
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
             as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by)
-            if dated_by == "document" and indicator.measure == "flow":
+            # (a stock's growth is a change over a span, as a flow is: "Wachstum um 2,7%")
+            spanned = indicator.measure == "flow" or fig.unit in GROWTH_UNITS
+            if dated_by == "document" and spanned:
                 titled = dates.titled(fig.doc, fig.article)
                 if titled:
                     as_of, dated_by = titled, "text"  # of the period the title names
@@ -184,6 +187,7 @@ def series_rows(
                     "source_url": fig.source_url or dates.url(fig.doc),
                 }
             )
+            rows.extend({**rows[-1], "entity": other} for other in shared)
         matcher.forget()
         return rows
 

@@ -34,14 +34,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow.parquet as pq
 
 from bycn.exceptions import OutputError
-from bycn.indicators.catalog import Catalog, default_catalog_path, load_catalog
-from bycn.indicators.order import sort_series
-from bycn.indicators.series import DocumentSeries, join_figures, series_table
+from bycn.indicators.catalog import default_catalog_path, load_catalog
+from bycn.indicators.model import Catalog
 from bycn.output import atomic_write_bytes
 from bycn.schema import SERIES, TEXT, conform
 from bycn.text.cache import code_fingerprint, write_parquet
@@ -53,6 +53,9 @@ from bycn.text.corpus import (
     read_corpus,
 )
 from bycn.text.workers import ParseProgress
+
+if TYPE_CHECKING:
+    from bycn.indicators.series import DocumentSeries
 
 __all__ = [
     "DOCUMENT_DETAILS",
@@ -102,17 +105,13 @@ def corpus_points(
     folder = _folder(root, cache)
     base = _base(catalog_path) if folder is not None else None
     if folder is None or base is None:
-        return _build(root, _loaded(catalog), cache, jobs, progress=progress)
+        return _build(root, _loaded(catalog), cache, jobs, progress=progress)[1]
     listed = corpus_files(root)
     if not _stores(folder):
         # Nothing stored (a cold run): no store to look up, so the files are keyed where
         # they are parsed, from the bytes read to parse them (each read once).
-        derive = DocumentSeries(_loaded(catalog))
         files = [(f, None) for f in listed]
-        corpus = read_corpus(
-            root, cache=cache, jobs=jobs, keys=files, derive=derive, progress=progress
-        )
-        points = _points(corpus, derive)
+        corpus, points = _build(root, _loaded(catalog), cache, jobs, files=files, progress=progress)
         _write(folder, _key(base, list(corpus.keys.values())), points, base, dict(corpus.keys))
         return points
     files = list(zip(listed, document_keys(listed), strict=True))  # each file read once
@@ -121,14 +120,16 @@ def corpus_points(
     stored = _read(folder / f"{key}.parquet")
     if stored is not None:
         return stored  # the catalog is not even read: its file's bytes are in the key
+    from bycn.indicators.order import sort_series
+
     catalog = _loaded(catalog)
     kept, known = _latest(folder, base)
     unchanged = {doc for doc, k in keys.items() if known.get(doc) == k}
     if not unchanged:
-        points = _build(root, catalog, cache, jobs, files=files, progress=progress)
+        points = _build(root, catalog, cache, jobs, files=files, progress=progress)[1]
     else:
         changed = [doc for doc in keys if doc not in unchanged]
-        fresh = _build(root, catalog, cache, jobs, changed, files, progress) if changed else None
+        fresh = _build(root, catalog, cache, jobs, changed, files, progress)[1] if changed else None
         parts = [kept[kept["doc"].isin(unchanged)], fresh]
         points = sort_series(pd.concat([p for p in parts if p is not None]), catalog)
     _write(folder, key, points, base, keys)
@@ -211,11 +212,16 @@ def _build(
     documents: list[str] | None = None,
     files: Sequence[tuple[Path, str | None]] | None = None,
     progress: ParseProgress | None = None,
-) -> pd.DataFrame:
-    """The points of the corpus's ``documents`` (default: all), built from their tables.
+) -> tuple[Corpus, pd.DataFrame]:
+    """The corpus's ``documents`` (default: all) read, and their points, built from
+    their tables.
 
     ``files``: the corpus's files and keys, if read.
     """
+    # Imported here, not above: a corpus whose points are stored (a warm run) never builds
+    # any, and the rules' modules (compiling their patterns on import) took a fifth of it.
+    from bycn.indicators.series import DocumentSeries
+
     derive = DocumentSeries(catalog)
     corpus = read_corpus(
         root,
@@ -226,12 +232,14 @@ def _build(
         derive=derive,
         progress=progress,
     )
-    return _points(corpus, derive)
+    return corpus, _points(corpus, derive)
 
 
 def _points(corpus: Corpus, derive: DocumentSeries) -> pd.DataFrame:
     """The points of ``corpus``: the rows its workers found, and those of the documents
     read from the table cache found here."""
+    from bycn.indicators.series import join_figures, series_table
+
     rows = [row for found in corpus.derived.values() for row in found]
     cached = set(corpus.documents["doc"]) - set(corpus.derived)
     if cached:

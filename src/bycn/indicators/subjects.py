@@ -33,7 +33,6 @@ The entities named last are found once per document, sentence by sentence as fig
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from bycn.indicators.mentions import Mentions
 from bycn.indicators.model import Kinds
@@ -144,26 +143,27 @@ class Subjects:
         head's: his "wir" stays the country's. None if there is no such entity."""
         if site is None or _told_by_official(fig):
             return None
+        # the head named as the teller of the figure's quote first, in its sentence or the
+        # two before it ("„..., jetzt sind es insgesamt 19“, sagte der Vorsitzende des
+        # Gomeler Gebietsexekutivkomitees"): a lead that names two regions names no one
+        for text in (fig.sentence, *contexts.before(site, _TELLER_REACH)):
+            told = self._heads_named(kind, [text])
+            if told:
+                return told.pop() if len(told) == 1 else None
         named = self._heads_named(kind, self._lead(fig, site, contexts))
-        if len(named) != 1:
-            # ... else the one a head's title names in the figure's sentence or the
-            # _TELLER_REACH before it: the quote's teller, said by a pronoun ("In seiner
-            # Festrede zog der Rektor der BSU Bilanz. „Wir unterhalten 98 Abkommen ...“,
-            # sagte er.": the BSU's)
-            named = self._heads_named(kind, (fig.sentence, *contexts.before(site, _TELLER_REACH)))
         if len(named) == 1:
             return named.pop()
         return self._unnamed_head(kind, fig, site, contexts)
 
-    def _heads_named(self, kind: Kinds, texts: Iterable[str]) -> set[str]:
-        """The entities of ``kind`` named in ``texts`` right after a head's title ("Rektor
-        der BSU") or right before it ("der Gomeler Gouverneur", "BNTU-Rektor")."""
-        return {
-            name
-            for text in texts
-            for start, end, name in self.mentions.of_kind(text, kind)
-            if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end)
-        }
+    def _heads_named(self, kind: Kinds, texts: list[str]) -> set[str]:
+        """The entities of ``kind`` that ``texts`` name right after or right before a
+        head's title."""
+        named = set()
+        for text in texts:
+            for start, end, name in self.mentions.of_kind(text, kind):
+                if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
+                    named.add(name)
+        return named
 
     def _unnamed_head(
         self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts

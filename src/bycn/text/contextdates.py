@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from bycn.periods import bounds, months, part_of, shift_years
 from bycn.text.baselines import BASELINE, BASELINE_REACH, compared_year
-from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_item
 from bycn.text.structure import Sentence, Structure
@@ -30,6 +30,9 @@ _PART_BASE = re.compile(
     r"(?:(?:[Gg]egenüber|(?<!\w)ggü\.|[Ii]m\s+Vergleich\s+(?:zu|mit)|[Vv]erglichen\s+mit)\s+de[mn]"
     r"|[Ii]m\s+Vergleich\s+zu[mr])\s+([^.;:!?]{0,40}?(?<![\d.,])(?:19|20)\d\d)(?![\d.,]\d)"
 )
+# One of which each match of _PART_BASE holds ("Vergleich", "verglichen": "ergl"): a cheap
+# test first, as most sentences compare with nothing.
+_PART_BASE_WORDS = ("egenüber", "ggü.", "ergl")
 
 # The same span of an earlier year, a comparison's base ("gegenüber dem gleichen Zeitraum des
 # Jahres 2021", "demselben Zeitraum im Jahr 2021", "dem Vorjahreszeitraum", "dem
@@ -47,6 +50,11 @@ _SAME_SPAN = re.compile(
 _SPAN_PARAGRAPHS = 2
 _SPAN_SENTENCES = 8
 
+# A date in what a comparative measures against ("Das ist mehr, als wir uns zu Jahresbeginn
+# vorgenommen hatten", "stärker als im Frühjahr erwartet"): the base's time, no period a
+# reference after it ("in diesem Zeitraum") points to.
+_COMPARED_WITH = re.compile(r"\b(?:mehr|weniger|\w+er),?\s+als\s+[^.;:]*$")
+_COMPARED_REACH = 80  # characters before the date it is sought in: a bounded search
 _BASELINE_SENTENCE = re.compile(r"(?:Zum|Im)\s+Vergleich\b|Zuvor\b|Früher\b")
 # "Im vergangenen Jahr waren es rund 15.400.": the figure before, restated at an earlier
 # date for comparison. Its date is the comparison's, not that of the sentences after it
@@ -80,7 +88,8 @@ class ContextDates:
         Zahlen für 2023 liegen vor. ... Die Ausfuhren erreichten 2,07 Mrd. USD."), passing
         over sentences that name none (a comparison's base is none), a baseline's ("Zum
         Vergleich: Ende 2021 ...", "Im vergangenen Jahr waren es 15.400.") and a part's
-        ("Allein im Dezember ...": the whole's before it). A plan's ends it. Found once.
+        ("Allein im Dezember ...": the whole's before it), and one whose dates are
+        bracketed base values' only ("(55 - im Vorjahr)"). A plan's ends it. Found once.
         """
         sentences = self.structure.sentences
         first = max(0, sentence.number - 1 - _PARAGRAPH_REACH)
@@ -101,7 +110,7 @@ class ContextDates:
             elif mentions:  # a word of "now" dates its own clause's figures only (last_date)
                 found = last_date(mentions)
                 return found if not part or part_of(part, found) else part
-            elif crossed or told.mentions:
+            elif crossed or not all(map(told.paired, told.mentions)):
                 break  # pointed at across paragraphs, or a plan's: nothing before it dates this
         return part
 
@@ -112,7 +121,8 @@ class ContextDates:
         key = (sentence.number, reference)
         if key not in self.context_dates:
             # a sum over a span of years to now is of no period the sentences before name
-            to_now = SPAN_TO_NOW.search(sentence.text) is not None
+            # (every such span ends with "Jahr...": a cheap test before the regex)
+            to_now = "Jahr" in sentence.text and SPAN_TO_NOW.search(sentence.text) is not None
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
             compared = compared_year(self.body_of(sentence), reference)
             if compared and part_of(before, compared):
@@ -182,9 +192,18 @@ class ContextDates:
                 if crossed > paragraphs:
                     break
                 paragraph = previous.paragraph
-            mentions = self.not_plans(previous, reference)
-            if mentions:
-                return "" if mentions[-1].now else named(mentions[-1])
+            found = next(
+                (
+                    m
+                    for m in reversed(self.not_plans(previous, reference))
+                    if not _COMPARED_WITH.search(
+                        previous.text, max(0, m.start - _COMPARED_REACH), m.start
+                    )
+                ),
+                None,
+            )
+            if found is not None:
+                return "" if found.now else named(found)
         return ""
 
     def _lead_in(self, sentence: Sentence, reference: int | str | None) -> str:
@@ -217,12 +236,17 @@ class ContextDates:
 
     def not_plans(self, sentence: Sentence, reference: int | str | None) -> list[DateMention]:
         """The dates of ``sentence`` that may date the figures of the sentences after it:
-        all but its plans' (:meth:`_plan`)."""
-        mentions = self.dates_of(sentence, reference).mentions
-        return [m for m in mentions if not self._plan(sentence, m, reference)]
+        all but its plans' (:meth:`_plan`) and a bracketed base value's ("65 Unternehmen (55
+        - im Vorjahr)": SentenceDates.paired)."""
+        told = self.dates_of(sentence, reference)
+        return [
+            m
+            for m in told.mentions
+            if not self._plan(sentence, m, reference) and not told.paired(m)
+        ]
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:
-        """Whether ``mention`` is a plan's date (datepatterns.PLAN_BEFORE: "bis 2025",
+        """Whether ``mention`` is a plan's date (plandates.PLAN_BEFORE: "bis 2025",
         "für dieses Jahr") whose period ends after the text's own date.
 
         Such a date ("bis 2025 sollen ...") dates no figure of the sentences after it;
@@ -248,6 +272,8 @@ def compared_part(text: str, reference: int | str | None) -> str:
     >>> compared_part("Der Export wuchs gegenüber dem ersten Halbjahr 2025 um 9,8 %.", "2026-05")
     ''
     """
+    if not any(map(text.__contains__, _PART_BASE_WORDS)):
+        return ""
     for found in _PART_BASE.finditer(text):
         dates = find_dates(found[1], reference)
         part = dates[-1].value if len(dates) == 1 else ""

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bycn.text.datepatterns import PLAN_BEFORE, month_number
+from bycn.text.datepatterns import month_number
 from bycn.text.lexicon import LEXICON
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.yearparts import ANY_MONTH
 from bycn.vocabulary import MONTHS
 
@@ -308,7 +309,7 @@ def _headline_lines(block: list[tuple[int, int, str]]) -> list[tuple[int, int, s
 
 def _latest_year(text: str) -> int | None:
     """The latest year the text names, passing over the years of its plans and goals
-    (datepatterns.PLAN_BEFORE: the words alone decide, as the text's date is unknown)."""
+    (plandates.PLAN_BEFORE: the words alone decide, as the text's date is unknown)."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)

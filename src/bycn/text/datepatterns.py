@@ -17,26 +17,24 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.lexicon import alternation
+from bycn.text.nowwords import NOW_TAILS, NOW_WORDS
 from bycn.text.yearparts import ANY_MONTH, MONTH
 from bycn.vocabulary import MONTH_NUMBER, MONTHS, SHORT_MONTHS
 
 __all__ = [
     "ADJACENT",
     "ANCHORED",
-    "ASPECT",
     "CLAUSE_END",
     "ENDS_WITH",
     "FAMILY_OF",
     "NEEDED",
     "PATTERNS",
-    "PLAN_BEFORE",
     "Pattern",
     "anchor_ends",
     "candidates",
     "families_of",
     "month_number",
-    "now_matches",
 ]
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -58,32 +56,17 @@ def _year_ref(name: str) -> str:
 
 
 _PART = ("nfang", "itte", "nde", "eginn")
-# Words of "now" (the lexicon's now_words and aspect_words): a figure they stand with is the
-# state at the text's own time (see dates.find_dates for when one is no date). Those that
-# name the present ("heute", "derzeit", "die heutigen") are a date of the text, as relative
-# periods are; those that say how far a state got by then ("bisher", "bereits",
-# "inzwischen": ASPECT) name no time, and their figure takes its source's or document's date
-# (indicators.md: "bereits 830 Millionen Dollar überschritten" is as of its source).
-ASPECT = LEXICON.aspect_words
-_NOW: tuple[str, ...] = (*sorted(LEXICON.now_words), *sorted(ASPECT))
 # Every date holds an anchor: a year's digits, a word of "now" or one of these words,
 # each of its family. A pattern none of whose families a text holds is not tried. One
 # scan finds the families; as no anchor word begins inside another (test_dates checks),
 # the scan, which consumes each anchor it finds, misses none.
 FAMILY_OF: dict[str, str] = dict.fromkeys(MONTHS, "month")
 FAMILY_OF.update((f"{short}.", "month") for short in SHORT_MONTHS)  # "Sept." is no "September"
-FAMILY_OF.update((word, word) for word in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum"))
+FAMILY_OF.update((w, w) for w in ("Jahr", "jahr", "Monat", "Quartal", "Zeitraum", "Berichts"))
 # Each branch opens with a capital, a "j" or a digit: the engine skips ahead to one fast.
 _ANCHOR = re.compile(r"19\d\d|20\d\d|" + "|".join(map(re.escape, FAMILY_OF)))
-# Words of "now" open with common small letters (the scan would try most positions):
-# each is looked for as a string instead, by its letters after the first.
-_NOW_TAILS = tuple(dict.fromkeys(word[1:] for word in _NOW))
-# Each word of "now" by its tail, as patterns led by a literal (the engine searches one
-# fast, but tries an alternation of these words at most positions of a sentence).
-_NOW_BY_TAIL = {
-    tail: tuple(re.compile(re.escape(w) + r"(?!\w)") for w in _NOW if w[1:] == tail)
-    for tail in _NOW_TAILS
-}
+
+
 # A year reference holds a year's digits ("year"), "Jahr" (Jahres) or "jahr" (Vorjahr).
 _YEARS = ("year", "Jahr", "jahr")
 _YEARISH = r"19\d\d|20\d\d|Jahr|Vorjahr"
@@ -99,6 +82,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "months": (("Monat",), (("Monate",), _YEARISH)),
     "same_period": (("Jahr", "jahr"), (("Zeitraum", "zeitraum", "Vorjahres"),)),
     "named_period": (("Zeitraum",), ()),
+    "report_period": (("Berichts",), ()),
     "year_before": (("Jahr",), (("davor", "zuvor", "früher", "Jahresfrist"),)),
     "year_after": (("Jahr", "jahr"), (("darauf", "später", "danach", "Folgejahr", "folgenden"),)),
     "same_year": (("Jahr",), (("selben", "gleichen"),)),
@@ -172,7 +156,8 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             rf"(?:\s+{_year_ref('a')}|(?!\s+(?:de[sr]|diese[sn]|vergangenen|letzten|vorigen)\b)))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         # "seit Anfang 2022", "Ab Anfang 2017 warb ...": from that January to the text's date.
-        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's (PLAN_BEFORE).
+        # After "ab" the match begins at "Anfang": a plan's "ab" stays one's
+        # (plandates.PLAN_BEFORE).
         (
             "since_year",
             "",
@@ -207,6 +192,15 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             "Ii",
             r"(?<!\w)(?:[Ii]m\s+(?:genannten|gleichen|selben|besagten|angegebenen)"
             r"|[Ii]n\s+(?:diesem|demselben|dem\s+genannten))\s+Zeitraum(?!\w)"
+            r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
+        ),
+        # "im Berichtszeitraum", "am Ende des Berichtszeitraums": a release's period, named
+        # before it ("im Januar-September 2020"); not with one of its own ("des Vorjahres").
+        (
+            "report_period",
+            "",
+            r"(?<!\w)(?:(?:[Ii]m|[Ii]n\s+der|[Ww]ährend\s+de[sr]|[Ff]ür\s+d(?:en|ie)|(?:(?:[Aa]m|[Zz]um)"
+            r"\s+)?(?:Ende|Schluss)\s+de[sr])\s+)?Berichts(?:zeitraum(?:e?s)?|periode)(?![\w-])"
             r"(?!\s*(?:des|eines|vor|von|zwischen|bis|\[|(?:19|20)\d\d|[Ii]m\s+Jahr))",
         ),
         # "im Jahr davor", "ein Jahr zuvor", "vor Jahresfrist": the period named before it,
@@ -350,25 +344,13 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ),
         # Each word spelt out, so the engine skips ahead to its first letter; that it opens
         # a word (not "Leute") is checked after the match: see find_dates.
-        ("now", "", "(?:" + "|".join(_NOW) + r")(?!\w)"),
+        ("now", "", "(?:" + "|".join(NOW_WORDS) + r")(?!\w)"),
     )
 )
 # A comma not between two digits, or ; : ). Every branch opens with its character, so
 # the regex engine skips ahead to one of them instead of trying every position.
 CLAUSE_END = re.compile(r",(?:(?<!\d,)|(?!\d))|;|:|\)")
 ADJACENT = 6  # characters between a figure or a word and a date that belongs to it: " im "
-# A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
-# 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
-# period or name). The one home of this rule; how it is used differs by what is known:
-# - a news text's own year (datelines.read_head), still unknown, is the latest year it
-#   names that follows none of these words: the words alone decide;
-# - a figure (figures: a sentence's dates for the figures of the sentences after it) is
-#   dated by such a date unless the date lies after the text's own: "bis Anfang 2022
-#   wurden 718 Mio. Dollar investiert" in a text of May 2022 is a fact's date.
-PLAN_BEFORE = re.compile(
-    r"(?<!\w)(?:[Bb]is|[Aa]b|[Ff]ür|[Ss]pätestens|Strategie|Programm|Agenda)\s+"
-    r"(?:(?:zum|dem|des|Ende|Anfang|Mitte)\s+)*(?:Jahr(?:e|es)?\s+)?$"
-)
 
 
 def month_number(written: str) -> int:
@@ -383,27 +365,10 @@ def month_number(written: str) -> int:
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(short))
 
 
-def now_matches(text: str) -> list[re.Match[str]]:
-    """The words of "now" in ``text``, as the "now" pattern finds them (a word that does
-    not open a word included), in text order.
-
-    >>> [m[0] for m in now_matches("Derzeit, bisher und heute; Leute jederzeit")]
-    ['Derzeit', 'bisher', 'heute', 'derzeit']
-    """
-    found = [
-        match
-        for tail in _NOW_TAILS
-        if tail in text
-        for pattern in _NOW_BY_TAIL[tail]
-        for match in pattern.finditer(text)
-    ]
-    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
-
-
 def families_of(text: str) -> frozenset[str]:
     """The anchor families ``text`` holds (see FAMILY_OF)."""
     found = [FAMILY_OF.get(anchor, "year") for anchor in _ANCHOR.findall(text)]
-    if any(map(text.__contains__, _NOW_TAILS)):
+    if any(map(text.__contains__, NOW_TAILS)):
         found.append("now")
     return frozenset(found)
 

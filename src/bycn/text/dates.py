@@ -31,10 +31,10 @@ from bycn.text.datepatterns import (
     anchor_ends,
     candidates,
     families_of,
-    now_matches,
 )
 from bycn.text.lexicon import alternation
 from bycn.text.notfigures import counted_year
+from bycn.text.nowwords import now_matches
 from bycn.text.numbers import NUMBER_WORD
 from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
@@ -351,7 +351,13 @@ _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 _JOINED = re.compile(r"\sund\s+(?:[a-zäöüß]+\s+)?$")
 
 # A reference to the period named before it, and the years it moves that period by.
-_REFERENCES = {"same_period": -1, "named_period": 0, "year_before": -1, "year_after": 1}
+_REFERENCES = {
+    "same_period": -1,
+    "named_period": 0,
+    "report_period": 0,
+    "year_before": -1,
+    "year_after": 1,
+}
 _REFERENCES["same_year"] = 0  # the year of the period named before (DateMention.year)
 
 

@@ -27,6 +27,7 @@ from bycn.periods import part_of
 from bycn.schema import FIGURES, table
 from bycn.text.citations import Citations
 from bycn.text.contextdates import ContextDates
+from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import dated, find_dates, refer
 from bycn.text.quantities import Quantity, find_quantities
 from bycn.text.sentencedates import BASE_REACH, SentenceDates, base_year
@@ -190,12 +191,20 @@ class _Context:
             text = self.body_of(sentence)
             mentions = find_dates(text, reference)
             if any(not m.value and m.shift is not None for m in mentions):
-                # "Im gleichen Zeitraum ...": see refer
-                before = self.context.named_before(sentence, reference)
+                # "Im gleichen Zeitraum ...": see refer; a release's "Berichtszeitraum" is
+                # the period of its lead, further back
+                reports = [_REPORT_PERIOD.match(text, m.start) is not None for m in mentions]
+                near = far = self.context.named_before(sentence, reference)
+                if any(reports):
+                    far = self.context.named_before(sentence, reference, _REPORT_PARAGRAPHS)
                 mentions = [
                     resolved
-                    for m in mentions
-                    if (resolved := m if m.value or m.shift is None else refer(m, before))
+                    for m, report in zip(mentions, reports, strict=True)
+                    if (
+                        resolved := m
+                        if m.value or m.shift is None
+                        else refer(m, far if report else near)
+                    )
                     is not None
                 ]
             found = self.dates[key] = SentenceDates.of(text, mentions)
@@ -319,3 +328,7 @@ class _Context:
 
 
 _UNKNOWN: Any = object()  # not looked up yet (None is a line outside every article)
+# How many paragraphs back a release's "Berichtszeitraum" (the text's one pattern of it)
+# looks for its period, its lead's (ContextDates.named_before: within a few sentences).
+_REPORT_PARAGRAPHS = 4
+_REPORT_PERIOD = next(pattern for kind, _, pattern in PATTERNS if kind == "report_period")

@@ -104,12 +104,18 @@ def opens_emphasis(before: str) -> bool:
 def word_before(before: str) -> bool:
     """Whether ``before``, the text before a number, ends in a word the number is part of:
     a letter, a digit, a name's underscore (``Wert_2``; not an emphasis's, ``_2,5_``) or a
-    word's hyphen (``COVID-19``: :func:`hyphenated_before`).
+    word's hyphen (``COVID-19``: :func:`hyphenated_before`). A currency's sign or code
+    glued to the digits is no word but the amount's own, as BelTA writes the rouble
+    (``Br126,2 Mio.``, ``BYN57,8``): :func:`~bycn.text.units.currency_before` reads it.
 
     >>> word_before("Wert_"), word_before("| _"), word_before("COVID-"), word_before("um ")
     (True, False, True, False)
+    >>> word_before("auf Br"), word_before("von BYN"), word_before("Abbr"), word_before("MBr")
+    (False, False, True, True)
     """
     last = before[-1:]
+    if last.isalpha() and currency_before(before) is not None:
+        return False
     underscore = last == "_" and not opens_emphasis(before)
     return last.isalnum() or underscore or hyphenated_before(before)
 

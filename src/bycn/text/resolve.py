@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from bycn import periods
-from bycn.text.datepatterns import ASPECT, month_number
+from bycn.text.datepatterns import month_number
+from bycn.text.nowwords import ASPECT
 from bycn.text.numbers import whole_count
 from bycn.text.tense import past_tense
 from bycn.text.yearparts import ORDINAL

@@ -9,9 +9,10 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bycn.text.datepatterns import ADJACENT, CLAUSE_END, PLAN_BEFORE
+from bycn.text.datepatterns import ADJACENT, CLAUSE_END
 from bycn.text.dates import PART, DateMention
 from bycn.text.lexicon import alternation
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.tense import clause_around
 
 __all__ = ["BASE_REACH", "SPAN_TO_NOW", "SentenceDates", "base_year", "last_date"]
@@ -47,6 +48,15 @@ _GLOSS_OPENS = re.compile(
     r"[^()\d]{0,40}"
 )
 _GLOSS_CLOSES = re.compile(r"[^()\d]{0,40}\)")
+# A bracket that pairs a value with its date, a figure's base after the figure: "65
+# Unternehmen (55 - im Vorjahr)", "(im Vorjahr 55)", "(Vorjahr: 55 Firmen)", "(55 im
+# Vorjahreszeitraum)", "(gegenüber 55 im Vorjahr)", "(Br9,4 Mio. - im Vorjahr)". The date
+# is that value's alone, neither the figure's nor the sentences' after it. _PAIRED_OPENS: up
+# to the date (searched in _WORDS_BEFORE characters); _PAIRED_CLOSES: from its end.
+# Exactly one holds the value.
+_PAIRED_VALUE = r"[^()\d]{0,16}\d[\d.,]*[^()\d]{0,24}?"
+_PAIRED_OPENS = re.compile(rf"\(\s*(?P<num>{_PAIRED_VALUE}\s*[-–—:,]?\s*)?$")
+_PAIRED_CLOSES = re.compile(rf"\s*:?\s*(?P<num>{_PAIRED_VALUE})?\s*\)")
 #: A span of years that ends at the text's own time: "In den letzten 10 Jahren hat China ...
 #: investiert", "im Laufe der vergangenen zwei Jahrzehnte" (the lexicon's span_to_now, the
 #: count optional: "in den letzten Jahren"). A sum over it is a sum so far: its sentence
@@ -63,7 +73,7 @@ _SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+Jahr(?:e)?\s+)?(?:19|20)\d\d(?!\
 # behind a clause end.
 _AS_OF_BEFORE = re.compile(r"(?<!\w)Stand\s*:?\s*(?:(?:am|vom|zum)\s+)?$")
 # How far before a date the words that end right before it (``_AS_OF_BEFORE``,
-# ``_LABEL_OPENS``, datepatterns.PLAN_BEFORE) can begin: only that much is searched, so that
+# ``_LABEL_OPENS``, plandates.PLAN_BEFORE) can begin: only that much is searched, so that
 # a sentence of many figures and dates costs time linear in its length.
 _WORDS_BEFORE = 64
 
@@ -78,6 +88,8 @@ def base_year(before: str) -> str:
     >>> base_year("Im Jahr 2020 erreichte der Handel "), base_year("Strategie 2030 (")
     ('', '')
     """
+    if "(" not in before:  # each match holds its bracket, and most figures follow none
+        return ""
     found = _BASE_YEAR.search(before)
     return "" if found is None else found.group(1) or found.group(2)
 
@@ -119,7 +131,7 @@ class SentenceDates(NamedTuple):
     def of(cls, text: str, mentions: list[DateMention]) -> SentenceDates:
         if not mentions:
             return _NO_DATES  # most sentences: nothing to build
-        since = _SINCE.search(text)
+        since = _SINCE.search(text) if "eit" in text else None  # a cheap test first
         starts, ends = [m.start for m in mentions], [m.end for m in mentions]
         return cls(mentions, starts, ends, text, since.end() if since else -1)
 
@@ -163,6 +175,8 @@ class SentenceDates(NamedTuple):
             return None  # "(2020: 3 Mrd.)": the bracket's value's date
         if self._glosses(first, end):
             return first  # "1,2 Mrd. Dollar (Anm. d. Red.: 2021)": the figure's own gloss
+        if self.paired(first) and self.text.find("(", end, first.start) >= 0:
+            return None  # "65 Unternehmen (55 - im Vorjahr)": the bracket's value's date
         # Searched up to one character past the date's start: a comma right before it is
         # a clause end or not by the digit after it.
         boundary = _CLAUSE_OR_VERB.search(self.text, end, first.start + 1)
@@ -189,6 +203,15 @@ class SentenceDates(NamedTuple):
             _GLOSS_OPENS.fullmatch(self.text, end, mention.start)
             and _GLOSS_CLOSES.match(self.text, mention.end)
         )
+
+    def paired(self, mention: DateMention) -> bool:
+        """Whether ``mention`` stands in a bracket beside one value, whose date it is
+        (:data:`_PAIRED_OPENS`): no date of a figure outside the bracket."""
+        opens = _PAIRED_OPENS.search(
+            self.text, max(0, mention.start - _WORDS_BEFORE), mention.start
+        )
+        closes = opens and _PAIRED_CLOSES.match(self.text, mention.end)
+        return bool(closes and (opens["num"] is None) != (closes["num"] is None))
 
     def _aside(self, end: int, at: int) -> bool:
         """Whether the clause end at ``at`` closes a bracket that only puts a figure aside in

@@ -278,6 +278,8 @@ def _is_sentence_end(body: str, start: int, end: int) -> bool:
         return not (abbreviation in LEXICON.abbreviations or _initials(token))
     following = _NEXT_WORD.match(body, end, end + 40)
     next_word = following.group(1) if following else ""
+    if abbreviation in _SCALE_ABBREVIATIONS and following and following[0].lstrip()[:1] == "(":
+        return False  # "auf Br57,8 Mio. (Wachstum um 2,7%).": the amount's gloss, not a sentence
     if abbreviation in _SCALE_ABBREVIATIONS and next_word in LEXICON.function_words:
         return True  # "... auf 2,5 Mrd. Auf Russland entfielen ..."
     if abbreviation in _SCALE_ABBREVIATIONS and next_word[:1].isupper():

@@ -27,8 +27,8 @@ import re
 
 from bycn.periods import bounds, part_of, sort_key
 from bycn.text.captions import introduction
-from bycn.text.datepatterns import PLAN_BEFORE
 from bycn.text.dates import DateMention, find_dates, named
+from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.rows import is_change
 from bycn.text.tables import Tables, row_cells
 

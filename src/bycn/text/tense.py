@@ -42,6 +42,12 @@ _PARTICIPLE = re.compile(
     r"[a-zäöüß]+iert|(?:[a-zäöü]*ge|be|emp|ent|er|ver|zer|über|unter)[a-zäöüß]+(?:t|en)"
 )
 _HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
+# ... and the participle put first, capitalised, before its auxiliary of "haben"
+# ("Exportiert haben", "Geliefert hat", "Eingeführt hatte", "Angesiedelt haben").
+_FRONTED_PERFECT = re.compile(
+    r"\W*(?:[A-ZÄÖÜ][a-zäöüß]+iert|(?:[A-ZÄÖÜ][a-zäöü]*ge|Ge|Be|Emp|Ent|Er|Ver|Zer|Über|Unter)"
+    r"[a-zäöüß]+(?:t|en))\s+(?:hat|haben|hatte|hatten)\b"
+)
 # The finite verbs the lexicon knows: a clause with none of them is verbless (an apposition).
 _FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
 _NOT_PRESENT = LEXICON.past_verbs | LEXICON.plan_verbs
@@ -146,7 +152,7 @@ def present_tense(sentence: str, start: int, end: int) -> bool:
     if sentence.find("(", first, start) >= 0:
         return False  # within brackets (closed ones before it are a clause end)
     finite = _present_verbs(sentence, first, last)
-    return bool(finite) and not _perfect(sentence, finite, end)
+    return bool(finite) and not _perfect(sentence, finite, end) and not _fronted(sentence, first)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,7 +193,11 @@ def past_tense(sentence: str, start: int, end: int) -> bool:
     if words & _AIMS:
         return False
     finite = words & LEXICON.present_verbs
-    return bool(words & LEXICON.past_verbs) or _perfect(sentence, finite, end)
+    return (
+        bool(words & LEXICON.past_verbs)
+        or _perfect(sentence, finite, end)
+        or _fronted(sentence, first)
+    )
 
 
 def _perfect(sentence: str, finite: set[str], end: int) -> bool:
@@ -204,6 +214,14 @@ def _perfect(sentence: str, finite: set[str], end: int) -> bool:
     if finite & _HAVE and any(len(word) >= 6 and _PARTICIPLE.fullmatch(word) for word in tail):
         return True
     return bool(finite & _BE and LEXICON.change_participles.intersection(tail))
+
+
+def _fronted(sentence: str, first: int) -> bool:
+    """Whether the clause from ``first`` opens with a perfect's participle put first, its
+    auxiliary of "haben" right after it ("„Exportiert haben unsere Betriebe davon Waren für
+    265 Millionen Dollar", "Investiert hat der Konzern ...", "Eingeführt hatte China ..."): a
+    past event, as with the participle at the clause's end."""
+    return _FRONTED_PERFECT.match(sentence, first) is not None
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -105,7 +105,8 @@ def parse_documents(
     tell(0, total)
     sizes = [_size(f) for f, _ in files]
     if jobs <= 1 or total < 2 * jobs or sum(sizes) < _PARALLEL_BYTES:
-        parsed = _gather([_parse_batch(list(files), derive)])
+        with _collector_frozen():
+            parsed = _gather([_parse_batch(list(files), derive)])
         tell(total, total)
         return parsed
     # The first documents are parsed here, before the workers start (fork): what a first
@@ -208,6 +209,30 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextlib.contextmanager
+def _collector_frozen() -> Iterator[None]:
+    """What the process holds before the block kept out of garbage collection in it, as
+    a worker's inheritance is (:func:`_start`): a full collection while parsing in this
+    process looks only at what parsing made, not again at every module, the catalog's
+    rules and the caller's tables (a third of the collector's time over 1,000 documents).
+    Left as it is when something froze objects before (it would be undone here).
+
+    >>> with _collector_frozen():
+    ...     gc.get_freeze_count() > 0
+    True
+    >>> gc.get_freeze_count()
+    0
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _start(derive: Derive | None) -> None:
