@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from bycn.indicators.clausenames import named_in_clause
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -141,7 +142,7 @@ class Placer:
         spec = indicator.entity
         if spec.fixed is not None:
             return spec.fixed
-        found = self._in_clause(fig, spec.places)
+        found = named_in_clause(self.mentions, fig, spec.places)
         if found is SHARED:
             return found
         anaphor = self._anaphor.get(id(indicator))
@@ -168,7 +169,12 @@ class Placer:
             )
             if found is not None and self._teller(spec, fig, found, limit):
                 found = None  # "Wie der Vorsitzende der Akademie sagte, arbeiten 29 ..."
-        if found is None and anaphor is not None and self._any(anaphor, fig.sentence):
+        if (
+            found is None
+            and anaphor is not None
+            and self._any(anaphor, fig.sentence)
+            and not self._told_only(fig, self._told_by.get(id(spec)), spec.anaphor)
+        ):
             found = self._named_before(spec, site, contexts)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.places, fig, site, contexts)
@@ -221,7 +227,7 @@ class Placer:
         spec = indicator.entity
         if spec.kind is None or not spec.takes(self._kind_of.get(entity)):
             return entity
-        named = self._in_clause(fig, spec.places)
+        named = named_in_clause(self.mentions, fig, spec.places)
         if named is not None:
             return None if named is SHARED else named
         return spec.default if self._national_words(spec, fig.before()) else entity
@@ -254,8 +260,13 @@ class Placer:
             for begin, end, _ in self.mentions.of_kind(fig.sentence, kind)
         ):
             return True
-        head = fig.sentence[start:limit]
-        return any(self._kind_anaphor[kind](head) for kind in kinds if kind in self._kind_anaphor)
+        head = fig.sentence[start:limit]  # (nor by an anaphor only in who told it)
+        return any(
+            self._kind_anaphor[kind](head)
+            and not self._told_only(fig, told.get(kind), self.catalog.anaphors[kind], start, limit)
+            for kind in kinds
+            if kind in self._kind_anaphor
+        )
 
     def _national(self, spec: EntitySpec, fig: FigureScope, limit: int) -> bool:
         """Whether the sentence up to the end of the figure's clause speaks of the country
@@ -361,6 +372,26 @@ class Placer:
             self._telling(fig, start, test, begin, stop) for begin, stop in spans
         )
 
+    def _told_only(
+        self,
+        fig: FigureScope,
+        test: SearchTest | None,
+        anaphor: re.Pattern[str],
+        lo: int = 0,
+        hi: int | None = None,
+    ) -> bool:
+        """Whether the ``anaphor`` matches in the figure's sentence ``[lo:hi]`` all stand in
+        clauses ``test`` (a ``told_by``) takes: "Wie der Präsident der Akademie sagte, haben
+        belarussische Hochschulen 52 Abkommen ...": the teller's title is no owner's."""
+        return (
+            test is not None
+            and not first_person(fig.clause)
+            and all(
+                self._telling(fig, fig.clause_start, test, lo + m.start(), lo + m.end())
+                for m in anaphor.finditer(fig.sentence[lo:hi])
+            )
+        )
+
     def _telling(
         self, fig: FigureScope, start: int, test: SearchTest, begin: int, stop: int
     ) -> bool:
@@ -400,32 +431,3 @@ class Placer:
         if told is None:
             return False
         return told.search(sentence, self.clauses.start(sentence, start), start) is not None
-
-    def _in_clause(self, fig: FigureScope, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last before the figure in its own clause, else the
-        one named first after it in the clause.
-
-        The one before is the clause's subject: in "Das Gebiet Grodno steigerte seine
-        Lieferungen um 12 Prozent, das Gebiet Mogiljow um 8 Prozent" 12 is Grodno's, though
-        Mogiljow is nearer.
-        """
-        mentions = self.mentions.of_kind(fig.sentence, kind)
-        clause_start = fig.clause_start if mentions else -1
-        if clause_start < 0:
-            return None
-        clause_end = clause_start + len(fig.clause)
-        found = None
-        last: tuple[int, int, str] | None = None  # the mention taken last before the figure
-        for mention in mentions:  # in order, so the last one taken ends last
-            start, end, name = mention
-            if end > fig.position:
-                if found is None and start >= fig.position + fig.length and end <= clause_end:
-                    return name
-                if start >= fig.position:
-                    break
-                continue
-            if start >= clause_start:
-                if last is not None and self.mentions.coordinated(fig.sentence, last, mention):
-                    return SHARED
-                found, last = name, mention
-        return found

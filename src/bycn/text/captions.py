@@ -62,7 +62,8 @@ def caption(line: Callable[[int], str], header: int, title: str = "") -> str:
         return title if _opens(line, above) else ""
     if len(text) <= _NOTE_LENGTH and _NOTE.search(text) and _opens(line, above):
         return title  # a note under the title
-    text = text.lstrip("#").strip().rstrip(":").rstrip()
+    # (a title set in bold or italics is a title: "**Großer Stein in Zahlen (Mio. USD)**")
+    text = text.lstrip("#").strip().strip("*_").rstrip().rstrip(":").rstrip()
     if not text or len(text) > _CAPTION or "|" in text or text[-1] in ".!?":
         return ""
     last = None

@@ -164,6 +164,8 @@ _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
 _FRONTED_VERB = re.compile(
     # (a partner after the noun: "Gemeinsame Labore mit chinesischen Partnern gibt es 41")
     r"(?:\s+(?:mit|aus|in)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
+    # (or a relative clause: "Belarussische Staatsbürger, die in China studieren, gibt es 1.200")
+    r"(?:,\s+(?:die|denen|deren)\s+[^,.;:?!]{1,80},)?"
     r"\s+(?:(?:gibt|gab)\s+es|(?:zählt?|hab|hat|unterh[aä]lt|unterhielt|verzeichn|betreu)\w*"
     r"\s+(?:man|wir|sie|er|(?:der|die|das|unsere?)\s+[A-ZÄÖÜ][\w-]*))"
     r"(?:\s+(?:[a-zäöüß]+\.?|(?:an|in|im|am|bei)\s+(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)){0,5}"

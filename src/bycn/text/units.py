@@ -177,11 +177,13 @@ _UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for 
 _HEADER_PARENS = re.compile(
     rf"\(\s*(?:(?:Angaben\s+)?in\s+)?(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})\s*\)"
 )
-_HEADER_IN = re.compile(rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})(?:\s*:|[ \t]*(?=\n))")
+_HEADER_IN = re.compile(
+    rf" in\s+(?P<s>(?:{SCALE})\s*)?(?P<u>{_UNIT_WORDS})[*_]*(?:\s*:[*_]*|[ \t]*(?=\n))"
+)
 # A table's caption that ends in its unit after a comma ("Warenumsatz mit China 2023, Mio.
 # US-Dollar"), a table's row on the next line (a blank line between or not).
 _HEADER_COMMA = re.compile(
-    rf",[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})[ \t]*(?=\n(?:[ \t]*\n)?[^\n|]*\|)"
+    rf",[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})[*_]*[ \t]*(?=\n(?:[ \t]*\n)?[^\n|]*\|)"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
@@ -251,9 +253,10 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
             continue  # a table's header row: "| Veränderung (%) |" is its column's, no other's
         blank = _BLANK_LINE.search(body, match.end())
         scope_end = blank.start() if blank else len(body)
-        if blank and not body[match.end() : blank.start()].strip(" \t:"):
+        if blank and not body[match.end() : blank.start()].strip(" \t:*_"):
             # A header that ends its paragraph heads the next one if that is a table
-            # ("Exporte nach China, in Mio. US-Dollar:", a blank line, "Kalidünger 1.205,3").
+            # ("Exporte nach China, in Mio. US-Dollar:", a blank line, "Kalidünger 1.205,3"),
+            # set in bold or italics too ("**Großer Stein in Zahlen (Mio. US-Dollar)**").
             following = _BLANK_LINE.search(body, blank.end())
             rows_end = following.start() if following else len(body)
             first_row = body[blank.end() : rows_end].split("\n", 1)[0].strip()
