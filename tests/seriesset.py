@@ -60,10 +60,11 @@ HELDOUT_SERIES13 = HELDOUT_SERIES.with_name("heldout-series13.yaml")
 HELDOUT_SERIES14 = HELDOUT_SERIES.with_name("heldout-series14.yaml")
 #: The fifteenth, written blind while the fourteenth was used (not in make bench: blind).
 HELDOUT_SERIES15 = HELDOUT_SERIES.with_name("heldout-series15.yaml")
-#: The sets by number (16 to 18 written blind in turn: 17 judged the rounds on 16, 18 those on
-#: 17); the last one is blind, its misses unread (``make bench`` leaves it out).
+#: The sets by number (16 to 19 written blind in turn: 17 judged the rounds on 16, 18 those
+#: on 17, 19 those on 18); the last one is blind, its misses unread (``make bench`` leaves it
+#: out).
 HELDOUT_SETS: dict[int, Path] = {
-    n: HELDOUT_SERIES.with_name(f"heldout-series{'' if n == 1 else n}.yaml") for n in range(1, 19)
+    n: HELDOUT_SERIES.with_name(f"heldout-series{'' if n == 1 else n}.yaml") for n in range(1, 20)
 }
 #: Entities a set names by the spec (``entity`` = the university a point is about) that the
 #: catalog does not list: a point about one is a miss of the catalog, not a malformed line.
