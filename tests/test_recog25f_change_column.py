@@ -93,3 +93,15 @@ def test_the_total_row_s_change_is_the_country_s() -> None:
 def test_no_change_of_the_region(level: str, change: str) -> None:
     found = [p for p in points(_table(level, change, _ROWS)) if p[2] == "percent"]
     assert found == []
+
+
+def test_a_column_of_multiples_is_each_region_s_growth() -> None:
+    text = _table(
+        "Export nach China Januar–September 2026, Mio. USD",
+        "zum Vorjahreszeitraum",
+        [("Stadt Minsk", "640,2", "1,4-fach"), ("Gebiet Witebsk", "161,9", "das 2,1-fache")],
+    )
+    assert [p for p in points(text) if p[2] == "times"] == [
+        ("trade.regional", "Minsk", "times", 1.4),
+        ("trade.regional", "Vitebsk region", "times", 2.1),
+    ]
