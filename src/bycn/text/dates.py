@@ -236,9 +236,10 @@ def _of_year_named(
     Halbjahr allein um 9 Prozent`` (2024-H1 in a text of 2025); ``Im ersten Halbjahr 2024
     wuchs der Handel um 8 %, im zweiten Quartal um 5 %`` (2024-Q2).
 
-    The year named dates a figure told between the two (a number stands there): a year
-    that tells no figure's time (``Der 2012 gegründete Park hat im ersten Halbjahr neun
-    ... registriert``) names no period the other is a part of. A period that would end
+    The year named dates a figure told between the two (a number stands there), or is the
+    time the sentence is set in (``Im Jahr 2025 hatten die Lieferungen im ersten Halbjahr
+    ...``): a year that tells no figure's time (``Der 2012 gegründete Park hat im ersten
+    Halbjahr neun ... registriert``) names no period the other is a part of. A period that would end
     after the reference (``Bis 2030 sollen ..., im ersten Halbjahr stiegen ...``) keeps
     the reference's year.
 
@@ -257,7 +258,13 @@ def _of_year_named(
             and not before.now
             and (outer := bounds(before.value)) is not None
             and outer[0][0] == outer[1][0]
-            and _A_NUMBER.search(text, before.end, mention.start)
+            and (
+                _A_NUMBER.search(text, before.end, mention.start)
+                or (
+                    len(before.value) == 4
+                    and _SET_IN_YEAR.search(text, max(0, before.start - 24), before.start)
+                )
+            )
         ):
             value = resolve(*bare[mention.start], outer[0][0], None)
             if value and periods.part_of(value, before.value) and not ends_after(value, reference):
@@ -345,6 +352,13 @@ def _is_base(before: str) -> bool:
 
 # A figure between a year and a period after it: digits, or a number word (NUMBER_WORD).
 _A_NUMBER = re.compile(rf"\d|{NUMBER_WORD.pattern}")
+# A year said as the time the sentence is set in, not a thing's attribute: "Im Jahr 2025",
+# "Im Gesamtjahr 2025", "Für das Jahr 2025", or opening the sentence before its verb ("2025
+# hatten die Lieferungen ..."); not "Der 2012 gegründete Park".
+_SET_IN_YEAR = re.compile(
+    r"(?:(?<!\w)(?:[Ii]m\s+(?:Gesamt|Kalender|Geschäfts)?[Jj]ahre?"
+    r"|[Ff]ür\s+das\s+(?:Gesamt)?[Jj]ahr)\s+|^\W*)$"
+)
 _UNTIL = re.compile(r"(?<!\w)bis\s+$")
 # "und" and a verb right before a word of "now": a second predicate, with a time of its own
 # ("Es wurde vor sechs Jahren gegründet und zählt heute 1.200 Studierende").

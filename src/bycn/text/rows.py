@@ -58,6 +58,13 @@ _CHANGE = re.compile(
     r"(?<!\w)(?:Veränderung(?:en|srate)?|Änderung|Zuwachs(?:rate)?|Wachstum(?:srate|stempo)?"
     rf"|Zunahme|Dynamik|Differenz|{AGAINST})(?!\w)|±|\+\s*/\s*[-−–]"
 )
+# The words of a period in a header ("Januar–September 2026", "I. Quartal 2023", "1. Hj."):
+# what is left beside them, if any, is the noun of the level.
+_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Quartal|Q|Halbjahr|Hj"
+    r"|Jahr|Vorjahr|Stand)(?!\w)\.?|[\d.–/-]+"
+)
 # What is left of a change column's header that is no noun: its unit, "in", "Angaben".
 _NO_NOUN = re.compile(r"(?<!\w)(?:Angaben|in|Prozent|Pp\.?)(?!\w)|[%()\[\],.:;/\d\s–-]+")
 # The flows of trade a label or header may name, each of its kind ("Export", "Ausfuhren",
@@ -99,14 +106,18 @@ def is_change(head: str) -> bool:
 def _level(heads: list[str], head: int) -> str:
     """The header (without its unit) of the level a change column at ``head`` is the change
     of: the nearest column left of it that is no change or percent column; "" where that
-    header names a period (a digit) or nothing."""
+    header names a period only (``2024``, ``I. Quartal 2023``) or nothing."""
     for column in range(head - 1, 0, -1):
         cell = heads[column]
         unit = cell_unit(cell)
         if not cell or is_change(cell) or (unit is not None and unit.unit == "percent"):
             continue
+        # A header of a noun and its period ("Export nach China Januar–September 2026") is
+        # read whole: the period dates the change as it dates the level; one of a period
+        # only ("2024", "I. Quartal 2023") names nothing the change is of.
         text = _without_unit(cell)
-        return text if re.search(r"[A-ZÄÖÜ]", text) and not re.search(r"\d", text) else ""
+        noun = _PERIOD_WORDS.sub(" ", text)
+        return text if re.search(r"[A-ZÄÖÜ]", noun) else ""
     return ""
 
 
