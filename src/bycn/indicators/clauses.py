@@ -109,6 +109,18 @@ _INSERTED = re.compile(
 )
 #: How long such a comment is at most (a longer one is searched no further).
 _INSERTED_LONGEST = 100
+#: A relative clause set between two commas after its noun, the clause running on with its
+#: finite verb right after it: "Die Zahl der chinesischen Studierenden, die derzeit bei rund
+#: 11.000 liegt, soll bis 2030 auf 15.000 steigen" is one clause to the figure (the noun
+#: before the relative clause is the verb's subject). Not a clause of its own after it
+#: (", und ...", ", sagte er").
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\s+[^,;:]{1,90}?\s[a-zäöüß]+")
+_VERB_NEXT = re.compile(
+    r"\s*(?!(?:und|oder|aber|sowie|denn|doch|so|wie|laut|sagte|sagten|erklärte|betonte|"
+    r"der|die|das|den|dem|des|er|sie|es|wir)\b)(?:soll|sollen|wird|werden|hat|haben|ist|sind|"
+    r"war|waren|stieg|stiegen|lag|lagen|liegt|liegen|wuchs|wuchsen|erreichte|erreichten|"
+    r"beträgt|betrug|belief|beliefen|sank|sanken|dürfte|dürften|könnte|könnten)\b"
+)
 #: A list item's label before its colon (``- Exporte der Residenten: 212 Mio. US-Dollar``,
 #: ``• Herkunftsländer der Investoren: 16``, ``3) neu registrierte Residenten: 18``, a label
 #: set in bold, ``**Industrieproduktion:** das 1,6-fache``): the value after the colon counts
@@ -167,7 +179,10 @@ class Clauses:
             return clause
         if sentence[starts[j]] != "," or sentence[starts[j - 1]] != ",":
             return clause
-        if not _INSERTED.fullmatch(sentence[ends[j - 1] : starts[j]].strip()):
+        comment = sentence[ends[j - 1] : starts[j]].strip()
+        if not _INSERTED.fullmatch(comment) and not (
+            _RELATIVE.fullmatch(comment) and _VERB_NEXT.match(sentence, ends[j])
+        ):
             return clause
         begin = ends[j - 2] if j >= 2 else 0
         return sentence[begin : self._end(sentence, position + length)].strip()
