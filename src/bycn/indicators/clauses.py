@@ -112,14 +112,12 @@ _INSERTED_LONGEST = 100
 #: A relative clause set between two commas after its noun, the clause running on with its
 #: finite verb right after it: "Die Zahl der chinesischen Studierenden, die derzeit bei rund
 #: 11.000 liegt, soll bis 2030 auf 15.000 steigen" is one clause to the figure (the noun
-#: before the relative clause is the verb's subject). Not a clause of its own after it
-#: (", und ...", ", sagte er").
+#: before the relative clause is the verb's subject): a verb of change or level, or an
+#: auxiliary. Not a clause of its own after it (", und ...", ", sagte er", ", der Export").
 _RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\s+[^,;:]{1,90}?\s[a-zäöüß]+")
 _VERB_NEXT = re.compile(
-    r"\s*(?!(?:und|oder|aber|sowie|denn|doch|so|wie|laut|sagte|sagten|erklärte|betonte|"
-    r"der|die|das|den|dem|des|er|sie|es|wir)\b)(?:soll|sollen|wird|werden|hat|haben|ist|sind|"
-    r"war|waren|stieg|stiegen|lag|lagen|liegt|liegen|wuchs|wuchsen|erreichte|erreichten|"
-    r"beträgt|betrug|belief|beliefen|sank|sanken|dürfte|dürften|könnte|könnten)\b"
+    r"\s*(?:soll|sollen|wird|werden|hat|haben|ist|sind|war|waren|stieg|stiegen|lag|lagen|"
+    r"liegt|liegen|wuchs|wuchsen|erreichte|erreichten|beträgt|betrug|belief|beliefen|sank|sanken|dürfte|dürften|könnte|könnten)\b"
 )
 #: A list item's label before its colon (``- Exporte der Residenten: 212 Mio. US-Dollar``,
 #: ``• Herkunftsländer der Investoren: 16``, ``3) neu registrierte Residenten: 18``, a label
