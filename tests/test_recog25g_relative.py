@@ -61,7 +61,12 @@ _CLAUSES = Clauses(re.compile(r",(?!\d)"))
             "Die Zahl der Studierenden, die derzeit bei 11.000 liegt, soll auf 15.000 steigen",
             "Die Zahl der Studierenden, die derzeit bei 11.000 liegt, soll auf 15.000 steigen",
         ),
-        # counter-examples: a clause of its own after it
+        # counter-examples: the noun of a preposition before it, no subject
+        (
+            "Von den Investitionen, die die Residenten zugesagt haben, sind 15.000 umgesetzt",
+            "sind 15.000 umgesetzt",
+        ),
+        # ... and a clause of its own after it
         (
             "Die Zahl der Studierenden, die derzeit bei 11.000 liegt, und die Exporte auf 15.000",
             "und die Exporte auf 15.000",
