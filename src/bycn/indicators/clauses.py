@@ -109,6 +109,20 @@ _INSERTED = re.compile(
 )
 #: How long such a comment is at most (a longer one is searched no further).
 _INSERTED_LONGEST = 100
+#: A relative clause set between two commas after its noun, the clause running on with its
+#: finite verb right after it: "Die Zahl der chinesischen Studierenden, die derzeit bei rund
+#: 11.000 liegt, soll bis 2030 auf 15.000 steigen" is one clause to the figure (the noun
+#: before the relative clause is the verb's subject): a verb of change or level, or an
+#: auxiliary. Not a clause of its own after it (", und ...", ", sagte er", ", der Export").
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\s+[^,;:]{1,90}?\s[a-zäöüß]+")
+#: ... its noun the subject, opened by its article: not the object of a preposition ("Von den
+#: Investitionen, die die Residenten zugesagt haben, sind 1,3 Mrd. Dollar umgesetzt": the
+#: relative clause's words are not the figure's).
+_SUBJECT = re.compile(r"\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s")
+_VERB_NEXT = re.compile(
+    r"\s*(?:soll|sollen|wird|werden|hat|haben|ist|sind|war|waren|stieg|stiegen|lag|lagen|"
+    r"liegt|liegen|wuchs|wuchsen|erreichte|erreichten|beträgt|betrug|belief|beliefen|sank|sanken|dürfte|dürften|könnte|könnten)\b"
+)
 #: A list item's label before its colon (``- Exporte der Residenten: 212 Mio. US-Dollar``,
 #: ``• Herkunftsländer der Investoren: 16``, ``3) neu registrierte Residenten: 18``, a label
 #: set in bold, ``**Industrieproduktion:** das 1,6-fache``): the value after the colon counts
@@ -167,9 +181,14 @@ class Clauses:
             return clause
         if sentence[starts[j]] != "," or sentence[starts[j - 1]] != ",":
             return clause
-        if not _INSERTED.fullmatch(sentence[ends[j - 1] : starts[j]].strip()):
-            return clause
+        comment = sentence[ends[j - 1] : starts[j]].strip()
         begin = ends[j - 2] if j >= 2 else 0
+        if not _INSERTED.fullmatch(comment) and not (
+            _RELATIVE.fullmatch(comment)
+            and _VERB_NEXT.match(sentence, ends[j])
+            and _SUBJECT.match(sentence, begin)
+        ):
+            return clause
         return sentence[begin : self._end(sentence, position + length)].strip()
 
     def piece(self, sentence: str, position: int, length: int) -> tuple[int, str]:

@@ -112,6 +112,7 @@ def split_sentences(
     paragraph_ends: set[int] = {cut for span in row_spans for cut in span}
     items = set(_item_starts(contents, line_starts))
     paragraph_ends.update(items)
+    paragraph_ends.update(_list_heading_cuts(contents, line_starts))
     if rows:  # a table's rows say nothing of how the text's lines end
         kept = [k for k in range(len(contents)) if k not in rows]
         contents, widths = [contents[k] for k in kept], [widths[k] for k in kept]
@@ -229,6 +230,35 @@ def _item_starts(contents: list[tuple[int, str]], line_starts: Sequence[int]) ->
         if previous[-1] in ".:;!?" or _ITEM.match(previous):
             starts.append(line_starts[i])
     return starts
+
+
+#: How long a list's heading between two lists is at most ("Das Jahr 2025", "Stand: 1. Juli
+#: 2026", "Ergebnisse des ersten Halbjahres").
+_HEADING_LONGEST = 60
+
+
+def _list_heading_cuts(contents: list[tuple[int, str]], line_starts: Sequence[int]) -> list[int]:
+    """Where an item ends before the heading of the next list: a short line with no end
+    mark, set apart by blank lines, between an item and the next list's first item
+    (``- 4.100 Arbeitsplätze\n\nDas Jahr 2025\n\n- Export: 392 Mio. US-Dollar``). The
+    heading opens the next list's first item, as a list's heading does; the item before it
+    ends there (its figures are no figures of the heading's year). Not a line that goes on
+    an item cut mid-sentence, with no blank line around it."""
+    cuts = []
+    for (i, before), (j, heading), (k, after) in zip(
+        contents, contents[1:], contents[2:], strict=False
+    ):
+        if (
+            j > i + 1
+            and k > j + 1
+            and len(heading) <= _HEADING_LONGEST
+            and heading[-1] not in ".:;!?,"
+            and _ITEM.match(before)
+            and _ITEM.match(after)
+            and not _ITEM.match(heading)
+        ):
+            cuts.append(line_starts[j])
+    return cuts
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
