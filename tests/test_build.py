@@ -290,6 +290,49 @@ def test_the_build_kernel_has_loaded_the_briefing_modules_and_keeps_inline_plots
     assert any("image/png" in output.get("data", {}) for output in plot)
 
 
+def test_a_failed_preload_leaves_nothing_of_its_package_loaded(tmp_path, monkeypatch):
+    """A preloaded import that fails (a race in the kernel's start, say) must not leave its
+    package's submodules half set up for the notebook's own import: they are dropped; what
+    loaded fine before it stays."""
+    from bycn.build import kernel_launcher
+
+    package = tmp_path / "preloadpkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "registry.py").write_text("BACKENDS = []\n", encoding="utf-8")
+    (package / "broken.py").write_text(
+        "from preloadpkg import registry\nraise ValueError('no such backend')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "preloadfine.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(kernel_launcher, "PRELOADED", ("preloadfine", "preloadpkg.broken"))
+    try:
+        kernel_launcher._preload()
+        assert "preloadfine" in sys.modules
+        assert not [m for m in sys.modules if m.split(".")[0] == "preloadpkg"]
+    finally:
+        for module in [m for m in sys.modules if m.split(".")[0].startswith("preload")]:
+            del sys.modules[module]
+
+
+def test_a_preload_that_succeeds_keeps_what_it_loaded(tmp_path, monkeypatch):
+    from bycn.build import kernel_launcher
+
+    package = tmp_path / "preloadok"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "figure.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(kernel_launcher, "PRELOADED", ("preloadok.figure",))
+    try:
+        kernel_launcher._preload()
+        assert {"preloadok", "preloadok.figure"} <= set(sys.modules)
+    finally:
+        for module in [m for m in sys.modules if m.split(".")[0] == "preloadok"]:
+            del sys.modules[module]
+
+
 def test_the_kernel_launcher_sets_jupyters_backend_before_it_loads_matplotlib(monkeypatch):
     """matplotlib reads MPLBACKEND once, when imported: the preloading thread must start
     after the launcher has set it, as ipykernel would (else plots go to no backend); a

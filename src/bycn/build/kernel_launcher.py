@@ -31,11 +31,21 @@ PRELOADED = (
 
 
 def _preload() -> None:
+    loaded = set(sys.modules)
     for name in PRELOADED:
         try:
             importlib.import_module(name)
         except Exception:
-            return  # the notebook's own import reports it, in its cell
+            # The notebook's own import reports a real error, in its cell. But a failed
+            # import can leave its package's submodules loaded and broken (matplotlib's
+            # backend registry, once it has read its entry points while the kernel was
+            # still setting up, holds that the inline backend does not exist), so what this
+            # thread loaded of that package goes: the notebook's import starts afresh.
+            package = name.partition(".")[0]
+            for module in set(sys.modules) - loaded:
+                if module == package or module.startswith(package + "."):
+                    del sys.modules[module]
+            return
 
 
 def main() -> None:
