@@ -16,7 +16,7 @@ import re
 from bycn import periods
 from bycn.text.resolve import reference_parts
 
-__all__ = ["BASELINE", "BASELINE_ENDS", "BASELINE_REACH", "OF_BASE", "compared_year"]
+__all__ = ["BASELINE", "BASELINE_ENDS", "BASELINE_REACH", "OF_BASE", "compared_year", "is_base"]
 
 # A comparison's base names the period a figure is compared with, not the figure's date:
 # "im Vergleich zu 2020", "verglichen mit dem Vorjahreszeitraum", "gegenüber dem gleichen
@@ -59,6 +59,24 @@ BASELINE_ENDS += ("Zeitraums", "des", "im", "zeitraum", "zeitraums")
 # How far before a date its comparison's words may begin: "gegenüber dem gleichen Zeitraum
 # des Jahres 2021" (BASELINE) is 43 characters.
 BASELINE_REACH = 60
+
+# Where a comparison's words mostly begin before a date: "im Vergleich zu ", "gegenüber
+# dem ", "seit " are at most 15 characters.
+_NEAR = 15
+
+
+def is_base(before: str) -> bool:
+    """Whether ``before`` (the text before a date) ends with a comparison's words (BASELINE).
+
+    BASELINE ends at the end of ``before``, so the engine tries it at every place up to
+    where it begins: those nearest the end are tried first (a match there is a match), and
+    the whole text only where none begins there.
+
+    >>> is_base("gegenüber dem "), is_base("übertrafen damit deutlich das "), is_base("im ")
+    (True, True, False)
+    """
+    near = BASELINE.search(before, max(0, len(before) - _NEAR))
+    return near is not None or BASELINE.search(before) is not None
 
 
 def compared_year(text: str, reference: int | str | None) -> str:

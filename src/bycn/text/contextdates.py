@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from bycn.periods import bounds, months, part_of, shift_years
-from bycn.text.baselines import BASELINE, BASELINE_REACH, compared_year
+from bycn.text.baselines import BASELINE_REACH, compared_year, is_base
 from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
 from bycn.text.plandates import PLAN_BEFORE
@@ -287,7 +287,7 @@ def compared_part(text: str, reference: int | str | None) -> str:
 
 def _compares(text: str, start: int) -> bool:
     """Whether the words before ``start`` in ``text`` make what follows a comparison's base
-    (baselines.BASELINE: "gegenüber dem", "im Vergleich zum", "mehr als im"; and "zum": "+60 %
+    (baselines.is_base: "gegenüber dem", "im Vergleich zum", "mehr als im"; and "zum": "+60 %
     zum Vorjahreszeitraum"), not a date ("im gleichen Zeitraum des Vorjahres waren es")."""
     before = text[max(0, start - BASELINE_REACH) : start]
-    return before.rstrip().endswith(("zum", "zur")) or BASELINE.search(before) is not None
+    return before.rstrip().endswith(("zum", "zur")) or is_base(before)

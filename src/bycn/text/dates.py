@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from bycn import periods
 from bycn.periods import bounds
-from bycn.text.baselines import BASELINE, BASELINE_ENDS, BASELINE_REACH, OF_BASE
+from bycn.text.baselines import BASELINE_ENDS, BASELINE_REACH, OF_BASE, is_base
 from bycn.text.datepatterns import (
     ADJACENT,
     ANCHORED,
@@ -177,7 +177,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 continue
             taken.insert(i, (start, end))
             before = text[max(0, start - BASELINE_REACH) : start]
-            if before.rstrip().endswith(BASELINE_ENDS) and _is_base(before):
+            if before.rstrip().endswith(BASELINE_ENDS) and is_base(before):
                 continue
             # "das 1,6-fache des Jahres 2022": the genitive, within the match or before it.
             genitive = text.startswith("des", start) and _GENITIVE.match(text, start)
@@ -331,23 +331,6 @@ _PLAN = re.compile(
 )
 _GENITIVE = re.compile(r"des\s+")
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
-# Where a comparison's words mostly begin before a date: "im Vergleich zu ", "gegenüber
-# dem ", "seit " are at most 15 characters.
-_BASE_NEAR = 15
-
-
-def _is_base(before: str) -> bool:
-    """Whether ``before`` (the text before a date) ends with a comparison's words (BASELINE).
-
-    BASELINE ends at the end of ``before``, so the engine tries it at every place up to
-    where it begins: those nearest the end are tried first (a match there is a match), and
-    the whole text only where none begins there.
-
-    >>> _is_base("gegenüber dem "), _is_base("übertrafen damit deutlich das "), _is_base("im ")
-    (True, True, False)
-    """
-    near = BASELINE.search(before, max(0, len(before) - _BASE_NEAR))
-    return near is not None or BASELINE.search(before) is not None
 
 
 # A figure between a year and a period after it: digits, or a number word (NUMBER_WORD).
