@@ -42,12 +42,10 @@ _PARTICIPLE = re.compile(
     r"[a-zäöüß]+iert|(?:[a-zäöü]*ge|be|emp|ent|er|ver|zer|über|unter)[a-zäöüß]+(?:t|en)"
 )
 _HAVE, _BE = LEXICON.have_auxiliaries, LEXICON.be_auxiliaries
-# ... and the participle put first, capitalised, before its auxiliary of "haben"
-# ("Exportiert haben", "Geliefert hat", "Eingeführt hatte", "Angesiedelt haben").
-_FRONTED_PERFECT = re.compile(
-    r"\W*(?:[A-ZÄÖÜ][a-zäöüß]+iert|(?:[A-ZÄÖÜ][a-zäöü]*ge|Ge|Be|Emp|Ent|Er|Ver|Zer|Über|Unter)"
-    r"[a-zäöüß]+(?:t|en))\s+(?:hat|haben|hatte|hatten)\b"
-)
+# ... and a word put first, capitalised, before an auxiliary of "haben": a participle if it
+# has _PARTICIPLE's shape in lower case ("Exportiert haben", "Geliefert hat", "Eingeführt
+# hatte", "Angesiedelt haben").
+_FRONTED_PERFECT = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\s+(?:hat|haben|hatte|hatten)\b")
 # The finite verbs the lexicon knows: a clause with none of them is verbless (an apposition).
 _FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
 _NOT_PRESENT = LEXICON.past_verbs | LEXICON.plan_verbs
@@ -221,7 +219,8 @@ def _fronted(sentence: str, first: int) -> bool:
     auxiliary of "haben" right after it ("„Exportiert haben unsere Betriebe davon Waren für
     265 Millionen Dollar", "Investiert hat der Konzern ...", "Eingeführt hatte China ..."): a
     past event, as with the participle at the clause's end."""
-    return _FRONTED_PERFECT.match(sentence, first) is not None
+    fronted = _FRONTED_PERFECT.match(sentence, first)
+    return fronted is not None and _PARTICIPLE.fullmatch(fronted[1].lower()) is not None
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
