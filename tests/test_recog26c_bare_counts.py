@@ -153,3 +153,43 @@ def test_a_growth_after_a_set_compared_is_no_count():
     text = PARK_LEAD + "Im Park arbeiten mehr Menschen als je zuvor. Das sind 3 Prozent mehr."
     assert figures(text) == [("3 Prozent", "percent", "")]
     assert [p for p in points(text) if p[0] == JOBS] == []
+
+
+# --- 3. the bare count after a label and its colon -----------------------------------------------
+
+LABELLED = [
+    "Die Zahl der gemeinsamen Labore wächst. Aktuell: 57.",
+    "Wir zählen gemeinsame Labore an vielen Hochschulen. Die Antwort: 57.",
+    "Wie viele gemeinsame Labore gibt es? Die Antwort: 57.",
+    "Wie viele gemeinsame Labore gibt es? Derzeit: 57.",
+    "Immer mehr gemeinsame Labore entstehen. Stand heute: rund 57.",
+    "Die Zahl der gemeinsamen Forschungszentren steigt weiter. Inzwischen: 57.",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED)
+def test_a_bare_count_after_a_label_and_its_colon(text):
+    assert points(EDU_LEAD + text) == [(STRUCTURES, PAIR, 57.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing counted before
+        ("Die Zusammenarbeit wächst. Aktuell: 57.", []),
+        # a unit of its own, a year
+        (
+            "Die Zahl der gemeinsamen Labore wächst. Aktuell: 57 Kilometer.",
+            [("57 Kilometer", "km", "")],
+        ),
+        ("Die Zahl der gemeinsamen Labore wächst. Zuletzt: 2019.", []),
+        # a label that is no word of now nor an answer: a list's line, counting its own noun
+        (
+            "Die Zahl der gemeinsamen Labore wächst. Partneruniversitäten: 57.",
+            [("57", "count", "Partneruniversitäten")],
+        ),
+    ],
+)
+def test_no_count_of_the_set_after_a_label(text, expected):
+    assert figures(EDU_LEAD + text) == expected
+    assert points(EDU_LEAD + text) == []

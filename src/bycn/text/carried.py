@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bycn.text.joining import BARE_WORDS
+from bycn.text.joining import ALONE_LABEL, BARE_WORDS
 from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
 from bycn.text.setnouns import COUNTED, MANY, PARAGRAPH_BREAK
@@ -86,10 +86,11 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
 
 # A sentence that is a bare number alone, with its noun left out: "Das sind rund 3.800.",
 # "Es sind inzwischen 115.", "Dies waren zuletzt elf.", "Inzwischen sind es 61.", "Im Mai
-# waren es 120." (adverbs, a date and a qualifier before it: joining.BARE_WORDS).
+# waren es 120.", "Aktuell: 57." (adverbs, a date and a qualifier before it: joining.BARE_WORDS;
+# a label: joining.ALONE_LABEL).
 _BARE_NUMBER = re.compile(
-    r"\s*(?:(?:Das|Dies|Es)\s+(?:sind|waren)|[A-ZÄÖÜ][a-zäöüß]*(?:\s+\w+){0,2}?\s+(?:sind|waren)\s+es)"
-    rf"\s+{BARE_WORDS}(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
+    r"\s*(?:(?:(?:Das|Dies|Es)\s+(?:sind|waren)|[A-ZÄÖÜ][a-zäöüß]*(?:\s+\w+){0,2}?\s+(?:sind|waren)\s+es)"
+    rf"\s+{BARE_WORDS}|{ALONE_LABEL})(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
 )
 # Where the sentence before begins, and how far back it is sought.
 _SENTENCE_BREAK = re.compile(r"[.!?:]\s")

@@ -81,6 +81,7 @@ class Lexicon:
     part_words: frozenset[str]
     many_words: frozenset[str]
     counting_verbs: frozenset[str]
+    bare_labels: frozenset[str]
     aim_verbs: frozenset[str]
     head_titles: frozenset[str]
     national_speakers: frozenset[str]
