@@ -48,6 +48,7 @@ COUNTED_SETS = [
     "Gemeinsame Forschungszentren gibt es an fast allen großen Universitäten. Inzwischen sind "
     "es 42.",
     "Die Universitäten verzeichnen immer neue gemeinsame Institute. Heute sind es bereits 42.",
+    "Wir zählen inzwischen gemeinsame Labore an fast allen Universitäten. Es waren knapp 42.",
     # a word of quantity and "die Zahl der" (as before), in the same shapes
     "Immer mehr gemeinsame Institute entstehen an unseren Hochschulen. Es sind 42.",
     "Die Zahl der gemeinsamen Labore und Zentren wächst. Heute sind es 42.",

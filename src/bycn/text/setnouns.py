@@ -13,6 +13,15 @@ noun of its own, or inside its clause, or with no verb after it, is left alone.
 'Belarussen'
 >>> set_before("Viele Firmen kamen. Die Zahl 12 ist hoch.", 20, 29, 31) is None
 True
+
+A set is named by a verb of counting too (:data:`COUNTED`), or compared (:data:`MANY`);
+not after a preposition ("an immer mehr Orten", "Es gibt in Minsk ..."):
+
+>>> text = "Wir zählen gemeinsame Institute. Gemeinsame Labore gibt es. Es gibt in Minsk Firmen."
+>>> [m.group("noun") or m.group("fronted") for m in COUNTED.finditer(text)]
+['Institute', 'Labore']
+>>> [m.group("noun") for m in MANY.finditer("Mehr Menschen als je zuvor, an immer mehr Orten")]
+['Menschen']
 """
 
 from __future__ import annotations
