@@ -257,6 +257,10 @@ class PlanWords:
     year_end: a flow's plan its sentence dates by a year's end with no deadline's "bis"
         (``Ende 2019 wollen wir den Export ... erreichen``) when one of these matches the
         sentence: the year's sum, of that year.
+    conditional, subjunctive: a hypothetical is no point: a figure whose sentence matches
+        one of ``conditional`` (a condition in the subjunctive: ``Würde sich der Trend
+        fortsetzen,``) and whose own part of its clause matches one of ``subjunctive``
+        (``würde ... um 12 % steigen``).
     """
 
     before: tuple[re.Pattern[str], ...] = ()
@@ -266,6 +270,8 @@ class PlanWords:
     joined: tuple[re.Pattern[str], ...] = ()
     deadline: tuple[re.Pattern[str], ...] = ()
     year_end: tuple[re.Pattern[str], ...] = ()
+    conditional: tuple[re.Pattern[str], ...] = ()
+    subjunctive: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
