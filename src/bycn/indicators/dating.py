@@ -120,6 +120,16 @@ def _recent(value: str, reference: str | None) -> bool:
     return first == last and (year - last) * 12 + ref_month - month <= 12
 
 
+def _bracketed(fig: FigureScope) -> bool:
+    """Whether the figure stands alone in brackets after the name it is of ("Spitzenreiter
+    bleibt die Hauptstadt Minsk (rund 520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio.
+    USD)"): an apposition, which says no tense of its own."""
+    end = fig.position + fig.length
+    return fig.sentence[: fig.position].rstrip().endswith("(") and fig.sentence[
+        end:
+    ].lstrip().startswith(")")
+
+
 class PointDates:
     """Dates and URLs of documents and articles, for points without a date of their own."""
 
@@ -205,7 +215,11 @@ class PointDates:
         Lieferungen stiegen um ein Viertel auf 1,05 Mrd. Dollar", in a text of January, is of
         the year before. A sum so far ("seit 2015", "bislang", "insgesamt"), one told in the
         present and one of another entity than the fact's (the Gomel region's half year
-        dates no sum of the Brest region's) keep their date.
+        dates no sum of the Brest region's) keep their date; but an amount in brackets after
+        the name it is of (:func:`_bracketed`), a region ranked after the exports told
+        before ("In den ersten zehn Monaten legten die Exporte nach China ... zu. ...
+        Spitzenreiter unter den Regionen bleibt die Hauptstadt Minsk (rund 520 Mio. USD)"),
+        is a part of that fact, of its period, in whatever tense its sentence is.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2025", "text", "actual", "Belarus-China")
@@ -222,9 +236,11 @@ class PointDates:
         if dated_by != "document" or last is None or last[0] != fig.doc or fig.position < 0:
             return as_of, dated_by
         sentence = fig.sentence
-        if entity != self._entity:
+        if _SO_FAR.search(sentence):
             return as_of, dated_by
-        if _SO_FAR.search(sentence) or not past_tense(
+        if _bracketed(fig):
+            return last[1], "text"
+        if entity != self._entity or not past_tense(
             sentence, fig.position, fig.position + fig.length
         ):
             return as_of, dated_by
