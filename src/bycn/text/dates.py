@@ -36,7 +36,7 @@ from bycn.text.lexicon import alternation
 from bycn.text.notfigures import counted_year
 from bycn.text.nowwords import now_matches
 from bycn.text.numbers import NUMBER_WORD
-from bycn.text.plandates import planned_clause
+from bycn.text.plandates import span_ahead_dated
 from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
@@ -206,7 +206,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 referring = True
                 continue
             value = resolve(kind, match, reference_year, reference_month)
-            if kind == "years_ahead" and not planned_clause(text, start, end):
+            if kind == "years_ahead" and not span_ahead_dated(text, start, end):
                 value = None  # "In zwei Jahren hat sich der Handel verdoppelt": a span, no year
             if not value and kind != "now":
                 # A match that names no period ("nach Monaten 2025": "nach" counts no

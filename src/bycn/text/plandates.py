@@ -15,7 +15,7 @@ import re
 from bycn.text.lexicon import alternation
 from bycn.text.tense import clause_around
 
-__all__ = ["PLAN_BEFORE", "planned_clause"]
+__all__ = ["PLAN_BEFORE", "planned_clause", "span_ahead_dated"]
 
 # A plan's year: "bis 2025", "bis Ende 2030", "ab dem Jahr 2026", "für 2025", "Strategie
 # 2030": the words before a date that make it a plan's (a deadline, a start, a plan's
@@ -41,3 +41,37 @@ def planned_clause(text: str, start: int, end: int) -> bool:
     aim's participle (plan_participles)."""
     begin, stop = clause_around(text, start, end)
     return _PLAN.search(text, begin, stop) is not None
+
+
+#: A span of years ahead, not a point in it: "in den nächsten fünf Jahren", "innerhalb der
+#: kommenden drei Jahre".
+_SPAN_AHEAD = re.compile(r"(?<!\w)(?:nächsten|kommenden)\s")
+#: A change in a clause: "um" and a figure ("um mindestens 12%", "um das 1,5-fache"), a
+#: multiple ("verdoppeln", "verdreifachen").
+_CHANGE = re.compile(
+    r"(?<!\w)um\s+(?:(?:das|mindestens|mehr als|über|rund|etwa|fast|knapp|bis zu)\s+)*\d"
+    r"|(?<!\w)(?:verdoppel|verdreifach|vervierfach)\w*"
+)
+
+
+def span_ahead_dated(text: str, start: int, end: int) -> bool:
+    """Whether a number of years ahead at ``text[start:end]`` dates its clause: a plan's
+    (:func:`planned_clause`: "In zwei Jahren soll der Umsatz ... erreichen") and, for a span
+    ("in den nächsten fünf Jahren"), one that tells a change reached over it, of its end
+    ("die die Exporte in den nächsten fünf Jahren um mindestens 12% steigern würden"); a
+    sum spread over the span is of no year ("In den kommenden drei Jahren will er 120 Mio.
+    Dollar investieren").
+
+    >>> text = "Die Exporte sollen in den nächsten fünf Jahren um 12 % steigen."
+    >>> span_ahead_dated(text, 19, 46)
+    True
+    >>> text = "In den kommenden drei Jahren will er 120 Mio. Dollar investieren."
+    >>> span_ahead_dated(text, 0, 28)
+    False
+    """
+    if not planned_clause(text, start, end):
+        return False
+    if not _SPAN_AHEAD.search(text, start, end):
+        return True
+    begin, stop = clause_around(text, start, end)
+    return _CHANGE.search(text, begin, stop) is not None
