@@ -2,9 +2,9 @@
 paragraph after the exports and their period ("In den ersten zehn Monaten legten die Exporte
 nach China ... zu. ... Spitzenreiter unter den Regionen bleibt die Hauptstadt Minsk (rund
 520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"): each region's trade, of the period
-told before (an amount in brackets says no tense of its own). Texts of our own in the style
-of an economic paper's market column; counter-examples: no trade with China told before, a
-ranking by another measure, a sum so far.
+told before (an amount in brackets, or after "mit", says no tense of its own). Texts of our
+own in the style of an economic paper's market column; counter-examples: no trade with China
+told before, a ranking by another measure, a sum so far, a sum told by its verb now.
 """
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ _PERIOD = "2025-01/2025-10"
             "(150 Mio. USD).",
             [("Grodno region", _PERIOD, 150e6), ("Vitebsk region", _PERIOD, 180e6)],
         ),
+        (
+            "An der Spitze liegt das Gebiet Brest mit 300 Mio. Dollar, dahinter folgt das Gebiet "
+            "Grodno mit 210 Mio. Dollar.",
+            [("Brest region", _PERIOD, 300e6), ("Grodno region", _PERIOD, 210e6)],
+        ),
+        (
+            "Auf Platz drei kommt die Hauptstadt Minsk mit rund 190 Millionen Dollar.",
+            [("Minsk", _PERIOD, 190e6)],
+        ),
     ],
 )
 def test_the_ranked_regions_of_the_period(
@@ -84,3 +93,8 @@ def test_ranked_by_another_measure(text: str) -> None:
 def test_a_sum_so_far_keeps_its_date() -> None:
     text = "Spitzenreiter bleibt die Hauptstadt Minsk (bislang rund 520 Mio. USD)."
     assert points(_OPENING + text) == [("Minsk", "2025-11", 520e6)]
+
+
+def test_a_sum_told_by_its_verb_keeps_its_tense() -> None:
+    text = "Das Gebiet Brest exportiert heute Waren für 300 Mio. Dollar nach China."
+    assert points(_OPENING + text) == [("Brest region", "2025-11", 300e6)]

@@ -120,14 +120,20 @@ def _recent(value: str, reference: str | None) -> bool:
     return first == last and (year - last) * 12 + ref_month - month <= 12
 
 
-def _bracketed(fig: FigureScope) -> bool:
-    """Whether the figure stands alone in brackets after the name it is of ("Spitzenreiter
-    bleibt die Hauptstadt Minsk (rund 520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio.
-    USD)"): an apposition, which says no tense of its own."""
-    end = fig.position + fig.length
-    return fig.sentence[: fig.position].rstrip().endswith("(") and fig.sentence[
-        end:
-    ].lstrip().startswith(")")
+# A name right before "mit" ("das Gebiet Brest mit 300 Mio. Dollar", "die Hauptstadt Minsk
+# mit rund 520 Mio. USD"): a capitalised word, the figure said beside it.
+_NAME_WITH = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w-]*\s+mit\s*$")
+
+
+def _beside_name(fig: FigureScope) -> bool:
+    """Whether the figure stands beside the name it is of, in brackets or after "mit"
+    ("Spitzenreiter bleibt die Hauptstadt Minsk (rund 520 Mio. USD), gefolgt vom Gebiet
+    Minsk (430 Mio. USD)", "An der Spitze liegt das Gebiet Brest mit 300 Mio. Dollar"): an
+    apposition, which says no tense of its own."""
+    before = fig.sentence[max(fig.position - 60, 0) : fig.position]
+    if before.rstrip().endswith("("):
+        return fig.sentence[fig.position + fig.length :].lstrip().startswith(")")
+    return _NAME_WITH.search(before) is not None
 
 
 class PointDates:
@@ -215,11 +221,11 @@ class PointDates:
         Lieferungen stiegen um ein Viertel auf 1,05 Mrd. Dollar", in a text of January, is of
         the year before. A sum so far ("seit 2015", "bislang", "insgesamt"), one told in the
         present and one of another entity than the fact's (the Gomel region's half year
-        dates no sum of the Brest region's) keep their date; but an amount in brackets after
-        the name it is of (:func:`_bracketed`), a region ranked after the exports told
-        before ("In den ersten zehn Monaten legten die Exporte nach China ... zu. ...
-        Spitzenreiter unter den Regionen bleibt die Hauptstadt Minsk (rund 520 Mio. USD)"),
-        is a part of that fact, of its period, in whatever tense its sentence is.
+        dates no sum of the Brest region's) keep their date; but an amount beside the name it
+        is of, in brackets or after "mit" (:func:`_beside_name`), a region ranked after the
+        exports told before ("In den ersten zehn Monaten legten die Exporte nach China ...
+        zu. ... Spitzenreiter unter den Regionen bleibt die Hauptstadt Minsk (rund 520 Mio.
+        USD)"), is a part of that fact, of its period, in whatever tense its sentence is.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2025", "text", "actual", "Belarus-China")
@@ -238,7 +244,7 @@ class PointDates:
         sentence = fig.sentence
         if _SO_FAR.search(sentence):
             return as_of, dated_by
-        if _bracketed(fig):
+        if _beside_name(fig):
             return last[1], "text"
         if entity != self._entity or not past_tense(
             sentence, fig.position, fig.position + fig.length
