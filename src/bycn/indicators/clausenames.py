@@ -1,16 +1,20 @@
-"""The entity a figure's own clause names: its subject before the figure, else one after it.
+"""The entity a figure's own clause names: its subject before the figure, else one after it;
+and the one named last in the clauses before it.
 
-Out of :mod:`bycn.indicators.placing` (at the size limit): the first place the placer looks,
-a question of the names :class:`~bycn.indicators.mentions.Mentions` finds in one sentence.
+Out of :mod:`bycn.indicators.placing` (at the size limit): the first places the placer
+looks, questions of the names :class:`~bycn.indicators.mentions.Mentions` finds in one
+sentence.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Kinds
 from bycn.indicators.scopes import FigureScope
 
-__all__ = ["named_in_clause"]
+__all__ = ["named_in_clause", "named_in_clauses_before"]
 
 
 def named_in_clause(mentions: Mentions, fig: FigureScope, kind: Kinds) -> str | None:
@@ -41,3 +45,19 @@ def named_in_clause(mentions: Mentions, fig: FigureScope, kind: Kinds) -> str | 
                 return SHARED
             found, last = name, mention
     return found
+
+
+def named_in_clauses_before(
+    mentions: Mentions, fig: FigureScope, kind: Kinds, told: Callable[[str, int], bool]
+) -> str | None:
+    """The entity of ``kind`` named last in the clauses of the figure's sentence before
+    its own, but not as the place where something was told (``told``: whether the name at
+    a position of a sentence is only that): what an anaphor in the figure's clause refers
+    to first; :data:`SHARED` if coordinated with another."""
+    start = fig.clause_start
+    if start <= 0:
+        return None
+    for begin, end, _ in reversed(mentions.of_kind(fig.sentence, kind)):
+        if end <= start and not told(fig.sentence, begin):
+            return mentions.nearest(fig.sentence, kind, end, 0, start)
+    return None

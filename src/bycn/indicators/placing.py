@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.clausenames import named_in_clause
+from bycn.indicators.clausenames import named_in_clause, named_in_clauses_before
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -150,7 +150,7 @@ class Placer:
             # the nearest name before it: in its own sentence's clauses before its own ("An
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
-            found = self._named_earlier(fig, spec.places)
+            found = named_in_clauses_before(self.mentions, fig, spec.places, self._told)
             if found is None:
                 found = self._named_before(spec, site, contexts)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
@@ -404,18 +404,6 @@ class Placer:
         if end is not None and start <= begin < end:
             return False
         return test(self.clauses.clause(fig.sentence, begin, stop - begin))
-
-    def _named_earlier(self, fig: FigureScope, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last in the clauses of the figure's sentence before
-        its own, but not as the place where something was told (what an anaphor in the
-        figure's clause refers to first); :data:`SHARED` if coordinated with another."""
-        start = fig.clause_start
-        if start <= 0:
-            return None
-        for begin, end, _ in reversed(self.mentions.of_kind(fig.sentence, kind)):
-            if end <= start and not self._told(fig.sentence, begin):
-                return self.mentions.nearest(fig.sentence, kind, end, 0, start)
-        return None
 
     def _named_last(self, text: str, kind: Kinds) -> str | None:
         """The entity of ``kind`` named last in a sentence before the figure's, but not as
