@@ -151,6 +151,8 @@ class Placer:
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
             found = named_in_clauses_before(self.mentions, fig, spec.places, self._told)
+            if found is None:  # "Er sagte, die Exporte des Gebiets ...": his region
+                found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
             if found is None:
                 found = self._named_before(spec, site, contexts)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
@@ -189,6 +191,9 @@ class Placer:
             found = self.subjects.speaker(spec.places, fig, site, contexts)
             if found is None and self.subjects.official(fig, site, contexts):
                 return spec.default  # a minister's "wir" is the country's
+        if found is None and anaphor is not None and self._topical(spec, fig.sentence, limit):
+            # "Er sagte, die Exporte nach China ...": the region of the head he is
+            found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
         if (
             found is None
             and spec.topic_unless is not None
