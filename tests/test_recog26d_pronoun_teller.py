@@ -2,8 +2,8 @@
 pronoun in the figure's sentence ("Er sagte, die Exporte des Gebiets ...", "..., sagte
 sie", "Nach seinen Worten ..."), still speaks for the region he heads (indicators.md,
 trade.regional: `entity` = the region), as he does when his title stands there: the one
-the pronoun refers to is the first title of the nearest sentence before that names one,
-though another region is named after it. Texts of our own in the style of BelTA's
+the pronoun refers to is the first title of the nearest of the two sentences before that
+names one, though another region is named after it. Texts of our own in the style of BelTA's
 regional reports; counter-examples: a pronoun of an ambassador, a region named in the
 figure's own clause, no pronoun at all.
 """
@@ -20,10 +20,7 @@ _LEAD = (
     "GOMEL, 5. Februar (BelTA) – Die Gebiete Gomel und Mogiljow haben ihre Lieferungen nach "
     "China im vergangenen Jahr deutlich gesteigert. "
 )
-_AFTER = (
-    "Im Gebiet Mogiljow erreichten die Ausfuhren in die Volksrepublik 152 Millionen Dollar. "
-    "Eine Delegation aus Henan besuchte zuvor auch das Gebiet Mogiljow. "
-)
+_AFTER = "Im Gebiet Mogiljow erreichten die Ausfuhren in die Volksrepublik 152 Millionen Dollar. "
 _HE = "Der Gouverneur des Gebiets Gomel, Iwan Krupko, zog auf einer Pressekonferenz Bilanz. "
 _SHE = "Die Vorsitzende des Gomeler Gebietsexekutivkomitees, Anna Iwanowa, zog Bilanz. "
 _MOGILEV = ("trade.regional", "Mogilev region", 152e6)

@@ -43,8 +43,12 @@ from bycn.text.lexicon import alternation
 __all__ = ["Placer"]
 
 # A sentence that opens with a part of the set counted right before it ("Davon sind 60 ...",
-# "Allein mit chinesischen Partnern sind es 60": lexicon part_words).
-_PART_FIRST = re.compile(rf"\W*{alternation('part_words')}(?!\w)")
+# "Allein mit chinesischen Partnern sind es 60": lexicon part_words), or says it in its
+# first words ("6.000 von ihnen kommen aus China", "Aus China stammen davon 600"; not
+# "allein" there: "Die Exporte stiegen allein im Januar ...").
+_PART_FIRST = re.compile(
+    rf"\W*(?:(?:[^,;:.]|\.(?=\d)){{0,40}}?\s(?![Aa]llein\b))?{alternation('part_words')}(?!\w)"
+)
 
 
 class Placer:

@@ -87,8 +87,6 @@ _PRONOUN_TELLER = re.compile(
     r"|,\s*so\s+(?:er|sie)\b|\b(?:[Ss]einen|[Ii]hren)\s+(?:Worten|Angaben|Aussagen)\b"
     r"|\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung)\s+nach\b"
 )
-# How many sentences before a figure's the one its pronoun refers to may stand in.
-_PRONOUN_REACH = 4
 # One who speaks for the country, by a title or an office, alone or ending a compound
 # ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
 # Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
@@ -181,7 +179,7 @@ class Subjects:
         """Whether the figure's sentence is told by a pronoun ("Er sagte, die Exporte des
         Gebiets ...", "„...“, sagte sie") whose one it refers to is found, and the entity of
         ``kind`` that one heads: the first title of the nearest of the
-        :data:`_PRONOUN_REACH` sentences before that names one, a head's of one entity of
+        :data:`_TELLER_REACH` sentences before that names one, a head's of one entity of
         the kind ("Der Gouverneur des Gebiets Witebsk traf den Botschafter in Minsk. Er
         sagte, ..."), or None where it is an official's or heads none of the kind. A
         governor tells his region's figures as "er" as he does by his title."""
@@ -196,7 +194,7 @@ class Subjects:
     def _referred(self, kind: Kinds, site: Site, contexts: Contexts) -> tuple[bool, str | None]:
         """The entity of ``kind`` whose head the nearest sentence before ``site`` that names
         a title names first (see :meth:`pronoun_teller`)."""
-        for text in contexts.before(site, _PRONOUN_REACH):
+        for text in contexts.before(site, _TELLER_REACH):
             official = _OFFICIAL.search(_ADDRESSED.sub(" ", text))
             heads = self._heads_at(kind, text)
             if heads:
