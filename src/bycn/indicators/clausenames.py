@@ -8,13 +8,19 @@ sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bycn.indicators.mentions import SHARED, Mentions
-from bycn.indicators.model import Kinds
+from bycn.indicators.model import EntitySpec, Kinds
 from bycn.indicators.scopes import FigureScope
 
-__all__ = ["named_in_clause", "named_in_clauses_before"]
+__all__ = ["named_in_clause", "named_in_clauses_before", "referred_kinds"]
+
+# A university said by its noun without its name ("die Universität", "an der Hochschule",
+# "der Uni"; not "der Universität Minsk", nor "Universitäten"): a university's anaphor.
+_UNIVERSITY = re.compile(r"\b(?:Universität|Hochschule|Uni)\b(?!\s+(?:[A-ZÄÖÜ]|für\b))")
+_ACADEMY = re.compile(r"\bAkademie\b")
 
 
 def named_in_clause(mentions: Mentions, fig: FigureScope, kind: Kinds) -> str | None:
@@ -61,3 +67,13 @@ def named_in_clauses_before(
         if end <= start and not told(fig.sentence, begin):
             return mentions.nearest(fig.sentence, kind, end, 0, start)
     return None
+
+
+def referred_kinds(spec: EntitySpec, text: str) -> Kinds:
+    """The kinds of entity an anaphor in ``text`` may refer back to: a university's noun
+    ("die Universität") the spec's own kind only, never one of its other kinds (``also``:
+    "Die BSU ... . Die Akademie der Wissenschaften ... . Die Universität hat 45 Abkommen"
+    are the university's, not the academy's named last); else all the spec's kinds."""
+    if spec.also and spec.kind and _UNIVERSITY.search(text) and not _ACADEMY.search(text):
+        return spec.kind
+    return spec.places

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.clausenames import named_in_clause, named_in_clauses_before
+from bycn.indicators.clausenames import named_in_clause, named_in_clauses_before, referred_kinds
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -158,7 +158,7 @@ class Placer:
             if found is None:  # "Er sagte, die Exporte des Gebiets ...": his region
                 found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
             if found is None:
-                found = self._named_before(spec, site, contexts)
+                found = self._named_before(spec, site, contexts, fig.clause)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
@@ -181,7 +181,7 @@ class Placer:
             and self._any(anaphor, fig.sentence)
             and not self._told_only(fig, self._told_by.get(id(spec)), spec.anaphor)
         ):
-            found = self._named_before(spec, site, contexts)
+            found = self._named_before(spec, site, contexts, fig.sentence)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.places, fig, site, contexts)
         if found is None and anaphor is not None and spoken_for(fig, site, contexts):
@@ -341,21 +341,25 @@ class Placer:
         rest = self.mentions.without_names(title)
         return None if self._national_words(spec, rest) else named[0][2].name
 
-    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+    def _named_before(
+        self, spec: EntitySpec, site: Site | None, contexts: Contexts, said: str = ""
+    ) -> str | None:
         """The entity of ``spec.kind`` named last in the nearest sentence before the
-        figure's that names one (what an anaphor refers to): in its paragraph, however far
-        back, else among the ``spec.look_back`` sentences before it, counted from the last
-        one that refers back by the anaphor: a text that keeps saying "das Gebiet", "der
+        figure's that names one (what an anaphor in ``said`` refers to, of the kinds
+        :func:`referred_kinds` gives): in its paragraph, however far back, else among the
+        ``spec.look_back`` sentences before it, counted from the last one that refers
+        back by the anaphor: a text that keeps saying "das Gebiet", "der
         Region" keeps its region in mind however long ago it named it ("Um 31 Prozent hat
         das Gebiet Gomel ... / ... / Das Gebiet liegt rund 300 Kilometer von Minsk. / Bis
         2030 soll der Handel mit China auf 1,2 Mrd. Dollar steigen")."""
         reach = max(spec.look_back, contexts.opening(site))
         refers = self._spec_anaphor.get(id(spec))
         texts = contexts.before(site, reach)
+        kinds = referred_kinds(spec, said)
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self._named_last(text, spec.places)
+            found = self._named_last(text, kinds)
             if found is not None:
                 return found
             back += 1
