@@ -262,6 +262,9 @@ class PlanWords:
     year_end: a flow's plan its sentence dates by a year's end with no deadline's "bis"
         (``Ende 2019 wollen wir den Export ... erreichen``) when one of these matches the
         sentence: the year's sum, of that year.
+    future: the future tense in a figure's clause (``2023 ... erreichen wird``): a target
+        by it alone is actual where its date, its text's own, ended before the text was
+        written.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
@@ -271,6 +274,7 @@ class PlanWords:
     joined: tuple[re.Pattern[str], ...] = ()
     deadline: tuple[re.Pattern[str], ...] = ()
     year_end: tuple[re.Pattern[str], ...] = ()
+    future: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
