@@ -88,3 +88,16 @@ def test_a_rector_by_a_pronoun_speaks_for_his_university() -> None:
 def test_not_the_pronoun_s_region(text: str, entity: str) -> None:
     found = points(_LEAD + text)
     assert ("trade.regional", entity, 131e6) in found
+
+
+def test_a_mayor_by_a_pronoun_speaks_for_his_city() -> None:
+    text = (
+        "MINSK, 5. Februar (BelTA) – Minsk und das Gebiet Gomel bauen ihre Lieferungen nach "
+        "China aus. Der Bürgermeister von Minsk, Wladimir Kuchartschik, traf eine Delegation aus "
+        "Peking. Das Gebiet Gomel lieferte 2025 Waren für 150 Millionen Dollar nach China. "
+        "„Unsere Exporte nach China haben 2025 rund 400 Millionen Dollar erreicht“, sagte er."
+    )
+    assert points(text) == [
+        ("trade.regional", "Gomel region", 150e6),
+        ("trade.regional", "Minsk", 400e6),
+    ]
