@@ -32,6 +32,11 @@ OTHERS = [
     "Handelsvolumen mit der Volksrepublik um 12 Prozent.",
     "Polen setzt auf Agrarprodukte. Seine Lebensmittelexporte nach China stiegen 2025 um 20 "
     "Prozent.",
+    # the country by its noun, not by a possessive
+    "Auch Usbekistan verstärkt die Zusammenarbeit mit Peking. Der Handel des Landes mit China "
+    "wuchs 2025 um 12 Prozent.",
+    "Auch Usbekistan verstärkt die Zusammenarbeit mit Peking. Der Warenumsatz der Republik mit "
+    "China erreichte 2025 rund 13 Milliarden Dollar.",
 ]
 
 
@@ -53,6 +58,12 @@ def test_another_country_s_trade_by_a_possessive(text: str) -> None:
             "China ist nach Russland der wichtigste Handelspartner von Belarus. Sein Handel mit "
             "der Volksrepublik erreichte 2025 rund 8 Milliarden Dollar.",
             [("trade.turnover", "Belarus-China", 8e9)],
+        ),
+        # "des Landes" after a sentence on Belarus and China
+        (
+            "Der Handel zwischen Belarus und China stieg 2025 um 9 Prozent. Der Handel des "
+            "Landes mit der Volksrepublik erreichte damit 8 Milliarden Dollar.",
+            [("trade.turnover", "Belarus-China", 9.0), ("trade.turnover", "Belarus-China", 8e9)],
         ),
         # no possessive: the country's own trade after a sentence on another country
         (
