@@ -46,8 +46,33 @@ def test_a_university_s_students_from_china(part: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # foreigners who study, citizens of China
+        (
+            "Insgesamt studieren in Belarus 35.000 Ausländer. Rund 18.500 davon sind Bürger "
+            "Chinas.",
+            ("edu.students_cn_in_by", "Belarus-China", 18500.0),
+        ),
+        # young people who study at a joint institute
+        (
+            "Am Gemeinsamen Institut der BSU und der Dalian-Universität studieren 900 junge "
+            "Menschen. 300 von ihnen kommen aus China.",
+            ("edu.institution_students", "BSU-DPU Joint Institute", 300.0),
+        ),
+    ],
+)
+def test_other_nouns_of_who_study(text: str, found: tuple) -> None:
+    assert points(_DATELINE + text) == [found]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # foreigners who work, not study
+        "Insgesamt arbeiten in Belarus 35.000 Ausländer. Rund 18.500 davon sind Bürger Chinas.",
+        "Am Gemeinsamen Institut der BSU und der Dalian-Universität arbeiten 90 Menschen. 30 "
+        "von ihnen kommen aus China.",
         # another country's students
         "In Russland studieren derzeit 320.000 ausländische Studenten. 60.000 von ihnen kommen "
         "aus China.",
