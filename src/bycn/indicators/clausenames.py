@@ -1,5 +1,6 @@
 """The entity a figure's own clause names: its subject before the figure, else one after it;
-and the one named last in the clauses before it.
+the one named last in the clauses before it; the kinds an anaphor refers back to; whether a
+sentence before ranks several.
 
 Out of :mod:`bycn.indicators.placing` (at the size limit): the first places the placer
 looks, questions of the names :class:`~bycn.indicators.mentions.Mentions` finds in one
@@ -15,7 +16,7 @@ from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import EntitySpec, Kinds
 from bycn.indicators.scopes import FigureScope
 
-__all__ = ["named_in_clause", "named_in_clauses_before", "referred_kinds"]
+__all__ = ["named_in_clause", "named_in_clauses_before", "ranked", "referred_kinds"]
 
 # A university said by its noun without its name ("die Universität", "an der Hochschule",
 # "der Uni"; not "der Universität Minsk", nor "Universitäten"): a university's anaphor.
@@ -77,3 +78,12 @@ def referred_kinds(spec: EntitySpec, text: str) -> Kinds:
     if spec.also and spec.kind and _UNIVERSITY.search(text) and not _ACADEMY.search(text):
         return spec.kind
     return spec.places
+
+
+def ranked(mentions: Mentions, text: str, kind: Kinds, told: Callable[[str, int], bool]) -> bool:
+    """Whether ``text`` names two entities of ``kind`` apart (a place where something was
+    told aside, ``told``): a ranking or a comparison ("Spitzenreiter bleibt die Hauptstadt
+    Minsk (520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"), which sets none of
+    them as the topic of the sentences after it."""
+    names = {name for start, _, name in mentions.of_kind(text, kind) if not told(text, start)}
+    return len(names) > 1

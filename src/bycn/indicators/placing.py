@@ -30,7 +30,12 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.clausenames import named_in_clause, named_in_clauses_before, referred_kinds
+from bycn.indicators.clausenames import (
+    named_in_clause,
+    named_in_clauses_before,
+    ranked,
+    referred_kinds,
+)
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -207,7 +212,7 @@ class Placer:
             texts = contexts.before(site, reach)
             for back, text in enumerate(texts, 1):
                 found = self._named_last(text, spec.places)
-                if found is not None and self._ranked(text, spec.places):
+                if found is not None and ranked(self.mentions, text, spec.places, self._told):
                     found = None  # regions ranked or compared: none of them is the topic
                     break
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
@@ -427,15 +432,6 @@ class Placer:
             if not self._told(text, start):
                 return self.mentions.nearest(text, kind, end, 0)
         return None
-
-    def _ranked(self, text: str, kind: Kinds) -> bool:
-        """Whether ``text`` names two entities of ``kind`` apart (a place where something
-        was told aside): a ranking or a comparison ("Spitzenreiter bleibt die Hauptstadt
-        Minsk (520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"), which sets none
-        of them as the topic of the sentences after it."""
-        mentions = self.mentions.of_kind(text, kind)
-        names = {name for start, _, name in mentions if not self._told(text, start)}
-        return len(names) > 1
 
     def _told(self, sentence: str, start: int) -> bool:
         """Whether the name at ``start`` is only the place where something was told (the
