@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bycn.indicators.literals import needles
 from bycn.text.lexicon import alternation
+from bycn.text.sentences import list_heading
 
 __all__ = ["LONG_SENTENCE", "Clauses", "Piece", "piece_texts", "sentence_pieces"]
 
@@ -222,8 +223,14 @@ class Clauses:
         """
         starts, ends = self._bounds(sentence)
         i = bisect.bisect_right(ends, position)
-        if i == 1 and sentence[starts[0]] == ":" and _LABEL.fullmatch(sentence, 0, starts[0]):
-            return 0  # a list item's label and its value: one clause
+        if (
+            i == 1
+            and sentence[starts[0]] == ":"
+            and _LABEL.fullmatch(sentence, list_heading(sentence), starts[0])
+        ):
+            # a list item's label and its value: one clause (after the list's heading, when
+            # the item is its first: "Das Jahr 2025 - Export der Residenten: 392 Mio.")
+            return 0
         return ends[i - 1] if i else 0
 
     def _bounds(self, sentence: str) -> tuple[list[int], list[int]]:

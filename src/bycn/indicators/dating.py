@@ -150,6 +150,22 @@ def _recent(value: str, reference: str | None) -> bool:
     return first == last and (year - last) * 12 + ref_month - month <= 12
 
 
+# A name right before "mit" ("das Gebiet Brest mit 300 Mio. Dollar", "die Hauptstadt Minsk
+# mit rund 520 Mio. USD"): a capitalised word, the figure said beside it.
+_NAME_WITH = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w-]*\s+mit\s*$")
+
+
+def _beside_name(fig: FigureScope) -> bool:
+    """Whether the figure stands beside the name it is of, in brackets or after "mit"
+    ("Spitzenreiter bleibt die Hauptstadt Minsk (rund 520 Mio. USD), gefolgt vom Gebiet
+    Minsk (430 Mio. USD)", "An der Spitze liegt das Gebiet Brest mit 300 Mio. Dollar"): an
+    apposition, which says no tense of its own."""
+    before = fig.sentence[max(fig.position - 60, 0) : fig.position]
+    if before.rstrip().endswith("("):
+        return fig.sentence[fig.position + fig.length :].lstrip().startswith(")")
+    return _NAME_WITH.search(before) is not None
+
+
 class PointDates:
     """Dates and URLs of documents and articles, for points without a date of their own."""
 
@@ -235,7 +251,11 @@ class PointDates:
         Lieferungen stiegen um ein Viertel auf 1,05 Mrd. Dollar", in a text of January, is of
         the year before. A sum so far ("seit 2015", "bislang", "insgesamt"), one told in the
         present and one of another entity than the fact's (the Gomel region's half year
-        dates no sum of the Brest region's) keep their date.
+        dates no sum of the Brest region's) keep their date; but an amount beside the name it
+        is of, in brackets or after "mit" (:func:`_beside_name`), a region ranked after the
+        exports told before ("In den ersten zehn Monaten legten die Exporte nach China ...
+        zu. ... Spitzenreiter unter den Regionen bleibt die Hauptstadt Minsk (rund 520 Mio.
+        USD)"), is a part of that fact, of its period, in whatever tense its sentence is.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2025", "text", "actual", "Belarus-China")
@@ -252,9 +272,11 @@ class PointDates:
         if dated_by != "document" or last is None or last[0] != fig.doc or fig.position < 0:
             return as_of, dated_by
         sentence = fig.sentence
-        if entity != self._entity:
+        if _SO_FAR.search(sentence):
             return as_of, dated_by
-        if _SO_FAR.search(sentence) or not past_tense(
+        if _beside_name(fig):
+            return last[1], "text"
+        if entity != self._entity or not past_tense(
             sentence, fig.position, fig.position + fig.length
         ):
             return as_of, dated_by

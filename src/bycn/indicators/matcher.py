@@ -334,7 +334,11 @@ class Matcher:
             # Prozent" under "Kennzahlen der Residenten (Mio. US-Dollar)" and its rows)
             texts = (sentence, *contexts.before(site, rule.look_back), *contexts.table_before(site))
             context = None if carried else rule.context
-            if context is not None and not any(self._any(context, t) for t in texts):
+            if (
+                context is not None
+                and not any(self._any(context, t) for t in texts)
+                and not self._interviewed(context, fig, site, contexts)
+            ):
                 return False
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
                 return False
@@ -344,6 +348,19 @@ class Matcher:
             if previous and self._any(rule.not_after, f"{previous[0][-_AFTER:]}\n{sentence}"):
                 return False
         return True
+
+    def _interviewed(
+        self, context: SearchTest, fig: FigureScope, site: Site | None, contexts: Contexts
+    ) -> bool:
+        """Whether the figure stands in an interview's answer (a question is the paragraph
+        before its own) and ``context`` finds its pattern in what the interview named before
+        it, however far back: its title, lead, questions and answers. An answer speaks of
+        what the interview is about, its question often by a pronoun only ("Frage: Und wie
+        viel Geld steckt dahinter? / Antwort: Die angemeldeten Investitionen summieren sich
+        auf 1,62 Milliarden Dollar." after "Wie viele Residenten hat der Park heute?")."""
+        if site is None or question_before(site, contexts) is None:
+            return False
+        return self._named.named(context, fig.article, site, contexts.before)
 
     def _in_paragraph(
         self, tests: tuple[SearchTest, ...], sentence: str, site: Site | None, contexts: Contexts

@@ -262,6 +262,10 @@ class PlanWords:
     year_end: a flow's plan its sentence dates by a year's end with no deadline's "bis"
         (``Ende 2019 wollen wir den Export ... erreichen``) when one of these matches the
         sentence: the year's sum, of that year.
+    conditional, subjunctive: a hypothetical is no point: a figure whose sentence matches
+        one of ``conditional`` (a condition in the subjunctive: ``Würde sich der Trend
+        fortsetzen,``) and whose own part of its clause matches one of ``subjunctive``
+        (``würde ... um 12 % steigen``).
     future: the future tense in a figure's clause (``2023 ... erreichen wird``): a target
         by it alone is actual where its date, its text's own, ended before the text was
         written.
@@ -274,6 +278,8 @@ class PlanWords:
     joined: tuple[re.Pattern[str], ...] = ()
     deadline: tuple[re.Pattern[str], ...] = ()
     year_end: tuple[re.Pattern[str], ...] = ()
+    conditional: tuple[re.Pattern[str], ...] = ()
+    subjunctive: tuple[re.Pattern[str], ...] = ()
     future: tuple[re.Pattern[str], ...] = ()
 
 

@@ -34,13 +34,24 @@ from bycn.indicators.scopes import FigureScope
 
 __all__ = ["Plans", "read_plan", "year_of"]
 
-_KEYS = {"before", "year", "fulfilment", "fact", "joined", "deadline", "year_end", "future"}
+_KEYS = {
+    "before",
+    "year",
+    "fulfilment",
+    "fact",
+    "joined",
+    "deadline",
+    "year_end",
+    "conditional",
+    "subjunctive",
+    "future",
+}
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
-    ``fact``, ``joined``, ``deadline``, ``year_end``, ``future``: regex lists), its problems
-    told to ``checker``."""
+    ``fact``, ``joined``, ``deadline``, ``year_end``, ``conditional``, ``subjunctive``,
+    ``future``: regex lists), its problems told to ``checker``."""
     found = read_regex_lists(checker, "plan", value, _KEYS)
     return PlanWords(**found) if found is not None else PlanWords()
 
@@ -58,6 +69,11 @@ class Plans:
         self._joined = words.joined
         self._deadline = optional_test(words.deadline)
         self._year_end = words.year_end
+        self._conditional = optional_test(words.conditional)
+        self._subjunctive = optional_test(words.subjunctive)
+        # (the last sentence asked about and whether it is conditional: asked once per
+        # sentence, not once per figure, so a long sentence stays linear)
+        self._conditional_seen: tuple[str, bool] = ("", False)
         self._future = words.future
         self._targets = optional_test(catalog.target)
         # The earlier and later levels of "von X auf Y" (their dates and status).
@@ -72,6 +88,8 @@ class Plans:
         its period. ``is_change(fig, clause_start)`` tells a change (``refer_back.change``).
         """
         start = fig.clause_start
+        if self.hypothetical(fig, start):
+            return True
         if start < 0 or fig.unit not in ("percent", "times"):
             return False
         change = fig.unit == "times" or is_change(fig, start)
@@ -79,6 +97,35 @@ class Plans:
             before = fig.before(start)
             return fig.unit == "percent" and self.fulfilment(fig.clause) and not self.target(before)
         return not fig.as_of and self._span is not None and self._span(fig.clause)
+
+    def hypothetical(self, fig: FigureScope, start: int) -> bool:
+        """Whether the figure tells what would be if a condition were met (the catalog's
+        ``plan.conditional`` and ``plan.subjunctive``): "Würde sich der Trend fortsetzen,
+        würde die Zahl ... um 12 % steigen" is no plan or goal (indicators.md) and no fact.
+        ``start``: the figure's :attr:`~FigureScope.clause_start`.
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> plans = Plans(load_catalog())
+        >>> s = "Würde sich der Trend fortsetzen, würde die Zahl um 12 % steigen."
+        >>> fig = FigureScope("", "", 1, 12.0, "percent", "", "exact", "", s, "", "", None,
+        ...                   s[33:], s.index("12"), 4)
+        >>> plans.hypothetical(fig, fig.clause_start)
+        True
+        >>> s = "Minsk erklärte, dass die Exporte um 12 % steigen würden."
+        >>> fig = fig._replace(sentence=s, clause=s[16:], position=s.index("12"))
+        >>> plans.hypothetical(fig, fig.clause_start)
+        False
+        """
+        if self._subjunctive is None or self._conditional is None or start < 0:
+            return False
+        position = fig.position - start
+        if not self._subjunctive(self.own_part(fig.clause, position, fig.length)):
+            return False
+        seen, conditional = self._conditional_seen
+        if seen != fig.sentence or not seen:
+            conditional = self._conditional(fig.sentence)
+            self._conditional_seen = (fig.sentence, conditional)
+        return conditional
 
     def target(self, before: str) -> bool:
         """Whether the clause up to a figure (``before``) names it a plan's."""

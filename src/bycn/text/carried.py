@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bycn.text.joining import BARE_WORDS
+from bycn.text.joining import ALONE_LABEL, BARE_WORDS
 from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
-from bycn.text.setnouns import MANY, PARAGRAPH_BREAK
+from bycn.text.setnouns import COUNTED, MANY, PARAGRAPH_BREAK
 from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
@@ -68,7 +68,9 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
     crossed = len(PARAGRAPH_BREAK.findall(body, end, offset)) if carried_body is body else 2
     if end <= offset and (crossed == 0 or (crossed == 1 and _PART_OPENING.match(body, offset))):
         named = named_numbers(body, max(end, offset - 2000), offset)
-        return named[-1].group("noun") if named else noun
+        # "Wir zählen gemeinsame Institute ... an 50 Hochschulen. Es sind 42.": the set the
+        # sentence before counts without a number, not the count of where it is
+        return named[-1].group("noun") if named else told_before(body, offset) or noun
     breaks = list(PARAGRAPH_BREAK.finditer(body, max(0, offset - 2000), offset))
     start = breaks[-1].end() if breaks else max(0, offset - 2000)
     if breaks and QUESTION_END.search(body, max(0, breaks[-1].start() - 8), breaks[-1].start()):
@@ -83,10 +85,12 @@ def carried_count(body: str, offset: int, scaled: bool = False) -> str:
 
 
 # A sentence that is a bare number alone, with its noun left out: "Das sind rund 3.800.",
-# "Es sind inzwischen 115.", "Dies waren zuletzt elf." (adverbs, a date and a qualifier before
-# it: joining.BARE_WORDS).
+# "Es sind inzwischen 115.", "Dies waren zuletzt elf.", "Inzwischen sind es 61.", "Im Mai
+# waren es 120.", "Aktuell: 57." (adverbs, a date and a qualifier before it: joining.BARE_WORDS;
+# a label: joining.ALONE_LABEL).
 _BARE_NUMBER = re.compile(
-    rf"\s*(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
+    r"\s*(?:(?:(?:Das|Dies|Es)\s+(?:sind|waren)|[A-ZÄÖÜ][a-zäöüß]*(?:\s+\w+){0,2}?\s+(?:sind|waren)\s+es)"
+    rf"\s+{BARE_WORDS}|{ALONE_LABEL})(?:[\d.,]*\d|[a-zäöüß]+)\s*[.!]"
 )
 # Where the sentence before begins, and how far back it is sought.
 _SENTENCE_BREAK = re.compile(r"[.!?:]\s")
@@ -111,8 +115,9 @@ def told_before(body: str, offset: int) -> str:
     if PARAGRAPH_BREAK.search(window, len(told)) or not told.endswith((".", "!")):
         return ""
     breaks = list(_SENTENCE_BREAK.finditer(told, 0, len(told) - 1))
-    found = list(MANY.finditer(told, breaks[-1].end() if breaks else 0))
-    noun = found[-1].group("noun") if found else ""
+    lo = breaks[-1].end() if breaks else 0
+    found = sorted((*MANY.finditer(told, lo), *COUNTED.finditer(told, lo)), key=lambda m: m.start())
+    noun = (found[-1].group("noun") or found[-1].group("fronted")) if found else ""
     # a plural, a noun a count counts ("-e", "-en", "-er", "-n", "-s"), and none of time
     plural = noun.endswith(("e", "n", "r", "s"))
     return noun if plural and not is_time_noun(noun) else ""

@@ -17,7 +17,7 @@ from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
 from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
-from bycn.text.sentences import is_item
+from bycn.text.sentences import is_heading, is_item, list_heading
 from bycn.text.structure import Sentence, Structure
 from bycn.text.tense import points_back
 
@@ -210,7 +210,9 @@ class ContextDates:
         """The date of the lead-in of the bullet list ``sentence`` stands in (``Stand 1.
         September 2025:``, ``Zum 1. Oktober 2025 meldet das Ministerium:``): a line ending in
         a colon introduces every item below it, which are parallel statements of its time
-        (an earlier item's date is that item's own). "" for a sentence in no such list."""
+        (an earlier item's date is that item's own), as does a heading above the list or
+        opening its first item (``Das Jahr 2025``, ``Das Jahr 2025 - ...``). "" for a
+        sentence in no such list."""
         sentences = self.structure.sentences
         last = sentence
         while True:  # back over the list's items, each a paragraph of one or more sentences
@@ -218,9 +220,16 @@ class ContextDates:
             if not is_item(first.text) or first.number == 1:
                 break
             last = sentences[first.number - 2]
-        if last is sentence or not last.text.endswith(":"):
+        if last is sentence:
             return ""
-        return last_date(self.not_plans(last, reference))
+        if last.text.endswith(":") or is_heading(last.text):
+            return last_date(self.not_plans(last, reference))
+        # ... or the heading its first item opens with ("Das Jahr 2025 - Industrieproduktion:
+        # 1,1 Mrd. Rubel" above "- Export der Residenten: 392 Mio. US-Dollar"): its dates only
+        heading = list_heading(last.text)
+        if not heading:
+            return ""
+        return last_date([m for m in self.not_plans(last, reference) if m.end <= heading])
 
     def _asked(self, sentence: Sentence, reference: int | str | None) -> str:
         """The date of an interview's question right before the paragraph of ``sentence``

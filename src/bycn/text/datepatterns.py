@@ -98,7 +98,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], tuple[str | tuple[str, ...], ...]]] = {
     "year": (_YEARS, ()),
     "now": (("now",), ()),
     "years_ago": (("Jahr",), ()),
-    "years_ahead": (("Jahr",), (("Jahren",),)),
+    "years_ahead": (("Jahr",), (("Jahre",),)),
     "part_year_bare": (("Jahr",), (("Jahres",),)),
     "whole_year_bare": (("Jahr", "jahr"), (("Gesamtjahr", "ganze", "gesamte", "rgebnis"),)),
     "quarters_bare": (("Quartal",), (("Quartalen",),)),
@@ -274,11 +274,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
         ),
         # "in zwei Jahren", "binnen drei Jahren": ahead of the reference year, a plan's
         # horizon (dates.find_dates keeps it in a plan's clause only). "in den kommenden drei
-        # Jahren ... investieren" is a span a sum is spread over: no date.
+        # Jahren ... investieren" is a span a sum is spread over: no date; a change reached
+        # over it is of its end ("in den nächsten fünf Jahren um 12 % steigern", "innerhalb
+        # der kommenden drei Jahre verdoppeln": plandates.span_ahead_dated).
         (
             "years_ahead",
             "IiBb",
-            rf"(?<!\w)(?:[Ii]n(?:nerhalb\s+von)?|[Bb]innen)\s+(?P<n>{_COUNT_WORDS})\s+Jahren(?!\w)",
+            r"(?<!\w)(?:(?:[Ii]n(?:nerhalb\s+von)?|[Bb]innen)(?:\s+den\s+(?:nächsten|kommenden))?"
+            rf"|[Ii]nnerhalb\s+der\s+(?:nächsten|kommenden))\s+(?P<n>{_COUNT_WORDS})\s+Jahren?(?!\w)",
         ),
         # Periods without a year ("im ersten Halbjahr", "im Januar-August") are of the
         # document's year; tried after every pattern that has a year.

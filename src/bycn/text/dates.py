@@ -36,6 +36,7 @@ from bycn.text.lexicon import alternation
 from bycn.text.notfigures import counted_year
 from bycn.text.nowwords import now_matches
 from bycn.text.numbers import NUMBER_WORD
+from bycn.text.plandates import span_ahead_dated
 from bycn.text.qualifiers import qualifier_before
 from bycn.text.resolve import reference_parts, resolve
 from bycn.text.tense import clause_around
@@ -205,7 +206,7 @@ def find_dates(text: str, reference: int | str | None) -> list[DateMention]:
                 referring = True
                 continue
             value = resolve(kind, match, reference_year, reference_month)
-            if kind == "years_ahead" and not _planned(text, start, end):
+            if kind == "years_ahead" and not span_ahead_dated(text, start, end):
                 value = None  # "In zwei Jahren hat sich der Handel verdoppelt": a span, no year
             if not value and kind != "now":
                 # A match that names no period ("nach Monaten 2025": "nach" counts no
@@ -307,14 +308,6 @@ def _now_in_context(text: str, found: list[DateMention]) -> list[DateMention]:
     return kept
 
 
-def _planned(text: str, start: int, end: int) -> bool:
-    """Whether the clause of ``text[start:end]`` tells a plan: a verb of the future or a
-    modal (the lexicon's plan_verbs: "In zwei Jahren soll der Umsatz ... erreichen") or an
-    aim's participle (plan_participles)."""
-    begin, stop = clause_around(text, start, end)
-    return _PLAN.search(text, begin, stop) is not None
-
-
 def _in_saying(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` stands in a clause with a verb of saying (:data:`_SAYING`)."""
     begin, end = clause_around(text, mention.start, mention.end)
@@ -326,9 +319,6 @@ _SAYING = re.compile(rf"(?<!\w){alternation('saying_verbs')}(?!\w)")
 #: A part of a whole said before (the lexicon's part_words): "Allein im vierten Quartal",
 #: "davon im Dezember". Its date is no period the facts after it are of.
 PART = re.compile(rf"(?<!\w){alternation('part_words')}(?!\w)")
-_PLAN = re.compile(
-    rf"(?<!\w)(?:{alternation('plan_verbs')}|{alternation('plan_participles')})(?!\w)"
-)
 _GENITIVE = re.compile(r"des\s+")
 _OF_ENDS = ("des ", "von ", "des\n", "von\n")  # what OF_BASE ends with, a cheap test first
 

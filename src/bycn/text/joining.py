@@ -22,7 +22,7 @@ from typing import Protocol
 
 from bycn.text.lexicon import LEXICON, alternation
 
-__all__ = ["BARE_WORDS", "SENTENCE_END", "joins", "left_noun"]
+__all__ = ["ALONE_LABEL", "BARE_WORDS", "SENTENCE_END", "joins", "left_noun"]
 
 
 class _Sentence(Protocol):
@@ -53,6 +53,13 @@ _COME = re.compile(r"(?<!\w)(?:kam|kamen|kommen|kommt|kämen)(?!\w)|gekommen")
 # mehr als im Vorjahr" is a difference). BARE_WORDS: bycn.text.carried reads them too.
 BARE_WORDS = r"(?:(?:[a-zäöüß]+\.?|Jahr|Vorjahr|Ende|Anfang|Mitte|(?:19|20)\d\d)\s+){0,4}"
 _ALONE_BEFORE = re.compile(rf"(?<!\w)(?:Das|Dies|Es)\s+(?:sind|waren)\s+{BARE_WORDS}$")
+#: ... or after a label and its colon that open the sentence ("Aktuell: 57.", "Die Antwort:
+#: 38."): the lexicon's bare_labels, now_words and aspect_words (bycn.text.carried reads it).
+ALONE_LABEL = (
+    rf"(?:{alternation('bare_labels')}|{alternation('now_words')}|{alternation('aspect_words')})"
+    rf":\s+{BARE_WORDS}"
+)
+_ALONE_OPENING = re.compile(rf"\s*{ALONE_LABEL}")
 _ALONE_REACH = 48  # "Das waren im vergangenen Jahr knapp " is 36 characters
 #: Nothing after a number but its sentence's end (bycn.text.nouns reads it too).
 SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
@@ -99,7 +106,8 @@ def joins(body: str, lo: int, hi: int, start: int, end: int) -> bool:
 def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: str) -> str | None:
     """The noun the bare number at ``[start:end]`` of ``sentence`` counts, its noun left out:
     ``carried`` (the noun told in the sentences before) where the number makes its sentence
-    alone after "Das sind", "Es waren" (:data:`_ALONE_BEFORE`: "Das sind rund 3.800.") and
+    alone after "Das sind", "Es waren" (:data:`_ALONE_BEFORE`: "Das sind rund 3.800.") or a
+    label (:data:`ALONE_LABEL`: "Aktuell: 57.") and
     none is ``counted`` before it, or after a verb of studying (``_STUDY_BEFORE``: "Im Jahr
     2024 studierten dort 2.200."); where a verb of joining tells it (:func:`joins`),
     ``counted`` (the noun of the count before it in its sentence), else ``carried`` (the
@@ -110,7 +118,10 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
     body, lo, hi = sentence.body, sentence.lo, sentence.hi
     if (
         not counted
-        and _ALONE_BEFORE.search(body, max(lo, start - _ALONE_REACH), start)
+        and (
+            _ALONE_BEFORE.search(body, max(lo, start - _ALONE_REACH), start)
+            or _ALONE_OPENING.fullmatch(body, lo, start)
+        )
         and SENTENCE_END.match(body, end, hi)
     ):
         return carried

@@ -80,6 +80,8 @@ class Lexicon:
     ordinal_possessives: frozenset[str]
     part_words: frozenset[str]
     many_words: frozenset[str]
+    counting_verbs: frozenset[str]
+    bare_labels: frozenset[str]
     aim_verbs: frozenset[str]
     head_titles: frozenset[str]
     national_speakers: frozenset[str]

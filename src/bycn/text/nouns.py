@@ -60,8 +60,11 @@ _ANTECEDENT = re.compile(
     r"(?:(?:der|an|von|ihrer|seiner|unserer|eurer|deren|dessen|dieser|aller|solcher)\s+"
     r"|(?=[a-zäöüß][\w-]*er\s+[A-ZÄÖÜ]))"
     # a place of one or more names, quoted or not: "der im Industriepark „Great Stone“
-    # ansässigen Unternehmen" counts Unternehmen
-    r"(?:(?:(?:in|aus|im|am|an|auf)\s+[A-ZÄÖÜ][\w-]*(?:\s+[„\"]?[A-ZÄÖÜ][\w-]*[“\"]?)*"
+    # ansässigen Unternehmen" counts Unternehmen; so does a participle's phrase of purpose
+    # or partner, with its article ("der für Lieferungen nach China akkreditierten
+    # Unternehmen", "der von der chinesischen Zollbehörde zugelassenen Betriebe")
+    r"(?:(?:(?:in|aus|im|am|an|auf|für|nach|mit|von|vom|zur|zum|bei|beim)\s+"
+    r"(?:(?:der|den|dem|die|das|des)\s+)?(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[„\"]?[A-ZÄÖÜ][\w-]*[“\"]?)*"
     r"|[a-zäöüß][\w-]*)\s+){0,5}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )

@@ -46,6 +46,9 @@ _BREAKDOWN = re.compile(
 # ausgewählten Regionen") or its first column's header ("Region", "Gebiet", "Oblast").
 _BY_REGION = re.compile(r"\bnach\s+(?:[a-zäöüß]+en\s+)?(?:Regionen|Gebieten|Oblasten)(?!\w)")
 _REGION_HEAD = re.compile(r"(?:Region(?:en)?|Gebiete?|Oblast(?:en)?|Verwaltungseinheit(?:en)?)$")
+# A row's label that says it is a city ("Minsk (Stadt)", "Minsk-Stadt", "Stadt Minsk",
+# "Hauptstadt Minsk"), not the region around it ("Minsk (ohne Stadt)").
+_CITY_LABEL = re.compile(r"(?<!\w)(?<!ohne )(?:Haupt)?[Ss]tadt(?!\w)")
 #: The country whose regions a table breaks down (the corpus's): their total is its own.
 COUNTRY = "Belarus"
 # A first column of partner countries ("Land", "Partnerland", "Handelspartner", "Zielland").
@@ -151,8 +154,13 @@ def read_row(caption: str, heads: list[str], cells: list[str], column: int) -> s
     own = label
     # The label said with its column's header, where it does not hold it already (as a
     # word): "Warengruppe Kalidünger" (a part of a breakdown), "Region Gebiet Brest",
-    # "Land Russland"; not "Quartal I. Quartal 2023".
-    if named and not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", label, re.IGNORECASE):
+    # "Land Russland"; not "Quartal I. Quartal 2023". Nor a region's header before a city's
+    # label: "Region Minsk (Stadt)" would read as the region Minsk, the capital's neighbour.
+    if (
+        named
+        and not re.search(rf"(?<!\w){re.escape(named)}(?!\w)", label, re.IGNORECASE)
+        and not (_REGION_HEAD.match(named) and _CITY_LABEL.search(label))
+    ):
         label = f"{named} {label}"
     if not (label or head >= 0 or caption):
         return ""

@@ -25,7 +25,7 @@ from bycn.text.tables import is_table_row, is_table_rule, pipeless_rows
 from bycn.text.units import currency_before
 from bycn.vocabulary import MONTHS
 
-__all__ = ["Sentence", "fold", "is_item", "split_sentences"]
+__all__ = ["Sentence", "fold", "is_heading", "is_item", "list_heading", "split_sentences"]
 
 # Sentence ends: . ! ? (optionally closed by quotes) before whitespace and a capital
 # or an opening quote. Abbreviations, ordinals and dates are vetoed in _is_sentence_end.
@@ -237,6 +237,45 @@ def _item_starts(contents: list[tuple[int, str]], line_starts: Sequence[int]) ->
 _HEADING_LONGEST = 60
 
 
+#: A list's heading that opens its first item's sentence (:func:`_list_heading_cuts`: "Das
+#: Jahr 2025 - Export: 392 Mio. US-Dollar"): a short text with no end mark of its own, then
+#: the item's bullet, as :data:`_ITEM` has it (a hyphen within a word is none:
+#: "Belarus-China-Forum 2025"; a dash is none: a table's row is read as "Tabelle 1.
+#: Warenverkehr – Januar – 161,2").
+_BULLETS = "\\-–—•*·"
+_GLUED_HEADING = re.compile(
+    rf"[^\s{_BULLETS}](?:[^{_BULLETS}\n]|(?<=\w)-(?=\w)){{0,{_HEADING_LONGEST - 2}}}"
+    rf"[^\s.:;!?,{_BULLETS}]\s+"
+    rf"(?=[-*•·][ \t]+\S)"
+)
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` (a line, or a sentence) is shaped as a list's heading: short, with
+    no end mark, no item ("Das Jahr 2025", "Ergebnisse (Stand: 1. Juli 2026)").
+
+    >>> is_heading("Das Jahr 2025"), is_heading("Die Zahlen folgen."), is_heading("- Export: 5")
+    (True, False, False)
+    """
+    return 0 < len(text) <= _HEADING_LONGEST and text[-1] not in ".:;!?," and not is_item(text)
+
+
+def list_heading(text: str) -> int:
+    """The length of the list's heading that opens the sentence ``text`` before its first
+    item's bullet ("Das Jahr 2025 - Industrieproduktion: 1,1 Mrd. Rubel", as
+    :func:`_list_heading_cuts` leaves it); 0 if it opens with none. The heading is the
+    list's: its date dates the items below it, its words are no item's label.
+
+    >>> text = "Das Jahr 2025 - Industrieproduktion: 1,1 Mrd. Rubel"
+    >>> text[: list_heading(text)], list_heading("- Export: 392 Mio. US-Dollar")
+    ('Das Jahr 2025 ', 0)
+    >>> list_heading("Der Handel wuchs. - Export: 392 Mio."), list_heading("Export-Bilanz - 1 Mio.")
+    (0, 14)
+    """
+    found = _GLUED_HEADING.match(text)
+    return found.end() if found else 0
+
+
 def _list_heading_cuts(contents: list[tuple[int, str]], line_starts: Sequence[int]) -> list[int]:
     """Where an item ends before the heading of the next list: a short line with no end
     mark, set apart by blank lines, between an item and the next list's first item
@@ -251,11 +290,9 @@ def _list_heading_cuts(contents: list[tuple[int, str]], line_starts: Sequence[in
         if (
             j > i + 1
             and k > j + 1
-            and len(heading) <= _HEADING_LONGEST
-            and heading[-1] not in ".:;!?,"
+            and is_heading(heading)
             and _ITEM.match(before)
             and _ITEM.match(after)
-            and not _ITEM.match(heading)
         ):
             cuts.append(line_starts[j])
     return cuts

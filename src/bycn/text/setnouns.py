@@ -13,6 +13,15 @@ noun of its own, or inside its clause, or with no verb after it, is left alone.
 'Belarussen'
 >>> set_before("Viele Firmen kamen. Die Zahl 12 ist hoch.", 20, 29, 31) is None
 True
+
+A set is named by a verb of counting too (:data:`COUNTED`), or compared (:data:`MANY`);
+not after a preposition ("an immer mehr Orten", "Es gibt in Minsk ..."):
+
+>>> text = "Wir zählen gemeinsame Institute. Gemeinsame Labore gibt es. Es gibt in Minsk Firmen."
+>>> [m.group("noun") or m.group("fronted") for m in COUNTED.finditer(text)]
+['Institute', 'Labore']
+>>> [m.group("noun") for m in MANY.finditer("Mehr Menschen als je zuvor, an immer mehr Orten")]
+['Menschen']
 """
 
 from __future__ import annotations
@@ -22,14 +31,37 @@ import re
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.qualifiers import QUALIFIER_WORDS
 
-__all__ = ["MANY", "PARAGRAPH_BREAK", "set_before"]
+__all__ = ["COUNTED", "MANY", "PARAGRAPH_BREAK", "set_before"]
 
+_ADJECTIVES = r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*"
+_PREPOSITIONS = sorted({*LEXICON.name_prepositions, "im", "am", "vom", "zum"})
+# Nominative only: not after a preposition ("an immer mehr Hochschulen" names no set), one
+# look-behind per length of the lexicon's name_prepositions (a look-behind has one width).
+_NO_PREPOSITION_BEFORE = "".join(
+    rf"(?<!\b(?:{'|'.join(w for w in _PREPOSITIONS if len(w) == n)})\s)"
+    for n in sorted({len(w) for w in _PREPOSITIONS})
+)
 #: "immer mehr Belarussen", "mehr und mehr junge Chinesen", "viele Studierende", "zahlreiche
 #: Firmen": a word of quantity (lexicon many_words), adjectives, the plural noun it names (a
-#: capitalised word). bycn.text.carried reads it too ("Das sind rund 3.800.").
+#: capitalised word); or "mehr" compared ("mehr Menschen als je zuvor", "mehr Residenten
+#: denn je"). bycn.text.carried reads it too ("Das sind rund 3.800.").
 MANY = re.compile(
-    rf"(?<![\w-])(?i:{alternation('many_words')})\s+"
-    r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"(?<![\w-]){_NO_PREPOSITION_BEFORE}(?:(?i:{alternation('many_words')})"
+    rf"|[Mm]ehr(?=\s+{_ADJECTIVES}[A-ZÄÖÜ][\w-]*\s+(?:als|denn)\b))\s+"
+    rf"{_ADJECTIVES}(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+)
+# Lower-case words between a verb of counting and its noun: adverbs and adjectives, no
+# preposition ("Es gibt in Minsk ..." names a place, not a set).
+_NOT_PREPOSITION = rf"(?!(?:{'|'.join(_PREPOSITIONS)})\s)"
+#: A set counted by a verb without a number (lexicon counting_verbs), its plural noun after
+#: it ("Wir zählen gemeinsame Institute, Labore und Zentren", "Es gibt inzwischen gemeinsame
+#: Labore") or fronted before it ("Gemeinsame Labore gibt es an vielen Hochschulen"): what a
+#: bare number right after it counts (bycn.text.carried).
+COUNTED = re.compile(
+    rf"(?<![\w-])(?:{alternation('counting_verbs')})\s+(?:{_NOT_PREPOSITION}[a-zäöüß][\w-]*\s+){{0,3}}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    # fronted after its adjective: not "Heute gibt es", "Inzwischen gibt es"
+    rf"|(?<=[a-zäöüß]{{3}}e\s|[a-zäöüß]{{2}}e[nr]\s)(?P<fronted>[A-ZÄÖÜ][\w-]*[\w])\s+(?:gibt|gab)\s+es(?![\w-])"
 )
 # The number opens its clause: after a colon or at its sentence's start, a quotation mark
 # and a qualifier before it at most ("...: Rund 2.200", "„Mehr als 11.000").
