@@ -89,6 +89,7 @@ The file format (``catalog.yaml`` beside this module)::
                                                 # figure, not whose it is
         status: auto                # auto (target words decide) | actual | target
         target: [<regex>, ...]      # optional: replaces the catalog-wide target words
+        not_after: [<regex>, ...]   # optional: added to every rule's not_after
         rules:                      # a figure is a point if ANY rule matches
           - units: [count]          # required: the figure's unit is one of these
             item: <regex>           # the figure's counted noun (count/ordinal)
@@ -101,6 +102,8 @@ The file format (``catalog.yaml`` beside this module)::
                                     # before the figure's in its article
             status: actual          # optional: every point of this rule has this status
             not_item / not_near / not_sentence / not_context: [...]   # none may match
+            not_after: [...]        # none may match the sentence before + "\n" + the
+                                    # figure's ("Polen ... .\nSein Handel mit China")
             before / not_before: [...]   # one / none must match the clause up to the figure
                                          # ("Handel mit China ... um " before "50 %")
             not_named: [region]     # no entity of these kinds named (or its anaphor) up to

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ _INDICATOR_KEYS = {
     "entity",
     "status",
     "target",
+    "not_after",
     "rules",
 }
 _PATTERN_LISTS = (
@@ -66,6 +68,7 @@ _PATTERN_LISTS = (
     "not_near",
     "not_sentence",
     "not_context",
+    "not_after",
     "before",
     "not_before",
 )
@@ -348,6 +351,9 @@ class CatalogChecker:
                     rules.append(rule)
         elif rules_raw is not None:
             self.problem(f"{where}.rules", "expected a non-empty list of rules")
+        if "not_after" in raw:  # (what none of its rules may take: each rule's own, added)
+            after = self.regexes(f"{where}.not_after", raw["not_after"])
+            rules = [replace(rule, not_after=rule.not_after + after) for rule in rules]
         if not isinstance(raw.get("id"), str) or entity is None:
             return None
         return Indicator(

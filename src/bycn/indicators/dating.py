@@ -30,7 +30,7 @@ from bycn.text.lexicon import alternation
 from bycn.text.sentencedates import SPAN_TO_NOW
 from bycn.text.tense import past_tense
 
-__all__ = ["PointDates", "document_period", "level_date"]
+__all__ = ["PointDates", "document_period", "level_date", "with_growth"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 #: A quarter or a half year (periods' notation): a span of months a level is reached by.
@@ -66,6 +66,36 @@ def document_period(date: str) -> str:
     if not m:
         return ""
     return periods.month(int(m[1]), int(m[2])) if m[2] else periods.year(int(m[1]))
+
+
+# A growth said right beside an amount, in brackets or after a comma ("beliefen sich auf
+# Br57,8 Mio. (Wachstum um 2,7%)", "..., ein Plus von 12 Prozent"), or the amount in
+# brackets right after its growth ("um das 1,1-fache (30,4 Mio. Br)").
+_GROWTH_AFTER = re.compile(
+    r"\s*[(,–-]\s*(?:(?:ein|eine|einem|einen|mit einem)\s+)?"
+    r"(?:[Ww]achstum|[Zz]uwachs|[Aa]nstieg|[Pp]lus|[Mm]inus|[Rr]ückgang|[Ss]teigerung)\b"
+)
+_GROWTH_BEFORE = re.compile(r"(?:-[Ff]ache[nrs]?|Prozent|%)\s*\(\s*$")
+
+
+def with_growth(fig: FigureScope) -> bool:
+    """Whether an amount is told with its growth right beside it: a sum over the span the
+    growth is of, not a level at its end ("Die Investitionen in Anlagevermögen beliefen
+    sich auf Br57,8 Mio. (Wachstum um 2,7%)": of January to September, as its growth).
+
+    >>> s = "Die Investitionen beliefen sich auf Br57,8 Mio. (Wachstum um 2,7%)."
+    >>> fig = FigureScope("", "", 1, 57.8e6, "BYN", "", "exact", "", s, "", "", None, s, 35,
+    ...                   12)
+    >>> with_growth(fig), with_growth(fig._replace(sentence=s[:48] + "."))
+    (True, False)
+    """
+    if fig.position < 0 or fig.unit in ("count", "percent", "times"):
+        return False
+    end = fig.position + fig.length
+    return bool(
+        _GROWTH_AFTER.match(fig.sentence, end, end + 40)
+        or _GROWTH_BEFORE.search(fig.sentence, max(0, fig.position - 20), fig.position)
+    )
 
 
 def level_date(as_of: str, now: str = "", sentence: str = "") -> str:

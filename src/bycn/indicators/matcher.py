@@ -58,6 +58,10 @@ _EACH_REACH = 60  # characters before the figure it is sought in: a bounded sear
 _EACH = re.compile(r"\bjeweils\s+[^,;:]{0,40}$|\bje\s+(?!nach\b)(?:\w+\s+){0,2}$")
 
 
+#: How much of the sentence before a rule's ``not_after`` reads (its end).
+_AFTER = 300
+
+
 class _Compiled(NamedTuple):
     """A rule's conditions grouped by what they look at; ``index`` names it in caches.
 
@@ -75,6 +79,7 @@ class _Compiled(NamedTuple):
     paragraph: tuple[SearchTest, ...]  # one must match a sentence of the paragraph
     topic: SearchTest | None  # must match the title or a sentence before, in the article
     not_context: SearchTest | None  # must match none of them
+    not_after: SearchTest | None  # must not match the sentence before + "\n" + the sentence
     look_back: int
 
 
@@ -170,6 +175,7 @@ class Matcher:
             tuple(self._test((p,)) for p in rule.paragraph),
             self._test(rule.topic),
             self._test(rule.not_context),
+            self._test(rule.not_after),
             rule.look_back,
         )
 
@@ -335,6 +341,11 @@ class Matcher:
             ):
                 return False
             if rule.not_context is not None and any(self._any(rule.not_context, t) for t in texts):
+                return False
+        if rule.not_after is not None:
+            # the end of the sentence before only: a bounded search, however long it is
+            previous = contexts.before(site, 1)
+            if previous and self._any(rule.not_after, f"{previous[0][-_AFTER:]}\n{sentence}"):
                 return False
         return True
 

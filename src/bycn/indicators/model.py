@@ -136,6 +136,10 @@ class Rule:
     topic: at least one regex matches what the text named before the figure's sentence:
         its article's title or a sentence before it in its article (however far back).
     not_item / not_near / not_sentence / not_context: no regex of the list matches there.
+    not_after: none of these matches the sentence right before the figure's and the figure's
+        sentence joined by a line break (the last 300 characters of the one before): what
+        two sentences say together ("Kasachstan baut seine Beziehungen zu Peking aus.\nSein
+        Handel mit China ...": the possessive refers to the country named before it).
     before / not_before: one / none of these matches the figure's clause up to the figure
         (its whole clause where the figure's place is not known): what stands between
         the figure and its clause's start ("den Handel mit China ... um " before "50%";
@@ -159,6 +163,7 @@ class Rule:
     not_near: tuple[re.Pattern[str], ...] = ()
     not_sentence: tuple[re.Pattern[str], ...] = ()
     not_context: tuple[re.Pattern[str], ...] = ()
+    not_after: tuple[re.Pattern[str], ...] = ()
     before: tuple[re.Pattern[str], ...] = ()
     not_before: tuple[re.Pattern[str], ...] = ()
     status: str | None = None
@@ -261,6 +266,9 @@ class PlanWords:
         one of ``conditional`` (a condition in the subjunctive: ``Würde sich der Trend
         fortsetzen,``) and whose own part of its clause matches one of ``subjunctive``
         (``würde ... um 12 % steigen``).
+    future: the future tense in a figure's clause (``2023 ... erreichen wird``): a target
+        by it alone is actual where its date, its text's own, ended before the text was
+        written.
     """
 
     before: tuple[re.Pattern[str], ...] = ()
@@ -272,6 +280,7 @@ class PlanWords:
     year_end: tuple[re.Pattern[str], ...] = ()
     conditional: tuple[re.Pattern[str], ...] = ()
     subjunctive: tuple[re.Pattern[str], ...] = ()
+    future: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

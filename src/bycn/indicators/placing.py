@@ -30,7 +30,12 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.clausenames import named_in_clause
+from bycn.indicators.clausenames import (
+    named_in_clause,
+    named_in_clauses_before,
+    ranked,
+    referred_kinds,
+)
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
@@ -43,8 +48,12 @@ from bycn.text.lexicon import alternation
 __all__ = ["Placer"]
 
 # A sentence that opens with a part of the set counted right before it ("Davon sind 60 ...",
-# "Allein mit chinesischen Partnern sind es 60": lexicon part_words).
-_PART_FIRST = re.compile(rf"\W*{alternation('part_words')}(?!\w)")
+# "Allein mit chinesischen Partnern sind es 60": lexicon part_words), or says it in its
+# first words ("6.000 von ihnen kommen aus China", "Aus China stammen davon 600"; not
+# "allein" there: "Die Exporte stiegen allein im Januar ...").
+_PART_FIRST = re.compile(
+    rf"\W*(?:(?:[^,;:.]|\.(?=\d)){{0,40}}?\s(?![Aa]llein\b))?{alternation('part_words')}(?!\w)"
+)
 
 
 class Placer:
@@ -150,9 +159,11 @@ class Placer:
             # the nearest name before it: in its own sentence's clauses before its own ("An
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
-            found = self._named_earlier(fig, spec.places)
+            found = named_in_clauses_before(self.mentions, fig, spec.places, self._told)
+            if found is None:  # "Er sagte, die Exporte des Gebiets ...": his region
+                found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
             if found is None:
-                found = self._named_before(spec, site, contexts)
+                found = self._named_before(spec, site, contexts, fig.clause)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
@@ -175,7 +186,7 @@ class Placer:
             and self._any(anaphor, fig.sentence)
             and not self._told_only(fig, self._told_by.get(id(spec)), spec.anaphor)
         ):
-            found = self._named_before(spec, site, contexts)
+            found = self._named_before(spec, site, contexts, fig.sentence)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.places, fig, site, contexts)
         if found is None and anaphor is not None and spoken_for(fig, site, contexts):
@@ -189,6 +200,9 @@ class Placer:
             found = self.subjects.speaker(spec.places, fig, site, contexts)
             if found is None and self.subjects.official(fig, site, contexts):
                 return spec.default  # a minister's "wir" is the country's
+        if found is None and anaphor is not None and self._topical(spec, fig.sentence, limit):
+            # "Er sagte, die Exporte nach China ...": the region of the head he is
+            found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
         if (
             found is None
             and spec.topic_unless is not None
@@ -198,7 +212,7 @@ class Placer:
             texts = contexts.before(site, reach)
             for back, text in enumerate(texts, 1):
                 found = self._named_last(text, spec.places)
-                if found is not None and self._ranked(text, spec.places):
+                if found is not None and ranked(self.mentions, text, spec.places, self._told):
                     found = None  # regions ranked or compared: none of them is the topic
                     break
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
@@ -332,21 +346,25 @@ class Placer:
         rest = self.mentions.without_names(title)
         return None if self._national_words(spec, rest) else named[0][2].name
 
-    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+    def _named_before(
+        self, spec: EntitySpec, site: Site | None, contexts: Contexts, said: str = ""
+    ) -> str | None:
         """The entity of ``spec.kind`` named last in the nearest sentence before the
-        figure's that names one (what an anaphor refers to): in its paragraph, however far
-        back, else among the ``spec.look_back`` sentences before it, counted from the last
-        one that refers back by the anaphor: a text that keeps saying "das Gebiet", "der
+        figure's that names one (what an anaphor in ``said`` refers to, of the kinds
+        :func:`referred_kinds` gives): in its paragraph, however far back, else among the
+        ``spec.look_back`` sentences before it, counted from the last one that refers
+        back by the anaphor: a text that keeps saying "das Gebiet", "der
         Region" keeps its region in mind however long ago it named it ("Um 31 Prozent hat
         das Gebiet Gomel ... / ... / Das Gebiet liegt rund 300 Kilometer von Minsk. / Bis
         2030 soll der Handel mit China auf 1,2 Mrd. Dollar steigen")."""
         reach = max(spec.look_back, contexts.opening(site))
         refers = self._spec_anaphor.get(id(spec))
         texts = contexts.before(site, reach)
+        kinds = referred_kinds(spec, said)
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self._named_last(text, spec.places)
+            found = self._named_last(text, kinds)
             if found is not None:
                 return found
             back += 1
@@ -405,18 +423,6 @@ class Placer:
             return False
         return test(self.clauses.clause(fig.sentence, begin, stop - begin))
 
-    def _named_earlier(self, fig: FigureScope, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last in the clauses of the figure's sentence before
-        its own, but not as the place where something was told (what an anaphor in the
-        figure's clause refers to first); :data:`SHARED` if coordinated with another."""
-        start = fig.clause_start
-        if start <= 0:
-            return None
-        for begin, end, _ in reversed(self.mentions.of_kind(fig.sentence, kind)):
-            if end <= start and not self._told(fig.sentence, begin):
-                return self.mentions.nearest(fig.sentence, kind, end, 0, start)
-        return None
-
     def _named_last(self, text: str, kind: Kinds) -> str | None:
         """The entity of ``kind`` named last in a sentence before the figure's, but not as
         the place where something was told there ("Das sagte der Gouverneur bei einem
@@ -426,15 +432,6 @@ class Placer:
             if not self._told(text, start):
                 return self.mentions.nearest(text, kind, end, 0)
         return None
-
-    def _ranked(self, text: str, kind: Kinds) -> bool:
-        """Whether ``text`` names two entities of ``kind`` apart (a place where something
-        was told aside): a ranking or a comparison ("Spitzenreiter bleibt die Hauptstadt
-        Minsk (520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"), which sets none
-        of them as the topic of the sentences after it."""
-        mentions = self.mentions.of_kind(text, kind)
-        names = {name for start, _, name in mentions if not self._told(text, start)}
-        return len(names) > 1
 
     def _told(self, sentence: str, start: int) -> bool:
         """Whether the name at ``start`` is only the place where something was told (the

@@ -44,13 +44,14 @@ _KEYS = {
     "year_end",
     "conditional",
     "subjunctive",
+    "future",
 }
 
 
 def read_plan(checker: Reporter, value: Any) -> PlanWords:
     """The catalog's optional ``plan`` mapping (``before``, ``year``, ``fulfilment``,
-    ``fact``, ``joined``, ``deadline``, ``year_end``, ``conditional``, ``subjunctive``: regex
-    lists), its problems told to ``checker``."""
+    ``fact``, ``joined``, ``deadline``, ``year_end``, ``conditional``, ``subjunctive``,
+    ``future``: regex lists), its problems told to ``checker``."""
     found = read_regex_lists(checker, "plan", value, _KEYS)
     return PlanWords(**found) if found is not None else PlanWords()
 
@@ -73,6 +74,8 @@ class Plans:
         # (the last sentence asked about and whether it is conditional: asked once per
         # sentence, not once per figure, so a long sentence stays linear)
         self._conditional_seen: tuple[str, bool] = ("", False)
+        self._future = words.future
+        self._targets = optional_test(catalog.target)
         # The earlier and later levels of "von X auf Y" (their dates and status).
         self._levels = Levels(catalog)
         self._span = optional_test(catalog.undated_spans)
@@ -173,6 +176,8 @@ class Plans:
             as_of = self._levels.end(fig.sentence, fig.position, as_of) or as_of
         if status == "actual" and dated_by == "text" and self.due(fig.sentence, as_of, written):
             status = "target"  # "vereinbarten, ... bis Ende 2022 ...", text of 2021
+        elif status == "target" and dated_by == "text" and self.told_past(fig, as_of, written):
+            status = "actual"  # "im Jahr 2023 ... erreichen wird", text of 2024
         if status == "target" and self.of_year(fig.before()):
             as_of = year_of(as_of)  # "beim Jahressoll von ...": the year's plan
         return as_of, dated_by, status
@@ -219,6 +224,31 @@ class Plans:
             return False
         due, now = periods.bounds(as_of), periods.bounds(written())
         return due is not None and now is not None and due[0] > now[1]
+
+    def told_past(self, fig: FigureScope, as_of: str, written: Callable[[], str]) -> bool:
+        """Whether a target by the future tense alone (the catalog's ``plan.future`` in the
+        figure's part of its clause, no other target word there) is of a period, dated
+        ``as_of`` by its text, that ended before its text was ``written()``: a fact.
+
+        >>> from bycn.indicators.catalog import load_catalog
+        >>> plans = Plans(load_catalog())
+        >>> s = "Im Jahr 2023 wird der Handel 5 Milliarden Dollar erreichen."
+        >>> fig = FigureScope("", "", 1, 5e9, "USD", "", "exact", "", s, "", "", None, s, 29, 20)
+        >>> [plans.told_past(fig, "2023", lambda: w) for w in ("2024-08", "2023-05")]
+        [True, False]
+        """
+        part = self.own_part(fig.clause, fig.position - max(fig.clause_start, 0), fig.length)
+        for pattern in self._future:
+            told = pattern.search(part)
+            if told is not None:
+                rest = part[: told.start()] + " " + part[told.end() :]
+                break
+        else:
+            return False
+        if self._targets is not None and self._targets(rest):
+            return False
+        ended, now = periods.bounds(as_of), periods.bounds(written())
+        return ended is not None and now is not None and ended[1] < now[0]
 
     def of_year(self, before: str) -> bool:
         """Whether the plan named before the figure is the whole year's (``Jahressoll``)."""

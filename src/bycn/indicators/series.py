@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
-from bycn.indicators.dating import PointDates, level_date
+from bycn.indicators.dating import PointDates, level_date, with_growth
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
 from bycn.indicators.scopes import Columns, Contexts, figure_scopes
@@ -145,8 +145,11 @@ def series_rows(
             shared = matcher.shared
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
             as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by)
-            # (a stock's growth is a change over a span, as a flow is: "Wachstum um 2,7%")
-            spanned = indicator.measure == "flow" or fig.unit in GROWTH_UNITS
+            # (a stock's growth is a change over a span, as a flow is: "Wachstum um 2,7%"; and
+            # so is a stock's amount told with its growth, a sum over its span: "Die
+            # Investitionen beliefen sich auf Br57,8 Mio. (Wachstum um 2,7%)")
+            summed = indicator.measure == "stock" and with_growth(fig)
+            spanned = indicator.measure == "flow" or fig.unit in GROWTH_UNITS or summed
             if dated_by == "document" and spanned:
                 titled = dates.titled(fig.doc, fig.article)
                 if titled:
@@ -160,7 +163,7 @@ def series_rows(
                 as_of = matcher.plans.year_end(fig, as_of, dated_by, status)
             site = contexts.site(fig)
             dates.saw(fig.doc, as_of, dated_by, status, entity, fig.sentence, site)
-            if indicator.measure == "stock" and fig.unit not in GROWTH_UNITS:
+            if indicator.measure == "stock" and fig.unit not in GROWTH_UNITS and not summed:
                 # a count or an amount reached (a level, not its change over a span): at
                 # its span's end, or now in the year still running
                 now = written() if status == "actual" else ""

@@ -50,6 +50,7 @@ _HEAD_BEFORE = re.compile(
     rf"\b{_TITLES}(?:\s+(?!(?:in|im|bei|beim|auf|aus|nach|am|zu|zum|zur)\b)[\w-]+){{0,3}}?\s+$"
 )
 _HEAD_AFTER = re.compile(rf"(?:\s+|-){_TITLES}\b")
+_HEAD_TITLE = re.compile(rf"\b{_TITLES}\b")
 # A head's title before the word of what he heads, no name after it ("sagte der
 # stellvertretende Vorsitzende des Gebietsexekutivkomitees", "der Gouverneur des Gebiets",
 # "so der Rektor der Universität"): he heads the one the text is about.
@@ -77,6 +78,15 @@ _SPEECH_BY = {
 }
 # How many sentences before a figure's may say who speaks it (a quote's teller).
 _TELLER_REACH = 2
+# A teller named by a pronoun only, in the figure's sentence ("Er sagte, die Exporte des
+# Gebiets ...", "..., sagte sie", "Wie er mitteilte", ", so er", "Nach seinen Worten",
+# "Ihren Angaben zufolge", "Seiner Ansicht nach"): the one named before by his title.
+_SAYING = alternation("saying_verbs")
+_PRONOUN_TELLER = re.compile(
+    rf"\b(?:[Ee]r|[Ss]ie)\s+(?:{_SAYING})(?!\w)|(?<!\w)(?:{_SAYING})\s+(?:er|sie)\b"
+    r"|,\s*so\s+(?:er|sie)\b|\b(?:[Ss]einen|[Ii]hren)\s+(?:Worten|Angaben|Aussagen)\b"
+    r"|\b(?:[Ss]einer|[Ii]hrer)\s+(?:Ansicht|Meinung|Einschätzung)\s+nach\b"
+)
 # One who speaks for the country, by a title or an office, alone or ending a compound
 # ("Bildungsministerin", "Außenministerium"). Not a head's: "der Vorsitzende des
 # Wirtschaftsausschusses der Gebietsregierung" speaks for the region the text is about.
@@ -106,12 +116,16 @@ class Subjects:
         # (site, kind) -> whether an unnamed head of the kind tells the sentence there: found
         # once per sentence, however many figures it holds
         self._heads: dict[tuple[Site, str], bool] = {}
+        # (site, kind) -> the teller a pronoun of the sentence there refers to, once per
+        # sentence (:meth:`pronoun_teller`)
+        self._pronouns: dict[tuple[Site, Kinds], tuple[bool, str | None]] = {}
 
     def forget(self) -> None:
         """Forget the documents seen so far."""
         self._firsts.clear()
         self._last.clear()
         self._heads.clear()
+        self._pronouns.clear()
 
     def of(
         self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
@@ -146,24 +160,68 @@ class Subjects:
         # the head named as the teller of the figure's quote first, in its sentence or the
         # two before it ("„..., jetzt sind es insgesamt 19“, sagte der Vorsitzende des
         # Gomeler Gebietsexekutivkomitees"): a lead that names two regions names no one
-        for text in (fig.sentence, *contexts.before(site, _TELLER_REACH)):
+        for back, text in enumerate((fig.sentence, *contexts.before(site, _TELLER_REACH))):
             told = self._heads_named(kind, [text])
             if told:
                 return told.pop() if len(told) == 1 else None
+            if not back:  # "„Unsere Exporte ...“, sagte er": the head he is, named before
+                by_pronoun, head = self.pronoun_teller(kind, fig, site, contexts)
+                if by_pronoun:
+                    return head
         named = self._heads_named(kind, self._lead(fig, site, contexts))
         if len(named) == 1:
             return named.pop()
         return self._unnamed_head(kind, fig, site, contexts)
 
+    def pronoun_teller(
+        self, kind: Kinds, fig: FigureScope, site: Site | None, contexts: Contexts
+    ) -> tuple[bool, str | None]:
+        """Whether the figure's sentence is told by a pronoun ("Er sagte, die Exporte des
+        Gebiets ...", "„...“, sagte sie") whose one it refers to is found, and the entity of
+        ``kind`` that one heads: the first title of the nearest of the
+        :data:`_TELLER_REACH` sentences before that names one, a head's of one entity of
+        the kind ("Der Gouverneur des Gebiets Witebsk traf den Botschafter in Minsk. Er
+        sagte, ..."), or None where it is an official's or heads none of the kind. A
+        governor tells his region's figures as "er" as he does by his title."""
+        if site is None or not _PRONOUN_TELLER.search(fig.sentence):
+            return False, None
+        key = (site, kind)
+        found = self._pronouns.get(key)
+        if found is None:
+            found = self._pronouns[key] = self._referred(kind, site, contexts)
+        return found
+
+    def _referred(self, kind: Kinds, site: Site, contexts: Contexts) -> tuple[bool, str | None]:
+        """The entity of ``kind`` whose head the nearest sentence before ``site`` that names
+        a title names first (see :meth:`pronoun_teller`)."""
+        for text in contexts.before(site, _TELLER_REACH):
+            official = _OFFICIAL.search(_ADDRESSED.sub(" ", text))
+            heads = self._heads_at(kind, text)
+            if heads:
+                first, name = min(heads)
+                if official is not None and official.start() < first:
+                    return True, None
+                return True, name if {n for _, n in heads} == {name} else None
+            if official is not None or _HEAD_TITLE.search(text):
+                return True, None  # an official, or a head of another kind
+        return False, None
+
+    def _heads_at(self, kind: Kinds, text: str) -> list[tuple[int, str]]:
+        """Where ``text`` names a head's title right before or after a name of ``kind``,
+        with that name."""
+        found = []
+        for start, end, name in self.mentions.of_kind(text, kind):
+            before = _HEAD_BEFORE.search(text, 0, start)
+            if before is not None:
+                found.append((before.start(), name))
+            elif _HEAD_AFTER.match(text, end):
+                found.append((start, name))
+        return found
+
     def _heads_named(self, kind: Kinds, texts: list[str]) -> set[str]:
         """The entities of ``kind`` that ``texts`` name right after or right before a
         head's title."""
-        named = set()
-        for text in texts:
-            for start, end, name in self.mentions.of_kind(text, kind):
-                if _HEAD_BEFORE.search(text, 0, start) or _HEAD_AFTER.match(text, end):
-                    named.add(name)
-        return named
+        return {name for text in texts for _, name in self._heads_at(kind, text)}
 
     def _unnamed_head(
         self, kind: Kinds, fig: FigureScope, site: Site, contexts: Contexts

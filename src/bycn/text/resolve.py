@@ -84,6 +84,17 @@ def _first_month(kind: str, g: dict[str, str]) -> int:
     return 1
 
 
+def _last_month(kind: str, g: dict[str, str]) -> int:
+    """The month a span of months from January without a year ends in (``Januar–November``,
+    ``in den ersten elf Monaten``); 0 for any other period (a quarter or half year may be
+    the one still running, a plan's)."""
+    if kind == "month_range":
+        return month_number(g["m2"])
+    if kind == "months" and not g.get("last"):
+        return _count(g["n"]) or 0
+    return 0
+
+
 def resolve(
     kind: str, match: re.Match[str], reference_year: int | None, reference_month: int | None
 ) -> str | None:
@@ -150,6 +161,10 @@ def resolve(
         # A report dated February speaks of the fourth quarter of the year before; of the
         # year's end as past ("Zum Jahresende waren 137 registriert"), of the year before's.
         if reference_month is not None and _first_month(kind, g) > reference_month:
+            year = reference_year - 1
+        elif reference_month is not None and _last_month(kind, g) > reference_month:
+            # "im Januar–November", "in den ersten elf Monaten", in a text of January: the
+            # months named have not passed this year, so they are the year before's
             year = reference_year - 1
         elif kind == "part_year" and reference_month and _part_month(g) > reference_month:
             year = reference_year - past_tense(match.string, *match.span())

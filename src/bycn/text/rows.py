@@ -68,8 +68,11 @@ _PERIOD_WORDS = re.compile(
     r"|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Quartal|Q|Halbjahr|Hj"
     r"|Jahr|Vorjahr|Stand)(?!\w)\.?|[\d.–/-]+"
 )
-# What is left of a change column's header that is no noun: its unit, "in", "Angaben".
-_NO_NOUN = re.compile(r"(?<!\w)(?:Angaben|in|Prozent|Pp\.?)(?!\w)|[%()\[\],.:;/\d\s–-]+")
+# What is left of a change column's header that is no noun: its unit ("%", "Mal", "-fache"),
+# "in", "Angaben".
+_NO_NOUN = re.compile(
+    r"(?<!\w)(?:Angaben|in|Prozent|Pp\.?|Mal|[Ff]ache?)(?!\w)|[%()\[\],.:;/\d\s–-]+"
+)
 # The flows of trade a label or header may name, each of its kind ("Export", "Ausfuhren",
 # "Import", "Saldo", "Handelsbilanz", "Warenumsatz", "Handel mit China").
 _FLOW = re.compile(

@@ -339,6 +339,8 @@ def cell_unit(cell: str) -> UnitReading | None:
     'percent'
     >>> cell_unit("Januar–September 2024"), cell_unit("Mio. USD = 100 Tsd.")
     (None, None)
+    >>> cell_unit("Wachstum, Mal").unit, cell_unit("Veränderung (-fache)").unit
+    ('times', 'times')
     """
     if _INDEX_BASE.search(cell.strip()):
         return UnitReading("percent", "share", 1.0, False, 0)
@@ -355,10 +357,18 @@ def cell_unit(cell: str) -> UnitReading | None:
     text = _SIGN.sub("", text)
     if not text:
         return None
+    if _HEADER_MULTIPLE.fullmatch(text):  # "Wachstum, Mal", "Veränderung (-fache)"
+        return UnitReading("times", "multiple", 1.0, False, len(text) + 1)
     reading = read_unit(" " + text, 0, len(text) + 1)
     if reading.end != len(text) + 1 or not (reading.unit or reading.scaled):
         return None
     return None if reading.kind == "multiple" else reading
+
+
+# A header cell's unit that is the word of a multiple and nothing else ("Wachstum, Mal",
+# "Veränderung (-fache)", "Zuwachs in Mal"): its column's values are multiples. (Read as
+# the unit after a number, "5 Mal" is a count of times: a header has no number before it.)
+_HEADER_MULTIPLE = re.compile(r"-?(?:[Mm]al|[Ff]ache?|fach)")
 
 
 # --- the currency of a paragraph -------------------------------------------------------
