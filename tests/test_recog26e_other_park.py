@@ -14,6 +14,9 @@ from __future__ import annotations
 import pytest
 from tests.conftest import points_of
 
+from bycn.exceptions import CatalogError
+from bycn.indicators.catalog import load_catalog, parse_catalog
+
 points = points_of("indicator value", date="2024-05-15", only="park.")
 
 
@@ -101,3 +104,32 @@ def test_another_park_before_great_stone_named_again_does_not_reach() -> None:
         "Der Park zählt 110 Residenten."
     )
     assert points(text) == [("park.residents", 110.0)]
+
+
+@pytest.mark.parametrize(
+    "rivals, message",
+    [
+        ({"nam": ["HTP"]}, "unknown key 'nam'"),
+        ({"names": ["("]}, "entities[X].rivals.names"),
+        ({"names": ["HTP"], "look_back": -1}, "expected a whole number >= 0"),
+        (["HTP"], "expected a mapping {names"),
+    ],
+)
+def test_a_bad_rivals_mapping_is_reported(rivals: object, message: str) -> None:
+    data = {
+        "version": 1,
+        "clause_boundary": ",",
+        "entities": [{"name": "X", "kind": "park", "aliases": [], "rivals": rivals}],
+        "indicators": [],
+    }
+    with pytest.raises(CatalogError) as err:
+        parse_catalog(data)
+    assert message in str(err.value)
+
+
+def test_the_shipped_catalog_gives_great_stone_its_rivals() -> None:
+    park = next(e for e in load_catalog().entities if e.name == "Great Stone")
+    assert park.rivals_look_back == 3
+    for name in ("Hochtechnologiepark", "Park der Hochtechnologien", "HTP", "Technopark"):
+        assert any(p.search(name) for p in park.rivals), name
+    assert not any(p.search("Sonderwirtschaftszone") for p in park.rivals)

@@ -302,10 +302,9 @@ class Matcher:
             return False
         start = fig.clause_start
         end = fig.clause_end(start)
-        sentence = fig.sentence
-        ahead, after = ("", "") if end is None else (sentence[:start], sentence[end:])
+        span = None if end is None else (start, end)
         before = contexts.before(site, entity.rivals_look_back)
-        return rival_named(entity, fig.clause, (ahead, after), before, contexts.lead(fig, site))
+        return rival_named(entity, fig.sentence, span, before, contexts.lead(fig, site))
 
     def _plan(self, unit: str, item: str) -> list[tuple[Indicator, SearchTest | None, _Compiled]]:
         """The rules (in order, each with its indicator and its test of the clause) whose

@@ -40,8 +40,9 @@ class Entity:
         of a list of destinations).
     rivals, rivals_look_back: no point is this entity's where the one of its kind named
         nearest to the figure is one of the ``rivals`` (another park), in its sentence or
-        the ``rivals_look_back`` sentences before (catalog key ``rivals: {names,
-        look_back}``; :mod:`bycn.indicators.rivals`).
+        the ``rivals_look_back`` sentences before; ``rivals_own`` name the entity beside
+        its names (catalog key ``rivals: {names, own, look_back}``;
+        :mod:`bycn.indicators.rivals`).
     """
 
     name: str
@@ -57,6 +58,7 @@ class Entity:
     partner_look_back: int = 0
     partner_not_in: tuple[re.Pattern[str], ...] = ()
     rivals: tuple[re.Pattern[str], ...] = ()
+    rivals_own: tuple[re.Pattern[str], ...] = ()
     rivals_look_back: int = 0
 
     @property

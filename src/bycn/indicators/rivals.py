@@ -1,17 +1,19 @@
-"""What a point of an entity must not be about: a rival of its kind (another park, for Great
-Stone).
+"""What a point of an entity must not be about: a rival of it (another park, for Great
+Stone; China with another partner, for Belarus-China).
 
 A text on the Minsk High-Tech Park, a technopark or another country's industrial park tells
 that park's residents, jobs and output with the same words as Great Stone's ("Im
 Hochtechnologiepark seien rund 150 Unternehmen angemeldet", "Der Park beschäftige mehr
-als 20 000 Mitarbeiter"): none of them is a point of Great Stone. The entity's ``rivals``
-in the catalog (``names``: regexes of the other parks, ``look_back``: how many sentences
-before the figure's count) say which; the park a figure is of is the one named nearest to
-it: in its clause ("in Great Stone 100, im HTP 1.000" gives each park its own), then in its
-sentence before the clause, then after it, then in the sentences before, nearest first,
-then in the article's title and lead; a text that names the entity is the entity's, a
-rival beside it or not. A generic "der Park" names neither and refers back to the one
-named before.
+als 20 000 Mitarbeiter"); a text on China and Central Asia tells their trade as the pair's
+("Damit überschritt das Handelsvolumen erstmals die Marke von 100 Milliarden US-Dollar"):
+none of them is a point of Great Stone or of Belarus-China. The entity's ``rivals`` in the
+catalog say which: ``names`` (regexes of the rivals), ``own`` (words that name the entity
+beside its names), ``look_back`` (how many sentences before the figure's count). The one
+named nearest to a figure tells whose it is: in its clause ("in Great Stone 100, im HTP
+1.000" gives each park its own), then in its sentence before the clause, then after it,
+then in the sentences before, nearest first, then in the article's title and lead; a
+stretch that names the entity is the entity's, a rival beside it or not. A generic "der
+Park" names neither and refers back to the one named before.
 
 >>> import re
 >>> from bycn.indicators.model import Entity
@@ -33,7 +35,7 @@ from bycn.indicators.needles import names_pattern
 
 __all__ = ["named", "read_rivals", "rival_named"]
 
-_KEYS = {"names", "look_back"}
+_KEYS = {"names", "own", "look_back"}
 
 
 def read_rivals(checker: Reporter, where: str, value: Any) -> dict[str, Any]:
@@ -42,11 +44,12 @@ def read_rivals(checker: Reporter, where: str, value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        checker.problem(where, "expected a mapping {names: [...], look_back: N}")
+        checker.problem(where, "expected a mapping {names: [...], own: [...], look_back: N}")
         return {}
     checker.keys(where, value, _KEYS, required=("names",))
     return {
         "rivals": checker.regexes(f"{where}.names", value.get("names", [])),
+        "rivals_own": checker.regexes(f"{where}.own", value.get("own", [])),
         "rivals_look_back": checker.look_back(where, value),
     }
 
@@ -57,43 +60,61 @@ def _own(names: tuple[str, ...]) -> Any:
     return names_pattern(list(names))
 
 
-def _mentions(entity: Entity, text: str) -> list[tuple[int, bool]]:
-    """Where ``text`` names a park: (offset, whether a rival); the entity's own name within a
-    rival's ("ein Industriepark in Kasachstan") is the rival's."""
+def _mentions(entity: Entity, text: str) -> list[tuple[int, int, bool]]:
+    """Where ``text`` names a park: (start, end, whether a rival); the entity's own name
+    within a rival's ("ein Industriepark in Kasachstan") is the rival's."""
     spans = [(m.start(), m.end()) for p in entity.rivals for m in p.finditer(text)]
-    found = [(start, True) for start, _ in spans]
-    own = _own(entity.names)
-    if own is not None:
+    found = [(start, end, True) for start, end in spans]
+    names = _own(entity.names)
+    for own in (*((names,) if names is not None else ()), *entity.rivals_own):
         found += [
-            (m.start(), False)
+            (m.start(), m.end(), False)
             for m in own.finditer(text)
             if not any(start <= m.start() < end for start, end in spans)
         ]
-    return sorted(found)
+    return found
+
+
+def _which(found: list[tuple[int, int, bool]]) -> bool | None:
+    """True where ``found`` are rivals only, False where the entity is among them (a rival
+    beside it or not: "Great Stone ist ein Innovationspark" is of Great Stone), None where
+    there are none."""
+    return all(rival for _, _, rival in found) if found else None
 
 
 def named(entity: Entity, text: str) -> bool | None:
-    """Whether ``text`` names a rival and not the entity (True), the entity (False, a rival
-    beside it or not: "Great Stone ist ein Innovationspark" is of Great Stone); None where it
-    names neither."""
-    found = _mentions(entity, text)
-    return all(rival for _, rival in found) if found else None
+    """Whether ``text`` names a rival and not the entity (True), the entity (False); None
+    where it names neither."""
+    return _which(_mentions(entity, text))
 
 
 def rival_named(
     entity: Entity,
-    clause: str,
-    sentence: tuple[str, str],
+    sentence: str,
+    clause: tuple[int, int] | None,
     before: Iterable[str],
     lead: Iterable[str],
 ) -> bool:
-    """Whether the park nearest to a figure is a rival of ``entity``: the first of its
-    ``clause``, its ``sentence`` before the clause and after it (the two stretches), the
-    sentences ``before`` (nearest first) and the article's ``lead`` that names a park
-    tells which (:func:`named`). False for an entity without rivals."""
+    """Whether the park nearest to a figure is a rival of ``entity``: what the figure's
+    ``clause`` (its start and end in its ``sentence``; the whole sentence where None)
+    names, a name that reaches into it too ("Zwischen China und | den fünf
+    zentralasiatischen Staaten ..."); else what the sentence names before the clause, after
+    it, the sentences ``before`` (nearest first) and the article's ``lead`` name, the first
+    that names one (:func:`named`). False for an entity without rivals."""
     if not entity.rivals:
         return False
-    for text in (clause, *sentence, *before, *lead):
+    found = _mentions(entity, sentence)
+    start, end = clause if clause is not None else (0, len(sentence))
+    stretches = (
+        [m for m in found if m[0] < end and m[1] > start],
+        [m for m in found if m[1] <= start],
+        [m for m in found if m[0] >= end],
+    )
+    for stretch in stretches:
+        which = _which(stretch)
+        if which is not None:
+            return which
+    for text in (*before, *lead):
         which = named(entity, text)
         if which is not None:
             return which
