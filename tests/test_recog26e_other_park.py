@@ -45,6 +45,9 @@ points = points_of("indicator value", date="2024-05-15", only="park.")
         "Die FEZ Grodnoinvest zählt 60 Residenten, die 4.000 Arbeitsplätze geschaffen haben.",
         "Im chinesisch-kasachischen Industriepark haben sich 40 Unternehmen angesiedelt.",
         "Im usbekisch-chinesischen Industriepark Jizzakh arbeiten 25 Residenten.",
+        "Der Chinesisch-Ägyptische Industriepark zählt 25 Residenten.",
+        "Im Industriepark Suzhou sind 3.000 Unternehmen ansässig.",
+        "Der Belarussische Hi-Tech Park zählt 1.200 Residenten.",
     ],
 )
 def test_another_parks_figures_are_no_points_of_great_stone(text: str) -> None:

@@ -67,3 +67,15 @@ def test_new_residents_and_exporters_are_no_total(text: str, expected: list) -> 
 def test_another_parks_firms_by_these_names_are_none() -> None:
     text = "Im Hochtechnologiepark arbeiten heute 1.200 Parkunternehmen mit Residentenstatus."
     assert points(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In diesem Jahr sollen 18 Standortunternehmen angelockt werden.",
+        "Bis 2025 will der Park 18 Parkunternehmen anwerben.",
+        "Es sollen 18 Unternehmen mit Residentenstatus herangezogen werden.",
+    ],
+)
+def test_residents_to_be_drawn_in_are_no_total(text: str) -> None:
+    assert not any(p[0] == "park.residents" for p in points(_PARK + text))
