@@ -16,6 +16,7 @@ from tests.conftest import points_of
 
 from bycn.exceptions import CatalogError
 from bycn.indicators.catalog import load_catalog, parse_catalog
+from bycn.indicators.rivals import rival_named
 
 points = points_of("indicator value", date="2024-05-15", only="park.")
 
@@ -136,3 +137,17 @@ def test_the_shipped_catalog_gives_great_stone_its_rivals() -> None:
     for name in ("Hochtechnologiepark", "Park der Hochtechnologien", "HTP", "Technopark"):
         assert any(p.search(name) for p in park.rivals), name
     assert not any(p.search("Sonderwirtschaftszone") for p in park.rivals)
+
+
+def test_each_clause_of_a_long_sentence_names_its_own_park() -> None:
+    """The sentence's names are found once; each figure's clause takes the ones in it."""
+    park = next(e for e in load_catalog().entities if e.name == "Great Stone")
+    pieces = ["im Industriepark Great Stone 110", "im Hochtechnologiepark 1.200", "dann 5"] * 50
+    sentence = ", ".join(pieces)
+    start = 0
+    for i, piece in enumerate(pieces):
+        clause = (start, start + len(piece))
+        # the third piece names none: the sentence before it names Great Stone (and the
+        # High-Tech Park), and a stretch that names the park is the park's
+        assert rival_named(park, sentence, clause, (), ()) is (i % 3 == 1), piece
+        start += len(piece) + 2

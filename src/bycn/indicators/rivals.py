@@ -25,8 +25,10 @@ Park" names neither and refers back to the one named before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from bycn.indicators.anaphora import Reporter
@@ -36,6 +38,9 @@ from bycn.indicators.needles import names_pattern
 __all__ = ["named", "read_rivals", "rival_named"]
 
 _KEYS = {"names", "own", "look_back"}
+
+#: A name found in a text: its start, its end, and whether a rival's.
+Named = tuple[int, int, bool]
 
 
 def read_rivals(checker: Reporter, where: str, value: Any) -> dict[str, Any]:
@@ -60,7 +65,7 @@ def _own(names: tuple[str, ...]) -> Any:
     return names_pattern(list(names))
 
 
-def _mentions(entity: Entity, text: str) -> list[tuple[int, int, bool]]:
+def _mentions(entity: Entity, text: str) -> list[Named]:
     """Where ``text`` names a park: (start, end, whether a rival); the entity's own name
     within a rival's ("ein Industriepark in Kasachstan") is the rival's."""
     spans = [(m.start(), m.end()) for p in entity.rivals for m in p.finditer(text)]
@@ -75,7 +80,7 @@ def _mentions(entity: Entity, text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-def _which(found: list[tuple[int, int, bool]]) -> bool | None:
+def _which(found: list[Named]) -> bool | None:
     """True where ``found`` are rivals only, False where the entity is among them (a rival
     beside it or not: "Great Stone ist ein Innovationspark" is of Great Stone), None where
     there are none."""
@@ -86,6 +91,48 @@ def named(entity: Entity, text: str) -> bool | None:
     """Whether ``text`` names a rival and not the entity (True), the entity (False); None
     where it names neither."""
     return _which(_mentions(entity, text))
+
+
+#: How far before a clause a name that reaches into it may start (no name is longer).
+_REACH = 200
+
+
+class _Sentence:
+    """A sentence's names of an entity and its rivals, found once per sentence: which fall
+    in a figure's clause, before it or after it is then found by bisection, not by a search
+    from the sentence's start for each figure (a long sentence holds many)."""
+
+    def __init__(self, found: list[Named]) -> None:
+        self.found = sorted(found)
+        self.starts = [start for start, _, _ in self.found]
+        self.rivals = list(accumulate((rival for _, _, rival in self.found), initial=0))
+
+    def _which(self, lo: int, hi: int, less: list[Named], more: list[Named]) -> bool | None:
+        """:func:`_which` of the names ``lo:hi``, without ``less``, with ``more``."""
+        count = hi - lo - len(less) + len(more)
+        if count <= 0:
+            return None
+        rivals = self.rivals[hi] - self.rivals[lo]
+        rivals += sum(m[2] for m in more) - sum(m[2] for m in less)
+        return rivals == count
+
+    def stretches(self, start: int, end: int) -> tuple[bool | None, bool | None, bool | None]:
+        """What the clause ``start:end`` names (a name reaching into it too), what the
+        sentence names before it, and after it (:func:`_which` of each)."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        near = bisect_left(self.starts, start - _REACH)
+        reaching = [m for m in self.found[near:first] if m[1] > start]
+        return (
+            self._which(first, last, [], reaching),
+            self._which(0, first, reaching, []),
+            self._which(last, len(self.found), [], []),
+        )
+
+
+@lru_cache(maxsize=64)
+def _sentence(entity: Entity, sentence: str) -> _Sentence:
+    return _Sentence(_mentions(entity, sentence))
 
 
 def rival_named(
@@ -103,15 +150,8 @@ def rival_named(
     that names one (:func:`named`). False for an entity without rivals."""
     if not entity.rivals:
         return False
-    found = _mentions(entity, sentence)
     start, end = clause if clause is not None else (0, len(sentence))
-    stretches = (
-        [m for m in found if m[0] < end and m[1] > start],
-        [m for m in found if m[1] <= start],
-        [m for m in found if m[0] >= end],
-    )
-    for stretch in stretches:
-        which = _which(stretch)
+    for which in _sentence(entity, sentence).stretches(start, end):
         if which is not None:
             return which
     for text in (*before, *lead):
