@@ -46,6 +46,16 @@ points = points_of("indicator value", date="2026-01-19", only="trade.")
             "Handelsumsatz erreichte 295 Milliarden Dollar.",
         ),
         (
+            "Astana und Peking ziehen Bilanz",
+            "Der chinesisch-kasachische Handel legte 2025 kräftig zu. Das Handelsvolumen "
+            "erreichte 44 Milliarden Dollar.",
+        ),
+        (
+            "Moskau und Peking ziehen Bilanz",
+            "Die russisch-chinesischen Wirtschaftsbeziehungen wachsen. Das Handelsvolumen "
+            "stieg um 2 Prozent.",
+        ),
+        (
             "Wirtschaftsforum in Peking",
             "Zwischen China und den fünf zentralasiatischen Staaten wurde 2025 ein "
             "Handelsvolumen von 106 Milliarden Dollar erreicht.",
@@ -71,6 +81,12 @@ def test_chinas_trade_with_another_partner_is_no_belarus_china_point(title: str,
             "Während der Handel zwischen China und Zentralasien schneller wächst, erreichte "
             "das Handelsvolumen zwischen Belarus und China 8,4 Milliarden Dollar.",
             [("trade.turnover", 8.4e9)],
+        ),
+        (
+            "Der belarussisch-chinesische Handel wächst",
+            "Die Zahl der chinesisch-europäischen Güterzüge stieg. Das Handelsvolumen "
+            "wuchs um 7 Prozent.",
+            [("trade.turnover", 7.0)],
         ),
         (
             "Minsk und Peking vertiefen Zusammenarbeit",
