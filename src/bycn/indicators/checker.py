@@ -24,6 +24,7 @@ from bycn.indicators.levels import read_earlier_level
 from bycn.indicators.model import Catalog, Entity, Indicator, ReferBack, Rule
 from bycn.indicators.partner import read_partner
 from bycn.indicators.plans import read_plan
+from bycn.indicators.rivals import read_rivals
 from bycn.text.lexicon import expand
 from bycn.vocabulary import GROUPS, LANGUAGES, MEASURES, STATUSES, UNITS
 
@@ -45,7 +46,17 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = set(ReferBack.__dataclass_fields__)
-_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
+_ENTITY_KEYS = {
+    "name",
+    "kind",
+    "label",
+    "subject",
+    "aliases",
+    "not_names",
+    "note",
+    "partner",
+    "rivals",
+}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -236,6 +247,7 @@ class CatalogChecker:
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
                     **read_partner(self, f"{where}.partner", raw.get("partner")),
+                    **read_rivals(self, f"{where}.rivals", raw.get("rivals")),
                 )
             )
         for entity in entities:

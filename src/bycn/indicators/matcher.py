@@ -35,12 +35,14 @@ from typing import NamedTuple
 
 from bycn.indicators.catalog import Catalog, Indicator, Rule
 from bycn.indicators.mentions import SHARED
+from bycn.indicators.model import Entity
 from bycn.indicators.needles import Searches, SearchTest
 from bycn.indicators.partner import NamedBefore
 from bycn.indicators.placing import Placer
 from bycn.indicators.plans import Plans
 from bycn.indicators.questions import question_before
 from bycn.indicators.referback import Carried, ReferBacks, carried_entities
+from bycn.indicators.rivals import rival_named
 from bycn.indicators.scopes import Clauses, Contexts, FigureScope, Site
 
 __all__ = ["Matcher"]
@@ -284,8 +286,12 @@ class Matcher:
                 if not self.shared:
                     return _NOBODY
                 entity, self.shared = self.shared[0], self.shared[1:]
-            # unplaced, or a point of the pair that names no China: try the next indicator
+            # unplaced, a point of the pair that names no China, or of a park whose figure is
+            # another park's: try the next indicator
             if entity is None or not contexts.names(self.catalog.entity(entity), fig, site):
+                unplaced = indicator
+                continue
+            if self._rival(self.catalog.entity(entity), fig, site, contexts):
                 unplaced = indicator
                 continue
             if carried is not None and entity != carried[1]:
@@ -293,6 +299,18 @@ class Matcher:
                 continue
             return indicator, entity, self._status(indicator, rule.rule, fig)
         return None
+
+    @staticmethod
+    def _rival(entity: Entity, fig: FigureScope, site: Site | None, contexts: Contexts) -> bool:
+        """Whether the park named nearest to the figure is another than ``entity``
+        (:func:`~bycn.indicators.rivals.rival_named`); looked for only for a point found."""
+        if not entity.rivals:
+            return False
+        start = fig.clause_start
+        end = fig.clause_end(start)
+        span = None if end is None else (start, end)
+        before = contexts.before(site, entity.rivals_look_back)
+        return rival_named(entity, fig.sentence, span, before, contexts.lead(fig, site))
 
     def _plan(self, unit: str, item: str) -> list[tuple[Indicator, SearchTest | None, _Compiled]]:
         """The rules (in order, each with its indicator and its test of the clause) whose

@@ -38,6 +38,11 @@ class Entity:
         look_back, not_in}``); none for an empty tuple.
     partner_not_in: stretches of text where a partner's name does not count (China as one
         of a list of destinations).
+    rivals, rivals_look_back: no point is this entity's where the one of its kind named
+        nearest to the figure is one of the ``rivals`` (another park), in its sentence or
+        the ``rivals_look_back`` sentences before; ``rivals_own`` name the entity beside
+        its names (catalog key ``rivals: {names, own, look_back}``;
+        :mod:`bycn.indicators.rivals`).
     """
 
     name: str
@@ -52,6 +57,9 @@ class Entity:
     partner: tuple[re.Pattern[str], ...] = ()
     partner_look_back: int = 0
     partner_not_in: tuple[re.Pattern[str], ...] = ()
+    rivals: tuple[re.Pattern[str], ...] = ()
+    rivals_own: tuple[re.Pattern[str], ...] = ()
+    rivals_look_back: int = 0
 
     @property
     def names(self) -> tuple[str, ...]:

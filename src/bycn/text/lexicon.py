@@ -72,6 +72,7 @@ class Lexicon:
     cumulative_words: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
+    other_regions: frozenset[str]
     chinese_provinces: frozenset[str]
     goods_nouns: frozenset[str]
     non_food_goods: frozenset[str]
