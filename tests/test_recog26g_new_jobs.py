@@ -49,8 +49,11 @@ def test_new_jobs_are_no_total(text: str, totals: list[float]) -> None:
         "Seit der Gründung haben die Residenten 6.900 neue Arbeitsplätze geschaffen.",
         "Bisher sind im Park 6.900 neue Arbeitsplätze entstanden.",
         "Insgesamt haben die Residenten 6.900 Stellen geschaffen.",
+        # the perfect with no time: all made so far
+        "Die Residenten haben mehr als 6.900 neue Arbeitsplätze geschaffen.",
+        "Im Park sind 6.900 neue Arbeitsplätze entstanden.",
         "Im Park gibt es inzwischen 6.900 Arbeitsplätze.",
     ],
 )
 def test_the_total_of_jobs(text: str) -> None:
-    assert points(_PARK + text) == [("park.jobs", 6900.0)]
+    assert [value for _, value in points(_PARK + text)] == [6900.0]
