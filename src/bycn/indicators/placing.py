@@ -34,6 +34,7 @@ from bycn.indicators.clausenames import named_in_clause
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
+from bycn.indicators.namedlast import NamedLast
 from bycn.indicators.needles import Searches, SearchTest, search_test
 from bycn.indicators.questions import first_person, spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
@@ -92,6 +93,8 @@ class Placer:
         self.mentions = Mentions(catalog)
         #: What texts are about (the one institution a university's page names first).
         self.subjects = Subjects(self.mentions)
+        #: The entities named last before a figure (what an anaphor refers to).
+        self.named = NamedLast(self.mentions, clauses, catalog.told_at)
         self._kind_of = {e.name: e.kind for e in catalog.entities}
         # Per kind, the specs of the indicators that place it and say what speaks of the
         # country instead (topic_unless): one per distinct list.
@@ -150,13 +153,13 @@ class Placer:
             # the nearest name before it: in its own sentence's clauses before its own ("An
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
-            found = self._named_earlier(fig, spec.places)
+            found = self.named.earlier(fig, spec.places)
             if found is None:
                 found = self._named_before(spec, site, contexts)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
-            found = next((self._named_last(t, spec.places) for t in contexts.before(site, 1)), None)
+            found = next((self.named.last(t, spec.places) for t in contexts.before(site, 1)), None)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
@@ -197,8 +200,8 @@ class Placer:
             reach = max(spec.look_back, contexts.opening(site))
             texts = contexts.before(site, reach)
             for back, text in enumerate(texts, 1):
-                found = self._named_last(text, spec.places)
-                if found is not None and self._ranked(text, spec.places):
+                found = self.named.last(text, spec.places)
+                if found is not None and self.named.ranked(text, spec.places):
                     found = None  # regions ranked or compared: none of them is the topic
                     break
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
@@ -311,7 +314,7 @@ class Placer:
         the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
         topic)."""
         if limit is None:
-            if any(not self._told(text, start) for start, _, _ in self.mentions.in_text(text)):
+            if any(not self.named.told(text, start) for start, _, _ in self.mentions.in_text(text)):
                 return False
         elif any(end <= limit for _, end, _ in self.mentions.in_text(text)):
             return False
@@ -346,7 +349,7 @@ class Placer:
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self._named_last(text, spec.places)
+            found = self.named.last(text, spec.places)
             if found is not None:
                 return found
             back += 1
@@ -404,42 +407,3 @@ class Placer:
         if end is not None and start <= begin < end:
             return False
         return test(self.clauses.clause(fig.sentence, begin, stop - begin))
-
-    def _named_earlier(self, fig: FigureScope, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last in the clauses of the figure's sentence before
-        its own, but not as the place where something was told (what an anaphor in the
-        figure's clause refers to first); :data:`SHARED` if coordinated with another."""
-        start = fig.clause_start
-        if start <= 0:
-            return None
-        for begin, end, _ in reversed(self.mentions.of_kind(fig.sentence, kind)):
-            if end <= start and not self._told(fig.sentence, begin):
-                return self.mentions.nearest(fig.sentence, kind, end, 0, start)
-        return None
-
-    def _named_last(self, text: str, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last in a sentence before the figure's, but not as
-        the place where something was told there ("Das sagte der Gouverneur bei einem
-        Forum in Minsk": the topic is the one named before it); :data:`SHARED` if that name
-        is coordinated with another."""
-        for start, end, _ in reversed(self.mentions.of_kind(text, kind)):
-            if not self._told(text, start):
-                return self.mentions.nearest(text, kind, end, 0)
-        return None
-
-    def _ranked(self, text: str, kind: Kinds) -> bool:
-        """Whether ``text`` names two entities of ``kind`` apart (a place where something
-        was told aside): a ranking or a comparison ("Spitzenreiter bleibt die Hauptstadt
-        Minsk (520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"), which sets none
-        of them as the topic of the sentences after it."""
-        mentions = self.mentions.of_kind(text, kind)
-        names = {name for start, _, name in mentions if not self._told(text, start)}
-        return len(names) > 1
-
-    def _told(self, sentence: str, start: int) -> bool:
-        """Whether the name at ``start`` is only the place where something was told (the
-        catalog's ``told_at`` in its clause before it)."""
-        told = self.catalog.told_at
-        if told is None:
-            return False
-        return told.search(sentence, self.clauses.start(sentence, start), start) is not None
