@@ -44,7 +44,17 @@ _TOP_KEYS = {
     "indicators",
 }
 _REFER_BACK_KEYS = set(ReferBack.__dataclass_fields__)
-_ENTITY_KEYS = {"name", "kind", "label", "subject", "aliases", "not_names", "note", "partner"}
+_ENTITY_KEYS = {
+    "name",
+    "kind",
+    "label",
+    "subject",
+    "aliases",
+    "not_names",
+    "not_referred_as",
+    "note",
+    "partner",
+}
 _INDICATOR_KEYS = {
     "id",
     "label",
@@ -232,6 +242,9 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
+                    not_referred_as=self.strings(
+                        f"{where}.not_referred_as", raw.get("not_referred_as", [])
+                    ),
                     **read_partner(self, f"{where}.partner", raw.get("partner")),
                 )
             )

@@ -38,6 +38,8 @@ class Entity:
         look_back, not_in}``); none for an empty tuple.
     partner_not_in: stretches of text where a partner's name does not count (China as one
         of a list of destinations).
+    not_referred_as: nouns an anaphor that refers to it never uses (``Universität`` for a
+        joint institute: "Die Universität hat ..." after it is the university's).
     """
 
     name: str
@@ -49,6 +51,7 @@ class Entity:
     subject_en: str = ""
     subject_de: str = ""
     not_names: tuple[str, ...] = ()
+    not_referred_as: tuple[str, ...] = ()
     partner: tuple[re.Pattern[str], ...] = ()
     partner_look_back: int = 0
     partner_not_in: tuple[re.Pattern[str], ...] = ()

@@ -94,7 +94,7 @@ class Placer:
         #: What texts are about (the one institution a university's page names first).
         self.subjects = Subjects(self.mentions)
         #: The entities named last before a figure (what an anaphor refers to).
-        self.named = NamedLast(self.mentions, clauses, catalog.told_at)
+        self.named = NamedLast(self.mentions, clauses, catalog.told_at, catalog.entities)
         self._kind_of = {e.name: e.kind for e in catalog.entities}
         # Per kind, the specs of the indicators that place it and say what speaks of the
         # country instead (topic_unless): one per distinct list.
@@ -155,7 +155,7 @@ class Placer:
             # 23 Verträge"), else in the sentences before
             found = self.named.earlier(fig, spec.places)
             if found is None:
-                found = self._named_before(spec, site, contexts)
+                found = self._named_before(spec, site, contexts, fig.clause)
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
@@ -178,7 +178,7 @@ class Placer:
             and self._any(anaphor, fig.sentence)
             and not self._told_only(fig, self._told_by.get(id(spec)), spec.anaphor)
         ):
-            found = self._named_before(spec, site, contexts)
+            found = self._named_before(spec, site, contexts, fig.sentence)
             if found is None:  # "die Universität" of a text about one, far from its name
                 found = self.subjects.of(spec.places, fig, site, contexts)
         if found is None and anaphor is not None and spoken_for(fig, site, contexts):
@@ -335,21 +335,24 @@ class Placer:
         rest = self.mentions.without_names(title)
         return None if self._national_words(spec, rest) else named[0][2].name
 
-    def _named_before(self, spec: EntitySpec, site: Site | None, contexts: Contexts) -> str | None:
+    def _named_before(
+        self, spec: EntitySpec, site: Site | None, contexts: Contexts, referring: str = ""
+    ) -> str | None:
         """The entity of ``spec.kind`` named last in the nearest sentence before the
-        figure's that names one (what an anaphor refers to): in its paragraph, however far
-        back, else among the ``spec.look_back`` sentences before it, counted from the last
-        one that refers back by the anaphor: a text that keeps saying "das Gebiet", "der
-        Region" keeps its region in mind however long ago it named it ("Um 31 Prozent hat
-        das Gebiet Gomel ... / ... / Das Gebiet liegt rund 300 Kilometer von Minsk. / Bis
-        2030 soll der Handel mit China auf 1,2 Mrd. Dollar steigen")."""
+        figure's that names one (what the anaphor in ``referring`` may call): in its
+        paragraph, however far back, else among the ``spec.look_back`` sentences before it,
+        counted from the last one that refers back by the anaphor: a text that keeps saying
+        "das Gebiet", "der Region" keeps its region in mind however long ago it named it
+        ("Um 31 Prozent hat das Gebiet Gomel ... / ... / Das Gebiet liegt rund 300
+        Kilometer von Minsk. / Bis 2030 soll der Handel mit China auf 1,2 Mrd. Dollar
+        steigen")."""
         reach = max(spec.look_back, contexts.opening(site))
         refers = self._spec_anaphor.get(id(spec))
         texts = contexts.before(site, reach)
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self.named.last(text, spec.places)
+            found = self.named.last(text, spec.places, referring)
             if found is not None:
                 return found
             back += 1
