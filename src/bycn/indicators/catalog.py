@@ -75,6 +75,8 @@ The file format (``catalog.yaml`` beside this module)::
         aliases: [Veliky Kamen, ...]  # names as written in the texts (exact, case-sensitive)
         not_names: [...]              # optional: phrases that hold a name but name something
                                       # else (chinesische Hauptstadt, for Minsk's Hauptstadt)
+        not_referred_as: [...]        # optional: nouns no anaphor of it uses (Universität,
+                                      # for a joint institute)
         note: ...                   # optional, for reviewers
     indicators:
       - id: park.residents          # group.name; the group is park, trade or edu

@@ -53,6 +53,7 @@ _ENTITY_KEYS = {
     "subject",
     "aliases",
     "not_names",
+    "not_referred_as",
     "note",
     "partner",
     "rivals",
@@ -246,6 +247,9 @@ class CatalogChecker:
                     subject_en=subjects.get("en", ""),
                     subject_de=subjects.get("de", ""),
                     not_names=not_names,
+                    not_referred_as=self.strings(
+                        f"{where}.not_referred_as", raw.get("not_referred_as", [])
+                    ),
                     **read_partner(self, f"{where}.partner", raw.get("partner")),
                     **read_rivals(self, f"{where}.rivals", raw.get("rivals")),
                 )

@@ -1,6 +1,6 @@
 """The entity a figure's own clause names: its subject before the figure, else one after it;
-the one named last in the clauses before it; the kinds an anaphor refers back to; whether a
-sentence before ranks several.
+the kinds an anaphor refers back to (:class:`~bycn.indicators.namedlast.NamedLast` finds the
+names it may refer to).
 
 Out of :mod:`bycn.indicators.placing` (at the size limit): the first places the placer
 looks, questions of the names :class:`~bycn.indicators.mentions.Mentions` finds in one
@@ -10,13 +10,12 @@ sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import EntitySpec, Kinds
 from bycn.indicators.scopes import FigureScope
 
-__all__ = ["named_in_clause", "named_in_clauses_before", "ranked", "referred_kinds"]
+__all__ = ["named_in_clause", "referred_kinds"]
 
 # A university said by its noun without its name ("die Universität", "an der Hochschule",
 # "der Uni"; not "der Universität Minsk", nor "Universitäten"): a university's anaphor.
@@ -54,22 +53,6 @@ def named_in_clause(mentions: Mentions, fig: FigureScope, kind: Kinds) -> str | 
     return found
 
 
-def named_in_clauses_before(
-    mentions: Mentions, fig: FigureScope, kind: Kinds, told: Callable[[str, int], bool]
-) -> str | None:
-    """The entity of ``kind`` named last in the clauses of the figure's sentence before
-    its own, but not as the place where something was told (``told``: whether the name at
-    a position of a sentence is only that): what an anaphor in the figure's clause refers
-    to first; :data:`SHARED` if coordinated with another."""
-    start = fig.clause_start
-    if start <= 0:
-        return None
-    for begin, end, _ in reversed(mentions.of_kind(fig.sentence, kind)):
-        if end <= start and not told(fig.sentence, begin):
-            return mentions.nearest(fig.sentence, kind, end, 0, start)
-    return None
-
-
 def referred_kinds(spec: EntitySpec, text: str) -> Kinds:
     """The kinds of entity an anaphor in ``text`` may refer back to: a university's noun
     ("die Universität") the spec's own kind only, never one of its other kinds (``also``:
@@ -78,12 +61,3 @@ def referred_kinds(spec: EntitySpec, text: str) -> Kinds:
     if spec.also and spec.kind and _UNIVERSITY.search(text) and not _ACADEMY.search(text):
         return spec.kind
     return spec.places
-
-
-def ranked(mentions: Mentions, text: str, kind: Kinds, told: Callable[[str, int], bool]) -> bool:
-    """Whether ``text`` names two entities of ``kind`` apart (a place where something was
-    told aside, ``told``): a ranking or a comparison ("Spitzenreiter bleibt die Hauptstadt
-    Minsk (520 Mio. USD), gefolgt vom Gebiet Minsk (430 Mio. USD)"), which sets none of
-    them as the topic of the sentences after it."""
-    names = {name for start, _, name in mentions.of_kind(text, kind) if not told(text, start)}
-    return len(names) > 1

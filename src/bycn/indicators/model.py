@@ -43,6 +43,8 @@ class Entity:
         the ``rivals_look_back`` sentences before; ``rivals_own`` name the entity beside
         its names (catalog key ``rivals: {names, own, look_back}``;
         :mod:`bycn.indicators.rivals`).
+    not_referred_as: nouns an anaphor that refers to it never uses (``Universität`` for a
+        joint institute: "Die Universität hat ..." after it is the university's).
     """
 
     name: str
@@ -54,6 +56,7 @@ class Entity:
     subject_en: str = ""
     subject_de: str = ""
     not_names: tuple[str, ...] = ()
+    not_referred_as: tuple[str, ...] = ()
     partner: tuple[re.Pattern[str], ...] = ()
     partner_look_back: int = 0
     partner_not_in: tuple[re.Pattern[str], ...] = ()

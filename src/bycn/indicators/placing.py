@@ -30,15 +30,11 @@ from __future__ import annotations
 
 import re
 
-from bycn.indicators.clausenames import (
-    named_in_clause,
-    named_in_clauses_before,
-    ranked,
-    referred_kinds,
-)
+from bycn.indicators.clausenames import named_in_clause, referred_kinds
 from bycn.indicators.clauses import Clauses
 from bycn.indicators.mentions import SHARED, Mentions
 from bycn.indicators.model import Catalog, EntitySpec, Indicator, Kinds
+from bycn.indicators.namedlast import NamedLast
 from bycn.indicators.needles import Searches, SearchTest, search_test
 from bycn.indicators.questions import first_person, spoken_for
 from bycn.indicators.scopes import Contexts, FigureScope, Site
@@ -101,6 +97,8 @@ class Placer:
         self.mentions = Mentions(catalog)
         #: What texts are about (the one institution a university's page names first).
         self.subjects = Subjects(self.mentions)
+        #: The entities named last before a figure (what an anaphor refers to).
+        self.named = NamedLast(self.mentions, clauses, catalog.told_at, catalog.entities)
         self._kind_of = {e.name: e.kind for e in catalog.entities}
         # Per kind, the specs of the indicators that place it and say what speaks of the
         # country instead (topic_unless): one per distinct list.
@@ -159,7 +157,7 @@ class Placer:
             # the nearest name before it: in its own sentence's clauses before its own ("An
             # der Belarussisch-Russischen Universität studieren 86 ..., die Hochschule hat
             # 23 Verträge"), else in the sentences before
-            found = named_in_clauses_before(self.mentions, fig, spec.places, self._told)
+            found = self.named.earlier(fig, spec.places)
             if found is None:  # "Er sagte, die Exporte des Gebiets ...": his region
                 found = self.subjects.pronoun_teller(spec.places, fig, site, contexts)[1]
             if found is None:
@@ -167,7 +165,7 @@ class Placer:
         if found is None and anaphor is not None and site and _PART_FIRST.match(fig.sentence):
             # "Die BSU hat 450 Abkommen ... . Davon sind 60 mit chinesischen Partnern
             # geschlossen": a part of what the sentence right before counts, its owner's
-            found = next((self._named_last(t, spec.places) for t in contexts.before(site, 1)), None)
+            found = next((self.named.last(t, spec.places) for t in contexts.before(site, 1)), None)
         if found is None and self._national_words(spec, fig.before()):
             # "Das Gebiet Brest steigerte seine Ausfuhren um 12 Prozent, die belarussischen
             # Ausfuhren stiegen um 5 Prozent": the clause speaks of the country (said before
@@ -211,8 +209,8 @@ class Placer:
             reach = max(spec.look_back, contexts.opening(site))
             texts = contexts.before(site, reach)
             for back, text in enumerate(texts, 1):
-                found = self._named_last(text, spec.places)
-                if found is not None and ranked(self.mentions, text, spec.places, self._told):
+                found = self.named.last(text, spec.places)
+                if found is not None and self.named.ranked(text, spec.places):
                     found = None  # regions ranked or compared: none of them is the topic
                     break
                 if found is None and anaphor is not None and site and self._any(anaphor, text):
@@ -325,7 +323,7 @@ class Placer:
         the words of ``spec.topic_unless`` (it speaks of no one: it continues the text's
         topic)."""
         if limit is None:
-            if any(not self._told(text, start) for start, _, _ in self.mentions.in_text(text)):
+            if any(not self.named.told(text, start) for start, _, _ in self.mentions.in_text(text)):
                 return False
         elif any(end <= limit for _, end, _ in self.mentions.in_text(text)):
             return False
@@ -350,10 +348,10 @@ class Placer:
         self, spec: EntitySpec, site: Site | None, contexts: Contexts, said: str = ""
     ) -> str | None:
         """The entity of ``spec.kind`` named last in the nearest sentence before the
-        figure's that names one (what an anaphor in ``said`` refers to, of the kinds
-        :func:`referred_kinds` gives): in its paragraph, however far back, else among the
-        ``spec.look_back`` sentences before it, counted from the last one that refers
-        back by the anaphor: a text that keeps saying "das Gebiet", "der
+        figure's that names one (what an anaphor in ``said`` refers to: of the kinds
+        :func:`referred_kinds` gives, and one it may call): in its paragraph, however far
+        back, else among the ``spec.look_back`` sentences before it, counted from the last
+        one that refers back by the anaphor: a text that keeps saying "das Gebiet", "der
         Region" keeps its region in mind however long ago it named it ("Um 31 Prozent hat
         das Gebiet Gomel ... / ... / Das Gebiet liegt rund 300 Kilometer von Minsk. / Bis
         2030 soll der Handel mit China auf 1,2 Mrd. Dollar steigen")."""
@@ -364,7 +362,7 @@ class Placer:
         back = 0
         while back < len(texts):
             text = texts[back]
-            found = self._named_last(text, kinds)
+            found = self.named.last(text, kinds, said)
             if found is not None:
                 return found
             back += 1
@@ -422,21 +420,3 @@ class Placer:
         if end is not None and start <= begin < end:
             return False
         return test(self.clauses.clause(fig.sentence, begin, stop - begin))
-
-    def _named_last(self, text: str, kind: Kinds) -> str | None:
-        """The entity of ``kind`` named last in a sentence before the figure's, but not as
-        the place where something was told there ("Das sagte der Gouverneur bei einem
-        Forum in Minsk": the topic is the one named before it); :data:`SHARED` if that name
-        is coordinated with another."""
-        for start, end, _ in reversed(self.mentions.of_kind(text, kind)):
-            if not self._told(text, start):
-                return self.mentions.nearest(text, kind, end, 0)
-        return None
-
-    def _told(self, sentence: str, start: int) -> bool:
-        """Whether the name at ``start`` is only the place where something was told (the
-        catalog's ``told_at`` in its clause before it)."""
-        told = self.catalog.told_at
-        if told is None:
-            return False
-        return told.search(sentence, self.clauses.start(sentence, start), start) is not None

@@ -16,7 +16,7 @@ from bycn.text.baselines import BASELINE_REACH, compared_year, is_base
 from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
 from bycn.text.plandates import PLAN_BEFORE
-from bycn.text.sentencedates import SPAN_TO_NOW, SentenceDates, last_date
+from bycn.text.sentencedates import SINCE_START, SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_heading, is_item, list_heading
 from bycn.text.structure import Sentence, Structure
 from bycn.text.tense import points_back
@@ -122,7 +122,12 @@ class ContextDates:
         if key not in self.context_dates:
             # a sum over a span of years to now is of no period the sentences before name
             # (every such span ends with "Jahr...": a cheap test before the regex)
-            to_now = "Jahr" in sentence.text and SPAN_TO_NOW.search(sentence.text) is not None
+            # ... and so is one since the start of what the text is about ("Seit der
+            # Gründung haben die Residenten ... investiert" after "wurde 2012 gegründet")
+            text = sentence.text
+            to_now = ("Jahr" in text and SPAN_TO_NOW.search(text) is not None) or (
+                "eit" in text and SINCE_START.search(text) is not None
+            )
             before, undated = "" if to_now else self._date_before(sentence, reference), ""
             compared = compared_year(self.body_of(sentence), reference)
             if compared and part_of(before, compared):

@@ -219,11 +219,14 @@ PATTERNS: tuple[Pattern, ...] = tuple(
             r"(?<!\w)(?:[Ii]m\s+(?:Jahr\s+darauf|Folgejahr|(?:darauf)?folgenden\s+Jahr)"
             r"|[Ee]in\s+Jahr\s+(?:später|danach))(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
-        # "im selben Jahr", "im gleichen Jahr": the year of the period named before it.
+        # "im selben Jahr", "im gleichen Jahr": the year of the period named before it; so is
+        # the course of the year ("im Jahresverlauf", "im Laufe des Jahres", "im Verlauf des
+        # Jahres") in a text that named it ("Die Ergebnisse des Jahres 2025: ...").
         (
             "same_year",
             "Ii",
-            r"(?<!\w)(?:[Ii]m\s+(?:selben|gleichen)|[Ii]n\s+(?:demselben|dem\s+gleichen))\s+Jahr"
+            r"(?<!\w)(?:(?:[Ii]m\s+(?:selben|gleichen)|[Ii]n\s+(?:demselben|dem\s+gleichen))\s+Jahr"
+            r"|[Ii]m\s+Jahresverlauf|[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+Jahres)"
             r"(?!\w)(?!\s*\[?(?:19|20)\d\d)",
         ),
         (

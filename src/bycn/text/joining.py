@@ -61,6 +61,26 @@ ALONE_LABEL = (
 )
 _ALONE_OPENING = re.compile(rf"\s*{ALONE_LABEL}")
 _ALONE_REACH = 48  # "Das waren im vergangenen Jahr knapp " is 36 characters
+# "Die Zahl der belarussischen Studierenden in China wächst. Sie liegt jetzt bei rund 2.300.":
+# "sie" is the number told in the sentence before, a verb of its level with it
+# ("Sie beträgt 2.300", "Inzwischen liegt sie bei 2.300", "Sie ist auf 2.300 gestiegen", "Sie
+# hat sich auf 2.300 erhöht"); not a change by a count ("Sie stieg um 300": no level).
+_LEVEL_VERBS = (
+    r"(?:liegt|lag|beträgt|betrug|beläuft|belief|erreicht|erreichte|ist|war|hat|hatte"
+    r"|stieg|steigt|wuchs|wächst|kletterte|klettert|erhöhte|umfasst|umfasste)"
+)
+_ITS_LEVEL = re.compile(
+    rf"\s*(?:Sie\s+{_LEVEL_VERBS}|[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){{0,2}}?\s+"
+    rf"{_LEVEL_VERBS}\s+sie)\s+(?:(?!um\s)[a-zäöüß]+\.?\s+|(?:19|20)\d\d\s+){{0,4}}"
+)
+_LEVEL_END = re.compile(
+    r"(?:\s+(?:gestiegen|gewachsen|angewachsen|geklettert|erhöht|vergrößert|gesunken|gefallen))?"
+    r"\s*(?:[.!?]|$)"
+)
+# ... the sentence before naming a number ("Die Zahl der ...", "Die Anzahl ...", "Die
+# Studierendenzahl ..."), in the same paragraph
+_NUMBER_TOLD = re.compile(r"(?i:zahl)\b[^.!?\n]*[.!?]\s*$")
+_TOLD_REACH = 300
 #: Nothing after a number but its sentence's end (bycn.text.nouns reads it too).
 SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 # A bare number that ends its sentence after a verb of studying, the students left out
@@ -123,6 +143,13 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
             or _ALONE_OPENING.fullmatch(body, lo, start)
         )
         and SENTENCE_END.match(body, end, hi)
+    ):
+        return carried
+    if (
+        not counted
+        and _ITS_LEVEL.fullmatch(body, lo, start)
+        and _LEVEL_END.match(body, end, hi)
+        and _NUMBER_TOLD.search(body, max(0, lo - _TOLD_REACH), lo)
     ):
         return carried
     study = None if counted else _STUDY_BEFORE.fullmatch(body, lo, start)

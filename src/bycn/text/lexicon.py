@@ -69,6 +69,7 @@ class Lexicon:
     now_words: frozenset[str]
     aspect_words: frozenset[str]
     span_to_now: frozenset[str]
+    since_start: frozenset[str]
     cumulative_words: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]

@@ -15,7 +15,7 @@ from bycn.text.lexicon import alternation
 from bycn.text.plandates import PLAN_BEFORE
 from bycn.text.tense import clause_around
 
-__all__ = ["BASE_REACH", "SPAN_TO_NOW", "SentenceDates", "base_year", "last_date"]
+__all__ = ["BASE_REACH", "SINCE_START", "SPAN_TO_NOW", "SentenceDates", "base_year", "last_date"]
 
 # A clause ends as datepatterns.CLAUSE_END says, and for a date after a figure also at a plain
 # "und" before a second finite verb of a level, a change or a plan ("stieg auf 55 und kann
@@ -64,6 +64,17 @@ _PAIRED_CLOSES = re.compile(rf"\s*:?\s*(?P<num>{_PAIRED_VALUE})?\s*\)")
 #: before it (bycn.indicators.dating).
 SPAN_TO_NOW = re.compile(
     rf"(?<!\w){alternation('span_to_now')}\s+(?:\S+\s+)?(?:Jahren?|Jahrzehnten?)(?!\w)"
+)
+#: Since the start of what the text is about: "Seit der Gründung haben die Residenten ...
+#: investiert", "seit Bestehen des Parks", "seit dem Start des Projekts" (the lexicon's
+#: since_start); "Beginn" and "Start" with no period after them ("seit Beginn des Jahres",
+#: "seit dem Start der Saison" are a period's start); no year after them ("seit der
+#: Gründung 2012" is since that year). A sum since then is a sum so far, as over SPAN_TO_NOW.
+SINCE_START = re.compile(
+    rf"(?<!\w)[Ss]eit\s+(?:{alternation('since_start')})(?![\w-])(?!\s+(?:19|20)\d\d(?![\d.,]))"
+    r"|(?<!\w)[Ss]eit\s+(?:dem\s+)?(?:Beginn|Start)(?![\w-])(?!\s+(?:19|20)\d\d(?![\d.,]))"
+    r"(?!\s+(?:des|der|dieses|diese[rs]|im|von)\s+(?!(?:Projekts?|Projektes|Parks?|Industrieparks"
+    r"|Zusammenarbeit|Kooperation|Tätigkeit|Arbeit|Betriebs|Programms)\b)[\w-]+)"
 )
 # A change since a year (a comparison's base: no date of the figure) runs up to the date its
 # sentence names after it, past a clause end ("wuchsen seit 2015 um das Zehnfache: von $0,3
