@@ -10,7 +10,7 @@ import re
 from bycn.text.joining import ALONE_LABEL, BARE_WORDS
 from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
-from bycn.text.setnouns import COUNTED, MANY, PARAGRAPH_BREAK
+from bycn.text.setnouns import COUNTED, DWELLING, MANY, PARAGRAPH_BREAK
 from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
@@ -116,7 +116,10 @@ def told_before(body: str, offset: int) -> str:
         return ""
     breaks = list(_SENTENCE_BREAK.finditer(told, 0, len(told) - 1))
     lo = breaks[-1].end() if breaks else 0
-    found = sorted((*MANY.finditer(told, lo), *COUNTED.finditer(told, lo)), key=lambda m: m.start())
+    found = sorted(
+        (*MANY.finditer(told, lo), *COUNTED.finditer(told, lo), *DWELLING.finditer(told, lo)),
+        key=lambda m: m.start(),
+    )
     noun = (found[-1].group("noun") or found[-1].group("fronted")) if found else ""
     # a plural, a noun a count counts ("-e", "-en", "-er", "-n", "-s"), and none of time
     plural = noun.endswith(("e", "n", "r", "s"))

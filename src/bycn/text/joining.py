@@ -106,6 +106,12 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?]\s")
 _REACH = 60  # the verb and the words before the number stand this close
 
 
+# "Das Joint Institute zählt weitere 640.", "..., am Institut lernen noch einmal 640": a bare
+# number after a word of more, its clause's end right after it, adds to the count before.
+_MORE_BEFORE = re.compile(r"(?<![\w-])(?:weitere|nochmals|noch\s+einmal|zusätzlich)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
 def joins(body: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Whether the number at ``body[start:end]`` (of the sentence ``body[lo:hi]``), with no
     noun after it, is the count of new ones a verb of joining tells."""
@@ -152,6 +158,8 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
         and _NUMBER_TOLD.search(body, max(0, lo - _TOLD_REACH), lo)
     ):
         return carried
+    if _MORE_BEFORE.search(body, max(lo, start - 20), start) and _CLAUSE_END.match(body, end, hi):
+        return counted or carried
     study = None if counted else _STUDY_BEFORE.fullmatch(body, lo, start)
     if study and (SENTENCE_END if study["v"] else _ENROLLED_END).match(body, end, hi):
         return carried

@@ -156,7 +156,9 @@ QUESTION_END = re.compile(r"\?[*_“”\"»«\s]*$")
 _NO_LINK = r"(?!(?:mit|bei|vo[nr]|aus|auf|für|nach|zu[mr]?|über|unter|seit|d(?:e[rnms]|ie|as))\s)"
 _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
     rf"\s*{ANSWER_LABEL}(?:(?:Die|Den|Der|Diese|Solche|Immer\s+mehr|Mehr)\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:e|en|er)\s+"
-    rf"|{_NO_LINK}[a-zäöüß]{{3,}}\s+(?={_ADJECTIVE}\s))?(?:{_NO_LINK}{_ADJECTIVE}\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"|{_NO_LINK}[a-zäöüß]{{3,}}\s+(?={_ADJECTIVE}\s))?(?:{_NO_LINK}{_ADJECTIVE}\s+)*"
+    # (a compound's first part before it: "Gemeinsame Bildungs- und Forschungseinrichtungen")
+    r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|oder)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
 )
 # "Gemeinsame Bildungsprogramme gibt es inzwischen mehr als 50.", "Partnerschulen zählt das
 # Ministerium rund 30.", "... zählen wir mehr als 70.", "Partnerhochschulen haben wir über 40",
@@ -164,6 +166,9 @@ _OPENING = re.compile(  # "Immer mehr Studierende ..." opens with its noun too
 # counting and its subject (a pronoun, or a noun with its article), the number
 # last (after adverbs, a qualifier and a place said with its preposition: "Laboratorien
 # gibt es an der Akademie inzwischen 12.").
+# ... or its clause, a list of its parts after it ("... gibt es inzwischen 21, darunter drei
+# gemeinsame Institute und sieben Konfuzius-Institute", "..., davon 12 in Minsk")
+_PARTS_AFTER = re.compile(rf"\s*,\s+(?:{alternation('part_words')})\b")
 _FRONTED_VERB = re.compile(
     # (a partner after the noun: "Gemeinsame Labore mit chinesischen Partnern gibt es 41")
     r"(?:\s+(?:mit|aus|in)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
@@ -370,7 +375,10 @@ class SentenceNouns:
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the number at ``[start:end]`` ends its sentence after a fronted noun's
         verb of being or counting (``... gibt es inzwischen mehr als 50.``)."""
-        if not SENTENCE_END.match(self.body, end, self.hi):
+        if not (
+            SENTENCE_END.match(self.body, end, self.hi)
+            or _PARTS_AFTER.match(self.body, end, self.hi)
+        ):
             return False
         opening = _OPENING.match(self.body, self.lo, start)
         return opening is not None and bool(_FRONTED_VERB.match(self.body, opening.end(), start))

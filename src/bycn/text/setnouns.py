@@ -31,7 +31,7 @@ import re
 from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.qualifiers import QUALIFIER_WORDS
 
-__all__ = ["COUNTED", "MANY", "PARAGRAPH_BREAK", "set_before"]
+__all__ = ["COUNTED", "DWELLING", "MANY", "PARAGRAPH_BREAK", "set_before"]
 
 _ADJECTIVES = r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)*"
 _PREPOSITIONS = sorted({*LEXICON.name_prepositions, "im", "am", "vom", "zum"})
@@ -62,6 +62,26 @@ COUNTED = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
     # fronted after its adjective: not "Heute gibt es", "Inzwischen gibt es"
     rf"|(?<=[a-zäöüß]{{3}}e\s|[a-zäöüß]{{2}}e[nr]\s)(?P<fronted>[A-ZÄÖÜ][\w-]*[\w])\s+(?:gibt|gab)\s+es(?![\w-])"
+)
+#: A set present somewhere, named by its plural subject with no article nor number after a
+#: verb of studying, working or living ("An der Universität lernen derzeit Studierende aus
+#: der Volksrepublik", "Dort studieren heute junge Chinesen", "In den Werken arbeiten
+#: inzwischen Fachkräfte aus China"; also "sind ... eingeschrieben"), or before it, opening
+#: its sentence ("Studierende aus China lernen derzeit dort"): what a bare number alone
+#: right after it counts ("Das sind rund 380.": bycn.text.carried).
+_DWELL_VERBS = "|".join(
+    sorted(
+        w
+        for w in LEXICON.present_verbs | LEXICON.past_verbs
+        if w.startswith(("stud", "lern", "arbeit", "leb", "wohn"))
+    )
+)
+_NO_ARTICLE = r"(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)"
+DWELLING = re.compile(
+    rf"(?<![\w-])(?:{_DWELL_VERBS}|(?:sind|waren)(?=[^.!?]*\b(?:eingeschrieben|immatrikuliert)\b))"
+    rf"\s+(?:{_NOT_PREPOSITION}{_NO_ARTICLE}[a-zäöüß][\w-]*\s+){{0,3}}(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"|(?:^|(?<=[.!?]\s))(?:[A-ZÄÖÜ][a-zäöüß]*e[nr]?\s+)?(?P<fronted>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"(?:\s+aus\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\w-]*)?(?=\s+(?:{_DWELL_VERBS})(?![\w-]))"
 )
 # The number opens its clause: after a colon or at its sentence's start, a quotation mark
 # and a qualifier before it at most ("...: Rund 2.200", "„Mehr als 11.000").
