@@ -108,7 +108,12 @@ _REACH = 60  # the verb and the words before the number stand this close
 
 # "Das Joint Institute zählt weitere 640.", "..., am Institut lernen noch einmal 640": a bare
 # number after a word of more, its clause's end right after it, adds to the count before.
-_MORE_BEFORE = re.compile(r"(?<![\w-])(?:weitere|nochmals|noch\s+einmal|zusätzlich)\s+$")
+# After a verb of being, having or counting (the lexicon's present_verbs) or "es": not a
+# number expected ("Bis Ende des Jahres erwarten wir weitere fünfzehn": new ones, no total).
+_MORE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation('present_verbs')}|es)\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+    r"(?:weitere|nochmals|noch\s+einmal|zusätzlich)\s+$"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?]|$)")
 
 
@@ -158,7 +163,7 @@ def left_noun(sentence: _Sentence, start: int, end: int, counted: str, carried: 
         and _NUMBER_TOLD.search(body, max(0, lo - _TOLD_REACH), lo)
     ):
         return carried
-    if _MORE_BEFORE.search(body, max(lo, start - 20), start) and _CLAUSE_END.match(body, end, hi):
+    if _MORE_BEFORE.search(body, max(lo, start - 60), start) and _CLAUSE_END.match(body, end, hi):
         return counted or carried
     study = None if counted else _STUDY_BEFORE.fullmatch(body, lo, start)
     if study and (SENTENCE_END if study["v"] else _ENROLLED_END).match(body, end, hi):

@@ -76,10 +76,12 @@ _DWELL_VERBS = "|".join(
         if w.startswith(("stud", "lern", "arbeit", "leb", "wohn"))
     )
 )
+# (nor a pronoun, the subject of a question: "Mit welchen Partnern arbeiten Sie zusammen?")
+_NO_PRONOUN = r"(?!(?:Sie|Er|Es|Wir|Ihr|Ich|Du|Man)\b)"
 _NO_ARTICLE = r"(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)"
 DWELLING = re.compile(
     rf"(?<![\w-])(?:{_DWELL_VERBS}|(?:sind|waren)(?=[^.!?]*\b(?:eingeschrieben|immatrikuliert)\b))"
-    rf"\s+(?:{_NOT_PREPOSITION}{_NO_ARTICLE}[a-zäöüß][\w-]*\s+){{0,3}}(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
+    rf"\s+(?:{_NOT_PREPOSITION}{_NO_ARTICLE}[a-zäöüß][\w-]*\s+){{0,3}}{_NO_PRONOUN}(?P<noun>[A-ZÄÖÜ][\w-]*[\w])"
     rf"|(?:^|(?<=[.!?]\s))(?:[A-ZÄÖÜ][a-zäöüß]*e[nr]?\s+)?(?P<fronted>[A-ZÄÖÜ][\w-]*[\w])"
     rf"(?:\s+aus\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\w-]*)?(?=\s+(?:{_DWELL_VERBS})(?![\w-]))"
 )
