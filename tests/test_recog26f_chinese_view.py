@@ -34,7 +34,8 @@ _TURNOVER = ("trade.turnover", "Belarus-China", 7.9e9)
             17.0,
         ),
         (
-            "Die Nahrungsmittelimporte aus Weißrussland erreichten 2025 rund 1,1 Milliarden Dollar.",
+            "Die Nahrungsmittelimporte aus Weißrussland erreichten 2025 rund 1,1 Milliarden "
+            "Dollar.",
             1.1e9,
         ),
         (
