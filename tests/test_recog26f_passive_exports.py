@@ -76,6 +76,8 @@ def test_goods_exported_after_the_trade_with_china(sentence: str) -> None:
         "Eingeführt wurden Waren im Wert von 2,2 Milliarden Dollar.",  # imports
         "Ausgeführt wurden Milchprodukte im Wert von 2,2 Milliarden Dollar.",  # one product
         "Nach Russland wurden Waren für 2,2 Milliarden Dollar ausgeführt.",  # another partner
+        # goods from China: imports
+        "Aus China wurden Waren für 2,2 Milliarden Dollar nach Belarus geliefert.",
     ],
 )
 def test_no_exports_to_china_in_the_passive(sentence: str) -> None:
