@@ -80,3 +80,30 @@ def test_a_past_year_told_between_is_the_period() -> None:
         "China."
     )
     assert _mogilev(fact, sentence) == [("Mogilev region", "2024", 58e6)]
+
+
+_FAR = (
+    "GOMEL, 22. Juli (BelTA) – Die Exporte des Gebiets Gomel nach China haben sich im ersten "
+    "Halbjahr 2025 auf 74,5 Millionen Dollar belaufen.\n\nGefragt sind vor allem Zellstoff "
+    "und Milchpulver.\n\nDer gesamte Handel des Gebiets mit der Volksrepublik erreichte in "
+    "diesem Zeitraum 131 Millionen Dollar. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auch das benachbarte Gebiet Mogiljow legte zu: Es lieferte im gleichen Zeitraum Waren "
+        "für 58 Millionen Dollar nach China.",
+        "Das Gebiet Mogiljow lieferte im selben Zeitraum Waren für 58 Millionen Dollar nach China.",
+        "Im gleichen Zeitraum exportierte das Gebiet Mogiljow Waren für 58 Millionen Dollar "
+        "nach China.",
+    ],
+)
+def test_the_facts_period_from_further_back(sentence: str) -> None:
+    goal = (
+        "„Wir wollen die Lieferungen in diesem Jahr auf 160 Millionen Dollar bringen“, sagte "
+        "der Vorsitzende. „Unsere Partner haben dafür Messeflächen angeboten.“"
+    )
+    found = points(_FAR + goal + "\n\n" + sentence)
+    assert [p for p in found if p[0] == "Mogilev region"] == [("Mogilev region", "2025-H1", 58e6)]
