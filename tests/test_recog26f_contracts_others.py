@@ -38,6 +38,32 @@ def test_contracts_are_no_exports(sentence: str) -> None:
     assert points(_FOOD + sentence) == [("trade.food_exports", "Belarus-China", 930e6)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Im Rahmen der Vereinbarungen lieferte Belarus 2024 Lebensmittel für 930 Millionen "
+            "Dollar nach China.",
+            930e6,
+        ),
+        (
+            "Nach der Vereinbarung stiegen die Lebensmittelexporte nach China 2024 um 20 Prozent.",
+            20.0,
+        ),
+    ],
+)
+def test_goods_shipped_under_an_agreement_stay_exports(sentence: str, value: float) -> None:
+    assert points(_FOOD + sentence) == [("trade.food_exports", "Belarus-China", value)]
+
+
+def test_contracts_signed_for_a_sum() -> None:
+    sentence = (
+        "Es wurden Verträge für Lebensmittellieferungen im Umfang von 110 Millionen Dollar "
+        "unterzeichnet."
+    )
+    assert points(_FOOD + sentence) == []
+
+
 def test_export_contracts_are_no_exports() -> None:
     sentence = (
         "Auf der Messe in Shanghai unterzeichneten belarussische Firmen Exportverträge nach "
