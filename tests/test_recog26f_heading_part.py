@@ -65,3 +65,18 @@ def test_a_heading_that_names_the_park(heading: str, line: str, expected: float)
     assert points(_INTRO + heading + "\n\n" + line + "\n") == [
         ("park.exports", "Great Stone", expected)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Export\n\nDie Ausfuhren stiegen auf 500 Mio. Dollar.\n",
+        "## Exporte und Investitionen\n\n- Die Exporte erreichten 500 Mio. Dollar.\n",
+    ],
+)
+def test_a_park_report_s_own_sections(text: str) -> None:
+    opening = (
+        "Der Industriepark Großer Stein zieht Bilanz. Die Zahlen stammen aus den "
+        "Pressemitteilungen des Parks.\n\n"
+    )
+    assert points(opening + text) == [("park.exports", "Great Stone", 500e6)]
