@@ -46,6 +46,9 @@ def test_food_exported_in_the_passive(sentence: str) -> None:
         "Lebensmittel im Wert von 1,1 Milliarden Dollar wurden 2025 aus China eingeführt.",
         # one product: a part
         "Milchprodukte für 1,1 Milliarden Dollar wurden 2025 nach China ausgeführt.",
+        # works carried out, not goods shipped
+        "Beim Bau der neuen Lebensmittelfabrik wurden 2025 Arbeiten für 1,1 Milliarden Dollar "
+        "ausgeführt.",
         # another country's food, its name first
         "Aus Russland wurden 2025 Lebensmittel für 1,1 Milliarden Dollar nach China ausgeführt.",
     ],
