@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from bycn.text.lexicon import alternation
+from bycn.text.units import ends_in_unit
 
 __all__ = ["caption", "caption_below", "introduction"]
 
@@ -35,6 +36,8 @@ _NOTE = re.compile(
 )
 # The end of a sentence inside a caption's line: a full stop after a word (not after a
 # number's or an abbreviation's: "Jan.", "Mio.", "1."), before a capital.
+# A caption's label before its title: "Tabelle:", "Tabelle 2:", "Tab. 1:", "Übersicht:".
+_LABEL = re.compile(r"^(?:Tabelle|Tab\.|Übersicht|Grafik|Abbildung|Abb\.)[ \t]*\d*[ \t]*:[ \t]*")
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
@@ -91,7 +94,10 @@ def caption_below(line: Callable[[int], str], after: int, lines: int) -> str:
         after += 1
     if after > lines:
         return ""
-    text = line(after).strip()
+    # (a caption's label is no word of it: "Tabelle: ...", "Tab. 2: ...")
+    text = _LABEL.sub("", line(after).strip())
+    if ends_in_unit(text):  # a title that ends in its unit, whatever its full stop
+        text = text.rstrip(".").rstrip()
     if (
         not text
         or text[0] == "#"

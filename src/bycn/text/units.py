@@ -30,6 +30,7 @@ __all__ = [
     "UnitReading",
     "cell_unit",
     "currency_before",
+    "ends_in_unit",
     "header_at",
     "header_spans",
     "read_unit",
@@ -185,6 +186,17 @@ _HEADER_IN = re.compile(
 _HEADER_COMMA = re.compile(
     rf",[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})[*_]*[ \t]*(?=\n(?:[ \t]*\n)?[^\n|]*\|)"
 )
+# ... or set under the table, as a statistics release may set it, right under its last row
+# (a blank line between or not), ending in its unit after a comma, in brackets or after
+# "in", a full stop or not ("Tabelle: Außenhandel mit China nach Monaten, Januar–Juni 2026,
+# Mio. US-Dollar.", "Exporte nach China (Mio. USD)", "Angaben in Millionen US-Dollar").
+_HEADER_BELOW = re.compile(
+    r"\|[ \t]*\n(?:[ \t]*\n)?(?P<c>[^\n|]{0,200}?(?:,|\(|\bin))[ \t]*"
+    rf"(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*\.?[ \t]*(?=\n|$)"
+)
+# A table's row on the next line (a blank line between or not).
+_NEXT_ROW = re.compile(r"\n(?:[ \t]*\n)?[^\n|]*\|")
+_UNIT_END = re.compile(rf"(?:,|\(|\bin)[ \t]*(?:(?:{SCALE})[ \t]*)?(?:{_UNIT_WORDS})\)?[*_]*\.?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
 PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
@@ -282,7 +294,41 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
                 headers[-1] = replace(headers[-1], change_unit=change.unit)
                 continue
         headers.append(header)
-    return tuple(headers)
+    if "|" in body:
+        headers += _below(body, headers)
+    return tuple(sorted(headers, key=lambda h: h.end))
+
+
+def ends_in_unit(text: str) -> bool:
+    """Whether a line ends in a unit as a table's caption does (``..., Mio. US-Dollar.``,
+    ``(Mio. USD)``, ``in Tsd. t``): a title, whatever its full stop.
+
+    >>> ends_in_unit("Handel mit China, Mio. USD."), ends_in_unit("Er stieg um 5 %.")
+    (True, False)
+    """
+    return _UNIT_END.search(text) is not None
+
+
+def _below(body: str, above: list[Header]) -> list[Header]:
+    """The units of captions set under their tables (``_HEADER_BELOW``), each given to the
+    table above it from its first row, where no header above gives the table one."""
+    found: list[Header] = []
+    for match in _HEADER_BELOW.finditer(body):
+        reading = read_unit(" " + match.group("u"), 0, len(match.group("u")) + 1)
+        if not reading.unit or reading.kind == "share":
+            continue  # a share's "%" under a table is a note on one column, not its unit
+        first = match.start()
+        while first > 0:  # up to the table's first row
+            line = body.rfind("\n", 0, first - 1) + 1
+            if "|" not in body[line:first]:
+                break
+            first = line
+        if any(h.end <= first < h.scope_end for h in above) or _NEXT_ROW.match(body, match.end()):
+            continue  # a unit given above it; or the caption of the table that follows
+        scale = match.group("s")
+        factor = SCALES[scale.strip().lower()] if scale else 1.0
+        found.append(Header(first, first, match.start("c"), reading.unit, reading.kind, factor))
+    return found
 
 
 def header_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
