@@ -21,12 +21,10 @@ process has of a document just parsed, before any DataFrame is built).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import pandas as pd
-
+from bycn.indicators.cells import Columns, cell_text, column, missing
 from bycn.indicators.clauses import LONG_SENTENCE, Clauses, piece_texts
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
@@ -37,12 +35,9 @@ if TYPE_CHECKING:
     from bycn.indicators.model import Entity
 
 __all__ = [
-    "Columns",
     "Contexts",
     "FigureScope",
     "Site",
-    "cell_text",
-    "column",
     "figure_scopes",
 ]
 
@@ -60,7 +55,6 @@ _TOLD_ONLY = re.compile(
 )
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
-Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
 
 
 class FigureScope(NamedTuple):
@@ -111,31 +105,6 @@ class FigureScope(NamedTuple):
         return self.clause if start < 0 else self.sentence[start : self.position]
 
 
-def cell_text(value: object) -> str:
-    """A text cell's value; "" for an empty one (None, NaN, NA).
-
-    >>> cell_text("Minsk"), cell_text(None), cell_text(float("nan"))
-    ('Minsk', '', '')
-    """
-    return value if isinstance(value, str) else ""
-
-
-def column(table: Columns, name: str) -> list[Any]:
-    """A column's values as a list of Python values (a DataFrame's in one call, which is
-    much faster than iterating its Series cell by cell)."""
-    values = table[name]
-    if isinstance(values, list):
-        return values  # as it is, not a copy: callers do not change it
-    tolist = getattr(values, "tolist", None)
-    return tolist() if tolist is not None else list(values)
-
-
-def _missing(value: object) -> bool:
-    """Whether a cell is empty: None, NaN or pandas' NA (``pd.isna`` of a scalar, without
-    the call's cost on every figure)."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
 def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list[FigureScope]:
     """The figures (in document, offset and id order), each with its position and clause
     in its sentence.
@@ -162,7 +131,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     # offsets ("weißrussische Studenten"), as the sentences before them do (Contexts._add).
     sentences, texts = _modern(sentences), list(map(modern_names, texts))
     years = [
-        v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
+        v if v is None else None if missing(v) else int(v) for v in column(figures, "source_year")
     ]
     lines = [int(v) for v in lines]
     # (doc, start, id, row) tuples sort as the rows by (doc, start, id), ties in row order.
@@ -259,7 +228,7 @@ class Contexts:
         spans: dict[tuple[str, str, str], list[int]] = {}
         names = ("doc", "article", "sentence", "line")
         for doc, article, sentence, line in zip(*(column(figures, c) for c in names), strict=True):
-            if _missing(article):
+            if missing(article):
                 continue  # as pandas' groupby drops a missing key
             span = spans.setdefault((doc, article, cell_text(sentence)), [line, line])
             span[0], span[1] = min(span[0], line), max(span[1], line)
