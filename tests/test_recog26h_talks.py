@@ -87,3 +87,31 @@ def test_a_plan_told_in_the_perfect_stays_a_target() -> None:
 def test_a_relative_clause_on_another_noun_is_no_turnover() -> None:
     text = f"{TALKS}Die Seiten lobten den Investor, der 2025 9,6 Mio. US-Dollar investiert hatte."
     assert not [p for p in points(text) if p[0] == "trade.turnover"]
+
+
+@pytest.mark.parametrize(
+    ("talks", "clause"),
+    [
+        # the miss's wording: China named in the headline only
+        (
+            "Am 21. Juli fanden in Minsk Konsultationen zwischen den Außenministerien beider "
+            "Staaten statt.",
+            "die Dynamik des Handels, der im Jahr 2025 9,6 Mrd. US-Dollar erreicht hatte",
+        ),
+        # other words of the two states, verbs and word orders
+        (
+            "Die Außenminister beider Länder trafen sich am Montag.",
+            "den Handel, der 2025 auf 9,6 Mrd. US-Dollar gestiegen war",
+        ),
+        (
+            "Vertreter beider Staaten kamen am Montag in Minsk zusammen.",
+            "die Entwicklung des Handels, der 2025 9,6 Mrd. US-Dollar betragen hatte",
+        ),
+    ],
+)
+def test_the_two_states_under_a_headline_on_china(talks: str, clause: str) -> None:
+    text = f"{HEAD}{talks} Die Seiten würdigten {clause}, und bekräftigten ihr Ziel."
+    assert ("trade.turnover", "Belarus-China", "actual", 9.6e9) in points(text)
+    # ... and with no China named anywhere, no pair's point
+    other = text.replace("mit China", "mit Vietnam")
+    assert not [p for p in points(other) if p[0] == "trade.turnover"]
