@@ -179,6 +179,7 @@ class PointDates:
         self._titled: dict[tuple[str, str], str] = {}
         self._last: tuple[str, str] | None = None  # (doc, as_of) of the last fact it dated
         self._entity = ""  # the entity of that fact
+        self._after_plan = False  # whether a plan's point came after that fact
         self._plan: tuple[Site, str] | None = None  # (sentence, as_of) of the last plan dated
         if documents is not None:
             for doc, date, source, url in zip(
@@ -209,7 +210,9 @@ class PointDates:
         found = self._date.get(doc) or self._article.get((doc, article), "")
         return found, "document" if found else ""
 
-    def same_period(self, doc: str, sentence: str, as_of: str, dated_by: str) -> tuple[str, str]:
+    def same_period(
+        self, doc: str, sentence: str, as_of: str, dated_by: str, status: str = "actual"
+    ) -> tuple[str, str]:
         """``(as_of, dated_by)`` of a point its document alone would date whose sentence
         speaks of "the same period" (``im gleichen Zeitraum``, ``in diesem Zeitraum``) that
         its text names no period for (two paragraphs back or further: "Der Warenumsatz des
@@ -217,7 +220,10 @@ class PointDates:
         Menschen. ... Sein Handel mit China wuchs im gleichen Zeitraum um das
         Anderthalbfache"): the period of the last fact before it in its document that its
         text dated (:meth:`saw`); of "the same year" (``im selben Jahr``), that period's year.
-        Any other keeps its date.
+        Any other keeps its date. After a plan's point, a fact (``status``) still refers to
+        the last fact ("Wir wollen die Lieferungen in diesem Jahr auf 160 Millionen Dollar
+        bringen. ... Es lieferte im gleichen Zeitraum Waren für 58 Millionen Dollar"), a plan
+        to none.
 
         >>> dates = PointDates(None, None)
         >>> dates.saw("n", "2023-01/2023-09", "text", "actual")
@@ -228,7 +234,7 @@ class PointDates:
         >>> dates.same_period("n", "Im selben Jahr wuchs er um 5 %.", "2023-11", "document")
         ('2023', 'text')
         """
-        last = self._last
+        last = None if self._after_plan and status != "actual" else self._last
         if dated_by != "document" or last is None or last[0] != doc:
             return as_of, dated_by
         if "Zeitraum" in sentence and _SAME_PERIOD.search(sentence):
@@ -269,7 +275,7 @@ class PointDates:
         >>> dates.carried(so_far, "Belarus-China", "2026-01", "document")
         ('2026-01', 'document')
         """
-        last = self._last
+        last = None if self._after_plan else self._last
         if dated_by != "document" or last is None or last[0] != fig.doc or fig.position < 0:
             return as_of, dated_by
         sentence = fig.sentence
@@ -310,12 +316,13 @@ class PointDates:
         ('2025', 'text')
         """
         if status != "actual":
-            self._last = None
+            self._after_plan = True
             if dated_by == "text" and as_of and site is not None:
                 self._plan = (site, as_of)
             return
         self._plan = None
         if dated_by == "text" and as_of:
+            self._after_plan = False
             last = self._last
             if (
                 last is not None

@@ -35,6 +35,11 @@ _COORDINATION_MAX = 40  # characters between two coordinated names, at most
 _HEADS = alternation("company_heads")
 _COMPANY_BEFORE = re.compile(rf"(?i:{_HEADS})(?:e?s)?\s+[„\"»]?$")
 _COMPANY_AFTER = re.compile(rf"[“\"«]?\s+[\w-]*?(?i:{_HEADS})(?:e?s)?(?!\w)")
+# A mission's seat: its head, up to four words of whose it is, then "in" ("Botschaft in
+# Minsk", "Botschaft der Volksrepublik China in Minsk"): the place of who told the figure.
+_MISSION_BEFORE = re.compile(
+    rf"(?i:{alternation('mission_heads')})(?:\s+(?:der|des)(?:\s+[\w-]+){{1,3}})?\s+in\s+$"
+)
 
 
 class Mentions:
@@ -99,6 +104,7 @@ class Mentions:
                 for m in found
                 if (entity := entity_of[m[0]])
                 and not (entity.kind == "region" and _in_company_name(text, m.start(), m.end()))
+                and not (entity.kind == "region" and _seat(text, m.start()))
             ]
         return mentions
 
@@ -150,3 +156,10 @@ def _in_company_name(text: str, start: int, end: int) -> bool:
     if _COMPANY_BEFORE.search(text, max(start - 40, 0), start):
         return True
     return text.endswith("er", start, end) and _COMPANY_AFTER.match(text, end) is not None
+
+
+def _seat(text: str, start: int) -> bool:
+    """Whether the place's name at ``start`` is a mission's seat (:data:`_MISSION_BEFORE`:
+    "Nach Angaben der chinesischen Botschaft in Minsk beliefen sich die Investitionen in
+    Belarus auf ...": the country's, told in Minsk)."""
+    return _MISSION_BEFORE.search(text, max(start - 60, 0), start) is not None

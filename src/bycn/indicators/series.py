@@ -145,7 +145,7 @@ def series_rows(
             indicator, entity, status = found
             shared = matcher.shared
             as_of, dated_by = dates.date(fig.as_of, fig.source_year, fig.doc, fig.article)
-            as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by)
+            as_of, dated_by = dates.same_period(fig.doc, fig.sentence, as_of, dated_by, status)
             # (a stock's growth is a change over a span, as a flow is: "Wachstum um 2,7%"; and
             # so is a stock's amount told with its growth, a sum over its span: "Die
             # Investitionen beliefen sich auf Br57,8 Mio. (Wachstum um 2,7%)")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bycn.text.lexicon import alternation
+from bycn.text.lexicon import LEXICON, alternation
 from bycn.text.units import ends_in_unit
 
 __all__ = ["caption", "caption_below", "introduction"]
@@ -34,6 +34,12 @@ _NOTE_LENGTH = 100  # a note under a title is short: a longer line is the first 
 _NOTE = re.compile(
     rf"^{alternation('note_words')}\s*:|,\s*(?:[a-zäöü]\w*\s+)?{alternation('note_words')}\.$"
 )
+# A note set after a caption on its line, as a release sets its legend under a table
+# ("Außenhandel mit China, kumuliert. Quelle: Belstat.", "...; Stand: 1. Oktober 2025").
+_NOTE_AFTER = re.compile(rf"(?<=[.;])\s+{alternation('note_words')}\s*:")
+# A caption is a title: a finite verb makes the line prose ("Der Export stieg. Quelle: ...").
+_FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # The end of a sentence inside a caption's line: a full stop after a word (not after a
 # number's or an abbreviation's: "Jan.", "Mio.", "1."), before a capital.
 # A caption's label before its title: "Tabelle:", "Tabelle 2:", "Tab. 1:", "Übersicht:".
@@ -94,8 +100,8 @@ def caption_below(line: Callable[[int], str], after: int, lines: int) -> str:
         after += 1
     if after > lines:
         return ""
-    # (a caption's label is no word of it: "Tabelle: ...", "Tab. 2: ...")
-    text = _LABEL.sub("", line(after).strip())
+    # (a note after it on its line is none of it, nor a label before it: "Tabelle: ...")
+    text = _LABEL.sub("", _before_note(line(after).strip()))
     if ends_in_unit(text):  # a title that ends in its unit, whatever its full stop
         text = text.rstrip(".").rstrip()
     if (
@@ -113,6 +119,26 @@ def caption_below(line: Callable[[int], str], after: int, lines: int) -> str:
     if follows <= lines and "|" in line(follows):
         return ""  # the caption of the table below it
     return " ".join(text.split())
+
+
+def _before_note(text: str) -> str:
+    """``text`` without the note set after its title on the same line (``Außenhandel mit
+    China, kumuliert seit Jahresbeginn. Quelle: Belstat.`` is captioned ``Außenhandel mit
+    China, kumuliert seit Jahresbeginn``); "" where what stands before the note is prose (a
+    sentence of its own before it, or a finite verb); ``text`` itself where no note follows.
+
+    >>> _before_note("Handel mit China. Quelle: Belstat.")
+    'Handel mit China'
+    >>> _before_note("Der Export stieg. Quelle: Belstat.")
+    ''
+    """
+    note = _NOTE_AFTER.search(text)
+    if note is None:
+        return text
+    title = text[: note.start()].rstrip(" .;")
+    if _SENTENCE_END.search(title) or any(w in _FINITE for w in _WORD.findall(title)):
+        return ""
+    return title
 
 
 def _opens(line: Callable[[int], str], below: int) -> bool:

@@ -15,7 +15,7 @@ from bycn.periods import bounds, months, part_of, shift_years
 from bycn.text.baselines import BASELINE_REACH, compared_year, is_base
 from bycn.text.dates import DateMention, ends_after, find_dates, named
 from bycn.text.nouns import QUESTION_END
-from bycn.text.plandates import PLAN_BEFORE
+from bycn.text.plandates import PLAN_BEFORE, planned_clause
 from bycn.text.sentencedates import SINCE_START, SPAN_TO_NOW, SentenceDates, last_date
 from bycn.text.sentences import is_heading, is_item, list_heading
 from bycn.text.structure import Sentence, Structure
@@ -188,6 +188,7 @@ class ContextDates:
         through a reference. "" for none, or a word of "now".
         """
         paragraph, crossed = sentence.paragraph, 0
+        planning = planned_clause(sentence.text, 0, len(sentence.text))
         first = max(0, sentence.number - 1 - _SPAN_SENTENCES)
         for previous in reversed(self.structure.sentences[first : sentence.number - 1]):
             if previous.article != sentence.article:
@@ -200,7 +201,7 @@ class ContextDates:
             found = next(
                 (
                     m
-                    for m in reversed(self.not_plans(previous, reference))
+                    for m in reversed(self._facts(previous, reference, planning))
                     if not _COMPARED_WITH.search(
                         previous.text, max(0, m.start - _COMPARED_REACH), m.start
                     )
@@ -257,6 +258,23 @@ class ContextDates:
             m
             for m in told.mentions
             if not self._plan(sentence, m, reference) and not told.paired(m)
+        ]
+
+    def _facts(
+        self, sentence: Sentence, reference: int | str | None, planning: bool
+    ) -> list[DateMention]:
+        """:meth:`not_plans` of ``sentence``; unless the sentence that refers back tells a
+        plan itself (``planning``), without the dates still ahead in a clause that tells one
+        ("„Wir wollen die Lieferungen in diesem Jahr auf 160 Millionen Dollar bringen“": the
+        goal's year, not the period a fact told after it in "im gleichen Zeitraum" is of)."""
+        found = self.not_plans(sentence, reference)
+        if planning:
+            return found
+        text = self.structure.body[sentence.start : sentence.end]  # the mentions' offsets
+        return [
+            m
+            for m in found
+            if not (ends_after(m.value, reference) and planned_clause(text, m.start, m.end))
         ]
 
     def _plan(self, sentence: Sentence, mention: DateMention, reference: int | str | None) -> bool:

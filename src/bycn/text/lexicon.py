@@ -78,6 +78,7 @@ class Lexicon:
     goods_nouns: frozenset[str]
     non_food_goods: frozenset[str]
     company_heads: frozenset[str]
+    mission_heads: frozenset[str]
     note_words: frozenset[str]
     ordinal_possessives: frozenset[str]
     part_words: frozenset[str]
