@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from bycn import periods
-from bycn.indicators.scopes import Columns, Contexts, FigureScope, Site, cell_text
+from bycn.indicators.cells import Columns, cell_text
+from bycn.indicators.scopes import Contexts, FigureScope, Site
 from bycn.text.datepatterns import PATTERNS
 from bycn.text.dates import PART, ends_after, find_dates
 from bycn.text.lexicon import alternation

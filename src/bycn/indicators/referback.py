@@ -427,7 +427,7 @@ class ReferBacks:
         period: "2023 ... 214 Mio. Dollar. Im Januar 2024 kamen weitere 19,8 Mio.
         hinzu"), not a stock's (what is added to a level is no level) nor one of the
         same period (a part added to it)."""
-        previous = contexts.previous_told(contexts.site(fig))
+        previous = contexts.previous_told(contexts.site(fig), across=start <= 0)
         points = self._points.get(previous, []) if previous is not None else []
         # a share of the point before it ("davon 40 Prozent"): the text goes on past it
         if not points and previous is not None and self._parts(contexts.text_at(previous)):

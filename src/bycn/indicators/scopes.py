@@ -21,12 +21,10 @@ process has of a document just parsed, before any DataFrame is built).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import pandas as pd
-
+from bycn.indicators.cells import Columns, cell_text, column, missing
 from bycn.indicators.clauses import LONG_SENTENCE, Clauses, piece_texts
 from bycn.indicators.introductions import introduction, joined
 from bycn.indicators.partner import Site, names_partner
@@ -37,12 +35,9 @@ if TYPE_CHECKING:
     from bycn.indicators.model import Entity
 
 __all__ = [
-    "Columns",
     "Contexts",
     "FigureScope",
     "Site",
-    "cell_text",
-    "column",
     "figure_scopes",
 ]
 
@@ -60,7 +55,6 @@ _TOLD_ONLY = re.compile(
 )
 #: A table as columns: ``columns["doc"]`` is the doc of every row, in row order (a
 #: DataFrame, or a dict of lists).
-Columns = Mapping[str, Sequence[Any]] | pd.DataFrame
 
 
 class FigureScope(NamedTuple):
@@ -111,31 +105,6 @@ class FigureScope(NamedTuple):
         return self.clause if start < 0 else self.sentence[start : self.position]
 
 
-def cell_text(value: object) -> str:
-    """A text cell's value; "" for an empty one (None, NaN, NA).
-
-    >>> cell_text("Minsk"), cell_text(None), cell_text(float("nan"))
-    ('Minsk', '', '')
-    """
-    return value if isinstance(value, str) else ""
-
-
-def column(table: Columns, name: str) -> list[Any]:
-    """A column's values as a list of Python values (a DataFrame's in one call, which is
-    much faster than iterating its Series cell by cell)."""
-    values = table[name]
-    if isinstance(values, list):
-        return values  # as it is, not a copy: callers do not change it
-    tolist = getattr(values, "tolist", None)
-    return tolist() if tolist is not None else list(values)
-
-
-def _missing(value: object) -> bool:
-    """Whether a cell is empty: None, NaN or pandas' NA (``pd.isna`` of a scalar, without
-    the call's cost on every figure)."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
 def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list[FigureScope]:
     """The figures (in document, offset and id order), each with its position and clause
     in its sentence.
@@ -162,7 +131,7 @@ def figure_scopes(figures: Columns, boundary: re.Pattern[str] | Clauses) -> list
     # offsets ("weißrussische Studenten"), as the sentences before them do (Contexts._add).
     sentences, texts = _modern(sentences), list(map(modern_names, texts))
     years = [
-        v if v is None else None if _missing(v) else int(v) for v in column(figures, "source_year")
+        v if v is None else None if missing(v) else int(v) for v in column(figures, "source_year")
     ]
     lines = [int(v) for v in lines]
     # (doc, start, id, row) tuples sort as the rows by (doc, start, id), ties in row order.
@@ -259,7 +228,7 @@ class Contexts:
         spans: dict[tuple[str, str, str], list[int]] = {}
         names = ("doc", "article", "sentence", "line")
         for doc, article, sentence, line in zip(*(column(figures, c) for c in names), strict=True):
-            if _missing(article):
+            if missing(article):
                 continue  # as pandas' groupby drops a missing key
             span = spans.setdefault((doc, article, cell_text(sentence)), [line, line])
             span[0], span[1] = min(span[0], line), max(span[1], line)
@@ -321,16 +290,30 @@ class Contexts:
             return None
         return site[0], site[1] - 1
 
-    def previous_told(self, site: Site | None) -> Site | None:
+    def previous_told(self, site: Site | None, across: bool = False) -> Site | None:
         """The sentence before the one at ``site`` in its paragraph (:meth:`previous`),
         passing over one that only tells who told it, with a verb of saying and no figure
         ("Rund 420 Mio. Dollar ... Das teilte das Wirtschaftsministerium am Dienstag mit. Im
         Vorjahreszeitraum waren es 350 Mio. Dollar gewesen": the 350 Mio. continue the 420).
+        ``across``: for a clause that opens its sentence, whose sentence opens a paragraph,
+        the last sentence of the paragraph before (not for a relative clause on a noun of
+        its own sentence: "Chinas Ausfuhren nach Belarus, die um 11 Prozent zunahmen").
         """
-        previous = self.previous(site)
+        previous = self.previous(site) or (self._paragraph_before(site) if across else None)
         if previous is None or not _TOLD_ONLY.match(self.text_at(previous)):
             return previous
         return self.previous(previous) or previous
+
+    def _paragraph_before(self, site: Site | None) -> Site | None:
+        """The last sentence of the paragraph before the one that the sentence at ``site``
+        opens, in its article: what a pronoun opening a paragraph refers back to ("...
+        Davon entfielen 190 Mio. auf Direktinvestitionen.", a blank line, "Gegenüber dem
+        Vorjahreszeitraum bedeutet das ein Plus von 11 Prozent"), as agencies set each
+        sentence or two as a paragraph; None at its article's start."""
+        if site is None or site[1] == 0:
+            return None
+        entries = self._order[site[0]]
+        return (site[0], site[1] - 1) if entries[site[1] - 1][0] == entries[site[1]][0] else None
 
     def paragraph(self, site: Site | None) -> tuple[str, ...]:
         """The sentences of the paragraph of the one at ``site`` (same article, no blank

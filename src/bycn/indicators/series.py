@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from bycn.indicators.catalog import Catalog, load_catalog
+from bycn.indicators.cells import Columns
 from bycn.indicators.dating import PointDates, level_date, with_growth
 from bycn.indicators.matcher import Matcher
 from bycn.indicators.order import ORDER, order_key
-from bycn.indicators.scopes import Columns, Contexts, figure_scopes
+from bycn.indicators.scopes import Contexts, figure_scopes
 from bycn.schema import SERIES, empty, table
 from bycn.text.workers import collector_paused
 from bycn.vocabulary import GROWTH_UNITS

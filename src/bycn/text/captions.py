@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from bycn.text.lexicon import LEXICON, alternation
+from bycn.text.units import ends_in_unit
 
 __all__ = ["caption", "caption_below", "introduction"]
 
@@ -41,6 +42,8 @@ _FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # The end of a sentence inside a caption's line: a full stop after a word (not after a
 # number's or an abbreviation's: "Jan.", "Mio.", "1."), before a capital.
+# A caption's label before its title: "Tabelle:", "Tabelle 2:", "Tab. 1:", "Übersicht:".
+_LABEL = re.compile(r"^(?:Tabelle|Tab\.|Übersicht|Grafik|Abbildung|Abb\.)[ \t]*\d*[ \t]*:[ \t]*")
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
@@ -97,7 +100,10 @@ def caption_below(line: Callable[[int], str], after: int, lines: int) -> str:
         after += 1
     if after > lines:
         return ""
-    text = _before_note(line(after).strip())
+    # (a note after it on its line is none of it, nor a label before it: "Tabelle: ...")
+    text = _LABEL.sub("", _before_note(line(after).strip()))
+    if ends_in_unit(text):  # a title that ends in its unit, whatever its full stop
+        text = text.rstrip(".").rstrip()
     if (
         not text
         or text[0] == "#"

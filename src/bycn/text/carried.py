@@ -10,8 +10,8 @@ import re
 from bycn.text.joining import ALONE_LABEL, BARE_WORDS
 from bycn.text.lexicon import alternation
 from bycn.text.nouns import QUESTION_END, is_time_noun, named_numbers
+from bycn.text.paragraphcurrency import currency_since
 from bycn.text.setnouns import COUNTED, DWELLING, MANY, PARAGRAPH_BREAK
-from bycn.text.units import currency_since
 
 __all__ = ["carried_count", "remember_count", "told_before"]
 

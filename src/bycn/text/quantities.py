@@ -42,6 +42,7 @@ from bycn.text.notfigures import (
 )
 from bycn.text.nouns import SentenceNouns, counted_noun, is_time_noun
 from bycn.text.numbers import apply_scale, is_numeral, parse_number_word
+from bycn.text.paragraphcurrency import paragraph_currency
 from bycn.text.partnouns import left_out_noun, partitive_noun
 from bycn.text.qualifiers import governed_uber, qualifier_before, threshold_spans
 from bycn.text.spacegroups import space_grouped
@@ -61,7 +62,6 @@ from bycn.text.units import (
     currency_before,
     header_at,
     header_spans,
-    paragraph_currency,
     read_unit,
     reckoned_currency,
 )

@@ -34,6 +34,11 @@ from bycn.text.tables import Tables, row_cells
 
 __all__ = ["TableDates", "in_year"]
 
+# A month in numbers, as a release heads its columns: "01/2026", "01.2026", "2026-01" (only
+# in a header cell: a number in prose is no date).
+_NUMERIC_MONTH = re.compile(
+    r"(?:(?P<m>0?[1-9]|1[0-2])[./](?P<y>20\d\d)|(?P<y2>20\d\d)-(?P<m2>0[1-9]|1[0-2]))"
+)
 # A year of the cell's own: "Januar 2024", "1. Quartal 2025", "2023/24".
 _OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -97,6 +102,11 @@ class TableDates:
         if found is None:
             tables = self.tables
             text = tables.caption(header) if column is None else tables.cell(header, column)
+            numeric = _NUMERIC_MONTH.fullmatch(text.strip()) if column is not None else None
+            if numeric:
+                year, month = numeric["y"] or numeric["y2"], numeric["m"] or numeric["m2"]
+                found = self.headers[key] = f"{year}-{int(month):02d}"
+                return found
             mentions = find_dates(text, reference)
             last = mentions[-1:]  # "| Januar |" under "... I. Quartal 2026"
             if len(mentions) > 1 and _compared(text, *mentions[-2:]):

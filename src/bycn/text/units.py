@@ -25,13 +25,14 @@ from bycn.text.yearparts import PERIOD_OF_YEAR
 __all__ = [
     "AGAINST",
     "PROSE_WORD",
+    "SCALE",
     "Header",
     "UnitReading",
     "cell_unit",
     "currency_before",
+    "ends_in_unit",
     "header_at",
     "header_spans",
-    "paragraph_currency",
     "read_unit",
     "reckoned_currency",
     "table_headers",
@@ -185,6 +186,17 @@ _HEADER_IN = re.compile(
 _HEADER_COMMA = re.compile(
     rf",[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})[*_]*[ \t]*(?=\n(?:[ \t]*\n)?[^\n|]*\|)"
 )
+# ... or set under the table, as a statistics release may set it, right under its last row
+# (a blank line between or not), ending in its unit after a comma, in brackets or after
+# "in", a full stop or not ("Tabelle: Außenhandel mit China nach Monaten, Januar–Juni 2026,
+# Mio. US-Dollar.", "Exporte nach China (Mio. USD)", "Angaben in Millionen US-Dollar").
+_HEADER_BELOW = re.compile(
+    r"\|[ \t]*\n(?:[ \t]*\n)?(?P<c>[^\n|]{0,200}?(?:,|\(|\bin))[ \t]*"
+    rf"(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*\.?[ \t]*(?=\n|$)"
+)
+# A table's row on the next line (a blank line between or not).
+_NEXT_ROW = re.compile(r"\n(?:[ \t]*\n)?[^\n|]*\|")
+_UNIT_END = re.compile(rf"(?:,|\(|\bin)[ \t]*(?:(?:{SCALE})[ \t]*)?(?:{_UNIT_WORDS})\)?[*_]*\.?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
 PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
@@ -282,7 +294,41 @@ def _scan_headers(body: str) -> tuple[Header, ...]:
                 headers[-1] = replace(headers[-1], change_unit=change.unit)
                 continue
         headers.append(header)
-    return tuple(headers)
+    if "|" in body:
+        headers += _below(body, headers)
+    return tuple(sorted(headers, key=lambda h: h.end))
+
+
+def ends_in_unit(text: str) -> bool:
+    """Whether a line ends in a unit as a table's caption does (``..., Mio. US-Dollar.``,
+    ``(Mio. USD)``, ``in Tsd. t``): a title, whatever its full stop.
+
+    >>> ends_in_unit("Handel mit China, Mio. USD."), ends_in_unit("Er stieg um 5 %.")
+    (True, False)
+    """
+    return _UNIT_END.search(text) is not None
+
+
+def _below(body: str, above: list[Header]) -> list[Header]:
+    """The units of captions set under their tables (``_HEADER_BELOW``), each given to the
+    table above it from its first row, where no header above gives the table one."""
+    found: list[Header] = []
+    for match in _HEADER_BELOW.finditer(body):
+        reading = read_unit(" " + match.group("u"), 0, len(match.group("u")) + 1)
+        if not reading.unit or reading.kind == "share":
+            continue  # a share's "%" under a table is a note on one column, not its unit
+        first = match.start()
+        while first > 0:  # up to the table's first row
+            line = body.rfind("\n", 0, first - 1) + 1
+            if "|" not in body[line:first]:
+                break
+            first = line
+        if any(h.end <= first < h.scope_end for h in above) or _NEXT_ROW.match(body, match.end()):
+            continue  # a unit given above it; or the caption of the table that follows
+        scale = match.group("s")
+        factor = SCALES[scale.strip().lower()] if scale else 1.0
+        found.append(Header(first, first, match.start("c"), reading.unit, reading.kind, factor))
+    return found
 
 
 def header_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -369,63 +415,3 @@ def cell_unit(cell: str) -> UnitReading | None:
 # "Veränderung (-fache)", "Zuwachs in Mal"): its column's values are multiples. (Read as
 # the unit after a number, "5 Mal" is a count of times: a header has no number before it.)
 _HEADER_MULTIPLE = re.compile(r"-?(?:[Mm]al|[Ff]ache?|fach)")
-
-
-# --- the currency of a paragraph -------------------------------------------------------
-
-_CURRENCY_MENTION = re.compile(
-    rf"\d(?:\s*(?:{SCALE}))?\s*(?:{'|'.join(p for p, _ in CURRENCIES)})(?!\w)"
-    r"|(?:US\$|\$|€|EUR|USD)\s?\d"
-)
-_MENTIONS: list[tuple] = [(None, [], [], [])]  # body, offsets, units, paragraph breaks
-
-
-def _mentions(body: str) -> tuple:
-    mentions = _MENTIONS[0]
-    if mentions[0] is not body:
-        found = list(_CURRENCY_MENTION.finditer(body))
-        units = [read_unit(" " + m.group().strip("0123456789 "), 0, 99).unit for m in found]
-        breaks = [m.start() for m in _BLANK_LINE.finditer(body)]
-        mentions = (body, [m.start() for m in found], units, breaks)
-        _MENTIONS[0] = mentions
-    return mentions
-
-
-def paragraph_currency(body: str, offset: int) -> str:
-    """The currency of the last amount before ``offset`` in its paragraph, or "".
-
-    ``Der Umsatz stieg auf 51,7 Mio. US-Dollar. Die Ausfuhren machten 19,9 Mio. aus.``:
-    the bare scale of the second sentence is in US dollars too.
-
-    >>> text = "Er stieg auf 5 Mio. Euro. Davon 2 Mio.\\n\\nNeu: 3 Mio."
-    >>> paragraph_currency(text, 33), paragraph_currency(text, 45)
-    ('EUR', '')
-    """
-    _, offsets, units, breaks = _mentions(body)
-    i = _last_mention(offsets, units, offset)
-    if i < 0:
-        return ""
-    b = bisect.bisect_left(breaks, offsets[i])
-    return units[i] if b >= len(breaks) or breaks[b] >= offset else ""
-
-
-def currency_since(body: str, start: int, offset: int) -> bool:
-    """Whether an amount with its currency stands in ``body[start:offset]``.
-
-    A bare scale after it (``Davon wurden 1,3 Mrd. umgesetzt``) is of that amount, not of
-    a count told before it (``142 Residenten``).
-
-    >>> currency_since("142 Residenten. 2 Mrd. Dollar. Davon 1 Mrd.", 14, 36)
-    True
-    """
-    _, offsets, units, _ = _mentions(body)
-    i = _last_mention(offsets, units, offset)
-    return i >= 0 and offsets[i] >= start
-
-
-def _last_mention(offsets: list[int], units: list[str], offset: int) -> int:
-    """The index of the last mention with a currency before ``offset``, or -1."""
-    i = bisect.bisect_left(offsets, offset) - 1
-    while i >= 0 and not units[i]:
-        i -= 1
-    return i
