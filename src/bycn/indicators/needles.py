@@ -81,6 +81,36 @@ def optional_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest | None:
     return any_test(patterns) if patterns else None
 
 
+# A pattern with no literal to test first, shared by many rules ("a clause of another country
+# that names neither China nor Belarus", in 23 rules' lists), is searched for each of them in
+# the same clause, one after another: its last answer serves the rules after the first.
+_LAST_ANSWERED: dict[re.Pattern[str], Callable[[str], object]] = {}
+
+
+def _last_answered(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    """``pattern.search``, which answers again for the text it was last asked of without
+    searching it again (one search shared by every test of the pattern).
+
+    >>> search = _last_answered(re.compile(r"^(?=.*\\bRussland\\b)"))
+    >>> search is _last_answered(re.compile(r"^(?=.*\\bRussland\\b)"))
+    True
+    >>> [bool(search(t)) for t in ("Russland kam auf 30", "Handel", "Russland kam auf 30")]
+    [True, False, True]
+    """
+    found = _LAST_ANSWERED.get(pattern)
+    if found is not None:
+        return found
+    last: list = [None, None]  # the text, and what the search found in it
+
+    def search(text: str) -> object:
+        if text is not last[0] and text != last[0]:
+            last[0], last[1] = text, pattern.search(text)
+        return last[1]
+
+    _LAST_ANSWERED[pattern] = search
+    return search
+
+
 def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
     """One test equal to ``any(p.search(text) for p in patterns)``: the plain literals are
     looked for first, then the patterns whose literals the text holds, then the rest.
@@ -102,7 +132,7 @@ def any_test(patterns: Sequence[re.Pattern[str]]) -> SearchTest:
             search = _search(pattern, second)
             guarded.extend((needle, search) for needle in required)
         else:
-            bare.append(pattern.search)
+            bare.append(_last_answered(pattern))
     if not guarded and not bare:
         if len(plains) == 1:
             [plain] = plains
