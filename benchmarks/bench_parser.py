@@ -110,7 +110,7 @@ def main() -> dict[str, float]:
     from bycn.text.source import read_source
 
     results = devset()
-    for which in ("", *(str(n) for n in range(2, 22))):
+    for which in ("", *(str(n) for n in range(2, 23))):
         results |= series_set(which)
     text = read_source(CORPUS)
     bycn.parse_text(text)  # warm: regexes compiled, catalogs loaded
