@@ -115,13 +115,15 @@ _COPULA_ES = re.compile(
     r"(?<!\w)(?:(?:sind|waren|seien|wären)\s+es|[Ee]s\s+(?:sind|waren))\s+"
     r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines)\s)[a-zäöüß]+\.?\s+){0,3}$"
 )
-# "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60": a plan's bare
+# "Bis 2027 wollen wir 60 erreichen", "wir streben 60 an", "Unser Ziel sind 60", "Das Ziel
+# für 2030 liegt bei 250", "Der Zielwert beträgt 250": a plan's bare
 # number, its clause ending in one verb or particle after it, counts the noun counted before;
 # so does a threshold's ("wollen wir die Marke von 220 überschreiten", "die Schwelle von",
 # "die Grenze von", "die Hürde von").
 _AIM = alternation("aim_verbs")
 _PLAN_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_AIM}\s+wir|[Ww]ir\s+{_AIM}|Ziel\s+(?:sind|ist|wären|bleiben))"
+    rf"(?<!\w)(?:{_AIM}\s+wir|[Ww]ir\s+{_AIM}|Ziel(?:wert|marke)?(?:\s+(?:für|bis)\s+(?:Ende\s+)?(?:19|20)\d\d)?"
+    r"\s+(?:sind|ist|wären|bleiben|liegt|lag|beträgt|lautet))"
     r"(?:\s+(?:[a-zäöüß]+\.?|Ende|Anfang|Mitte|(?:19|20)\d\d))*"
     r"(?:\s+(?:die|eine)\s+(?:Marke|Schwelle|Grenze|Hürde)\s+von)?\s+$"
 )
