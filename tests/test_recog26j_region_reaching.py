@@ -1,9 +1,10 @@
 """Recognition round N (recog26j): another region's amount told with a verb of reaching and
 no noun of trade of its own ("Das Gebiet Grodno kam im gleichen Zeitraum auf 297 Mio.
 US-Dollar") continues the trade with China told just before, China named there as the
-people's republic or the Reich der Mitte as well as by its name ("Um 12 Prozent hat das
-Gebiet Brest seinen Warenumsatz mit der Volksrepublik ausgeweitet, ..."). Not another
-people's republic ("der Volksrepublik Vietnam"). A family of wordings, with
+people's republic (in a text that has named China) or the Reich der Mitte as well as by
+its name ("Um 12 Prozent hat das Gebiet Brest seinen Warenumsatz mit der Volksrepublik
+ausgeweitet, ..."). Not another people's republic ("der Volksrepublik Vietnam"), nor the
+people's republic in a text that never named China. A family of wordings, with
 counter-examples.
 """
 
@@ -15,6 +16,8 @@ from tests.conftest import points_of
 points = points_of("indicator entity value unit", date="2026-03-12")
 
 GRODNO = ("trade.regional", "Grodno region", 297e6, "USD")
+# the text names China in its title: "die Volksrepublik" after it is China
+TITLE = "Brest und Grodno bauen Handel mit China aus\n\n12. März 2026\n\n"
 
 
 @pytest.mark.parametrize(
@@ -48,7 +51,7 @@ GRODNO = ("trade.regional", "Grodno region", 297e6, "USD")
 def test_a_region_reaching_an_amount_after_trade_with_the_peoples_republic(
     before: str, after: str
 ) -> None:
-    assert GRODNO in points(f"12. März 2026\n\n{before} {after}\n")
+    assert GRODNO in points(f"{TITLE}{before} {after}\n")
 
 
 @pytest.mark.parametrize(
@@ -62,5 +65,14 @@ def test_a_region_reaching_an_amount_after_trade_with_the_peoples_republic(
     ],
 )
 def test_no_trade_with_china_before_no_point(before: str) -> None:
-    found = points(f"12. März 2026\n\n{before} Das Gebiet Grodno kam auf 297 Mio. US-Dollar.\n")
+    found = points(f"{TITLE}{before} Das Gebiet Grodno kam auf 297 Mio. US-Dollar.\n")
     assert GRODNO not in found
+
+
+def test_the_peoples_republic_is_no_china_where_the_text_never_named_china() -> None:
+    text = (
+        "Brest und Grodno bauen Handel aus\n\n12. März 2026\n\n"
+        "Der Handel des Gebiets Brest mit der Volksrepublik stieg 2025 auf 418 Mio. US-Dollar. "
+        "Das Gebiet Grodno kam auf 297 Mio. US-Dollar.\n"
+    )
+    assert GRODNO not in points(text)
