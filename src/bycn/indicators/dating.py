@@ -49,6 +49,13 @@ _SO_FAR = re.compile(
     rf"(?<!\w)(?:{alternation('cumulative_words')}|{alternation('aspect_words')})(?!\w)"
     rf"|{SPAN_TO_NOW.pattern}"
 )
+# "insgesamt" right after a flow's noun (and its partner): the whole of the period told
+# before, no sum so far ("Der Handel insgesamt belief sich auf ...", "Der Warenumsatz mit
+# China insgesamt ...").
+_WHOLE_FLOW = re.compile(
+    rf"(?<!\w)(?P<n>{alternation('whole_flow_nouns')}"
+    r"(?:\s+(?:mit|nach)\s+(?:China|der\s+(?:Volksrepublik|VR)(?:\s+China)?))?)\s+insgesamt(?!\w)"
+)
 # A pronoun as the subject, after its verb or opening the clause: "Voraussichtlich werden sie
 # rund 5000 Personen beschäftigen", "Sie sollen 2000 Arbeitsplätze schaffen", "Diese werden
 # ..." (not "es": an expletive as often as not, "Bis dahin wird es 5000 Arbeitsplätze geben").
@@ -279,7 +286,7 @@ class PointDates:
         if dated_by != "document" or last is None or last[0] != fig.doc or fig.position < 0:
             return as_of, dated_by
         sentence = fig.sentence
-        if _SO_FAR.search(sentence):
+        if _SO_FAR.search(_WHOLE_FLOW.sub(r"\g<n>", sentence)):
             return as_of, dated_by
         if _beside_name(fig):
             return last[1], "text"

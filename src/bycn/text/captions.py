@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from bycn.text.lexicon import LEXICON, alternation
-from bycn.text.units import ends_in_unit
+from bycn.text.units import NOTE_TAIL, ends_in_unit
 
 __all__ = ["caption", "caption_below", "introduction"]
 
@@ -35,8 +35,9 @@ _NOTE = re.compile(
     rf"^{alternation('note_words')}\s*:|,\s*(?:[a-zäöü]\w*\s+)?{alternation('note_words')}\.$"
 )
 # A note set after a caption on its line, as a release sets its legend under a table
-# ("Außenhandel mit China, kumuliert. Quelle: Belstat.", "...; Stand: 1. Oktober 2025").
-_NOTE_AFTER = re.compile(rf"(?<=[.;])\s+{alternation('note_words')}\s*:")
+# ("Außenhandel mit China, kumuliert. Quelle: Belstat.", "...; Stand: 1. Oktober 2025",
+# "... (Mio. US-Dollar). Vorläufige Angaben.").
+_NOTE_AFTER = re.compile(NOTE_TAIL)
 # A caption is a title: a finite verb makes the line prose ("Der Export stieg. Quelle: ...").
 _FINITE = LEXICON.present_verbs | LEXICON.past_verbs | LEXICON.plan_verbs
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")

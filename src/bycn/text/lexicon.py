@@ -71,6 +71,7 @@ class Lexicon:
     span_to_now: frozenset[str]
     since_start: frozenset[str]
     cumulative_words: frozenset[str]
+    whole_flow_nouns: frozenset[str]
     other_countries: frozenset[str]
     other_blocs: frozenset[str]
     other_regions: frozenset[str]

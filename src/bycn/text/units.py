@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from bycn.text.lexicon import alternation
 from bycn.text.numbers import CURRENCIES, MEASURES, SCALES
 from bycn.text.yearparts import PERIOD_OF_YEAR
 
@@ -172,6 +173,12 @@ def reckoned_currency(body: str, lo: int, hi: int) -> str:
 
 
 # --- table headers -------------------------------------------------------------------
+#: A note set after a caption on its line, its own sentence with a note word, labelled or
+#: not ("(Mio. US-Dollar). Vorläufige Angaben.", "...; Quelle: Belstat", ". Alle Werte
+#: gerundet."): no word of the caption, nor what ends it (its unit).
+NOTE_TAIL = (
+    rf"[.;][ \t]+(?:[A-ZÄÖÜ][^\n|.:;]{{0,40}}?[ \t])?{alternation('note_words')}\b[^\n|]{{0,200}}"
+)
 
 _UNIT_WORDS = rf"%|Prozent|{'|'.join(p for p, _ in CURRENCIES)}|{'|'.join(p for p, _ in MEASURES)}"
 # Two patterns, each opening with a literal, so that the regex engine skips ahead fast.
@@ -189,10 +196,11 @@ _HEADER_COMMA = re.compile(
 # ... or set under the table, as a statistics release may set it, right under its last row
 # (a blank line between or not), ending in its unit after a comma, in brackets or after
 # "in", a full stop or not ("Tabelle: Außenhandel mit China nach Monaten, Januar–Juni 2026,
-# Mio. US-Dollar.", "Exporte nach China (Mio. USD)", "Angaben in Millionen US-Dollar").
+# Mio. US-Dollar.", "Exporte nach China (Mio. USD)", "Angaben in Millionen US-Dollar"), a
+# note after it or not ("... (Mio. US-Dollar). Vorläufige Angaben.").
 _HEADER_BELOW = re.compile(
     r"\|[ \t]*\n(?:[ \t]*\n)?(?P<c>[^\n|]{0,200}?(?:,|\(|\bin))[ \t]*"
-    rf"(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*\.?[ \t]*(?=\n|$)"
+    rf"(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*(?:{NOTE_TAIL}|\.)?[ \t]*(?=\n|$)"
 )
 # A table's row on the next line (a blank line between or not).
 _NEXT_ROW = re.compile(r"\n(?:[ \t]*\n)?[^\n|]*\|")
