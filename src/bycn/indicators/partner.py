@@ -49,13 +49,9 @@ def read_partner(checker: Reporter, where: str, value: Any) -> dict[str, Any]:
         checker.problem(where, "expected a mapping {names: [...], look_back: N, not_in: [...]}")
         return {}
     checker.keys(where, value, _KEYS, required=("names",))
-    reach = value.get("look_back", 0)
-    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
-        checker.problem(f"{where}.look_back", f"expected a whole number >= 0, got {reach!r}")
-        reach = 0
     return {
         "partner": checker.regexes(f"{where}.names", value.get("names", [])),
-        "partner_look_back": reach,
+        "partner_look_back": checker.look_back(where, value),
         "partner_not_in": checker.regexes(f"{where}.not_in", value.get("not_in", [])),
     }
 

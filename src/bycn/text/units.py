@@ -198,13 +198,17 @@ _HEADER_COMMA = re.compile(
 # "in", a full stop or not ("Tabelle: Außenhandel mit China nach Monaten, Januar–Juni 2026,
 # Mio. US-Dollar.", "Exporte nach China (Mio. USD)", "Angaben in Millionen US-Dollar"), a
 # note after it or not ("... (Mio. US-Dollar). Vorläufige Angaben.").
+# What a caption's unit follows (a comma, a bracket, "in"), and the unit with its scale (group
+# s, group u): one shape for a caption under a table and for a line that ends in its unit.
+_CAPTION_MARK = r"(?:,|\(|\bin)"
+_CAPTION_UNIT = rf"[ \t]*(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*"
 _HEADER_BELOW = re.compile(
-    r"\|[ \t]*\n(?:[ \t]*\n)?(?P<c>[^\n|]{0,200}?(?:,|\(|\bin))[ \t]*"
-    rf"(?P<s>(?:{SCALE})[ \t]*)?(?P<u>{_UNIT_WORDS})\)?[*_]*(?:{NOTE_TAIL}|\.)?[ \t]*(?=\n|$)"
+    rf"\|[ \t]*\n(?:[ \t]*\n)?(?P<c>[^\n|]{{0,200}}?{_CAPTION_MARK}){_CAPTION_UNIT}"
+    rf"(?:{NOTE_TAIL}|\.)?[ \t]*(?=\n|$)"
 )
 # A table's row on the next line (a blank line between or not).
 _NEXT_ROW = re.compile(r"\n(?:[ \t]*\n)?[^\n|]*\|")
-_UNIT_END = re.compile(rf"(?:,|\(|\bin)[ \t]*(?:(?:{SCALE})[ \t]*)?(?:{_UNIT_WORDS})\)?[*_]*\.?$")
+_UNIT_END = re.compile(rf"{_CAPTION_MARK}{_CAPTION_UNIT}\.?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A word of prose: a table's cells hold labels (capitalised) and numbers, not these.
 PROSE_WORD = re.compile(r"(?<![\w-])(?!und\b|oder\b|sowie\b)[a-zäöüß]{4,}")
